@@ -1,0 +1,60 @@
+"""draft-reply: draft calm, grounded replies to difficult client emails.
+
+Public API: :func:`draft_reply`, :func:`parse_email`, :class:`Email`, :class:`Address`,
+:class:`Draft`, :class:`Settings`, :func:`load_settings` and the error classes.
+Everything else is internal. Names are imported lazily (PEP 562) so that
+``draft-reply --version`` starts without loading the mail and LLM stacks.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Address": "assistant.message",
+    "Email": "assistant.message",
+    "parse_email": "assistant.message",
+    "Draft": "assistant.drafting",
+    "draft_reply": "assistant.drafting",
+    "Settings": "assistant.config",
+    "load_settings": "assistant.config",
+    "BadEmailError": "assistant.errors",
+    "ConfigError": "assistant.errors",
+    "DraftReplyError": "assistant.errors",
+    "InputNotFoundError": "assistant.errors",
+    "LLMConfigError": "assistant.errors",
+    "LLMResponseError": "assistant.errors",
+    "LLMUnavailableError": "assistant.errors",
+    "OutputError": "assistant.errors",
+    "TemplateError": "assistant.errors",
+}
+
+__all__ = [*sorted(_EXPORTS), "__version__"]
+
+if TYPE_CHECKING:
+    from assistant.config import Settings, load_settings
+    from assistant.drafting import Draft, draft_reply
+    from assistant.errors import (
+        BadEmailError,
+        ConfigError,
+        DraftReplyError,
+        InputNotFoundError,
+        LLMConfigError,
+        LLMResponseError,
+        LLMUnavailableError,
+        OutputError,
+        TemplateError,
+    )
+    from assistant.message import Address, Email, parse_email
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'assistant' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,42 @@
+"""What a drafter returns: the client reply text plus internal notes per playbook step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+#: The keys of ``Completion.notes``, one per playbook step (see PLAYBOOK.md).
+STEP_KEYS = ("understand", "record", "perspective", "worth_pursuing", "manager_note")
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts reported by the endpoint (OpenAI ``usage`` object)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A drafted reply.
+
+    ``text`` is the client reply body (plain text, no greeting preamble such as
+    "Here is a draft"). ``notes`` maps step keys (:data:`STEP_KEYS`) to internal
+    notes that never go into the client reply. ``backend`` is ``"openai"`` for any
+    OpenAI-compatible endpoint or ``"offline"``; ``model`` names the model (None
+    offline); ``endpoint`` is the base URL used (None offline).
+    """
+
+    text: str
+    backend: str
+    notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    model: str | None = None
+    endpoint: str | None = None
+    usage: Usage | None = None
+    structured: bool = False

@@ -1,0 +1,170 @@
+"""Settings: defaults < config file (TOML) < environment < command-line flags.
+
+The config file is ``config.toml`` in the user config dir (platformdirs), or in
+``$DRAFT_REPLY_HOME/config`` when ``DRAFT_REPLY_HOME`` is set; the data dir is
+``$DRAFT_REPLY_HOME/data`` then. Environment: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
+``DRAFT_REPLY_MODEL``, ``DRAFT_REPLY_HOME``, ``DRAFT_REPLY_CONFIG`` (another file).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+
+APP_NAME = "draft-reply"
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_LOCAL_ENDPOINTS = ("http://127.0.0.1:11434/v1", "http://127.0.0.1:8080/v1")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How draft-reply behaves; a value passed in, never read from globals.
+
+    Times are seconds. ``config_dir`` holds ``config.toml`` and the ``prompts/``
+    override folder; ``data_dir`` holds the outbox.
+    """
+
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = None
+    request_timeout: float = 60.0
+    deadline: float = 120.0
+    offline: bool = False
+    probe_local: bool = True
+    probe_timeout: float = 0.2
+    local_endpoints: tuple[str, ...] = DEFAULT_LOCAL_ENDPOINTS
+    temperature: float = 0.3
+    identity: str | None = None
+    signature_name: str | None = None
+    prompts_dir: Path | None = None
+    max_message_bytes: int = 25 * 1024 * 1024
+    config_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[0])
+    data_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[1])
+    config_file: Path | None = None
+
+    def replace(self, **changes: Any) -> Settings:
+        """Return a copy with ``changes`` applied (like ``email.policy`` clones)."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def user_prompts_dir(self) -> Path:
+        """The folder whose templates override the bundled ones: ``<config_dir>/prompts``."""
+        return self.config_dir / "prompts"
+
+
+# The config file's sections and keys, mapped to Settings fields and types.
+_FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
+    "llm": {
+        "model": ("model", str),
+        "base_url": ("base_url", str),
+        "api_key": ("api_key", str),
+        "request_timeout": ("request_timeout", (int, float)),
+        "deadline": ("deadline", (int, float)),
+        "offline": ("offline", bool),
+        "probe_local": ("probe_local", bool),
+        "probe_timeout": ("probe_timeout", (int, float)),
+        "local_endpoints": ("local_endpoints", list),
+        "temperature": ("temperature", (int, float)),
+    },
+    "identity": {
+        "from": ("identity", str),
+        "name": ("signature_name", str),
+    },
+    "input": {
+        "max_message_bytes": ("max_message_bytes", int),
+    },
+    "prompts": {
+        "dir": ("prompts_dir", str),
+    },
+}
+
+
+def default_dirs(env: Mapping[str, str]) -> tuple[Path, Path]:
+    """Return ``(config_dir, data_dir)``: under ``DRAFT_REPLY_HOME`` if set, else platformdirs."""
+    home = env.get("DRAFT_REPLY_HOME")
+    if home:
+        base = Path(home).expanduser()
+        return base / "config", base / "data"
+    import platformdirs
+
+    return (
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
+    values: dict[str, Any] = {}
+    for section, table in data.items():
+        keys = _FILE_KEYS.get(section)
+        if keys is None or not isinstance(table, dict):
+            known = ", ".join(f"[{name}]" for name in _FILE_KEYS)
+            raise ConfigError(f"{path}: unknown section [{section}] (known: {known})")
+        for key, value in table.items():
+            if key not in keys:
+                raise ConfigError(
+                    f"{path}: unknown key {key!r} in [{section}] (known: {', '.join(keys)})"
+                )
+            name, kind = keys[key]
+            if not isinstance(value, kind) or (kind != bool and isinstance(value, bool)):
+                raise ConfigError(f"{path}: [{section}] {key} has the wrong type")
+            if name == "local_endpoints":
+                value = tuple(str(v) for v in value)
+            elif name == "prompts_dir":
+                value = Path(value).expanduser()
+            elif isinstance(value, int) and name not in ("max_message_bytes",) and kind != bool:
+                value = float(value)
+            values[name] = value
+    return values
+
+
+def load_settings(
+    *,
+    env: Mapping[str, str] | None = None,
+    config_file: str | os.PathLike[str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Build Settings from defaults, the config file, the environment and ``overrides``.
+
+    ``overrides`` are Settings field names (flags); ``None`` values are ignored.
+    ``env`` defaults to ``os.environ``. Raises ConfigError for an unreadable or
+    invalid config file, or an unknown override name.
+    """
+    env = os.environ if env is None else env
+    config_dir, data_dir = default_dirs(env)
+    if config_file is None and env.get("DRAFT_REPLY_CONFIG"):
+        config_file = env["DRAFT_REPLY_CONFIG"]
+    path = Path(config_file).expanduser() if config_file is not None else config_dir / "config.toml"
+    if config_file is not None and not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    values: dict[str, Any] = {"config_dir": config_dir, "data_dir": data_dir, "config_file": path}
+    values.update(_read_config_file(path))
+    if env.get("OPENAI_API_KEY"):
+        values["api_key"] = env["OPENAI_API_KEY"]
+    if env.get("OPENAI_BASE_URL"):
+        values["base_url"] = env["OPENAI_BASE_URL"]
+    if env.get("DRAFT_REPLY_MODEL"):
+        values["model"] = env["DRAFT_REPLY_MODEL"]
+    names = {f.name for f in dataclasses.fields(Settings)}
+    for name, value in overrides.items():
+        if name not in names:
+            raise ConfigError(f"unknown setting {name!r}")
+        if value is not None:
+            values[name] = value
+    return Settings(**values)
