@@ -30,7 +30,8 @@ class Completion:
     "Here is a draft"). ``notes`` maps step keys (:data:`STEP_KEYS`) to internal
     notes that never go into the client reply. ``backend`` is ``"openai"`` for any
     OpenAI-compatible endpoint or ``"offline"``; ``model`` names the model (None
-    offline); ``endpoint`` is the base URL used (None offline).
+    offline); ``endpoint`` is the base URL used (None offline). ``language`` is the ISO 639-1
+    code the reply is written in when the drafter knows it (the offline drafter does).
     """
 
     text: str
@@ -40,3 +41,4 @@ class Completion:
     endpoint: str | None = None
     usage: Usage | None = None
     structured: bool = False
+    language: str | None = None

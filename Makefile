@@ -1,0 +1,34 @@
+# draft-reply: make demo (draft a reply to a bundled example), make test (the test suite).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EXAMPLE ?= fixtures/emails/review-complaint-en.eml
+
+.PHONY: demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("draft-reply needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	DRAFT_REPLY_HOME=$${DRAFT_REPLY_HOME:-$(CURDIR)/.demo-home} $(BIN)/draft-reply $(EXAMPLE)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check assistant tests bench
+	$(BIN)/ruff format --check assistant tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_draft.py
+	$(BIN)/python bench/bench_parse.py
+
+clean:
+	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache

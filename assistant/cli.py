@@ -1,0 +1,238 @@
+"""The ``draft-reply`` command: parse options, call the library, format the result.
+
+Errors from the library become one line ``draft-reply: error: ...`` on stderr and the
+error's exit code (sysexits); a traceback only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant import __version__
+from assistant.errors import DraftReplyError, OutputError
+
+PROG = "draft-reply"
+EX_SOFTWARE = 70
+EX_INTERRUPTED = 130
+
+
+class _DefaultCommandGroup(click.Group):
+    """A group whose unknown first word is the FILE of the default ``draft`` command.
+
+    So ``draft-reply inbox.eml`` means ``draft-reply draft inbox.eml``, while
+    ``draft-reply prompts path`` still runs the ``prompts`` group.
+    """
+
+    default_command = "draft"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        group_opts = {"--help", "-h", "--version", "--debug"}
+        rest = list(args)
+        lead = []
+        while rest and rest[0] in group_opts - {"--help", "-h", "--version"}:
+            lead.append(rest.pop(0))
+        if rest and rest[0] not in self.commands and rest[0] not in group_opts:
+            rest.insert(0, self.default_command)
+        return super().parse_args(ctx, lead + rest)
+
+
+@click.group(
+    cls=_DefaultCommandGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    epilog="""\b
+Examples:
+  draft-reply inbox.eml                 draft a reply, print the .eml
+  draft-reply --json - < inbox.eml      read stdin, print one JSON object
+  draft-reply -o reply.eml inbox.eml    write the reply to a file
+  draft-reply --offline inbox.eml       never call an LLM
+  draft-reply prompts path              where templates are looked up
+
+Run 'draft-reply draft --help' for every drafting option.""",
+)
+@click.version_option(__version__, prog_name=PROG)
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+def main_group(debug: bool) -> None:
+    """Draft calm replies to difficult client emails.
+
+    Reads an upset email (a file, or - for standard input), drafts a reply that
+    follows the five-step playbook (thank and understand, show the record, give
+    the facts, decide whether it is worth pursuing, manage the manager), and
+    prints it as an RFC 5322 message threaded to the original.
+
+    With no LLM configured (OPENAI_API_KEY, OPENAI_BASE_URL) and none found on
+    127.0.0.1 (Ollama :11434, llama.cpp :8080), an offline drafter writes the
+    reply from the playbook templates.
+    """
+
+
+@main_group.command("draft")
+@click.argument("file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="Write the reply .eml to this file instead of standard output.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the .eml.")
+@click.option("--offline", is_flag=True, default=None, help="Never call an LLM; draft offline.")
+@click.option("--model", help="Model name (env DRAFT_REPLY_MODEL; default gpt-4o-mini).")
+@click.option(
+    "--base-url",
+    help="OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1 (env OPENAI_BASE_URL).",
+)
+@click.option(
+    "--from",
+    "identity",
+    metavar="ADDRESS",
+    help="Your address for the reply's From (config [identity] from; default: the address "
+    "the mail was sent to).",
+)
+@click.option(
+    "--prompts",
+    "prompts_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of templates that override the bundled ones.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file to read instead of the default config.toml (env DRAFT_REPLY_CONFIG).",
+)
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=1),
+    help="Give up on the LLM after this many seconds, retries included (default 120).",
+)
+@click.option("--no-stream", is_flag=True, help="Do not stream tokens to the terminal.")
+def draft_command(
+    file: str,
+    output: str | None,
+    as_json: bool,
+    offline: bool | None,
+    model: str | None,
+    base_url: str | None,
+    identity: str | None,
+    prompts_dir: Path | None,
+    config_file: Path | None,
+    deadline: float | None,
+    no_stream: bool,
+) -> None:
+    """Draft a reply to the email in FILE (- reads standard input).
+
+    The reply is printed as an RFC 5322 message (.eml) on standard output, or
+    written to -o FILE, or printed as one JSON object with --json (keys: to, cc,
+    subject, message_id, in_reply_to, references, language, backend, model, body,
+    notes). Internal notes (steps 4 and 5 of the playbook) are only in --json.
+
+    \b
+    Exit codes: 0 done; 65 the input is not a readable email; 66 FILE missing;
+    69 the LLM is unavailable after retries; 73 cannot write the output;
+    78 configuration (bad key, unknown model, bad template or config file);
+    130 interrupted.
+    """
+    from assistant.config import load_settings
+    from assistant.drafting import draft_reply
+
+    settings = load_settings(
+        config_file=config_file,
+        model=model,
+        base_url=base_url,
+        identity=identity,
+        prompts_dir=prompts_dir,
+        offline=offline,
+        deadline=deadline,
+    )
+    source: Any = sys.stdin.buffer.read() if file == "-" else Path(file)
+    streaming = not (no_stream or as_json or output) and sys.stdout.isatty()
+    draft = draft_reply(source, settings=settings, stream=sys.stdout if streaming else None)
+    for warning in draft.warnings:
+        click.echo(f"{PROG}: warning: {warning}", err=True)
+    if as_json:
+        click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+    elif output and output != "-":
+        _write_file(Path(output), draft.eml)
+        click.echo(f"{PROG}: wrote {output}", err=True)
+    elif streaming and draft.backend != "offline":
+        click.echo()  # the body was streamed; end its line
+    else:
+        sys.stdout.buffer.write(draft.eml)
+        sys.stdout.flush()
+
+
+@main_group.group("prompts")
+def prompts_group() -> None:
+    """Inspect the prompt templates."""
+
+
+@prompts_group.command("path")
+@click.option(
+    "--prompts",
+    "prompts_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also show this override folder first.",
+)
+def prompts_path(prompts_dir: Path | None) -> None:
+    """Print where templates are looked up, first match wins.
+
+    Put a file with the same name as a bundled template (for example
+    system.j2) in the first folder to override it.
+    """
+    from assistant.config import load_settings
+    from assistant.prompts import describe_template_dirs
+
+    settings = load_settings(prompts_dir=prompts_dir)
+    for path, exists in describe_template_dirs(settings):
+        click.echo(f"{path}{'' if exists else '  (does not exist yet)'}")
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    try:
+        tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI: the one funnel that turns errors into a message and an exit status."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
+    try:
+        main_group.main(args=args, prog_name=PROG, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo(f"{PROG}: interrupted", err=True)
+        sys.exit(EX_INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo(f"{PROG}: interrupted", err=True)
+        sys.exit(EX_INTERRUPTED)
+    except DraftReplyError as exc:
+        if debug:
+            raise
+        click.echo(f"{PROG}: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(this is a bug; run again with --debug for a traceback)",
+            err=True,
+        )
+        sys.exit(EX_SOFTWARE)

@@ -1,0 +1,52 @@
+"""Cold start of ``draft-reply --version`` as a ratio of ``python -c pass``, in one run.
+
+Usage: python bench/bench_startup.py [--runs N]. Target: at most 4x (issue 2).
+Both commands run alternately N times each; the medians are compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def _time(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    exe = shutil.which("draft-reply", path=str(Path(sys.executable).parent))
+    tool = [exe, "--version"] if exe else [sys.executable, "-m", "assistant", "--version"]
+    baseline = [sys.executable, "-c", "pass"]
+    click_only = [sys.executable, "-c", "import click"]
+    commands = {"python -c pass": baseline, "python -c 'import click'": click_only}
+    commands["draft-reply --version"] = tool
+    for cmd in commands.values():  # warm the page cache
+        _time(cmd)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, cmd in commands.items():
+            times[name].append(_time(cmd))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    base = medians["python -c pass"]
+    for name, value in medians.items():
+        print(f"{name:26} median {value * 1000:7.1f} ms  {value / base:5.2f}x of python -c pass")
+    ours = medians["draft-reply --version"]
+    click_cost = medians["python -c 'import click'"]
+    print(f"ratio {ours / base:.2f}x (target <= 4x)")
+    print(f"draft-reply beyond 'import click': {(ours - click_cost) * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
