@@ -32,7 +32,25 @@ _EXPORTS = {
     "TemplateError": "assistant.errors",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [
+    "Address",
+    "BadEmailError",
+    "ConfigError",
+    "Draft",
+    "DraftReplyError",
+    "Email",
+    "InputNotFoundError",
+    "LLMConfigError",
+    "LLMResponseError",
+    "LLMUnavailableError",
+    "OutputError",
+    "Settings",
+    "TemplateError",
+    "__version__",
+    "draft_reply",
+    "load_settings",
+    "parse_email",
+]
 
 if TYPE_CHECKING:
     from assistant.config import Settings, load_settings

@@ -41,6 +41,31 @@ class _DefaultCommandGroup(click.Group):
             rest.insert(0, self.default_command)
         return super().parse_args(ctx, lead + rest)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; the one funnel that turns errors into a message and a status."""
+        debug = bool(ctx.params.get("debug")) or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except DraftReplyError as exc:
+            if debug:
+                raise
+            click.echo(f"{PROG}: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo(f"{PROG}: interrupted", err=True)
+            ctx.exit(EX_INTERRUPTED)
+        except Exception as exc:
+            if debug:
+                raise
+            click.echo(
+                f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+                "(this is a bug; run again with --debug for a traceback)",
+                err=True,
+            )
+            ctx.exit(EX_SOFTWARE)
+
 
 @click.group(
     cls=_DefaultCommandGroup,
@@ -203,36 +228,5 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI: the one funnel that turns errors into a message and an exit status."""
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
-    try:
-        main_group.main(args=args, prog_name=PROG, standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo(f"{PROG}: interrupted", err=True)
-        sys.exit(EX_INTERRUPTED)
-    except KeyboardInterrupt:
-        click.echo(f"{PROG}: interrupted", err=True)
-        sys.exit(EX_INTERRUPTED)
-    except DraftReplyError as exc:
-        if debug:
-            raise
-        click.echo(f"{PROG}: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
-    except Exception as exc:
-        if debug:
-            raise
-        click.echo(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-            "(this is a bug; run again with --debug for a traceback)",
-            err=True,
-        )
-        sys.exit(EX_SOFTWARE)
+    """Run the CLI (the console script ``draft-reply``)."""
+    main_group.main(args=argv, prog_name=PROG)

@@ -100,6 +100,22 @@ def default_dirs(env: Mapping[str, str]) -> tuple[Path, Path]:
     )
 
 
+def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
+    """Check one config value's TOML type and turn it into the Settings field's type."""
+    wrong = not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))
+    if wrong:
+        raise ConfigError(f"{path}: [{section}] {key} has the wrong type: {value!r}")
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    if key == "dir":
+        return Path(value).expanduser()
+    if kind == (int, float):
+        if value < 0:
+            raise ConfigError(f"{path}: [{section}] {key} must not be negative")
+        return float(value)
+    return value
+
+
 def _read_config_file(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
@@ -122,15 +138,7 @@ def _read_config_file(path: Path) -> dict[str, Any]:
                     f"{path}: unknown key {key!r} in [{section}] (known: {', '.join(keys)})"
                 )
             name, kind = keys[key]
-            if not isinstance(value, kind) or (kind != bool and isinstance(value, bool)):
-                raise ConfigError(f"{path}: [{section}] {key} has the wrong type")
-            if name == "local_endpoints":
-                value = tuple(str(v) for v in value)
-            elif name == "prompts_dir":
-                value = Path(value).expanduser()
-            elif isinstance(value, int) and name not in ("max_message_bytes",) and kind != bool:
-                value = float(value)
-            values[name] = value
+            values[name] = _convert(path, section, key, value, kind)
     return values
 
 
