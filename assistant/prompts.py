@@ -1,15 +1,30 @@
 """Prompt templates: a Jinja environment over the user's folders, then the bundled ``prompts/``.
 
-INTERFACE ONLY (being filled in).
+Templates are data (DESIGN.md "Prompts are data"): ``system.j2`` and ``reply.j2`` (built from
+one partial per playbook step under ``steps/``) make the chat prompt; ``offline/reply.<lang>.j2``
+is the offline draft. A file of the same name in ``--prompts DIR`` or ``<config dir>/prompts``
+wins over the bundled one. The email's text reaches templates only as variables, never as
+template source, and is fenced by markers it cannot forge.
 """
 
 from __future__ import annotations
 
+import re
+import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from assistant._concerns import detect_formality
 from assistant.completion import STEP_KEYS
+from assistant.config import Settings
+from assistant.errors import TemplateError
+from assistant.message import Email
+
+if TYPE_CHECKING:
+    import jinja2
 
 #: JSON schema the model is asked to answer in (OpenAI ``response_format`` json_schema).
 REPLY_SCHEMA: Mapping[str, Any] = {
@@ -27,6 +42,36 @@ REPLY_SCHEMA: Mapping[str, Any] = {
     "additionalProperties": False,
 }
 
+#: English names of the languages a reply is most often asked for (ISO 639-1).
+LANGUAGE_NAMES: Mapping[str, str] = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "tr": "Turkish",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+}
+
+# Markers around untrusted text in the prompt; anything in the email that looks like one
+# loses its angle brackets so the email cannot close its own data block.
+_MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD)\b)", re.IGNORECASE)
+_MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD))\s*>{2,}", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+_ORG_SUFFIX = re.compile(r"\s+(?:\||/|-|\u2013|\u2014|via)\s+.*$")
+
 
 @dataclass(frozen=True)
 class ChatMessage:
@@ -41,4 +86,229 @@ class Prompt:
     """The rendered chat messages plus the JSON schema the reply should follow."""
 
     messages: tuple[ChatMessage, ...]
-    schema: Mapping[str, Any] = REPLY_SCHEMA
+    schema: Mapping[str, Any] = field(default_factory=lambda: REPLY_SCHEMA)
+
+
+def bundled_prompts_dir() -> Path:
+    """Return the folder of the templates shipped with draft-reply.
+
+    ``assistant/prompts/`` inside an installed wheel (hatch force-include), else the
+    repository's top-level ``prompts/`` (editable install or source tree).
+    """
+    inside = Path(__file__).parent / "prompts"
+    if inside.is_dir():
+        return inside
+    return Path(__file__).parent.parent / "prompts"
+
+
+def template_dirs(settings: Settings) -> list[Path]:
+    """Return the template folders in lookup order: ``--prompts DIR``, config dir, bundled.
+
+    The first folder holding a template of the requested name wins. Folders need not exist.
+    """
+    dirs: list[Path] = []
+    if settings.prompts_dir is not None:
+        dirs.append(Path(settings.prompts_dir))
+    dirs.append(settings.user_prompts_dir)
+    dirs.append(bundled_prompts_dir())
+    return dirs
+
+
+def describe_template_dirs(settings: Settings) -> list[tuple[Path, bool]]:
+    """Return each template folder in lookup order with whether it exists (for the CLI)."""
+    return [(d, d.is_dir()) for d in template_dirs(settings)]
+
+
+def environment(settings: Settings) -> jinja2.Environment:
+    """Build the Jinja environment over :func:`template_dirs` (user folders first).
+
+    ``StrictUndefined`` (a misspelt variable is an error, not an empty string), no
+    autoescaping (the output is plain text), trailing newlines kept, block tags trimmed.
+    """
+    import jinja2
+
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs(settings)]
+    )
+    return jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_template(env: jinja2.Environment, names: list[str], variables: Mapping[str, Any]) -> str:
+    """Render the first template of ``names`` that exists, with ``variables``.
+
+    Raises TemplateError naming the template file and line for a missing template, a syntax
+    error, an undefined variable or another error raised while rendering.
+    """
+    import jinja2
+
+    try:
+        template = env.select_template(names)
+        return template.render(**variables)
+    except jinja2.TemplatesNotFound:
+        dirs = ", ".join(_loader_dirs(env))
+        raise TemplateError(
+            f"prompt template {names[0]} not found in {dirs}; reinstall draft-reply or add it"
+        ) from None
+    except jinja2.TemplateNotFound as exc:
+        _raise_located(exc, names[0], f"includes {exc.name}, which is not in any template folder")
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or names[0]
+        raise TemplateError(
+            f"prompt template {where}, line {exc.lineno}: {exc.message}; fix or remove that file"
+        ) from None
+    except UnicodeDecodeError as exc:
+        where = _source_file(exc) or names[0]
+        raise TemplateError(
+            f"prompt template {where} is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as exc:
+        _raise_located(exc, names[0])
+
+
+def template_context(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Return the variables every template sees; ``context`` entries win over the defaults.
+
+    ``sender_name`` is the display name in natural order ("Müller, Anna" -> "Anna Müller";
+    company suffixes and all-caps or all-lower case tidied; "" when there is none),
+    ``first_name`` its first word, ``greeting_name`` the name to greet
+    with (first name when the sender writes informally or in English, else the full name),
+    ``formality`` "formal" or "informal" (how the sender addresses us), ``language`` the ISO
+    639-1 code ("und" unknown) and ``language_name`` its English name. ``new_text``,
+    ``quoted_text`` and ``subject`` are the email's text with data-block markers defused.
+    ``today`` is ``now.date()``. ``work_items`` (items with ``date`` and ``description``),
+    ``facts`` (str) and ``account`` (mapping or None) are empty until the client book exists.
+    """
+    display = email.sender.display_name if email.sender is not None else ""
+    sender_name = _natural_name(display)
+    first_name = sender_name.split(" ")[0] if sender_name else ""
+    language = email.language or "und"
+    formality = detect_formality(email.new_text, language)
+    informal = formality == "informal" or language == "en"
+    values: dict[str, Any] = {
+        "email": email,
+        "sender_name": defuse_markers(sender_name),
+        "first_name": defuse_markers(first_name),
+        "greeting_name": defuse_markers(first_name if informal else sender_name),
+        "formality": formality,
+        "language": language,
+        "language_name": LANGUAGE_NAMES.get(language, "the language the email is written in"),
+        "new_text": defuse_markers(email.new_text),
+        "quoted_text": defuse_markers(email.quoted_text),
+        "subject": defuse_markers(" ".join(email.subject.split())),
+        "today": now.date(),
+        "user_name": settings.signature_name or None,
+        "work_items": [],
+        "account": None,
+        "facts": [],
+        "step_keys": STEP_KEYS,
+    }
+    if context:
+        values.update(context)
+    return values
+
+
+def render_prompt(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> Prompt:
+    """Render ``system.j2`` and ``reply.j2`` into a system and a user chat message.
+
+    Variables are those of :func:`template_context`. Raises TemplateError (file and line)
+    when a template is missing, does not parse, or uses an undefined variable.
+    """
+    env = environment(settings)
+    variables = template_context(email, settings=settings, now=now, context=context)
+    system = render_template(env, ["system.j2"], variables)
+    user = render_template(env, ["reply.j2"], variables)
+    return Prompt(
+        messages=(
+            ChatMessage(role="system", content=system.strip() + "\n"),
+            ChatMessage(role="user", content=user.strip() + "\n"),
+        )
+    )
+
+
+def defuse_markers(text: str) -> str:
+    """Return ``text`` with anything shaped like ``<<<EMAIL`` or ``EMAIL>>>`` stripped of brackets.
+
+    Used on every piece of the email that goes inside a data block, so the email cannot end
+    the block early and pose as instructions.
+    """
+    return _MARKER_CLOSE.sub(r"\1", _MARKER_OPEN.sub("", text))
+
+
+def _natural_name(display_name: str) -> str:
+    name = " ".join(display_name.replace('"', " ").split())
+    if not name or "@" in name:
+        return ""
+    name = _BRACKETED.sub("", name)
+    name = _ORG_SUFFIX.sub("", name).strip(" ,;")
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"
+    if (name.isupper() and len(name) > 3) or name.islower():
+        name = name.title()
+    return name
+
+
+def _loader_dirs(env: jinja2.Environment) -> list[str]:
+    import jinja2
+
+    dirs: list[str] = []
+    loader = env.loader
+    loaders = loader.loaders if isinstance(loader, jinja2.ChoiceLoader) else [loader]
+    for sub in loaders:
+        if isinstance(sub, jinja2.FileSystemLoader):
+            dirs.extend(str(p) for p in sub.searchpath)
+    return dirs
+
+
+def _source_file(exc: BaseException) -> str | None:
+    """Return the file a Jinja loader was reading when ``exc`` was raised, if any."""
+    tb = exc.__traceback__
+    found: str | None = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name == "get_source":
+            filename = tb.tb_frame.f_locals.get("filename")
+            if isinstance(filename, str):
+                found = filename
+        tb = tb.tb_next
+    return found
+
+
+def _raise_located(exc: BaseException, fallback: str, message: str = "") -> NoReturn:
+    """Raise TemplateError for ``exc`` at the innermost template frame of its traceback."""
+    where = fallback
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            where = f"{frame.filename}, line {frame.lineno}"
+            break
+    else:
+        if not isinstance(exc, _jinja_error_types()):
+            raise exc
+    if not message:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    raise TemplateError(f"prompt template {where}: {message}; fix or remove that file") from None
+
+
+def _jinja_error_types() -> tuple[type[BaseException], ...]:
+    import jinja2
+
+    return (jinja2.TemplateError,)
