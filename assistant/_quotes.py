@@ -1,0 +1,243 @@
+"""Split a plain-text body into new text, quoted history and signature.
+
+The base is mail-parser-reply's per-language tables (attribution lines such as
+``On ... wrote:`` / ``Am ... schrieb ...:`` and Outlook ``From:/Sent:`` blocks, sign-offs).
+This module adds what it misses on the corpus: forward and original-message separators in
+many languages, attribution verbs it has no table for (it, pt, fi, no, ru), ``Date, Name
+<addr>:`` lines, Outlook separator lines, ``>`` quotes without an attribution, bottom-posted
+replies, ``-- `` and mobile signatures. Quote detection only scans the first
+``_SCAN_CHARS`` characters, so a huge quoted tail costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SCAN_CHARS = 64 * 1024
+_LIBRARY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "pl", "sv"]
+
+_SEPARATOR_WORDS = (
+    r"original message|forwarded message|weitergeleitete nachricht|urspr(?:ü|ue)ngliche nachricht"
+    r"|oprindelig (?:besked|meddelelse)|videresendt (?:besked|meddelelse)|message d'origine"
+    r"|message transf[ée]r[ée]|mensaje original|mensaje reenviado|messaggio originale"
+    r"|messaggio inoltrato|mensagem original|mensagem encaminhada|originalmeddelande"
+    r"|vidarebefordrat meddelande|oorspronkelijk bericht|doorgestuurd bericht"
+    r"|alkuper(?:ä|a)inen viesti|välitetty viesti|wiadomo(?:ś|s)(?:ć|c) oryginalna"
+    r"|przekazana wiadomo(?:ś|s)(?:ć|c)|исходное сообщение|пересылаемое сообщение"
+    r"|opprinnelig melding|videresendt melding"
+)
+_SEPARATOR = re.compile(rf"^[>\s]*-{{2,}}\s*(?:{_SEPARATOR_WORDS})\s*-*", re.IGNORECASE)
+_FORWARD_INTRO = re.compile(
+    r"^[>\s]*(?:begin forwarded message|anfang der weitergeleiteten nachricht"
+    r"|inizio messaggio inoltrato|d[ée]but du message r[ée]exp[ée]di[ée]"
+    r"|comienzo del mensaje reenviado|in[ií]cio da mensagem reencaminhada)\s*:",
+    re.IGNORECASE,
+)
+_ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
+_VERB_END = re.compile(
+    r"(?:wrote|writes|schrieb|a [ée]crit|ha scritto|escribi[óo]|escreveu|schreef|skrev"
+    r"|kirjoitti|napisa[łl]\(a\)|napisa[łl]a?|написал[аи]?|пишет|пишут)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*:\s*$")
+_DIGIT = re.compile(r"\d")
+_HEADER_START = re.compile(
+    r"^[>\s]*\*?(?:from|von|de|da|van|fra|fr[åa]n|od|от|l[äa]hett[äa]j[äa])\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_HEADER_NEXT = re.compile(
+    r"^[>\s]*\*?(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoy[ée]|[àa]|objet"
+    r"|inviato|data|oggetto|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|sendt"
+    r"|dato|til|emne|skickat|till|[äa]mne|wys[łl]ano|do|temat|отправлено|кому|тема|дата"
+    r"|l[äa]hetetty|vastaanottaja|aihe|kopie(?: \(cc\))?)\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_LONE_COLON = re.compile(r"^>\s*:\s*$")
+_RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
+_SIG_DASHES = re.compile(r"^--\s*$")
+_MOBILE = re.compile(
+    r"^\s*(?:sent from|sent with|sent via|get outlook for|gesendet von|gesendet mit|von meinem"
+    r"|envoy[ée] (?:de|depuis|à partir de|avec)|inviato da|enviado desde|enviado do"
+    r"|verzonden met|verstuurd vanaf|skickat från|sendt fra|wys[łl]ane z|отправлено с)\b",  # noqa: RUF001
+    re.IGNORECASE,
+)
+_SIGN_OFF_MAX_CHARS = 40
+_SIGN_OFF_MAX_LINES_AFTER = 8
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A body split into what the sender wrote now, the quoted history, the signature."""
+
+    new_text: str
+    quoted_text: str
+    signature: str
+
+
+@lru_cache(maxsize=1)
+def _library_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return mail-parser-reply's header and signature patterns for our languages."""
+    from mailparser_reply.parser import EmailMessage
+
+    message = EmailMessage(text="", languages=list(_LIBRARY_LANGUAGES), keep_hyphen_lists=True)
+    return message.HEADER_REGEX, message.SIGNATURE_REGEX
+
+
+def _line_of(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in "\n \t":
+        offset += 1
+    return text.count("\n", 0, offset)
+
+
+def _is_quote(line: str) -> bool:
+    return line.startswith(">")
+
+
+def _attribution_at(lines: list[str], i: int) -> int | None:
+    """Return the first line of an attribution ending at line ``i``, or None."""
+    line = lines[i]
+    if not line or (_is_quote(line) and not _VERB_END.search(line)):
+        return None
+    start = i
+    # An attribution may wrap over up to three lines without a blank line between.
+    while start > 0 and i - start < 2 and lines[start - 1] and not _is_quote(lines[start - 1]):
+        start -= 1
+    window = " ".join(lines[start : i + 1])
+    if _VERB_END.search(line) and (_DIGIT.search(window) or "@" in window):
+        first = start
+        # Take the paragraph's first line only when it looks like the attribution's start.
+        for j in range(start, i + 1):
+            if _DIGIT.search(lines[j]) or re.match(
+                r"^\W*(on|am|le|el|em|in data|op|den|dnia)\b", lines[j], re.IGNORECASE
+            ):
+                first = j
+                break
+        return first
+    if line.endswith(":") and _ADDR_COLON.search(line) and _DIGIT.search(window):
+        return i if _DIGIT.search(line) else start
+    return None
+
+
+def _own_cut(lines: list[str]) -> int | None:
+    """Return the first line of quoted history found by this module's rules."""
+    for i, line in enumerate(lines):
+        if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _ZOHO.match(line):
+            return i
+        if _HEADER_START.match(line) and any(
+            _HEADER_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4] if nxt
+        ):
+            return i
+        if _RULE.match(line) and any(_HEADER_START.match(n) for n in lines[i + 1 : i + 4] if n):
+            return i
+        found = _attribution_at(lines, i)
+        if found is not None:
+            return found
+        if _LONE_COLON.match(line) and i > 0 and lines[i - 1]:
+            # "... <addr\n>:" : an attribution whose closing bracket wrapped onto a new line
+            found = _attribution_at([*lines[: i - 1], lines[i - 1] + line], i - 1)
+            if found is not None:
+                return found
+        if _is_quote(line) and i > 0:
+            return i
+    return None
+
+
+def _back_over_rules(lines: list[str], cut: int) -> int:
+    """Move a cut up over blank lines and separator rules that belong to the quote."""
+    while cut > 0 and (not lines[cut - 1] or _RULE.match(lines[cut - 1])):
+        cut -= 1
+    return cut
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    """Return the line where the signature starts in the new text, or None."""
+    for i, line in enumerate(lines):
+        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(line):
+            return i
+    _, signature = _library_patterns()
+    text = "\n".join(lines)
+    match = signature.search(text)
+    if match is None:
+        return None
+    i = _line_of(text, match.start())
+    if i == 0 or i >= len(lines) or len(lines[i]) > _SIGN_OFF_MAX_CHARS:
+        return None
+    if sum(1 for line in lines[i + 1 :] if line) > _SIGN_OFF_MAX_LINES_AFTER:
+        return None
+    return i
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
+
+
+def _split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
+    """Split reply lines at the signature; detect on stripped lines, return original ones."""
+    start = _signature_start(lines)
+    kept = [line.rstrip() for line in original]
+    if start is None:
+        return _join(kept).rstrip(), ""
+    return _join(kept[:start]).rstrip(), _join(kept[start:]).strip()
+
+
+def split_quotes(text: str) -> Parts:
+    """Split ``text`` (LF line endings) into new text, quoted history and signature.
+
+    Top-posted replies keep everything above the first quote marker; a message that opens
+    with an attribution and ``>`` lines keeps the unquoted lines below (bottom-posting);
+    a message that is entirely forwarded or quoted has empty new text.
+    """
+    head, tail = text[:_SCAN_CHARS], text[_SCAN_CHARS:]
+    lines = [line.strip() for line in head.split("\n")]
+    header_re, _ = _library_patterns()
+    cuts = []
+    match = header_re.search("\n".join(lines))
+    if match is not None:
+        cuts.append(_line_of("\n".join(lines), match.start()))
+    own = _own_cut(lines)
+    if own is not None:
+        cuts.append(own)
+    if not cuts:
+        new, signature = _split_signature(lines, head.split("\n"))
+        return Parts(new, tail.strip("\n"), signature) if tail else Parts(new, "", signature)
+    cut = _back_over_rules(lines, min(cuts))
+    original = head.split("\n")
+    replies, quoted = _interleaved(lines, original, cut)
+    above, above_original = lines[:cut], original[:cut]
+    if not any(above) and not replies:
+        return Parts("", (_join(original) + tail).strip("\n"), "")
+    if replies:
+        above, above_original = [*above, "", *replies], [*above_original, "", *replies]
+    new, signature = _split_signature(above, above_original)
+    return Parts(new.strip("\n"), (_join(quoted) + tail).strip("\n"), signature)
+
+
+def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[str], list[str]]:
+    """Collect reply lines written between ``>`` quotes below ``cut`` (inline or bottom-posting).
+
+    Applies only when the quote starting at ``cut`` is ``>``-quoted; stops at a separator
+    rule or a forward/original-message header (a list footer or older history follows).
+    Returns (reply lines, quoted lines from ``original``).
+    """
+    body = cut
+    while body < len(lines) and lines[body] and not _is_quote(lines[body]):
+        body += 1  # the attribution, possibly wrapped
+    following = next((line for line in lines[body:] if line), "")
+    if not _is_quote(following):
+        return [], original[cut:]
+    replies: list[str] = []
+    quoted: list[str] = list(original[cut:body])
+    for i in range(body, len(lines)):
+        line = lines[i]
+        if _RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
+            quoted.extend(original[i:])
+            break
+        if _is_quote(line) or _attribution_at(lines, i) is not None:
+            quoted.append(original[i])
+        else:
+            replies.append(line)
+    while replies and not replies[-1]:
+        replies.pop()
+    return (replies if any(replies) else []), quoted

@@ -1,0 +1,494 @@
+"""parse_email on small messages written here: headers, bodies, charsets, quotes, language."""
+# ruff: noqa: RUF001  (non-ASCII punctuation is the test data)
+
+from __future__ import annotations
+
+import base64
+import quopri
+import re
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.errors import BadEmailError, InputNotFoundError
+from assistant.message import Address, Email, parse_email
+
+HEAD = (
+    b"From: Client <client@example.com>\r\n"
+    b"To: Me <me@example.org>\r\n"
+    b"Subject: Report\r\n"
+    b"Date: Tue, 04 Mar 2025 09:15:00 +0100\r\n"
+    b"Message-ID: <abc@example.com>\r\n"
+)
+
+
+def plain(body: bytes, charset: str = "utf-8", cte: str = "8bit", extra: bytes = b"") -> bytes:
+    return (
+        HEAD
+        + extra
+        + b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset="
+        + charset.encode()
+        + b"\r\nContent-Transfer-Encoding: "
+        + cte.encode()
+        + b"\r\n\r\n"
+        + body
+    )
+
+
+def no_surrogates(email: Email) -> bool:
+    texts = [email.subject, email.text, email.new_text, email.quoted_text, email.signature]
+    for addr in (email.sender, *email.to, *email.cc, *email.reply_to):
+        if addr is not None:
+            texts += [addr.display_name, addr.addr_spec]
+    return not any(re.search("[\ud800-\udfff]", t) for t in texts)
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+def test_plain_message_headers_and_body() -> None:
+    email = parse_email(plain(b"Hello Tom,\r\n\r\nthe report is late again.\r\n"))
+    assert email.subject == "Report"
+    assert email.sender == Address("Client", "client@example.com")
+    assert email.to == (Address("Me", "me@example.org"),)
+    assert email.message_id == "<abc@example.com>"
+    assert email.date == datetime(2025, 3, 4, 8, 15, tzinfo=UTC)
+    assert email.text == "Hello Tom,\n\nthe report is late again.\n"
+    assert email.new_text == "Hello Tom,\n\nthe report is late again."
+    assert email.quoted_text == "" and email.signature == ""
+    assert not email.body_from_html
+
+
+def test_raw_keeps_the_original_bytes() -> None:
+    raw = plain(b"Hi \xc3\xa9\r\n")
+    assert parse_email(raw).raw == raw
+
+
+def test_str_and_path_and_message_object_give_the_same_email(tmp_path: Path) -> None:
+    raw = plain(b"Hello there, this is a test.\r\n")
+    path = tmp_path / "m.eml"
+    path.write_bytes(raw)
+    msg = EmailMessage()
+    msg["From"] = "Client <client@example.com>"
+    msg["Subject"] = "Report"
+    msg.set_content("Hello there, this is a test.\n")
+    from_bytes = parse_email(raw)
+    assert parse_email(raw.decode()).new_text == from_bytes.new_text
+    assert parse_email(path).raw == raw
+    assert parse_email(msg).new_text == from_bytes.new_text
+
+
+def test_threading_headers_take_angle_tokens_only() -> None:
+    extra = (
+        b"In-Reply-To: garbage <one@x.example> more\r\n"
+        b"References: <zero@x.example>\r\n <one@x.example>\r\n"
+        b"References: <one@x.example> <two@x.example>\r\n"
+    )
+    email = parse_email(plain(b"Body text here.\r\n", extra=extra))
+    assert email.in_reply_to == "<one@x.example>"
+    assert email.references == ("<zero@x.example>", "<one@x.example>", "<two@x.example>")
+
+
+def test_missing_threading_headers_are_none_and_empty() -> None:
+    raw = b"From: a@example.com\r\nSubject: x\r\n\r\nHello there.\r\n"
+    email = parse_email(raw)
+    assert email.message_id is None and email.in_reply_to is None and email.references == ()
+    assert email.date is None
+
+
+@pytest.mark.parametrize(
+    "value", [b"       <HR>", b"Tue, 06 Jun 2017 27:39:33 +0600", b"Mon, 1 Jan 99999 10:00 +0000"]
+)
+def test_bad_date_is_none_with_a_defect(value: bytes) -> None:
+    email = parse_email(b"From: a@example.com\r\nDate: " + value + b"\r\n\r\nHello.\r\n")
+    assert email.date is None
+    assert any("Date" in d for d in email.defects)
+
+
+def test_date_without_zone_is_read_as_utc() -> None:
+    email = parse_email(b"From: a@example.com\r\nDate: 1 Jan 2024 10:00 -0000\r\n\r\nHi\r\n")
+    assert email.date == datetime(2024, 1, 1, 10, 0, tzinfo=UTC)
+
+
+def test_display_name_that_looks_like_an_address_uses_the_angle_addr() -> None:
+    raw = (
+        b"From: alice@example.com <bob@example.com>\r\n"
+        b"Reply-To: carol@example.com <dave@example.com>\r\n"
+        b"Cc: eve@example.com <frank@example.com>, Grace <grace@example.com>\r\n\r\nHi\r\n"
+    )
+    email = parse_email(raw)
+    assert email.sender is not None and email.sender.addr_spec == "bob@example.com"
+    assert email.reply_address == Address("carol@example.com", "dave@example.com")
+    assert [a.addr_spec for a in email.cc] == ["frank@example.com", "grace@example.com"]
+
+
+def test_reply_to_with_empty_angle_addr_is_ignored() -> None:
+    raw = b"From: Klaus <klaus@example.com>\r\nReply-To: KLAUS- H\xc3\x84NSCHEL <>\r\n\r\nHallo\r\n"
+    email = parse_email(raw)
+    assert email.reply_to == ()
+    assert email.reply_address == Address("Klaus", "klaus@example.com")
+
+
+def test_encoded_display_name_with_comma_stays_one_address() -> None:
+    raw = b"From: =?utf-8?b?Rm9vLCBCYXI=?= <foo@example.com>\r\n"
+    raw += b"To: undisclosed-recipients:;\r\n\r\nx\r\n"
+    email = parse_email(raw)
+    assert email.sender == Address("Foo, Bar", "foo@example.com")
+    assert email.to == ()
+
+
+def test_eight_bit_utf8_headers_have_no_surrogates() -> None:
+    raw = (
+        "From: Jörg Döe <jdöe@mächine.example>\r\nTo: Ünal <u@example.com>\r\n"
+        "Subject: Grüße aus Köln\r\n\r\nHallo\r\n"
+    ).encode()
+    email = parse_email(raw)
+    assert email.subject == "Grüße aus Köln"
+    assert email.sender == Address("Jörg Döe", "jdöe@mächine.example")
+    assert no_surrogates(email)
+
+
+def test_eight_bit_latin1_subject_is_decoded_not_replaced() -> None:
+    email = parse_email(b"From: a@example.com\r\nSubject: Caf\xe9 \x96 menu\r\n\r\nHi\r\n")
+    assert email.subject == "Café – menu"
+
+
+def test_unknown_charset_in_encoded_word_does_not_raise() -> None:
+    email = parse_email(b"Subject: =?NONE?B?VEVTVA=?=\r\n\r\n")
+    assert email.subject == "TEST"
+    assert email.sender is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "flag"),
+    [
+        (b"Auto-Submitted: auto-replied\r\n", "auto_submitted"),
+        (b"List-Id: Riak users <riak-users.lists.basho.com>\r\n", "mailing_list"),
+        (b"Precedence: bulk\r\n", "mailing_list"),
+    ],
+)
+def test_flags_from_headers(headers: bytes, flag: str) -> None:
+    assert flag in parse_email(plain(b"Hello.\r\n", extra=headers)).flags
+
+
+def test_auto_submitted_no_and_plain_mail_carry_no_flags() -> None:
+    email = parse_email(plain(b"Hello.\r\n", extra=b"Auto-Submitted: no\r\n"))
+    assert email.flags == frozenset()
+
+
+@pytest.mark.parametrize(
+    "sender", ["noreply@shop.example", "no-reply@x.example", "MAILER-DAEMON@mx.example"]
+)
+def test_no_reply_sender_flag(sender: str) -> None:
+    email = parse_email(f"From: Shop <{sender}>\r\nSubject: x\r\n\r\nHi\r\n".encode())
+    assert "no_reply_sender" in email.flags
+
+
+# --- bodies and charsets ------------------------------------------------------------------
+
+
+def test_html_only_body_is_converted_to_text() -> None:
+    raw = (
+        HEAD + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><body><p>Dear team,</p><p>the <b>dashboard</b> is down.</p>"
+        b"<style>p{color:red}</style></body></html>\r\n"
+    )
+    email = parse_email(raw)
+    assert email.body_from_html
+    assert email.new_text == "Dear team,\n\nthe dashboard is down."
+
+
+def test_gmail_quote_is_cut_in_the_html() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + (
+            b'<div dir="ltr">Thanks for the quick fix.</div><div class="gmail_quote">'
+            b"On Mon, 3 Mar 2025 at 10:00, Me &lt;me@example.org&gt; wrote:<blockquote "
+            b'class="gmail_quote">We deployed the fix.</blockquote></div>'
+        )
+    )
+    email = parse_email(raw)
+    assert email.new_text == "Thanks for the quick fix."
+    assert "We deployed the fix." in email.quoted_text
+
+
+def test_outlook_reply_header_is_cut_in_the_html() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + (
+            b"<div>Please call me.</div><hr><div id=divRplyFwdMsg><b>From:</b> Me<br>"
+            b"<b>Sent:</b> Monday</div><div>Old text</div>"
+        )
+    )
+    email = parse_email(raw)
+    assert email.new_text == "Please call me."
+    assert "Old text" in email.quoted_text
+
+
+def test_quoted_printable_body() -> None:
+    body = quopri.encodestring("Grüße, das Angebot über 5.000 € passt.\r\n".encode())
+    email = parse_email(plain(body, cte="quoted-printable"))
+    assert email.new_text == "Grüße, das Angebot über 5.000 € passt."
+
+
+def test_base64_body() -> None:
+    body = base64.encodebytes("Привет, отчёт готов.\r\n".encode())
+    email = parse_email(plain(body, cte="base64"))
+    assert email.new_text == "Привет, отчёт готов."
+
+
+def test_iso_8859_1_body() -> None:
+    email = parse_email(plain("Größe: ändern bitte.\r\n".encode("latin-1"), "iso-8859-1"))
+    assert email.new_text == "Größe: ändern bitte."
+
+
+def test_windows_1252_body() -> None:
+    email = parse_email(plain("“Quoted” – fine €\r\n".encode("cp1252"), "windows-1252"))
+    assert email.new_text == "“Quoted” – fine €"
+
+
+@pytest.mark.parametrize("label", ["uft-8", "x-unknown", "NONE", "1"])
+def test_misspelt_or_unknown_charset_reads_utf8(label: str) -> None:
+    email = parse_email(plain("Können wir reden?\r\n".encode(), label))
+    assert email.new_text == "Können wir reden?"
+
+
+def test_gb2312_label_on_utf8_bytes_is_read_as_utf8() -> None:
+    email = parse_email(plain("你好，报告在哪里？\r\n".encode(), "GB2312"))
+    assert email.new_text == "你好，报告在哪里？"
+    assert any("does not match" in d for d in email.defects)
+
+
+def test_latin1_bytes_labelled_utf8_are_detected_not_garbled() -> None:
+    text = "Sehr geehrte Damen und Herren, die Lieferung für März ist unvollständig.\r\n"
+    email = parse_email(plain(text.encode("latin-1"), "utf-8"))
+    assert "\ufffd" not in email.new_text
+    assert "März" in email.new_text
+
+
+def test_empty_text_plain_falls_back_to_html() -> None:
+    raw = HEAD + (
+        b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\n\r\n"
+        b"--b\r\nContent-Type: text/html\r\n\r\n<p>Real content is here.</p>\r\n--b--\r\n"
+    )
+    email = parse_email(raw)
+    assert email.body_from_html
+    assert email.new_text == "Real content is here."
+
+
+def test_missing_closing_boundary_still_gives_the_text() -> None:
+    raw = HEAD + (
+        b'Content-Type: multipart/alternative; boundary="nextPart"\r\n\r\n'
+        b"--nextPart\r\nContent-Type: text/plain\r\n\r\nThe body without an end.\r\n"
+    )
+    email = parse_email(raw)
+    assert email.new_text == "The body without an end."
+
+
+def test_attachments_and_forwarded_messages_are_not_the_body() -> None:
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="m"\r\n\r\n'
+        b"--m\r\nContent-Type: text/plain\r\n\r\nSee the attached notes.\r\n"
+        b"--m\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n"
+        b"\r\nATTACHED TEXT\r\n"
+        b"--m\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@example.com\r\n\r\nINNER\r\n--m--\r\n"
+    )
+    email = parse_email(raw)
+    assert email.new_text == "See the attached notes."
+    assert "ATTACHED" not in email.text and "INNER" not in email.text
+
+
+def test_format_flowed_is_joined() -> None:
+    body = b"This line is soft \r\nwrapped here.\r\n"
+    raw = plain(body, "utf-8; format=flowed")
+    assert parse_email(raw).new_text == "This line is soft wrapped here."
+
+
+# --- quotes and signatures ----------------------------------------------------------------
+
+
+def test_german_top_post_with_am_schrieb_quote() -> None:
+    body = (
+        b"Sehr geehrter Herr Weber,\n\nwir sind mit der Betreuung in diesem Quartal nicht "
+        b"zufrieden. Bitte rufen Sie mich an.\n\nAm 03.03.2025 um 10:12 schrieb Jan Weber "
+        b"<jan@example.org>:\n> Anbei der Bericht.\n"
+    )
+    email = parse_email(plain(body))
+    assert email.new_text.endswith("Bitte rufen Sie mich an.")
+    assert email.quoted_text.startswith("Am 03.03.2025")
+    assert email.language == "de"
+
+
+def test_outlook_original_message_block() -> None:
+    body = (
+        b"We expected the report on Monday.\n\n-----Original Message-----\n"
+        b"From: Me <me@example.org>\nSent: Friday, 28 February 2025 17:00\n"
+        b"To: Client <client@example.com>\nSubject: Report\n\nThe report follows.\n"
+    )
+    email = parse_email(plain(body))
+    assert email.new_text == "We expected the report on Monday."
+    assert "The report follows." in email.quoted_text
+
+
+def test_german_outlook_von_gesendet_block() -> None:
+    body = (
+        b"Das reicht uns nicht.\n\nVon: Jan Weber <jan@example.org>\n"
+        b"Gesendet: Freitag, 28. Februar 2025 17:00\nAn: Kunde <client@example.com>\n"
+        b"Betreff: Bericht\n\nHier ist der Bericht.\n"
+    )
+    email = parse_email(plain(body))
+    assert email.new_text == "Das reicht uns nicht."
+    assert email.quoted_text.startswith("Von: Jan Weber")
+
+
+def test_dash_dash_space_signature() -> None:
+    body = b"Please send the invoice again.\n\n-- \nAnna Client\nHead of Ops\n"
+    email = parse_email(plain(body))
+    assert email.new_text == "Please send the invoice again."
+    assert email.signature == "--\nAnna Client\nHead of Ops"
+
+
+def test_sent_from_my_iphone_is_a_signature() -> None:
+    email = parse_email(plain(b"Call me when you can.\n\nSent from my iPhone\n"))
+    assert email.new_text == "Call me when you can."
+    assert email.signature == "Sent from my iPhone"
+
+
+def test_bottom_posted_reply_below_the_quote() -> None:
+    body = b"On Mon, 3 Mar 2025, Me <me@example.org> wrote:\n> Is it fixed?\n\nYes, it works now.\n"
+    email = parse_email(plain(body))
+    assert email.new_text == "Yes, it works now."
+    assert "> Is it fixed?" in email.quoted_text
+
+
+def test_forward_without_own_text_has_empty_new_text() -> None:
+    body = b"---------- Forwarded message ---------\nFrom: A <a@example.com>\nDate: x\n\nOld\n"
+    email = parse_email(plain(body))
+    assert email.new_text == ""
+    assert email.language == "und"
+
+
+# --- language -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thanks for the update. We still have not received the report.", "en"),
+        ("I am disappointed with the service this quarter. Please call me.", "en"),
+        ("Vielen Dank für die Antwort. Leider fehlt der Bericht immer noch.", "de"),
+        ("Wir sind nicht zufrieden. Bitte rufen Sie mich morgen an.", "de"),
+        ("Merci pour votre réponse. Nous attendons toujours le rapport.", "fr"),
+        ("Thanks!", "und"),
+    ],
+)
+def test_language_of_new_text(text: str, language: str) -> None:
+    assert parse_email(plain(text.encode())).language == language
+
+
+def test_language_ignores_the_quote() -> None:
+    body = (
+        b"Thanks, we will review it this week.\n\nAm 03.03.2025 schrieb Jan <jan@example.org>:\n"
+        b"> Sehr geehrte Damen und Herren, anbei finden Sie den Bericht und die Rechnung.\n"
+        b"> Mit freundlichen Gruessen und vielen Dank fuer Ihre Geduld in dieser Sache.\n"
+    )
+    assert parse_email(plain(body)).language == "en"
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \r\n\r\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"Hello, this is just some text.\nNo headers at all.\n", "no header block"),
+        ("Dear Sir,\nplease reply.", "no header block"),
+    ],
+)
+def test_bad_input_raises_bad_email(data: bytes | str, reason: str) -> None:
+    with pytest.raises(BadEmailError, match=reason):
+        parse_email(data)
+
+
+def test_over_size_raises_before_parsing(tmp_path: Path) -> None:
+    raw = plain(b"x" * 2000)
+    with pytest.raises(BadEmailError, match="over the limit of 1000"):
+        parse_email(raw, max_bytes=1000)
+    path = tmp_path / "big.eml"
+    path.write_bytes(raw)
+    with pytest.raises(BadEmailError, match="over the limit"):
+        parse_email(path, max_bytes=1000)
+
+
+def test_missing_path_raises_input_not_found(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.eml"
+    with pytest.raises(InputNotFoundError, match=str(missing)):
+        parse_email(missing)
+
+
+def test_bad_input_errors_carry_their_exit_codes() -> None:
+    assert BadEmailError.exit_code == 65 and InputNotFoundError.exit_code == 66
+
+
+# --- property: never anything but an Email or BadEmailError -------------------------------
+
+_VALID = [
+    plain(b"Hallo Jan,\n\ndas passt so.\n\nAm 1.3.2025 schrieb X <x@y.z>:\n> alt\n"),
+    HEAD
+    + b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\n'
+    + b"Content-Type: text/plain; charset=gb2312\r\n\r\n\xe4\xbd\xa0\r\n--b\r\n"
+    + b"Content-Type: text/html\r\n\r\n<div class=gmail_quote><p>q</p></div>\r\n--b--\r\n",
+]
+
+
+def _parse_or_bad(data: bytes) -> None:
+    try:
+        email = parse_email(data)
+    except BadEmailError:
+        return
+    assert isinstance(email, Email)
+    assert no_surrogates(email)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_random_bytes_give_email_or_bad_email(data: bytes) -> None:
+    _parse_or_bad(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_VALID),
+    st.lists(st.tuples(st.integers(0, 10_000), st.binary(min_size=0, max_size=8)), max_size=6),
+)
+def test_mutated_messages_give_email_or_bad_email(
+    base: bytes, edits: list[tuple[int, bytes]]
+) -> None:
+    data = bytearray(base)
+    for position, chunk in edits:
+        at = position % (len(data) + 1)
+        data[at : at + len(chunk) // 2] = chunk
+    _parse_or_bad(bytes(data))
+
+
+def test_broken_base64_encoded_word_does_not_raise() -> None:
+    email = parse_email(
+        b"From: =?utf-8?b?!!!?= <a@example.com>\r\nSubject: =?utf-8?b?Zm9v!?=\r\n\r\n"
+    )
+    assert email.sender is not None and email.sender.addr_spec == "a@example.com"
+
+
+def test_control_characters_in_html_do_not_raise() -> None:
+    raw = HEAD + b"Content-Type: text/html\r\n\r\n<p>Hello\x01 there\x0b, all good.</p>\r\n"
+    assert parse_email(raw).new_text == "Hello there, all good."
