@@ -1,0 +1,1345 @@
+"""Client book, work log, review period and the 80/20 figures (playbook steps 2, 4 and 5).
+
+The client book is a TOML file (default ``clients.toml`` in the config dir)::
+
+    currency = "EUR"              # book-wide currency (required here or on every client)
+    default_hourly_cost = 70      # book-wide cost of one hour of work, in that currency
+
+    [clients.fernbrook]           # the table key is the client's id (used in the work log)
+    name = "Fernbrook Outdoor"    # display name; defaults to the key
+    addresses = ["rachel.hughes@fernbrook.example.com"]   # exact addresses
+    domains = ["fernbrook.example.com"]                   # mail.fernbrook.example.com matches too
+    revenue = 60000               # annual revenue, a number >= 0 (required)
+    currency = "EUR"              # optional; must equal the book's currency
+    tier = "Standard"             # optional service tier
+    hourly_cost = 70              # optional; else default_hourly_cost; else cost is unknown
+    facts = ["Account team reduced from 3 to 2 people in March 2026."]   # step 3 context
+    contacts = [{ name = "Rachel Hughes", email = "rachel.hughes@fernbrook.example.com",
+                  role = "Head of Marketing" }]    # or [[clients.fernbrook.contacts]] tables
+    notes_policy = { mention_tier = false }        # the client reply must not name the tier
+
+A client needs ``revenue`` and at least one of ``addresses``, ``domains`` or a contact's
+``email`` (contacts' addresses identify the client too). Keys are case-insensitive for lookup;
+an address or domain may belong to one client only. Every client uses the book's currency,
+because revenue shares across currencies would be meaningless.
+
+The work log is a CSV file with the header ``date,client,description,hours`` (any column order,
+ISO 8601 dates, ``;`` as delimiter and ``,`` as decimal mark are accepted as Excel writes them in
+German locales; lines starting with ``#`` are comments) or a TOML file of ``[[entry]]`` tables
+with the same four keys. ``client`` is a client's key or name (case-insensitive).
+
+Line numbers: ``tomllib`` reports positions only for syntax errors, so for value problems the
+source text is scanned: each ``[table]``/``[[array]]`` header is parsed with ``tomllib`` to get
+its key path, and each ``key =`` line is recorded under the current table; a problem inside an
+array (one address of several) is located at the first line, from the key onwards, that
+contains the offending value. CSV lines come from ``csv.reader.line_num``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+import math
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from assistant.errors import AccountsError, ConfigError
+
+Action = Literal["pursue", "maintain", "re-scope"]
+
+DAYS_PER_YEAR = 365
+LOG_COLUMNS = ("date", "client", "description", "hours")
+_CLIENT_KEYS = frozenset(
+    {
+        "name",
+        "addresses",
+        "domains",
+        "revenue",
+        "currency",
+        "tier",
+        "contacts",
+        "hourly_cost",
+        "facts",
+        "notes_policy",
+    }
+)
+_BOOK_KEYS = frozenset({"currency", "default_hourly_cost", "clients"})
+_CONTACT_KEYS = frozenset({"name", "email", "role"})
+_POLICY_KEYS = frozenset({"mention_tier"})
+
+
+# -- values ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a client book or work log: file, line (1-based, None = whole file), text."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person at a client: name, email address (lower case) and role (may be empty)."""
+
+    name: str
+    email: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Client:
+    """One client of the book. Money is in the book's currency; ``revenue`` is per year.
+
+    ``hourly_cost`` is the client's own rate or the book's ``default_hourly_cost`` (None when
+    neither is set). ``addresses`` and ``domains`` are lower case; ``addresses`` includes the
+    contacts' addresses. ``mention_tier`` False means the client reply must not name the tier.
+    """
+
+    key: str
+    name: str
+    revenue: float
+    currency: str
+    addresses: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    tier: str | None = None
+    contacts: tuple[Contact, ...] = ()
+    hourly_cost: float | None = None
+    facts: tuple[str, ...] = ()
+    mention_tier: bool = True
+
+    def contact_for(self, address: str) -> Contact | None:
+        """Return the contact whose email is ``address`` (case-insensitive), if any."""
+        wanted = address.strip().lower()
+        return next((c for c in self.contacts if c.email == wanted), None)
+
+
+@dataclass(frozen=True)
+class ClientBook:
+    """The client book: its file, currency and clients (in file order)."""
+
+    path: Path | None
+    currency: str
+    clients: tuple[Client, ...]
+
+    def get(self, name: str) -> Client | None:
+        """Return the client whose key or name is ``name`` (case-insensitive), if any."""
+        wanted = name.strip().casefold()
+        for client in self.clients:
+            if wanted in (client.key.casefold(), client.name.casefold()):
+                return client
+        return None
+
+
+@dataclass(frozen=True)
+class WorkEntry:
+    """One line of the work log; ``client`` is the client's key, ``hours`` >= 0."""
+
+    date: date
+    client: str
+    description: str
+    hours: float
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class WorkLog:
+    """The work log: its file and entries (in file order)."""
+
+    path: Path | None
+    entries: tuple[WorkEntry, ...]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A review period: ``start`` to ``end``, both dates included."""
+
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        """Length in days, both ends included."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def years(self) -> float:
+        """Length in years of 365 days (the unit annual revenue is scaled by)."""
+        return self.days / DAYS_PER_YEAR
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One citable item of the work record: ``key`` W1, W2... in date order."""
+
+    key: str
+    date: date
+    description: str
+    hours: float
+
+
+@dataclass(frozen=True)
+class AccountFigures:
+    """The 80/20 figures of one client in one review period (playbook step 4, internal).
+
+    Shares are fractions (0.25 = 25%); money is in ``currency``; hours are hours. ``rank`` is
+    competition ranking by revenue (1 = largest; equal revenue, equal rank: 1, 2, 2, 4).
+    ``cumulative_share`` is the revenue share of all clients ranked at or above this one
+    (tied clients included). ``in_top`` says whether the client belongs to the smallest set of
+    clients, by revenue descending, that makes up at least ``top_share`` of revenue (clients
+    tied at the boundary all belong); ``top_count`` is that set's size. ``period_revenue`` is
+    annual revenue scaled to the period; ``cost_ratio`` = cost to serve / period revenue;
+    ``share_ratio`` = revenue share / hours share (below 1: more time than money). A figure
+    that cannot be computed is None and ``missing`` says why, in words.
+    """
+
+    client: Client
+    period: Period
+    currency: str
+    revenue: float
+    total_revenue: float
+    revenue_share: float | None
+    rank: int
+    client_count: int
+    cumulative_share: float | None
+    top_share: float
+    in_top: bool
+    top_count: int
+    hours: float
+    total_hours: float
+    hours_share: float | None
+    hourly_cost: float | None
+    cost_to_serve: float | None
+    period_revenue: float
+    cost_ratio: float | None
+    share_ratio: float | None
+    missing: tuple[str, ...] = ()
+
+    @property
+    def in_top_80(self) -> bool:
+        """Alias of ``in_top`` (the default ``top_share`` is 0.8)."""
+        return self.in_top
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Thresholds of the recommendation rule (see :func:`recommend`).
+
+    ``top_share``: revenue share the "top clients" make up (0 < x <= 1). ``max_cost_ratio``:
+    cost to serve above this fraction of the period's revenue means re-scope.
+    ``max_hours_to_revenue``: hours share above this multiple of the revenue share means
+    re-scope.
+    """
+
+    top_share: float = 0.8
+    max_cost_ratio: float = 0.5
+    max_hours_to_revenue: float = 2.0
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """What to do with the account: pursue, maintain or re-scope, and why (in words)."""
+
+    action: Action
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AccountsConfig:
+    """Where the client book and the work log are, and the recommendation thresholds.
+
+    Paths are absolute or relative to the working directory; the files may not exist (a
+    missing default book means "no account facts").
+    """
+
+    book: Path
+    worklog: Path | None
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+# -- config ------------------------------------------------------------------------------------
+
+
+def thresholds_from_table(table: Mapping[str, Any], *, source: str | Path) -> Thresholds:
+    """Build Thresholds from a config ``[accounts.thresholds]`` table.
+
+    Keys: ``top_share`` (0 < x <= 1), ``max_cost_ratio`` (>= 0), ``max_hours_to_revenue`` (> 0).
+    Raises ConfigError naming ``source`` and the key for an unknown key or a bad value.
+    """
+    values: dict[str, float] = {}
+    for key, value in table.items():
+        if key not in Thresholds.__dataclass_fields__:
+            known = ", ".join(Thresholds.__dataclass_fields__)
+            raise ConfigError(
+                f"{source}: unknown key {key!r} in [accounts.thresholds] (known: {known})"
+            )
+        number = _number(value)
+        if number is None:
+            raise ConfigError(f"{source}: [accounts.thresholds] {key} must be a number")
+        bad = (
+            (key == "top_share" and not 0 < number <= 1)
+            or (key == "max_cost_ratio" and number < 0)
+            or (key == "max_hours_to_revenue" and number <= 0)
+        )
+        if bad:
+            limits = {
+                "top_share": "between 0 and 1",
+                "max_cost_ratio": ">= 0",
+                "max_hours_to_revenue": "> 0",
+            }
+            raise ConfigError(f"{source}: [accounts.thresholds] {key} must be {limits[key]}")
+        values[key] = number
+    return Thresholds(**values)
+
+
+def accounts_from_table(
+    table: Mapping[str, Any], *, source: str | Path, config_dir: Path
+) -> AccountsConfig:
+    """Build AccountsConfig from a config ``[accounts]`` table.
+
+    Keys: ``book`` (default ``<config_dir>/clients.toml``), ``worklog`` (default
+    ``<config_dir>/worklog.csv``), ``thresholds`` (subtable, see :func:`thresholds_from_table`).
+    Relative paths are relative to ``config_dir``; ``~`` is expanded. Raises ConfigError
+    naming ``source`` and the key for an unknown key or a value of the wrong type.
+    """
+    book = config_dir / "clients.toml"
+    worklog: Path | None = config_dir / "worklog.csv"
+    thresholds = Thresholds()
+    for key, value in table.items():
+        if key in ("book", "worklog"):
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{source}: [accounts] {key} must be a file path (a string)")
+            resolved = config_dir / Path(value).expanduser()
+            if key == "book":
+                book = resolved
+            else:
+                worklog = resolved
+        elif key == "thresholds":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: [accounts] thresholds must be a table")
+            thresholds = thresholds_from_table(value, source=source)
+        else:
+            raise ConfigError(
+                f"{source}: unknown key {key!r} in [accounts] (known: book, worklog, thresholds)"
+            )
+    return AccountsConfig(book=book, worklog=worklog, thresholds=thresholds)
+
+
+# -- locating keys in TOML source --------------------------------------------------------------
+
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
+_KEY_LINE = re.compile(rf"^\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
+_SYNTAX_LINE = re.compile(r"at line (\d+)")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(_KEY_PART, dotted)
+    out = []
+    for part in parts:
+        if part[:1] in "\"'":
+            try:
+                part = str(tomllib.loads(f"k = {part}")["k"])
+            except tomllib.TOMLDecodeError:
+                part = part[1:-1]
+        out.append(part)
+    return tuple(out)
+
+
+class _Source:
+    """Line numbers of TOML tables and keys, found by scanning the text (see module doc)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.keys: dict[tuple[Any, ...], int] = {}
+        self.tables: dict[tuple[Any, ...], int] = {}
+        counts: dict[tuple[str, ...], int] = {}
+        current: tuple[Any, ...] = ()
+        for number, line in enumerate(self.lines, 1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                header = self._header(stripped)
+                if header is not None:
+                    names, is_array = header
+                    if is_array:
+                        index = counts.get(names, 0)
+                        counts[names] = index + 1
+                        current = (*names, index)
+                    else:
+                        current = names
+                    self.tables.setdefault(current, number)
+                    continue
+            match = _KEY_LINE.match(line)
+            if match:
+                parts = _key_parts(match.group(1))
+                self.keys.setdefault((*current, *parts), number)
+
+    @staticmethod
+    def _header(stripped: str) -> tuple[tuple[str, ...], bool] | None:
+        try:
+            data: Any = tomllib.loads(stripped)
+        except tomllib.TOMLDecodeError:
+            return None
+        names: list[str] = []
+        while isinstance(data, dict) and len(data) == 1:
+            name, data = next(iter(data.items()))
+            names.append(name)
+            if isinstance(data, list):
+                return tuple(names), True
+        return (tuple(names), False) if names and data == {} else None
+
+    def line_of(self, *path: Any, needle: str | None = None) -> int | None:
+        """Return the line of key ``path`` (or its table); with ``needle``, the value's line."""
+        line = self.keys.get(path) or self.tables.get(path)
+        if line is None and path:
+            return self.line_of(*path[:-1])
+        if line is not None and needle:
+            for number in range(line, len(self.lines) + 1):
+                if needle in self.lines[number - 1]:
+                    return number
+                text = self.lines[number - 1].strip()
+                if number > line and text.startswith("[") and self._header(text) is not None:
+                    break
+        return line
+
+
+# -- loading the client book -------------------------------------------------------------------
+
+
+def _number(value: Any) -> float | None:
+    """Return ``value`` as a finite float, or None if it is not a finite number (bools aren't)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _read_text(path: Path, problems: list[Problem], what: str) -> str | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(path, None, f"{what} not found"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(path, None, f"cannot read {what}: {exc.strerror}"))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, line, "not UTF-8 text; save the file as UTF-8"))
+        return None
+
+
+def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _SYNTAX_LINE.search(str(exc))
+        line = int(match.group(1)) if match else None
+        problems.append(Problem(path, line, f"not valid TOML: {exc}"))
+        return None
+
+
+class _BookParser:
+    """Collect the clients of a parsed book and every problem, with lines."""
+
+    def __init__(self, path: Path, src: _Source, data: dict[str, Any]) -> None:
+        self.path = path
+        self.src = src
+        self.data = data
+        self.problems: list[Problem] = []
+        self.known: dict[str, str] = {}  # casefolded key or name -> key
+        self.claims: dict[tuple[str, str], str] = {}  # ("address"|"domain", value) -> client key
+
+    def problem(self, message: str, *path: Any, needle: str | None = None) -> None:
+        self.problems.append(Problem(self.path, self.src.line_of(*path, needle=needle), message))
+
+    def parse(self) -> ClientBook:
+        for key in self.data:
+            if key not in _BOOK_KEYS:
+                known = ", ".join(sorted(_BOOK_KEYS))
+                self.problem(f"unknown top-level key {key!r} (known: {known})", key)
+        currency = self.data.get("currency")
+        if currency is not None and (not isinstance(currency, str) or not currency.strip()):
+            self.problem("currency must be a currency code such as 'EUR'", "currency")
+            currency = None
+        default_cost = self._cost(self.data.get("default_hourly_cost"), ("default_hourly_cost",))
+        clients_table = self.data.get("clients", {})
+        if not isinstance(clients_table, dict):
+            self.problem("clients must be tables: [clients.NAME]", "clients")
+            clients_table = {}
+        if not clients_table:
+            self.problems.append(Problem(self.path, None, "no clients: add [clients.NAME] tables"))
+        clients = []
+        book_currency = currency.strip().upper() if isinstance(currency, str) else None
+        for key, table in clients_table.items():
+            client = self._client(str(key), table, book_currency, default_cost)
+            if client is not None:
+                clients.append(client)
+                book_currency = book_currency or client.currency
+        return ClientBook(self.path, book_currency or "", tuple(clients))
+
+    def _cost(self, value: Any, where: tuple[Any, ...]) -> float | None:
+        if value is None:
+            return None
+        number = _number(value)
+        if number is None or number < 0:
+            self.problem(f"{where[-1]} must be a number >= 0, not {value!r}", *where)
+            return None
+        return number
+
+    def _strings(self, table: dict[str, Any], where: tuple[Any, ...], key: str) -> list[str]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(f"{key} must be a list of strings", *where, key)
+            return []
+        return [v.strip() for v in value if v.strip()]
+
+    def _claim(self, kind: str, value: str, client_key: str, where: tuple[Any, ...]) -> bool:
+        owner = self.claims.setdefault((kind, value), client_key)
+        if owner != client_key:
+            self.problem(
+                f"{kind} {value} is claimed by two clients: {owner} and {client_key}",
+                *where,
+                needle=value,
+            )
+            return False
+        return True
+
+    def _client(
+        self, key: str, table: Any, book_currency: str | None, default_cost: float | None
+    ) -> Client | None:
+        where = ("clients", key)
+        if not isinstance(table, dict):
+            self.problem(f"client {key!r} must be a table: [clients.{key}]", *where)
+            return None
+        ok = True
+        for name in table:
+            if name not in _CLIENT_KEYS:
+                known = ", ".join(sorted(_CLIENT_KEYS))
+                self.problem(f"client {key}: unknown key {name!r} (known: {known})", *where, name)
+        display = table.get("name", key)
+        if not isinstance(display, str) or not display.strip():
+            self.problem(f"client {key}: name must be a non-empty string", *where, "name")
+            display = key
+        display = display.strip()
+        for label in {key.casefold(), display.casefold()}:
+            other = self.known.setdefault(label, key)
+            if other != key:
+                self.problem(
+                    f"client name {label!r} is used by two clients: {other} and {key}", *where
+                )
+                ok = False
+        revenue = table.get("revenue")
+        number = _number(revenue)
+        if revenue is None:
+            self.problem(f"client {key}: revenue is missing (annual revenue, a number)", *where)
+            ok = False
+        elif number is None or number < 0:
+            self.problem(
+                f"client {key}: revenue must be a number >= 0, not {revenue!r}", *where, "revenue"
+            )
+            ok = False
+        currency = table.get("currency", book_currency)
+        if not isinstance(currency, str) or not currency.strip():
+            self.problem(f"client {key}: currency is missing (set it here or book-wide)", *where)
+            ok = False
+            currency = ""
+        currency = currency.strip().upper()
+        if book_currency and currency and currency != book_currency:
+            self.problem(
+                f"client {key}: currency {currency} differs from the book's {book_currency};"
+                " convert the revenue",
+                *where,
+                "currency",
+            )
+            ok = False
+        tier = table.get("tier")
+        if tier is not None and not isinstance(tier, str):
+            self.problem(f"client {key}: tier must be a string", *where, "tier")
+            tier = None
+        cost = self._cost(table.get("hourly_cost"), (*where, "hourly_cost"))
+        facts = self._strings(table, where, "facts")
+        addresses = []
+        for address in self._strings(table, where, "addresses"):
+            address = address.lower()
+            if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+                self.problem(
+                    f"client {key}: {address!r} is not an email address",
+                    *where,
+                    "addresses",
+                    needle=address,
+                )
+            elif address not in addresses and self._claim(
+                "address", address, key, (*where, "addresses")
+            ):
+                addresses.append(address)
+        domains = []
+        for domain in self._strings(table, where, "domains"):
+            domain = domain.lower().rstrip(".")
+            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", domain):
+                self.problem(
+                    f"client {key}: {domain!r} is not a domain name (example.com)",
+                    *where,
+                    "domains",
+                    needle=domain,
+                )
+            elif domain not in domains and self._claim("domain", domain, key, (*where, "domains")):
+                domains.append(domain)
+        contacts = self._contacts(key, table.get("contacts", []), where)
+        for contact in contacts:
+            new = contact.email and contact.email not in addresses
+            if new and self._claim("address", contact.email, key, (*where, "contacts")):
+                addresses.append(contact.email)
+        if not (addresses or domains):
+            self.problem(
+                f"client {key}: no addresses, domains or contact emails to identify it", *where
+            )
+        mention_tier = self._policy(key, table.get("notes_policy", {}), where)
+        if not ok or number is None:
+            return None
+        return Client(
+            key=key,
+            name=display,
+            revenue=number,
+            currency=currency,
+            addresses=tuple(addresses),
+            domains=tuple(domains),
+            tier=tier.strip() if tier else None,
+            contacts=tuple(contacts),
+            hourly_cost=cost if cost is not None else default_cost,
+            facts=tuple(facts),
+            mention_tier=mention_tier,
+        )
+
+    def _contacts(self, key: str, value: Any, where: tuple[Any, ...]) -> list[Contact]:
+        if not isinstance(value, list):
+            self.problem(f"client {key}: contacts must be a list of tables", *where, "contacts")
+            return []
+        contacts = []
+        for index, item in enumerate(value):
+            at = (*where, "contacts", index)
+            if not isinstance(item, dict):
+                self.problem(f"client {key}: contact {index + 1} must be a table", *at)
+                continue
+            extra = sorted(set(item) - _CONTACT_KEYS)
+            if extra:
+                self.problem(
+                    f"client {key}: unknown contact key {extra[0]!r} (known: email, name, role)",
+                    *at,
+                    needle=extra[0],
+                )
+            fields = {k: item.get(k, "") for k in ("name", "email", "role")}
+            if not all(isinstance(v, str) for v in fields.values()):
+                self.problem(
+                    f"client {key}: contact {index + 1}: name, email and role must be strings", *at
+                )
+                continue
+            email = fields["email"].strip().lower()
+            if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+                self.problem(
+                    f"client {key}: contact email {email!r} is not an email address",
+                    *at,
+                    needle=fields["email"],
+                )
+                email = ""
+            if not fields["name"].strip() and not email:
+                self.problem(f"client {key}: contact {index + 1} needs a name or an email", *at)
+                continue
+            contacts.append(Contact(fields["name"].strip(), email, fields["role"].strip()))
+        return contacts
+
+    def _policy(self, key: str, value: Any, where: tuple[Any, ...]) -> bool:
+        if not isinstance(value, dict):
+            self.problem(f"client {key}: notes_policy must be a table", *where, "notes_policy")
+            return True
+        for name in value:
+            if name not in _POLICY_KEYS:
+                self.problem(
+                    f"client {key}: unknown notes_policy key {name!r} (known: mention_tier)",
+                    *where,
+                    "notes_policy",
+                    needle=name,
+                )
+        mention = value.get("mention_tier", True)
+        if not isinstance(mention, bool):
+            self.problem(
+                f"client {key}: notes_policy.mention_tier must be true or false",
+                *where,
+                "notes_policy",
+                needle="mention_tier",
+            )
+            return True
+        return mention
+
+
+def _read_book(path: Path) -> tuple[ClientBook | None, list[Problem], dict[str, str]]:
+    """Parse a book; return (book or None, problems, known client labels -> key)."""
+    problems: list[Problem] = []
+    text = _read_text(path, problems, "client book")
+    if text is None:
+        return None, problems, {}
+    data = _parse_toml(path, text, problems)
+    if data is None:
+        return None, problems, {}
+    parser = _BookParser(path, _Source(text), data)
+    book = parser.parse()
+    return book, parser.problems, parser.known
+
+
+def _fail(problems: Sequence[Problem], what: str) -> AccountsError:
+    first = sorted(problems, key=_problem_order)[0]
+    more = len(problems) - 1
+    tail = f" (and {more} more; run `draft-reply clients check`)" if more else ""
+    return AccountsError(f"{first}{tail}; fix the {what}")
+
+
+def _problem_order(problem: Problem) -> tuple[str, int]:
+    return str(problem.path), problem.line or 0
+
+
+def load_book(path: str | Path) -> ClientBook:
+    """Load the client book at ``path`` (TOML; format in the module docstring).
+
+    Raises AccountsError naming file and line for a missing or unreadable file, TOML syntax
+    errors and any invalid value (the first problem, and how many more there are).
+    """
+    path = Path(path)
+    book, problems, _ = _read_book(path)
+    if problems or book is None:
+        raise _fail(problems, "client book")
+    return book
+
+
+# -- loading the work log ----------------------------------------------------------------------
+
+
+def _resolver(book: ClientBook | None, known: Mapping[str, str] | None) -> dict[str, str] | None:
+    if known is not None:
+        return dict(known)
+    if book is None:
+        return None
+    labels: dict[str, str] = {}
+    for client in book.clients:
+        labels[client.key.casefold()] = client.key
+        labels[client.name.casefold()] = client.key
+    return labels
+
+
+class _LogReader:
+    def __init__(self, path: Path, clients: dict[str, str] | None) -> None:
+        self.path = path
+        self.clients = clients
+        self.problems: list[Problem] = []
+        self.entries: list[WorkEntry] = []
+
+    def add(
+        self,
+        line: int | None,
+        raw: Mapping[str, Any],
+        *,
+        decimal_comma: bool = False,
+        lines: Mapping[str, int] | None = None,
+    ) -> None:
+        """Check one entry; ``lines`` gives a column's own line (TOML), else ``line``."""
+        ok = True
+
+        def problem(column: str, message: str) -> None:
+            nonlocal ok
+            ok = False
+            own = (lines or {}).get(column, line)
+            self.problems.append(Problem(self.path, own, message))
+
+        day = raw.get("date")
+        if isinstance(day, datetime):
+            day = day.date()
+        elif isinstance(day, str):
+            try:
+                day = date.fromisoformat(day.strip())
+            except ValueError:
+                problem("date", f"date {day!r} is not an ISO date (YYYY-MM-DD)")
+        elif day is None:
+            problem("date", "date is missing (YYYY-MM-DD)")
+        elif not isinstance(day, date):
+            problem("date", f"date {day!r} is not an ISO date (YYYY-MM-DD)")
+        client = raw.get("client")
+        key = None
+        if not isinstance(client, str) or not client.strip():
+            problem("client", "client is missing")
+        elif self.clients is not None:
+            key = self.clients.get(client.strip().casefold())
+            if key is None:
+                problem(
+                    "client",
+                    f"unknown client {client.strip()!r}: add it to the client book or use a"
+                    " client's key or name",
+                )
+        description = raw.get("description")
+        if not isinstance(description, str) or not description.strip():
+            problem("description", "description is missing")
+        hours_raw = raw.get("hours")
+        hours: float | None
+        if isinstance(hours_raw, str):
+            text = hours_raw.strip().replace(",", ".") if decimal_comma else hours_raw.strip()
+            try:
+                hours = float(text)
+            except ValueError:
+                hours = None
+            hours = hours if hours is not None and math.isfinite(hours) else None
+        else:
+            hours = _number(hours_raw)
+        if hours is None:
+            problem("hours", f"hours must be a number, not {hours_raw!r}")
+        elif hours < 0:
+            problem("hours", f"hours must not be negative: {hours:g}")
+        if (
+            ok
+            and isinstance(day, date)
+            and isinstance(client, str)
+            and isinstance(description, str)
+            and hours is not None
+        ):
+            self.entries.append(
+                WorkEntry(day, key or client.strip(), description.strip(), hours, line or 0)
+            )
+
+    def read_csv(self, text: str) -> None:
+        first = text.split("\n", 1)[0]
+        delimiter = ";" if ";" in first and "," not in first else ","
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header: list[str] | None = None
+        previous = 0
+        try:
+            for row in reader:
+                line, previous = previous + 1, reader.line_num
+                if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+                    continue
+                if header is None:
+                    header = [cell.strip().lower() for cell in row]
+                    missing = [c for c in LOG_COLUMNS if c not in header]
+                    if missing:
+                        self.problems.append(
+                            Problem(
+                                self.path,
+                                line,
+                                "the header must name the"
+                                f" columns {','.join(LOG_COLUMNS)} (missing:"
+                                f" {', '.join(missing)})",
+                            )
+                        )
+                        return
+                    continue
+                if len(row) != len(header):
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            line,
+                            f"{len(row)} fields, the header"
+                            f" has {len(header)}; quote fields that contain"
+                            f" '{delimiter}'",
+                        )
+                    )
+                    continue
+                self.add(line, dict(zip(header, row, strict=True)), decimal_comma=delimiter == ";")
+        except csv.Error as exc:
+            self.problems.append(Problem(self.path, reader.line_num, f"not valid CSV: {exc}"))
+        if header is None:
+            self.problems.append(Problem(self.path, None, "empty work log: no header line"))
+
+    def read_toml(self, text: str) -> None:
+        data = _parse_toml(self.path, text, self.problems)
+        if data is None:
+            return
+        src = _Source(text)
+        for key in data:
+            if key != "entry":
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        src.line_of(key),
+                        f"unknown key {key!r}; a TOML work log has [[entry]] tables only",
+                    )
+                )
+        entries = data.get("entry", [])
+        if not isinstance(entries, list):
+            self.problems.append(
+                Problem(self.path, src.line_of("entry"), "entry must be [[entry]] tables")
+            )
+            return
+        for index, entry in enumerate(entries):
+            line = src.line_of("entry", index)
+            if not isinstance(entry, dict):
+                self.problems.append(Problem(self.path, line, "entry must be a table"))
+                continue
+            for key in entry:
+                if key not in LOG_COLUMNS:
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            src.line_of("entry", index, key),
+                            f"unknown key {key!r} (known: {', '.join(LOG_COLUMNS)})",
+                        )
+                    )
+            own = {c: n for c in LOG_COLUMNS if (n := src.keys.get(("entry", index, c)))}
+            self.add(line, entry, lines=own)
+
+
+def _read_log(
+    path: Path, book: ClientBook | None, known: Mapping[str, str] | None = None
+) -> tuple[WorkLog | None, list[Problem]]:
+    reader = _LogReader(path, _resolver(book, known))
+    text = _read_text(path, reader.problems, "work log")
+    if text is None:
+        return None, reader.problems
+    if path.suffix.lower() == ".toml":
+        reader.read_toml(text)
+    else:
+        reader.read_csv(text)
+    return WorkLog(path, tuple(reader.entries)), reader.problems
+
+
+def load_worklog(path: str | Path, book: ClientBook) -> WorkLog:
+    """Load the work log at ``path``: CSV, or TOML ``[[entry]]`` tables when it ends in .toml.
+
+    Every entry's client must be in ``book`` (by key or name, case-insensitive); entries are
+    kept in file order. Raises AccountsError naming file and line for a missing file, bad
+    syntax, an unknown client, a date that is not ISO 8601, or hours that are not a number >= 0.
+    """
+    path = Path(path)
+    log, problems = _read_log(path, book)
+    if problems or log is None:
+        raise _fail(problems, "work log")
+    return log
+
+
+def check_book(book_path: str | Path, log_path: str | Path | None = None) -> list[Problem]:
+    """Return every problem of the client book and then the work log (if given), by line.
+
+    An empty list means both load cleanly. Never raises for bad data: a missing file,
+    bad TOML or CSV syntax, missing or invalid fields, an address or domain claimed by two
+    clients, unknown clients in the log, unparseable dates and bad hours are all Problems.
+    Log entries are checked against every client name the book defines, even one whose own
+    values are invalid.
+    """
+    book, problems, known = _read_book(Path(book_path))
+    problems.sort(key=_problem_order)
+    if log_path is not None:
+        _, log_problems = _read_log(Path(log_path), book, known if book is not None else None)
+        problems.extend(sorted(log_problems, key=_problem_order))
+    return problems
+
+
+# -- lookup and period -------------------------------------------------------------------------
+
+
+def lookup(book: ClientBook, address: str) -> Client | None:
+    """Return the client an email address belongs to, or None.
+
+    The exact address first (case-insensitive), then its domain, then each parent domain
+    (``mail.bigclient.example`` -> ``bigclient.example``); the longest matching domain wins.
+    """
+    address = address.strip().strip("<>").lower()
+    if not address:
+        return None
+    for client in book.clients:
+        if address in client.addresses:
+            return client
+    domain = address.rpartition("@")[2].rstrip(".")
+    labels = domain.split(".")
+    for start in range(len(labels) - 1):
+        candidate = ".".join(labels[start:])
+        for client in book.clients:
+            if candidate in client.domains:
+                return client
+    return None
+
+
+def _months_before(day: date, months: int) -> date:
+    total = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def review_period(
+    email_date: datetime | None,
+    *,
+    now: datetime,
+    since: date | None = None,
+    until: date | None = None,
+    months: int = 6,
+) -> Period:
+    """Return the review period for an email: by default the six months before its date.
+
+    The period ends on the email's date (in the email's own time zone; ``now``'s date when
+    the email has no Date) and starts ``months`` calendar months earlier, on the same day of
+    the month (the month's last day when it is shorter): 2026-07-14 -> 2026-01-14..2026-07-14,
+    both included. ``until`` replaces the end and ``since`` the start. Raises AccountsError
+    when the start is after the end.
+    """
+    end = until or (email_date or now).date()
+    start = since or _months_before(end, months)
+    if start > end:
+        raise AccountsError(
+            f"the review period would start on {start} after it ends on {end}; check --since"
+            " and --until"
+        )
+    return Period(start, end)
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+def _require(book: ClientBook, client_name: str) -> Client:
+    client = book.get(client_name)
+    if client is None:
+        raise AccountsError(
+            f"unknown client {client_name!r}; `draft-reply clients list` shows the client book"
+        )
+    return client
+
+
+def _period_hours(log: WorkLog | None, period: Period) -> dict[str, float]:
+    hours: dict[str, float] = {}
+    for entry in log.entries if log is not None else ():
+        if entry.date in period:
+            hours[entry.client] = hours.get(entry.client, 0.0) + entry.hours
+    return hours
+
+
+def figures(
+    book: ClientBook,
+    log: WorkLog | None,
+    client_name: str,
+    period: Period,
+    *,
+    top_share: float = 0.8,
+) -> AccountFigures:
+    """Compute one client's 80/20 figures for ``period`` (see AccountFigures for each field).
+
+    Ranking is competition ranking by annual revenue (ties share a rank: 1, 2, 2, 4); lists
+    order ties by name. The top set is the smallest set of clients, by revenue descending,
+    whose revenue reaches ``top_share`` of the total (Pareto's 80/20; pass
+    ``Thresholds.top_share``); clients tied with the last member all belong. Hours are the work
+    log's hours dated within the period; cost to serve is hours x hourly cost. With zero total
+    revenue or no hours logged, the shares that would divide by zero are None. Raises
+    AccountsError for a client not in the book.
+    """
+    client = _require(book, client_name)
+    missing: list[str] = []
+    total = sum(c.revenue for c in book.clients)
+    at_or_above = sum(c.revenue for c in book.clients if c.revenue >= client.revenue)
+    rank = 1 + sum(1 for c in book.clients if c.revenue > client.revenue)
+
+    def in_top(revenue: float) -> bool:
+        above = sum(c.revenue for c in book.clients if c.revenue > revenue)
+        return total > 0 and revenue > 0 and above < top_share * total * (1 - 1e-12)
+
+    if total <= 0:
+        missing.append("revenue (every client in the book has revenue 0)")
+    hours_by_client = _period_hours(log, period)
+    hours = hours_by_client.get(client.key, 0.0)
+    total_hours = sum(hours_by_client.values())
+    if log is None:
+        missing.append("work log (set [accounts] worklog)")
+    elif hours == 0:
+        missing.append("work log entries for this client in the review period")
+    cost = hours * client.hourly_cost if client.hourly_cost is not None else None
+    if cost is None:
+        missing.append(
+            "hourly cost (set hourly_cost for the client or default_hourly_cost in the book)"
+        )
+    period_revenue = client.revenue * period.years
+    revenue_share = client.revenue / total if total > 0 else None
+    hours_share = hours / total_hours if total_hours > 0 else None
+    return AccountFigures(
+        client=client,
+        period=period,
+        currency=book.currency,
+        revenue=client.revenue,
+        total_revenue=total,
+        revenue_share=revenue_share,
+        rank=rank,
+        client_count=len(book.clients),
+        cumulative_share=at_or_above / total if total > 0 else None,
+        top_share=top_share,
+        in_top=in_top(client.revenue),
+        top_count=sum(1 for c in book.clients if in_top(c.revenue)),
+        hours=hours,
+        total_hours=total_hours,
+        hours_share=hours_share,
+        hourly_cost=client.hourly_cost,
+        cost_to_serve=cost,
+        period_revenue=period_revenue,
+        cost_ratio=cost / period_revenue if cost is not None and period_revenue > 0 else None,
+        share_ratio=(
+            revenue_share / hours_share
+            if revenue_share is not None and hours_share is not None and hours_share > 0
+            else None
+        ),
+        missing=tuple(missing),
+    )
+
+
+def all_figures(
+    book: ClientBook, log: WorkLog | None, period: Period, *, top_share: float = 0.8
+) -> tuple[AccountFigures, ...]:
+    """Return every client's figures, by rank and then by name (for ``clients list``)."""
+    rows = [figures(book, log, c.key, period, top_share=top_share) for c in book.clients]
+    return tuple(sorted(rows, key=lambda f: (f.rank, f.client.name.casefold())))
+
+
+def work_items(log: WorkLog | None, client_name: str, period: Period) -> list[WorkItem]:
+    """Return the client's work log entries in ``period`` as items W1, W2... by date.
+
+    ``client_name`` is the client's key as stored in the log entries (``Client.key``); entries
+    of one day keep their file order.
+    """
+    wanted = client_name.casefold()
+    entries = [
+        e
+        for e in (log.entries if log is not None else ())
+        if e.client.casefold() == wanted and e.date in period
+    ]
+    entries.sort(key=lambda e: (e.date, e.line))
+    return [
+        WorkItem(f"W{number}", e.date, e.description, e.hours)
+        for number, e in enumerate(entries, 1)
+    ]
+
+
+# -- recommendation and notes ------------------------------------------------------------------
+
+_REASONS = {
+    "en": {
+        "no_revenue": "no client in the book has revenue, so accounts cannot be ranked",
+        "top": "one of the {count} clients that bring {target} of revenue (rank {rank} of {n},"
+        " {share} of revenue)",
+        "top_costly": "cost to serve is {ratio} of the period's revenue, above {limit}: keep"
+        " the effort focused",
+        "outside": "outside the {count} clients that bring {target} of revenue (rank {rank}"
+        " of {n}, {share} of revenue)",
+        "costly": "cost to serve is {ratio} of the period's revenue, above {limit}",
+        "hours": "{hours} of logged hours against {share} of revenue (more than {factor}x)",
+        "cost_ok": "cost to serve is {ratio} of the period's revenue, within {limit}",
+        "hours_ok": "{hours} of logged hours against {share} of revenue",
+        "no_cost": "cost to serve unknown: no hourly cost in the client book",
+        "no_hours": "no hours logged for this client in the review period",
+    },
+    "de": {
+        "no_revenue": "kein Kunde im Kundenbuch hat Umsatz, daher gibt es keine Rangfolge",
+        "top": "einer der {count} Kunden, die {target} des Umsatzes bringen (Rang {rank} von"
+        " {n}, {share} des Umsatzes)",
+        "top_costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}: Aufwand"
+        " gezielt einsetzen",
+        "outside": "nicht unter den {count} Kunden, die {target} des Umsatzes bringen (Rang"
+        " {rank} von {n}, {share} des Umsatzes)",
+        "costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}",
+        "hours": "{hours} der erfassten Stunden bei {share} des Umsatzes (mehr als das"
+        " {factor}-Fache)",
+        "cost_ok": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, innerhalb von {limit}",
+        "hours_ok": "{hours} der erfassten Stunden bei {share} des Umsatzes",
+        "no_cost": "Betreuungskosten unbekannt: kein Stundensatz im Kundenbuch",
+        "no_hours": "keine Stunden für diesen Kunden im Bewertungszeitraum erfasst",
+    },
+}
+
+
+def _lang(language: str) -> str:
+    return "de" if language.lower().startswith("de") else "en"
+
+
+def _num(value: float, language: str, decimals: int = 0) -> str:
+    text = f"{value:,.{decimals}f}"
+    if _lang(language) == "de":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def _pct(value: float | None, language: str) -> str:
+    if value is None:
+        return "?"
+    text = _num(value * 100, language, 1)
+    return f"{text} %" if _lang(language) == "de" else f"{text}%"
+
+
+def _limit(value: float, language: str) -> str:
+    """Format a threshold share without a useless decimal: 0.8 -> 80%, 0.825 -> 82.5%."""
+    return _pct(value, language).replace(".0%", "%").replace(",0 %", " %")
+
+
+def recommend(
+    fig: AccountFigures, thresholds: Thresholds | None = None, *, language: str = "en"
+) -> Recommendation:
+    """Recommend pursue, maintain or re-scope for an account, with reasons (en or de).
+
+    Rule (playbook step 4): with no revenue in the book, maintain. A client in the top set
+    (``fig.in_top``, computed with ``thresholds.top_share``) is pursued. Otherwise re-scope
+    when cost to serve exceeds ``max_cost_ratio`` of the period's revenue, or when the
+    client's share of logged hours exceeds ``max_hours_to_revenue`` times its revenue share;
+    else maintain. Unknown figures (no hourly cost, no hours) never trigger re-scope.
+    """
+    limits = thresholds or Thresholds()
+    words = _REASONS[_lang(language)]
+    values = {
+        "count": str(fig.top_count),
+        "target": _limit(fig.top_share, language),
+        "rank": str(fig.rank),
+        "n": str(fig.client_count),
+        "share": _pct(fig.revenue_share, language),
+        "ratio": _pct(fig.cost_ratio, language),
+        "limit": _limit(limits.max_cost_ratio, language),
+        "hours": _pct(fig.hours_share, language),
+        "factor": _num(limits.max_hours_to_revenue, language, 1).rstrip("0").rstrip(".,"),
+    }
+    if fig.revenue_share is None:
+        return Recommendation("maintain", (words["no_revenue"],))
+    costly = fig.cost_ratio is not None and fig.cost_ratio > limits.max_cost_ratio
+    if fig.in_top:
+        reasons = [words["top"].format(**values)]
+        if costly:
+            reasons.append(words["top_costly"].format(**values))
+        return Recommendation("pursue", tuple(reasons))
+    reasons = [words["outside"].format(**values)]
+    heavy = (
+        fig.hours_share is not None
+        and fig.hours_share > limits.max_hours_to_revenue * fig.revenue_share
+    )
+    if costly:
+        reasons.append(words["costly"].format(**values))
+    if heavy:
+        reasons.append(words["hours"].format(**values))
+    if costly or heavy:
+        return Recommendation("re-scope", tuple(reasons))
+    if fig.cost_ratio is None:
+        reasons.append(words["no_cost"])
+    else:
+        reasons.append(words["cost_ok"].format(**values))
+    if fig.hours == 0:
+        reasons.append(words["no_hours"])
+    elif fig.hours_share is not None:
+        reasons.append(words["hours_ok"].format(**values))
+    return Recommendation("maintain", tuple(reasons))
+
+
+_ACTIONS = {
+    "en": {"pursue": "pursue", "maintain": "maintain", "re-scope": "re-scope"},
+    "de": {"pursue": "ausbauen", "maintain": "halten", "re-scope": "Umfang neu festlegen"},
+}
+
+
+def _day(day: date, language: str) -> str:
+    return day.strftime("%d.%m.%Y") if _lang(language) == "de" else day.isoformat()
+
+
+def manager_note_facts(
+    fig: AccountFigures, recommendation: Recommendation, *, language: str = "en"
+) -> tuple[str, ...]:
+    """Return the figures of the manager note (playbook step 5) as plain-text lines.
+
+    Deterministic: the same figures give the same lines. Labels in English or German
+    (``language`` "de..."); money without decimals and the book's currency code; shares
+    with one decimal. Internal only: never put these lines in the client reply.
+    """
+    de = _lang(language) == "de"
+    cur = fig.currency
+    tier = f" ({'Servicestufe' if de else 'tier'}: {fig.client.tier})" if fig.client.tier else ""
+    lines = [f"{'Kunde' if de else 'Client'}: {fig.client.name}{tier}"]
+    if de:
+        lines.append(
+            f"Umsatz: {_num(fig.revenue, language)} {cur} pro Jahr,"
+            f" {_pct(fig.revenue_share, language)} des Gesamtumsatzes;"
+            f" Rang {fig.rank} von {fig.client_count}"
+        )
+    else:
+        lines.append(
+            f"Revenue: {_num(fig.revenue, language)} {cur} a year,"
+            f" {_pct(fig.revenue_share, language)} of total revenue;"
+            f" rank {fig.rank} of {fig.client_count}"
+        )
+    target = _limit(fig.top_share, language)
+    cumulative = _pct(fig.cumulative_share, language)
+    if de:
+        where = "unter" if fig.in_top else "nicht unter"
+        lines.append(
+            f"80/20: {where} den {fig.top_count} Kunden, die {target} des Umsatzes bringen"
+            f" (kumulierter Anteil bis zu diesem Rang: {cumulative})"
+        )
+    else:
+        where = "one of" if fig.in_top else "outside"
+        lines.append(
+            f"80/20: {where} the {fig.top_count} clients that bring {target} of revenue"
+            f" (cumulative share up to this rank: {cumulative})"
+        )
+    start, end = _day(fig.period.start, language), _day(fig.period.end, language)
+    if de:
+        lines.append(f"Bewertungszeitraum: {start} bis {end} ({fig.period.days} Tage)")
+        lines.append(
+            f"Stunden im Zeitraum: {_num(fig.hours, language, 1)} Std.,"
+            f" {_pct(fig.hours_share, language)} aller erfassten Stunden"
+        )
+    else:
+        lines.append(f"Review period: {start} to {end} ({fig.period.days} days)")
+        lines.append(
+            f"Hours in period: {_num(fig.hours, language, 1)} h,"
+            f" {_pct(fig.hours_share, language)} of all logged hours"
+        )
+    period_revenue = f"{_num(fig.period_revenue, language)} {cur}"
+    if fig.cost_to_serve is None or fig.hourly_cost is None:
+        lines.append(
+            "Betreuungskosten: unbekannt (kein Stundensatz: hourly_cost oder"
+            " default_hourly_cost im Kundenbuch setzen)"
+            if de
+            else "Cost to serve: unknown (no hourly cost: set hourly_cost or"
+            " default_hourly_cost in the client book)"
+        )
+    elif de:
+        lines.append(
+            f"Betreuungskosten: {_num(fig.cost_to_serve, language)} {cur} zu"
+            f" {_num(fig.hourly_cost, language)} {cur}/Std., {_pct(fig.cost_ratio, language)}"
+            f" des Umsatzes im Zeitraum ({period_revenue})"
+        )
+    else:
+        lines.append(
+            f"Cost to serve: {_num(fig.cost_to_serve, language)} {cur} at"
+            f" {_num(fig.hourly_cost, language)} {cur}/h, {_pct(fig.cost_ratio, language)}"
+            f" of the period's revenue ({period_revenue})"
+        )
+    action = _ACTIONS[_lang(language)][recommendation.action]
+    lines.append(f"{'Empfehlung' if de else 'Recommendation'}: {action}")
+    lines.append(f"{'Gründe' if de else 'Reasons'}: {'; '.join(recommendation.reasons)}")
+    return tuple(lines)
+
+
+def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...]:
+    """Return the step-3 facts the client reply may state: the book's facts, then the tier.
+
+    The tier line is left out when the client's ``notes_policy.mention_tier`` is false.
+    """
+    facts = list(client.facts)
+    if client.tier and client.mention_tier:
+        label = "Servicestufe" if _lang(language) == "de" else "Service tier"
+        facts.append(f"{label}: {client.tier}")
+    return tuple(facts)
+
+
+def describe_missing(fig: AccountFigures) -> tuple[str, ...]:
+    """Return what the figures lack and how to add it, one line each (for the notes)."""
+    return tuple(f"missing: {item}" for item in fig.missing)
