@@ -1,0 +1,221 @@
+"""The command line as a user drives it: exit codes, stdout, stderr, files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fake_openai import Delay, FakeOpenAI, Status
+
+from assistant import __version__
+from assistant.cli import main_group
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "emails"
+EXAMPLE = FIXTURES / "review-complaint-en.eml"
+EXAMPLE_DE = FIXTURES / "review-complaint-de.eml"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A DRAFT_REPLY_HOME whose config never probes local LLM ports."""
+    config = tmp_path / "home" / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[llm]\nprobe_local = false\n", encoding="utf-8")
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def env(home: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFT_REPLY"))}
+    return clean | {"DRAFT_REPLY_HOME": str(home)}
+
+
+def run(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> object:
+    runner = CliRunner(env={k: None for k in os.environ if k.startswith("OPENAI_")} | env)
+    return runner.invoke(main_group, args, input=stdin, catch_exceptions=False)
+
+
+def _header_value(raw: bytes, name: str) -> str | None:
+    value = message_from_bytes(raw, policy=policy.default)[name]
+    return None if value is None else str(value)
+
+
+def test_offline_draft_prints_a_threaded_reply(env: dict[str, str]) -> None:
+    result = run([str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    original = EXAMPLE.read_bytes()
+    reply = result.stdout_bytes
+    assert _header_value(reply, "In-Reply-To") == _header_value(original, "Message-ID")
+    assert _header_value(reply, "Subject").startswith("Re: ")
+    assert "offline draft" in result.stderr
+    assert "OPENAI_API_KEY" in result.stderr
+
+
+def test_offline_flag_is_quiet_about_llm(env: dict[str, str]) -> None:
+    result = run(["--offline", str(EXAMPLE)], env)
+    assert result.exit_code == 0
+    assert "offline draft" not in result.stderr
+
+
+def test_stdin_dash_and_json(env: dict[str, str]) -> None:
+    result = run(["--json", "-"], env, stdin=EXAMPLE_DE.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in (
+        "to",
+        "cc",
+        "subject",
+        "message_id",
+        "in_reply_to",
+        "references",
+        "language",
+        "backend",
+        "model",
+        "body",
+        "notes",
+    ):
+        assert key in data
+    assert data["backend"] == "offline"
+    assert data["model"] is None
+    assert data["language"] == "de"
+    assert data["in_reply_to"] == _header_value(EXAMPLE_DE.read_bytes(), "Message-ID")
+    assert data["references"][-1] == data["in_reply_to"]
+    assert data["body"] and data["body"] in data["body"]
+    assert set(data["notes"]) >= {"understand", "worth_pursuing", "manager_note"}
+
+
+def test_output_file(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "reply.eml"
+    result = run(["-o", str(out), str(EXAMPLE)], env)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert _header_value(out.read_bytes(), "To")
+
+
+def test_output_into_missing_folder_is_exit_73(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(["-o", str(tmp_path / "no" / "such" / "reply.eml"), str(EXAMPLE)], env)
+    assert result.exit_code == 73
+    assert result.stderr.splitlines()[-1].startswith("draft-reply: error: cannot write")
+
+
+def test_llm_draft_through_fake_server(env: dict[str, str], fake_openai: FakeOpenAI) -> None:
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    fake_openai.enqueue(
+        {
+            "reply": "Thank you for the direct words about the late reports.",
+            "notes": {
+                "understand": "late reports",
+                "record": "-",
+                "perspective": "-",
+                "worth_pursuing": "maintain",
+                "manager_note": "note",
+            },
+        }
+    )
+    result = run(["--json", "--model", "gpt-4o-mini", str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["backend"] == "openai"
+    assert data["model"] == "gpt-4o-mini"
+    assert data["body"] == "Thank you for the direct words about the late reports."
+    assert data["notes"]["worth_pursuing"] == "maintain"
+    sent = fake_openai.chat_requests()[0].body
+    assert sent["model"] == "gpt-4o-mini"
+    assert sent["response_format"]["type"] == "json_schema"
+    assert "offline" not in result.stderr
+
+
+def test_bad_api_key_is_exit_78(env: dict[str, str], fake_openai: FakeOpenAI) -> None:
+    env = env | {"OPENAI_API_KEY": "sk-wrong", "OPENAI_BASE_URL": fake_openai.base_url}
+    fake_openai.enqueue(Status(401, "Incorrect API key provided"))
+    result = run([str(EXAMPLE)], env)
+    assert result.exit_code == 78
+    assert result.stderr.startswith("draft-reply: error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_unreachable_llm_is_exit_69(env: dict[str, str]) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = env | {"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1"}
+    result = run(["--deadline", "1", str(EXAMPLE)], env)
+    assert result.exit_code == 69
+    assert result.stderr.startswith("draft-reply: error: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("stdin", "words"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02\xff\xfe" * 200, "binary"),
+        (b"just some words\nwith no header block at all\n", "header"),
+    ],
+)
+def test_bad_input_is_exit_65(env: dict[str, str], stdin: bytes, words: str) -> None:
+    result = run(["-"], env, stdin=stdin)
+    assert result.exit_code == 65
+    assert result.stderr.startswith("draft-reply: error: ")
+    assert words in result.stderr.lower()
+    assert result.stdout == ""
+
+
+def test_missing_file_is_exit_66(env: dict[str, str], tmp_path: Path) -> None:
+    result = run([str(tmp_path / "nope.eml")], env)
+    assert result.exit_code == 66
+    assert "nope.eml" in result.stderr
+
+
+def test_bad_config_is_exit_78(env: dict[str, str], home: Path) -> None:
+    (home / "config" / "config.toml").write_text("[llm]\nmodle = 'x'\n", encoding="utf-8")
+    result = run([str(EXAMPLE)], env)
+    assert result.exit_code == 78
+    assert "modle" in result.stderr
+
+
+def test_version_and_help(env: dict[str, str]) -> None:
+    assert run(["--version"], env).stdout.strip().endswith(__version__)
+    help_text = run(["draft", "--help"], env).stdout
+    for words in ("--json", "--offline", "--model", "--base-url", "Exit codes", "standard input"):
+        assert words in help_text
+
+
+def test_prompts_path_lists_override_order(env: dict[str, str], home: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    result = run(["prompts", "path", "--prompts", str(mine)], env)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(str(mine))
+    assert lines[1].startswith(str(home / "config" / "prompts"))
+    assert "system.j2" in os.listdir(lines[-1].split("  (")[0])
+
+
+def test_ctrl_c_exits_130_without_traceback(env: dict[str, str], fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(Delay(30, "too late"))
+    env = env | {"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": fake_openai.base_url}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", str(EXAMPLE)],
+        env=env | {"PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    while not fake_openai.chat_requests() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert b"interrupted" in stderr
+    assert b"Traceback" not in stderr
