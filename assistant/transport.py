@@ -1,0 +1,404 @@
+"""Delivery of a finished reply: SMTP, a Maildir folder, or a plain folder of .eml files.
+
+Chosen by the config file's ``[transport]`` table::
+
+    [transport]
+    kind = "smtp"                # "smtp" | "maildir" | "file"
+    host = "smtp.example.com"
+    port = 587                   # default: 587 starttls, 465 tls, 25 none
+    security = "starttls"        # "starttls" | "tls" | "none"
+    username = "me@example.com"  # no username: no AUTH
+    password_env = "SMTP_PASSWORD"   # env var holding the password, or
+    keyring = true               # the system keyring (service "draft-reply", needs `keyring`)
+    timeout = 30                 # seconds
+
+    [transport]
+    kind = "maildir"
+    path = "~/Mail/Drafts"       # cur/ new/ tmp/ are created if missing
+
+SMTP replies map to errors: 4xx, refused connections and timeouts raise
+TemporaryDeliveryError; 5xx raises PermanentDeliveryError; a connection lost after the
+message was handed over raises DeliveryUncertainError (it may have arrived).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import socket
+import time
+from collections.abc import Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from assistant.errors import (
+    ConfigError,
+    DeliveryUncertainError,
+    LocalDeliveryError,
+    PermanentDeliveryError,
+    TemporaryDeliveryError,
+)
+
+if TYPE_CHECKING:
+    import smtplib
+
+KEYRING_SERVICE = "draft-reply"
+_DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+_KINDS = ("smtp", "maildir", "file")
+_SECURITIES = ("starttls", "tls", "none")
+
+
+@dataclass(frozen=True)
+class TransportConfig:
+    """Where and how replies are delivered; a value from the ``[transport]`` table.
+
+    ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring and
+    timeout (seconds); "maildir" and "file" use ``path`` (a Maildir folder; a folder).
+    """
+
+    kind: Literal["smtp", "maildir", "file"]
+    host: str = "localhost"
+    port: int | None = None
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    use_keyring: bool = False
+    timeout: float = 30.0
+    path: Path | None = None
+
+    @property
+    def smtp_port(self) -> int:
+        """Return the port, or the default for ``security`` (587, 465, 25)."""
+        return self.port if self.port is not None else _DEFAULT_PORTS[self.security]
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    """What delivery did: ``detail`` in words ("smtp 250 ..."), ``path`` of a written file."""
+
+    kind: str
+    detail: str
+    path: Path | None = None
+    refused: Mapping[str, str] = field(default_factory=dict)
+
+
+def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportConfig:
+    """Build a TransportConfig from a config file's ``[transport]`` table.
+
+    ``source`` names the file for messages. Raises ConfigError naming source and key for an
+    unknown key, a wrong type, or a missing ``kind``/``host``/``path``.
+    """
+    known: dict[str, type | tuple[type, ...]] = {
+        "kind": str,
+        "host": str,
+        "port": int,
+        "security": str,
+        "username": str,
+        "password_env": str,
+        "keyring": bool,
+        "timeout": (int, float),
+        "path": str,
+    }
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(
+                f"{source}: unknown key {key!r} in [transport] (known: {', '.join(known)})"
+            )
+        kind_ok = isinstance(value, known[key]) and (
+            key == "keyring" or not isinstance(value, bool)
+        )
+        if not kind_ok:
+            raise ConfigError(f"{source}: [transport] {key} has the wrong type: {value!r}")
+    kind = table.get("kind")
+    if kind not in _KINDS:
+        raise ConfigError(f"{source}: [transport] kind must be one of {', '.join(_KINDS)}")
+    if kind in ("maildir", "file"):
+        if not table.get("path"):
+            raise ConfigError(f"{source}: [transport] path is needed for kind = {kind!r}")
+        return TransportConfig(kind=kind, path=Path(table["path"]).expanduser())
+    security = table.get("security", "starttls")
+    if security not in _SECURITIES:
+        raise ConfigError(f"{source}: [transport] security must be one of {', '.join(_SECURITIES)}")
+    port = table.get("port")
+    if port is not None and not 0 < port < 65536:
+        raise ConfigError(f"{source}: [transport] port must be 1-65535")
+    timeout = float(table.get("timeout", 30.0))
+    if timeout <= 0:
+        raise ConfigError(f"{source}: [transport] timeout must be positive")
+    if not table.get("host"):
+        raise ConfigError(f"{source}: [transport] host is needed for kind = 'smtp'")
+    if (table.get("password_env") or table.get("keyring")) and not table.get("username"):
+        raise ConfigError(f"{source}: [transport] username is needed with a password")
+    return TransportConfig(
+        kind="smtp",
+        host=table["host"],
+        port=port,
+        security=security,
+        username=table.get("username"),
+        password_env=table.get("password_env"),
+        use_keyring=bool(table.get("keyring", False)),
+        timeout=timeout,
+    )
+
+
+def deliver(
+    eml: bytes, *, config: TransportConfig, envelope_from: str, recipients: Sequence[str]
+) -> DeliveryResult:
+    """Deliver the RFC 5322 message ``eml`` as ``config`` says.
+
+    SMTP uses ``envelope_from`` and ``recipients`` (addr-specs) for MAIL FROM / RCPT TO;
+    Maildir and file ignore them. Raises TemporaryDeliveryError (4xx, connection refused,
+    timeout; LocalDeliveryError for an unwritable folder), PermanentDeliveryError (5xx),
+    DeliveryUncertainError (connection lost after DATA), ConfigError (no password, TLS
+    certificate rejected, STARTTLS not offered).
+    """
+    if config.kind == "smtp":
+        return _deliver_smtp(eml, config, envelope_from, list(recipients))
+    if config.path is None:
+        raise ConfigError(f"transport {config.kind!r} needs a path")
+    if config.kind == "maildir":
+        return _deliver_maildir(eml, config.path)
+    return _deliver_file(eml, config.path)
+
+
+# --- SMTP -------------------------------------------------------------------------------
+
+
+def _password(config: TransportConfig) -> str | None:
+    if config.username is None:
+        return None
+    if config.password_env:
+        password = os.environ.get(config.password_env)
+        if not password:
+            raise ConfigError(
+                f"SMTP password: environment variable {config.password_env} is not set"
+            )
+        return password
+    if config.use_keyring:
+        try:
+            import keyring  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            raise ConfigError(
+                "SMTP password: [transport] keyring = true needs the keyring package "
+                "(pip install keyring), or use password_env"
+            ) from None
+        found = keyring.get_password(KEYRING_SERVICE, config.username)
+        if not found:
+            raise ConfigError(
+                f"SMTP password: no keyring entry for service {KEYRING_SERVICE!r}, "
+                f"user {config.username!r} (keyring set {KEYRING_SERVICE} {config.username})"
+            )
+        return str(found)
+    raise ConfigError("SMTP: username given but no password_env or keyring in [transport]")
+
+
+def _text(reply: bytes | str) -> str:
+    """Return an SMTP reply's text on one line."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return " ".join(text.split())
+
+
+def _reply_error(
+    code: int, message: bytes | str, what: str
+) -> TemporaryDeliveryError | PermanentDeliveryError:
+    words = f"SMTP server answered {code} {_text(message)} ({what})"
+    if 400 <= code < 500:
+        return TemporaryDeliveryError(words + "; try again later", smtp_code=code)
+    return PermanentDeliveryError(words, smtp_code=code)
+
+
+def _deliver_smtp(
+    eml: bytes, config: TransportConfig, envelope_from: str, recipients: list[str]
+) -> DeliveryResult:
+    import smtplib
+    import ssl
+
+    if not recipients:
+        raise PermanentDeliveryError("the message has no recipients")
+    password = _password(config)
+    data = re.sub(rb"\r?\n", b"\r\n", eml)  # smtplib sends bytes as they are (RFC 5321 2.3.8)
+    where = f"{config.host}:{config.smtp_port}"
+    context = ssl.create_default_context()
+    handed_over = False
+    try:
+        smtp: smtplib.SMTP
+        if config.security == "tls":
+            smtp = smtplib.SMTP_SSL(
+                config.host, config.smtp_port, timeout=config.timeout, context=context
+            )
+        else:
+            smtp = smtplib.SMTP(config.host, config.smtp_port, timeout=config.timeout)
+        try:
+            smtp.ehlo_or_helo_if_needed()
+            if config.security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    raise ConfigError(f"SMTP server {where} does not offer STARTTLS")
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if password is not None and config.username is not None:
+                smtp.login(config.username, password)
+            refused = _envelope(smtp, data, envelope_from, recipients)
+            handed_over = True
+            code, reply = smtp.data(data)
+            if code != 250:
+                raise _reply_error(code, reply, "after the message")
+            text = _text(reply)
+            with suppress(smtplib.SMTPException, OSError):  # delivered: QUIT may fail
+                smtp.quit()
+        finally:
+            smtp.close()
+    except (ConfigError, TemporaryDeliveryError, PermanentDeliveryError):
+        raise
+    except ssl.SSLCertVerificationError as exc:
+        raise ConfigError(f"SMTP server {where}: TLS certificate rejected: {exc}") from None
+    except smtplib.SMTPAuthenticationError as exc:
+        raise ConfigError(
+            f"SMTP server {where} refused the login for {config.username}: "
+            f"{exc.smtp_code} {_text(exc.smtp_error)}"
+        ) from None
+    except smtplib.SMTPResponseException as exc:
+        raise _reply_error(exc.smtp_code, exc.smtp_error, "during the session") from None
+    except (smtplib.SMTPException, OSError) as exc:
+        if handed_over:
+            raise DeliveryUncertainError(
+                f"connection to {where} lost while sending the message ({exc}); "
+                "it may or may not have arrived"
+            ) from None
+        raise TemporaryDeliveryError(
+            f"cannot deliver via {where}: {exc or type(exc).__name__}; try again later"
+        ) from None
+    detail = f"smtp {where} 250 {text}"
+    words = {r: f"{c} {m.decode('utf-8', 'replace')}" for r, (c, m) in refused.items()}
+    if words:
+        detail += "; refused: " + ", ".join(f"{r} ({m})" for r, m in words.items())
+    return DeliveryResult(kind="smtp", detail=detail, refused=words)
+
+
+def _envelope(
+    smtp: smtplib.SMTP, data: bytes, envelope_from: str, recipients: list[str]
+) -> dict[str, tuple[int, bytes]]:
+    """Send MAIL FROM and RCPT TO; return refused recipients. Raises when all are refused."""
+    options: list[str] = []
+    if smtp.does_esmtp:
+        if smtp.has_extn("size"):
+            options.append(f"SIZE={len(data)}")
+        if smtp.has_extn("8bitmime") and not data.isascii():
+            options.append("BODY=8BITMIME")
+    code, reply = smtp.mail(envelope_from, options)
+    if code != 250:
+        smtp.rset()
+        raise _reply_error(code, reply, f"MAIL FROM {envelope_from}")
+    refused: dict[str, tuple[int, bytes]] = {}
+    for rcpt in recipients:
+        code, reply = smtp.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, reply)
+    if len(refused) == len(recipients):
+        smtp.rset()
+        temporary = [answer for answer in refused.values() if answer[0] < 500]
+        code, reply = temporary[0] if temporary else next(iter(refused.values()))
+        raise _reply_error(code, reply, "every recipient refused")
+    return refused
+
+
+# --- Maildir and file -------------------------------------------------------------------
+
+_counter = 0
+
+
+def _maildir_name() -> str:
+    """Return a unique Maildir file name: ``time.MusecPpidQn_Rrandom.host``.
+
+    The Maildir spec (cr.yp.to/proto/maildir.html); "/" and ":" in the host name are
+    written as \\057 and \\072.
+    """
+    global _counter
+    _counter += 1
+    now = time.time()
+    host = socket.gethostname().replace("/", r"\057").replace(":", r"\072")
+    usec = int((now % 1) * 1_000_000)
+    return f"{int(now)}.M{usec}P{os.getpid()}Q{_counter}R{secrets.token_hex(8)}.{host}"
+
+
+def _write_new(tmp: Path, target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``tmp`` (0600, fsync), then link it to ``target`` and fsync the folder.
+
+    ``target`` appears whole or not at all and is never overwritten (FileExistsError).
+    """
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.link(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return target
+
+
+def _deliver_maildir(eml: bytes, path: Path) -> DeliveryResult:
+    folder = path.expanduser()
+    name = _maildir_name()
+    try:
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        data = eml.replace(b"\r\n", b"\n")  # Maildir files use LF line ends
+        target = _write_new(folder / "tmp" / name, folder / "new" / name, data)
+    except OSError as exc:
+        raise LocalDeliveryError(
+            f"cannot write to Maildir {folder}: {exc.strerror or exc}; fix the folder, then send "
+            "again"
+        ) from None
+    return DeliveryResult(kind="maildir", detail=f"maildir {target}", path=target)
+
+
+def _file_name(eml: bytes) -> str:
+    """Return ``<message-id>.eml`` with unsafe characters replaced, or a content hash."""
+    headers = BytesHeaderParser().parsebytes(eml)
+    msgid = str(headers.get("Message-ID", "")).strip().strip("<>")
+    safe = re.sub(r"[^A-Za-z0-9._@+=-]", "_", msgid).strip(".")[:200]
+    return (safe or hashlib.sha256(eml).hexdigest()[:32]) + ".eml"
+
+
+def _deliver_file(eml: bytes, path: Path) -> DeliveryResult:
+    folder = path.expanduser()
+    target = folder / _file_name(eml)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            _write_new(folder / f".{target.name}.{secrets.token_hex(6)}.tmp", target, eml)
+        except FileExistsError:
+            if target.read_bytes() != eml:
+                raise LocalDeliveryError(
+                    f"{target} exists with other content; move it away, then send again"
+                ) from None
+            return DeliveryResult(kind="file", detail=f"file {target} (already there)", path=target)
+    except OSError as exc:
+        raise LocalDeliveryError(
+            f"cannot write to {folder}: {exc.strerror or exc}; fix the folder, then send again"
+        ) from None
+    return DeliveryResult(kind="file", detail=f"file {target}", path=target)
+
+
+def envelope_addresses(eml: bytes) -> tuple[str, list[str]]:
+    """Return ``(from, recipients)`` addr-specs from the message's From, To and Cc headers.
+
+    RFC 5322 3.6.2 and 3.6.3. Bcc is not read: replies drafted here never have one.
+    """
+    headers = BytesHeaderParser().parsebytes(eml)
+    senders = [addr for _, addr in getaddresses([str(v) for v in headers.get_all("From", [])])]
+    fields = [str(v) for key in ("To", "Cc") for v in headers.get_all(key, [])]
+    recipients = list(dict.fromkeys(addr for _, addr in getaddresses(fields) if addr))
+    return (senders[0] if senders and senders[0] else ""), recipients
