@@ -38,7 +38,7 @@ _PREFIX = re.compile(
 # A msg-id as we will write it: printable ASCII between angle brackets, no spaces.
 _MSG_ID = re.compile(r"<[!-;=?-~]+>")
 _MAX_ID_LENGTH = 900  # a header line must stay under 998 octets (RFC 5322 2.1.1)
-_BODY_LINE_LENGTH = 78  # policy.default's max_line_length; longer lines -> quoted-printable
+_BODY_LINE_LENGTH = 998  # RFC 5322 2.1.1: longer lines must be encoded (quoted-printable)
 _NO_EAI = "internationalised addresses (RFC 6532) are not supported: reply from your mail client"
 _THREADING_HEADERS = frozenset({"message-id", "in-reply-to", "references"})
 
@@ -169,8 +169,10 @@ def build_reply(
     ``language`` (default ``email.language``) and the parent's ``email.text`` quoted
     by :func:`quote_text` (both left out when the parent's text is blank).
 
-    text/plain; charset=utf-8: 7bit or 8bit when every line fits in 78 octets,
-    else quoted-printable (never base64). Non-ASCII display names are RFC 2047
+    text/plain; charset=utf-8: 7bit or 8bit when every line fits in 998 octets
+    (RFC 5322 2.1.1; paragraphs stay unwrapped so phones and mail clients reflow
+    them, and the draft stays readable in a terminal), else quoted-printable (never
+    base64). Non-ASCII display names are RFC 2047
     encoded. The message uses :data:`POLICY`; write it with :func:`serialize`.
 
     Raises ConfigError when there is no usable sender identity, BadEmailError when
@@ -199,7 +201,7 @@ def build_reply(
     text = _compose_body(email, body, language)
     fits = all(len(line.encode("utf-8")) <= _BODY_LINE_LENGTH for line in text.split("\n"))
     if fits:
-        msg.set_content(text, charset="utf-8")
+        msg.set_content(text, charset="utf-8", cte="7bit" if text.isascii() else "8bit")
     else:
         msg.set_content(text, charset="utf-8", cte="quoted-printable")
     return msg
@@ -321,4 +323,4 @@ def _compose_body(email: Email, body: str, language: str | None) -> str:
     quoted = quote_text(email.text)
     if not quoted:
         return text + "\n"
-    return f"{text}\n\n{attribution_line(email, language)}\n{quoted}"
+    return f"{text}\n\n{attribution_line(email, language)}\n{quoted.rstrip(chr(10))}\n"

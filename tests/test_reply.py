@@ -418,12 +418,16 @@ def test_content_type_and_transfer_encodings() -> None:
     german = reply(make_email(text="Grüße"), body="Vielen Dank für Ihre Nachricht.")
     assert b"Content-Transfer-Encoding: 8bit" in german
     assert "Grüße".encode() in german
-    long_line = "Wir möchten " + "sehr " * 40 + "ausführlich antworten."
-    qp = reply(make_email(text="x"), body=long_line)
+    paragraph = "Wir möchten " + "sehr " * 40 + "ausführlich antworten."
+    readable = reply(make_email(text="x"), body=paragraph)
+    assert b"Content-Transfer-Encoding: 8bit" in readable
+    assert paragraph.encode() in readable  # unwrapped: the reader's client reflows it
+    too_long = "Wir möchten " + "sehr " * 200 + "ausführlich antworten."
+    qp = reply(make_email(text="x"), body=too_long)
     assert b"Content-Transfer-Encoding: quoted-printable" in qp
     assert all(len(line) <= 78 for line in qp.split(b"\n"))
-    assert long_line in parse(qp).get_content()
-    greek = reply(make_email(text="x"), body="Ευχαριστούμε " * 20)
+    assert too_long in parse(qp).get_content()
+    greek = reply(make_email(text="x"), body="Ευχαριστούμε " * 60)
     assert b"Content-Transfer-Encoding: quoted-printable" in greek
 
 
