@@ -79,3 +79,103 @@ class OutputError(DraftReplyError):
     """
 
     exit_code = 73
+
+
+class AccountsError(ConfigError):
+    """The client book or the work log cannot be loaded (bad TOML, bad CSV, bad values).
+
+    The message names the file and line. Exit code 78 (EX_CONFIG): the book is configuration.
+    """
+
+
+class OutboxError(DraftReplyError):
+    """The outbox database cannot be opened, read or written (corrupt, not SQLite, no permission).
+
+    The message names the file; it is never recreated or overwritten. Exit code 74 (EX_IOERR).
+    """
+
+    exit_code = 74
+
+
+class OutboxSchemaError(OutboxError):
+    """The outbox was written by a newer draft-reply (a schema version this one does not know).
+
+    Exit code 78 (EX_CONFIG): upgrade draft-reply or point it at another data dir.
+    """
+
+    exit_code = 78
+
+
+class DraftNotFoundError(DraftReplyError):
+    """No draft has that id, or an id prefix matches more than one draft.
+
+    Exit code 66 (EX_NOINPUT).
+    """
+
+    exit_code = 66
+
+
+class DraftStateError(DraftReplyError):
+    """The draft's state does not allow this (send a sent draft, edit one being sent).
+
+    Exit code 65 (EX_DATAERR): the id given names a draft that cannot take this action.
+    """
+
+    exit_code = 65
+
+
+class CoolingOffError(DraftReplyError):
+    """The draft is still cooling off: it may not be sent before its ``not_before`` time.
+
+    Exit code 75 (EX_TEMPFAIL): try again later.
+    """
+
+    exit_code = 75
+
+
+class DeliveryError(DraftReplyError):
+    """Base class of delivery failures; ``smtp_code`` is the server's reply code, if any."""
+
+    exit_code = 69
+    smtp_code: int | None = None
+
+    def __init__(self, message: str, *, smtp_code: int | None = None) -> None:
+        super().__init__(message)
+        self.smtp_code = smtp_code
+
+
+class TemporaryDeliveryError(DeliveryError):
+    """Delivery failed for now (SMTP 4xx, connection refused, timeout); nothing was delivered.
+
+    The draft goes back to waiting with the error recorded. Exit code 75 (EX_TEMPFAIL).
+    """
+
+    exit_code = 75
+
+
+class LocalDeliveryError(TemporaryDeliveryError):
+    """The Maildir or file target could not be written; nothing was delivered.
+
+    The draft goes back to waiting. Exit code 73 (EX_CANTCREAT).
+    """
+
+    exit_code = 73
+
+
+class PermanentDeliveryError(DeliveryError):
+    """The server refused the message for good (SMTP 5xx); the draft is marked failed.
+
+    Exit code 69 (EX_UNAVAILABLE), as sendmail uses for permanent failures.
+    """
+
+    exit_code = 69
+
+
+class DeliveryUncertainError(DeliveryError):
+    """The connection broke after the message was handed over: it may or may not have arrived.
+
+    The draft is marked unknown; settle it with ``outbox resolve ID --sent|--retry``.
+    Exit code 74 (EX_IOERR).
+    """
+
+    exit_code = 74

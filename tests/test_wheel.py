@@ -20,8 +20,10 @@ EXAMPLE = ROOT / "fixtures" / "emails" / "review-complaint-en.eml"
 def test_installed_wheel_drafts_with_bundled_prompts(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
-        + ["--wheel-dir", str(dist), str(ROOT)],
+        [
+            *(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"),
+            *("--no-build-isolation", "--wheel-dir", str(dist), str(ROOT)),
+        ],
         check=True,
         capture_output=True,
     )
@@ -41,8 +43,10 @@ def test_installed_wheel_drafts_with_bundled_prompts(tmp_path: Path) -> None:
     # line (which does not run that folder's .pth files, so no editable checkout leaks in).
     Path(purelib, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps"]
-        + [str(wheel)],
+        [
+            *(sys.executable, "-m", "pip", "--python", str(python)),
+            *("install", "--quiet", "--no-deps", str(wheel)),
+        ],
         check=True,
         capture_output=True,
     )
