@@ -6,7 +6,6 @@ error's exit code (sysexits); a traceback only with ``--debug``.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -15,9 +14,9 @@ from typing import Any
 import click
 
 from assistant import __version__
-from assistant.errors import DraftReplyError, OutputError
+from assistant._output import PROG, echo_json, warn, write_file
+from assistant.errors import DraftReplyError
 
-PROG = "draft-reply"
 EX_SOFTWARE = 70
 EX_INTERRUPTED = 130
 
@@ -179,11 +178,11 @@ def draft_command(
     streaming = not (no_stream or as_json or output) and sys.stdout.isatty()
     draft = draft_reply(source, settings=settings, stream=sys.stdout if streaming else None)
     for warning in draft.warnings:
-        click.echo(f"{PROG}: warning: {warning}", err=True)
+        warn(warning)
     if as_json:
-        click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+        echo_json(draft.to_json())
     elif output and output != "-":
-        _write_file(Path(output), draft.eml)
+        write_file(Path(output), draft.eml)
         click.echo(f"{PROG}: wrote {output}", err=True)
     elif streaming and draft.backend != "offline":
         click.echo()  # the body was streamed; end its line
@@ -216,15 +215,6 @@ def prompts_path(prompts_dir: Path | None) -> None:
     settings = load_settings(prompts_dir=prompts_dir)
     for path, exists in describe_template_dirs(settings):
         click.echo(f"{path}{'' if exists else '  (does not exist yet)'}")
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    try:
-        tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def main(argv: list[str] | None = None) -> None:

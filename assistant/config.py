@@ -14,9 +14,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    from assistant.accounts import AccountsConfig
+    from assistant.cooling import CoolingPolicy
+    from assistant.transport import TransportConfig
 
 APP_NAME = "draft-reply"
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -48,6 +53,10 @@ class Settings:
     config_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[0])
     data_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[1])
     config_file: Path | None = None
+    cooling: CoolingPolicy | None = None
+    transport: TransportConfig | None = None
+    accounts: AccountsConfig | None = None
+    store: bool = True
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied (like ``email.policy`` clones)."""
@@ -57,6 +66,30 @@ class Settings:
     def user_prompts_dir(self) -> Path:
         """The folder whose templates override the bundled ones: ``<config_dir>/prompts``."""
         return self.config_dir / "prompts"
+
+    @property
+    def cooling_policy(self) -> CoolingPolicy:
+        """The cooling-off policy: the config file's ``[cooling_off]``, else the defaults."""
+        if self.cooling is not None:
+            return self.cooling
+        from assistant.cooling import CoolingPolicy
+
+        return CoolingPolicy()
+
+    @property
+    def accounts_config(self) -> AccountsConfig:
+        """Client book and work log paths: ``[accounts]``, else ``clients.toml`` and
+        ``worklog.csv`` in the config dir."""
+        if self.accounts is not None:
+            return self.accounts
+        from assistant.accounts import accounts_from_table
+
+        return accounts_from_table({}, source="defaults", config_dir=self.config_dir)
+
+    @property
+    def outbox_path(self) -> Path:
+        """The outbox database: ``<data_dir>/outbox.sqlite3``."""
+        return self.data_dir / "outbox.sqlite3"
 
 
 # The config file's sections and keys, mapped to Settings fields and types.
@@ -84,6 +117,28 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "dir": ("prompts_dir", str),
     },
 }
+
+# Sections parsed whole by the module that owns the concept: (Settings field, parser).
+_TABLE_SECTIONS = {
+    "cooling_off": "cooling",
+    "transport": "transport",
+    "accounts": "accounts",
+}
+
+
+def _parse_table(section: str, table: dict[str, Any], path: Path, config_dir: Path) -> Any:
+    """Hand a whole config section to the module that owns it; it raises ConfigError."""
+    if section == "cooling_off":
+        from assistant.cooling import policy_from_table
+
+        return policy_from_table(table, source=str(path))
+    if section == "transport":
+        from assistant.transport import transport_from_table
+
+        return transport_from_table(table, source=str(path))
+    from assistant.accounts import accounts_from_table
+
+    return accounts_from_table(table, source=path, config_dir=config_dir)
 
 
 def default_dirs(env: Mapping[str, str]) -> tuple[Path, Path]:
@@ -116,7 +171,7 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
     return value
 
 
-def _read_config_file(path: Path) -> dict[str, Any]:
+def _read_config_file(path: Path, config_dir: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -128,9 +183,12 @@ def _read_config_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
     values: dict[str, Any] = {}
     for section, table in data.items():
+        if section in _TABLE_SECTIONS and isinstance(table, dict):
+            values[_TABLE_SECTIONS[section]] = _parse_table(section, table, path, config_dir)
+            continue
         keys = _FILE_KEYS.get(section)
         if keys is None or not isinstance(table, dict):
-            known = ", ".join(f"[{name}]" for name in _FILE_KEYS)
+            known = ", ".join(f"[{name}]" for name in [*_FILE_KEYS, *_TABLE_SECTIONS])
             raise ConfigError(f"{path}: unknown section [{section}] (known: {known})")
         for key, value in table.items():
             if key not in keys:
@@ -162,7 +220,7 @@ def load_settings(
     if config_file is not None and not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     values: dict[str, Any] = {"config_dir": config_dir, "data_dir": data_dir, "config_file": path}
-    values.update(_read_config_file(path))
+    values.update(_read_config_file(path, config_dir))
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
     if env.get("OPENAI_BASE_URL"):
