@@ -94,3 +94,35 @@ def test_replace_returns_a_changed_copy(tmp_path: Path) -> None:
     settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
     offline = settings.replace(offline=True)
     assert offline.offline and not settings.offline
+
+
+def test_sections_owned_by_other_modules(tmp_path: Path) -> None:
+    maildir = tmp_path / "Mail" / "Drafts"
+    _write_config(
+        tmp_path,
+        "[cooling_off]\nbase_delay_minutes = 10\nallow_override = true\n"
+        f'[transport]\nkind = "maildir"\npath = "{maildir}"\n'
+        '[accounts]\nbook = "book.toml"\n',
+    )
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert settings.cooling_policy.base_delay == 600.0
+    assert settings.cooling_policy.allow_override is True
+    assert settings.transport is not None and settings.transport.kind == "maildir"
+    assert settings.accounts_config.book == tmp_path / "config" / "book.toml"
+
+
+def test_defaults_for_owned_sections(tmp_path: Path) -> None:
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert settings.cooling_policy.base_delay == 1800.0
+    assert settings.cooling_policy.allow_override is False
+    assert settings.transport is None
+    assert settings.accounts_config.book == tmp_path / "config" / "clients.toml"
+    assert settings.outbox_path == tmp_path / "data" / "outbox.sqlite3"
+
+
+def test_bad_key_in_an_owned_section_names_it(tmp_path: Path) -> None:
+    path = _write_config(tmp_path, "[cooling_off]\nbase_delay = 10\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(path) in str(info.value)
+    assert "base_delay" in str(info.value)
