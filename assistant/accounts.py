@@ -1,4 +1,6 @@
-"""Client book, work log, review period and the 80/20 figures (playbook steps 2, 4 and 5).
+"""Client book, work log, lookup and review period: the facts behind playbook steps 2 to 5.
+
+The 80/20 figures computed from them are in :mod:`assistant.figures`.
 
 The client book is a TOML file (default ``clients.toml`` in the config dir)::
 
@@ -44,14 +46,12 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from assistant.errors import AccountsError, ConfigError
-
-Action = Literal["pursue", "maintain", "re-scope"]
 
 DAYS_PER_YEAR = 365
 LOG_COLUMNS = ("date", "client", "description", "hours")
@@ -194,51 +194,8 @@ class WorkItem:
 
 
 @dataclass(frozen=True)
-class AccountFigures:
-    """The 80/20 figures of one client in one review period (playbook step 4, internal).
-
-    Shares are fractions (0.25 = 25%); money is in ``currency``; hours are hours. ``rank`` is
-    competition ranking by revenue (1 = largest; equal revenue, equal rank: 1, 2, 2, 4).
-    ``cumulative_share`` is the revenue share of all clients ranked at or above this one
-    (tied clients included). ``in_top`` says whether the client belongs to the smallest set of
-    clients, by revenue descending, that makes up at least ``top_share`` of revenue (clients
-    tied at the boundary all belong); ``top_count`` is that set's size. ``period_revenue`` is
-    annual revenue scaled to the period; ``cost_ratio`` = cost to serve / period revenue;
-    ``share_ratio`` = revenue share / hours share (below 1: more time than money). A figure
-    that cannot be computed is None and ``missing`` says why, in words.
-    """
-
-    client: Client
-    period: Period
-    currency: str
-    revenue: float
-    total_revenue: float
-    revenue_share: float | None
-    rank: int
-    client_count: int
-    cumulative_share: float | None
-    top_share: float
-    in_top: bool
-    top_count: int
-    hours: float
-    total_hours: float
-    hours_share: float | None
-    hourly_cost: float | None
-    cost_to_serve: float | None
-    period_revenue: float
-    cost_ratio: float | None
-    share_ratio: float | None
-    missing: tuple[str, ...] = ()
-
-    @property
-    def in_top_80(self) -> bool:
-        """Alias of ``in_top`` (the default ``top_share`` is 0.8)."""
-        return self.in_top
-
-
-@dataclass(frozen=True)
 class Thresholds:
-    """Thresholds of the recommendation rule (see :func:`recommend`).
+    """Thresholds of the recommendation rule (see :func:`assistant.figures.recommend`).
 
     ``top_share``: revenue share the "top clients" make up (0 < x <= 1). ``max_cost_ratio``:
     cost to serve above this fraction of the period's revenue means re-scope.
@@ -252,24 +209,34 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
-class Recommendation:
-    """What to do with the account: pursue, maintain or re-scope, and why (in words)."""
-
-    action: Action
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class AccountsConfig:
     """Where the client book and the work log are, and the recommendation thresholds.
 
     Paths are absolute or relative to the working directory; the files may not exist (a
-    missing default book means "no account facts").
+    missing default book means "no account facts"). ``book_configured`` and
+    ``worklog_configured`` say that the user named the file (config key or flag): such a file
+    must exist, while a missing default file only leaves its facts out of the draft.
     """
 
     book: Path
     worklog: Path | None
     thresholds: Thresholds = field(default_factory=Thresholds)
+    book_configured: bool = False
+    worklog_configured: bool = False
+
+    def with_files(
+        self, *, book: str | Path | None = None, worklog: str | Path | None = None
+    ) -> AccountsConfig:
+        """Return a copy using the files the user named (``--book``, ``--worklog``), if any.
+
+        A named file counts as configured: loading it fails when it is missing.
+        """
+        changes: dict[str, Any] = {}
+        if book is not None:
+            changes.update(book=Path(book).expanduser(), book_configured=True)
+        if worklog is not None:
+            changes.update(worklog=Path(worklog).expanduser(), worklog_configured=True)
+        return replace(self, **changes)
 
 
 # -- config ------------------------------------------------------------------------------------
@@ -320,11 +287,13 @@ def accounts_from_table(
     book = config_dir / "clients.toml"
     worklog: Path | None = config_dir / "worklog.csv"
     thresholds = Thresholds()
+    configured: dict[str, bool] = {}
     for key, value in table.items():
         if key in ("book", "worklog"):
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(f"{source}: [accounts] {key} must be a file path (a string)")
             resolved = config_dir / Path(value).expanduser()
+            configured[f"{key}_configured"] = True
             if key == "book":
                 book = resolved
             else:
@@ -337,7 +306,7 @@ def accounts_from_table(
             raise ConfigError(
                 f"{source}: unknown key {key!r} in [accounts] (known: book, worklog, thresholds)"
             )
-    return AccountsConfig(book=book, worklog=worklog, thresholds=thresholds)
+    return AccountsConfig(book=book, worklog=worklog, thresholds=thresholds, **configured)
 
 
 # -- locating keys in TOML source --------------------------------------------------------------
@@ -1004,106 +973,7 @@ def review_period(
     return Period(start, end)
 
 
-# -- figures -----------------------------------------------------------------------------------
-
-
-def _require(book: ClientBook, client_name: str) -> Client:
-    client = book.get(client_name)
-    if client is None:
-        raise AccountsError(
-            f"unknown client {client_name!r}; `draft-reply clients list` shows the client book"
-        )
-    return client
-
-
-def _period_hours(log: WorkLog | None, period: Period) -> dict[str, float]:
-    hours: dict[str, float] = {}
-    for entry in log.entries if log is not None else ():
-        if entry.date in period:
-            hours[entry.client] = hours.get(entry.client, 0.0) + entry.hours
-    return hours
-
-
-def figures(
-    book: ClientBook,
-    log: WorkLog | None,
-    client_name: str,
-    period: Period,
-    *,
-    top_share: float = 0.8,
-) -> AccountFigures:
-    """Compute one client's 80/20 figures for ``period`` (see AccountFigures for each field).
-
-    Ranking is competition ranking by annual revenue (ties share a rank: 1, 2, 2, 4); lists
-    order ties by name. The top set is the smallest set of clients, by revenue descending,
-    whose revenue reaches ``top_share`` of the total (Pareto's 80/20; pass
-    ``Thresholds.top_share``); clients tied with the last member all belong. Hours are the work
-    log's hours dated within the period; cost to serve is hours x hourly cost. With zero total
-    revenue or no hours logged, the shares that would divide by zero are None. Raises
-    AccountsError for a client not in the book.
-    """
-    client = _require(book, client_name)
-    missing: list[str] = []
-    total = sum(c.revenue for c in book.clients)
-    at_or_above = sum(c.revenue for c in book.clients if c.revenue >= client.revenue)
-    rank = 1 + sum(1 for c in book.clients if c.revenue > client.revenue)
-
-    def in_top(revenue: float) -> bool:
-        above = sum(c.revenue for c in book.clients if c.revenue > revenue)
-        return total > 0 and revenue > 0 and above < top_share * total * (1 - 1e-12)
-
-    if total <= 0:
-        missing.append("revenue (every client in the book has revenue 0)")
-    hours_by_client = _period_hours(log, period)
-    hours = hours_by_client.get(client.key, 0.0)
-    total_hours = sum(hours_by_client.values())
-    if log is None:
-        missing.append("work log (set [accounts] worklog)")
-    elif hours == 0:
-        missing.append("work log entries for this client in the review period")
-    cost = hours * client.hourly_cost if client.hourly_cost is not None else None
-    if cost is None:
-        missing.append(
-            "hourly cost (set hourly_cost for the client or default_hourly_cost in the book)"
-        )
-    period_revenue = client.revenue * period.years
-    revenue_share = client.revenue / total if total > 0 else None
-    hours_share = hours / total_hours if total_hours > 0 else None
-    return AccountFigures(
-        client=client,
-        period=period,
-        currency=book.currency,
-        revenue=client.revenue,
-        total_revenue=total,
-        revenue_share=revenue_share,
-        rank=rank,
-        client_count=len(book.clients),
-        cumulative_share=at_or_above / total if total > 0 else None,
-        top_share=top_share,
-        in_top=in_top(client.revenue),
-        top_count=sum(1 for c in book.clients if in_top(c.revenue)),
-        hours=hours,
-        total_hours=total_hours,
-        hours_share=hours_share,
-        hourly_cost=client.hourly_cost,
-        cost_to_serve=cost,
-        period_revenue=period_revenue,
-        cost_ratio=cost / period_revenue if cost is not None and period_revenue > 0 else None,
-        share_ratio=(
-            revenue_share / hours_share
-            if revenue_share is not None and hours_share is not None and hours_share > 0
-            else None
-        ),
-        missing=tuple(missing),
-    )
-
-
-def all_figures(
-    book: ClientBook, log: WorkLog | None, period: Period, *, top_share: float = 0.8
-) -> tuple[AccountFigures, ...]:
-    """Return every client's figures, by rank and then by name (for ``clients list``)."""
-    rows = [figures(book, log, c.key, period, top_share=top_share) for c in book.clients]
-    return tuple(sorted(rows, key=lambda f: (f.rank, f.client.name.casefold())))
+# -- work record and step-3 facts --------------------------------------------------------------
 
 
 def work_items(log: WorkLog | None, client_name: str, period: Period) -> list[WorkItem]:
@@ -1125,221 +995,17 @@ def work_items(log: WorkLog | None, client_name: str, period: Period) -> list[Wo
     ]
 
 
-# -- recommendation and notes ------------------------------------------------------------------
-
-_REASONS = {
-    "en": {
-        "no_revenue": "no client in the book has revenue, so accounts cannot be ranked",
-        "top": "one of the {count} clients that bring {target} of revenue (rank {rank} of {n},"
-        " {share} of revenue)",
-        "top_costly": "cost to serve is {ratio} of the period's revenue, above {limit}: keep"
-        " the effort focused",
-        "outside": "outside the {count} clients that bring {target} of revenue (rank {rank}"
-        " of {n}, {share} of revenue)",
-        "costly": "cost to serve is {ratio} of the period's revenue, above {limit}",
-        "hours": "{hours} of logged hours against {share} of revenue (more than {factor}x)",
-        "cost_ok": "cost to serve is {ratio} of the period's revenue, within {limit}",
-        "hours_ok": "{hours} of logged hours against {share} of revenue",
-        "no_cost": "cost to serve unknown: no hourly cost in the client book",
-        "no_hours": "no hours logged for this client in the review period",
-    },
-    "de": {
-        "no_revenue": "kein Kunde im Kundenbuch hat Umsatz, daher gibt es keine Rangfolge",
-        "top": "einer der {count} Kunden, die {target} des Umsatzes bringen (Rang {rank} von"
-        " {n}, {share} des Umsatzes)",
-        "top_costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}: Aufwand"
-        " gezielt einsetzen",
-        "outside": "nicht unter den {count} Kunden, die {target} des Umsatzes bringen (Rang"
-        " {rank} von {n}, {share} des Umsatzes)",
-        "costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}",
-        "hours": "{hours} der erfassten Stunden bei {share} des Umsatzes (mehr als das"
-        " {factor}-Fache)",
-        "cost_ok": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, innerhalb von {limit}",
-        "hours_ok": "{hours} der erfassten Stunden bei {share} des Umsatzes",
-        "no_cost": "Betreuungskosten unbekannt: kein Stundensatz im Kundenbuch",
-        "no_hours": "keine Stunden für diesen Kunden im Bewertungszeitraum erfasst",
-    },
-}
-
-
-def _lang(language: str) -> str:
-    return "de" if language.lower().startswith("de") else "en"
-
-
-def _num(value: float, language: str, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}"
-    if _lang(language) == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
-def _pct(value: float | None, language: str) -> str:
-    if value is None:
-        return "?"
-    text = _num(value * 100, language, 1)
-    return f"{text} %" if _lang(language) == "de" else f"{text}%"
-
-
-def _limit(value: float, language: str) -> str:
-    """Format a threshold share without a useless decimal: 0.8 -> 80%, 0.825 -> 82.5%."""
-    return _pct(value, language).replace(".0%", "%").replace(",0 %", " %")
-
-
-def recommend(
-    fig: AccountFigures, thresholds: Thresholds | None = None, *, language: str = "en"
-) -> Recommendation:
-    """Recommend pursue, maintain or re-scope for an account, with reasons (en or de).
-
-    Rule (playbook step 4): with no revenue in the book, maintain. A client in the top set
-    (``fig.in_top``, computed with ``thresholds.top_share``) is pursued. Otherwise re-scope
-    when cost to serve exceeds ``max_cost_ratio`` of the period's revenue, or when the
-    client's share of logged hours exceeds ``max_hours_to_revenue`` times its revenue share;
-    else maintain. Unknown figures (no hourly cost, no hours) never trigger re-scope.
-    """
-    limits = thresholds or Thresholds()
-    words = _REASONS[_lang(language)]
-    values = {
-        "count": str(fig.top_count),
-        "target": _limit(fig.top_share, language),
-        "rank": str(fig.rank),
-        "n": str(fig.client_count),
-        "share": _pct(fig.revenue_share, language),
-        "ratio": _pct(fig.cost_ratio, language),
-        "limit": _limit(limits.max_cost_ratio, language),
-        "hours": _pct(fig.hours_share, language),
-        "factor": _num(limits.max_hours_to_revenue, language, 1).rstrip("0").rstrip(".,"),
-    }
-    if fig.revenue_share is None:
-        return Recommendation("maintain", (words["no_revenue"],))
-    costly = fig.cost_ratio is not None and fig.cost_ratio > limits.max_cost_ratio
-    if fig.in_top:
-        reasons = [words["top"].format(**values)]
-        if costly:
-            reasons.append(words["top_costly"].format(**values))
-        return Recommendation("pursue", tuple(reasons))
-    reasons = [words["outside"].format(**values)]
-    heavy = (
-        fig.hours_share is not None
-        and fig.hours_share > limits.max_hours_to_revenue * fig.revenue_share
-    )
-    if costly:
-        reasons.append(words["costly"].format(**values))
-    if heavy:
-        reasons.append(words["hours"].format(**values))
-    if costly or heavy:
-        return Recommendation("re-scope", tuple(reasons))
-    if fig.cost_ratio is None:
-        reasons.append(words["no_cost"])
-    else:
-        reasons.append(words["cost_ok"].format(**values))
-    if fig.hours == 0:
-        reasons.append(words["no_hours"])
-    elif fig.hours_share is not None:
-        reasons.append(words["hours_ok"].format(**values))
-    return Recommendation("maintain", tuple(reasons))
-
-
-_ACTIONS = {
-    "en": {"pursue": "pursue", "maintain": "maintain", "re-scope": "re-scope"},
-    "de": {"pursue": "ausbauen", "maintain": "halten", "re-scope": "Umfang neu festlegen"},
-}
-
-
-def _day(day: date, language: str) -> str:
-    return day.strftime("%d.%m.%Y") if _lang(language) == "de" else day.isoformat()
-
-
-def manager_note_facts(
-    fig: AccountFigures, recommendation: Recommendation, *, language: str = "en"
-) -> tuple[str, ...]:
-    """Return the figures of the manager note (playbook step 5) as plain-text lines.
-
-    Deterministic: the same figures give the same lines. Labels in English or German
-    (``language`` "de..."); money without decimals and the book's currency code; shares
-    with one decimal. Internal only: never put these lines in the client reply.
-    """
-    de = _lang(language) == "de"
-    cur = fig.currency
-    tier = f" ({'Servicestufe' if de else 'tier'}: {fig.client.tier})" if fig.client.tier else ""
-    lines = [f"{'Kunde' if de else 'Client'}: {fig.client.name}{tier}"]
-    if de:
-        lines.append(
-            f"Umsatz: {_num(fig.revenue, language)} {cur} pro Jahr,"
-            f" {_pct(fig.revenue_share, language)} des Gesamtumsatzes;"
-            f" Rang {fig.rank} von {fig.client_count}"
-        )
-    else:
-        lines.append(
-            f"Revenue: {_num(fig.revenue, language)} {cur} a year,"
-            f" {_pct(fig.revenue_share, language)} of total revenue;"
-            f" rank {fig.rank} of {fig.client_count}"
-        )
-    target = _limit(fig.top_share, language)
-    cumulative = _pct(fig.cumulative_share, language)
-    if de:
-        where = "unter" if fig.in_top else "nicht unter"
-        lines.append(
-            f"80/20: {where} den {fig.top_count} Kunden, die {target} des Umsatzes bringen"
-            f" (kumulierter Anteil bis zu diesem Rang: {cumulative})"
-        )
-    else:
-        where = "one of" if fig.in_top else "outside"
-        lines.append(
-            f"80/20: {where} the {fig.top_count} clients that bring {target} of revenue"
-            f" (cumulative share up to this rank: {cumulative})"
-        )
-    start, end = _day(fig.period.start, language), _day(fig.period.end, language)
-    if de:
-        lines.append(f"Bewertungszeitraum: {start} bis {end} ({fig.period.days} Tage)")
-        lines.append(
-            f"Stunden im Zeitraum: {_num(fig.hours, language, 1)} Std.,"
-            f" {_pct(fig.hours_share, language)} aller erfassten Stunden"
-        )
-    else:
-        lines.append(f"Review period: {start} to {end} ({fig.period.days} days)")
-        lines.append(
-            f"Hours in period: {_num(fig.hours, language, 1)} h,"
-            f" {_pct(fig.hours_share, language)} of all logged hours"
-        )
-    period_revenue = f"{_num(fig.period_revenue, language)} {cur}"
-    if fig.cost_to_serve is None or fig.hourly_cost is None:
-        lines.append(
-            "Betreuungskosten: unbekannt (kein Stundensatz: hourly_cost oder"
-            " default_hourly_cost im Kundenbuch setzen)"
-            if de
-            else "Cost to serve: unknown (no hourly cost: set hourly_cost or"
-            " default_hourly_cost in the client book)"
-        )
-    elif de:
-        lines.append(
-            f"Betreuungskosten: {_num(fig.cost_to_serve, language)} {cur} zu"
-            f" {_num(fig.hourly_cost, language)} {cur}/Std., {_pct(fig.cost_ratio, language)}"
-            f" des Umsatzes im Zeitraum ({period_revenue})"
-        )
-    else:
-        lines.append(
-            f"Cost to serve: {_num(fig.cost_to_serve, language)} {cur} at"
-            f" {_num(fig.hourly_cost, language)} {cur}/h, {_pct(fig.cost_ratio, language)}"
-            f" of the period's revenue ({period_revenue})"
-        )
-    action = _ACTIONS[_lang(language)][recommendation.action]
-    lines.append(f"{'Empfehlung' if de else 'Recommendation'}: {action}")
-    lines.append(f"{'Gründe' if de else 'Reasons'}: {'; '.join(recommendation.reasons)}")
-    return tuple(lines)
-
-
 def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...]:
     """Return the step-3 facts the client reply may state: the book's facts, then the tier.
 
-    The tier line is left out when the client's ``notes_policy.mention_tier`` is false.
+    The tier becomes a sentence ("The account is in the Standard service tier." / "Das Konto
+    ist in der Servicestufe Standard."); it is left out when the client's
+    ``notes_policy.mention_tier`` is false. ``language`` is an ISO 639-1 code (de or else en).
     """
     facts = list(client.facts)
     if client.tier and client.mention_tier:
-        label = "Servicestufe" if _lang(language) == "de" else "Service tier"
-        facts.append(f"{label}: {client.tier}")
+        if language.lower().startswith("de"):
+            facts.append(f"Das Konto ist in der Servicestufe {client.tier}.")
+        else:
+            facts.append(f"The account is in the {client.tier} service tier.")
     return tuple(facts)
-
-
-def describe_missing(fig: AccountFigures) -> tuple[str, ...]:
-    """Return what the figures lack and how to add it, one line each (for the notes)."""
-    return tuple(f"missing: {item}" for item in fig.missing)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from assistant import __version__
-from assistant._output import PROG, echo_json, warn, write_file
+from assistant._output import PROG, echo_json, local_time, warn, write_file
+from assistant.cli_clients import clients_group
+from assistant.cli_outbox import outbox_group
 from assistant.errors import DraftReplyError
+
+if TYPE_CHECKING:
+    from assistant.drafting import Draft
 
 EX_SOFTWARE = 70
 EX_INTERRUPTED = 130
@@ -136,6 +142,34 @@ def main_group(debug: bool) -> None:
     help="Give up on the LLM after this many seconds, retries included (default 120).",
 )
 @click.option("--no-stream", is_flag=True, help="Do not stream tokens to the terminal.")
+@click.option("--no-store", is_flag=True, help="Only print the reply; do not add it to the outbox.")
+@click.option(
+    "--book",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Client book (TOML) to take account facts from (config [accounts] book; "
+    "default clients.toml in the config dir).",
+)
+@click.option(
+    "--worklog",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Work log (CSV date,client,description,hours or TOML) for the review period "
+    "(config [accounts] worklog; default worklog.csv in the config dir).",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Start of the review period, YYYY-MM-DD (default: six months before the email).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="End of the review period, YYYY-MM-DD (default: the email's date).",
+)
+@click.option(
+    "--manager-note",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the internal note for your manager (playbook step 5) to this file.",
+)
 def draft_command(
     file: str,
     output: str | None,
@@ -148,13 +182,24 @@ def draft_command(
     config_file: Path | None,
     deadline: float | None,
     no_stream: bool,
+    no_store: bool,
+    book: Path | None,
+    worklog: Path | None,
+    since: datetime | None,
+    until: datetime | None,
+    manager_note: str | None,
 ) -> None:
     """Draft a reply to the email in FILE (- reads standard input).
 
-    The reply is printed as an RFC 5322 message (.eml) on standard output, or
-    written to -o FILE, or printed as one JSON object with --json (keys: to, cc,
-    subject, message_id, in_reply_to, references, language, backend, model, body,
-    notes). Internal notes (steps 4 and 5 of the playbook) are only in --json.
+    The reply is added to the outbox, where it cools off before it can be sent
+    (see 'draft-reply outbox --help'), and printed as an RFC 5322 message (.eml)
+    on standard output, or written to -o FILE, or printed as one JSON object with
+    --json (keys: to, cc, subject, message_id, in_reply_to, references, language,
+    backend, model, body, notes, draft_id, state, not_before, heat,
+    cooling_reason). The draft's id and when it may be sent go to standard error.
+    Internal notes (steps 4 and 5 of the playbook: whether the account is worth
+    pursuing, the note for your manager) are never in the reply: see them with
+    --json, --manager-note FILE or 'draft-reply outbox show ID'.
 
     \b
     Exit codes: 0 done; 65 the input is not a readable email; 66 FILE missing;
@@ -173,22 +218,54 @@ def draft_command(
         prompts_dir=prompts_dir,
         offline=offline,
         deadline=deadline,
+        store=False if no_store else None,
     )
+    if book is not None or worklog is not None:
+        settings = settings.replace(
+            accounts=settings.accounts_config.with_files(book=book, worklog=worklog)
+        )
     source: Any = sys.stdin.buffer.read() if file == "-" else Path(file)
-    streaming = not (no_stream or as_json or output) and sys.stdout.isatty()
-    draft = draft_reply(source, settings=settings, stream=sys.stdout if streaming else None)
+    # On a terminal the model's tokens are shown on stderr as they arrive (progress);
+    # the finished reply, with citations expanded, then goes to stdout as usual.
+    streaming = not no_stream and sys.stdout.isatty() and sys.stderr.isatty()
+    draft = draft_reply(
+        source,
+        settings=settings,
+        stream=sys.stderr if streaming else None,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+    if streaming and draft.backend != "offline":
+        click.echo(err=True)  # end the streamed text's last line
     for warning in draft.warnings:
         warn(warning)
+    _say_when(draft)
+    if manager_note:
+        note = draft.notes.get("manager_note", "").rstrip() + "\n"
+        if manager_note == "-":
+            click.echo(note, nl=False, err=True)
+        else:
+            write_file(Path(manager_note), note.encode("utf-8"))
     if as_json:
         echo_json(draft.to_json())
     elif output and output != "-":
         write_file(Path(output), draft.eml)
         click.echo(f"{PROG}: wrote {output}", err=True)
-    elif streaming and draft.backend != "offline":
-        click.echo()  # the body was streamed; end its line
     else:
         sys.stdout.buffer.write(draft.eml)
         sys.stdout.flush()
+
+
+def _say_when(draft: Draft) -> None:
+    """Tell on stderr where the draft is and when it may be sent, and why."""
+    from assistant.cooling import describe_remaining, remaining
+
+    wait = describe_remaining(remaining(draft.not_before, draft.created))
+    when = f"sendable after {local_time(draft.not_before)}, in {wait}: {draft.cooling_reason}"
+    if draft.id is None:
+        click.echo(f"{PROG}: not stored (--no-store); would be {when}", err=True)
+    else:
+        click.echo(f"{PROG}: draft {draft.id} is in the outbox; {when}", err=True)
 
 
 @main_group.group("prompts")
@@ -215,6 +292,10 @@ def prompts_path(prompts_dir: Path | None) -> None:
     settings = load_settings(prompts_dir=prompts_dir)
     for path, exists in describe_template_dirs(settings):
         click.echo(f"{path}{'' if exists else '  (does not exist yet)'}")
+
+
+main_group.add_command(outbox_group)
+main_group.add_command(clients_group)
 
 
 def main(argv: list[str] | None = None) -> None:

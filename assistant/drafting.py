@@ -1,16 +1,18 @@
-"""draft_reply(): the one orchestrator, from raw message to a reply Draft.
+"""draft_reply(): the one orchestrator, from raw message to a stored reply Draft.
 
-parse_email -> (discover LLM endpoint) -> render_prompt -> complete | offline.compose
--> build_reply. The CLI and mail filters call this and nothing else calls the steps
-in another order (DESIGN.md, "Data flow").
+parse_email -> gather_facts (client book, work log) -> tone.assess (inbound)
+-> render_prompt -> complete | offline.compose -> ground_completion -> tone.assess
+(draft) -> cooling.decide -> build_reply -> outbox add. The CLI and mail filters call
+this and nothing else calls the steps in another order (DESIGN.md, "Data flow").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from types import MappingProxyType
 from typing import Any, TextIO
@@ -60,8 +62,14 @@ class Draft:
     model: str | None
     endpoint: str | None
     created: datetime
+    not_before: datetime
+    cooling_reason: str
+    heat: float
+    heat_out: float
     notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[str, ...] = ()
+    id: str | None = None
+    state: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the draft as a JSON-ready dict (the CLI's ``--json`` object)."""
@@ -81,7 +89,13 @@ class Draft:
             "notes": dict(self.notes),
             "flags": sorted(self.source.flags),
             "warnings": list(self.warnings),
-            "created": self.created.isoformat().replace("+00:00", "Z"),
+            "created": _iso(self.created),
+            "draft_id": self.id,
+            "state": self.state,
+            "not_before": _iso(self.not_before),
+            "cooling_reason": self.cooling_reason,
+            "heat": round(self.heat, 3),
+            "heat_out": round(self.heat_out, 3),
         }
 
 
@@ -91,17 +105,23 @@ def draft_reply(
     settings: Settings | None = None,
     now: datetime | None = None,
     stream: TextIO | None = None,
+    since: date | None = None,
+    until: date | None = None,
 ) -> Draft:
-    """Draft a reply to ``message`` following the five-step playbook.
+    """Draft a reply to ``message`` following the five-step playbook, and store it.
 
     ``message`` is raw bytes, the message as a str, a path, or an EmailMessage.
     ``settings`` defaults to :func:`load_settings`; ``now`` (timezone-aware, default the
-    current UTC time) dates the reply. ``stream``, when given, receives the model's
-    tokens as they arrive. Never prints or exits. Raises BadEmailError,
-    InputNotFoundError, ConfigError (LLMConfigError, TemplateError) and
-    LLMUnavailableError; with no LLM reachable it drafts offline instead of failing.
+    current UTC time) dates the reply and starts the cooling-off. ``stream``, when
+    given, receives the model's tokens as they arrive. ``since``/``until`` override the
+    review period (default: the six months before the email's date). The draft is
+    added to the outbox (``settings.outbox_path``) unless ``settings.store`` is False.
+
+    Never prints or exits. Raises BadEmailError, InputNotFoundError, ConfigError
+    (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
+    OutboxError; with no LLM reachable it drafts offline instead of failing.
     """
-    from assistant import llm, offline, prompts, reply
+    from assistant import cooling, facts, llm, offline, prompts, reply, tone
 
     settings = settings if settings is not None else load_settings()
     now = now if now is not None else datetime.now(UTC)
@@ -109,22 +129,36 @@ def draft_reply(
         raise ValueError("now must be timezone-aware")
     email = parse_email(message, max_bytes=settings.max_message_bytes)
     warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
+    account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
+    identity = reply.sender_identity(email, settings.identity)
+    context = account.template_context()
+    context["user_name"] = settings.signature_name or identity.display_name or None
 
     endpoint = llm.discover_endpoint(settings)
     completion: Completion
     if endpoint is None:
-        completion = offline.compose(email, settings=settings, now=now)
+        completion = offline.compose(email, settings=settings, now=now, context=context)
         if not settings.offline:
             warnings.append(OFFLINE_HINT)
     else:
-        prompt = prompts.render_prompt(email, settings=settings, now=now)
+        prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
         completion = llm.complete(prompt, endpoint, settings, stream=stream)
 
     language = completion.language or (email.language if email.language != "und" else "en")
+    completion = facts.ground_completion(completion, account, language=language)
+    heat_in = tone.assess(email.new_text, email.language)
+    heat_out = tone.assess(completion.text, language)
+    decision = cooling.decide(
+        created=now,
+        inbound=heat_in,
+        draft=heat_out,
+        policy=settings.cooling_policy,
+        tz=cooling.local_zone(),
+    )
     msg = reply.build_reply(
         email, completion.text, from_address=settings.identity, now=now, language=language
     )
-    return Draft(
+    draft = Draft(
         eml=reply.serialize(msg),
         source=email,
         sender=str(msg["From"]),
@@ -140,9 +174,44 @@ def draft_reply(
         model=completion.model,
         endpoint=completion.endpoint,
         created=now.astimezone(UTC),
+        not_before=decision.not_before,
+        cooling_reason=decision.reason,
+        heat=heat_in.score,
+        heat_out=heat_out.score,
         notes=MappingProxyType(dict(completion.notes)),
         warnings=tuple(warnings),
     )
+    return _store(draft, settings) if settings.store else draft
+
+
+def _store(draft: Draft, settings: Settings) -> Draft:
+    """Add ``draft`` to the outbox and return it with its outbox id and state."""
+    from assistant.outbox import Outbox
+
+    with Outbox.open(settings.outbox_path) as outbox:
+        stored = outbox.add(
+            message_id=draft.message_id,
+            in_reply_to=draft.in_reply_to,
+            to=draft.to,
+            subject=draft.subject,
+            body=draft.body,
+            eml=draft.eml,
+            source_eml=draft.source.raw,
+            notes=draft.notes,
+            language=draft.language,
+            backend=draft.backend,
+            model=draft.model,
+            not_before=draft.not_before,
+            heat_in=draft.heat,
+            heat_out=draft.heat_out,
+            cooling_reason=draft.cooling_reason,
+            now=draft.created,
+        )
+    return dataclasses.replace(draft, id=stored.id, state=stored.state_at(draft.created))
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def _addresses(msg: EmailMessage, name: str) -> tuple[str, ...]:

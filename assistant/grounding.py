@@ -71,7 +71,7 @@ _FIRST_PERSON = re.compile(
 )
 # Future, intention and negation: "we will fix", "we have not yet sent" claim nothing done.
 _NOT_A_CLAIM = re.compile(
-    r"(?:\b(?:will|shall|would|could|should|can|may|might|going\s+to|plan|planning|intend|"
+    r"(?:\b(?:will|shall|would|could|should|can|(?-i:may)|might|going\s+to|plan|planning|intend|"
     r"want\s+to|not|never|werden|werde|wird|wollen|möchten|möchte|können|könnten|würden|"
     r"sollen|sollten|planen|künftig|zukünftig|nicht|nie|kein\w*)\b|n't\b|'ll\b)",
     re.IGNORECASE,

@@ -188,8 +188,13 @@ def template_context(
     ``formality`` "formal" or "informal" (how the sender addresses us), ``language`` the ISO
     639-1 code ("und" unknown) and ``language_name`` its English name. ``new_text``,
     ``quoted_text`` and ``subject`` are the email's text with data-block markers defused.
-    ``today`` is ``now.date()``. ``work_items`` (items with ``date`` and ``description``),
-    ``facts`` (str) and ``account`` (mapping or None) are empty until the client book exists.
+    ``today`` is ``now.date()``. The account facts (``facts.AccountFacts.template_context``,
+    passed as ``context``) default to empty: ``work_items`` (WorkItem: key, date,
+    description, hours), ``work_record`` (the items as ``[W1] 2026-03-14 ...`` lines, derived
+    from ``work_items`` when not given), ``facts`` (step-3 sentences), ``period`` (start, end)
+    and ``client_name`` may reach the reply; ``account`` (figure label -> text, or None),
+    ``recommendation``, ``recommendation_reasons``, ``manager_lines`` and ``missing`` are for
+    the internal notes only.
     """
     display = email.sender.display_name if email.sender is not None else ""
     sender_name = _natural_name(display)
@@ -211,12 +216,23 @@ def template_context(
         "today": now.date(),
         "user_name": settings.signature_name or None,
         "work_items": [],
-        "account": None,
+        "work_record": "",
         "facts": [],
+        "period": None,
+        "client_name": None,
+        "account": None,
+        "recommendation": None,
+        "recommendation_reasons": [],
+        "manager_lines": [],
+        "missing": [],
         "step_keys": STEP_KEYS,
     }
     if context:
         values.update(context)
+        if context.get("work_items") and "work_record" not in context:
+            from assistant.grounding import format_items
+
+            values["work_record"] = format_items(values["work_items"])
     return values
 
 

@@ -156,6 +156,7 @@ def build_reply(
     now: datetime,
     language: str | None = None,
     message_id_domain: str | None = None,
+    message_id: str | None = None,
 ) -> EmailMessage:
     """Build the reply to ``email`` with ``body`` as its text, ready to store or send.
 
@@ -164,7 +165,8 @@ def build_reply(
     else From (RFC 5322 3.6.2). Subject via :func:`reply_subject`; In-Reply-To is the
     parent's Message-ID (omitted when it has none) and References per
     :func:`reply_references` (RFC 5322 3.6.4). Message-ID is new, on
-    ``message_id_domain`` or the From domain; Date is ``now`` (timezone-aware,
+    ``message_id_domain`` or the From domain, unless ``message_id`` (``<id@domain>``) is
+    given: an edited draft is rebuilt with its own. Date is ``now`` (timezone-aware,
     written in UTC). The body is ``body``, a blank line, :func:`attribution_line` in
     ``language`` (default ``email.language``) and the parent's ``email.text`` quoted
     by :func:`quote_text` (both left out when the parent's text is blank).
@@ -177,11 +179,14 @@ def build_reply(
 
     Raises ConfigError when there is no usable sender identity, BadEmailError when
     the parent has no address to reply to or only a non-ASCII one, ValueError when
-    ``now`` is naive.
+    ``now`` is naive or ``message_id`` is not one msg-id.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    sender = _sender_identity(email, from_address)
+    own_id = _clean_id(message_id) if message_id is not None else None
+    if message_id is not None and own_id is None:
+        raise ValueError(f"message_id is not one msg-id (<id@domain>): {message_id!r}")
+    sender = sender_identity(email, from_address)
     recipients = _recipients(email)
 
     msg = EmailMessage(policy=POLICY)
@@ -190,7 +195,7 @@ def build_reply(
     msg["Subject"] = reply_subject(email.subject)
     msg["Date"] = format_datetime(now.astimezone(UTC))
     domain = message_id_domain or sender.domain
-    msg["Message-ID"] = make_msgid(domain=domain)
+    msg["Message-ID"] = own_id if own_id is not None else make_msgid(domain=domain)
     parent_id = _clean_id(email.message_id) if email.message_id else None
     if parent_id is not None:
         msg["In-Reply-To"] = parent_id
@@ -244,8 +249,13 @@ def _clean_id(candidate: str) -> str | None:
     return msg_id
 
 
-def _sender_identity(email: Email, from_address: str | None) -> _HeaderAddress:
-    """Return the From of the reply: the configured identity, else the parent's To/Cc."""
+def sender_identity(email: Email, from_address: str | None) -> _HeaderAddress:
+    """Return the From of the reply: the configured identity, else the parent's To/Cc.
+
+    ``from_address`` is ``"Name <addr>"`` or a bare addr-spec. Raises ConfigError when
+    it is not one ASCII address, or when there is none and the parent names no
+    recipient to answer as.
+    """
     if from_address is not None and from_address.strip():
         header = POLICY.header_factory("From", from_address.strip())
         addresses: tuple[_HeaderAddress, ...] = tuple(getattr(header, "addresses", ()))

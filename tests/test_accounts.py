@@ -18,20 +18,17 @@ from assistant.accounts import (
     WorkItem,
     WorkLog,
     accounts_from_table,
-    all_figures,
     check_book,
-    figures,
     load_book,
     load_worklog,
     lookup,
-    manager_note_facts,
     perspective_facts,
-    recommend,
     review_period,
     thresholds_from_table,
     work_items,
 )
 from assistant.errors import AccountsError, ConfigError
+from assistant.figures import all_figures, figures, manager_note_facts, recommend
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))  # 365 days: period revenue = revenue
@@ -255,8 +252,11 @@ def test_perspective_facts_respect_the_tier_policy(tmp_path: Path) -> None:
         )
     )
     a, b = book.clients
-    assert perspective_facts(a) == ("Team of two.", "Service tier: Gold")
-    assert perspective_facts(a, language="de") == ("Team of two.", "Servicestufe: Gold")
+    assert perspective_facts(a) == ("Team of two.", "The account is in the Gold service tier.")
+    assert perspective_facts(a, language="de") == (
+        "Team of two.",
+        "Das Konto ist in der Servicestufe Gold.",
+    )
     assert perspective_facts(b) == ()
 
 
@@ -535,6 +535,22 @@ def test_accounts_config_defaults_and_paths(tmp_path: Path) -> None:
     assert config.book == tmp_path / "books" / "c.toml"
     assert config.worklog == Path("/srv/log.csv")
     assert config.thresholds == Thresholds(top_share=0.7)
+    assert config.book_configured and config.worklog_configured
+    assert not accounts_from_table({}, source="c", config_dir=tmp_path).book_configured
+
+
+def test_with_files_marks_named_files_as_configured(tmp_path: Path) -> None:
+    default = accounts_from_table({}, source="defaults", config_dir=tmp_path)
+    assert default.with_files() == default
+    named = default.with_files(book=tmp_path / "b.toml")
+    assert (named.book, named.book_configured) == (tmp_path / "b.toml", True)
+    assert (named.worklog, named.worklog_configured) == (tmp_path / "worklog.csv", False)
+    both = default.with_files(worklog="log.toml")
+    assert (both.worklog, both.worklog_configured, both.book_configured) == (
+        Path("log.toml"),
+        True,
+        False,
+    )
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,7 @@ def test_no_items_means_every_citation_is_invented() -> None:
         "Our team set up the new alerting in June.",
         "We have\ndelivered every monthly report since March.",
         "We delivered the competitor analysis in March 2026.",
+        "We delivered a new dashboard in May.",  # the month, not the modal verb
         "Wir haben das Dashboard am 14. März neu eingerichtet.",
         "Außerdem hat unser Team die Monatsberichte pünktlich geliefert.",
         "Den Fehler im Export haben wir bereits behoben.",

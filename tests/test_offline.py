@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from assistant._concerns import detect_formality, extract_concerns, split_sentences
+from assistant.accounts import WorkItem
 from assistant.completion import STEP_KEYS
 from assistant.config import Settings
 from assistant.errors import TemplateError
@@ -206,20 +207,20 @@ def test_notes_fill_every_step_and_stay_out_of_the_reply(settings: Settings) -> 
 def test_work_items_and_facts_from_context(settings: Settings) -> None:
     context = {
         "work_items": [
-            {"date": "2024-02-12", "description": "Rebuilt the weekly campaign export"},
-            {"date": "2024-04-03", "description": "Ran the onboarding workshop for two new hires"},
+            WorkItem("W1", date(2024, 2, 12), "Rebuilt the weekly campaign export", 2.0),
+            WorkItem("W2", date(2024, 4, 3), "Ran the onboarding workshop for two new hires", 4.0),
         ],
         "facts": ["Your account is served by a team of two analysts."],
     }
     email = make_email(EN_COMPLAINT, language="en", name="Priya Raman")
     completion = compose(email, settings=settings, now=NOW, context=context)
     text = completion.text
-    assert "- 2024-02-12: Rebuilt the weekly campaign export" in text
-    assert "- 2024-04-03: Ran the onboarding workshop for two new hires" in text
+    assert "- 12 February 2024: Rebuilt the weekly campaign export" in text
+    assert "- 3 April 2024: Ran the onboarding workshop for two new hires" in text
     assert "Did each of these help you" in text
     assert "Your account is served by a team of two analysts." in text
     step1 = text.index("providers doing differently")
-    assert step1 < text.index("2024-02-12") < text.index("team of two analysts")
+    assert step1 < text.index("12 February 2024") < text.index("team of two analysts")
     assert completion.notes["record"] == "Listed 2 work log entries from the review period."
     assert_good_reply(text)
 
@@ -305,12 +306,94 @@ def test_detect_formality(text: str, language: str, expected: str) -> None:
 
 def test_german_reply_lists_work_items_and_facts(settings: Settings) -> None:
     context = {
-        "work_items": [{"date": "2024-03-18", "description": "Neues Berichtslayout eingeführt"}],
+        "work_items": [WorkItem("W1", date(2024, 3, 18), "Neues Berichtslayout eingeführt", 1.0)],
         "facts": ["Ihr Konto betreut derzeit ein Team aus zwei Personen."],
     }
     email = make_email(DE_SIE_COMPLAINT, language="de", name="Jana Krüger")
     text = compose(email, settings=settings, now=NOW, context=context).text
     assert "im Bewertungszeitraum für Sie erledigt" in text
-    assert "- 2024-03-18: Neues Berichtslayout eingeführt" in text
+    assert "- 18. März 2024: Neues Berichtslayout eingeführt" in text
     assert "offen sein: Ihr Konto betreut derzeit ein Team aus zwei Personen. Ich werde" in text
     assert_good_reply(text)
+
+
+def test_many_items_list_the_five_most_recent_and_the_rest_in_the_note(
+    settings: Settings,
+) -> None:
+    items = [
+        WorkItem(f"W{n}", date(2024, n, 10), f"Monthly report {n} delivered", 3.0)
+        for n in range(1, 9)
+    ]
+    email = make_email(EN_COMPLAINT, language="en", name="Priya Raman")
+    completion = compose(email, settings=settings, now=NOW, context={"work_items": items})
+    text = completion.text
+    listed = [item for item in items if f"{item.description}\n" in text + "\n"]
+    assert 3 <= len(listed) <= 5  # fewer when the reply would pass 250 words
+    assert listed == items[-len(listed) :]
+    assert "some of the most recent work" in text
+    older = len(items) - len(listed)
+    assert "older" not in text and f"{older} more" not in text  # the count stays in the note
+    record = completion.notes["record"]
+    assert record.startswith(f"Listed {len(listed)} work log entries from the review period.")
+    assert f" {older} older entries are not in the reply" in record
+    assert "[W1] 2024-01-10 Monthly report 1 delivered" in record
+    assert f"[W{older}] " in record and f"[W{older + 1}]" not in record
+    assert_good_reply(text)
+
+
+def test_long_facts_are_shortened_to_keep_the_reply_readable(settings: Settings) -> None:
+    facts = [
+        f"Fact number {n} about how the account is staffed and served this year." for n in range(6)
+    ]
+    items = [
+        WorkItem(f"W{n}", date(2024, 5, n), f"Report {n} delivered on time", 1.0)
+        for n in range(1, 8)
+    ]
+    email = make_email(EN_COMPLAINT, language="en", name="Priya Raman")
+    completion = compose(
+        email, settings=settings, now=NOW, context={"work_items": items, "facts": facts}
+    )
+    assert 120 <= words(completion.text) <= 250
+    assert facts[0] in completion.text and facts[5] not in completion.text
+    assert facts[5] in completion.notes["perspective"]
+    assert "Left out to keep the reply short" in completion.notes["perspective"]
+
+
+@pytest.mark.parametrize(
+    ("language", "recommendation", "phrase"),
+    [
+        ("en", "pursue", "one of the accounts that bring most of our revenue"),
+        ("en", "maintain", "within the agreed scope"),
+        ("en", "re-scope", "narrower scope"),
+        ("de", "pursue", "haben Vorrang"),
+        ("de", "maintain", "im vereinbarten Umfang"),
+        ("de", "re-scope", "engeren Leistungsumfang"),
+    ],
+)
+def test_manager_note_prose_has_talking_points_for_the_recommendation(
+    settings: Settings, language: str, recommendation: str, phrase: str
+) -> None:
+    text = EN_COMPLAINT if language == "en" else DE_SIE_COMPLAINT
+    email = make_email(text, language=language, name="Priya Raman", subject="Review outcome")
+    context = {
+        "account": {"Revenue": "60,000 EUR"},
+        "recommendation": recommendation,
+        "client_name": "Fernbrook Outdoor",
+    }
+    completion = compose(email, settings=settings, now=NOW, context=context)
+    note = completion.notes["manager_note"]
+    assert phrase in note
+    assert "Fernbrook Outdoor" in note
+    assert ("Talking points:" if language == "en" else "Gesprächspunkte:") in note
+    assert "Review outcome" in note
+    assert completion.notes["understand"].split(": ", 1)[1].split(" | ")[0] in note
+    assert "Fernbrook" not in completion.text and phrase not in completion.text
+
+
+def test_manager_note_template_can_be_overridden(settings: Settings) -> None:
+    offline_dir = settings.user_prompts_dir / "offline"
+    offline_dir.mkdir(parents=True)
+    (offline_dir / "manager_note.en.j2").write_text("For the boss: {{ subject }}\n", "utf-8")
+    email = make_email(EN_COMPLAINT, language="en", name="Priya Raman", subject="Late")
+    completion = compose(email, settings=settings, now=NOW)
+    assert completion.notes["manager_note"] == "For the boss: Late"

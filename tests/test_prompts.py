@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from assistant.accounts import Period, WorkItem
 from assistant.completion import STEP_KEYS
 from assistant.config import Settings
 from assistant.errors import TemplateError
@@ -172,7 +173,8 @@ def test_internal_steps_appear_only_in_the_notes_part(settings: Settings) -> Non
 def test_without_work_log_step_two_forbids_inventing_work(settings: Settings) -> None:
     user = user_message(render_prompt(make_email(EN_TEXT), settings=settings, now=NOW))
     client_part = user.split("## Part B")[0]
-    assert "No work log is available" in client_part
+    assert "No work log entries are available" in client_part
+    assert "cite nothing" in client_part
     assert "invent" in client_part
     assert "client book" in client_part
 
@@ -180,24 +182,45 @@ def test_without_work_log_step_two_forbids_inventing_work(settings: Settings) ->
 def test_work_items_facts_and_account_come_from_context(settings: Settings) -> None:
     context = {
         "work_items": [
-            {"date": "2024-02-12", "description": "Rebuilt the weekly sales export"},
-            {"date": "2024-04-03", "description": "Ran the onboarding workshop"},
+            WorkItem("W1", date(2024, 2, 12), "Rebuilt the weekly sales export", 3.0),
+            WorkItem("W2", date(2024, 4, 3), "Ran the onboarding workshop", 5.0),
         ],
         "facts": ["The analytics team has three people for twelve accounts."],
         "account": {"revenue_share": "1.8%", "rank": "41 of 55"},
+        "recommendation": "re-scope",
+        "recommendation_reasons": ["41st of 55 by revenue"],
     }
     user = user_message(
         render_prompt(make_email(EN_TEXT), settings=settings, now=NOW, context=context)
     )
     client_part, notes_part = user.split("## Part B")
-    assert "- 2024-02-12: Rebuilt the weekly sales export" in client_part
-    assert "- 2024-04-03: Ran the onboarding workshop" in client_part
+    assert "[W1] 2024-02-12 Rebuilt the weekly sales export" in client_part
+    assert "[W2] 2024-04-03 Ran the onboarding workshop" in client_part
+    assert "Cite an item by its number" in client_part
+    assert "without citing its item" in client_part
+    assert "Ask whether each of these helped" in client_part
     assert "No work log" not in client_part
     assert "- The analytics team has three people for twelve accounts." in client_part
-    assert "1.8%" not in client_part
+    for internal in ("1.8%", "41 of 55", "re-scope", "recommendation"):
+        assert internal not in client_part
     assert "- revenue_share: 1.8%" in notes_part
     assert "- rank: 41 of 55" in notes_part
+    assert "is: re-scope (41st of 55 by revenue)" in notes_part
+    assert "must never appear in the reply" in notes_part
     assert "No account figures are available yet" not in notes_part
+
+
+def test_work_record_can_be_given_and_period_is_shown(settings: Settings) -> None:
+    context = {
+        "work_items": [WorkItem("W1", date(2024, 2, 12), "Export", 1.0)],
+        "work_record": "[W1] 2024-02-12 Export (given)",
+        "period": Period(date(2024, 1, 1), date(2024, 6, 30)),
+    }
+    client_part = user_message(
+        render_prompt(make_email(EN_TEXT), settings=settings, now=NOW, context=context)
+    ).split("## Part B")[0]
+    assert "[W1] 2024-02-12 Export (given)" in client_part
+    assert "review period (2024-01-01 to 2024-06-30)" in client_part
 
 
 def test_template_dirs_order(settings: Settings, tmp_path: Path) -> None:
@@ -232,6 +255,8 @@ def test_bundled_folder_holds_every_template() -> None:
         "steps/5_manager_note.j2",
         "offline/reply.en.j2",
         "offline/reply.de.j2",
+        "offline/manager_note.en.j2",
+        "offline/manager_note.de.j2",
     } <= names
 
 
@@ -312,6 +337,13 @@ def test_every_documented_variable_is_available(settings: Settings, tmp_path: Pa
         "today",
         "user_name",
         "work_items",
+        "work_record",
+        "period",
+        "client_name",
+        "recommendation",
+        "recommendation_reasons",
+        "manager_lines",
+        "missing",
         "account",
         "facts",
         "step_keys",

@@ -1,0 +1,365 @@
+"""``draft-reply clients``: list, show and check the client book and the work log.
+
+Thin Click layer over :mod:`assistant.accounts` and :mod:`assistant.figures`; ``cli.py``
+registers :data:`clients_group` on the main group.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from assistant._output import echo_json, warn
+
+if TYPE_CHECKING:
+    from assistant.accounts import AccountsConfig, ClientBook, Period, WorkLog
+    from assistant.figures import AccountFigures
+
+EX_DATAERR = 65
+
+_BOOK_HELP = """\b
+The client book is a TOML file (default: clients.toml in the config dir,
+or [accounts] book in config.toml, or --book FILE):
+  currency = "EUR"
+  default_hourly_cost = 70           # cost of one hour of work
+  [clients.fernbrook]                # key, used in the work log
+  name = "Fernbrook Outdoor"
+  domains = ["fernbrook.example.com"]
+  addresses = ["rachel@other.example"]
+  revenue = 60000                    # a year, in the book's currency
+  tier = "Standard"
+  hourly_cost = 70                   # optional, else the default
+  facts = ["Team reduced from 3 to 2 in March 2026."]
+  notes_policy = { mention_tier = false }
+
+\b
+The work log is a CSV file (default: worklog.csv in the config dir, or
+[accounts] worklog, or --worklog FILE), one line per piece of work:
+  date,client,description,hours
+  2026-03-14,fernbrook,Quarterly report delivered,6
+"""
+
+
+def _book_option(func: Any) -> Any:
+    return click.option(
+        "--book",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Client book (TOML) instead of the configured one.",
+    )(func)
+
+
+def _worklog_option(func: Any) -> Any:
+    return click.option(
+        "--worklog",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
+    )(func)
+
+
+def _period_options(func: Any) -> Any:
+    func = click.option(
+        "--until",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="Last day of the review period, YYYY-MM-DD (default: today).",
+    )(func)
+    return click.option(
+        "--since",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="First day of the review period, YYYY-MM-DD (default: six months before --until).",
+    )(func)
+
+
+@click.group("clients", epilog=_BOOK_HELP)
+def clients_group() -> None:
+    """Inspect the client book and the work log (playbook steps 2, 4 and 5).
+
+    The book says who each client is (addresses and domains), what they are
+    worth (annual revenue) and what the reply may say (facts); the work log
+    says what was done for them and how long it took. Drafts use both: the
+    reply lists the review period's work, and the internal notes get the
+    80/20 figures, a recommendation and a note for your manager.
+    """
+
+
+@clients_group.command("list")
+@_book_option
+@_worklog_option
+@_period_options
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def clients_list(
+    book: Path | None,
+    worklog: Path | None,
+    since: datetime | None,
+    until: datetime | None,
+    as_json: bool,
+) -> None:
+    """List the clients by revenue: rank, share, tier and hours in the period.
+
+    RANK is by annual revenue (ties share a rank); SHARE is the client's
+    part of the book's total revenue; TOP marks the smallest set of clients
+    that brings 80% of revenue ([accounts.thresholds] top_share); HOURS are
+    the work log's hours in the review period (default: the six months
+    before today).
+
+    \b
+    Examples:
+      draft-reply clients list
+      draft-reply clients list --since 2026-01-01 --until 2026-06-30 --json
+    """
+    from assistant.figures import all_figures
+
+    config = _config(book, worklog)
+    loaded, log = _load(config)
+    period = _period(since, until)
+    rows = all_figures(loaded, log, period, top_share=config.thresholds.top_share)
+    if as_json:
+        echo_json(
+            {
+                "book": config.book,
+                "worklog": log.path if log is not None else None,
+                "currency": loaded.currency,
+                "period": _period_json(period),
+                "top_share": config.thresholds.top_share,
+                "clients": [_row_json(fig) for fig in rows],
+            }
+        )
+        return
+    from assistant.figures import format_number, format_share
+
+    table = [("RANK", "CLIENT", "REVENUE", "SHARE", "TOP", "TIER", "HOURS")]
+    for fig in rows:
+        table.append(
+            (
+                str(fig.rank),
+                fig.client.name,
+                f"{format_number(fig.revenue, 'en')} {fig.currency}",
+                format_share(fig.revenue_share, "en"),
+                "yes" if fig.in_top else "",
+                fig.client.tier or "",
+                format_number(fig.hours, "en", 1),
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    right = {0, 2, 3, 6}
+    for row in table:
+        cells = [
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        click.echo("  ".join(cells).rstrip())
+    top = rows[0].top_count if rows else 0
+    click.echo(
+        f"\n{len(rows)} clients; the top {top} bring"
+        f" {config.thresholds.top_share * 100:g}% of revenue;"
+        f" hours from {period.start} to {period.end}."
+    )
+
+
+@clients_group.command("show")
+@click.argument("name")
+@_book_option
+@_worklog_option
+@_period_options
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def clients_show(
+    name: str,
+    book: Path | None,
+    worklog: Path | None,
+    since: datetime | None,
+    until: datetime | None,
+    as_json: bool,
+) -> None:
+    """Show one client's figures, recommendation and work in the period.
+
+    NAME is the client's key or name from the book (case-insensitive), or an
+    email address, which is looked up as drafts do (address, then domain).
+    These are the figures of a draft's internal notes: they never go into a
+    client reply.
+
+    \b
+    Examples:
+      draft-reply clients show fernbrook
+      draft-reply clients show rachel.hughes@fernbrook.example.com --json
+    """
+    from assistant.accounts import lookup, perspective_facts, work_items
+    from assistant.figures import figures, manager_note_facts, recommend
+
+    config = _config(book, worklog)
+    loaded, log = _load(config)
+    client = lookup(loaded, name) if "@" in name else loaded.get(name)
+    if client is None:
+        raise click.BadParameter(
+            f"no client {name!r} in {config.book}; `draft-reply clients list` shows them",
+            param_hint="NAME",
+        )
+    period = _period(since, until)
+    fig = figures(loaded, log, client.key, period, top_share=config.thresholds.top_share)
+    advice = recommend(fig, config.thresholds)
+    items = work_items(log, client.key, period)
+    if as_json:
+        echo_json(
+            {
+                **_row_json(fig),
+                "addresses": list(client.addresses),
+                "domains": list(client.domains),
+                "facts": list(perspective_facts(client)),
+                "period": _period_json(period),
+                "figures": _figures_json(fig),
+                "recommendation": {"action": advice.action, "reasons": list(advice.reasons)},
+                "work_items": [
+                    {
+                        "key": i.key,
+                        "date": i.date.isoformat(),
+                        "description": i.description,
+                        "hours": i.hours,
+                    }
+                    for i in items
+                ],
+            }
+        )
+        return
+    for line in manager_note_facts(fig, advice):
+        click.echo(line)
+    for item in fig.missing:
+        click.echo(f"Missing: {item}")
+    click.echo(f"\nWork in the period ({len(items)} items):")
+    for i in items:
+        click.echo(f"  [{i.key}] {i.date.isoformat()}  {i.description} ({i.hours:g} h)")
+    if not items:
+        click.echo("  (none logged)")
+
+
+@clients_group.command("check")
+@_book_option
+@_worklog_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> None:
+    """Check the client book and the work log; report every problem.
+
+    Each problem is printed as FILE:LINE: MESSAGE on standard output (an
+    unknown client in the log, an address or domain claimed by two clients,
+    revenue or hours that are negative or not numbers, dates that are not
+    YYYY-MM-DD, TOML or CSV syntax errors...). A default work log that does
+    not exist is skipped.
+
+    \b
+    Exit codes: 0 no problems; 65 problems found; 78 bad config file.
+    """
+    from assistant.accounts import check_book
+
+    config = _config(book, worklog)
+    log_path = config.worklog
+    skipped = log_path is not None and not log_path.exists() and not config.worklog_configured
+    problems = check_book(config.book, None if skipped else log_path)
+    if as_json:
+        echo_json(
+            {
+                "ok": not problems,
+                "book": config.book,
+                "worklog": None if skipped else log_path,
+                "problems": [
+                    {"path": p.path, "line": p.line, "message": p.message} for p in problems
+                ],
+            }
+        )
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+    if problems:
+        count = len(problems)
+        click.echo(f"draft-reply: {count} problem{'s' if count > 1 else ''} found", err=True)
+        click.get_current_context().exit(EX_DATAERR)
+    if skipped:
+        warn(f"no work log at {log_path}; checked the client book only")
+    if not as_json:
+        from assistant.accounts import load_book, load_worklog
+
+        loaded = load_book(config.book)
+        summary = f"ok: {config.book} ({len(loaded.clients)} clients)"
+        if log_path is not None and not skipped:
+            entries = len(load_worklog(log_path, loaded).entries)
+            summary += f", {log_path} ({entries} entries)"
+        click.echo(summary)
+
+
+def _config(book: Path | None, worklog: Path | None) -> AccountsConfig:
+    from assistant.config import load_settings
+
+    return load_settings().accounts_config.with_files(book=book, worklog=worklog)
+
+
+def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
+    """Load the book and the log; a missing default log means no hours (with a warning)."""
+    from assistant.accounts import load_book, load_worklog
+    from assistant.errors import AccountsError
+
+    if not config.book.exists():
+        raise AccountsError(
+            f"{config.book}: client book not found; create it (`draft-reply clients --help`"
+            " shows the format) or pass --book FILE"
+        )
+    loaded = load_book(config.book)
+    if config.worklog is None:
+        return loaded, None
+    if not config.worklog.exists() and not config.worklog_configured:
+        warn(f"no work log at {config.worklog}: hours are 0; create it or pass --worklog FILE")
+        return loaded, None
+    return loaded, load_worklog(config.worklog, loaded)
+
+
+def _period(since: datetime | None, until: datetime | None) -> Period:
+    from assistant.accounts import review_period
+
+    today = datetime.now(UTC).astimezone()
+    return review_period(
+        None,
+        now=today,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+
+
+def _period_json(period: Period) -> dict[str, Any]:
+    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "days": period.days}
+
+
+def _row_json(fig: AccountFigures) -> dict[str, Any]:
+    return {
+        "key": fig.client.key,
+        "name": fig.client.name,
+        "revenue": fig.revenue,
+        "currency": fig.currency,
+        "share": fig.revenue_share,
+        "rank": fig.rank,
+        "in_top": fig.in_top,
+        "tier": fig.client.tier,
+        "hours": fig.hours,
+    }
+
+
+def _figures_json(fig: AccountFigures) -> dict[str, Any]:
+    names = (
+        "revenue",
+        "total_revenue",
+        "revenue_share",
+        "rank",
+        "client_count",
+        "cumulative_share",
+        "top_share",
+        "in_top",
+        "top_count",
+        "hours",
+        "total_hours",
+        "hours_share",
+        "hourly_cost",
+        "cost_to_serve",
+        "period_revenue",
+        "cost_ratio",
+        "share_ratio",
+    )
+    data: dict[str, Any] = {name: getattr(fig, name) for name in names}
+    data["missing"] = list(fig.missing)
+    return data

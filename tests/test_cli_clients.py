@@ -1,0 +1,273 @@
+"""``draft-reply clients list|show|check`` on the example book and on broken ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from assistant.cli_clients import clients_group
+from assistant.errors import AccountsError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FILES = ["--book", str(FIXTURES / "clients.toml"), "--worklog", str(FIXTURES / "worklog.csv")]
+HALF_YEAR = ["--since", "2026-01-14", "--until", "2026-07-14"]
+
+
+@click.group()
+def main() -> None:
+    """Stands in for draft-reply's main group."""
+
+
+main.add_command(clients_group)
+
+
+def run(tmp_path: Path, *args: str, catch: bool = False) -> Result:
+    runner = CliRunner()
+    return runner.invoke(
+        main,
+        ["clients", *args],
+        env={"DRAFT_REPLY_HOME": str(tmp_path), "DRAFT_REPLY_CONFIG": ""},
+        catch_exceptions=catch,
+    )
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- list -----------------------------------------------------------------------------------------
+
+
+def test_list_shows_every_client_by_rank(tmp_path: Path) -> None:
+    result = run(tmp_path, "list", *FILES, *HALF_YEAR)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["RANK", "CLIENT", "REVENUE", "SHARE", "TOP", "TIER", "HOURS"]
+    assert lines[1].split() == [
+        "1",
+        "Northgate",
+        "Retail",
+        "Group",
+        "460,000",
+        "EUR",
+        "38.5%",
+        "yes",
+        "Strategic",
+        lines[1].split()[-1],
+    ]
+    fernbrook = next(line for line in lines if "Fernbrook" in line)
+    assert fernbrook.split() == [
+        "4",
+        "Fernbrook",
+        "Outdoor",
+        "60,000",
+        "EUR",
+        "5.0%",
+        "Standard",
+        "166.0",
+    ]
+    assert len(lines) == 13 and lines[11] == ""  # header, ten clients, blank, summary
+    assert lines[-1] == (
+        "10 clients; the top 3 bring 80% of revenue; hours from 2026-01-14 to 2026-07-14."
+    )
+    assert result.stderr == ""
+
+
+def test_list_json(tmp_path: Path) -> None:
+    result = run(tmp_path, "list", *FILES, *HALF_YEAR, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["period"] == {"start": "2026-01-14", "end": "2026-07-14", "days": 182}
+    assert data["currency"] == "EUR"
+    assert [c["rank"] for c in data["clients"]] == list(range(1, 11))
+    fernbrook = next(c for c in data["clients"] if c["key"] == "fernbrook")
+    assert fernbrook == {
+        "key": "fernbrook",
+        "name": "Fernbrook Outdoor",
+        "revenue": 60000.0,
+        "currency": "EUR",
+        "share": pytest.approx(60000 / 1194000),
+        "rank": 4,
+        "in_top": False,
+        "tier": "Standard",
+        "hours": 166.0,
+    }
+    assert sum(c["share"] for c in data["clients"]) == pytest.approx(1.0)
+
+
+def test_list_default_period_is_the_six_months_before_today(tmp_path: Path) -> None:
+    data = json.loads(run(tmp_path, "list", *FILES, "--json").stdout)
+    assert 181 <= data["period"]["days"] <= 185
+
+
+def test_list_reads_the_configured_book_and_warns_about_a_missing_default_log(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "clients.toml").write_bytes((FIXTURES / "clients.toml").read_bytes())
+    result = run(tmp_path, "list", "--json")
+    assert result.exit_code == 0
+    assert all(c["hours"] == 0 for c in json.loads(result.stdout)["clients"])
+    assert "warning: no work log at" in result.stderr
+
+
+def test_missing_book_is_an_error_that_says_what_to_do(tmp_path: Path) -> None:
+    result = run(tmp_path, "list", catch=True)
+    assert isinstance(result.exception, AccountsError)
+    assert result.exception.exit_code == 78
+    message = str(result.exception)
+    assert message.startswith(f"{tmp_path / 'config' / 'clients.toml'}: client book not found")
+    assert "--book FILE" in message
+
+
+def test_broken_book_names_file_and_line(tmp_path: Path) -> None:
+    book = write(tmp_path, "c.toml", 'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\n')
+    result = run(tmp_path, "list", "--book", str(book), catch=True)
+    assert isinstance(result.exception, AccountsError)
+    assert str(result.exception).startswith(f"{book}:2: client a: revenue is missing")
+
+
+# -- show -----------------------------------------------------------------------------------------
+
+
+def test_show_prints_figures_recommendation_and_items(tmp_path: Path) -> None:
+    result = run(tmp_path, "show", "Fernbrook Outdoor", *FILES, *HALF_YEAR)
+    assert result.exit_code == 0, result.output
+    out = result.stdout.splitlines()
+    assert out[0] == "Client: Fernbrook Outdoor (tier: Standard)"
+    assert out[1] == "Revenue: 60,000 EUR a year, 5.0% of total revenue; rank 4 of 10"
+    assert "Recommendation: re-scope" in out
+    assert "Work in the period (21 items):" in out
+    assert "  [W1] 2026-01-26  Sales dashboard maintenance and data checks (January) (5 h)" in out
+    assert out[-1].startswith("  [W21] 2026-07-08  Monthly performance report for June")
+
+
+def test_show_by_email_address_and_json(tmp_path: Path) -> None:
+    result = run(tmp_path, "show", "aisha.karim@uk.northgate.example.com", *FILES, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["key"] == "northgate" and data["rank"] == 1
+    assert data["recommendation"]["action"] == "pursue"
+    assert data["figures"]["top_count"] == 3
+    assert data["work_items"][0]["key"] == "W1"
+    assert "A dedicated team of four people works on the account." in data["facts"]
+
+
+def test_show_unknown_client_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "show", "Nobody Ltd", *FILES)
+    assert result.exit_code == 2
+    assert "no client 'Nobody Ltd'" in result.stderr
+    assert "clients list" in result.stderr
+
+
+def test_since_after_until_is_an_error(tmp_path: Path) -> None:
+    result = run(
+        tmp_path, "list", *FILES, "--since", "2026-05-01", "--until", "2026-04-01", catch=True
+    )
+    assert isinstance(result.exception, AccountsError)
+    assert "--since" in str(result.exception)
+
+
+# -- check ----------------------------------------------------------------------------------------
+
+
+def test_check_of_the_fixtures_is_clean(tmp_path: Path) -> None:
+    result = run(tmp_path, "check", *FILES)
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"ok: {FIXTURES / 'clients.toml'} (10 clients), {FIXTURES / 'worklog.csv'} (242 entries)\n"
+    )
+    assert result.stderr == ""
+
+
+def test_check_reports_every_problem_with_file_and_line(tmp_path: Path) -> None:
+    book = write(
+        tmp_path,
+        "clients.toml",
+        'currency = "EUR"\n'  # 1
+        "\n"  # 2
+        "[clients.a]\n"  # 3
+        'domains = ["a.example"]\n'  # 4
+        'revenue = "lots"\n'  # 5
+        "\n"  # 6
+        "[clients.b]\n"  # 7
+        'domains = ["b.example", "a.example"]\n'  # 8
+        "revenue = -3\n",  # 9
+    )
+    log = write(
+        tmp_path,
+        "worklog.csv",
+        "date,client,description,hours\n"  # 1
+        "2026-03-01,a,Report,2\n"  # 2
+        "2026-13-01,a,Bad date,1\n"  # 3
+        "2026-03-02,zed,Unknown client,1\n"  # 4
+        "2026-03-03,b,Negative,-1\n"  # 5
+        "2026-03-04,b,Words,two\n",  # 6
+    )
+    result = run(tmp_path, "check", "--book", str(book), "--worklog", str(log))
+    assert result.exit_code == 65
+    lines = result.stdout.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [
+        f"{book}:5",
+        f"{book}:8",
+        f"{book}:9",
+        f"{log}:3",
+        f"{log}:4",
+        f"{log}:5",
+        f"{log}:6",
+    ]
+    assert "revenue must be a number >= 0, not 'lots'" in lines[0]
+    assert "domain a.example is claimed by two clients: a and b" in lines[1]
+    assert "date '2026-13-01' is not an ISO date" in lines[3]
+    assert "unknown client 'zed'" in lines[4]
+    assert "hours must not be negative" in lines[5]
+    assert "hours must be a number, not 'two'" in lines[6]
+    assert result.stderr == "draft-reply: 7 problems found\n"
+
+
+def test_check_json_and_toml_syntax_errors(tmp_path: Path) -> None:
+    book = write(tmp_path, "clients.toml", 'currency = "EUR"\n[clients.a\nrevenue = 1\n')
+    result = run(tmp_path, "check", "--book", str(book), "--json")
+    assert result.exit_code == 65
+    data = json.loads(result.stdout)
+    assert data["ok"] is False
+    [problem] = data["problems"]
+    assert (problem["path"], problem["line"]) == (str(book), 2)
+    assert problem["message"].startswith("not valid TOML")
+
+
+def test_check_skips_a_missing_default_log_but_not_a_named_one(tmp_path: Path) -> None:
+    result = run(tmp_path, "check", "--book", str(FIXTURES / "clients.toml"))
+    assert result.exit_code == 0
+    assert result.stdout == f"ok: {FIXTURES / 'clients.toml'} (10 clients)\n"
+    assert "checked the client book only" in result.stderr
+    missing = tmp_path / "nope.csv"
+    named = run(
+        tmp_path, "check", "--book", str(FIXTURES / "clients.toml"), "--worklog", str(missing)
+    )
+    assert named.exit_code == 65
+    assert named.stdout == f"{missing}: work log not found\n"
+
+
+def test_check_of_a_missing_book(tmp_path: Path) -> None:
+    result = run(tmp_path, "check")
+    assert result.exit_code == 65
+    assert result.stdout == f"{tmp_path / 'config' / 'clients.toml'}: client book not found\n"
+
+
+@pytest.mark.parametrize("command", [[], ["list"], ["show"], ["check"]])
+def test_help_teaches(tmp_path: Path, command: list[str]) -> None:
+    result = run(tmp_path, *command, "--help")
+    assert result.exit_code == 0
+    if not command:
+        assert "date,client,description,hours" in result.stdout
+        assert "[clients.fernbrook]" in result.stdout
+    else:
+        assert "Examples:" in result.stdout or "Exit codes:" in result.stdout

@@ -1,0 +1,678 @@
+"""outbox commands at the edge users touch: a real outbox file, Maildir, SMTP server, editor.
+
+Time travels with time-machine; nothing sleeps. ``DRAFT_REPLY_HOME`` points at tmp_path,
+whose ``config/config.toml`` holds the transport.
+"""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import time_machine
+from click.testing import CliRunner, Result
+from fake_smtp import FakeSMTP, running_fake_smtp
+
+from assistant.cli import main_group
+from assistant.cli_outbox import STATES, outbox_group
+from assistant.message import parse_email
+from assistant.outbox import SHOWN_STATES, Outbox, StoredDraft
+from assistant.reply import build_reply, serialize
+
+REPO = Path(__file__).resolve().parents[1]
+T0 = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday, 14:00 UTC
+SAM = "Sam Carter <sam@agency.example>"
+CALM_INBOUND = (
+    b"From: Dana Fox <dana@client.example>\n"
+    b"To: Sam Carter <sam@agency.example>\n"
+    b"Subject: Q3 report\n"
+    b"Date: Mon, 30 Nov 2026 13:40:00 +0000\n"
+    b"Message-ID: <q3-1@client.example>\n"
+    b"References: <q2-9@client.example>\n"
+    b"\n"
+    b"Hi Sam,\n\nCould we go through the Q3 report on Thursday? Thank you.\n\nDana\n"
+)
+CALM_REPLY = (
+    "Dear Dana,\n\nThank you for your note. Thursday at 10:00 works well for me; "
+    "I will bring the Q3 report and the dashboard figures.\n\nBest regards,\nSam\n"
+)
+HOT_REPLY = (
+    "Dana,\n\nThis is ABSOLUTELY RIDICULOUS!!! You never read anything we send and you "
+    "always blame us. Frankly this is unacceptable and a complete joke. If you want to "
+    "leave, go ahead and find another agency!!!\n\nSam\n"
+)
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli() -> Any:
+    """The real ``draft-reply`` group, with the outbox commands registered (idempotent)."""
+    if "outbox" not in main_group.commands:
+        main_group.add_command(outbox_group)
+    return main_group
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An isolated DRAFT_REPLY_HOME in UTC, with a Maildir transport configured."""
+    for name in ("DRAFT_REPLY_CONFIG", "OPENAI_API_KEY", "OPENAI_BASE_URL", "VISUAL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DRAFT_REPLY_HOME", str(tmp_path))
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    write_config(tmp_path, transport={"kind": "maildir", "path": str(tmp_path / "Drafts")})
+    yield tmp_path
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def clock(time_machine: time_machine.TimeMachineFixture) -> time_machine.TimeMachineFixture:
+    """The clock, stopped at T0; ``clock.move_to(when, tick=False)`` travels."""
+    time_machine.move_to(T0, tick=False)
+    return time_machine
+
+
+@pytest.fixture
+def smtp() -> Iterator[FakeSMTP]:
+    with running_fake_smtp() as server:
+        yield server
+
+
+def write_config(
+    home: Path,
+    *,
+    transport: dict[str, Any] | None = None,
+    allow_override: bool = False,
+) -> None:
+    lines = ["[llm]", "probe_local = false", "", "[cooling_off]"]
+    lines.append(f"allow_override = {'true' if allow_override else 'false'}")
+    if transport is not None:
+        lines += ["", "[transport]"]
+        lines += [f"{key} = {json.dumps(value)}" for key, value in transport.items()]
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "config.toml").write_text("\n".join(lines) + "\n")
+
+
+def use_smtp(home: Path, server: FakeSMTP, **extra: Any) -> None:
+    transport = {"kind": "smtp", "host": server.host, "port": server.port, "security": "none"}
+    write_config(home, transport={**transport, "timeout": 5}, **extra)
+
+
+def add_draft(
+    home: Path,
+    *,
+    body: str = CALM_REPLY,
+    created: datetime = T0,
+    wait: timedelta = timedelta(minutes=45),
+    source: bytes = CALM_INBOUND,
+    reason: str = "base delay 30 min; inbound mail is tense (1 phrase)",
+) -> StoredDraft:
+    """Build a real reply to ``source`` and store it as drafting does."""
+    email = parse_email(source)
+    msg = build_reply(email, body, from_address=SAM, now=created, language="en")
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        return box.add(
+            message_id=str(msg["Message-ID"]),
+            in_reply_to=str(msg["In-Reply-To"]),
+            to=tuple(str(a) for a in msg["To"].addresses),
+            subject=str(msg["Subject"]),
+            body=body,
+            eml=serialize(msg),
+            source_eml=source,
+            notes={
+                "understand": "She wants the Q3 report walked through.",
+                "worth_pursuing": "Revenue share 2.1 %, rank 14 of 20: maintain within scope.",
+                "manager_note": "Dana's account costs 6 h a month; recommend maintain.",
+            },
+            language="en",
+            backend="offline",
+            model=None,
+            not_before=created + wait,
+            heat_in=0.2,
+            heat_out=0.0,
+            cooling_reason=reason,
+            now=created,
+        )
+
+
+def stored(home: Path, draft_id: str) -> StoredDraft:
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        return box.get(draft_id)
+
+
+def run(cli: Any, *args: str, **kwargs: Any) -> Result:
+    return CliRunner().invoke(cli, ["outbox", *args], catch_exceptions=False, **kwargs)
+
+
+def maildir_ids(home: Path) -> list[str]:
+    folder = home / "Drafts" / "new"
+    if not folder.exists():
+        return []
+    return [
+        str(BytesHeaderParser().parsebytes(p.read_bytes())["Message-ID"])
+        for p in sorted(folder.iterdir())
+    ]
+
+
+def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_text: str | None) -> Path:
+    """Point EDITOR at a script that writes ``new_text`` (None: leaves the file as it is).
+
+    The script also records that it ran, in ``ran``.
+    """
+    script = tmp_path / "fake_editor.py"
+    text = tmp_path / "new_text.txt"
+    ran = tmp_path / "ran"
+    if new_text is not None:
+        text.write_text(new_text)
+    script.write_text(
+        "import pathlib, sys\n"
+        f"pathlib.Path({str(ran)!r}).write_text('yes')\n"
+        f"new = pathlib.Path({str(text)!r})\n"
+        "if new.exists():\n"
+        "    pathlib.Path(sys.argv[-1]).write_text(new.read_text())\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    return ran
+
+
+# --- list -------------------------------------------------------------------------------
+
+
+def test_shown_states_match_the_outbox() -> None:
+    assert STATES == SHOWN_STATES
+
+
+def test_list_of_an_empty_outbox_says_so(cli: Any, home: Path, clock: Any) -> None:
+    result = run(cli, "list")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "no drafts" in result.stderr
+    assert json.loads(run(cli, "list", "--json").stdout) == []
+
+
+def _several(home: Path, clock: Any) -> dict[str, StoredDraft]:
+    """Five drafts at T0 + 10 min: cooling, ready, sent, cancelled, unknown."""
+    drafts = {
+        "cooling": add_draft(home, wait=timedelta(minutes=55)),
+        "ready": add_draft(home, wait=timedelta(minutes=5)),
+        "sent": add_draft(home, wait=timedelta(minutes=5)),
+        "cancelled": add_draft(home),
+        "unknown": add_draft(home, wait=timedelta(minutes=5)),
+    }
+    later = T0 + timedelta(minutes=10)
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        box.begin_sending(drafts["sent"].id, later)
+        box.mark_sent(drafts["sent"].id, later, delivery="maildir test")
+        box.cancel(drafts["cancelled"].id, later)
+        box.begin_sending(drafts["unknown"].id, later)
+        box.mark_unknown(drafts["unknown"].id, later, "connection lost after DATA")
+    clock.move_to(later, tick=False)
+    return drafts
+
+
+def test_list_shows_every_state_and_time_left(cli: Any, home: Path, clock: Any) -> None:
+    drafts = _several(home, clock)
+    result = run(cli, "list")
+    assert result.exit_code == 0
+    lines = {line.split()[0]: line for line in result.stdout.splitlines()[1:]}
+    assert set(lines) == {d.id for d in drafts.values()}
+    assert result.stdout.startswith("ID ")
+    for state, draft in drafts.items():
+        assert f"  {state}" in lines[draft.id]
+        assert "Dana Fox" in lines[draft.id]
+        assert "Re: Q3 report" in lines[draft.id]
+    assert lines[drafts["cooling"].id].endswith("in 45 min (14:55)")  # local time: TZ=UTC
+    assert lines[drafts["ready"].id].endswith("ready")
+    assert lines[drafts["sent"].id].endswith("-")
+    unknown = drafts["unknown"].id
+    assert f"draft-reply outbox resolve {unknown} --sent|--retry" in lines[unknown]
+    assert "unknown" in result.stderr and "resolve" in result.stderr
+
+
+def test_list_shows_local_time(cli: Any, home: Path, clock: Any, monkeypatch: Any) -> None:
+    add_draft(home, wait=timedelta(minutes=45))
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    assert run(cli, "list").stdout.rstrip().endswith("in 45 min (15:45)")
+
+
+def test_list_json_has_utc_times(cli: Any, home: Path, clock: Any) -> None:
+    drafts = _several(home, clock)
+    data = json.loads(run(cli, "list", "--json").stdout)
+    by_id = {item["id"]: item for item in data}
+    cooling = by_id[drafts["cooling"].id]
+    assert cooling["state"] == "cooling"
+    assert cooling["not_before"] == "2026-11-30T14:55:00Z"
+    assert cooling["created"] == "2026-11-30T14:00:00Z"
+    assert cooling["seconds_left"] == 45 * 60
+    assert cooling["to"] == ["Dana Fox <dana@client.example>"]
+    assert cooling["message_id"] == drafts["cooling"].message_id
+    assert by_id[drafts["ready"].id]["seconds_left"] == 0
+    assert by_id[drafts["unknown"].id]["resolve_hint"].startswith("draft-reply outbox resolve")
+    assert {by_id[d.id]["state"]: d.id for d in drafts.values()} == {
+        state: d.id for state, d in drafts.items()
+    }
+
+
+def test_list_filters_by_state(cli: Any, home: Path, clock: Any) -> None:
+    drafts = _several(home, clock)
+    ready = json.loads(run(cli, "list", "--json", "--state", "ready").stdout)
+    assert [d["id"] for d in ready] == [drafts["ready"].id]
+    both = json.loads(run(cli, "list", "--json", "--state", "cooling", "--state", "sent").stdout)
+    assert {d["id"] for d in both} == {drafts["cooling"].id, drafts["sent"].id}
+    result = run(cli, "list", "--state", "failed")
+    assert result.stdout == "" and "no drafts in state failed" in result.stderr
+    assert run(cli, "list", "--state", "nonsense").exit_code == 2
+
+
+def test_list_marks_drafts_of_a_dead_sender_unknown(cli: Any, home: Path, clock: Any) -> None:
+    import subprocess
+
+    draft = add_draft(home, wait=timedelta(0))
+    code = (
+        "import sys; from datetime import datetime; from assistant.outbox import Outbox\n"
+        "with Outbox.open(sys.argv[1]) as box:\n"
+        "    box.begin_sending(sys.argv[2], datetime.fromisoformat(sys.argv[3]))"
+    )
+    path = home / "data" / "outbox.sqlite3"
+    argv = [sys.executable, "-c", code, str(path), draft.id, T0.isoformat()]
+    subprocess.run(argv, check=True, cwd=REPO)
+    assert stored(home, draft.id).state == "sending"
+    data = json.loads(run(cli, "list", "--json").stdout)
+    assert data[0]["state"] == "unknown"
+    assert stored(home, draft.id).state == "unknown"
+
+
+# --- show -------------------------------------------------------------------------------
+
+
+def test_show_prints_the_whole_draft(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home)
+    result = run(cli, "show", draft.id[:4])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith(f"Draft {draft.id}\n")
+    assert "state:" in out and "cooling" in out
+    assert "14:45, in 45 min" in out
+    assert "base delay 30 min; inbound mail is tense (1 phrase)" in out
+    assert "inbound 0.20, draft 0.00" in out
+    assert f"Message-ID: {draft.message_id}" in out
+    assert "In-Reply-To: <q3-1@client.example>" in out
+    assert "Thursday at 10:00 works well for me" in out
+    assert "> Could we go through the Q3 report on Thursday?" in out  # the quoted original
+    assert "[Step 4, worth pursuing? (internal)]" in out
+    assert "Revenue share 2.1 %" in out
+    assert "Dana's account costs 6 h a month" in out  # the manager note
+    assert "new -> waiting" in out
+
+
+def test_show_json_has_notes_error_override_and_audit(cli: Any, home: Path, clock: Any) -> None:
+    write_config(home, transport=None, allow_override=True)
+    draft = add_draft(home)
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        box.record_override(draft.id, "agreed with my manager", T0)
+    data = json.loads(run(cli, "show", "--json", draft.id).stdout)
+    assert data["id"] == draft.id
+    assert data["state"] == "ready"
+    assert data["override_reason"] == "agreed with my manager"
+    assert data["not_before"] == "2026-11-30T14:45:00Z"
+    assert data["notes"]["manager_note"].startswith("Dana's account")
+    assert data["body"] == CALM_REPLY
+    assert {"name": "Message-ID", "value": draft.message_id} in data["headers"]
+    assert [entry["to"] for entry in data["audit"]] == ["waiting", "waiting"]
+    assert data["audit"][1]["reason"] == "cooling-off overridden: agreed with my manager"
+
+
+def test_show_unknown_id(cli: Any, home: Path, clock: Any) -> None:
+    result = run(cli, "show", "abcd1234")
+    assert result.exit_code == 66
+    assert result.stderr.startswith("draft-reply: error: no draft 'abcd1234'")
+
+
+# --- edit -------------------------------------------------------------------------------
+
+
+def test_edit_hotter_text_extends_the_wait(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home, wait=timedelta(minutes=30))
+    editor(tmp_path, monkeypatch, HOT_REPLY)
+    clock.move_to(T0 + timedelta(minutes=5), tick=False)
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 0, result.stderr
+    after = stored(home, draft.id)
+    assert after.not_before > draft.not_before
+    assert after.heat_out >= 0.5
+    assert after.body.rstrip() == HOT_REPLY.rstrip()
+    assert "wait extended" in result.stdout
+    assert after.cooling_reason in result.stdout
+    # the message is rebuilt around the new text, threading kept
+    old, new = (BytesHeaderParser().parsebytes(d.eml) for d in (draft, after))
+    for name in ("Message-ID", "In-Reply-To", "References", "To", "Subject", "From"):
+        assert new[name] == old[name], name
+    assert b"ABSOLUTELY RIDICULOUS" in after.eml
+    assert b"Thursday at 10:00" not in after.eml
+    assert b"> Could we go through the Q3 report" in after.eml
+
+
+def test_edit_calmer_text_never_shortens(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home, body=HOT_REPLY, wait=timedelta(hours=4), reason="draft is heated")
+    editor(tmp_path, monkeypatch, CALM_REPLY)
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 0, result.stderr
+    after = stored(home, draft.id)
+    assert after.not_before == draft.not_before
+    assert after.cooling_reason == "draft is heated"
+    assert after.body == CALM_REPLY
+    assert after.heat_out < 0.2
+    assert "wait unchanged" in result.stdout
+
+
+def test_edit_unchanged_text_changes_nothing(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    ran = editor(tmp_path, monkeypatch, None)
+    result = run(cli, "edit", draft.id)
+    assert ran.exists()
+    assert result.exit_code == 0
+    assert "unchanged" in result.stderr
+    assert stored(home, draft.id) == draft
+
+
+def test_edit_empty_text_is_refused(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    editor(tmp_path, monkeypatch, "\n  \n")
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 65
+    assert "empty" in result.stderr
+    assert stored(home, draft.id) == draft
+
+
+def test_edit_after_sent_is_refused(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    assert run(cli, "send", "--yes", draft.id).exit_code == 0
+    ran = editor(tmp_path, monkeypatch, HOT_REPLY)
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 65
+    assert f"cannot edit draft {draft.id}: it is sent" in result.stderr
+    assert not ran.exists()  # refused before the editor opens
+
+
+# --- send -------------------------------------------------------------------------------
+
+
+def test_send_before_time_refuses_with_time_left(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home)
+    clock.move_to(T0 + timedelta(minutes=15), tick=False)
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 75
+    assert "still cooling off" in result.stderr
+    assert "14:45, in 30 min" in result.stderr
+    assert "inbound mail is tense" in result.stderr
+    assert "--override" not in result.stderr  # not allowed: not offered
+    assert maildir_ids(home) == []
+    assert stored(home, draft.id).state == "waiting"
+
+
+def test_send_when_due_delivers_to_maildir_once(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home)
+    clock.move_to(T0 + timedelta(minutes=46), tick=False)
+    result = run(cli, "send", "--yes", draft.id[:6])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"sent draft {draft.id} to Dana Fox")
+    assert maildir_ids(home) == [draft.message_id]
+    box = mailbox.Maildir(home / "Drafts", create=False)
+    (message,) = list(box)
+    assert message["In-Reply-To"] == "<q3-1@client.example>"
+    assert stored(home, draft.id).state == "sent"
+
+    again = run(cli, "send", "--yes", draft.id)
+    assert again.exit_code == 65
+    assert "never sent twice" in again.stderr
+    assert maildir_ids(home) == [draft.message_id]
+
+
+def test_send_without_terminal_or_yes_is_refused(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    result = run(cli, "send", draft.id, input="y\n")
+    assert result.exit_code == 64
+    assert "--yes" in result.stderr
+    assert stored(home, draft.id).state == "waiting"
+    assert maildir_ids(home) == []
+
+
+def test_send_smtp_451_leaves_the_draft_ready(
+    cli: Any, home: Path, clock: Any, smtp: FakeSMTP
+) -> None:
+    use_smtp(home, smtp)
+    draft = add_draft(home, wait=timedelta(0))
+    smtp.enqueue("451 4.3.0 mailbox busy, try later")
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 75
+    assert "451" in result.stderr
+    after = stored(home, draft.id)
+    assert after.state_at(T0) == "ready"
+    assert after.error is not None and "451" in after.error
+    assert smtp.messages == []
+    assert "ready" in run(cli, "list").stdout
+
+    second = run(cli, "send", "--yes", draft.id)
+    assert second.exit_code == 0, second.stderr
+    assert smtp.message_ids() == [draft.message_id]
+    assert stored(home, draft.id).state == "sent"
+
+
+def test_send_smtp_550_marks_the_draft_failed(
+    cli: Any, home: Path, clock: Any, smtp: FakeSMTP
+) -> None:
+    use_smtp(home, smtp)
+    draft = add_draft(home, wait=timedelta(0))
+    smtp.enqueue("550 5.7.1 relaying denied")
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 69
+    assert "550 5.7.1 relaying denied" in result.stderr
+    after = stored(home, draft.id)
+    assert after.state == "failed" and "550" in (after.error or "")
+    retry = run(cli, "send", "--yes", draft.id)
+    assert retry.exit_code == 65
+    assert f"outbox resolve {draft.id} --retry" in retry.stderr
+    assert smtp.attempts == 1
+
+
+def test_override_is_refused_by_default(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home)
+    result = run(cli, "send", "--yes", "--override", "client is waiting", draft.id)
+    assert result.exit_code == 78
+    assert "allow_override = true" in result.stderr and "[cooling_off]" in result.stderr
+    assert stored(home, draft.id).override_reason is None
+    assert maildir_ids(home) == []
+
+
+def test_override_when_allowed_is_recorded(cli: Any, home: Path, clock: Any) -> None:
+    write_config(
+        home, transport={"kind": "maildir", "path": str(home / "Drafts")}, allow_override=True
+    )
+    draft = add_draft(home)
+    refused = run(cli, "send", "--yes", draft.id)
+    assert refused.exit_code == 75 and "--override" in refused.stderr
+    result = run(cli, "send", "--yes", "--override", "agreed with my manager", draft.id)
+    assert result.exit_code == 0, result.stderr
+    assert maildir_ids(home) == [draft.message_id]
+    after = stored(home, draft.id)
+    assert after.state == "sent"
+    assert after.override_reason == "agreed with my manager"
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        reasons = [entry.reason for entry in box.audit(draft.id)]
+    assert "cooling-off overridden: agreed with my manager" in reasons
+
+
+def test_send_without_transport_is_a_config_error(cli: Any, home: Path, clock: Any) -> None:
+    write_config(home, transport=None)
+    draft = add_draft(home, wait=timedelta(0))
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 78
+    assert result.stderr.count("\n") == 1  # one line
+    for kind in ('"maildir"', '"smtp"', '"file"'):
+        assert kind in result.stderr
+    assert stored(home, draft.id).state == "waiting"
+
+
+# --- cancel, export, resolve ------------------------------------------------------------
+
+
+def test_export_writes_the_eml_byte_for_byte(
+    cli: Any, home: Path, clock: Any, tmp_path: Path
+) -> None:
+    draft = add_draft(home)
+    target = tmp_path / "reply.eml"
+    result = run(cli, "export", draft.id, "-o", str(target))
+    assert result.exit_code == 0
+    assert target.read_bytes() == draft.eml
+    to_stdout = run(cli, "export", draft.id, "-o", "-")
+    assert to_stdout.stdout_bytes == draft.eml
+    assert stored(home, draft.id).state == "waiting"
+
+
+def test_cancel_then_send_is_refused(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    result = run(cli, "cancel", draft.id)
+    assert result.exit_code == 0
+    assert result.stdout == f"cancelled draft {draft.id}\n"
+    assert stored(home, draft.id).state == "cancelled"
+    refused = run(cli, "send", "--yes", draft.id)
+    assert refused.exit_code == 65 and "cancelled" in refused.stderr
+    assert run(cli, "cancel", draft.id).exit_code == 65
+    assert maildir_ids(home) == []
+
+
+def _unknown_draft(home: Path) -> StoredDraft:
+    draft = add_draft(home, wait=timedelta(0))
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        box.begin_sending(draft.id, T0)
+        return box.mark_unknown(draft.id, T0, "connection lost after DATA")
+
+
+def test_an_unknown_draft_is_never_sent_until_resolved(cli: Any, home: Path, clock: Any) -> None:
+    draft = _unknown_draft(home)
+    refused = run(cli, "send", "--yes", draft.id)
+    assert refused.exit_code == 65
+    assert f"draft-reply outbox resolve {draft.id} --sent|--retry" in refused.stderr
+    retried = run(cli, "resolve", draft.id, "--retry")
+    assert retried.exit_code == 0
+    assert stored(home, draft.id).state_at(T0) == "ready"
+    assert run(cli, "send", "--yes", draft.id).exit_code == 0
+    assert maildir_ids(home) == [draft.message_id]
+
+
+def test_resolve_sent(cli: Any, home: Path, clock: Any) -> None:
+    draft = _unknown_draft(home)
+    result = run(cli, "resolve", draft.id, "--sent")
+    assert result.exit_code == 0
+    assert stored(home, draft.id).state == "sent"
+    assert run(cli, "resolve", draft.id, "--sent").exit_code == 65
+    assert run(cli, "resolve", draft.id).exit_code == 2  # neither flag
+    assert maildir_ids(home) == []
+
+
+def test_help_teaches(cli: Any) -> None:
+    out = run(cli, "--help").stdout
+    for command in ("list", "show", "edit", "send", "cancel", "export", "resolve"):
+        assert command in out
+    send_help = run(cli, "send", "--help").stdout
+    assert 'kind = "maildir"' in send_help and "allow_override" in send_help
+    assert "75" in send_help and "64" in send_help
+
+
+_RUNNER = (
+    "import sys; from assistant.cli import main_group; "
+    "from assistant.cli_outbox import outbox_group; "
+    "main_group.commands.setdefault('outbox', outbox_group); "
+    "main_group.main(sys.argv[1:], prog_name='draft-reply')"
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("answer", "code"), [("y", 0), ("n", 1)])
+def test_send_on_a_terminal_shows_the_checklist_and_asks(
+    home: Path, answer: str, code: int
+) -> None:
+    import os
+    import pty
+    import subprocess
+
+    draft = add_draft(home, created=datetime.now(UTC) - timedelta(hours=1), wait=timedelta(0))
+    master, slave = pty.openpty()
+    os.write(master, f"{answer}\n".encode())  # typed ahead; the prompt reads it
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _RUNNER, "outbox", "send", draft.id],
+            stdin=slave,
+            capture_output=True,
+            cwd=REPO,
+            env={**os.environ, "DRAFT_REPLY_HOME": str(home)},
+            timeout=60,
+        )
+    finally:
+        os.close(slave)
+        os.close(master)
+    stderr = done.stderr.decode()
+    assert done.returncode == code, stderr
+    assert f"Before you send draft {draft.id} to Dana Fox" in stderr
+    assert "greets them by name" in stderr
+    assert "No internal figures" in stderr and "steps 4 and 5" in stderr
+    assert "cooled off and reread it" in stderr
+    assert f"Send draft {draft.id} now? [y/N]" in stderr
+    if answer == "y":
+        assert maildir_ids(home) == [draft.message_id]
+        assert stored(home, draft.id).state == "sent"
+    else:
+        assert "not sent" in stderr
+        assert maildir_ids(home) == []
+        assert stored(home, draft.id).state == "waiting"
+
+
+def test_a_drafted_reply_is_rebuilt_faithfully_on_edit(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Draft offline from a fixture, then edit: only the text changes, byte for byte."""
+    fixture = REPO / "fixtures" / "emails" / "review-complaint-en.eml"
+    drafted = CliRunner().invoke(
+        cli, ["draft", "--offline", "-o", str(tmp_path / "r.eml"), str(fixture)]
+    )
+    assert drafted.exit_code == 0, drafted.stderr
+    (summary,) = json.loads(run(cli, "list", "--json").stdout)
+    before = stored(home, summary["id"])
+    assert (tmp_path / "r.eml").read_bytes() == before.eml
+    new_body = before.body.rstrip() + "\n\nP.S. I will call you on Thursday.\n"
+    editor(tmp_path, monkeypatch, new_body)
+    result = run(cli, "edit", before.id)
+    assert result.exit_code == 0, result.stderr
+    after = stored(home, before.id)
+    expected = before.eml.replace(before.body.rstrip().encode(), new_body.rstrip().encode(), 1)
+    assert after.eml == expected
+    assert after.not_before == before.not_before  # calm P.S.: the wait stays as it was
+
+
+def test_list_finds_the_outbox_settings_name(home: Path) -> None:
+    from assistant.cli_outbox import _outbox_path
+    from assistant.config import load_settings
+
+    assert _outbox_path() == load_settings().outbox_path == home / "data" / "outbox.sqlite3"
