@@ -6,18 +6,17 @@ error's exit code (sysexits); a traceback only with ``--debug``.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
 from assistant import __version__
 from assistant._output import PROG, echo_json, local_time, warn, write_file
-from assistant.cli_clients import clients_group
-from assistant.cli_outbox import outbox_group
 from assistant.errors import DraftReplyError
 
 if TYPE_CHECKING:
@@ -35,6 +34,20 @@ class _DefaultCommandGroup(click.Group):
     """
 
     default_command = "draft"
+    #: Command groups imported only when used, so that start-up stays fast.
+    lazy_commands: ClassVar[dict[str, tuple[str, str]]] = {
+        "outbox": ("assistant.cli_outbox", "outbox_group"),
+        "clients": ("assistant.cli_clients", "clients_group"),
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            module, name = self.lazy_commands[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         group_opts = {"--help", "-h", "--version", "--debug"}
@@ -42,7 +55,8 @@ class _DefaultCommandGroup(click.Group):
         lead = []
         while rest and rest[0] in group_opts - {"--help", "-h", "--version"}:
             lead.append(rest.pop(0))
-        if rest and rest[0] not in self.commands and rest[0] not in group_opts:
+        known = {*self.commands, *self.lazy_commands}
+        if rest and rest[0] not in known and rest[0] not in group_opts:
             rest.insert(0, self.default_command)
         return super().parse_args(ctx, lead + rest)
 
@@ -292,10 +306,6 @@ def prompts_path(prompts_dir: Path | None) -> None:
     settings = load_settings(prompts_dir=prompts_dir)
     for path, exists in describe_template_dirs(settings):
         click.echo(f"{path}{'' if exists else '  (does not exist yet)'}")
-
-
-main_group.add_command(outbox_group)
-main_group.add_command(clients_group)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,7 +22,7 @@ from click.testing import CliRunner, Result
 from fake_smtp import FakeSMTP, running_fake_smtp
 
 from assistant.cli import main_group
-from assistant.cli_outbox import STATES, outbox_group
+from assistant.cli_outbox import STATES
 from assistant.message import parse_email
 from assistant.outbox import SHOWN_STATES, Outbox, StoredDraft
 from assistant.reply import build_reply, serialize
@@ -56,9 +56,7 @@ HOT_REPLY = (
 
 @pytest.fixture
 def cli() -> Any:
-    """The real ``draft-reply`` group, with the outbox commands registered (idempotent)."""
-    if "outbox" not in main_group.commands:
-        main_group.add_command(outbox_group)
+    """The real ``draft-reply`` group; it loads the outbox commands when first used."""
     return main_group
 
 
