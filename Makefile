@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	DRAFT_REPLY_HOME=$${DRAFT_REPLY_HOME:-$(CURDIR)/.demo-home} $(BIN)/draft-reply $(EXAMPLE)
+	DRAFT_REPLY_HOME=$${DRAFT_REPLY_HOME:-$(CURDIR)/.demo-home} $(BIN)/draft-reply \
+	  --book fixtures/clients.toml --worklog fixtures/worklog.csv --manager-note - $(EXAMPLE)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

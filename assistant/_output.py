@@ -45,8 +45,17 @@ def local_time(moment: datetime, *, now: datetime | None = None) -> str:
 def write_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (a temporary file, then rename).
 
-    Raises OutputError (exit 73) when the folder is missing or not writable.
+    A path that is not a regular file (``/dev/null``, a FIFO, ``/dev/stdout``) is
+    written directly. Raises OutputError (exit 73) when the folder is missing or not
+    writable.
     """
+    if path.exists() and not path.is_file():
+        try:
+            with path.open("wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+        return
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
         tmp.write_bytes(data)

@@ -182,7 +182,8 @@ def main_group(debug: bool) -> None:
 @click.option(
     "--manager-note",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the internal note for your manager (playbook step 5) to this file.",
+    help="Write the internal note for your manager (playbook steps 4 and 5: figures, "
+    "recommendation, talking points) to this file; - writes it to standard error.",
 )
 def draft_command(
     file: str,
@@ -257,7 +258,7 @@ def draft_command(
     if manager_note:
         note = draft.notes.get("manager_note", "").rstrip() + "\n"
         if manager_note == "-":
-            click.echo(note, nl=False, err=True)
+            click.echo(f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True)
         else:
             write_file(Path(manager_note), note.encode("utf-8"))
     if as_json:

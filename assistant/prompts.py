@@ -9,6 +9,7 @@ template source, and is fenced by markers it cannot forge.
 
 from __future__ import annotations
 
+import functools
 import re
 import traceback
 from collections.abc import Mapping
@@ -120,16 +121,21 @@ def describe_template_dirs(settings: Settings) -> list[tuple[Path, bool]]:
 
 
 def environment(settings: Settings) -> jinja2.Environment:
-    """Build the Jinja environment over :func:`template_dirs` (user folders first).
+    """Return the Jinja environment over :func:`template_dirs` (user folders first).
 
     ``StrictUndefined`` (a misspelt variable is an error, not an empty string), no
     autoescaping (the output is plain text), trailing newlines kept, block tags trimmed.
+    One environment per list of folders is kept for the process, so each template is
+    compiled once; Jinja still reloads a template whose file changed (auto_reload).
     """
+    return _environment(tuple(template_dirs(settings)))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
     import jinja2
 
-    loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs(settings)]
-    )
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in dirs])
     return jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,

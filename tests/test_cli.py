@@ -219,3 +219,46 @@ def test_ctrl_c_exits_130_without_traceback(env: dict[str, str], fake_openai: Fa
     assert proc.returncode == 130
     assert b"interrupted" in stderr
     assert b"Traceback" not in stderr
+
+
+def test_output_to_a_device_is_written_directly(env: dict[str, str]) -> None:
+    result = run(["-o", os.devnull, "--no-store", str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+
+
+def test_draft_is_stored_and_listed(env: dict[str, str]) -> None:
+    drafted = run(["--json", str(EXAMPLE)], env)
+    assert drafted.exit_code == 0, drafted.stderr
+    data = json.loads(drafted.stdout)
+    assert data["state"] == "cooling"
+    assert data["not_before"] > data["created"]
+    assert f"draft {data['draft_id']} is in the outbox" in drafted.stderr
+    listed = run(["outbox", "list"], env)
+    assert listed.exit_code == 0
+    assert data["draft_id"] in listed.stdout
+
+
+def test_no_store_keeps_the_outbox_empty(env: dict[str, str], home: Path) -> None:
+    result = run(["--no-store", "--json", str(EXAMPLE)], env)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["draft_id"] is None
+    assert "not stored" in result.stderr
+    assert not (home / "data" / "outbox.sqlite3").exists()
+
+
+def test_manager_note_file_has_figures_and_reply_has_none(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    note = tmp_path / "note.txt"
+    book = ROOT / "fixtures" / "clients.toml"
+    log = ROOT / "fixtures" / "worklog.csv"
+    args = ["--json", "--book", str(book), "--worklog", str(log), "--manager-note", str(note)]
+    result = run([*args, str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    text = note.read_text(encoding="utf-8")
+    assert "Revenue: 60,000 EUR" in text
+    assert "Recommendation: re-scope" in text
+    body = json.loads(result.stdout)["body"]
+    for internal in ("60,000", "EUR", "re-scope", "rank", "revenue"):
+        assert internal not in body
