@@ -17,13 +17,14 @@ import click
 
 from assistant import __version__
 from assistant._output import PROG, echo_json, local_time, warn, write_file
-from assistant.errors import DraftReplyError
+from assistant.errors import DraftReplyError, OutputError
 
 if TYPE_CHECKING:
     from assistant.drafting import Draft
 
 EX_SOFTWARE = 70
 EX_INTERRUPTED = 130
+EX_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 
 class _DefaultCommandGroup(click.Group):
@@ -48,6 +49,10 @@ class _DefaultCommandGroup(click.Group):
             module, name = self.lazy_commands[cmd_name]
             self.add_command(getattr(importlib.import_module(module), name), cmd_name)
         return super().get_command(ctx, cmd_name)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] FILE|- [DRAFT OPTIONS]")
+        formatter.write_usage(ctx.command_path, "[OPTIONS] COMMAND [ARGS]...", prefix="   or: ")
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         group_opts = {"--help", "-h", "--version", "--debug"}
@@ -75,6 +80,12 @@ class _DefaultCommandGroup(click.Group):
         except KeyboardInterrupt:
             click.echo(f"{PROG}: interrupted", err=True)
             ctx.exit(EX_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (| head): not an error of ours. Point stdout at
+            # /dev/null so the interpreter's final flush does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(EX_BROKEN_PIPE)
         except Exception as exc:
             if debug:
                 raise
@@ -198,6 +209,7 @@ def draft_command(
     deadline: float | None,
     no_stream: bool,
     no_store: bool,
+    no_cc: bool,
     book: Path | None,
     worklog: Path | None,
     since: datetime | None,
@@ -234,6 +246,7 @@ def draft_command(
         offline=offline,
         deadline=deadline,
         store=False if no_store else None,
+        reply_all=False if no_cc else None,
     )
     if book is not None or worklog is not None:
         settings = settings.replace(
@@ -264,7 +277,12 @@ def draft_command(
     if as_json:
         echo_json(draft.to_json())
     elif output and output != "-":
-        write_file(Path(output), draft.eml)
+        try:
+            write_file(Path(output), draft.eml)
+        except OutputError as exc:
+            if draft.id is None:
+                raise
+            raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
         click.echo(f"{PROG}: wrote {output}", err=True)
     else:
         sys.stdout.buffer.write(draft.eml)

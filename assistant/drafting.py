@@ -156,7 +156,12 @@ def draft_reply(
         tz=cooling.local_zone(),
     )
     msg = reply.build_reply(
-        email, completion.text, from_address=settings.identity, now=now, language=language
+        email,
+        completion.text,
+        from_address=settings.identity,
+        now=now,
+        language=language,
+        reply_all=settings.reply_all and "mailing_list" not in email.flags,
     )
     draft = Draft(
         eml=reply.serialize(msg),

@@ -34,6 +34,7 @@ OPENAI_BASE_URL = "https://api.openai.com/v1"
 _LOCAL_SOURCES = {11434: "ollama", 8080: "llama.cpp"}
 # A server asking us to wait longer than this is not worth waiting for in a CLI.
 _MAX_RETRY_AFTER = 60.0
+_CONNECT_ATTEMPTS = 3  # tries when nothing answers at the address at all
 _PLAIN_TEXT_INSTRUCTION = (
     "Answer with the text of the client reply only: no JSON, no internal notes, no preamble."
 )
@@ -186,6 +187,9 @@ def complete(
 
     def stop(state: tenacity.RetryCallState) -> bool:
         wait = state.upcoming_sleep
+        failure = state.outcome.exception() if state.outcome is not None else None
+        if _cannot_connect(failure) and state.attempt_number >= _CONNECT_ATTEMPTS:
+            return True  # nothing listens there: a few tries cover a restart, not the deadline
         return wait > _MAX_RETRY_AFTER or clock() - start + wait > settings.deadline
 
     retrying = tenacity.Retrying(
@@ -384,6 +388,17 @@ def _rejected_params(exc: openai.BadRequestError, sent: dict[str, Any]) -> tuple
     if _NOT_SUPPORTED.search(message):
         return tuple(name for name in _OPTIONAL_PARAMS if name in sent)
     return ()
+
+
+def _cannot_connect(exc: BaseException | None) -> bool:
+    """Return True when no connection could be made (refused, no route, unknown host).
+
+    A timeout is not this: the server may be busy. Connection failures are retried
+    :data:`_CONNECT_ATTEMPTS` times in all, then reported.
+    """
+    import openai
+
+    return isinstance(exc, openai.APIConnectionError) and not _is_timeout(exc)
 
 
 def _is_transient(exc: BaseException) -> bool:

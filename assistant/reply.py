@@ -10,6 +10,7 @@ longer than a line into RFC 2047 encoded-words, which mail clients cannot thread
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.errors import HeaderParseError, InvalidHeaderDefect
 from email.generator import BytesGenerator
@@ -157,12 +158,15 @@ def build_reply(
     language: str | None = None,
     message_id_domain: str | None = None,
     message_id: str | None = None,
+    reply_all: bool = True,
 ) -> EmailMessage:
     """Build the reply to ``email`` with ``body`` as its text, ready to store or send.
 
     From is ``from_address`` (``"Name <addr>"`` or a bare addr-spec), else the first
     address the parent was sent to (To, then Cc). To is every usable Reply-To address,
-    else From (RFC 5322 3.6.2). Subject via :func:`reply_subject`; In-Reply-To is the
+    else From (RFC 5322 3.6.2). With ``reply_all`` (the default) Cc is the parent's To
+    and Cc less our own address and the To, so the client's colleagues stay in the
+    thread; addresses that cannot be written are left out of Cc. Subject via :func:`reply_subject`; In-Reply-To is the
     parent's Message-ID (omitted when it has none) and References per
     :func:`reply_references` (RFC 5322 3.6.4). Message-ID is new, on
     ``message_id_domain`` or the From domain, unless ``message_id`` (``<id@domain>``) is
@@ -188,10 +192,13 @@ def build_reply(
         raise ValueError(f"message_id is not one msg-id (<id@domain>): {message_id!r}")
     sender = sender_identity(email, from_address)
     recipients = _recipients(email)
+    copies = _copies(email, sender, recipients) if reply_all else ()
 
     msg = EmailMessage(policy=POLICY)
     msg["From"] = sender
     msg["To"] = recipients
+    if copies:
+        msg["Cc"] = copies
     msg["Subject"] = reply_subject(email.subject)
     msg["Date"] = format_datetime(now.astimezone(UTC))
     domain = message_id_domain or sender.domain
@@ -274,6 +281,27 @@ def sender_identity(email: Email, from_address: str | None) -> _HeaderAddress:
         if converted is not None:
             return converted
     raise ConfigError("no sender identity: set [identity] from = ... in config.toml or --from")
+
+
+def _copies(
+    email: Email, sender: _HeaderAddress, recipients: Sequence[_HeaderAddress]
+) -> tuple[_HeaderAddress, ...]:
+    """Return the Cc of a reply to all: the parent's To and Cc, less us and the To.
+
+    Addresses that cannot be written (no ``@``, not ASCII, invalid) are left out
+    rather than failing the reply: they were only copies.
+    """
+    taken = {sender.addr_spec.lower(), *(addr.addr_spec.lower() for addr in recipients)}
+    copies: list[_HeaderAddress] = []
+    for addr in (*email.to, *email.cc):
+        if "@" not in addr.addr_spec or not addr.addr_spec.isascii():
+            continue
+        converted = _header_address(addr)
+        if converted is None or converted.addr_spec.lower() in taken:
+            continue
+        taken.add(converted.addr_spec.lower())
+        copies.append(converted)
+    return tuple(copies)
 
 
 def _recipients(email: Email) -> tuple[_HeaderAddress, ...]:

@@ -262,3 +262,28 @@ def test_manager_note_file_has_figures_and_reply_has_none(
     body = json.loads(result.stdout)["body"]
     for internal in ("60,000", "EUR", "re-scope", "rank", "revenue"):
         assert internal not in body
+
+
+def test_broken_pipe_is_not_reported_as_a_bug(env: dict[str, str]) -> None:
+    book = ROOT / "fixtures" / "clients.toml"
+    log = ROOT / "fixtures" / "worklog.csv"
+    command = [sys.executable, "-m", "assistant", "clients", "list", "--book", str(book)]
+    proc = subprocess.Popen(
+        [*command, "--worklog", str(log)],
+        env=env | {"PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader goes away before the first line, like `| head -c0`
+    stderr = proc.stderr.read() if proc.stderr else b""
+    proc.wait(timeout=30)
+    assert b"internal error" not in stderr
+    assert b"Traceback" not in stderr
+    assert proc.returncode in (0, 141)
+
+
+def test_failed_output_file_says_where_the_draft_is(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(["-o", str(tmp_path / "missing" / "reply.eml"), str(EXAMPLE)], env)
+    assert result.exit_code == 73
+    assert "the draft is stored in the outbox as" in result.stderr.splitlines()[-1]

@@ -488,3 +488,15 @@ def test_source_is_named_by_port(tmp_path: Path, port: int, source: str) -> None
     finally:
         server.stop()
     assert endpoint is not None and endpoint.source == source
+
+
+def test_connection_refused_gives_up_after_three_tries_not_the_deadline(tmp_path: Path) -> None:
+    base_url = f"http://127.0.0.1:{_free_port()}/v1"
+    endpoint = Endpoint(base_url=base_url, api_key="x", model="m", source="configured")
+    clock = FakeClock()
+    with pytest.raises(LLMUnavailableError, match="connection failed"):
+        complete(
+            PROMPT, endpoint, _settings(tmp_path, deadline=120), sleep=clock.sleep, clock=clock
+        )
+    assert len(clock.sleeps) == 2  # three attempts, two waits
+    assert sum(clock.sleeps) < 10

@@ -563,3 +563,21 @@ def test_corpus_present_or_skip() -> None:
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
     assert _corpus_messages()
+
+
+def test_reply_all_copies_the_other_recipients_but_not_us_or_the_to() -> None:
+    tom = Address("Tom Aldridge", "tom@example.com")
+    lucy = Address("Lucy Fenwick", "lucy@example.com")
+    parent = make_email(to=(SAM, tom), cc=(lucy, ANNA, Address("", "broken-address")))
+    msg = parse(reply(parent))
+    assert [a.addr_spec for a in msg["Cc"].addresses] == ["tom@example.com", "lucy@example.com"]
+    assert [a.addr_spec for a in msg["To"].addresses] == [ANNA.addr_spec]
+
+
+def test_reply_to_sender_only_has_no_cc() -> None:
+    parent = make_email(to=(SAM, Address("Tom", "tom@example.com")))
+    assert parse(reply(parent, reply_all=False))["Cc"] is None
+
+
+def test_no_cc_header_when_nobody_else_was_addressed() -> None:
+    assert parse(reply(make_email()))["Cc"] is None
