@@ -32,6 +32,8 @@ class Completion:
     OpenAI-compatible endpoint or ``"offline"``; ``model`` names the model (None
     offline); ``endpoint`` is the base URL used (None offline). ``language`` is the ISO 639-1
     code the reply is written in when the drafter knows it (the offline drafter does).
+    ``checks`` are findings about the reply the user must look at before sending
+    (an invented work-log citation, an internal figure in the reply, ...).
     """
 
     text: str
@@ -42,3 +44,4 @@ class Completion:
     usage: Usage | None = None
     structured: bool = False
     language: str | None = None
+    checks: tuple[str, ...] = ()

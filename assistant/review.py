@@ -1,0 +1,101 @@
+"""Check a finished client reply against the playbook's rules for a good reply.
+
+PLAYBOOK.md, "What a good client reply looks like": greets the sender, in their
+language; no excuse or blame phrases; no "Here is a draft" preamble; no placeholders
+left; short enough to read on a phone (most replies 120-250 words). Each finding is a
+sentence for the user; the draft is kept either way, and the findings are shown when
+it is drafted and again before it is sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.message import Email
+
+#: Word counts outside this range are worth a look (the playbook's 120-250, with slack).
+MIN_WORDS, MAX_WORDS = 80, 320
+
+_PLACEHOLDER = re.compile(
+    r"\[(?:[A-Z][A-Za-zÄÖÜäöü ]{1,30}|\.\.\.|…|x+|X+)\]|\{\{.*?\}\}|<(?:name|date|company)>|"
+    r"\b(?:TODO|TBD|XXX)\b",
+)
+_PREAMBLE = re.compile(
+    r"^\s*(?:here(?:'s| is) (?:a|the|your) (?:draft|reply|response|suggested)|sure[,!]|"
+    r"certainly[,!]|of course[,!]|hier (?:ist|kommt) (?:ein|der|die|Ihr|dein)\w* "
+    r"(?:Entwurf|Antwort|Vorschlag))",
+    re.IGNORECASE,
+)
+_EXCUSES = {
+    "en": (
+        "unfortunately",
+        "sorry for the inconvenience",
+        "as i already said",
+        "as previously mentioned",
+        "as i mentioned before",
+        "we were busy",
+        "we were very busy",
+        "not our fault",
+        "through no fault of our own",
+        "you should have",
+        "to be fair",
+    ),
+    "de": (
+        "leider",
+        "wie bereits gesagt",
+        "wie bereits erwähnt",
+        "wie schon gesagt",
+        "nicht unsere schuld",
+        "wir hatten viel zu tun",
+        "entschuldigen sie die unannehmlichkeiten",
+    ),
+}
+
+
+def review_reply(text: str, *, email: Email, language: str) -> tuple[str, ...]:
+    """Return the playbook findings for ``text``, the client reply drafted for ``email``.
+
+    ``language`` is the ISO 639-1 code the reply should be in (the sender's). Checks:
+    a preamble before the greeting, placeholders left in, excuse or blame phrases
+    (English and German), a length outside 80-320 words, and a reply written in
+    another language than the sender's (identified on the reply itself). Empty when
+    the reply passes. Pure and deterministic.
+    """
+    findings: list[str] = []
+    if _PREAMBLE.search(text):
+        findings.append("the reply starts with a preamble (like 'Here is a draft'): remove it")
+    placeholders = sorted({m.group(0) for m in _PLACEHOLDER.finditer(text)})
+    if placeholders:
+        findings.append(f"placeholders left in the reply: {', '.join(placeholders)}")
+    lowered = text.lower()
+    excuses = [
+        phrase
+        for lang in (("en", "de") if language not in _EXCUSES else (language,))
+        for phrase in _EXCUSES[lang]
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered)
+    ]
+    if excuses:
+        quoted = ", ".join(f"'{phrase}'" for phrase in excuses)
+        findings.append(f"excuse or blame phrases (facts, not excuses): {quoted}")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        findings.append(f"the reply is short ({words} words): does it thank, restate and ask?")
+    elif words > MAX_WORDS:
+        findings.append(f"the reply is long ({words} words): most good replies are 120-250")
+    written_in = _language_of(text)
+    wanted = language.split("-")[0].lower()
+    if written_in not in ("und", wanted) and wanted not in ("und", ""):
+        findings.append(f"the reply is in {written_in!r} but {_sender(email)} wrote in {wanted!r}")
+    return tuple(findings)
+
+
+def _language_of(text: str) -> str:
+    from assistant._language import detect_language
+
+    return detect_language(text)
+
+
+def _sender(email: Email) -> str:
+    if email.sender is not None and email.sender.display_name:
+        return email.sender.display_name
+    return "the sender"

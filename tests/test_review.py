@@ -1,0 +1,66 @@
+"""The playbook's checks on a finished client reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.message import Address, Email
+from assistant.review import review_reply
+
+EMAIL = Email(subject="Review", sender=Address("Rachel Hughes", "rachel@example.com"))
+
+GOOD_EN = (
+    "Hi Rachel,\n\nThank you for telling me so directly how the last six months looked from "
+    "your side. You wrote that the monthly reports arrived late in March, April and May, and "
+    "that the sales dashboard was down in the week of 8 June without anyone telling you. "
+    "Both matter, and I want to understand them properly. What are other agencies doing "
+    "differently for you, and what could we do better?\n\nSo that nothing gets lost, here is "
+    "what we did for you in the review period: the board pack chart templates in March, the "
+    "local SEO fixes for the store finder in April, and the uptime alerting we set up after "
+    "the outage in June. Did each of these help, and where one did not, what would have made "
+    "it more useful?\n\nThe account team is two people since March. Within that, I will do "
+    "everything I can to get the reports to you on time.\n\nBest,\nSam"
+)
+GOOD_DE = (
+    "Guten Tag Frau Huber,\n\nvielen Dank, dass Sie mir so offen geschrieben haben, wie die "
+    "letzten Monate aus Ihrer Sicht aussahen. Sie schreiben, dass die Buchungen im Herbst "
+    "zurückgegangen sind und die Sichtbarkeit in der Suche nicht besser geworden ist. Beides "
+    "nehme ich ernst, und ich möchte es richtig verstehen. Was machen andere Anbieter für Sie "
+    "anders, und was könnten wir besser machen?\n\nDamit nichts verloren geht, hier ist, was "
+    "wir im Zeitraum für Sie umgesetzt haben: die Überarbeitung der Zimmerseiten im August, "
+    "die Einrichtung der Buchungsverfolgung im September und der Bericht zur Sichtbarkeit im "
+    "Oktober. Hat Ihnen jeder dieser Schritte geholfen, und wenn nicht, was hätte ihn "
+    "nützlicher gemacht?\n\nIch werde mit den vorhandenen Mitteln alles tun, was möglich ist.\n"
+    "\nFreundliche Grüße\nJonas Weber"
+)
+
+
+def test_good_replies_pass() -> None:
+    assert review_reply(GOOD_EN, email=EMAIL, language="en") == ()
+    assert review_reply(GOOD_DE, email=EMAIL, language="de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Here is a draft reply:\n\n" + GOOD_EN, "en", "preamble"),
+        ("Sure! " + GOOD_EN, "en", "preamble"),
+        ("Hier ist ein Entwurf:\n\n" + GOOD_DE, "de", "preamble"),
+        (GOOD_EN.replace("Hi Rachel", "Hi [Name]"), "en", "placeholders left in the reply: [Name]"),
+        (GOOD_EN + "\nSee you on {{ date }}.", "en", "{{ date }}"),
+        (GOOD_EN.replace("Within that,", "Unfortunately we were busy, but"), "en", "unfortunately"),
+        (GOOD_EN.replace("Best,", "Sorry for the inconvenience.\n\nBest,"), "en", "inconvenience"),
+        (GOOD_DE.replace("Ich werde", "Leider waren wir ausgelastet. Ich werde"), "de", "leider"),
+        ("Hi Rachel,\n\nThanks.\n\nSam", "en", "short (4 words)"),
+        (GOOD_EN + (" More words." * 120), "en", "long"),
+        (GOOD_DE, "en", "the reply is in 'de' but Rachel Hughes wrote in 'en'"),
+    ],
+)
+def test_findings(text: str, language: str, words: str) -> None:
+    findings = review_reply(text, email=EMAIL, language=language)
+    assert any(words in finding for finding in findings), findings
+
+
+def test_a_word_containing_an_excuse_is_not_one() -> None:
+    text = GOOD_DE.replace("Beides", "Leiderprobt ist nichts; beides")  # not the word 'leider'
+    assert not any("excuse" in f for f in review_reply(text, email=EMAIL, language="de"))
