@@ -169,6 +169,11 @@ def main_group(debug: bool) -> None:
 @click.option("--no-stream", is_flag=True, help="Do not stream tokens to the terminal.")
 @click.option("--no-store", is_flag=True, help="Only print the reply; do not add it to the outbox.")
 @click.option(
+    "--no-cc",
+    is_flag=True,
+    help="Reply to the sender only; by default the original's other recipients are copied.",
+)
+@click.option(
     "--book",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Client book (TOML) to take account facts from (config [accounts] book; "

@@ -4,16 +4,23 @@ The config file is ``config.toml`` in the user config dir (platformdirs), or in
 ``$DRAFT_REPLY_HOME/config`` when ``DRAFT_REPLY_HOME`` is set; the data dir is
 ``$DRAFT_REPLY_HOME/data`` then. Environment: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
 ``DRAFT_REPLY_MODEL``, ``DRAFT_REPLY_HOME``, ``DRAFT_REPLY_CONFIG`` (another file).
+
+The ``[cooling_off]``, ``[transport]`` and ``[accounts]`` sections belong to the modules
+that own those concepts; their tables are kept as read and handed over on first use of
+``Settings.cooling_policy``, ``.transport`` and ``.accounts_config``, which raise the
+section's ConfigError then. So a command that uses none of them (``outbox list``,
+``--version``) neither imports the delivery and cooling-off code nor pays for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError
@@ -33,7 +40,10 @@ class Settings:
     """How draft-reply behaves; a value passed in, never read from globals.
 
     Times are seconds. ``config_dir`` holds ``config.toml`` and the ``prompts/``
-    override folder; ``data_dir`` holds the outbox.
+    override folder; ``data_dir`` holds the outbox. ``cooling``, ``transport_config`` and
+    ``accounts`` are explicit values that win over the config file; read the effective
+    ones from ``cooling_policy``, ``transport`` and ``accounts_config``. ``file_sections``
+    holds the config file's owned sections as read (see the module docstring).
     """
 
     model: str = DEFAULT_MODEL
@@ -54,9 +64,13 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[1])
     config_file: Path | None = None
     cooling: CoolingPolicy | None = None
-    transport: TransportConfig | None = None
+    transport_config: TransportConfig | None = None
     accounts: AccountsConfig | None = None
     store: bool = True
+    reply_all: bool = True
+    file_sections: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, hash=False
+    )
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied (like ``email.policy`` clones)."""
@@ -67,24 +81,46 @@ class Settings:
         """The folder whose templates override the bundled ones: ``<config_dir>/prompts``."""
         return self.config_dir / "prompts"
 
-    @property
+    @cached_property
     def cooling_policy(self) -> CoolingPolicy:
-        """The cooling-off policy: the config file's ``[cooling_off]``, else the defaults."""
+        """The cooling-off policy: ``cooling``, else the config file's ``[cooling_off]``,
+        else the defaults. Raises ConfigError (naming the file) for a bad section."""
         if self.cooling is not None:
             return self.cooling
-        from assistant.cooling import CoolingPolicy
+        from assistant.cooling import CoolingPolicy, policy_from_table
 
-        return CoolingPolicy()
+        table = self.file_sections.get("cooling_off")
+        if table is None:
+            return CoolingPolicy()
+        return policy_from_table(table, source=str(self.config_file))
 
-    @property
+    @cached_property
+    def transport(self) -> TransportConfig | None:
+        """How drafts are delivered: ``transport_config``, else the config file's
+        ``[transport]``, else None. Raises ConfigError (naming the file) for a bad section."""
+        if self.transport_config is not None:
+            return self.transport_config
+        table = self.file_sections.get("transport")
+        if table is None:
+            return None
+        from assistant.transport import transport_from_table
+
+        return transport_from_table(table, source=str(self.config_file))
+
+    @cached_property
     def accounts_config(self) -> AccountsConfig:
-        """Client book and work log paths: ``[accounts]``, else ``clients.toml`` and
-        ``worklog.csv`` in the config dir."""
+        """Client book and work log paths: ``accounts``, else ``[accounts]``, else
+        ``clients.toml`` and ``worklog.csv`` in the config dir. Raises ConfigError (naming
+        the file) for a bad section."""
         if self.accounts is not None:
             return self.accounts
         from assistant.accounts import accounts_from_table
 
-        return accounts_from_table({}, source="defaults", config_dir=self.config_dir)
+        table = self.file_sections.get("accounts")
+        if table is None:
+            return accounts_from_table({}, source="defaults", config_dir=self.config_dir)
+        source = self.config_file if self.config_file is not None else "defaults"
+        return accounts_from_table(table, source=source, config_dir=self.config_dir)
 
     @property
     def outbox_path(self) -> Path:
@@ -118,27 +154,8 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     },
 }
 
-# Sections parsed whole by the module that owns the concept: (Settings field, parser).
-_TABLE_SECTIONS = {
-    "cooling_off": "cooling",
-    "transport": "transport",
-    "accounts": "accounts",
-}
-
-
-def _parse_table(section: str, table: dict[str, Any], path: Path, config_dir: Path) -> Any:
-    """Hand a whole config section to the module that owns it; it raises ConfigError."""
-    if section == "cooling_off":
-        from assistant.cooling import policy_from_table
-
-        return policy_from_table(table, source=str(path))
-    if section == "transport":
-        from assistant.transport import transport_from_table
-
-        return transport_from_table(table, source=str(path))
-    from assistant.accounts import accounts_from_table
-
-    return accounts_from_table(table, source=path, config_dir=config_dir)
+# Sections parsed whole, on first use, by the module that owns the concept (see Settings).
+_TABLE_SECTIONS = ("cooling_off", "transport", "accounts")
 
 
 def default_dirs(env: Mapping[str, str]) -> tuple[Path, Path]:
@@ -171,20 +188,26 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
     return value
 
 
-def _read_config_file(path: Path, config_dir: Path) -> dict[str, Any]:
+def _read_config_file(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
+    import tomllib  # 3 ms: only when there is a file
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 ({exc.reason})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     values: dict[str, Any] = {}
+    sections: dict[str, Mapping[str, Any]] = {}
     for section, table in data.items():
         if section in _TABLE_SECTIONS and isinstance(table, dict):
-            values[_TABLE_SECTIONS[section]] = _parse_table(section, table, path, config_dir)
+            sections[section] = table
             continue
         keys = _FILE_KEYS.get(section)
         if keys is None or not isinstance(table, dict):
@@ -197,6 +220,8 @@ def _read_config_file(path: Path, config_dir: Path) -> dict[str, Any]:
                 )
             name, kind = keys[key]
             values[name] = _convert(path, section, key, value, kind)
+    if sections:
+        values["file_sections"] = MappingProxyType(sections)
     return values
 
 
@@ -220,7 +245,7 @@ def load_settings(
     if config_file is not None and not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     values: dict[str, Any] = {"config_dir": config_dir, "data_dir": data_dir, "config_file": path}
-    values.update(_read_config_file(path, config_dir))
+    values.update(_read_config_file(path))
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
     if env.get("OPENAI_BASE_URL"):

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from assistant._concerns import extract_concerns
+from assistant._concerns import extract_concerns, rank_concerns
 from assistant.completion import Completion
 from assistant.config import Settings
 from assistant.message import Email
@@ -25,7 +25,7 @@ from assistant.prompts import environment, render_template, template_context
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
-#: How many work items the reply lists at most (the most recent); the notes list the rest.
+#: How many work items the reply lists at most (the most relevant); the notes list them all.
 MAX_LISTED_ITEMS = 5
 #: The reply is shortened (fewer facts, items, concerns) to stay within this many words.
 MAX_REPLY_WORDS = 250
@@ -51,27 +51,55 @@ def compose(
 
     The template is chosen by ``email.language`` (ISO 639-1), falling back to English: adding
     a language means adding a template file. Variables are those of
-    ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as ``context``)
-    plus ``concerns`` (up to three sentences of the sender's new text that carry the
-    complaint), ``record_items`` (the most recent :data:`MAX_LISTED_ITEMS` work items, in date
-    order, as :class:`ListedItem` with "14 March 2026" / "14. März 2026" dates) and
-    ``record_more`` (how many older items the reply leaves out; the "record" note lists
-    them). The manager note's prose comes from ``offline/manager_note.<language>.j2``. Same
-    input, same output. Returns a Completion with ``backend="offline"``, no model, and all
-    five step notes filled. Raises TemplateError (file and line) for a broken user override.
+    ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as ``context``,
+    with ``user_name``, the display name of the reply's From) plus:
+
+    - ``concerns``: up to three sentences of the sender's new text that carry the most
+      concrete complaint (``_concerns.rank_concerns``), in text order;
+    - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items, those sharing the most
+      word stems with the concerns first, then the most recent, listed in date order, as
+      :class:`ListedItem` with "14 March 2026" / "14. März 2026" dates; ``record_more``:
+      how many items the reply leaves out (the "record" note lists every item);
+    - ``greet_name``: the name to greet with, "" for none (see :func:`greeting_name`);
+      ``system_sender``: True when the email comes from a machine or a role address;
+    - ``sign_name``: ``user_name`` in natural order, its first name when the sender writes
+      informally, "" when unknown.
+
+    To stay within :data:`MAX_REPLY_WORDS`, step 3's facts are shortened first, then the
+    work items, and the concerns only after that, keeping at least two while there are two.
+    The manager note's prose comes from ``offline/manager_note.<language>.j2``. Same input,
+    same output. Returns a Completion with ``backend="offline"``, no model, and all five step
+    notes filled. Raises TemplateError (file and line) for a broken user override.
     """
     variables = template_context(email, settings=settings, now=now, context=context)
     language = str(variables["language"])
     given = set(variables)
-    concerns = tuple(variables.get("concerns", extract_concerns(email.new_text, language)))
+    if "concerns" in given:
+        ranked = tuple(variables["concerns"])
+        in_order = ranked
+    else:
+        ranked = rank_concerns(email.new_text, language)
+        in_order = extract_concerns(email.new_text, language)
     items = list(variables["work_items"])
+    by_relevance = _rank_items(items, ranked)
     facts = list(variables["facts"])
+    informal = variables["formality"] == "informal"
+    system = is_system_sender(email)
+    greet = (
+        "" if system else greeting_name(str(variables["sender_name"]), language, informal=informal)
+    )
+    variables.setdefault("system_sender", system)
+    variables.setdefault("greet_name", greet)
+    variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
     env = environment(settings)
     names = _names("reply", language)
     text = ""
-    for n_concerns, n_items, n_facts in _shortenings(len(concerns), len(items), len(facts)):
-        shown = items[len(items) - n_items :]
-        variables["concerns"] = concerns[:n_concerns]
+    shown: list[Any] = []
+    for n_concerns, n_items, n_facts in _shortenings(len(ranked), len(items), len(facts)):
+        chosen = set(ranked[:n_concerns])
+        variables["concerns"] = [c for c in in_order if c in chosen]
+        picked = {id(item) for item in by_relevance[:n_items]}
+        shown = [item for item in items if id(item) in picked]
         variables["facts"] = facts[:n_facts]
         if "record_items" not in given:
             variables["record_items"] = [_listed(item, language) for item in shown]
@@ -80,10 +108,9 @@ def compose(
         text = _tidy(render_template(env, names, variables))
         if len(text.split()) <= MAX_REPLY_WORDS:
             break
-    manager_vars = {**variables, "concerns": concerns, "facts": facts}
+    manager_vars = {**variables, "concerns": list(in_order), "facts": facts}
     manager = _tidy(render_template(env, _names("manager_note", language), manager_vars))
-    unlisted = items[: len(items) - len(variables["record_items"])]
-    notes = _notes(variables, unlisted, facts[len(variables["facts"]) :], manager)
+    notes = _notes(variables, items, shown, facts[len(variables["facts"]) :], manager)
     return Completion(
         text=text,
         backend="offline",
@@ -92,11 +119,190 @@ def compose(
     )
 
 
+def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
+    """Return the name to greet a sender called ``display_name`` with; "" to greet without one.
+
+    "" for no name (the caller also passes "" for a :func:`is_system_sender`). Informal: the
+    first name ("Hi Anna", "Hallo Anna"). Formal with an academic title: title and surname
+    ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
+    Formal without a title: the full name in German ("Guten Tag Anna Müller"), the first name
+    in English ("Dear Anna"). "Müller, Anna" is read as "Anna Müller", "Priya Raman via
+    Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1. Source: PLAYBOOK.md,
+    "Greets the sender by name ... matching their formality".
+    """
+    titles, given, surname = _name_parts(display_name)
+    if not given and not surname:
+        return ""
+    if informal or not titles:
+        if informal or language != "de":
+            return given or surname
+        return " ".join(part for part in (given, surname) if part)
+    return " ".join([*titles, surname or given])
+
+
+def is_system_sender(email: Email) -> bool:
+    """Return True when ``email`` comes from a machine or a role rather than a person.
+
+    True for the ``no_reply_sender`` and ``auto_submitted`` flags of
+    :func:`assistant.message.parse_email` (RFC 3834 Auto-Submitted, no-reply addresses) and
+    for a display name made of role words ("Support Team", "Grants-Notification", "noreply",
+    "Kundenservice"). "Priya Raman via Lumen Helpdesk" is a person writing through a helpdesk.
+    """
+    if email.flags & {"no_reply_sender", "auto_submitted"}:
+        return True
+    display = email.sender.display_name if email.sender is not None else ""
+    person = re.split(_VIA, display, maxsplit=1)[0]
+    words = [w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w]
+    return bool(_NO_REPLY.search(person)) or any(word in _ROLE_WORDS for word in words)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ROLE_WORDS = _word_set(
+    """
+    admin administrator alert alerts automated automatic billing bot buchhaltung contact
+    customer customers daemon donotreply helpdesk info mailer mailerdaemon newsletter
+    notification notifications notifier notify office postmaster reception sales service
+    services support system team noreply kundenservice kundendienst benachrichtigung
+    benachrichtigungen vertrieb zentrale redaktion service-team robot webmaster
+    """
+)
+_VIA = re.compile(r"\s+(?:via|über|through)\s+", re.IGNORECASE)
+_NO_REPLY = re.compile(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply|nicht[-_ ]?antworten", re.I)
+_TITLE = re.compile(
+    r"^(?:dr|prof|dipl|ing|mag|phd)\b[\w.-]*\.?$|^(?:med|rer|nat|phil|jur)\.$", re.I
+)
+
+
+def _name_parts(display_name: str) -> tuple[list[str], str, str]:
+    """Split a display name into (titles, first name, surname); "" for a part that is absent."""
+    name = re.split(_VIA, display_name, maxsplit=1)[0]
+    name = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name).split())
+    if not name or "@" in name:
+        return [], "", ""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"
+    words = name.split()
+    titles = [w for w in words if _TITLE.match(w)]
+    rest = [w for w in words if not _TITLE.match(w)]
+    if (name.isupper() and len(name) > 3) or name.islower():
+        rest = [w.title() for w in rest]
+    if not rest:
+        return titles, "", ""
+    return titles, rest[0] if len(rest) > 1 else "", rest[-1]
+
+
+def _sign_name(user_name: Any, *, informal: bool) -> str:
+    """Return the user's name for the sign-off: first name when informal, else in full."""
+    _titles, given, surname = _name_parts(str(user_name or ""))
+    if informal:
+        return given or surname
+    return " ".join(part for part in (given, surname) if part)
+
+
+_STOP_WORDS = _word_set(
+    """
+    about after again also already been before being because between both could does doing
+    during each either even every from have having here into just last like more most much
+    only other over right same should since some still such than that their them then there
+    these they this those through under until very were what when where which while with
+    would your yours ours hours week weeks month months year years delivered done made time
+    times told sent tell give gave look read
+    aber alle allem also auch bereits beim bitte dann dass dazu dem den der des die dies
+    diese diesem dieser doch durch eine einem einen einer eines erst etwa für habe haben
+    hatte heute ihnen ihre ihrem ihren ihrer immer jede jeden jetzt kamen kann keine kommt
+    mehr mich mir mit nach noch nicht nur oder schon sehr seit sich sind steht über uns
+    unsere unser unserer vom von war waren weil wenn werden wie wieder wir woche wochen
+    wurde zum zur geliefert versendet erstellt
+    """
+)
+#: Words under four letters that still name a thing.
+_SHORT_WORDS = _word_set("seo ads crm kpi roi app web law ppc")
+# Words that name the same thing in a complaint and in the work log ("down" / "outage fixed").
+_CONCEPTS = {
+    "outage": "outage down offline unavailable stale broken erreichbar ausgefallen ausfall "
+    "störung wiederhergestellt restored",
+}
+_MONTHS = _word_set(
+    """
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember
+    """
+)
+_CONCEPT_OF = {word: key for key, words in _CONCEPTS.items() for word in words.split()}
+
+
+def _stems(text: str) -> set[str]:
+    """Return the content words of ``text`` as crude stems (reports -> report)."""
+    stems = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _STOP_WORDS or (len(word) < 4 and word not in _SHORT_WORDS | _MONTHS):
+            continue
+        if word in _MONTHS:
+            stems.add(word)
+            continue
+        if word in _CONCEPT_OF:
+            stems.add(_CONCEPT_OF[word])
+        for suffix in ("ungen", "ing", "en", "er", "es", "ed", "e", "s", "n"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiou":
+                    word = word[:-1]  # dropped -> drop, stopped -> stop
+                break
+        stems.add(word)
+    return stems
+
+
+def _shared(item_stems: set[str], concern_stems: set[str]) -> int:
+    """Return 2 per concern stem the item shares, 1 for a month name (compounds match their end)."""
+    shared = 0
+    for stem in concern_stems:
+        for other in item_stems:
+            short, long = sorted((stem, other), key=len)
+            if short == long or (len(short) >= 5 and long.endswith(short)):
+                shared += 1 if stem in _MONTHS else 2
+                break
+    return shared
+
+
+def _rank_items(items: Sequence[Any], concerns: Sequence[str]) -> list[Any]:
+    """Return ``items`` best first for a reply that restates ``concerns`` (best first).
+
+    Round by round, each concern in turn takes the item sharing the most word stems with it
+    (ties: the most recent), so that two concerns bring two different items; items that
+    share nothing follow, the most recent first.
+    """
+    item_stems = [_stems(str(_get(item, "description"))) for item in items]
+    scores = [[_shared(stems, _stems(c)) for stems in item_stems] for c in concerns]
+    order: list[int] = []
+    while True:
+        picked = False
+        for row in scores:
+            free = [(s, index) for index, s in enumerate(row) if s and index not in order]
+            if free:
+                order.append(max(free)[1])
+                picked = True
+        if not picked:
+            break
+    order.extend(index for index in reversed(range(len(items))) if index not in order)
+    return [items[index] for index in order]
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, "")
+
+
 def _shortenings(concerns: int, items: int, facts: int) -> list[tuple[int, int, int]]:
     """Return (concerns, items, facts) to show, longest first, for a reply of at most 250 words.
 
-    Step 3's facts go first (down to two), then the listed work items (down to three), then
-    the restated concerns (down to one), then the facts (down to one).
+    Step 3's facts go first (down to two), then the listed work items (down to three), the
+    facts (down to one), the restated concerns (down to two), the items (down to one), and
+    the concerns last (down to one): the reply keeps two of the client's own points and
+    three work items while it can.
     """
     steps = [(concerns, min(items, MAX_LISTED_ITEMS), facts)]
 
@@ -105,18 +311,15 @@ def _shortenings(concerns: int, items: int, facts: int) -> list[tuple[int, int, 
             steps.append((c, i, f))
 
     c, i, f = steps[0]
-    while f > 2:
-        f -= 1
-        add(c, i, f)
-    while i > 3:
-        i -= 1
-        add(c, i, f)
-    while c > 1:
-        c -= 1
-        add(c, i, f)
-    while f > 1:
-        f -= 1
-        add(c, i, f)
+    for which, floor in (("f", 2), ("i", 3), ("f", 1), ("c", 2), ("i", 2), ("i", 1), ("c", 1)):
+        while (c, i, f)[("c", "i", "f").index(which)] > floor:
+            if which == "c":
+                c -= 1
+            elif which == "i":
+                i -= 1
+            else:
+                f -= 1
+            add(c, i, f)
     return steps
 
 
@@ -131,14 +334,17 @@ def _listed(item: Any, language: str) -> ListedItem:
     """Turn a WorkItem (or a mapping with date and description) into a listed item."""
     from assistant.grounding import format_day
 
-    get = item.get if isinstance(item, Mapping) else lambda name: getattr(item, name, "")
-    day = get("date")
+    day = _get(item, "date")
     text = format_day(day, language) if isinstance(day, date) else str(day)
-    return ListedItem(str(get("key") or ""), text, str(get("description")))
+    return ListedItem(str(_get(item, "key") or ""), text, str(_get(item, "description")))
 
 
 def _notes(
-    variables: Mapping[str, Any], unlisted: Sequence[Any], unused_facts: Sequence[str], manager: str
+    variables: Mapping[str, Any],
+    items: Sequence[Any],
+    shown: Sequence[Any],
+    unused_facts: Sequence[str],
+    manager: str,
 ) -> dict[str, str]:
     from assistant.grounding import format_items
 
@@ -148,14 +354,20 @@ def _notes(
     else:
         understand = "No complaint sentence found in the new text; the reply restates nothing."
     listed = len(variables["record_items"])
-    if listed:
+    if listed and listed < len(items):
+        record = (
+            f"Listed {listed} of {len(items)} work log entries from the review period, those"
+            " closest to the points raised, then the most recent; the others are left out to"
+            " keep the reply short: add any that matter to this client."
+        )
+        if all(hasattr(item, "key") for item in items):
+            in_reply = {id(item) for item in shown}
+            record += "\n" + "\n".join(
+                format_items([item]) + (" (in the reply)" if id(item) in in_reply else "")
+                for item in items
+            )
+    elif listed:
         record = f"Listed {listed} work log entries from the review period."
-        if unlisted:
-            lines = format_items(unlisted) if all(hasattr(i, "key") for i in unlisted) else ""
-            record += (
-                f" {len(unlisted)} older entries are not in the reply, to keep it short;"
-                f" add any that matter to this client:\n{lines}"
-            ).rstrip(":\n")
     else:
         record = (
             "No work log for this client yet: add the review period's work to the work log "

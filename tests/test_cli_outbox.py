@@ -292,6 +292,78 @@ def test_list_marks_drafts_of_a_dead_sender_unknown(cli: Any, home: Path, clock:
     assert stored(home, draft.id).state == "unknown"
 
 
+def test_list_cells_stay_on_one_line_and_other_days_show_the_date(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    source = add_draft(home)
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        hostile = box.add(
+            message_id="<hostile@agency.example>",
+            in_reply_to=None,
+            to=("Dana Fox <dana@client.example>", "lee@client.example", "kim@client.example"),
+            subject="Re: \x1b[2Jcleared\tscreen\x07",
+            body=source.body,
+            eml=source.eml,
+            source_eml=source.source_eml,
+            notes={},
+            language="en",
+            backend="offline",
+            model=None,
+            not_before=T0 + timedelta(hours=20),
+            heat_in=0.9,
+            heat_out=0.0,
+            cooling_reason="quiet hours",
+            now=T0,
+        )
+    result = run(cli, "list")
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith(hostile.id)]
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Re: ?[2Jcleared screen?" in line
+    assert "Dana Fox <dana@client.example> +2"[:27] + "…" in line
+    assert line.endswith("in 20 h (Tue 1 Dec 10:00)")  # tomorrow: the date too
+    assert len(result.stdout.splitlines()) == 3 and result.stdout.endswith("\n")
+
+
+def test_list_json_items_match_show(cli: Any, home: Path, clock: Any) -> None:
+    drafts = _several(home, clock)
+    listed = {item["id"]: item for item in json.loads(run(cli, "list", "--json").stdout)}
+    for draft in drafts.values():
+        shown = json.loads(run(cli, "show", draft.id, "--json").stdout)
+        assert listed[draft.id] == {key: shown[key] for key in listed[draft.id]}
+
+
+def test_list_imports_only_what_it_shows(home: Path, clock: Any) -> None:
+    """``outbox list`` loads no drafting, delivery, cooling-off or template code (start-up)."""
+    import subprocess
+
+    add_draft(home)
+    heavy = [
+        "assistant.tone",
+        "assistant.cooling",
+        "assistant.transport",
+        "assistant.accounts",
+        "assistant.message",
+        "jinja2",
+        "openai",
+        "email.policy",
+        "tomllib",
+    ]
+    code = (
+        "import sys\n"
+        "from assistant.cli import main_group\n"
+        "try:\n"
+        "    main_group.main(['outbox', 'list'], prog_name='draft-reply')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print([name for name in {heavy!r} if name in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("ID ")
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
 # --- show -------------------------------------------------------------------------------
 
 

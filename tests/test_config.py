@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from assistant.config import DEFAULT_MODEL, load_settings
 from assistant.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _write_config(home: Path, text: str) -> Path:
@@ -120,9 +125,77 @@ def test_defaults_for_owned_sections(tmp_path: Path) -> None:
     assert settings.outbox_path == tmp_path / "data" / "outbox.sqlite3"
 
 
-def test_bad_key_in_an_owned_section_names_it(tmp_path: Path) -> None:
-    path = _write_config(tmp_path, "[cooling_off]\nbase_delay = 10\n")
-    with pytest.raises(ConfigError) as info:
+@pytest.mark.parametrize(
+    ("text", "use", "words"),
+    [
+        ("[cooling_off]\nbase_delay = 10\n", "cooling_policy", "base_delay"),
+        ('[transport]\nkind = "pigeon"\n', "transport", "kind must be one of"),
+        ("[accounts]\nbok = 'b.toml'\n", "accounts_config", "bok"),
+    ],
+)
+def test_bad_key_in_an_owned_section_names_it_when_used(
+    tmp_path: Path, text: str, use: str, words: str
+) -> None:
+    path = _write_config(tmp_path, text)
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})  # not used yet: no error
+    for _ in range(2):  # every use reports it, not only the first
+        with pytest.raises(ConfigError) as info:
+            getattr(settings, use)
+        assert str(path) in str(info.value)
+        assert words in str(info.value)
+
+
+def test_owned_sections_are_parsed_only_when_used(tmp_path: Path) -> None:
+    """Loading settings imports none of the modules that own the sections (start-up time)."""
+    _write_config(
+        tmp_path,
+        "[cooling_off]\nbase_delay_minutes = 10\n"
+        f'[transport]\nkind = "maildir"\npath = "{tmp_path / "Drafts"}"\n'
+        '[accounts]\nbook = "book.toml"\n',
+    )
+    code = (
+        "import sys; from assistant.config import load_settings\n"
+        "s = load_settings()\n"
+        "owners = ['assistant.cooling', 'assistant.transport', 'assistant.accounts']\n"
+        "print(*[name in sys.modules for name in owners])\n"
+        "print(s.transport.kind, s.cooling_policy.base_delay, s.accounts_config.book.name)\n"
+        "print(*[name in sys.modules for name in owners])\n"
+    )
+    env = {**os.environ, "DRAFT_REPLY_HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    env.pop("DRAFT_REPLY_CONFIG", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "False False False",
+        "maildir 600.0 book.toml",
+        "True True True",
+    ]
+
+
+def test_explicit_values_win_over_the_file(tmp_path: Path) -> None:
+    from assistant.cooling import CoolingPolicy
+    from assistant.transport import transport_from_table
+
+    _write_config(
+        tmp_path,
+        f'[cooling_off]\nbase_delay_minutes = 10\n[transport]\nkind = "file"\n'
+        f'path = "{tmp_path / "out"}"\n',
+    )
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert settings.transport is not None and settings.transport.kind == "file"
+    maildir = transport_from_table({"kind": "maildir", "path": str(tmp_path)}, source="test")
+    changed = settings.replace(cooling=CoolingPolicy(base_delay=60.0), transport_config=maildir)
+    assert changed.cooling_policy.base_delay == 60.0
+    assert changed.transport is maildir
+    assert settings.cooling_policy.base_delay == 600.0  # the original is unchanged
+    assert settings.transport.kind == "file"
+
+
+def test_config_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'[identity]\nname = "J\xf6rg"\n')
+    with pytest.raises(ConfigError, match="not UTF-8") as info:
         load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
     assert str(path) in str(info.value)
-    assert "base_delay" in str(info.value)

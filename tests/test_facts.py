@@ -15,6 +15,7 @@ from assistant.completion import STEP_KEYS, Completion
 from assistant.config import Settings
 from assistant.errors import AccountsError, ConfigError
 from assistant.facts import AccountFacts, gather_facts, ground_completion, internal_terms
+from assistant.grounding import format_day
 from assistant.llm import Endpoint, complete
 from assistant.message import Address, Email, parse_email
 from assistant.offline import compose
@@ -324,9 +325,21 @@ def test_offline_reply_never_contains_internal_figures(tmp_path: Path, name: str
     assert_internal_only(grounded.text, notes, facts)
     assert "Check:" not in grounded.notes["record"]
     assert 120 <= len(grounded.text.split()) <= 250, len(grounded.text.split())
-    listed = [i for i in facts.items if i.description in grounded.text]
+    listed = [i for i in facts.items if f": {i.description}\n" in grounded.text]
     assert 3 <= len(listed) <= 5
-    assert listed == list(facts.items[-len(listed) :])  # the most recent ones
+    days = [format_day(i.date, email.language) for i in listed]
+    positions = [
+        grounded.text.index(f"- {day}: {i.description}")
+        for day, i in zip(days, listed, strict=True)
+    ]
+    assert positions == sorted(positions)  # date order
+    # Chosen by the points raised: each listed item shares a word with the quoted concerns,
+    # or is among the most recent ones.
+    quoted = " ".join(re.findall(r"^- [“„](.*)[”“]$", grounded.text, re.MULTILINE)).casefold()
+    recent = set(facts.items[-len(listed) :])
+    for item in listed:
+        words = {w for w in re.findall(r"\w{4,}", item.description.casefold())}
+        assert item in recent or any(w in quoted for w in words), item
 
 
 @pytest.mark.parametrize("name", CLIENT_EMAILS)

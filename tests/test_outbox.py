@@ -313,6 +313,40 @@ def test_list_is_oldest_first_without_message_bytes(outbox: Outbox) -> None:
         outbox.list(["waiting-ish"])
 
 
+def test_a_summary_has_the_stored_draft_s_values(outbox: Outbox) -> None:
+    later = T0 + timedelta(minutes=3, seconds=7, microseconds=12)
+    draft = add_draft(outbox, to=("Dana <dana@client.example>", "Lee <lee@client.example>"))
+    outbox.cancel(draft.id, later)
+    (summary,) = outbox.list()
+    stored = outbox.get(draft.id)
+    assert summary.to == stored.to == ("Dana <dana@client.example>", "Lee <lee@client.example>")
+    assert summary.recipients == "Dana <dana@client.example>\nLee <lee@client.example>"
+    assert (summary.created, summary.not_before, summary.updated) == (
+        T0,
+        T0 + timedelta(minutes=45),
+        later,
+    )
+    assert summary.updated.tzinfo is not None and summary.updated.utcoffset() == timedelta(0)
+    assert summary.not_before_iso == "2026-11-30T14:45:00.000000Z"
+    for name in ("id", "message_id", "subject", "state", "heat_in", "heat_out", "error"):
+        assert getattr(summary, name) == getattr(stored, name), name
+    assert (summary.cooling_reason, summary.override_reason) == (stored.cooling_reason, None)
+    with pytest.raises(AttributeError):
+        summary.state = "waiting"  # type: ignore[misc]
+
+
+def test_state_at_follows_not_before_and_override(outbox: Outbox) -> None:
+    draft = add_draft(outbox, not_before=T0 + timedelta(minutes=45))
+    due = T0 + timedelta(minutes=45)
+    (summary,) = outbox.list()
+    assert summary.state_at(due - timedelta(microseconds=1)) == "cooling"
+    assert summary.state_at(due) == "ready"
+    outbox.record_override(draft.id, "agreed with my manager", T0)
+    (summary,) = outbox.list()
+    assert summary.state_at(T0) == "ready"
+    assert [d.id for d in outbox.list(["ready"], now=T0)] == [draft.id]
+
+
 def test_update_body_never_shortens_the_wait(outbox: Outbox) -> None:
     draft = add_draft(outbox, not_before=T0 + timedelta(hours=2), cooling_reason="heated")
     later = T0 + timedelta(minutes=5)
