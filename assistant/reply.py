@@ -167,8 +167,8 @@ def build_reply(
     else From (RFC 5322 3.6.2). With ``reply_all`` (the default) Cc is the parent's To
     and Cc less our own address and the To, so the client's colleagues stay in the
     thread; addresses that cannot be written are left out of Cc. Subject via
-    :func:`reply_subject`; In-Reply-To is the parent's Message-ID (omitted when it has none) and References per
-    :func:`reply_references` (RFC 5322 3.6.4). Message-ID is new, on
+    :func:`reply_subject`; In-Reply-To is the parent's Message-ID (omitted when it
+    has none) and References per :func:`reply_references` (RFC 5322 3.6.4). Message-ID is new, on
     ``message_id_domain`` or the From domain, unless ``message_id`` (``<id@domain>``) is
     given: an edited draft is rebuilt with its own. Date is ``now`` (timezone-aware,
     written in UTC). The body is ``body``, a blank line, :func:`attribution_line` in
