@@ -39,6 +39,7 @@ _STEP_TITLES = {
     "perspective": "Step 3, our perspective",
     "worth_pursuing": "Step 4, worth pursuing? (internal)",
     "manager_note": "Step 5, note for your manager (internal)",
+    "checks": "Flagged when drafted (look at these before sending)",
 }
 _CHECKLIST = (
     "It greets them by name, in their language and formality.",
@@ -513,6 +514,10 @@ def outbox_edit(draft_id: str) -> None:
 def _checklist(draft: StoredDraft) -> str:
     lines = [f"Before you send draft {draft.id} to {', '.join(draft.to)} ({draft.subject!r}):"]
     lines += [f"  [ ] {item.format(id=draft.id)}" for item in _CHECKLIST]
+    flagged = [line for line in draft.notes.get("checks", "").splitlines() if line.strip()]
+    if flagged:
+        lines.append("Flagged when it was drafted:")
+        lines += [f"  (!) {line}" for line in flagged]
     return "\n".join(lines)
 
 
@@ -599,7 +604,11 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
                 )
         if override is None or draft.state_at(now) != "cooling":
             _refuse_unsendable(draft, now, allowed)
-        if not yes:
+        if yes:
+            for line in draft.notes.get("checks", "").splitlines():
+                if line.strip():
+                    warn(f"sending although flagged when drafted: {line}")
+        else:
             if not sys.stdin.isatty():
                 raise ConfirmationNeededError(
                     f"not sent: no terminal to confirm on; run draft-reply outbox send "

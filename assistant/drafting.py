@@ -121,12 +121,16 @@ def draft_reply(
     (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
     OutboxError; with no LLM reachable it drafts offline instead of failing.
     """
-    from assistant import cooling, facts, llm, offline, prompts, reply, tone
+    from assistant import cooling, facts, llm, offline, prompts, reply, review, tone
 
     settings = settings if settings is not None else load_settings()
     now = now if now is not None else datetime.now(UTC)
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
+    # Config sections are parsed on first use: use them now, so that a mistake in
+    # them is reported before any work (and any LLM call) is done.
+    policy = settings.cooling_policy
+    _ = settings.transport
     email = parse_email(message, max_bytes=settings.max_message_bytes)
     warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
     account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
@@ -146,13 +150,21 @@ def draft_reply(
 
     language = completion.language or (email.language if email.language != "und" else "en")
     completion = facts.ground_completion(completion, account, language=language)
+    checks = (
+        *completion.checks,
+        *review.review_reply(completion.text, email=email, language=language),
+    )
+    warnings.extend(f"check before sending: {finding}" for finding in checks)
+    notes = dict(completion.notes)
+    if checks:
+        notes["checks"] = "\n".join(checks)
     heat_in = tone.assess(email.new_text, email.language)
     heat_out = tone.assess(completion.text, language)
     decision = cooling.decide(
         created=now,
         inbound=heat_in,
         draft=heat_out,
-        policy=settings.cooling_policy,
+        policy=policy,
         tz=cooling.local_zone(),
     )
     msg = reply.build_reply(
@@ -183,7 +195,7 @@ def draft_reply(
         cooling_reason=decision.reason,
         heat=heat_in.score,
         heat_out=heat_out.score,
-        notes=MappingProxyType(dict(completion.notes)),
+        notes=MappingProxyType(notes),
         warnings=tuple(warnings),
     )
     return _store(draft, settings) if settings.store else draft

@@ -189,21 +189,22 @@ def ground_completion(completion: Completion, facts: AccountFacts, *, language: 
     are listed in ``notes["record"]``, as are internal figures the reply mentions. For every
     backend the recommendation and its reasons open ``notes["worth_pursuing"]``, the manager
     lines open ``notes["manager_note"]``, each followed by the drafter's prose, and the
-    ``missing`` sentences follow. The reply text never receives a figure. Pure: returns a
-    new Completion.
+    ``missing`` sentences follow. The problems found are also added to
+    ``completion.checks``. The reply text never receives a figure. Pure: returns a new
+    Completion.
     """
     text = completion.text
     notes = {key: completion.notes.get(key, "") for key in STEP_KEYS}
     notes.update({k: v for k, v in completion.notes.items() if k not in notes})
-    record: list[str] = []
+    problems: list[str] = []
     if completion.backend != "offline":
         from assistant.grounding import expand_citations
 
         result = expand_citations(text, facts.items, language=language)
         text = result.text
-        record.extend(f"Check: {problem}" for problem in result.problems)
-    record.extend(f"Check: {leak}" for leak in _leaks(text, facts))
-    notes["record"] = _join(notes["record"], *record)
+        problems.extend(result.problems)
+    problems.extend(_leaks(text, facts))
+    notes["record"] = _join(notes["record"], *(f"Check: {problem}" for problem in problems))
     de = facts.language == "de"
     head: list[str] = []
     if facts.recommendation is not None:
@@ -214,7 +215,12 @@ def ground_completion(completion: Completion, facts: AccountFacts, *, language: 
         "\n".join(head), notes["worth_pursuing"], "\n".join(facts.missing), sep="\n\n"
     )
     notes["manager_note"] = _join("\n".join(facts.manager_lines), notes["manager_note"], sep="\n\n")
-    return replace(completion, text=text, notes=MappingProxyType(notes))
+    return replace(
+        completion,
+        text=text,
+        notes=MappingProxyType(notes),
+        checks=(*completion.checks, *problems),
+    )
 
 
 def internal_terms(facts: AccountFacts) -> tuple[str, ...]:

@@ -287,3 +287,23 @@ def test_failed_output_file_says_where_the_draft_is(env: dict[str, str], tmp_pat
     result = run(["-o", str(tmp_path / "missing" / "reply.eml"), str(EXAMPLE)], env)
     assert result.exit_code == 73
     assert "the draft is stored in the outbox as" in result.stderr.splitlines()[-1]
+
+
+def test_llm_reply_that_breaks_the_rules_is_flagged(
+    env: dict[str, str], fake_openai: FakeOpenAI
+) -> None:
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    fake_openai.enqueue(
+        "Here is a draft reply:\n\nHi [Name], unfortunately we were busy. You are 5.0% of our "
+        "revenue, so we will re-scope. We delivered the report [W99]."
+    )
+    book = ROOT / "fixtures" / "clients.toml"
+    log = ROOT / "fixtures" / "worklog.csv"
+    result = run(["--json", "--book", str(book), "--worklog", str(log), str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    checks = data["notes"]["checks"]
+    for words in ("preamble", "[Name]", "unfortunately", "W99", "5.0%", "short"):
+        assert words in checks, words
+    assert "check before sending" in result.stderr
+    assert sum("check before sending" in w for w in data["warnings"]) == len(checks.splitlines())

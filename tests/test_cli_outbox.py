@@ -115,6 +115,7 @@ def add_draft(
     wait: timedelta = timedelta(minutes=45),
     source: bytes = CALM_INBOUND,
     reason: str = "base delay 30 min; inbound mail is tense (1 phrase)",
+    checks: str | None = None,
 ) -> StoredDraft:
     """Build a real reply to ``source`` and store it as drafting does."""
     email = parse_email(source)
@@ -132,6 +133,7 @@ def add_draft(
                 "understand": "She wants the Q3 report walked through.",
                 "worth_pursuing": "Revenue share 2.1 %, rank 14 of 20: maintain within scope.",
                 "manager_note": "Dana's account costs 6 h a month; recommend maintain.",
+                **({"checks": checks} if checks else {}),
             },
             language="en",
             backend="offline",
@@ -487,6 +489,18 @@ def test_edit_after_sent_is_refused(
 
 
 # --- send -------------------------------------------------------------------------------
+
+
+def test_send_yes_still_says_what_was_flagged(cli: Any, home: Path, clock: Any) -> None:
+    flagged = "placeholders left in the reply: [Name]\nuncited claim: 'we fixed it'"
+    draft = add_draft(home, checks=flagged)
+    clock.move_to(T0 + timedelta(minutes=46), tick=False)
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 0, result.stderr
+    assert "sending although flagged when drafted: placeholders left in the reply" in result.stderr
+    assert "sending although flagged when drafted: uncited claim" in result.stderr
+    shown = run(cli, "show", draft.id)
+    assert "Flagged when drafted" in shown.stdout
 
 
 def test_send_before_time_refuses_with_time_left(cli: Any, home: Path, clock: Any) -> None:
