@@ -10,9 +10,34 @@ import codecs
 import re
 from email.errors import MessageError
 from email.header import decode_header
+from typing import Any
 
 _SURROGATE_RUN = re.compile("[\udc80-\udcff]+")
 _ANY_SURROGATE = re.compile("[\ud800-\udfff]")
+# Charsets seen in mail, most common first (ties in detection go to the earlier one).
+_MAIL_CHARSETS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "iso8859_15",
+    "iso8859_2",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_7",
+    "cp1255",
+    "iso8859_8",
+    "cp1256",
+    "iso8859_5",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "iso2022_jp",
+    "euc_kr",
+    "utf_16",
+)
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 # Labels seen in the wild that Python's codec registry does not know, or knows wrongly.
@@ -25,6 +50,11 @@ _ALIASES = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-sjis": "shift_jis",
+    # Hebrew and Arabic logical/explicit order (RFC 1556): the same bytes as the base charset.
+    "iso-8859-8-i": "iso8859_8",
+    "iso-8859-8-e": "iso8859_8",
+    "iso-8859-6-i": "iso8859_6",
+    "iso-8859-6-e": "iso8859_6",
 }
 
 
@@ -45,6 +75,18 @@ def normalise_label(label: str | None) -> str | None:
         return codecs.lookup(name).name
     except (LookupError, ValueError):
         return None
+
+
+def _known(label: str | None) -> bool:
+    """Tell whether ``label`` is a charset name as written (not a guessed misspelling)."""
+    name = (label or "").strip().strip("\"'").lower()
+    if name in _ALIASES:
+        return True
+    try:
+        codecs.lookup(name)
+    except (LookupError, ValueError):
+        return False
+    return True
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -73,16 +115,41 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
         return data.decode("utf-8"), note
     if codec is not None:
         try:
-            return data.decode(codec), None
+            text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+        else:
+            return text, None if _known(
+                label
+            ) else f"charset {label!r} is misspelt; read as {codec}"
+    best = _detect(data)
     what = f"charset {label!r}" if label else "no charset"
     if best is not None:
         return str(best), f"{what} could not decode the bytes; detected {best.encoding}"
     return data.decode(codec or "cp1252", errors="replace"), f"{what}: undecodable bytes replaced"
+
+
+def _detect(data: bytes) -> Any:
+    """Return charset-normalizer's match for ``data``, or None; prefer mail's usual charsets.
+
+    Candidates are first limited to charsets seen in mail (short Latin-1 text otherwise
+    comes out as DOS cp775); among the least chaotic, the most coherent wins, and ties go
+    to the earlier entry of ``_MAIL_CHARSETS`` (cp1252 first, as WHATWG's default).
+    """
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data, cp_isolation=list(_MAIL_CHARSETS)))
+    if not matches:
+        return from_bytes(data).best()
+    rank = {name: i for i, name in enumerate(_MAIL_CHARSETS)}
+    return min(
+        matches,
+        key=lambda m: (
+            round(m.percent_chaos, 1),
+            -round(m.percent_coherence, 1),
+            rank.get(m.encoding, len(rank)),
+        ),
+    )
 
 
 def _decode_run(match: re.Match[str]) -> str:

@@ -402,6 +402,316 @@ def test_language_ignores_the_quote() -> None:
     assert parse_email(plain(body)).language == "en"
 
 
+# --- quote layouts in the thirteen languages of issue 3 -----------------------------------
+
+# language: (new text, Outlook separator, Outlook header block, attribution line)
+LAYOUTS = {
+    "en": (
+        "Thank you for the call. We still have not received the monthly report, and our board "
+        "meets on Friday.",
+        "-----Original Message-----",
+        (
+            "From: Jan Weber <jan@example.org>",
+            "Sent: Friday, 28 February 2025 17:00",
+            "To: Anna Client <anna@example.com>",
+            "Subject: Report",
+        ),
+        "On Fri, 28 Feb 2025 at 17:00, Jan Weber <jan@example.org> wrote:",
+    ),
+    "de": (
+        "Vielen Dank für den Anruf. Der Monatsbericht fehlt leider immer noch, und unser "
+        "Vorstand tagt am Freitag.",
+        "-----Ursprüngliche Nachricht-----",
+        (
+            "Von: Jan Weber <jan@example.org>",
+            "Gesendet: Freitag, 28. Februar 2025 17:00",
+            "An: Anna Kundin <anna@example.com>",
+            "Betreff: Bericht",
+        ),
+        "Am Fr., 28. Feb. 2025 um 17:00 Uhr schrieb Jan Weber <jan@example.org>:",
+    ),
+    "fr": (
+        "Merci pour votre appel. Nous n'avons toujours pas reçu le rapport mensuel et notre "
+        "conseil se réunit vendredi.",
+        "-----Message d'origine-----",
+        (
+            "De : Jan Weber <jan@example.org>",
+            "Envoyé : vendredi 28 février 2025 17:00",
+            "À : Anna Cliente <anna@example.com>",
+            "Objet : Rapport",
+        ),
+        "Le ven. 28 févr. 2025 à 17:00, Jan Weber <jan@example.org> a écrit :",
+    ),
+    "es": (
+        "Gracias por la llamada. Todavía no hemos recibido el informe mensual y nuestra junta se "
+        "reúne el viernes.",
+        "-----Mensaje original-----",
+        (
+            "De: Jan Weber <jan@example.org>",
+            "Enviado el: viernes, 28 de febrero de 2025 17:00",
+            "Para: Ana Cliente <anna@example.com>",
+            "Asunto: Informe",
+        ),
+        "El vie, 28 feb 2025 a las 17:00, Jan Weber (<jan@example.org>) escribió:",
+    ),
+    "it": (
+        "Grazie per la telefonata. Non abbiamo ancora ricevuto il rapporto mensile e il nostro "
+        "consiglio si riunisce venerdì.",
+        "-----Messaggio originale-----",
+        (
+            "Da: Jan Weber <jan@example.org>",
+            "Inviato: venerdì 28 febbraio 2025 17:00",
+            "A: Anna Cliente <anna@example.com>",
+            "Oggetto: Rapporto",
+        ),
+        "Il giorno ven 28 feb 2025 alle ore 17:00 Jan Weber <jan@example.org> ha scritto:",
+    ),
+    "pt": (
+        "Obrigado pela chamada. Ainda não recebemos o relatório mensal e a nossa direção "
+        "reúne-se na sexta-feira.",
+        "-----Mensagem original-----",
+        (
+            "De: Jan Weber <jan@example.org>",
+            "Enviada em: sexta-feira, 28 de fevereiro de 2025 17:00",
+            "Para: Ana Cliente <anna@example.com>",
+            "Assunto: Relatório",
+        ),
+        "Em sex., 28 de fev. de 2025 às 17:00, Jan Weber <jan@example.org> escreveu:",
+    ),
+    "nl": (
+        "Bedankt voor het gesprek. We hebben het maandrapport nog steeds niet ontvangen en onze "
+        "raad vergadert vrijdag.",
+        "-----Oorspronkelijk bericht-----",
+        (
+            "Van: Jan Weber <jan@example.org>",
+            "Verzonden: vrijdag 28 februari 2025 17:00",
+            "Aan: Anna Klant <anna@example.com>",
+            "Onderwerp: Rapport",
+        ),
+        "Op vr 28 feb 2025 om 17:00 schreef Jan Weber <jan@example.org>:",
+    ),
+    "da": (
+        "Tak for opkaldet. Vi har stadig ikke modtaget den månedlige rapport, og vores "
+        "bestyrelse mødes på fredag.",
+        "-----Oprindelig meddelelse-----",
+        (
+            "Fra: Jan Weber <jan@example.org>",
+            "Sendt: 28. februar 2025 17:00",
+            "Til: Anna Kunde <anna@example.com>",
+            "Emne: Rapport",
+        ),
+        "Den fre. 28. feb. 2025 kl. 17.00 skrev Jan Weber <jan@example.org>:",
+    ),
+    "no": (
+        "Takk for samtalen. Vi har fortsatt ikke fått den månedlige rapporten, og styret vårt "
+        "møtes på fredag.",
+        "-----Opprinnelig melding-----",
+        (
+            "Fra: Jan Weber <jan@example.org>",
+            "Sendt: fredag 28. februar 2025 17:00",
+            "Til: Anna Kunde <anna@example.com>",
+            "Emne: Rapport",
+        ),
+        "fre. 28. feb. 2025 kl. 17:00 skrev Jan Weber <jan@example.org>:",
+    ),
+    "sv": (
+        "Tack för samtalet. Vi har fortfarande inte fått månadsrapporten och vår styrelse möts "
+        "på fredag.",
+        "-----Ursprungligt meddelande-----",
+        (
+            "Från: Jan Weber <jan@example.org>",
+            "Skickat: den 28 februari 2025 17:00",
+            "Till: Anna Kund <anna@example.com>",
+            "Ämne: Rapport",
+        ),
+        "Den fre 28 feb. 2025 kl 17:00 skrev Jan Weber <jan@example.org>:",
+    ),
+    "fi": (
+        "Kiitos puhelusta. Emme ole vieläkään saaneet kuukausiraporttia, ja hallituksemme "
+        "kokoontuu perjantaina.",
+        "-----Alkuperäinen viesti-----",
+        (
+            "Lähettäjä: Jan Weber <jan@example.org>",
+            "Lähetetty: perjantai 28. helmikuuta 2025 17.00",
+            "Vastaanottaja: Anna Asiakas <anna@example.com>",
+            "Aihe: Raportti",
+        ),
+        "pe 28. helmik. 2025 klo 17.00 Jan Weber <jan@example.org> kirjoitti:",
+    ),
+    "pl": (
+        "Dziękuję za rozmowę. Nadal nie otrzymaliśmy miesięcznego raportu, a nasz zarząd spotyka "
+        "się w piątek.",
+        "-----Wiadomość oryginalna-----",
+        (
+            "Od: Jan Weber <jan@example.org>",
+            "Wysłano: piątek, 28 lutego 2025 17:00",
+            "Do: Anna Klientka <anna@example.com>",
+            "Temat: Raport",
+        ),
+        "W dniu 28.02.2025 o 17:00, Jan Weber pisze:",
+    ),
+    "ru": (
+        "Спасибо за звонок. Мы до сих пор не получили ежемесячный отчёт, а наше правление "
+        "собирается в пятницу.",
+        "-----Исходное сообщение-----",
+        (
+            "От: Jan Weber <jan@example.org>",
+            "Отправлено: 28 февраля 2025 г. 17:00",
+            "Кому: Анна Клиент <anna@example.com>",
+            "Тема: Отчёт",
+        ),
+        "пт, 28 февр. 2025 г. в 17:00, Jan Weber <jan@example.org>:",
+    ),
+}
+
+
+def layout_body(language: str, kind: str) -> tuple[str, str]:
+    """Return (new text, whole body) for one layout of one language."""
+    new, separator, block, attribution = LAYOUTS[language]
+    old = "Old text from last week."
+    if kind == "separator":
+        return new, f"{new}\n\n{separator}\n" + "\n".join(block) + f"\n\n{old}\n"
+    if kind == "header-block":
+        return new, f"{new}\n\n" + "\n".join(block) + f"\n\n{old}\n"
+    if kind == "attribution":
+        return new, f"{new}\n\n{attribution}\n> {old}\n"
+    wrapped = attribution.replace(" Jan Weber", "\nJan Weber", 1)  # wrapped over two lines
+    return new, f"{new}\n\n{wrapped}\n> {old}\n"
+
+
+@pytest.mark.parametrize("kind", ["separator", "header-block", "attribution", "wrapped"])
+@pytest.mark.parametrize("language", sorted(LAYOUTS))
+def test_quote_layouts_per_language(language: str, kind: str) -> None:
+    new, body = layout_body(language, kind)
+    email = parse_email(plain(body.encode()))
+    assert email.new_text == new
+    assert "Old text from last week." in email.quoted_text
+    assert "Old text" not in email.new_text
+    assert email.language == language
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        "---------- Forwarded message ---------",
+        "---------- Weitergeleitete Nachricht ----------",
+        "-------- Message transféré --------",
+        "---------- Mensaje reenviado ---------",
+        "Begin forwarded message:",
+        "Anfang der weitergeleiteten Nachricht:",
+    ],
+)
+def test_forwarded_message_block_is_quoted(separator: str) -> None:
+    body = (
+        f"Please look at the complaint below before our call.\n\n{separator}\n"
+        "From: Client <client@example.com>\nDate: Mon, 3 Mar 2025 08:00\n"
+        "Subject: Service\nTo: Jan <jan@example.org>\n\nThe service has been poor.\n"
+    )
+    email = parse_email(plain(body.encode()))
+    assert email.new_text == "Please look at the complaint below before our call."
+    assert "The service has been poor." in email.quoted_text
+
+
+def test_outlook_for_mac_olk_src_body_section_is_cut() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + (
+            b"<html><body><div>Fine, Thursday works.</div><span id=OLK_SRC_BODY_SECTION>"
+            b"<div><b>From: </b>Jan &lt;jan@example.org&gt;<br><b>Date: </b>Monday</div>"
+            b"<div>Can we meet on Thursday?</div></span></body></html>"
+        )
+    )
+    email = parse_email(raw)
+    assert email.new_text == "Fine, Thursday works."
+    assert "Can we meet on Thursday?" in email.quoted_text
+
+
+def test_gmail_quote_with_a_german_attribution_in_html() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + (
+            "<div dir=ltr>Danke, der Termin passt uns gut.</div><br><div class=gmail_quote>"
+            "<div class=gmail_attr>Am Mo., 3. März 2025 um 10:00 Uhr schrieb Jan "
+            "&lt;jan@example.org&gt;:<br></div><blockquote class=gmail_quote>Passt Ihnen "
+            "Donnerstag?</blockquote></div>"
+        ).encode()
+    )
+    email = parse_email(raw)
+    assert email.new_text == "Danke, der Termin passt uns gut."
+    assert "Donnerstag" in email.quoted_text
+    assert email.language == "de"
+
+
+def test_outlook_web_divrplyfwdmsg_in_french() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + (
+            "<div>Merci, nous attendons toujours la facture corrigée.</div><hr>"
+            "<div id=divRplyFwdMsg><b>De :</b> Jan &lt;jan@example.org&gt;<br>"
+            "<b>Envoyé :</b> lundi 3 mars 2025 10:00</div><div>Voici la facture.</div>"
+        ).encode()
+    )
+    email = parse_email(raw)
+    assert email.new_text == "Merci, nous attendons toujours la facture corrigée."
+    assert "Voici la facture." in email.quoted_text
+    assert email.language == "fr"
+
+
+# --- language of the new text only ---------------------------------------------------------
+
+DISCLAIMER_DE = (
+    "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie "
+    "nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren "
+    "Sie bitte sofort den Absender und vernichten Sie diese E-Mail. Das unerlaubte Kopieren "
+    "sowie die unbefugte Weitergabe dieser E-Mail sind nicht gestattet."
+)
+DISCLAIMER_EN = (
+    "CONFIDENTIALITY NOTICE: This message and any attachments are confidential and intended "
+    "solely for the addressee. If you have received it in error, please notify the sender "
+    "immediately and delete it. Any unauthorised use, disclosure or copying is prohibited."
+)
+
+
+def test_german_new_text_above_an_english_quote_is_german() -> None:
+    body = (
+        "Danke, wir prüfen das diese Woche und melden uns bis Freitag.\n\n"
+        "On Mon, 3 Mar 2025 at 10:00, Jan <jan@example.org> wrote:\n"
+        "> Dear Anna, please find attached the report and the invoice for February.\n"
+        "> We would be grateful for your feedback on the new dashboard as well.\n"
+    )
+    assert parse_email(plain(body.encode())).language == "de"
+
+
+@pytest.mark.parametrize("sign_off", ["Best regards,\nAnna Client\nHead of Operations\n\n", ""])
+def test_german_disclaimer_does_not_flip_english_new_text(sign_off: str) -> None:
+    new = "Thanks, the figures look right now. Please send the signed copy by Monday."
+    email = parse_email(plain(f"{new}\n\n{sign_off}{DISCLAIMER_DE}\n".encode()))
+    assert email.new_text == new
+    assert email.signature.endswith("nicht gestattet.")
+    assert email.language == "en"
+
+
+def test_english_disclaimer_does_not_flip_german_new_text() -> None:
+    new = "Danke, die Zahlen stimmen jetzt. Bitte schicken Sie die Kopie bis Montag zurück."
+    email = parse_email(plain(f"{new}\n\n{DISCLAIMER_EN}\n".encode()))
+    assert email.new_text == new
+    assert email.signature.startswith("CONFIDENTIALITY NOTICE")
+    assert email.language == "de"
+
+
+def test_confidential_in_the_opening_paragraph_is_not_a_disclaimer() -> None:
+    body = (
+        "The report you sent was confidential and intended only for our board, and you copied "
+        "the whole list by error.\n\nPlease call me today.\n"
+    )
+    email = parse_email(plain(body.encode()))
+    assert email.new_text.startswith("The report you sent was confidential")
+    assert email.new_text.endswith("Please call me today.")
+
+
 # --- bad input ----------------------------------------------------------------------------
 
 
