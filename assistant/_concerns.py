@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant._sentences import split_paragraph
+
 _WORD = r"(?<!\w)(?:{})(?!\w)"
 
 # Strong cues weigh 2, weak cues (bare negation) 1; a concern needs a score of 2.
@@ -68,49 +70,6 @@ _FORM_FIELD = re.compile(
     r"firma|telefon|betreff|nachricht|kommentar):\s*",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”“»«)]*(\s+)(?=[\"'„“«»(]?[A-ZÄÖÜÀ-Þ0-9])")
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "nr",
-        "no",
-        "st",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "z.b",
-        "bzw",
-        "ca",
-        "vgl",
-        "usw",
-        "ggf",
-        "inkl",
-        "evtl",
-        "d.h",
-        "u.a",
-        "jan",
-        "feb",
-        "mär",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "oct",
-        "nov",
-        "dez",
-        "dec",
-    ]
-)
-
 _DANGLING = re.compile(r"\s*[,;:]\s*(?:and|or|und|oder|et|ou)?\s*$", re.IGNORECASE)
 _MAX_CONCERNS = 3
 _MAX_WORDS_EACH = 40
@@ -313,7 +272,7 @@ def split_sentences(text: str) -> list[str]:
         segments.append(" ".join(current))
     sentences: list[str] = []
     for segment in segments:
-        sentences.extend(_split_segment(" ".join(segment.split())))
+        sentences.extend(split_paragraph(" ".join(segment.split())))
     return [s for s in sentences if s]
 
 
@@ -361,21 +320,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         name: re.compile(_WORD.format("|".join(table[key] for key in keys)), re.IGNORECASE)
         for name, table in tables.items()
     }
-
-
-def _split_segment(segment: str) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(segment):
-        end = match.start(1)
-        before = segment[start:end].split()
-        last = before[-1].lower().rstrip(".") if before else ""
-        if before[-1:] and before[-1].endswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
-            continue  # "Dr. Müller", "z.B. Berichte", an initial such as "J. Smith"
-        pieces.append(segment[start:end].strip())
-        start = match.end()
-    pieces.append(segment[start:].strip())
-    return pieces
 
 
 def _shorten(sentence: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from assistant._sentences import split_paragraph
 from assistant.accounts import WorkItem
 
 _ONE = r"\[\s*[Ww]\d+(?:\s*[,;]\s*[Ww]?\d+)*\s*\]"
@@ -76,45 +77,7 @@ _NOT_A_CLAIM = re.compile(
     r"sollen|sollten|planen|künftig|zukünftig|nicht|nie|kein\w*)\b|n't\b|'ll\b)",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "e.g",
-        "i.e",
-        "z.b",
-        "bzw",
-        "ca",
-        "nr",
-        "st",
-        "vs",
-        "inkl",
-        "ggf",
-        "d.h",
-        "u.a",
-        "vgl",
-        "sog",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "okt",
-        "nov",
-        "dec",
-        "dez",
-    ]
-)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -217,26 +180,4 @@ def _units(text: str) -> list[str]:
 
 def _sentences(text: str) -> list[str]:
     """Split text into sentences, not at abbreviations (Dr., z. B.) or ordinals (14. März)."""
-    sentences: list[str] = []
-    for unit in _units(text):
-        start = 0
-        for match in _BOUNDARY.finditer(unit):
-            end = match.end()
-            before = unit[start : match.start()].split()
-            word = before[-1].lower().rstrip(".") if before else ""
-            following = unit[end : end + 1]
-            if match.group(0).startswith(".") and (
-                (word.isdigit() and len(word) <= 2)
-                or word in _ABBREVIATIONS
-                or (len(word) == 1 and word.isalpha())
-            ):
-                continue
-            if following and not (
-                following.isupper() or following in "\"'„([" or following.isdigit()
-            ):
-                continue
-            sentences.append(unit[start:end].strip())
-            start = end
-        if unit[start:].strip():
-            sentences.append(unit[start:].strip())
-    return sentences
+    return [sentence for unit in _units(text) for sentence in split_paragraph(unit)]

@@ -1,0 +1,83 @@
+"""Split email prose into sentences (English and German) without breaking at abbreviations.
+
+Shared by the concern extraction (offline drafter) and the citation grounding. A full stop
+ends a sentence unless it closes an abbreviation ("Dr.", "z.B.", "Nov."), a day or month
+number ("14. März"), or an initial ("J. Smith"); and a sentence must be followed by a word
+that starts with a capital, a digit or an opening quote or bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    # titles and Latin/German abbreviations, then month names in both languages
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "nr",
+        "no",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "z.b",
+        "bzw",
+        "ca",
+        "vgl",
+        "usw",
+        "ggf",
+        "inkl",
+        "evtl",
+        "d.h",
+        "u.a",
+        "sog",
+        "jan",
+        "feb",
+        "mär",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "oct",
+        "nov",
+        "dez",
+        "dec",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”“»«)\]]*\s+")
+_OPENERS = "\"'„“«»(["
+
+
+def split_paragraph(text: str) -> list[str]:
+    """Return the sentences of one paragraph (a string with no list structure), stripped.
+
+    Whitespace inside sentences is kept as given; empty pieces are dropped.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        before = text[start : match.start()].split()
+        word = before[-1].lower().rstrip(".") if before else ""
+        if match.group(0).startswith(".") and (
+            (word.isdigit() and len(word) <= 2)
+            or word in ABBREVIATIONS
+            or (len(word) == 1 and word.isalpha())
+        ):
+            continue
+        following = text[end : end + 1]
+        if following and not (following.isupper() or following.isdigit() or following in _OPENERS):
+            continue
+        sentences.append(text[start:end].strip())
+        start = end
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
