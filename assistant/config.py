@@ -182,10 +182,38 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
     if key == "dir":
         return Path(value).expanduser()
     if kind == (int, float):
-        if value < 0:
-            raise ConfigError(f"{path}: [{section}] {key} must not be negative")
+        low, high = _RANGES.get(key, (0.0, None))
+        if value < low or (high is not None and value > high):
+            limits = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+            raise ConfigError(f"{path}: [{section}] {key} must be {limits}, not {value!r}")
         return float(value)
+    if key == "from":
+        check_identity(value, where=f"{path}: [identity] from")
     return value
+
+
+#: Numeric settings with limits other than "not negative": (lowest, highest or None).
+_RANGES: dict[str, tuple[float, float | None]] = {"temperature": (0.0, 2.0)}
+
+
+def check_identity(value: str, *, where: str) -> None:
+    """Raise ConfigError unless ``value`` is one email address (``Name <a@b>`` or ``a@b``).
+
+    ``where`` names the source (a config file and key, or a flag) in the message.
+    """
+    from email.errors import HeaderParseError
+    from email.headerregistry import HeaderRegistry
+
+    try:
+        header = HeaderRegistry()("From", value)
+        addresses = header.addresses  # type: ignore[attr-defined]
+    except (HeaderParseError, IndexError, ValueError):
+        addresses = ()
+    if len(addresses) != 1 or "@" not in addresses[0].addr_spec or header.defects:
+        raise ConfigError(
+            f"{where} is not one email address: {value!r} "
+            "(use 'Your Name <you@example.com>' or 'you@example.com')"
+        )
 
 
 def _read_config_file(path: Path) -> dict[str, Any]:
@@ -258,4 +286,6 @@ def load_settings(
             raise ConfigError(f"unknown setting {name!r}")
         if value is not None:
             values[name] = value
+    if overrides.get("identity") is not None:
+        check_identity(overrides["identity"], where="--from")
     return Settings(**values)

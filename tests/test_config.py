@@ -69,7 +69,7 @@ def test_api_key_from_env(tmp_path: Path) -> None:
         ("[llm]\nmodle = 'x'\n", "unknown key 'modle' in [llm]"),
         ("[llm]\ndeadline = 'soon'\n", "deadline has the wrong type"),
         ("[llm]\noffline = 1\n", "offline has the wrong type"),
-        ("[llm]\ndeadline = -5\n", "must not be negative"),
+        ("[llm]\ndeadline = -5\n", "deadline must be at least 0"),
     ],
 )
 def test_bad_config_names_the_problem(tmp_path: Path, text: str, words: str) -> None:
@@ -199,3 +199,24 @@ def test_config_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not UTF-8") as info:
         load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["not an address", "a@example.com, b@example.com", '"'])
+def test_identity_must_be_one_address(tmp_path: Path, value: str) -> None:
+    path = _write_config(tmp_path, f"[identity]\nfrom = {value!r}\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert f"{path}: [identity] from is not one email address" in str(info.value)
+
+
+def test_identity_flag_is_checked_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="--from is not one email address"):
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}, identity="Sam")
+    good = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}, identity="Sam <s@example.com>")
+    assert good.identity == "Sam <s@example.com>"
+
+
+def test_temperature_has_a_range(tmp_path: Path) -> None:
+    _write_config(tmp_path, "[llm]\ntemperature = 5\n")
+    with pytest.raises(ConfigError, match="temperature must be from 0 to 2, not 5"):
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
