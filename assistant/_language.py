@@ -1,15 +1,20 @@
-"""Identify the language of a short text with py3langid, restricted to the languages we draft in.
+"""Identify the language of a short text with Lingua, restricted to the languages we draft in.
 
-py3langid is deterministic (langdetect is random unless seeded) and about 20x faster on
-short business emails; restricting its set to European business languages removes rare
-confusions (see the README's design notes for the figures).
+Lingua (lingua-language-detector) in low-accuracy mode, built for our thirteen languages
+only: deterministic, as accurate as py3langid on short English and German business text
+(and on the thirteen-language layouts in the tests), and about 4x faster to get ready,
+because it loads one small trigram model per language on first use instead of
+decompressing py3langid's 68 MB model and importing numpy (see the README's design notes).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "da", "no", "sv", "fi", "pl", "ru")
 UNDETERMINED = "und"
@@ -19,15 +24,17 @@ _MIN_PROBABILITY = 0.5
 _MAX_CHARS = 2000  # the start of a long text tells its language; the cost grows with length
 _LETTER = re.compile(r"[^\W\d_]")
 _URL_OR_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# Lingua names Norwegian by its written standard: Bokmål ("nb") is what "no" means in mail.
+_TO_LINGUA = {"no": "nb"}
+_FROM_LINGUA = {"nb": "no"}
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _detector() -> LanguageDetector:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
+    codes = [IsoCode639_1.from_str(_TO_LINGUA.get(code, code)) for code in LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str:
@@ -35,7 +42,7 @@ def detect_language(text: str) -> str:
 
     Only the first 2,000 characters are read. Too short: fewer than three words or twelve
     letters once URLs and addresses are removed, or the best language scores under 0.5
-    (normalised probability).
+    (Lingua's confidence, which sums to 1 over the thirteen languages).
     """
     plain = _URL_OR_ADDRESS.sub(" ", text[:_MAX_CHARS])
     letters = 0
@@ -45,7 +52,8 @@ def detect_language(text: str) -> str:
             break
     if letters < _MIN_LETTERS or len(plain.split()) < _MIN_WORDS:
         return UNDETERMINED
-    language, probability = _identifier().classify(plain)
-    if float(probability) < _MIN_PROBABILITY:
+    ranked = _detector().compute_language_confidence_values(plain)
+    if not ranked or ranked[0].value < _MIN_PROBABILITY:
         return UNDETERMINED
-    return str(language)
+    code = ranked[0].language.iso_code_639_1.name.lower()
+    return _FROM_LINGUA.get(code, code)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.errors import MessageError, MissingHeaderBodySeparatorDefect
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
@@ -135,19 +135,24 @@ _MAX_SUBJECT = 64 * 1024
 
 
 def parse_email(
-    data: bytes | str | os.PathLike[str] | EmailMessage,
+    data: bytes | str | os.PathLike[str] | Message,
     *,
     max_bytes: int = 25 * 1024 * 1024,
 ) -> Email:
     """Parse one RFC 5322 message into an Email.
 
-    ``data`` is the raw bytes, a str holding the message, a path to a file, or an
-    ``EmailMessage``. ``max_bytes`` is checked before parsing. Malformed headers, bodies
-    and charsets never raise: they are read leniently and noted in ``Email.defects``.
+    ``data`` is the raw bytes (or bytearray/memoryview), a path (``os.PathLike``), a str,
+    or any ``email.message.Message`` (``EmailMessage`` or the compat32 ``Message`` that
+    ``email.message_from_bytes`` and ``mailbox`` return). A str with no line break that
+    names an existing file is read as a path; any other str is the message itself (a
+    message always has a line break, RFC 5322 2.1). ``max_bytes`` is checked before
+    parsing. Malformed headers, bodies and charsets never raise: they are read leniently
+    and noted in ``Email.defects``.
     Header work is bounded: at most 1,000 addresses are kept per address header and a
     Subject over 64 KiB is decoded leniently (both noted as defects).
-    Raises BadEmailError (empty, binary, no header block, larger than ``max_bytes``)
-    and InputNotFoundError (a path that cannot be read).
+    Raises BadEmailError (empty, binary, no header block, larger than ``max_bytes``, a
+    message object that cannot be serialised), InputNotFoundError (a path that cannot be
+    read) and TypeError (``data`` of any other type: a programming error).
     """
     raw = _read_input(data, max_bytes)
     _check_raw(raw)
@@ -199,17 +204,14 @@ def parse_email(
     )
 
 
-def _read_input(data: bytes | str | os.PathLike[str] | EmailMessage, max_bytes: int) -> bytes:
-    if isinstance(data, EmailMessage):
-        try:
-            raw = data.as_bytes()
-        except (*_HEADER_ERRORS, UnicodeError) as exc:
-            raise BadEmailError(f"cannot serialise the message object: {exc}") from exc
-    elif isinstance(data, str):
+def _read_input(data: bytes | str | os.PathLike[str] | Message, max_bytes: int) -> bytes:
+    if isinstance(data, Message):
+        raw = _serialise(data)
+    elif isinstance(data, str) and not _names_a_file(data):
         raw = _to_bytes(data)
     elif isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
-    else:
+    elif isinstance(data, str | os.PathLike):
         path = os.fspath(data)
         try:
             size = os.stat(path).st_size
@@ -220,9 +222,47 @@ def _read_input(data: bytes | str | os.PathLike[str] | EmailMessage, max_bytes: 
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise InputNotFoundError(f"cannot read {path}: {reason}") from exc
+    else:
+        raise TypeError(
+            "parse_email() takes bytes, str, os.PathLike or email.message.Message, "
+            f"not {type(data).__name__}"
+        )
     if len(raw) > max_bytes:
         _too_large(len(raw), max_bytes)
     return raw
+
+
+def _names_a_file(text: str) -> bool:
+    """Return True for a one-line str that names an existing file (a message has line breaks)."""
+    if not text or "\n" in text or "\r" in text or "\0" in text:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):  # too long a name, or unencodable for the file system
+        return False
+
+
+def _serialise(msg: Message) -> bytes:
+    """Return the bytes of a message object, 8-bit bodies and non-ASCII headers intact.
+
+    First ``as_bytes`` under the message's own policy with refolding off: compat32 writes
+    each header and 8-bit payload back as it was read, so what we parse is what was
+    received. A built-up object whose str body has non-ASCII text and no charset makes
+    ``as_bytes`` raise; it is then written as text and encoded as UTF-8.
+    """
+    own = msg.policy.clone(max_line_length=0)
+    try:
+        return msg.as_bytes(policy=own)
+    except (*_HEADER_ERRORS, UnicodeError) as exc:
+        first = exc
+    try:
+        return _to_bytes(msg.as_string(policy=own))
+    except (*_HEADER_ERRORS, UnicodeError):
+        pass
+    raise BadEmailError(
+        f"cannot serialise the {type(msg).__name__} object ({type(first).__name__}: {first}); "
+        "pass the raw bytes of the message instead"
+    )
 
 
 def _to_bytes(text: str) -> bytes:

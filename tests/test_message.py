@@ -802,3 +802,80 @@ def test_broken_base64_encoded_word_does_not_raise() -> None:
 def test_control_characters_in_html_do_not_raise() -> None:
     raw = HEAD + b"Content-Type: text/html\r\n\r\n<p>Hello\x01 there\x0b, all good.</p>\r\n"
     assert parse_email(raw).new_text == "Hello there, all good."
+
+
+# --- input types: path as str, compat32 Message, wrong types --------------------------------
+
+LATIN1_RAW = (
+    b"From: J\xf6rg M\xfcller <joerg@example.de>\r\nTo: anna@example.com\r\n"
+    b"Subject: Gr\xfc\xdfe aus K\xf6ln\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+    b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    b"Die Lieferung ist schon wieder zu sp\xe4t gekommen, bitte melden Sie sich.\r\n"
+)
+
+
+def test_str_without_line_break_naming_a_file_is_read_as_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.eml"
+    path.write_bytes(plain(b"Bitte rufen Sie mich morgen an."))
+    email = parse_email(str(path))
+    assert email.new_text == "Bitte rufen Sie mich morgen an."
+    assert email.raw == path.read_bytes()
+
+
+def test_str_holding_a_message_is_not_taken_for_a_path(tmp_path: Path) -> None:
+    message = plain(b"Hello there, all good.").decode()
+    (tmp_path / message.splitlines()[0]).write_text("not this")  # a file named like line 1
+    assert parse_email(message).new_text == "Hello there, all good."
+
+
+def test_str_naming_no_file_is_still_bad_input() -> None:
+    with pytest.raises(BadEmailError):
+        parse_email("/nonexistent/inbox.eml")
+
+
+@pytest.mark.parametrize("factory", ["message_from_bytes", "mailbox"])
+def test_compat32_message_keeps_8bit_latin1(factory: str, tmp_path: Path) -> None:
+    import email
+    import mailbox
+
+    if factory == "mailbox":
+        box = mailbox.mbox(tmp_path / "box")
+        box.add(LATIN1_RAW)
+        msg: email.message.Message = next(iter(box.values()))
+    else:
+        msg = email.message_from_bytes(LATIN1_RAW)
+    assert type(msg) is not EmailMessage
+    parsed = parse_email(msg)
+    assert parsed.subject == "Grüße aus Köln"
+    assert parsed.sender == Address("Jörg Müller", "joerg@example.de")
+    assert (
+        parsed.new_text == "Die Lieferung ist schon wieder zu spät gekommen, bitte melden Sie sich."
+    )
+
+
+def test_built_up_compat32_message_with_non_ascii_body_and_no_charset() -> None:
+    from email.message import Message
+
+    msg = Message()
+    msg["From"] = "anna@example.com"
+    msg["Subject"] = "Grüße"
+    msg.set_payload("Grüße aus Köln, die Zahlen stimmen jetzt.")
+    parsed = parse_email(msg)
+    assert parsed.subject == "Grüße"
+    assert parsed.text == "Grüße aus Köln, die Zahlen stimmen jetzt."
+
+
+def test_email_message_with_a_long_header_is_not_refolded() -> None:
+    msg = EmailMessage()
+    msg["From"] = "anna@example.com"
+    msg["Subject"] = "Report " + "x" * 200
+    msg.set_content("Thanks for the update.")
+    assert parse_email(msg).subject == "Report " + "x" * 200
+
+
+@pytest.mark.parametrize("data", [1, None, [b"From: a@example.com\r\n\r\nHi\r\n"]])
+def test_other_types_raise_a_clear_type_error(data: object) -> None:
+    with pytest.raises(
+        TypeError, match=r"takes bytes, str, os\.PathLike or email\.message\.Message"
+    ):
+        parse_email(data)  # type: ignore[arg-type]
