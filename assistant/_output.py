@@ -1,17 +1,23 @@
-"""How the CLI shows results: JSON on stdout, local times, atomic file writes.
+"""How results are shown: JSON on stdout, times and durations in words, atomic file writes.
 
-Shared by the command modules (``cli.py``, ``cli_outbox.py``, ``cli_clients.py``).
+Shared by the command modules (``cli.py``, ``cli_outbox.py``, ``cli_clients.py``) and by the
+library's messages (``outbox``, ``cooling``), so every place says a time or a wait the same
+way. Cheap to import: click is imported only by the functions that print.
+
+Rules: a moment is shown in the machine's local zone as ``HH:MM``, with the day when it is
+not today (:func:`local_time`); a ``not_before`` time is rounded up to the minute, never
+shown earlier than it is (:func:`sendable_time`); a wait is rounded up too
+(:func:`describe_duration`). JSON keeps ISO 8601 UTC (:func:`iso_utc`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-
-import click
 
 from assistant.errors import OutputError
 
@@ -20,11 +26,15 @@ PROG = "draft-reply"
 
 def echo_json(data: Any) -> None:
     """Print ``data`` as one JSON document on stdout (UTF-8, indented, datetimes as ISO 8601)."""
+    import click
+
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
 def warn(message: str) -> None:
     """Print ``draft-reply: warning: message`` on stderr."""
+    import click
+
     click.echo(f"{PROG}: warning: {message}", err=True)
 
 
@@ -34,12 +44,57 @@ def iso_utc(moment: datetime) -> str:
 
 
 def local_time(moment: datetime, *, now: datetime | None = None) -> str:
-    """Return ``moment`` in the machine's local zone: ``14:35`` today, else ``Tue 1 Dec 14:35``."""
+    """Return an aware ``moment`` in the machine's local zone, to the minute (seconds cut).
+
+    ``14:35`` when it falls on the local day of ``now`` (default: the current time), else
+    ``Tue 1 Dec 14:35``. For a time something may happen at, use :func:`sendable_time`.
+    """
     local = moment.astimezone()
     today = (now or datetime.now(UTC)).astimezone().date()
     if local.date() == today:
-        return local.strftime("%H:%M")
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+        return f"{local.hour:02d}:{local.minute:02d}"  # strftime costs 10 ms per 10,000
+    return f"{local:%a} {local.day} {local:%b} {local.hour:02d}:{local.minute:02d}"
+
+
+def sendable_time(not_before: datetime, *, now: datetime | None = None) -> str:
+    """Return ``not_before`` like :func:`local_time`, rounded up to the next whole minute.
+
+    13:02:03 shows as ``13:03``: a draft is never promised earlier than it may leave.
+    """
+    if not_before.second or not_before.microsecond:
+        not_before = not_before.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return local_time(not_before, now=now)
+
+
+def describe_duration(seconds: float) -> str:
+    """Say a wait of ``seconds`` in words, never shorter than it is.
+
+    ``0 min`` when due (0 or less), ``less than a minute``, ``45 min``, ``1 h``,
+    ``2 h 5 min``; from a day on ``1 day 3 h``, ``2 days`` (hours rounded up).
+    """
+    if seconds <= 0:
+        return "0 min"
+    if seconds < 60:
+        return "less than a minute"
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 24 * 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    days, hours = divmod(math.ceil(minutes / 60), 24)
+    unit = "day" if days == 1 else "days"
+    return f"{days} {unit} {hours} h" if hours else f"{days} {unit}"
+
+
+def describe_wait(not_before: datetime, now: datetime) -> str:
+    """Say when a draft becomes sendable and how long that is from ``now``: ``14:35, in 35 min``.
+
+    The time comes from :func:`sendable_time` (local, rounded up), the wait from
+    :func:`describe_duration`. Both datetimes are timezone-aware.
+    """
+    left = (not_before - now).total_seconds()
+    return f"{sendable_time(not_before, now=now)}, in {describe_duration(left)}"
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import click
 
 from assistant import __version__
-from assistant._output import PROG, echo_json, local_time, warn, write_file
+from assistant._output import PROG, describe_wait, echo_json, warn, write_file
 from assistant.errors import DraftReplyError, OutputError
 
 if TYPE_CHECKING:
@@ -296,10 +296,8 @@ def draft_command(
 
 def _say_when(draft: Draft) -> None:
     """Tell on stderr where the draft is and when it may be sent, and why."""
-    from assistant.cooling import describe_remaining, remaining
-
-    wait = describe_remaining(remaining(draft.not_before, draft.created))
-    when = f"sendable after {local_time(draft.not_before)}, in {wait}: {draft.cooling_reason}"
+    wait = describe_wait(draft.not_before, draft.created)  # the time rounded up, local
+    when = f"sendable after {wait}: {draft.cooling_reason}"
     if draft.id is None:
         click.echo(f"{PROG}: not stored (--no-store); would be {when}", err=True)
     else:

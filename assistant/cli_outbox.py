@@ -14,13 +14,23 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant._output import PROG, echo_json, iso_utc, local_time, warn, write_file
+from assistant._output import (
+    PROG,
+    describe_duration,
+    describe_wait,
+    echo_json,
+    iso_utc,
+    local_time,
+    sendable_time,
+    warn,
+    write_file,
+)
 from assistant.errors import ConfigError, CoolingOffError, DraftReplyError, DraftStateError
 
 if TYPE_CHECKING:
@@ -69,6 +79,22 @@ class NotConfirmedError(DraftReplyError):
     exit_code = 1
 
 
+class EditorFailedError(DraftReplyError):
+    """``outbox edit``: the editor exited with a non-zero status; nothing changed. Exit 1.
+
+    Exit 1 as ``git commit`` does when its editor fails: not a temporary condition (75) and
+    not bad input data (65); the user fixes the editor and runs the command again.
+    """
+
+    exit_code = 1
+
+
+class NoEditorError(DraftReplyError):
+    """``outbox edit``: no $VISUAL or $EDITOR and no terminal to run a default on. Exit 64."""
+
+    exit_code = EX_USAGE
+
+
 class EmptyTextError(DraftReplyError):
     """``outbox edit`` came back with no text. Exit 65 (EX_DATAERR)."""
 
@@ -104,38 +130,11 @@ def _outbox_path() -> Path:
     return default_dirs(os.environ)[1] / "outbox.sqlite3"
 
 
-def _duration(left: timedelta) -> str:
-    """Return ``left`` in words, rounded up to the minute: ``45 min``, ``2 h 5 min``."""
-    minutes = int(-(-left.total_seconds() // 60))
-    if minutes < 60:
-        return f"{max(minutes, 1)} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
-
-
-def _sendable(not_before: datetime, now: datetime) -> str:
-    """Say when a draft may leave, in local time: ``15:20, in 45 min``."""
-    shown = not_before
-    if shown.second or shown.microsecond:  # never show a time that is too early
-        shown = shown.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    return f"{local_time(shown, now=now)}, in {_duration(not_before - now)}"
-
-
-def _clock(moment: datetime, today: date) -> str:
-    """Return ``moment`` in local time like :func:`local_time`, ``today`` being local."""
-    local = moment.astimezone()
-    if local.date() == today:
-        return f"{local.hour:02d}:{local.minute:02d}"  # strftime costs 10 ms per 10,000
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
-
-
-def _time_left(draft: DraftSummary, state: str, now: datetime, today: date) -> str:
+def _time_left(draft: DraftSummary, state: str, now: datetime) -> str:
     if state == "cooling":
         not_before = draft.not_before
-        return f"in {_duration(not_before - now)} ({_clock(not_before, today)})"
+        left = (not_before - now).total_seconds()
+        return f"in {describe_duration(left)} ({sendable_time(not_before, now=now)})"
     if state == "ready":
         return "ready" if draft.override_reason is None else "ready (override)"
     if state == "unknown":
@@ -204,7 +203,7 @@ def _summary_json(draft: DraftSummary | StoredDraft, now: datetime) -> dict[str,
         "created": created,
         "not_before": not_before,
         "seconds_left": left,
-        "heat_in": draft.heat_in,
+        "heat": draft.heat_in,  # as in draft-reply --json
         "heat_out": draft.heat_out,
         "cooling_reason": draft.cooling_reason,
         "override_reason": draft.override_reason,
@@ -290,14 +289,13 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
         return
     lines = [f"{'ID':<8}  {'TO':<28}  {'SUBJECT':<36}  {'STATE':<9}  TIME LEFT"]
     unknown = 0
-    today = now.astimezone().date()
     for d in drafts:
         state = d.state_at(now)
         if state == "unknown":
             unknown += 1
         lines.append(
             f"{d.id}  {_recipients_cell(d.recipients):<28}  {_cut(d.subject, 36):<36}  "
-            f"{state:<9}  {_time_left(d, state, now, today)}"
+            f"{state:<9}  {_time_left(d, state, now)}"
         )
     lines.append("")
     sys.stdout.write("\n".join(lines))  # click.echo scans 1 MB for ANSI codes: 10 ms
@@ -361,9 +359,9 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
         ("created", local_time(draft.created, now=now)),
     ]
     if state == "cooling":
-        rows.append(("sendable", _sendable(draft.not_before, now)))
+        rows.append(("sendable", describe_wait(draft.not_before, now)))
     else:
-        rows.append(("sendable", f"since {local_time(draft.not_before, now=now)}"))
+        rows.append(("sendable", f"since {sendable_time(draft.not_before, now=now)}"))
     rows.append(("why it waits", draft.cooling_reason))
     rows.append(("heat", f"inbound {draft.heat_in:.2f}, draft {draft.heat_out:.2f}"))
     if draft.override_reason is not None:
@@ -432,7 +430,7 @@ def _rebuild(draft: StoredDraft, body: str, settings: Settings, now: datetime) -
 
     limit = max(settings.max_message_bytes, len(draft.source_eml))  # it was read once already
     source = parse_email(draft.source_eml, max_bytes=limit)
-    heat_in = tone.assess(source.new_text, source.language)
+    heat_in = tone.assess_inbound(source.subject, source.new_text, source.language)
     heat_out = tone.assess(body, draft.language)
     decision = cooling.decide(
         created=draft.created,
@@ -468,7 +466,72 @@ def _rebuild(draft: StoredDraft, body: str, settings: Settings, now: datetime) -
     }
 
 
-@outbox_group.command("edit")
+_FALLBACK_EDITORS = ("sensible-editor", "editor", "nano", "vim", "vi")
+
+
+def _editor_command() -> str:
+    """Return the editor command line: $VISUAL, then $EDITOR, then a common one on a terminal.
+
+    Raises NoEditorError when neither is set and stdin is not a terminal: a default editor
+    would wait for keys that never come.
+    """
+    import shutil
+
+    for name in ("VISUAL", "EDITOR"):
+        command = os.environ.get(name, "").strip()
+        if command:
+            return command
+    if sys.stdin.isatty():
+        for candidate in _FALLBACK_EDITORS:
+            if shutil.which(candidate):
+                return candidate
+    raise NoEditorError(
+        "no editor to edit in: set EDITOR (e.g. export EDITOR=nano) or VISUAL and run "
+        "draft-reply outbox edit again"
+    )
+
+
+def _edit_text(text: str) -> str:
+    """Let the user edit ``text`` in their editor; return the saved text.
+
+    The editor command runs through the shell, as git and click run $EDITOR (so "code
+    --wait" works), with a temporary .txt file as its last argument. Raises
+    EditorFailedError when it exits non-zero, NoEditorError when there is none.
+    """
+    import shlex
+    import subprocess
+    import tempfile
+
+    command = _editor_command()
+    fd, name = tempfile.mkstemp(prefix="draft-reply-", suffix=".txt")
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        try:
+            status = subprocess.call(f"{command} {shlex.quote(name)}", shell=True)
+        except OSError as exc:
+            raise EditorFailedError(
+                f"cannot run the editor ({command}): {exc.strerror}; the draft is unchanged"
+            ) from None
+        if status != 0:
+            hint = "; is it installed? set EDITOR" if status == 127 else ""
+            raise EditorFailedError(
+                f"the editor ({command}) exited with status {status}{hint}; the draft is unchanged"
+            )
+        return path.read_text(encoding="utf-8", errors="replace")
+    finally:
+        path.unlink(missing_ok=True)
+
+
+@outbox_group.command(
+    "edit",
+    epilog="""\b
+Exit codes: 0 edited, or saved unchanged; 1 the editor exited with an
+error (the draft is unchanged); 64 no $VISUAL or $EDITOR set and no
+terminal; 65 the draft is not waiting, or the text was emptied; 66 no
+such draft.""",
+)
 @click.argument("draft_id", metavar="ID")
 def outbox_edit(draft_id: str) -> None:
     """Edit the text of draft ID in $VISUAL or $EDITOR.
@@ -477,7 +540,8 @@ def outbox_edit(draft_id: str) -> None:
     assessed again: a hotter text extends the cooling-off, a calmer one never
     shortens it. The message keeps its Message-ID, recipients, subject and
     threading; a recorded --override is dropped (it was for the old text).
-    Saving the text unchanged changes nothing.
+    Saving the text unchanged changes nothing. Without $VISUAL or $EDITOR a
+    common editor is used on a terminal; elsewhere it refuses (exit 64).
     """
     with _opened() as (settings, outbox):
         draft = outbox.get(draft_id)
@@ -486,8 +550,8 @@ def outbox_edit(draft_id: str) -> None:
                 f"cannot edit draft {draft.id}: it is {draft.state}; only a cooling or ready "
                 "draft can be edited"
             )
-        edited = click.edit(draft.body, extension=".txt", require_save=False)
-        if edited is None or edited.rstrip() == draft.body.rstrip():
+        edited = _edit_text(draft.body)
+        if edited.rstrip() == draft.body.rstrip():
             click.echo(f"{PROG}: draft {draft.id} unchanged", err=True)
             return
         body = edited.rstrip() + "\n"
@@ -501,7 +565,7 @@ def outbox_edit(draft_id: str) -> None:
         updated = outbox.update_body(draft.id, now=now, **changes)
     moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
-    when = _sendable(updated.not_before, now) if state == "cooling" else "now"
+    when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
     click.echo(
         f"draft {updated.id} edited (heat {updated.heat_out:.2f}, {moved}): sendable {when}: "
         f"{updated.cooling_reason}"
@@ -528,7 +592,7 @@ def _refuse_unsendable(draft: StoredDraft, now: datetime, allow_override: bool) 
         hint = "; send --override REASON sends it earlier" if allow_override else ""
         raise CoolingOffError(
             f"draft {draft.id} is still cooling off: sendable at "
-            f"{_sendable(draft.not_before, now)} ({draft.cooling_reason}){hint}"
+            f"{describe_wait(draft.not_before, now)} ({draft.cooling_reason}){hint}"
         )
     if state == "ready":
         return

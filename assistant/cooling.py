@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant._output import describe_duration
 from assistant.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -205,16 +206,27 @@ def decide(
 
 
 def _heat_reason(heat: Heat, *, draft_hotter: bool, wait: float) -> str:
+    """Say why the wait is ``wait`` seconds, in words that fit the heat's level.
+
+    No heat: "standard cooling-off of 30 min" ("no cooling-off (base delay 0)" when the
+    policy waits 0). Calm with phrases: "inbound mail has 1 sharp phrase (accusation): ...";
+    tense or heated: "inbound mail is heated (2 phrases: threat to leave, absolute word): ...".
+    """
     if not heat.phrases or heat.score <= 0:
-        return f"standard cooling-off of {describe_remaining(wait)}"
+        if wait <= 0:
+            return "no cooling-off (base delay 0)"
+        return f"standard cooling-off of {describe_duration(wait)}"
     whose = "your draft" if draft_hotter else "inbound mail"
     count = len(heat.phrases)
     noun = "phrase" if count == 1 else "phrases"
-    labels = ", ".join(heat.kind_labels)
-    return (
-        f"{whose} is {heat.level} ({count} {noun}: {labels}): "
-        f"cooling-off of {describe_remaining(wait)}"
-    )
+    words = ", ".join(heat.kind_words)
+    if heat.level == "calm":
+        what = f"{whose} has {count} sharp {noun} ({words})"
+    else:
+        what = f"{whose} is {heat.level} ({count} {noun}: {words})"
+    if wait <= 0:
+        return f"{what}; no cooling-off (max delay 0)"
+    return f"{what}: cooling-off of {describe_duration(wait)}"
 
 
 def _next_wall_time(local: datetime, wall: time, tz: tzinfo) -> datetime:
@@ -260,22 +272,6 @@ def extend(previous: CoolingDecision | datetime, new: CoolingDecision) -> Coolin
 def remaining(not_before: datetime, now: datetime) -> float:
     """Return the seconds left until ``not_before`` (0 when due). Both timezone-aware."""
     return max(0.0, (not_before - now).total_seconds())
-
-
-def describe_remaining(seconds: float) -> str:
-    """Say a wait in words: "1 h 5 min", "45 min", "less than a minute", "0 min" when due.
-
-    Minutes round up, so a wait is never shown shorter than it is.
-    """
-    if seconds <= 0:
-        return "0 min"
-    if seconds < 60:
-        return "less than a minute"
-    minutes = math.ceil(seconds / 60)
-    hours, minutes = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def local_zone(env: Mapping[str, str] | None = None) -> tzinfo:

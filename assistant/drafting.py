@@ -158,7 +158,7 @@ def draft_reply(
     notes = dict(completion.notes)
     if checks:
         notes["checks"] = "\n".join(checks)
-    heat_in = tone.assess(email.new_text, email.language)
+    heat_in = tone.assess_inbound(email.subject, email.new_text, email.language)
     heat_out = tone.assess(completion.text, language)
     decision = cooling.decide(
         created=now,
@@ -205,7 +205,12 @@ def _store(draft: Draft, settings: Settings) -> Draft:
     """Add ``draft`` to the outbox and return it with its outbox id and state."""
     from assistant.outbox import Outbox
 
+    warnings = list(draft.warnings)
     with Outbox.open(settings.outbox_path) as outbox:
+        if draft.in_reply_to:
+            for earlier in outbox.find_replies_to(draft.in_reply_to):
+                state = earlier.state_at(draft.created)
+                warnings.append(f"draft {earlier.id} already answers this message ({state})")
         stored = outbox.add(
             message_id=draft.message_id,
             in_reply_to=draft.in_reply_to,
@@ -224,7 +229,9 @@ def _store(draft: Draft, settings: Settings) -> Draft:
             cooling_reason=draft.cooling_reason,
             now=draft.created,
         )
-    return dataclasses.replace(draft, id=stored.id, state=stored.state_at(draft.created))
+    return dataclasses.replace(
+        draft, id=stored.id, state=stored.state_at(draft.created), warnings=tuple(warnings)
+    )
 
 
 def _iso(moment: datetime) -> str:

@@ -34,6 +34,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from assistant._output import describe_wait, local_time
 from assistant.errors import (
     CoolingOffError,
     DraftNotFoundError,
@@ -191,33 +192,6 @@ def _shown_state(state: str, not_before: datetime, override: str | None, now: da
     return "ready" if override is not None or now >= not_before else "cooling"
 
 
-def describe_wait(not_before: datetime, now: datetime) -> str:
-    """Say when a draft becomes sendable, in words: ``14:35 UTC, in 45 min``.
-
-    A time on another day than ``now`` shows the date too. Times are shown in UTC.
-    """
-    shown = not_before.astimezone(UTC)
-    if shown.second or shown.microsecond:  # round up: never show a time that is too early
-        shown = shown.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    same_day = shown.date() == now.astimezone(UTC).date()
-    fmt = "%H:%M UTC" if same_day else "%Y-%m-%d %H:%M UTC"
-    return f"{shown.strftime(fmt)}, in {_duration_words(not_before - now)}"
-
-
-def _duration_words(left: timedelta) -> str:
-    minutes = int(-(-left.total_seconds() // 60))  # round up: never promise too early
-    if minutes <= 0:
-        return "no time"
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    days, hours = divmod(hours, 24)
-    unit = "day" if days == 1 else "days"
-    return f"{days} {unit} {hours} h" if hours else f"{days} {unit}"
-
-
 # --- schema -----------------------------------------------------------------------------
 
 
@@ -287,7 +261,19 @@ def _migrate_2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX audit_draft ON audit(draft_id, seq)")
 
 
-_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2)
+def _migrate_3(db: sqlite3.Connection) -> None:
+    """Index In-Reply-To, for ``find_replies_to`` (a redelivered message drafted twice)."""
+    db.execute("CREATE INDEX drafts_in_reply_to ON drafts(in_reply_to)")
+
+
+_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+)
+#: The stored states of drafts that answer (or may have answered) their message: not
+#: cancelled, not refused for good. ``find_replies_to`` reports these.
+_ANSWERING_STATES = ("waiting", "sending", "sent", "unknown")
 #: The schema version this code writes (``PRAGMA user_version``).
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -386,19 +372,21 @@ class Outbox:
         return settings.data_dir / "outbox.sqlite3"
 
     @classmethod
-    def open(cls, path: Path) -> Outbox:
+    def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Outbox:
         """Open (creating if missing) the outbox at ``path`` and bring its schema up to date.
 
-        A new file is created mode 0600, a missing parent folder mode 0700. Raises
-        OutboxError (exit 74) when the file is not a SQLite database, cannot be read or
-        written, or fails a migration; OutboxSchemaError (exit 78) when its schema is newer
-        than :data:`SCHEMA_VERSION`. The file is never recreated or overwritten.
+        ``busy_timeout`` is how long (seconds) to wait for another process's write lock
+        before giving up with OutboxError. A new file is created mode 0600, a missing parent
+        folder mode 0700. Raises OutboxError (exit 74) when the file is not a SQLite
+        database, cannot be read or written, or fails a migration; OutboxSchemaError (exit
+        78) when its schema is newer than :data:`SCHEMA_VERSION`. The file is never
+        recreated or overwritten.
         """
         path = Path(path).expanduser()
         _create_file(path)
         _check_header(path)
         try:
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
         outbox = cls(path, db)
@@ -407,7 +395,7 @@ class Outbox:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 db.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 outbox._check_version(version)
-                db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+                db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise OutboxError(f"{path}: cannot switch the outbox to WAL (got {mode})")
@@ -544,6 +532,27 @@ class Outbox:
             drafts = [d for d in drafts if d.state_at(now) in wanted]
         return drafts
 
+    def find_replies_to(self, in_reply_to: str) -> builtins.list[DraftSummary]:
+        """Return the drafts that answer the message ``in_reply_to`` (a Message-ID), oldest first.
+
+        Counts drafts that are waiting, sending, sent or unknown (a cancelled or refused
+        draft answers nothing), so drafting a redelivered message can warn that a draft
+        already answers it. ``in_reply_to`` is compared as stored (``<id@host>``, the
+        reply's In-Reply-To, RFC 5322 section 3.6.4), surrounding whitespace ignored;
+        an empty one matches nothing. Read-only: takes no write lock.
+        """
+        wanted = in_reply_to.strip()
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(_ANSWERING_STATES))
+        with self._guard("read"):
+            rows = self._db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM drafts "
+                f"WHERE in_reply_to = ? AND state IN ({marks}) ORDER BY created, id",
+                (wanted, *_ANSWERING_STATES),
+            ).fetchall()
+        return [tuple.__new__(DraftSummary, row) for row in rows]
+
     def audit(self, id_or_prefix: str) -> builtins.list[AuditEntry]:
         """Return the draft's audit trail, oldest first. Raises DraftNotFoundError."""
         draft_id = self._resolve_id(id_or_prefix)
@@ -646,7 +655,7 @@ class Outbox:
         with self._transaction() as db:
             draft = self._fetch(draft_id)
             if draft.state not in allowed:
-                raise DraftStateError(f"cannot {action} draft {draft.id}: {_why_not(draft)}")
+                raise DraftStateError(f"cannot {action} draft {draft.id}: {_why_not(draft, now)}")
             to_state, reason = change(db, draft)
             self._audit(draft.id, now, draft.state, to_state, reason)
             return self._fetch(draft.id)
@@ -724,7 +733,7 @@ class Outbox:
         with self._transaction() as db:
             draft = self._fetch(draft_id)
             if draft.state != "waiting":
-                raise DraftStateError(f"cannot send draft {draft.id}: {_why_not(draft)}")
+                raise DraftStateError(f"cannot send draft {draft.id}: {_why_not(draft, now)}")
             if draft.state_at(now) == "cooling":
                 raise CoolingOffError(
                     f"draft {draft.id} is still cooling off: sendable at "
@@ -834,22 +843,23 @@ class Outbox:
         """
         host = _hostname()
         cutoff = _to_text(now - timedelta(seconds=stale_after))
+        select = (
+            "SELECT id, sending_pid, sending_host, sending_token FROM drafts "
+            "WHERE state = 'sending' AND (sending_since IS NULL OR sending_since <= ?)"
+        )
+        # A plain read first: most of the time nothing is interrupted, and ``outbox list``
+        # must not wait for the write lock while another process sends.
+        with self._guard("read"):
+            rows = self._db.execute(select, (cutoff,)).fetchall()
+        if not any(_interrupted(row, host, stale_after) for row in rows):
+            return []
         recovered: builtins.list[str] = []
         with self._transaction() as db:
-            rows = db.execute(
-                "SELECT id, sending_pid, sending_host, sending_token FROM drafts "
-                "WHERE state = 'sending' AND (sending_since IS NULL OR sending_since <= ?)",
-                (cutoff,),
-            ).fetchall()
-            for draft_id, pid, row_host, token in rows:
-                if row_host == host and pid is not None:
-                    if _process_alive(int(pid), token or ""):
-                        continue
-                    why = f"interrupted: sending process {pid} on {host} is gone"
-                elif stale_after > 0:
-                    why = f"interrupted: sending on {row_host} for over {stale_after:g} s"
-                else:
+            for row in db.execute(select, (cutoff,)).fetchall():  # again, under the lock
+                why = _interrupted(row, host, stale_after)
+                if why is None:
                     continue
+                draft_id = row[0]
                 db.execute(
                     "UPDATE drafts SET state = 'unknown', error = ?, updated = ? WHERE id = ?",
                     (why + "; it may or may not have been delivered", _to_text(now), draft_id),
@@ -859,14 +869,26 @@ class Outbox:
         return recovered
 
 
-def _why_not(draft: StoredDraft) -> str:
-    """Say, for a message, why a draft's state forbids an action."""
+def _interrupted(row: tuple[Any, ...], host: str, stale_after: float) -> str | None:
+    """Say why a ``sending`` row (id, pid, host, token) counts as interrupted, or None."""
+    _, pid, row_host, token = row
+    if row_host == host and pid is not None:
+        if _process_alive(int(pid), token or ""):
+            return None
+        return f"interrupted: sending process {pid} on {host} is gone"
+    if stale_after > 0:
+        return f"interrupted: sending on {row_host} for over {stale_after:g} s"
+    return None
+
+
+def _why_not(draft: StoredDraft, now: datetime) -> str:
+    """Say, for a message, why a draft's state forbids an action (times local, to ``now``)."""
     if draft.state == "sending":
         claim = draft.claim
         who = f" by pid {claim.pid} on {claim.host}" if claim else ""
         return f"it is being sent{who}"
     if draft.state == "sent":
-        return f"it was sent at {_to_text(draft.updated)}"
+        return f"it was sent at {local_time(draft.updated, now=now)}"
     if draft.state == "failed":
         return f"delivery failed ({draft.error}); use outbox resolve --retry to try again"
     if draft.state == "unknown":

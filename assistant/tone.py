@@ -52,6 +52,16 @@ _LABELS = {
     "sarcasm": "sarcasm",
     "exclamation": "exclamation marks",
 }
+_LABELS_ONE = {
+    "insult": "insult",
+    "profanity": "profanity",
+    "absolute": "absolute word",
+    "accusation": "accusation",
+    "threat_to_leave": "threat to leave",
+    "shouting": "shouting",
+    "sarcasm": "sarcasm",
+    "exclamation": "exclamation mark",
+}
 _NEGATIONS = frozenset(
     {"not", "no", "cannot", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
 )
@@ -103,6 +113,14 @@ class Heat:
         """Return ``kinds`` in words ("threat to leave", "absolute words")."""
         return tuple(_LABELS[kind] for kind in self.kinds)
 
+    @property
+    def kind_words(self) -> tuple[str, ...]:
+        """Return ``kinds`` in words, singular for a kind matched once ("accusation")."""
+        counts: dict[str, int] = {}
+        for phrase in self.phrases:
+            counts[phrase.kind] = counts.get(phrase.kind, 0) + 1
+        return tuple((_LABELS_ONE if counts[kind] == 1 else _LABELS)[kind] for kind in self.kinds)
+
     def summary(self) -> str:
         """Return the heat in words: ``"heated: 3 phrases (threat to leave, absolute words)"``."""
         if not self.phrases:
@@ -151,6 +169,18 @@ def assess(text: str, language: str | None = None) -> Heat:
         phrases.append(HeatPhrase(phrase_text, kind, round(weight / 2**repeat, 4)))
     total = sum(phrase.weight for phrase in phrases)
     return Heat(round(1.0 - math.exp(-total), 4), tuple(phrases))
+
+
+def assess_inbound(subject: str, text: str, language: str | None = None) -> Heat:
+    """Return the heat of an inbound email: its Subject and its new text, read together.
+
+    A subject like "June report - late AGAIN" is where clients often shout first, so it
+    counts like a first paragraph (a phrase repeated in the text then counts at half
+    weight, as any repeat). ``text`` is the new text only (``Email.new_text``); see
+    :func:`assess` for ``language`` and errors.
+    """
+    subject = " ".join(subject.split())
+    return assess(f"{subject}\n\n{text}" if subject else text, language)
 
 
 def _lexicon_matches(text: str, lexicon: _Lexicon) -> list[tuple[int, str, str, float]]:

@@ -307,3 +307,12 @@ def test_llm_reply_that_breaks_the_rules_is_flagged(
         assert words in checks, words
     assert "check before sending" in result.stderr
     assert sum("check before sending" in w for w in data["warnings"]) == len(checks.splitlines())
+
+
+def test_drafting_the_same_message_twice_warns(env: dict[str, str]) -> None:
+    first = run(["--json", str(EXAMPLE)], env)
+    second = run(["--json", str(EXAMPLE)], env)
+    assert first.exit_code == second.exit_code == 0
+    first_id = json.loads(first.stdout)["draft_id"]
+    assert f"draft {first_id} already answers this message (cooling)" in second.stderr
+    assert "already answers" not in first.stderr

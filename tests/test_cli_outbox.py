@@ -760,3 +760,104 @@ def test_list_finds_the_outbox_settings_name(home: Path) -> None:
     from assistant.config import load_settings
 
     assert _outbox_path() == load_settings().outbox_path == home / "data" / "outbox.sqlite3"
+
+
+# --- one way to say times and waits ------------------------------------------------------
+
+
+def test_drafting_list_and_show_give_the_same_sendable_minute(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    example = REPO / "fixtures" / "emails" / "review-complaint-en.eml"
+    drafted = CliRunner().invoke(cli, ["--offline", str(example)], catch_exceptions=False)
+    assert drafted.exit_code == 0, drafted.stderr
+    said = drafted.stderr.split("sendable after ", 1)[1][:5]
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        (draft,) = box.list()
+    assert draft.not_before.second or draft.not_before.microsecond  # not on a whole minute
+    rounded_up = draft.not_before.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    assert said == f"{rounded_up:%H:%M}"  # TZ=UTC: local is UTC
+    assert run(cli, "list").stdout.rstrip().endswith(f"({said})")
+    assert f"sendable:     {said}, in " in run(cli, "show", draft.id).stdout
+
+
+def test_resolve_and_send_of_a_sent_draft_say_a_local_time_not_iso(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    sent_at = T0 + timedelta(seconds=45, microseconds=677589)
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        box.begin_sending(draft.id, sent_at)
+        box.mark_sent(draft.id, sent_at)
+    for args in (("resolve", draft.id, "--sent"), ("send", draft.id, "--yes")):
+        result = run(cli, *args)
+        assert result.exit_code == 65
+        assert "sent at 14:00" in result.stderr, args
+        assert "2026-11-30T" not in result.stderr  # no raw ISO 8601 in human output
+
+
+def test_show_json_says_heat_as_drafting_does(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home)
+    shown = json.loads(run(cli, "show", "--json", draft.id).stdout)
+    assert (shown["heat"], shown["heat_out"]) == (0.2, 0.0)
+    assert "heat_in" not in shown
+    (listed,) = json.loads(run(cli, "list", "--json").stdout)
+    assert (listed["heat"], listed["heat_out"]) == (0.2, 0.0)
+    assert "heat_in" not in listed
+
+
+# --- edit: editor problems ---------------------------------------------------------------
+
+
+def test_edit_with_a_failing_editor_says_so_in_one_line(
+    cli: Any, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    monkeypatch.setenv("EDITOR", "false")
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "draft-reply: error: the editor (false) exited with status 1; the draft is unchanged\n"
+    )
+    assert stored(home, draft.id).body == draft.body
+
+
+def test_edit_without_an_editor_and_terminal_refuses_instead_of_launching_vi(
+    cli: Any, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    result = run(cli, "edit", draft.id)  # CliRunner's stdin is not a terminal
+    assert result.exit_code == 64
+    assert result.stderr.startswith("draft-reply: error: no editor to edit in: set EDITOR")
+    assert result.stderr.count("\n") == 1
+    assert stored(home, draft.id).body == draft.body
+
+
+def test_edit_help_gives_the_exit_codes(cli: Any) -> None:
+    out = run(cli, "edit", "--help").stdout
+    assert "1 the editor exited with an" in out and "64 no $VISUAL or $EDITOR" in out
+
+
+# --- list while another process writes ---------------------------------------------------
+
+
+def test_list_answers_while_another_process_holds_the_write_lock(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    import sqlite3
+
+    draft = add_draft(home)
+    holder = sqlite3.connect(home / "data" / "outbox.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # as a process in the middle of a state change
+    try:
+        started = time.monotonic()
+        result = run(cli, "list")
+        took = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 0, result.stderr
+    assert draft.id in result.stdout
+    assert took < 2.0  # a write lock would have waited the 10 s busy timeout

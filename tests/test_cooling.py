@@ -12,7 +12,6 @@ from assistant.cooling import (
     CoolingDecision,
     CoolingPolicy,
     decide,
-    describe_remaining,
     extend,
     local_zone,
     policy_from_table,
@@ -69,6 +68,41 @@ def test_calm_mail_gets_the_standard_cooling_off() -> None:
     assert decision.reason == "standard cooling-off of 30 min"
 
 
+def test_calm_mail_with_a_sharp_phrase_is_not_called_calm_while_it_waits_longer() -> None:
+    inbound = assess("I am disappointed the June report was late.", "en")
+    assert inbound.level == "calm" and len(inbound.phrases) == 1
+    decision = decide(
+        created=berlin(2024, 6, 10, 14, 0), inbound=inbound, draft=None, policy=POLICY, tz=BERLIN
+    )
+    assert decision.delay > POLICY.base_delay
+    assert decision.reason.startswith("inbound mail has 1 sharp phrase (accusation): cooling-off")
+    assert "calm" not in decision.reason
+
+
+def test_tense_mail_says_tense_and_counts_each_kind_in_words() -> None:
+    inbound = assess("You never answer. This is unacceptable.", "en")
+    decision = decide(
+        created=berlin(2024, 6, 10, 14, 0), inbound=inbound, draft=None, policy=POLICY, tz=BERLIN
+    )
+    assert inbound.level == "tense"
+    assert decision.reason.startswith(f"inbound mail is tense ({len(inbound.phrases)} phrases: ")
+
+
+def test_no_delay_at_all_says_no_cooling_off() -> None:
+    off = CoolingPolicy(base_delay=0, max_delay=0, quiet_start=None, quiet_end=None)
+    created = berlin(2024, 6, 10, 14, 0)
+    assert cool(created, policy=off).reason == "no cooling-off (base delay 0)"
+    hot = assess("We will look for another agency. You never listen.", "en")
+    decision = decide(created=created, inbound=hot, draft=None, policy=off, tz=BERLIN)
+    assert decision.delay == 0
+    assert decision.reason == (
+        "inbound mail is heated (2 phrases: threat to leave, absolute word); "
+        "no cooling-off (max delay 0)"
+    )
+    table = policy_from_table({"base_delay_minutes": 0, "max_delay_minutes": 0}, source="t")
+    assert "standard cooling-off" not in cool(created, policy=table).reason
+
+
 def test_the_hotter_of_inbound_and_draft_sets_the_delay_and_the_reason() -> None:
     created = berlin(2024, 6, 10, 14, 0)
     inbound = assess("We will look for another agency. You never listen.", "en")
@@ -76,7 +110,7 @@ def test_the_hotter_of_inbound_and_draft_sets_the_delay_and_the_reason() -> None
     decision = decide(created=created, inbound=inbound, draft=draft, policy=POLICY, tz=BERLIN)
     assert decision.delay == pytest.approx(1800 + 12600 * inbound.score)
     assert decision.reason.startswith(
-        "inbound mail is heated (2 phrases: threat to leave, absolute words): cooling-off of "
+        "inbound mail is heated (2 phrases: threat to leave, absolute word): cooling-off of "
     )
     hot_draft = assess("You are a bunch of idiots and we never want to hear from you!!!", "en")
     decision = decide(created=created, inbound=inbound, draft=hot_draft, policy=POLICY, tz=BERLIN)
@@ -196,25 +230,6 @@ def test_extend_takes_a_hotter_edit_and_never_shortens() -> None:
     assert kept.delay == pytest.approx(first.delay)
     assert "never shortens" in kept.reason
     assert extend(first.not_before, hotter).not_before == hotter.not_before
-
-
-@pytest.mark.parametrize(
-    ("seconds", "words"),
-    [
-        (0, "0 min"),
-        (-5, "0 min"),
-        (1, "less than a minute"),
-        (59.9, "less than a minute"),
-        (60, "1 min"),
-        (61, "2 min"),
-        (2700, "45 min"),
-        (3600, "1 h"),
-        (3900, "1 h 5 min"),
-        (14400, "4 h"),
-    ],
-)
-def test_describe_remaining(seconds: float, words: str) -> None:
-    assert describe_remaining(seconds) == words
 
 
 def test_remaining_counts_down_to_zero() -> None:

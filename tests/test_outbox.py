@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -25,7 +27,6 @@ from assistant.outbox import (
     DraftSummary,
     Outbox,
     StoredDraft,
-    describe_wait,
 )
 
 T0 = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
@@ -68,6 +69,16 @@ def add_draft(outbox: Outbox, n: int = 1, **changes: Any) -> StoredDraft:
     }
     values.update(changes)
     return outbox.add(**values)
+
+
+@pytest.fixture(autouse=True)
+def utc_local_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages show local times: make the local zone UTC so they are known."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture
@@ -408,7 +419,7 @@ def test_begin_sending_refuses_while_cooling_and_says_how_long(outbox: Outbox) -
     with pytest.raises(CoolingOffError) as info:
         outbox.begin_sending(draft.id, T0)
     message = str(info.value)
-    assert "sendable at 14:35 UTC, in 35 min" in message
+    assert "sendable at 14:35, in 35 min" in message  # local time (TZ=UTC here)
     assert "inbound mail is heated (3 phrases)" in message
     assert info.value.exit_code == 75
     assert outbox.get(draft.id).state == "waiting"
@@ -507,16 +518,107 @@ def test_recover_another_hosts_sender_only_when_stale(tmp_path: Path) -> None:
         assert recovered.error is not None and "elsewhere.example" in recovered.error
 
 
-@pytest.mark.parametrize(
-    ("minutes", "words"),
-    [
-        (0.5, "14:01 UTC, in 1 min"),
-        (45, "14:45 UTC, in 45 min"),
-        (60, "15:00 UTC, in 1 h"),
-        (125, "16:05 UTC, in 2 h 5 min"),
-        (18 * 60, "2026-12-01 08:00 UTC, in 18 h"),
-        (50 * 60, "2026-12-02 16:00 UTC, in 2 days 2 h"),
-    ],
-)
-def test_describe_wait(minutes: float, words: str) -> None:
-    assert describe_wait(T0 + timedelta(minutes=minutes), T0) == words
+def test_a_sent_draft_is_refused_with_the_local_time_it_left_not_iso(outbox: Outbox) -> None:
+    draft = add_draft(outbox)
+    sent_at = T0 + timedelta(hours=1, seconds=45, microseconds=677589)
+    outbox.begin_sending(draft.id, sent_at)
+    outbox.mark_sent(draft.id, sent_at)
+    for attempt in (
+        lambda: outbox.resolve(draft.id, sent=True, now=sent_at),
+        lambda: outbox.begin_sending(draft.id, sent_at),
+    ):
+        with pytest.raises(DraftStateError) as info:
+            attempt()
+        assert str(info.value).endswith("it was sent at 15:00")
+    with pytest.raises(DraftStateError) as info:
+        outbox.cancel(draft.id, T0 + timedelta(days=1))
+    assert str(info.value).endswith("it was sent at Mon 30 Nov 15:00")  # not today: the day too
+
+
+def _hold_write_lock(path: Path) -> sqlite3.Connection:
+    """Open another connection that holds the write lock, as a sending process does."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def test_recover_takes_no_write_lock_when_nothing_is_sending(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        waiting = add_draft(box)
+        sent = add_draft(box, 2)
+        box.begin_sending(sent.id, T0 + timedelta(hours=1))
+        box.mark_sent(sent.id, T0 + timedelta(hours=1))
+    holder = _hold_write_lock(path)
+    try:
+        with Outbox.open(path, busy_timeout=0.05) as box:
+            started = time.monotonic()
+            assert box.recover_interrupted(T0 + timedelta(hours=2)) == []
+            assert {d.id for d in box.list()} == {waiting.id, sent.id}
+            assert time.monotonic() - started < 1.0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_recover_takes_no_write_lock_for_a_live_sender(outbox: Outbox) -> None:
+    draft = add_draft(outbox)
+    outbox.begin_sending(draft.id, T0 + timedelta(hours=1))  # this process: alive
+    holder = _hold_write_lock(outbox.path)
+    try:
+        with Outbox.open(outbox.path, busy_timeout=0.05) as box:
+            assert box.recover_interrupted(T0 + timedelta(hours=2)) == []
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_recover_still_marks_a_dead_sender_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        draft = add_draft(box)
+        box.begin_sending(draft.id, T0 + timedelta(hours=1))
+    raw = sqlite3.connect(path)  # as if a process that no longer runs had claimed it
+    raw.execute("UPDATE drafts SET sending_pid = ?, sending_token = 'gone'", (_dead_pid(),))
+    raw.commit()
+    raw.close()
+    with Outbox.open(path) as box:
+        assert box.recover_interrupted(T0 + timedelta(hours=2)) == [draft.id]
+        assert box.get(draft.id).state == "unknown"
+        assert box.recover_interrupted(T0 + timedelta(hours=3)) == []  # once
+
+
+def _dead_pid() -> int:
+    """Return the pid of a child process that has exited and been reaped."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os._exit(0)
+    os.waitpid(pid, 0)
+    return pid
+
+
+def test_find_replies_to_lists_drafts_answering_the_same_message(outbox: Outbox) -> None:
+    first = add_draft(outbox, 1)
+    second = add_draft(outbox, 2, now=T0 + timedelta(minutes=1))
+    cancelled = add_draft(outbox, 3)
+    outbox.cancel(cancelled.id, T0)
+    add_draft(outbox, 4, in_reply_to="<other@client>")
+    sent = add_draft(outbox, 5, now=T0 + timedelta(minutes=2))
+    outbox.begin_sending(sent.id, T0 + timedelta(hours=1))
+    outbox.mark_sent(sent.id, T0 + timedelta(hours=1))
+    found = outbox.find_replies_to("<in-1@client>")
+    assert [d.id for d in found] == [first.id, second.id, sent.id]
+    assert all(isinstance(d, DraftSummary) for d in found)
+    assert [d.state for d in found] == ["waiting", "waiting", "sent"]
+    assert outbox.find_replies_to(" <in-1@client>\n") == found
+    assert outbox.find_replies_to("<nothing@client>") == []
+    assert outbox.find_replies_to("") == []
+
+
+def test_find_replies_to_uses_an_index(outbox: Outbox) -> None:
+    raw = sqlite3.connect(outbox.path)
+    plan = raw.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM drafts WHERE in_reply_to = ?", ("<x>",)
+    ).fetchall()
+    raw.close()
+    assert any("drafts_in_reply_to" in str(row) for row in plan)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from fake_smtp import DROP, FakeSMTP, running_fake_smtp
 from test_outbox import T0, add_draft
+from test_outbox import utc_local_zone as utc_local_zone  # autouse: messages in TZ=UTC
 
 from assistant.errors import (
     ConfigError,
@@ -72,7 +73,7 @@ def test_a_cooling_draft_is_refused_with_the_time_left(outbox: Outbox, smtp: Fak
     draft = add_draft(outbox, not_before=T0 + timedelta(minutes=45))
     with pytest.raises(CoolingOffError) as info:
         send_draft(outbox, draft.id, now=T0, transport=_smtp(smtp))
-    assert "still cooling off: sendable at 14:45 UTC, in 45 min" in str(info.value)
+    assert "still cooling off: sendable at 14:45, in 45 min" in str(info.value)
     assert info.value.exit_code == 75
     assert smtp.attempts == 0
     assert outbox.get(draft.id).state == "waiting"

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from assistant.tone import HEATED, KINDS, TENSE, Heat, HeatPhrase, assess
+from assistant.tone import HEATED, KINDS, TENSE, Heat, HeatPhrase, assess, assess_inbound
 
 # The core scenario, written for these tests: a long-standing client ranks us lower at the
 # half-year review although the team doubled its effort, and threatens to leave.
@@ -252,3 +252,19 @@ def test_long_input_without_spaces_is_assessed_quickly() -> None:
     heat = assess(text)
     assert time.perf_counter() - started < 2.0
     assert heat.phrases == ()  # beyond the characters assessed
+
+
+def test_a_subject_shouting_counts_in_the_inbound_heat() -> None:
+    body = "Hi Sam,\n\nwhere is the June report? Please send it today.\n\nDana"
+    assert assess(body, "en").score == 0.0  # the body alone is calm
+    heat = assess_inbound("June report - late AGAIN", body, "en")
+    assert [(p.text, p.kind) for p in heat.phrases] == [("AGAIN", "shouting")]
+    assert heat.score > 0.0
+    assert assess_inbound("", body, "en") == assess(body, "en")
+    assert assess_inbound("Re: Q3 report", body, "en").score == 0.0  # RE is no shouting
+
+
+def test_kind_words_are_singular_for_one_match_and_plural_for_more() -> None:
+    assert assess("You never listen.", "en").kind_words == ("absolute word",)
+    assert assess("You never listen, you always forget.", "en").kind_words == ("absolute words",)
+    assert assess("I am disappointed.", "en").kind_words == ("accusation",)
