@@ -17,8 +17,20 @@ The client book is a TOML file (default ``clients.toml`` in the config dir)::
     hourly_cost = 70              # optional; else default_hourly_cost; else cost is unknown
     facts = ["Account team reduced from 3 to 2 people in March 2026."]   # step 3 context
     contacts = [{ name = "Rachel Hughes", email = "rachel.hughes@fernbrook.example.com",
-                  role = "Head of Marketing" }]    # or [[clients.fernbrook.contacts]] tables
+                  role = "Head of Marketing", salutation = "Ms" }]
+                                                   # or [[clients.fernbrook.contacts]] tables
     notes_policy = { mention_tier = false }        # the client reply must not name the tier
+
+A contact's ``salutation`` is optional: one of ``Frau``, ``Herr``, ``Ms``, ``Mrs``, ``Miss``,
+``Mr`` or ``Mx`` (any case; ``Mr.`` with a dot is kept as written). It is the fact a greeting
+cannot guess: with it a formal German reply opens "Sehr geehrte Frau Huber," instead of
+"Guten Tag Sabine Huber,", and a formal English one "Dear Ms Huber," when the client addressed
+us by surname too (else "Dear Sabine,"; see :func:`assistant.offline.salutation_greeting`;
+informal replies stay "Hallo Sabine,"/"Hi Sabine,"). It is translated for the reply's
+language (``Frau`` is written ``Ms`` in English, ``Mr`` is ``Herr`` in German); ``Mx`` has no
+German form, so a German reply greets such a contact with the full name. Academic titles
+stay in the name (``name = "Dr. Anna Müller"``, ``salutation = "Frau"`` gives "Sehr geehrte
+Frau Dr. Müller"), so ``"Frau Dr."`` is rejected: one place for each fact.
 
 A client needs ``revenue`` and at least one of ``addresses``, ``domains`` or a contact's
 ``email`` (contacts' addresses identify the client too). Keys are case-insensitive for lookup;
@@ -70,7 +82,19 @@ _CLIENT_KEYS = frozenset(
     }
 )
 _BOOK_KEYS = frozenset({"currency", "default_hourly_cost", "clients"})
-_CONTACT_KEYS = frozenset({"name", "email", "role"})
+_CONTACT_KEYS = frozenset({"name", "email", "role", "salutation"})
+#: The contact salutations a client book may give, and the form each takes per reply language
+#: ("" where the language has no such form: German has no neutral counterpart of Mx).
+SALUTATIONS: Mapping[str, Mapping[str, str]] = {
+    "frau": {"de": "Frau", "en": "Ms"},
+    "herr": {"de": "Herr", "en": "Mr"},
+    "ms": {"de": "Frau", "en": "Ms"},
+    "mrs": {"de": "Frau", "en": "Mrs"},
+    "miss": {"de": "Frau", "en": "Miss"},
+    "mr": {"de": "Herr", "en": "Mr"},
+    "mx": {"de": "", "en": "Mx"},
+}
+_SALUTATION_NAMES = ("Frau", "Herr", "Ms", "Mrs", "Miss", "Mr", "Mx")
 _POLICY_KEYS = frozenset({"mention_tier"})
 
 
@@ -92,11 +116,17 @@ class Problem:
 
 @dataclass(frozen=True)
 class Contact:
-    """A person at a client: name, email address (lower case) and role (may be empty)."""
+    """A person at a client: name, email address (lower case), role and salutation.
+
+    ``role`` and ``salutation`` may be empty. ``salutation`` is one of :data:`SALUTATIONS`'
+    keys as the book writes it ("Frau", "Mr", "Mr."); see :func:`salutation_in` for the
+    form a reply uses.
+    """
 
     name: str
     email: str
     role: str = ""
+    salutation: str = ""
 
 
 @dataclass(frozen=True)
@@ -611,14 +641,17 @@ class _BookParser:
             extra = sorted(set(item) - _CONTACT_KEYS)
             if extra:
                 self.problem(
-                    f"client {key}: unknown contact key {extra[0]!r} (known: email, name, role)",
+                    f"client {key}: unknown contact key {extra[0]!r}"
+                    " (known: email, name, role, salutation)",
                     *at,
                     needle=extra[0],
                 )
-            fields = {k: item.get(k, "") for k in ("name", "email", "role")}
+            fields = {k: item.get(k, "") for k in ("name", "email", "role", "salutation")}
             if not all(isinstance(v, str) for v in fields.values()):
                 self.problem(
-                    f"client {key}: contact {index + 1}: name, email and role must be strings", *at
+                    f"client {key}: contact {index + 1}: name, email, role and salutation must"
+                    " be strings",
+                    *at,
                 )
                 continue
             email = fields["email"].strip().lower()
@@ -632,8 +665,32 @@ class _BookParser:
             if not fields["name"].strip() and not email:
                 self.problem(f"client {key}: contact {index + 1} needs a name or an email", *at)
                 continue
-            contacts.append(Contact(fields["name"].strip(), email, fields["role"].strip()))
+            salutation = self._salutation(key, index, fields["salutation"], at)
+            contacts.append(
+                Contact(fields["name"].strip(), email, fields["role"].strip(), salutation)
+            )
         return contacts
+
+    def _salutation(self, key: str, index: int, value: str, at: tuple[Any, ...]) -> str:
+        """Return the salutation as written in :data:`SALUTATIONS`, or "" after a problem."""
+        written = " ".join(value.split())
+        if not written:
+            return ""
+        bare = written.removesuffix(".").casefold()
+        if bare in SALUTATIONS:
+            tidy = next(name for name in _SALUTATION_NAMES if name.casefold() == bare)
+            dotted = written.endswith(".") and bare in ("ms", "mrs", "mr", "mx")
+            return tidy + ("." if dotted else "")
+        hint = ""
+        if written.split()[0].removesuffix(".").casefold() in SALUTATIONS:
+            hint = '; titles such as Dr. belong in the name (name = "Dr. Anna Müller")'
+        self.problem(
+            f"client {key}: contact {index + 1}: salutation {value!r} is not one of"
+            f" {', '.join(_SALUTATION_NAMES)}{hint}",
+            *at,
+            needle=value,
+        )
+        return ""
 
     def _policy(self, key: str, value: Any, where: tuple[Any, ...]) -> bool:
         if not isinstance(value, dict):
@@ -1009,3 +1066,22 @@ def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...
         else:
             facts.append(f"The account is in the {client.tier} service tier.")
     return tuple(facts)
+
+
+def salutation_in(salutation: str, language: str) -> str:
+    """Return a contact's ``salutation`` as a reply in ``language`` writes it; "" for none.
+
+    "Frau" is "Ms" in English and "Mr" is "Herr" in German (:data:`SALUTATIONS`); a dot the
+    book wrote ("Mr.") is kept in English. "" when the salutation is empty or unknown, when
+    ``language`` (ISO 639-1) is neither de nor en, and for "Mx" in German, which has no
+    established neutral form (the reply then greets with the full name).
+    """
+    bare = salutation.strip().removesuffix(".").casefold()
+    forms = SALUTATIONS.get(bare)
+    code = language.lower()[:2]
+    if forms is None or code not in ("de", "en"):
+        return ""
+    form = forms[code]
+    if code == "en" and form.casefold() == bare and salutation.strip().endswith("."):
+        return form + "."
+    return form

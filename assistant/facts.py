@@ -6,8 +6,8 @@ figures and recommendation (step 4) and the manager note's figures (step 5), eac
 by code. :meth:`AccountFacts.template_context` hands them to the templates;
 :func:`ground_completion` puts the figures into the internal notes and, for a model's
 draft, replaces ``[Wn]`` citations with the logged text and flags what is not grounded.
-Figures never enter the client reply: only the work items and the step-3 facts reach the
-reply's templates.
+Figures never enter the client reply: only the work items, the step-3 facts and the sender's
+contact entry (name, role, salutation: how to greet them) reach the reply's templates.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 from assistant.accounts import (
     Client,
     ClientBook,
+    Contact,
     Period,
     WorkItem,
     WorkLog,
@@ -57,7 +58,10 @@ class AccountFacts:
     the reply may state (``notes_policy`` respected). ``manager_lines`` are the step-5
     figures rendered by code (internal). ``missing`` are sentences saying which facts were
     missing and how to add them (internal). ``language`` is the language of the rendered
-    lines and reasons (de or en).
+    lines and reasons (de or en). ``contact`` is the client book's entry for the sender's
+    address (From, then Reply-To), None when the book lists no such contact;
+    ``salutation_greeting`` is the formal greeting its salutation gives for this email
+    (:func:`assistant.offline.salutation_greeting`), "" when none applies.
     """
 
     client: Client | None
@@ -69,13 +73,18 @@ class AccountFacts:
     manager_lines: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     language: str = "en"
+    contact: Contact | None = None
+    salutation_greeting: str = ""
 
     def template_context(self) -> dict[str, Any]:
         """Return the template variables these facts provide (see ``prompts.template_context``).
 
         Reply templates may use ``work_items`` (WorkItem: key, date, description, hours),
         ``work_record`` (the items as ``[W1] 2026-03-14 ...`` lines), ``facts`` (step-3
-        sentences), ``period`` (start, end: dates) and ``client_name``. Internal notes only:
+        sentences), ``period`` (start, end: dates), ``client_name``, ``contact`` (the
+        sender's contact entry as a dict of name, email, role and salutation, or None) and
+        ``salutation_greeting`` ("Sehr geehrte Frau Huber", "Dear Ms Huber" or ""; the
+        greeting to open with when set). Internal notes only:
         ``account`` (figure label -> rendered text, or None), ``recommendation`` (pursue,
         maintain, re-scope or None), ``recommendation_reasons``, ``manager_lines`` and
         ``missing``.
@@ -94,6 +103,8 @@ class AccountFacts:
             "facts": list(self.perspective),
             "period": self.period,
             "client_name": self.client.name if self.client is not None else None,
+            "contact": _contact_dict(self.contact),
+            "salutation_greeting": self.salutation_greeting,
             "account": account,
             "recommendation": self.recommendation.action if self.recommendation else None,
             "recommendation_reasons": (
@@ -119,9 +130,10 @@ def gather_facts(
     review period is :func:`assistant.accounts.review_period` of the email's Date (``now``
     when it has none), with ``since``/``until`` overriding its ends. A missing default book or
     work log, or an unknown sender, gives facts without figures and ``missing`` sentences
-    saying how to add them. Raises AccountsError (exit 78) naming file and line for a book or
-    log that the user configured but is missing, or that does not load, and for a period
-    that starts after it ends.
+    saying how to add them. The contact whose email is the sender's address (From, then
+    Reply-To) is kept with the greeting its salutation gives. Raises AccountsError (exit 78)
+    naming file and line for a book or log that the user configured but is missing, or that
+    does not load, and for a period that starts after it ends.
     """
     config = settings.accounts_config
     period = review_period(email.date, now=now, since=since, until=until)
@@ -152,6 +164,12 @@ def gather_facts(
             ),
             language=language,
         )
+    contact = _find_contact(client, email)
+    greeting = ""
+    if contact is not None and contact.salutation:
+        from assistant.offline import salutation_greeting
+
+        greeting = salutation_greeting(email, contact.name, contact.salutation)
     missing: list[str] = []
     log = _load_log(config.worklog, book, configured=config.worklog_configured, missing=missing)
     items = tuple(work_items(log, client.key, period))
@@ -177,6 +195,8 @@ def gather_facts(
         manager_lines=lines,
         missing=tuple(missing),
         language=language,
+        contact=contact,
+        salutation_greeting=greeting,
     )
 
 
@@ -282,6 +302,23 @@ def _find_client(book: ClientBook, email: Email) -> Client | None:
             if client is not None:
                 return client
     return None
+
+
+def _find_contact(client: Client, email: Email) -> Contact | None:
+    addresses = [email.sender.addr_spec] if email.sender is not None else []
+    addresses.extend(a.addr_spec for a in email.reply_to)
+    return next((c for c in (client.contact_for(a) for a in addresses if a) if c is not None), None)
+
+
+def _contact_dict(contact: Contact | None) -> dict[str, str] | None:
+    if contact is None:
+        return None
+    return {
+        "name": contact.name,
+        "email": contact.email,
+        "role": contact.role,
+        "salutation": contact.salutation,
+    }
 
 
 def _load_book(path: Path, *, configured: bool) -> ClientBook | None:

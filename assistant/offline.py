@@ -17,7 +17,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from assistant._concerns import extract_concerns, rank_concerns
+from assistant._concerns import detect_formality, extract_concerns, rank_concerns
+from assistant.accounts import salutation_in
 from assistant.completion import Completion
 from assistant.config import Settings
 from assistant.message import Email
@@ -61,6 +62,9 @@ def compose(
       :class:`ListedItem` with "14 March 2026" / "14. März 2026" dates; ``record_more``:
       how many items the reply leaves out (the "record" note lists every item);
     - ``greet_name``: the name to greet with, "" for none (see :func:`greeting_name`);
+      ``salutation_greeting``: the whole formal greeting when the client book gives the
+      sender's salutation ("Sehr geehrte Frau Huber", "Dear Ms Huber"), else "" (see
+      :func:`salutation_greeting`; taken from ``context``, else from its ``contact``);
       ``system_sender``: True when the email comes from a machine or a role address;
     - ``sign_name``: ``user_name`` in natural order, its first name when the sender writes
       informally, "" when unknown.
@@ -90,6 +94,11 @@ def compose(
     )
     variables.setdefault("system_sender", system)
     variables.setdefault("greet_name", greet)
+    if "salutation_greeting" not in given:
+        contact = variables.get("contact") or {}
+        variables["salutation_greeting"] = salutation_greeting(
+            email, str(_get(contact, "name") or ""), str(_get(contact, "salutation") or "")
+        )
     variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
     env = environment(settings)
     names = _names("reply", language)
@@ -140,6 +149,43 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     return " ".join([*titles, surname or given])
 
 
+def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str:
+    """Return the formal greeting for a sender whose salutation is known; "" to greet as usual.
+
+    ``contact_name`` and ``salutation`` come from the client book's contact for the sender
+    (:class:`assistant.accounts.Contact`, matched by From or Reply-To address, so a person
+    writing through a helpdesk is greeted too; an empty name falls back to the From display
+    name unless that is a machine or role, :func:`is_system_sender`).
+
+    German, formal (Sie): "Sehr geehrte Frau Huber", "Sehr geehrter Herr Dr. Brandt" (titles
+    from the name stay, the first name goes, as German business letters write it). English,
+    formal and only when the sender addresses us by surname ("Dear Mr Weber", "Dear Sir or
+    Madam"): "Dear Ms Huber", "Dear Dr. Müller" (a title replaces Ms/Mr); a sender who writes
+    "Dear Sam" is answered "Dear Eleanor", because the playbook matches first name or
+    surname. No trailing comma. "" for an empty or unknown salutation, an informal email, no
+    name, a language other than German and English, and "Mx" in German
+    (:func:`assistant.accounts.salutation_in`). Source: PLAYBOOK.md, "Greets the sender by
+    name, in their language, matching their formality".
+    """
+    language = (email.language or "").lower()[:2]
+    form = salutation_in(salutation, language)
+    if not form or detect_formality(email.new_text, language) == "informal":
+        return ""
+    name = contact_name.strip()
+    if not name and not is_system_sender(email):
+        name = email.sender.display_name if email.sender is not None else ""
+    titles, _given, surname = _name_parts(name)
+    if not surname:
+        return ""
+    if language == "de":
+        opener = "Sehr geehrte" if form == "Frau" else "Sehr geehrter"
+        return " ".join([opener, form, *titles, surname])
+    first = next((line for line in email.new_text.splitlines() if line.strip()), "")
+    if not _BY_SURNAME.match(first):
+        return ""
+    return " ".join(["Dear", *(titles or [form]), surname])
+
+
 def is_system_sender(email: Email) -> bool:
     """Return True when ``email`` comes from a machine or a role rather than a person.
 
@@ -171,6 +217,12 @@ _ROLE_WORDS = _word_set(
 )
 _VIA = re.compile(r"\s+(?:via|über|through)\s+", re.IGNORECASE)
 _NO_REPLY = re.compile(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply|nicht[-_ ]?antworten", re.I)
+#: An English opening line that addresses us by title and surname, or as an unknown person.
+_BY_SURNAME = re.compile(
+    r"\W*(?:(?:dear|hello|good (?:morning|afternoon|evening))\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?\s+\w|sir\b|madam\b|to whom it may concern)",
+    re.IGNORECASE,
+)
 _TITLE = re.compile(
     r"^(?:dr|prof|dipl|ing|mag|phd)\b[\w.-]*\.?$|^(?:med|rer|nat|phil|jur)\.$", re.I
 )

@@ -12,6 +12,7 @@ import pytest
 from assistant.accounts import (
     AccountsConfig,
     ClientBook,
+    Contact,
     Period,
     Problem,
     Thresholds,
@@ -24,6 +25,7 @@ from assistant.accounts import (
     lookup,
     perspective_facts,
     review_period,
+    salutation_in,
     thresholds_from_table,
     work_items,
 )
@@ -615,3 +617,109 @@ def test_fixture_emails_belong_to_clients_in_the_book(name: str, client: str, ac
     log = load_worklog(FIXTURES / "worklog.csv", book)
     assert recommend(figures(book, log, client, period)).action == action
     assert work_items(log, client, period)
+
+
+# -- contact salutations -----------------------------------------------------------------------
+
+SALUTATION_BOOK = """\
+currency = "EUR"
+
+[clients.alpen]
+revenue = 100
+contacts = [
+    { name = "Sabine Huber", email = "s.huber@alpen.example", salutation = "frau" },
+    { name = "Dr. Jan Brandt", email = "j.brandt@alpen.example", salutation = "Herr" },
+    { name = "Kim Lee", email = "kim@alpen.example", salutation = "Mr." },
+    { name = "Alex Roe", email = "alex@alpen.example", salutation = "MX" },
+    { name = "Ann Poe", email = "ann@alpen.example" },
+]
+
+[[clients.beta.contacts]]
+name = "Dr. Eva Stein"
+email = "eva@beta.example"
+salutation = "Frau Dr."
+
+[[clients.beta.contacts]]
+name = "Max Ott"
+email = "max@beta.example"
+salutation = "Sir"
+
+[clients.beta]
+revenue = 50
+"""
+
+
+def test_contact_salutations_load_tidied(tmp_path: Path) -> None:
+    book = load_book(write(tmp_path, "clients.toml", SALUTATION_BOOK.split("[[clients.beta")[0]))
+    client = book.get("alpen")
+    assert client is not None
+    got = {c.email: c.salutation for c in client.contacts}
+    assert got == {
+        "s.huber@alpen.example": "Frau",
+        "j.brandt@alpen.example": "Herr",
+        "kim@alpen.example": "Mr.",
+        "alex@alpen.example": "Mx",
+        "ann@alpen.example": "",
+    }
+    assert client.contact_for("S.Huber@alpen.example") == Contact(
+        "Sabine Huber", "s.huber@alpen.example", "", "Frau"
+    )
+
+
+def test_bad_salutations_are_reported_with_file_and_line(tmp_path: Path) -> None:
+    book = write(tmp_path, "clients.toml", SALUTATION_BOOK)
+    problems = located(check_book(book))
+    assert [(name, line) for name, line, _ in problems] == [
+        ("clients.toml", 16),  # "Frau Dr."
+        ("clients.toml", 21),  # "Sir"
+    ]
+    first, second = (message for _, _, message in problems)
+    assert "salutation 'Frau Dr.' is not one of Frau, Herr, Ms, Mrs, Miss, Mr, Mx" in first
+    assert "titles such as Dr. belong in the name" in first
+    assert "salutation 'Sir' is not one of" in second and "titles" not in second
+    with pytest.raises(AccountsError, match=r"clients\.toml:16: .*'Frau Dr\.'"):
+        load_book(book)
+
+
+def test_a_salutation_that_is_not_a_string_is_reported(tmp_path: Path) -> None:
+    text = 'currency = "EUR"\n[clients.a]\nrevenue = 1\ndomains = ["a.example"]\ncontacts = [\n'
+    text += '    { name = "A B", email = "a@a.example", salutation = 1 },\n]\n'
+    [problem] = check_book(write(tmp_path, "clients.toml", text))
+    assert problem.line == 5
+    assert "name, email, role and salutation must be strings" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("salutation", "de", "en"),
+    [
+        ("Frau", "Frau", "Ms"),
+        ("Herr", "Herr", "Mr"),
+        ("Ms", "Frau", "Ms"),
+        ("Mrs", "Frau", "Mrs"),
+        ("Miss", "Frau", "Miss"),
+        ("Mr.", "Herr", "Mr."),
+        ("Mx", "", "Mx"),
+        ("", "", ""),
+        ("Frau Dr.", "", ""),
+    ],
+)
+def test_salutation_in_translates_for_the_reply_language(salutation: str, de: str, en: str) -> None:
+    assert (salutation_in(salutation, "de"), salutation_in(salutation, "en")) == (de, en)
+    assert salutation_in(salutation, "fr") == ""
+
+
+def test_fixture_book_gives_the_german_senders_a_salutation() -> None:
+    book = load_book(FIXTURES / "clients.toml")
+    wanted = {
+        "client-sichtbarkeit-de.eml": "Frau",
+        "dashboard-outage-de-latin1.eml": "Herr",
+        "review-complaint-de.eml": "Frau",
+        "top-posted-outlook-de.eml": "Frau",
+    }
+    for name, salutation in wanted.items():
+        headers = BytesHeaderParser().parsebytes((FIXTURES / "emails" / name).read_bytes())
+        address = parseaddr(str(headers["From"]))[1]
+        client = lookup(book, address)
+        assert client is not None, name
+        contact = client.contact_for(address)
+        assert contact is not None and contact.salutation == salutation, name

@@ -379,3 +379,76 @@ def test_template_context_keeps_figures_out_of_reply_variables(fernbrook: Accoun
     assert context["work_record"].splitlines()[0] == (
         f"[W1] 2026-01-26 {fernbrook.items[0].description}"
     )
+
+
+# -- the sender's contact entry and salutation -------------------------------------------------
+
+GERMAN_GREETINGS = {
+    "review-complaint-de.eml": ("Dr. Anna Müller", "Sehr geehrte Frau Dr. Müller"),
+    "client-sichtbarkeit-de.eml": ("Sabine Huber", "Sehr geehrte Frau Huber"),
+    "top-posted-outlook-de.eml": ("Katrin Vogel", "Sehr geehrte Frau Vogel"),
+    "dashboard-outage-de-latin1.eml": ("Jürgen Größ", "Sehr geehrter Herr Größ"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), GERMAN_GREETINGS.items())
+def test_german_fixture_senders_get_their_contact_and_salutation_greeting(
+    tmp_path: Path, name: str, expected: tuple[str, str]
+) -> None:
+    contact_name, greeting = expected
+    email = parse_email(EMAILS / name)
+    facts = gather_facts(email, settings=fixture_settings(tmp_path), now=NOW)
+    assert facts.contact is not None and facts.contact.name == contact_name
+    assert facts.salutation_greeting == greeting
+    context = facts.template_context()
+    assert context["contact"]["name"] == contact_name
+    assert context["contact"]["email"] == email.sender.addr_spec.lower()  # type: ignore[union-attr]
+    assert context["salutation_greeting"] == greeting
+    reply = compose(email, settings=fixture_settings(tmp_path), now=NOW, context=context)
+    assert reply.text.startswith(greeting + ",\n\n")
+    prompt = render_prompt(email, settings=fixture_settings(tmp_path), now=NOW, context=context)
+    assert f"followed by a comma: {greeting}." in prompt.messages[0].content
+    assert 120 <= len(reply.text.split()) <= 250
+
+
+def test_contact_is_found_through_reply_to(tmp_path: Path) -> None:
+    helpdesk = Email(
+        subject="x",
+        sender=Address("Helpdesk", "desk@tickets.example.net"),
+        reply_to=(Address("Olivia Chen", "Olivia.Chen@tidewater.example.com"),),
+        new_text="Dear Mr Weber,\n\nThe dashboard was down again.",
+        language="en",
+    )
+    facts = gather_facts(helpdesk, settings=fixture_settings(tmp_path), now=NOW)
+    assert facts.contact is not None and facts.contact.role == "Marketing Director"
+    assert facts.salutation_greeting == "Dear Ms Chen"
+
+
+def test_sender_known_by_domain_only_has_no_contact(tmp_path: Path) -> None:
+    email = email_from("someone.else@alpenblick.example.com", language="de")
+    facts = gather_facts(email, settings=fixture_settings(tmp_path), now=NOW)
+    assert facts.client is not None and facts.client.key == "alpenblick"
+    assert (facts.contact, facts.salutation_greeting) == (None, "")
+    assert facts.template_context()["contact"] is None
+
+
+def test_contact_without_salutation_keeps_the_name_greeting(tmp_path: Path) -> None:
+    email = email_from("rachel.hughes@fernbrook.example.com")  # formal, no salutation in the book
+    facts = gather_facts(email, settings=fixture_settings(tmp_path), now=NOW)
+    assert facts.contact is not None and facts.contact.salutation == ""
+    assert facts.template_context()["contact"]["role"] == "Head of Marketing"
+    assert facts.salutation_greeting == ""
+
+
+def test_unknown_sender_and_missing_book_give_no_contact(tmp_path: Path) -> None:
+    unknown = gather_facts(
+        email_from("nobody@nowhere.example"), settings=fixture_settings(tmp_path), now=NOW
+    )
+    no_book = gather_facts(
+        email_from("s.huber@alpenblick.example.com", language="de"),
+        settings=Settings(config_dir=tmp_path / "none", data_dir=tmp_path / "data"),
+        now=NOW,
+    )
+    for facts in (unknown, no_book):
+        context = facts.template_context()
+        assert (context["contact"], context["salutation_greeting"]) == (None, "")

@@ -21,7 +21,7 @@ from assistant.completion import STEP_KEYS
 from assistant.config import Settings
 from assistant.errors import TemplateError
 from assistant.message import Address, Email, parse_email
-from assistant.offline import compose, is_system_sender
+from assistant.offline import compose, is_system_sender, salutation_greeting
 
 NOW = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 FIXTURE_NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -673,3 +673,66 @@ def test_every_example_email_gets_a_good_reply(tmp_path: Path, name: str) -> Non
         "Viele Grüße\nJonas",
     }, last
     assert _fixture_draft(name, tmp_path)[1].encode() == text.encode()  # same bytes
+
+
+# -- greeting with the client book's salutation -------------------------------------------------
+
+EN_BY_SURNAME = EN_COMPLAINT.replace("Dear Tom,", "Dear Mr Becker,")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "salutation", "greeting"),
+    [
+        ("de", DE_SIE_COMPLAINT, "Sabine Huber", "Frau", "Sehr geehrte Frau Huber,"),
+        ("de", DE_SIE_COMPLAINT, "Dr. Anna Müller", "Frau", "Sehr geehrte Frau Dr. Müller,"),
+        ("de", DE_SIE_COMPLAINT, "Dr. Jan Brandt", "Herr", "Sehr geehrter Herr Dr. Brandt,"),
+        ("de", DE_SIE_COMPLAINT, "Brandt, Jan", "Mr", "Sehr geehrter Herr Brandt,"),
+        ("de", DE_SIE_COMPLAINT, "Sabine Huber", "Ms", "Sehr geehrte Frau Huber,"),
+        ("de", DE_SIE_COMPLAINT, "Sabine Huber", "Mx", "Guten Tag Sabine Huber,"),
+        ("de", DE_SIE_COMPLAINT, "Sabine Huber", "", "Guten Tag Sabine Huber,"),
+        ("de", DE_DU_COMPLAINT, "Sabine Huber", "Frau", "Hallo Sabine,"),
+        ("en", EN_BY_SURNAME, "Sabine Huber", "Ms", "Dear Ms Huber,"),
+        ("en", EN_BY_SURNAME, "Sabine Huber", "Frau", "Dear Ms Huber,"),
+        ("en", EN_BY_SURNAME, "Jan Brandt", "Mr.", "Dear Mr. Brandt,"),
+        ("en", EN_BY_SURNAME, "Alex Roe", "Mx", "Dear Mx Roe,"),
+        ("en", EN_BY_SURNAME, "Dr. Anna Müller", "Ms", "Dear Dr. Müller,"),
+        (
+            "en",
+            EN_BY_SURNAME.replace("Mr Becker", "Sir or Madam"),
+            "Sabine Huber",
+            "Ms",
+            "Dear Ms Huber,",
+        ),
+        ("en", EN_COMPLAINT, "Sabine Huber", "Ms", "Dear Sabine,"),  # they wrote "Dear Tom"
+        ("en", EN_BY_SURNAME.replace("Dear", "Hi"), "Sabine Huber", "Ms", "Hi Sabine,"),
+    ],
+)
+def test_greeting_with_a_salutation_from_the_client_book(
+    settings: Settings, language: str, text: str, name: str, salutation: str, greeting: str
+) -> None:
+    email = make_email(text, language=language, name=name)
+    contact = {"name": name, "email": "client@example.com", "role": "", "salutation": salutation}
+    completion = compose(email, settings=settings, now=NOW, context={"contact": contact})
+    assert completion.text.startswith(greeting + "\n\n")
+    assert_good_reply(completion.text)
+
+
+def test_salutation_greeting_is_the_same_function_for_both_drafters() -> None:
+    email = make_email(DE_SIE_COMPLAINT, language="de", name="Vogel, Katrin")
+    assert salutation_greeting(email, "", "Frau") == "Sehr geehrte Frau Vogel"
+    assert salutation_greeting(email, "Katrin Vogel", "Frau Dr.") == ""
+    assert salutation_greeting(replace(email, language="fr"), "Katrin Vogel", "Frau") == ""
+    role = make_email(DE_SIE_COMPLAINT, language="de", name="Kundenservice")
+    assert salutation_greeting(role, "", "Frau") == ""
+    assert salutation_greeting(role, "Katrin Vogel", "Frau") == "Sehr geehrte Frau Vogel"
+
+
+def test_a_given_salutation_greeting_wins_and_the_template_may_ignore_it(
+    settings: Settings, tmp_path: Path
+) -> None:
+    email = make_email(DE_SIE_COMPLAINT, language="de", name="Jana Krüger")
+    given = {"salutation_greeting": "Sehr geehrte Frau Professorin Krüger"}
+    text = compose(email, settings=settings, now=NOW, context=given).text
+    assert text.startswith("Sehr geehrte Frau Professorin Krüger,\n\n")
+    no_contact = compose(email, settings=settings, now=NOW, context={"contact": None}).text
+    assert no_contact.startswith("Guten Tag Jana Krüger,\n\n")

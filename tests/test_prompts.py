@@ -412,3 +412,35 @@ def test_override_that_is_not_utf8_is_a_template_error(settings: Settings, tmp_p
     with pytest.raises(TemplateError) as info:
         render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
     assert f"{user_dir / 'system.j2'} is not UTF-8" in str(info.value)
+
+
+# -- the greeting the client book's salutation gives -----------------------------------------------
+
+
+def test_system_prompt_names_the_salutation_greeting_when_known(settings: Settings) -> None:
+    email = make_email(DE_TEXT, language="de", name="Huber, Sabine")
+    context = {
+        "contact": {
+            "name": "Sabine Huber",
+            "email": "client@example.com",
+            "role": "",
+            "salutation": "Frau",
+        },
+        "salutation_greeting": "Sehr geehrte Frau Huber",
+    }
+    system = render_prompt(email, settings=settings, now=NOW, context=context).messages[0].content
+    assert (
+        "Open with exactly this greeting, followed by a comma: Sehr geehrte Frau Huber." in system
+    )
+    assert "(Sabine Huber)" not in system  # the name-only greeting rule is replaced
+    assert system.count("Open with") == 1
+
+
+@pytest.mark.parametrize("context", [None, {"salutation_greeting": ""}])
+def test_system_prompt_keeps_the_name_greeting_without_a_salutation(
+    settings: Settings, context: dict[str, str] | None
+) -> None:
+    email = make_email(DE_TEXT, language="de", name="Huber, Sabine")
+    system = render_prompt(email, settings=settings, now=NOW, context=context).messages[0].content
+    assert "uses the client's name (Sabine Huber)" in system
+    assert "Open with exactly this greeting" not in system
