@@ -452,3 +452,34 @@ def test_unknown_sender_and_missing_book_give_no_contact(tmp_path: Path) -> None
     for facts in (unknown, no_book):
         context = facts.template_context()
         assert (context["contact"], context["salutation_greeting"]) == (None, "")
+
+
+def test_draft_reply_grounds_a_served_reply_end_to_end(
+    tmp_path: Path, fake_openai: FakeOpenAI
+) -> None:
+    """Scripted model reply from the OpenAI-compatible server, through draft_reply()."""
+    from assistant.drafting import draft_reply
+
+    settings = fixture_settings(tmp_path).replace(
+        api_key="sk-test", base_url=fake_openai.base_url, store=False, deadline=10.0
+    )
+    email = parse_email(EMAILS / "review-complaint-en.eml")
+    items = gather_facts(email, settings=settings, now=NOW).items
+    fake_openai.enqueue(
+        {
+            "reply": (
+                "Hi Rachel,\n\nThank you for the direct feedback.\n\n"
+                f"In the period we delivered [{items[0].key}] and [W999].\n"
+                "We also fixed the store locator last month.\n\nDid these help?\n\nSam"
+            ),
+            "notes": {key: "prose" for key in STEP_KEYS},
+        }
+    )
+    draft = draft_reply(EMAILS / "review-complaint-en.eml", settings=settings, now=NOW)
+    assert items[0].description in draft.body  # a valid citation is expanded
+    assert f"[{items[0].key}]" not in draft.body
+    assert "[W999]" in draft.body  # an invented one is never expanded...
+    checks = draft.notes["checks"]
+    assert "W999" in checks  # ...and is flagged
+    assert "store locator" in checks  # an uncited claim of delivered work is flagged
+    assert any("W999" in warning for warning in draft.warnings)
