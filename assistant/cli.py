@@ -7,6 +7,8 @@ error's exit code (sysexits); a traceback only with ``--debug``.
 from __future__ import annotations
 
 import importlib
+import json
+import math
 import os
 import sys
 from datetime import datetime
@@ -16,8 +18,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import click
 
 from assistant import __version__
-from assistant._output import PROG, describe_wait, echo_json, warn, write_file
-from assistant.errors import DraftReplyError, OutputError
+from assistant._output import PROG, describe_wait, warn, write_file
+from assistant.errors import DraftReplyError, InputNotFoundError, OutputError
 
 if TYPE_CHECKING:
     from assistant.drafting import Draft
@@ -128,11 +130,11 @@ def main_group(debug: bool) -> None:
 
 
 @main_group.command("draft")
-@click.argument("file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", metavar="FILE")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    metavar="FILE",
     help="Write the reply .eml to this file instead of standard output.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the .eml.")
@@ -152,18 +154,19 @@ def main_group(debug: bool) -> None:
 @click.option(
     "--prompts",
     "prompts_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Folder of templates that override the bundled ones.",
 )
 @click.option(
     "--config",
     "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Config file to read instead of the default config.toml (env DRAFT_REPLY_CONFIG).",
 )
 @click.option(
     "--deadline",
-    type=click.FloatRange(min=1),
+    type=click.FloatRange(min=1, max=86400),
+    callback=lambda _ctx, _param, value: _finite(value),
     help="Give up on the LLM after this many seconds, retries included (default 120).",
 )
 @click.option("--no-stream", is_flag=True, help="Do not stream tokens to the terminal.")
@@ -175,13 +178,13 @@ def main_group(debug: bool) -> None:
 )
 @click.option(
     "--book",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Client book (TOML) to take account facts from (config [accounts] book; "
     "default clients.toml in the config dir).",
 )
 @click.option(
     "--worklog",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Work log (CSV date,client,description,hours or TOML) for the review period "
     "(config [accounts] worklog; default worklog.csv in the config dir).",
 )
@@ -197,7 +200,7 @@ def main_group(debug: bool) -> None:
 )
 @click.option(
     "--manager-note",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
     help="Write the internal note for your manager (playbook steps 4 and 5: figures, "
     "recommendation, talking points) to this file; - writes it to standard error.",
 )
@@ -257,10 +260,10 @@ def draft_command(
         settings = settings.replace(
             accounts=settings.accounts_config.with_files(book=book, worklog=worklog)
         )
-    source: Any = sys.stdin.buffer.read() if file == "-" else Path(file)
+    source: Any = _read_stdin() if file == "-" else Path(file)
     # On a terminal the model's tokens are shown on stderr as they arrive (progress);
     # the finished reply, with citations expanded, then goes to stdout as usual.
-    streaming = not no_stream and sys.stdout.isatty() and sys.stderr.isatty()
+    streaming = not no_stream and _is_terminal(sys.stdout) and _is_terminal(sys.stderr)
     draft = draft_reply(
         source,
         settings=settings,
@@ -273,25 +276,61 @@ def draft_command(
     for warning in draft.warnings:
         warn(warning)
     _say_when(draft)
-    if manager_note:
-        note = draft.notes.get("manager_note", "").rstrip() + "\n"
-        if manager_note == "-":
-            click.echo(f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True)
-        else:
-            write_file(Path(manager_note), note.encode("utf-8"))
-    if as_json:
-        echo_json(draft.to_json())
-    elif output and output != "-":
-        try:
+    try:
+        if manager_note:
+            note = draft.notes.get("manager_note", "").rstrip() + "\n"
+            if manager_note == "-":
+                click.echo(
+                    f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True
+                )
+            else:
+                write_file(Path(manager_note), note.encode("utf-8"))
+        if as_json:
+            text = json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n"
+            _write_stdout(text.encode("utf-8"))
+        elif output and output != "-":
             write_file(Path(output), draft.eml)
-        except OutputError as exc:
-            if draft.id is None:
-                raise
-            raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
-        click.echo(f"{PROG}: wrote {output}", err=True)
-    else:
-        sys.stdout.buffer.write(draft.eml)
+            click.echo(f"{PROG}: wrote {output}", err=True)
+        else:
+            _write_stdout(draft.eml)
+    except OutputError as exc:
+        if draft.id is None:
+            raise
+        raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output; raise OutputError (73) when it cannot take it."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed: use -o FILE")
+    try:
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror}") from None
+
+
+def _finite(value: float | None) -> float | None:
+    """Refuse nan for a seconds option (click's FloatRange lets it through)."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds")
+    return value
+
+
+def _read_stdin() -> bytes:
+    """Read the message from standard input; a closed stdin is an InputNotFoundError."""
+    if sys.stdin is None:
+        raise InputNotFoundError("standard input is closed: give a FILE, or pipe a message in")
+    try:
+        return sys.stdin.buffer.read()
+    except OSError as exc:
+        raise InputNotFoundError(f"cannot read standard input: {exc.strerror}") from None
+
+
+def _is_terminal(stream: Any) -> bool:
+    return stream is not None and stream.isatty()
 
 
 def _say_when(draft: Draft) -> None:
@@ -313,7 +352,7 @@ def prompts_group() -> None:
 @click.option(
     "--prompts",
     "prompts_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Also show this override folder first.",
 )
 def prompts_path(prompts_dir: Path | None) -> None:

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
+from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant.completion import Completion
 from assistant.config import Settings, load_settings
+from assistant.errors import OutboxError
 from assistant.message import Email, parse_email
+
+if TYPE_CHECKING:
+    from assistant.outbox import Outbox
 
 #: Printed (by the CLI) when no LLM was used; says how to configure one.
 OFFLINE_HINT = (
@@ -121,16 +127,34 @@ def draft_reply(
     (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
     OutboxError; with no LLM reachable it drafts offline instead of failing.
     """
-    from assistant import cooling, facts, llm, offline, prompts, reply, review, tone
-
     settings = settings if settings is not None else load_settings()
     now = now if now is not None else datetime.now(UTC)
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     # Config sections are parsed on first use: use them now, so that a mistake in
     # them is reported before any work (and any LLM call) is done.
-    policy = settings.cooling_policy
-    _ = settings.transport
+    _ = settings.cooling_policy, settings.transport
+    if not settings.store:
+        return _compose(message, settings, now, stream, since, until)
+    from assistant.outbox import Outbox
+
+    # The outbox is opened first: a broken one fails before the model is asked.
+    with Outbox.open(settings.outbox_path) as outbox:
+        draft = _compose(message, settings, now, stream, since, until)
+        return _store(draft, outbox, settings)
+
+
+def _compose(
+    message: bytes | str | os.PathLike[str] | EmailMessage,
+    settings: Settings,
+    now: datetime,
+    stream: TextIO | None,
+    since: date | None,
+    until: date | None,
+) -> Draft:
+    """Run the playbook from the raw message to a Draft that is not stored yet."""
+    from assistant import cooling, facts, llm, offline, prompts, reply, review, tone
+
     email = parse_email(message, max_bytes=settings.max_message_bytes)
     warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
     account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
@@ -164,7 +188,7 @@ def draft_reply(
         created=now,
         inbound=heat_in,
         draft=heat_out,
-        policy=policy,
+        policy=settings.cooling_policy,
         tz=cooling.local_zone(),
     )
     msg = reply.build_reply(
@@ -198,37 +222,63 @@ def draft_reply(
         notes=MappingProxyType(notes),
         warnings=tuple(warnings),
     )
-    return _store(draft, settings) if settings.store else draft
+    return draft
 
 
-def _store(draft: Draft, settings: Settings) -> Draft:
-    """Add ``draft`` to the outbox and return it with its outbox id and state."""
-    from assistant.outbox import Outbox
+def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
+    """Add ``draft`` to the outbox and return it with its outbox id and state.
 
+    When the outbox refuses it (locked, read-only, full disk), the reply is saved as
+    an .eml file instead and the OutboxError names that file: nothing is lost.
+    """
+    try:
+        return _add(draft, outbox)
+    except OutboxError as exc:
+        saved = _rescue(draft, settings)
+        raise OutboxError(f"{exc}; the draft was saved to {saved} instead") from None
+
+
+def _rescue(draft: Draft, settings: Settings) -> Path:
+    """Write the draft's .eml where it can be found: ``<data_dir>/rescued/``, else the temp dir."""
+    name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
+    for folder in (settings.data_dir / "rescued", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(draft.eml)
+            return path
+        except OSError:
+            continue
+    raise OutboxError("the draft could not be stored, nor saved as a file; it is lost")
+
+
+def _add(draft: Draft, outbox: Outbox) -> Draft:
+    """Add ``draft`` to an open outbox; warn when another draft answers the same message."""
     warnings = list(draft.warnings)
-    with Outbox.open(settings.outbox_path) as outbox:
-        if draft.in_reply_to:
-            for earlier in outbox.find_replies_to(draft.in_reply_to):
-                state = earlier.state_at(draft.created)
-                warnings.append(f"draft {earlier.id} already answers this message ({state})")
-        stored = outbox.add(
-            message_id=draft.message_id,
-            in_reply_to=draft.in_reply_to,
-            to=draft.to,
-            subject=draft.subject,
-            body=draft.body,
-            eml=draft.eml,
-            source_eml=draft.source.raw,
-            notes=draft.notes,
-            language=draft.language,
-            backend=draft.backend,
-            model=draft.model,
-            not_before=draft.not_before,
-            heat_in=draft.heat,
-            heat_out=draft.heat_out,
-            cooling_reason=draft.cooling_reason,
-            now=draft.created,
-        )
+    if draft.in_reply_to:
+        for earlier in outbox.find_replies_to(draft.in_reply_to):
+            state = earlier.state_at(draft.created)
+            warnings.append(f"draft {earlier.id} already answers this message ({state})")
+    stored = outbox.add(
+        message_id=draft.message_id,
+        in_reply_to=draft.in_reply_to,
+        to=draft.to,
+        subject=draft.subject,
+        body=draft.body,
+        eml=draft.eml,
+        source_eml=draft.source.raw,
+        notes=draft.notes,
+        language=draft.language,
+        backend=draft.backend,
+        model=draft.model,
+        not_before=draft.not_before,
+        heat_in=draft.heat,
+        heat_out=draft.heat_out,
+        cooling_reason=draft.cooling_reason,
+        now=draft.created,
+    )
     return dataclasses.replace(
         draft, id=stored.id, state=stored.state_at(draft.created), warnings=tuple(warnings)
     )

@@ -316,3 +316,59 @@ def test_drafting_the_same_message_twice_warns(env: dict[str, str]) -> None:
     first_id = json.loads(first.stdout)["draft_id"]
     assert f"draft {first_id} already answers this message (cooling)" in second.stderr
     assert "already answers" not in first.stderr
+
+
+def _shell(command: str, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    runner = f"{sys.executable} -m assistant"
+    return subprocess.run(
+        ["sh", "-c", command.replace("draft-reply", runner)],
+        env=env | {"PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        timeout=60,
+    )
+
+
+def test_closed_stdin_is_exit_66(env: dict[str, str]) -> None:
+    done = _shell("draft-reply - <&-", env)
+    assert done.returncode == 66
+    assert done.stderr.decode().startswith("draft-reply: error: standard input is closed")
+
+
+def test_closed_stdout_is_exit_73(env: dict[str, str]) -> None:
+    done = _shell(f"draft-reply --no-store '{EXAMPLE}' >&-", env)
+    assert done.returncode == 73
+    assert b"standard output is closed" in done.stderr
+    assert b"internal error" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_stdout_says_where_the_draft_is(env: dict[str, str]) -> None:
+    done = _shell(f"draft-reply '{EXAMPLE}' >/dev/full", env)
+    assert done.returncode == 73
+    last = done.stderr.decode().splitlines()[-1]
+    assert last.startswith("draft-reply: error: cannot write to standard output")
+    assert "the draft is stored in the outbox as" in last
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["{tmp}"], 66, "Is a directory"),
+        (["-o", "{tmp}", str(EXAMPLE)], 73, "cannot write"),
+        (["--config", "{tmp}", str(EXAMPLE)], 78, "config file"),
+    ],
+)
+def test_paths_of_the_wrong_kind_are_one_line_errors(
+    env: dict[str, str], tmp_path: Path, args: list[str], code: int, words: str
+) -> None:
+    result = run([a.replace("{tmp}", str(tmp_path)) for a in args], env)
+    assert result.exit_code == code
+    assert result.stderr.splitlines()[-1].startswith("draft-reply: error: ")
+    assert words in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0"])
+def test_deadline_must_be_a_real_number_of_seconds(env: dict[str, str], value: str) -> None:
+    result = run(["--deadline", value, str(EXAMPLE)], env)
+    assert result.exit_code == 2
+    assert "--deadline" in result.stderr
