@@ -66,6 +66,13 @@ from typing import Any
 from assistant.errors import AccountsError, ConfigError
 
 DAYS_PER_YEAR = 365
+#: Largest annual revenue a client may have, in the book's currency: more is a typo (1e308),
+#: and sums of such numbers overflow to inf and print as "nan%".
+MAX_REVENUE = 1e12
+#: Largest hourly cost, in the book's currency (high enough for any currency's unit).
+MAX_HOURLY_COST = 1e9
+#: Most hours one work log entry may hold (more than a year of full-time work is a typo).
+MAX_ENTRY_HOURS = 10_000
 LOG_COLUMNS = ("date", "client", "description", "hours")
 _CLIENT_KEYS = frozenset(
     {
@@ -312,7 +319,8 @@ def accounts_from_table(
     Keys: ``book`` (default ``<config_dir>/clients.toml``), ``worklog`` (default
     ``<config_dir>/worklog.csv``), ``thresholds`` (subtable, see :func:`thresholds_from_table`).
     Relative paths are relative to ``config_dir``; ``~`` is expanded. Raises ConfigError
-    naming ``source`` and the key for an unknown key or a value of the wrong type.
+    naming ``source`` and the key for an unknown key or a value of the wrong type, and
+    AccountsError when ``book`` or ``worklog`` names a folder.
     """
     book = config_dir / "clients.toml"
     worklog: Path | None = config_dir / "worklog.csv"
@@ -323,6 +331,10 @@ def accounts_from_table(
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(f"{source}: [accounts] {key} must be a file path (a string)")
             resolved = config_dir / Path(value).expanduser()
+            if resolved.is_dir():
+                raise AccountsError(
+                    f"{source}: [accounts] {key} {resolved} is a folder; name the file inside it"
+                )
             configured[f"{key}_configured"] = True
             if key == "book":
                 book = resolved
@@ -419,12 +431,34 @@ class _Source:
 # -- loading the client book -------------------------------------------------------------------
 
 
-def _number(value: Any) -> float | None:
-    """Return ``value`` as a finite float, or None if it is not a finite number (bools aren't)."""
+def _as_float(value: Any) -> float | None:
+    """Return ``value`` as a float (an int too large for one is +-inf), None if not a number.
+
+    Bools are not numbers. TOML integers have no size limit in ``tomllib``.
+    """
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    number = float(value)
-    return number if math.isfinite(number) else None
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def _number(value: Any) -> float | None:
+    """Return ``value`` as a finite float, or None if it is not a finite number (bools aren't)."""
+    number = _as_float(value)
+    return number if number is not None and math.isfinite(number) else None
+
+
+def _shown(value: Any) -> str:
+    """Return a value for a message: numbers short (``1e+400``, not 401 digits), others repr."""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**16:
+        from decimal import Context
+
+        return f"{Context(prec=6).create_decimal(value).normalize():e}"
+    return repr(value)
 
 
 def _read_text(path: Path, problems: list[Problem], what: str) -> str | None:
@@ -432,6 +466,9 @@ def _read_text(path: Path, problems: list[Problem], what: str) -> str | None:
         data = path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(path, None, f"{what} not found"))
+        return None
+    except IsADirectoryError:
+        problems.append(Problem(path, None, f"{what} is a folder, not a file"))
         return None
     except OSError as exc:
         problems.append(Problem(path, None, f"cannot read {what}: {exc.strerror}"))
@@ -497,8 +534,12 @@ class _BookParser:
         if value is None:
             return None
         number = _number(value)
-        if number is None or number < 0:
-            self.problem(f"{where[-1]} must be a number >= 0, not {value!r}", *where)
+        if number is None or not 0 <= number <= MAX_HOURLY_COST:
+            self.problem(
+                f"{where[-1]} must be a number from 0 to {MAX_HOURLY_COST:,.0f},"
+                f" not {_shown(value)}",
+                *where,
+            )
             return None
         return number
 
@@ -547,13 +588,23 @@ class _BookParser:
                 )
                 ok = False
         revenue = table.get("revenue")
-        number = _number(revenue)
+        number = _as_float(revenue)
         if revenue is None:
             self.problem(f"client {key}: revenue is missing (annual revenue, a number)", *where)
             ok = False
-        elif number is None or number < 0:
+        elif number is None or math.isnan(number) or number < 0:
             self.problem(
-                f"client {key}: revenue must be a number >= 0, not {revenue!r}", *where, "revenue"
+                f"client {key}: revenue must be a number >= 0, not {_shown(revenue)}",
+                *where,
+                "revenue",
+            )
+            ok = False
+        elif number > MAX_REVENUE:
+            self.problem(
+                f"client {key}: revenue {_shown(revenue)} is more than {MAX_REVENUE:,.0f} a"
+                " year; enter the annual revenue in the book's currency",
+                *where,
+                "revenue",
             )
             ok = False
         currency = table.get("currency", book_currency)
@@ -612,7 +663,7 @@ class _BookParser:
                 f"client {key}: no addresses, domains or contact emails to identify it", *where
             )
         mention_tier = self._policy(key, table.get("notes_policy", {}), where)
-        if not ok or number is None:
+        if not ok or number is None or not math.isfinite(number):
             return None
         return Client(
             key=key,
@@ -829,12 +880,20 @@ class _LogReader:
             except ValueError:
                 hours = None
             hours = hours if hours is not None and math.isfinite(hours) else None
+        elif isinstance(hours_raw, int) and not isinstance(hours_raw, bool):
+            hours = _as_float(hours_raw)  # a TOML integer too large for a float is inf
         else:
             hours = _number(hours_raw)
         if hours is None:
             problem("hours", f"hours must be a number, not {hours_raw!r}")
         elif hours < 0:
             problem("hours", f"hours must not be negative: {hours:g}")
+        elif hours > MAX_ENTRY_HOURS:
+            shown = hours_raw.strip() if isinstance(hours_raw, str) else _shown(hours_raw)
+            problem(
+                "hours",
+                f"hours must be at most {MAX_ENTRY_HOURS:,} for one entry, not {shown}",
+            )
         if (
             ok
             and isinstance(day, date)

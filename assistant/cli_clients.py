@@ -177,7 +177,7 @@ def clients_show(
     NAME is the client's key or name from the book (case-insensitive), or an
     email address, which is looked up as drafts do (address, then domain).
     These are the figures of a draft's internal notes: they never go into a
-    client reply.
+    client reply. Exits 66 when no client matches NAME.
 
     \b
     Examples:
@@ -191,9 +191,10 @@ def clients_show(
     loaded, log = _load(config)
     client = lookup(loaded, name) if "@" in name else loaded.get(name)
     if client is None:
-        raise click.BadParameter(
-            f"no client {name!r} in {config.book}; `draft-reply clients list` shows them",
-            param_hint="NAME",
+        from assistant.errors import ClientNotFoundError
+
+        raise ClientNotFoundError(
+            f"no client {name!r} in {config.book}; see draft-reply clients list"
         )
     period = _period(since, until)
     fig = figures(loaded, log, client.key, period, top_share=config.thresholds.top_share)

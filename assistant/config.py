@@ -15,6 +15,7 @@ section's ConfigError then. So a command that uses none of them (``outbox list``
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -178,22 +179,90 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
     if wrong:
         raise ConfigError(f"{path}: [{section}] {key} has the wrong type: {value!r}")
     if isinstance(value, list):
-        return tuple(str(item) for item in value)
+        urls = tuple(str(item) for item in value)
+        if key == "local_endpoints":
+            for url in urls:
+                check_endpoint_url(url, where=f"{path}: [{section}] {key}")
+        return urls
     if key == "dir":
-        return Path(value).expanduser()
-    if kind == (int, float):
-        low, high = _RANGES.get(key, (0.0, None))
-        if value < low or (high is not None and value > high):
-            limits = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
-            raise ConfigError(f"{path}: [{section}] {key} must be {limits}, not {value!r}")
-        return float(value)
+        return check_prompts_dir(Path(value).expanduser(), where=f"{path}: [{section}] dir")
+    if key == "base_url":
+        check_endpoint_url(value, where=f"{path}: [{section}] {key}")
+    if key in _NUMBER_RULES:
+        problem = _number_problem(key, value)
+        if problem:
+            raise ConfigError(f"{path}: [{section}] {key} {problem}")
+        return value if kind is int else float(value)
     if key == "from":
         check_identity(value, where=f"{path}: [identity] from")
     return value
 
 
-#: Numeric settings with limits other than "not negative": (lowest, highest or None).
-_RANGES: dict[str, tuple[float, float | None]] = {"temperature": (0.0, 2.0)}
+#: Numeric settings: (lowest, lowest allowed?, highest or None, how the rule reads). Every
+#: number must also be finite: TOML allows nan and inf, and 1e400 reads as inf.
+_NUMBER_RULES: dict[str, tuple[float, bool, float | None, str]] = {
+    "request_timeout": (0.0, False, None, "a finite number above 0"),
+    "deadline": (0.0, False, None, "a finite number above 0"),
+    # The local-endpoint probe runs before every draft, so it stays short: 200 ms at most.
+    "probe_timeout": (0.0, False, 0.2, "above 0 and at most 0.2"),
+    "temperature": (0.0, True, 2.0, "from 0 to 2"),
+    # 1 KiB holds the smallest real email; above 2 GiB parsing would exhaust memory.
+    "max_message_bytes": (1024, True, 2 * 1024**3, "from 1024 (1 KiB) to 2147483648 (2 GiB)"),
+}
+
+
+def _number_problem(key: str, value: float) -> str | None:
+    """Return "must be ..., not VALUE" when ``value`` breaks ``key``'s rule, else None."""
+    low, low_ok, high, rule = _NUMBER_RULES[key]
+    fine = (
+        math.isfinite(value)
+        and (value >= low if low_ok else value > low)
+        and (high is None or value <= high)
+    )
+    return None if fine else f"must be {rule}, not {value!r}"
+
+
+def check_endpoint_url(url: str, *, where: str) -> None:
+    """Raise ConfigError unless ``url`` is an http or https URL with a host and a valid port.
+
+    ``where`` names the source (a config file and key, or an environment variable) in the
+    message. Port 0 and ports above 65535 are refused (RFC 3986 section 3.2.3 allows any
+    digits; TCP does not).
+    """
+    from urllib.parse import urlsplit
+
+    reason = ""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        reason = str(exc)
+    else:
+        if parts.scheme not in ("http", "https"):
+            reason = f"scheme {parts.scheme!r}" if parts.scheme else "no scheme"
+        elif not parts.hostname:
+            reason = "no host"
+        elif port == 0:
+            reason = "port 0"
+        elif any(ch.isspace() or not ch.isprintable() for ch in url):
+            reason = "it contains spaces or control characters"
+    if reason:
+        raise ConfigError(
+            f"{where} {url!r} is not an http(s) URL with a host ({reason});"
+            " use e.g. http://127.0.0.1:11434/v1"
+        )
+
+
+def check_prompts_dir(folder: Path, *, where: str) -> Path:
+    """Return ``folder`` if it is a folder; raise ConfigError naming ``where`` otherwise.
+
+    For ``[prompts] dir`` and ``--prompts``; the config dir's own ``prompts/`` may be missing.
+    """
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise ConfigError(f"{where} {folder} is not a folder; name the folder of your templates")
+    raise ConfigError(f"{where} {folder} does not exist; create it or fix the path")
 
 
 def check_identity(value: str, *, where: str) -> None:
@@ -226,7 +295,7 @@ def _read_config_file(path: Path) -> dict[str, Any]:
     import tomllib  # 3 ms: only when there is a file
 
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # a BOM is not TOML
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: not UTF-8 ({exc.reason})") from None
     except tomllib.TOMLDecodeError as exc:
@@ -238,6 +307,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
             sections[section] = table
             continue
         keys = _FILE_KEYS.get(section)
+        if (keys is not None or section in _TABLE_SECTIONS) and not isinstance(table, dict):
+            raise ConfigError(f"{path}: [{section}] must be a table, not {table!r}")
         if keys is None or not isinstance(table, dict):
             known = ", ".join(f"[{name}]" for name in [*_FILE_KEYS, *_TABLE_SECTIONS])
             raise ConfigError(f"{path}: unknown section [{section}] (known: {known})")
@@ -263,7 +334,10 @@ def load_settings(
 
     ``overrides`` are Settings field names (flags); ``None`` values are ignored.
     ``env`` defaults to ``os.environ``. Raises ConfigError for an unreadable or
-    invalid config file, or an unknown override name.
+    invalid config file (not UTF-8, bad TOML, a section that is not a table, a number that is
+    not finite or out of its range, a ``base_url`` that is not an http(s) URL, a ``[prompts]
+    dir`` that is not a folder), a bad ``OPENAI_BASE_URL``, a numeric override out of range,
+    or an unknown override name. A UTF-8 byte order mark is ignored.
     """
     env = os.environ if env is None else env
     config_dir, data_dir = default_dirs(env)
@@ -277,6 +351,7 @@ def load_settings(
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
     if env.get("OPENAI_BASE_URL"):
+        check_endpoint_url(env["OPENAI_BASE_URL"], where="OPENAI_BASE_URL")
         values["base_url"] = env["OPENAI_BASE_URL"]
     if env.get("DRAFT_REPLY_MODEL"):
         values["model"] = env["DRAFT_REPLY_MODEL"]
@@ -284,8 +359,13 @@ def load_settings(
     for name, value in overrides.items():
         if name not in names:
             raise ConfigError(f"unknown setting {name!r}")
-        if value is not None:
-            values[name] = value
+        if value is None:
+            continue
+        if name in _NUMBER_RULES and isinstance(value, int | float):
+            problem = _number_problem(name, value)
+            if problem:
+                raise ConfigError(f"--{name.replace('_', '-')} {problem}")
+        values[name] = value
     if overrides.get("identity") is not None:
         check_identity(overrides["identity"], where="--from")
     return Settings(**values)

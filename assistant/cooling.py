@@ -142,11 +142,16 @@ def policy_from_table(table: Mapping[str, Any], *, source: str) -> CoolingPolicy
     return CoolingPolicy(**values)
 
 
+#: The longest delay a config may ask for: a week, in minutes.
+_MAX_MINUTES = 7 * 24 * 60
+
+
 def _minutes(value: Any, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not number or (isinstance(value, float) and not math.isfinite(value)):
         raise ConfigError(f"{where} must be a number of minutes, not {value!r}")
-    if value < 0:
-        raise ConfigError(f"{where} must not be negative")
+    if not 0 <= value <= _MAX_MINUTES:
+        raise ConfigError(f"{where} must be from 0 to {_MAX_MINUTES} minutes (a week)")
     return float(value) * 60.0
 
 

@@ -179,3 +179,21 @@ class DeliveryUncertainError(DeliveryError):
     """
 
     exit_code = 74
+
+
+class OutboxBusyError(OutboxError):
+    """Another draft-reply process held the outbox's write lock past the busy timeout.
+
+    Nothing changed. Exit code 75 (EX_TEMPFAIL): run the command again in a moment.
+    """
+
+    exit_code = 75
+
+
+class ClientNotFoundError(DraftReplyError):
+    """No client in the client book has that key, name or address (``clients show NAME``).
+
+    Exit code 66 (EX_NOINPUT), like a draft id that matches nothing.
+    """
+
+    exit_code = 66

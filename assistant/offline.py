@@ -73,7 +73,8 @@ def compose(
     work items, and the concerns only after that, keeping at least two while there are two.
     The manager note's prose comes from ``offline/manager_note.<language>.j2``. Same input,
     same output. Returns a Completion with ``backend="offline"``, no model, and all five step
-    notes filled. Raises TemplateError (file and line) for a broken user override.
+    notes filled. Raises TemplateError (file and line) for a broken user override, and for a
+    reply template that renders only whitespace (an empty reply would be stored and sent).
     """
     variables = template_context(email, settings=settings, now=now, context=context)
     language = str(variables["language"])
@@ -114,7 +115,7 @@ def compose(
             variables["record_items"] = [_listed(item, language) for item in shown]
         if "record_more" not in given:
             variables["record_more"] = len(items) - len(shown)
-        text = _tidy(render_template(env, names, variables))
+        text = _tidy(render_template(env, names, variables, nonempty="reply"))
         if len(text.split()) <= MAX_REPLY_WORDS:
             break
     manager_vars = {**variables, "concerns": list(in_order), "facts": facts}

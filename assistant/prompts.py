@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from assistant._concerns import detect_formality
 from assistant.completion import STEP_KEYS
-from assistant.config import Settings
+from assistant.config import Settings, check_prompts_dir
 from assistant.errors import TemplateError
 from assistant.message import Email
 
@@ -127,7 +127,10 @@ def environment(settings: Settings) -> jinja2.Environment:
     autoescaping (the output is plain text), trailing newlines kept, block tags trimmed.
     One environment per list of folders is kept for the process, so each template is
     compiled once; Jinja still reloads a template whose file changed (auto_reload).
+    Raises ConfigError when ``settings.prompts_dir`` (``--prompts``) is not a folder.
     """
+    if settings.prompts_dir is not None:
+        check_prompts_dir(Path(settings.prompts_dir), where="--prompts")
     return _environment(tuple(template_dirs(settings)))
 
 
@@ -146,17 +149,26 @@ def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
     )
 
 
-def render_template(env: jinja2.Environment, names: list[str], variables: Mapping[str, Any]) -> str:
+def render_template(
+    env: jinja2.Environment,
+    names: list[str],
+    variables: Mapping[str, Any],
+    *,
+    nonempty: str | None = None,
+) -> str:
     """Render the first template of ``names`` that exists, with ``variables``.
 
-    Raises TemplateError naming the template file and line for a missing template, a syntax
-    error, an undefined variable or another error raised while rendering.
+    With ``nonempty`` (what the text is, e.g. "reply"), output that is only whitespace is an
+    error too. Raises TemplateError naming the template file (and line where known) for a
+    missing or unreadable template, a syntax error, an undefined variable, an include or
+    macro that recurses without end, another error raised while rendering, or empty output.
     """
     import jinja2
 
+    template: jinja2.Template | None = None
     try:
         template = env.select_template(names)
-        return template.render(**variables)
+        text = template.render(**variables)
     except jinja2.TemplatesNotFound:
         dirs = ", ".join(_loader_dirs(env))
         raise TemplateError(
@@ -174,8 +186,26 @@ def render_template(env: jinja2.Environment, names: list[str], variables: Mappin
         raise TemplateError(
             f"prompt template {where} is not UTF-8 text; save it as UTF-8"
         ) from None
+    except RecursionError as exc:
+        where = _innermost_template(exc) or _template_file(template, names[0])
+        raise TemplateError(
+            f"prompt template {where} includes itself or calls a macro recursively without end;"
+            " fix or remove that file"
+        ) from None
+    except OSError as exc:
+        where = _source_file(exc) or _template_file(template, names[0])
+        raise TemplateError(
+            f"prompt template {where} cannot be read: {exc.strerror or exc}; fix its"
+            " permissions or remove it"
+        ) from None
     except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as exc:
         _raise_located(exc, names[0])
+    if nonempty and not text.strip():
+        raise TemplateError(
+            f"prompt template {_template_file(template, names[0])} produced an empty"
+            f" {nonempty}; put text in it or remove it to use the bundled one"
+        )
+    return text
 
 
 def template_context(
@@ -252,12 +282,14 @@ def render_prompt(
     """Render ``system.j2`` and ``reply.j2`` into a system and a user chat message.
 
     Variables are those of :func:`template_context`. Raises TemplateError (file and line)
-    when a template is missing, does not parse, or uses an undefined variable.
+    when a template is missing, unreadable, does not parse, uses an undefined variable,
+    recurses without end or renders only whitespace; ConfigError when ``--prompts`` is not
+    a folder.
     """
     env = environment(settings)
     variables = template_context(email, settings=settings, now=now, context=context)
-    system = render_template(env, ["system.j2"], variables)
-    user = render_template(env, ["reply.j2"], variables)
+    system = render_template(env, ["system.j2"], variables, nonempty="prompt")
+    user = render_template(env, ["reply.j2"], variables, nonempty="prompt")
     return Prompt(
         messages=(
             ChatMessage(role="system", content=system.strip() + "\n"),
@@ -311,6 +343,25 @@ def _source_file(exc: BaseException) -> str | None:
             filename = tb.tb_frame.f_locals.get("filename")
             if isinstance(filename, str):
                 found = filename
+        tb = tb.tb_next
+    return found
+
+
+def _template_file(template: jinja2.Template | None, fallback: str) -> str:
+    """Return the file a selected template came from, else ``fallback`` (its name)."""
+    if template is not None:
+        return template.filename or template.name or fallback
+    return fallback
+
+
+def _innermost_template(exc: BaseException) -> str | None:
+    """Return the last template file on ``exc``'s traceback (compiled templates keep it)."""
+    found: str | None = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = filename
         tb = tb.tb_next
     return found
 

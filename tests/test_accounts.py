@@ -723,3 +723,90 @@ def test_fixture_book_gives_the_german_senders_a_salutation() -> None:
         assert client is not None, name
         contact = client.contact_for(address)
         assert contact is not None and contact.salutation == salutation, name
+
+
+# -- absurd numbers and folders (break-it round) -------------------------------------------------
+
+ONE_CLIENT = (
+    'currency = "EUR"\ndefault_hourly_cost = {cost}\n'
+    '[clients.a]\ndomains = ["a.example"]\nrevenue = {revenue}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("revenue", "shown"),
+    [("1e308", "1e+308"), ("1" + "0" * 400, "1e+400"), ("1_000_000_000_001", "1000000000001")],
+)
+def test_absurd_revenue_is_a_problem_at_its_line(tmp_path: Path, revenue: str, shown: str) -> None:
+    book = write(tmp_path, "clients.toml", ONE_CLIENT.format(cost=50, revenue=revenue))
+    problems = check_book(book)
+    assert [(p.line, p.message) for p in problems] == [
+        (
+            5,
+            f"client a: revenue {shown} is more than 1,000,000,000,000 a year; enter the annual"
+            " revenue in the book's currency",
+        )
+    ]
+    with pytest.raises(AccountsError) as info:
+        load_book(book)
+    assert str(info.value).startswith(f"{book}:5: client a: revenue {shown} is more")
+
+
+def test_revenue_of_one_trillion_is_allowed(tmp_path: Path) -> None:
+    book = write(tmp_path, "clients.toml", ONE_CLIENT.format(cost=50, revenue="1e12"))
+    assert load_book(book).clients[0].revenue == 1e12
+
+
+@pytest.mark.parametrize("cost", ["1e308", "1" + "0" * 400, "nan", "inf"])
+def test_absurd_hourly_cost_is_a_problem(tmp_path: Path, cost: str) -> None:
+    book = write(tmp_path, "clients.toml", ONE_CLIENT.format(cost=cost, revenue=1000))
+    problems = check_book(book)
+    assert [p.line for p in problems] == [2]
+    assert problems[0].message.startswith("default_hourly_cost must be a number from 0 to")
+
+
+@pytest.mark.parametrize("hours", ["1e308", "99999999999999999999999999999999999999999", "10000.5"])
+def test_absurd_hours_are_a_problem_at_their_line(tmp_path: Path, hours: str) -> None:
+    book = write(tmp_path, "clients.toml", ONE_CLIENT.format(cost=50, revenue=1000))
+    log = write(tmp_path, "worklog.csv", f"date,client,description,hours\n2026-06-01,a,R,{hours}\n")
+    problems = check_book(book, log)
+    assert [(p.path.name, p.line) for p in problems] == [("worklog.csv", 2)]
+    assert problems[0].message.startswith("hours must be at most 10,000 for one entry, not ")
+
+
+def test_absurd_hours_in_a_toml_log(tmp_path: Path) -> None:
+    book = write(tmp_path, "clients.toml", ONE_CLIENT.format(cost=50, revenue=1000))
+    big = "1" + "0" * 400
+    log = write(
+        tmp_path,
+        "worklog.toml",
+        f'[[entry]]\ndate = 2026-06-01\nclient = "a"\ndescription = "R"\nhours = {big}\n',
+    )
+    problems = check_book(book, log)
+    assert [(p.line, p.message) for p in problems] == [
+        (5, "hours must be at most 10,000 for one entry, not 1e+400")
+    ]
+
+
+def test_ten_thousand_hours_are_allowed(tmp_path: Path) -> None:
+    _, log = book_and_log(
+        tmp_path, ONE_CLIENT.format(cost=50, revenue=1000), "2026-06-01,a,R,10000\n"
+    )
+    assert log.entries[0].hours == 10000
+
+
+@pytest.mark.parametrize("key", ["book", "worklog"])
+def test_accounts_file_that_is_a_folder(tmp_path: Path, key: str) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(AccountsError) as info:
+        accounts_from_table({key: str(folder)}, source="cfg.toml", config_dir=tmp_path)
+    assert str(info.value) == (
+        f"cfg.toml: [accounts] {key} {folder} is a folder; name the file inside it"
+    )
+
+
+def test_named_book_that_is_a_folder_is_a_problem(tmp_path: Path) -> None:
+    assert [str(p) for p in check_book(tmp_path)] == [
+        f"{tmp_path}: client book is a folder, not a file"
+    ]

@@ -154,11 +154,16 @@ def test_show_by_email_address_and_json(tmp_path: Path) -> None:
     assert "A dedicated team of four people works on the account." in data["facts"]
 
 
-def test_show_unknown_client_is_a_usage_error(tmp_path: Path) -> None:
+def test_show_unknown_client_is_not_found(tmp_path: Path) -> None:
     result = run(tmp_path, "show", "Nobody Ltd", *FILES)
-    assert result.exit_code == 2
-    assert "no client 'Nobody Ltd'" in result.stderr
-    assert "clients list" in result.stderr
+    assert result.exit_code == 66  # EX_NOINPUT, as README documents for "not found"
+    assert result.stderr == (
+        f"draft-reply: error: no client 'Nobody Ltd' in {FIXTURES / 'clients.toml'};"
+        " see draft-reply clients list\n"
+    )
+    by_address = run(tmp_path, "show", "someone@nowhere.example", *FILES)
+    assert by_address.exit_code == 66
+    assert "no client 'someone@nowhere.example'" in by_address.stderr
 
 
 def test_since_after_until_is_an_error(tmp_path: Path) -> None:
@@ -263,3 +268,46 @@ def test_help_teaches(tmp_path: Path, command: list[str]) -> None:
         assert "[clients.fernbrook]" in result.stdout
     else:
         assert "Examples:" in result.stdout or "Exit codes:" in result.stdout
+
+
+# -- absurd numbers (break-it round): refused with file:line, never printed as inf or nan ---------
+
+
+def test_huge_hours_are_refused_not_shown_as_inf(tmp_path: Path) -> None:
+    book = write(
+        tmp_path,
+        "c.toml",
+        'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\nrevenue = 1000\n',
+    )
+    log = write(
+        tmp_path,
+        "w.csv",
+        "date,client,description,hours\n2026-06-01,a,R,1e308\n2026-06-02,a,S,1e308\n",
+    )
+    check = run(tmp_path, "check", "--book", str(book), "--worklog", str(log))
+    assert check.exit_code == 65
+    assert check.stdout.splitlines()[0].startswith(f"{log}:2: hours must be at most 10,000")
+    for command in (["list", "--json"], ["show", "a"]):
+        result = run(tmp_path, *command, "--book", str(book), "--worklog", str(log))
+        assert result.exit_code == 78
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"draft-reply: error: {log}:2: hours must be at most")
+
+
+def test_two_huge_revenues_are_refused(tmp_path: Path) -> None:
+    book = write(
+        tmp_path,
+        "c.toml",
+        'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\nrevenue = 1e308\n'
+        '[clients.b]\ndomains = ["b.example"]\nrevenue = 1e308\n',
+    )
+    result = run(tmp_path, "list", "--json", "--book", str(book))
+    assert result.exit_code == 78
+    assert result.stderr.startswith(f"draft-reply: error: {book}:4: client a: revenue 1e+308")
+    assert "(and 1 more" in result.stderr
+
+
+def test_list_json_is_strict_json(tmp_path: Path) -> None:
+    result = run(tmp_path, "list", "--json", *FILES, *HALF_YEAR)
+    assert result.exit_code == 0
+    json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} in JSON"))

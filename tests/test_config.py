@@ -69,7 +69,7 @@ def test_api_key_from_env(tmp_path: Path) -> None:
         ("[llm]\nmodle = 'x'\n", "unknown key 'modle' in [llm]"),
         ("[llm]\ndeadline = 'soon'\n", "deadline has the wrong type"),
         ("[llm]\noffline = 1\n", "offline has the wrong type"),
-        ("[llm]\ndeadline = -5\n", "deadline must be at least 0"),
+        ("[llm]\ndeadline = -5\n", "deadline must be a finite number above 0, not -5"),
     ],
 )
 def test_bad_config_names_the_problem(tmp_path: Path, text: str, words: str) -> None:
@@ -220,3 +220,165 @@ def test_temperature_has_a_range(tmp_path: Path) -> None:
     _write_config(tmp_path, "[llm]\ntemperature = 5\n")
     with pytest.raises(ConfigError, match="temperature must be from 0 to 2, not 5"):
         load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+
+
+# -- bad input (break-it round): one clear ConfigError naming the file, never a traceback ---------
+
+
+def test_config_in_utf16_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xff\xfe[llm]\n")  # a UTF-16 byte order mark, as Notepad may save
+    with pytest.raises(ConfigError, match="not UTF-8") as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(path) in str(info.value)
+
+
+def test_utf8_bom_at_the_start_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'\xef\xbb\xbf[llm]\nmodel = "with-bom"\n')
+    assert load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}).model == "with-bom"
+
+
+@pytest.mark.parametrize("section", ["llm", "identity", "input", "prompts", "accounts"])
+def test_known_section_that_is_not_a_table(tmp_path: Path, section: str) -> None:
+    path = _write_config(tmp_path, f"{section} = 3\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value) == f"{path}: [{section}] must be a table, not 3"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("99999999999999999999", "99999999999999999999"),
+        ("0", "0"),
+        ("-1", "-1"),
+        ("1023", "1023"),
+        ("2147483649", "2147483649"),
+    ],
+)
+def test_max_message_bytes_has_a_range(tmp_path: Path, value: str, shown: str) -> None:
+    path = _write_config(tmp_path, f"[input]\nmax_message_bytes = {value}\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value) == (
+        f"{path}: [input] max_message_bytes must be from 1024 (1 KiB) to 2147483648 (2 GiB),"
+        f" not {shown}"
+    )
+
+
+@pytest.mark.parametrize("value", ["1024", "2147483648", "1048576"])
+def test_max_message_bytes_limits_are_inclusive(tmp_path: Path, value: str) -> None:
+    _write_config(tmp_path, f"[input]\nmax_message_bytes = {value}\n")
+    assert load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}).max_message_bytes == int(value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "limits"),
+    [
+        ("deadline", "nan", "a finite number above 0"),
+        ("deadline", "inf", "a finite number above 0"),
+        ("deadline", "0", "a finite number above 0"),
+        ("request_timeout", "inf", "a finite number above 0"),
+        ("request_timeout", "-inf", "a finite number above 0"),
+        ("request_timeout", "0", "a finite number above 0"),
+        ("probe_timeout", "nan", "above 0 and at most 0.2"),
+        ("probe_timeout", "0", "above 0 and at most 0.2"),
+        ("probe_timeout", "0.5", "above 0 and at most 0.2"),
+        ("temperature", "nan", "from 0 to 2"),
+        ("temperature", "inf", "from 0 to 2"),
+    ],
+)
+def test_numeric_llm_settings_must_be_finite_and_in_range(
+    tmp_path: Path, key: str, value: str, limits: str
+) -> None:
+    path = _write_config(tmp_path, f"[llm]\n{key} = {value}\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value).startswith(f"{path}: [llm] {key} must be {limits}, not ")
+
+
+def test_probe_timeout_of_200_ms_is_allowed(tmp_path: Path) -> None:
+    _write_config(tmp_path, "[llm]\nprobe_timeout = 0.2\nrequest_timeout = 1\n")
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert (settings.probe_timeout, settings.request_timeout) == (0.2, 1.0)
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 0.0])
+def test_deadline_flag_must_be_finite_too(tmp_path: Path, value: float) -> None:
+    with pytest.raises(ConfigError, match=r"^--deadline must be a finite number above 0, not "):
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}, deadline=value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.com/v1",
+        "localhost:11434/v1",
+        "http://",
+        "http://:8080/v1",
+        "http://127.0.0.1:99999/v1",
+        "http://127.0.0.1:port/v1",
+        "http://[::1/v1",
+        "http://exa mple.com/v1",
+    ],
+)
+def test_base_url_in_the_file_is_checked_at_load(tmp_path: Path, url: str) -> None:
+    path = _write_config(tmp_path, f'[llm]\nbase_url = "{url}"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    message = str(info.value)
+    assert message.startswith(f"{path}: [llm] base_url {url!r} is not an http(s) URL")
+    assert "\n" not in message
+
+
+def test_base_url_from_the_environment_is_checked_at_load(tmp_path: Path) -> None:
+    env = {"DRAFT_REPLY_HOME": str(tmp_path), "OPENAI_BASE_URL": "http://127.0.0.1:70000/v1"}
+    with pytest.raises(ConfigError) as info:
+        load_settings(env=env)
+    assert str(info.value).startswith(
+        "OPENAI_BASE_URL 'http://127.0.0.1:70000/v1' is not an http(s) URL"
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:11434/v1", "https://api.example.com/v1", "http://[::1]:8080/v1"]
+)
+def test_good_base_urls_load(tmp_path: Path, url: str) -> None:
+    _write_config(tmp_path, f'[llm]\nbase_url = "{url}"\n')
+    assert load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}).base_url == url
+    env = {"DRAFT_REPLY_HOME": str(tmp_path / "other"), "OPENAI_BASE_URL": url}
+    assert load_settings(env=env).base_url == url
+
+
+def test_local_endpoints_are_checked_like_base_url(tmp_path: Path) -> None:
+    path = _write_config(tmp_path, '[llm]\nlocal_endpoints = ["http://127.0.0.1:1/v1", "nope"]\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value).startswith(f"{path}: [llm] local_endpoints 'nope' is not an http(s) URL")
+
+
+def test_prompts_dir_in_the_file_must_be_a_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    path = _write_config(tmp_path, f'[prompts]\ndir = "{missing}"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value).startswith(f"{path}: [prompts] dir {missing} does not exist")
+    a_file = tmp_path / "file.j2"
+    a_file.write_text("x", "utf-8")
+    _write_config(tmp_path, f'[prompts]\ndir = "{a_file}"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert str(info.value).startswith(f"{path}: [prompts] dir {a_file} is not a folder")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    _write_config(tmp_path, f'[prompts]\ndir = "{folder}"\n')
+    assert load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}).prompts_dir == folder
+
+
+def test_missing_prompts_folder_in_the_config_dir_is_normal(tmp_path: Path) -> None:
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)})
+    assert not settings.user_prompts_dir.exists()
+    assert settings.prompts_dir is None

@@ -322,3 +322,9 @@ def test_local_zone_falls_back_when_tz_is_not_a_key() -> None:
     zone = local_zone({"TZ": "Not/A_Zone"})
     assert datetime(2024, 7, 1, 12, tzinfo=zone).utcoffset() is not None
     assert datetime(2024, 7, 1, 12, tzinfo=local_zone({})).utcoffset() is not None
+
+
+@pytest.mark.parametrize("value", [10**400, -1, 7 * 24 * 60 + 1])
+def test_delay_minutes_have_a_range(value: int) -> None:
+    with pytest.raises(ConfigError, match="must be from 0 to 10080 minutes"):
+        policy_from_table({"base_delay_minutes": value}, source="config.toml")

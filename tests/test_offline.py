@@ -736,3 +736,17 @@ def test_a_given_salutation_greeting_wins_and_the_template_may_ignore_it(
     assert text.startswith("Sehr geehrte Frau Professorin Krüger,\n\n")
     no_contact = compose(email, settings=settings, now=NOW, context={"contact": None}).text
     assert no_contact.startswith("Guten Tag Jana Krüger,\n\n")
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n", "{% if false %}never{% endif %}\n"])
+def test_empty_offline_template_is_an_error_not_an_empty_reply(
+    settings: Settings, text: str
+) -> None:
+    offline_dir = settings.user_prompts_dir / "offline"
+    offline_dir.mkdir(parents=True)
+    (offline_dir / "reply.en.j2").write_text(text, "utf-8")
+    with pytest.raises(TemplateError) as info:
+        compose(make_email(EN_COMPLAINT, language="en", name="P R"), settings=settings, now=NOW)
+    assert str(info.value).startswith(
+        f"prompt template {offline_dir / 'reply.en.j2'} produced an empty reply"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from assistant.accounts import Period, WorkItem
 from assistant.completion import STEP_KEYS
 from assistant.config import Settings
-from assistant.errors import TemplateError
+from assistant.errors import ConfigError, TemplateError
 from assistant.message import Address, Email
 from assistant.prompts import (
     REPLY_SCHEMA,
@@ -444,3 +445,65 @@ def test_system_prompt_keeps_the_name_greeting_without_a_salutation(
     system = render_prompt(email, settings=settings, now=NOW, context=context).messages[0].content
     assert "uses the client's name (Sabine Huber)" in system
     assert "Open with exactly this greeting" not in system
+
+
+# -- bad templates (break-it round): TemplateError naming the template, never a traceback ---------
+
+
+def _user_template(settings: Settings, name: str, text: str) -> Path:
+    path = settings.user_prompts_dir / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_template_that_includes_itself(settings: Settings) -> None:
+    path = _user_template(settings, "system.j2", '{% include "system.j2" %}\n')
+    with pytest.raises(TemplateError) as info:
+        render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
+    message = str(info.value)
+    assert message.startswith(f"prompt template {path}")
+    assert "includes itself or calls a macro recursively" in message
+    assert "\n" not in message
+
+
+def test_recursive_macro(settings: Settings) -> None:
+    path = _user_template(
+        settings, "reply.j2", "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}\n"
+    )
+    with pytest.raises(TemplateError, match="includes itself or calls a macro recursively") as info:
+        render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
+    assert str(path) in str(info.value)
+
+
+def test_unreadable_template(settings: Settings) -> None:
+    path = _user_template(settings, "system.j2", "hello\n")
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads anything: use a file whose read fails instead
+        if not Path("/proc/self/mem").exists():
+            pytest.skip("cannot make an unreadable file here")
+        path.unlink()
+        path.symlink_to("/proc/self/mem")
+    with pytest.raises(TemplateError) as info:
+        render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
+    assert str(info.value).startswith(f"prompt template {path} cannot be read: ")
+
+
+@pytest.mark.parametrize("name", ["system.j2", "reply.j2"])
+def test_template_that_renders_nothing(settings: Settings, name: str) -> None:
+    path = _user_template(settings, name, "{# nothing #}\n   \n")
+    with pytest.raises(TemplateError) as info:
+        render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
+    assert str(info.value).startswith(f"prompt template {path} produced an empty prompt")
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_prompts_flag_must_name_a_folder(settings: Settings, tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "flagged"
+    if kind == "file":
+        target.write_text("x", "utf-8")
+    flagged = settings.replace(prompts_dir=target)
+    with pytest.raises(ConfigError) as info:
+        render_prompt(make_email(EN_TEXT), settings=flagged, now=NOW)
+    assert str(info.value).startswith(f"--prompts {target} ")
+    assert info.value.exit_code == 78
