@@ -191,3 +191,22 @@ def decode_words(raw: str) -> str:
             out.append(decode_bytes(chunk, charset)[0])
     # Adjacent encoded-words arrive merged, without the whitespace between them (RFC 2047 6.2).
     return clean_surrogates("".join(out))
+
+
+# C0 controls (tab and line breaks too), DEL, C1 controls and the Unicode line and paragraph
+# separators: str.splitlines() breaks at several of them, so a header holding one cannot be
+# written (the stdlib raises), and ESC sequences would reach the user's terminal.
+_CONTROL_RUN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def flatten_controls(text: str) -> str:
+    """Replace each run of control characters, with the white space around it, by one space.
+
+    For one-line header text (Subject, display names): C0 and C1 controls (CR, LF, TAB,
+    ESC, NUL ...), DEL, U+2028 and U+2029 are removed this way; other white space is kept.
+    """
+    if not _CONTROL_RUN.search(text):
+        return text
+    first, *middle, last = _CONTROL_RUN.split(text)
+    inner = [piece.strip() for piece in middle]
+    return " ".join([first.rstrip(), *(piece for piece in inner if piece), last.lstrip()])

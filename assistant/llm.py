@@ -47,6 +47,11 @@ _OPTIONAL_PARAMS = {
 }
 _NOT_SUPPORTED = re.compile(r"not (?:yet )?supported|unsupported|does not support", re.I)
 _FENCE = re.compile(r"\A```(?:json)?\s*(.*?)\s*```\Z", re.S)
+# Model text never carries these into a draft: C0 controls but tab and line feed (ESC, NUL,
+# form feed ...), DEL and C1 controls. Carriage returns become line feeds first.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BASE_URL_HINT = "; pass --base-url (or OPENAI_BASE_URL) as http(s)://host[:port]/v1"
 
 
 @dataclass(frozen=True)
@@ -146,15 +151,22 @@ def complete(
     ``settings.request_timeout`` seconds or the time left, whichever is less. A stream is
     retried only until its first token.
 
-    Raises LLMConfigError at once for HTTP 400, 401, 403, 404 and other 4xx (what to fix is in
-    the message); LLMUnavailableError when retries end (endpoint and last error named) or a
-    stream breaks after its first token; LLMResponseError when the answer is not a usable
-    reply (a body that is not JSON, no choices, an empty reply, a refusal, broken JSON).
+    The model's text and notes are cleaned before use: lone surrogates become U+FFFD, CR LF
+    and CR become LF, other control characters but tab and LF are removed (also in the
+    stream). A JSON array is not a reply.
+
+    Raises LLMConfigError before any request when the base URL is malformed (not http or
+    https, no host, a bad port, white space), and at once for HTTP 400, 401, 403, 404 and
+    other 4xx (what to fix is in the message); LLMUnavailableError when retries end
+    (endpoint and last error named) or a stream breaks after its first token;
+    LLMResponseError when the answer is not a usable reply (a body that is not JSON, no
+    choices, an empty reply, a refusal, broken JSON, a JSON array).
     """
     import openai
     import tenacity
 
     base_url = endpoint.base_url or OPENAI_BASE_URL
+    _check_base_url(base_url)
     start = clock()
     optional: dict[str, Any] = {"temperature": settings.temperature}
     if stream is None:
@@ -220,6 +232,62 @@ def complete(
         ) from None
     except openai.APIError as exc:  # validation errors, error events inside a stream
         raise LLMResponseError(f"{base_url} answered with an error: {exc.message}") from None
+    except _http_library().InvalidURL as exc:  # what _check_base_url let through
+        raise LLMConfigError(
+            f"base URL {base_url!r} is not usable ({exc}){_BASE_URL_HINT}"
+        ) from None
+
+
+def _check_base_url(base_url: str) -> None:
+    """Raise LLMConfigError unless ``base_url`` is an http(s) URL with a host and a valid port.
+
+    Checked before any request: a malformed URL is configuration to fix, not a server that is
+    down (RFC 3986 section 3; ports 0-65535).
+    """
+    reason = None
+    try:
+        parts = urllib.parse.urlsplit(base_url)
+        if parts.scheme.lower() not in ("http", "https"):
+            reason = "is not an http or https URL"
+        elif not parts.hostname:
+            reason = "has no host"
+        else:
+            try:
+                parts.port  # noqa: B018 - the property raises ValueError for a bad port
+            except ValueError:
+                reason = "has an invalid port (it must be a number from 0 to 65535)"
+    except ValueError as exc:
+        reason = f"cannot be parsed ({exc})"
+    if reason is None and any(ch.isspace() or not ch.isprintable() for ch in base_url):
+        reason = "contains white space or control characters"
+    if reason is not None:
+        raise LLMConfigError(f"base URL {base_url!r} {reason}{_BASE_URL_HINT}")
+
+
+def _clean_text(text: str) -> str:
+    """Return model text safe to store, send and show on a terminal.
+
+    Surrogate pairs are joined and lone surrogates become U+FFFD; CR LF and CR become LF;
+    C0 controls other than tab and LF, DEL and C1 controls are removed.
+    """
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
+
+
+def _refuse_json_array(body: str, model: str) -> None:
+    """Raise LLMResponseError when ``body`` is a JSON array: data, not a reply to send."""
+    if not body.startswith("["):
+        return
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return  # prose that starts with a bracket ("[Draft] Dear ...")
+    if isinstance(data, list):
+        raise LLMResponseError(
+            f"model {model} sent a JSON array, not a reply; try again or another model"
+        )
 
 
 class _Call:
@@ -284,15 +352,16 @@ class _Call:
         Prose (not a JSON object) is the reply as plain text, with no notes. A JSON object that
         is broken or lacks "reply" is an error: its text must not end up in a client email.
         """
-        text = content.strip() if isinstance(content, str) else ""
+        text = _clean_text(content).strip() if isinstance(content, str) else ""
         if not text:
             raise LLMResponseError(
                 f"model {self.endpoint.model} at {self.base_url} sent an empty reply"
             )
-        if not self.structured:
-            return text, {}, False
         fenced = _FENCE.match(text)
         body = fenced.group(1) if fenced else text
+        _refuse_json_array(body, self.endpoint.model)
+        if not self.structured:
+            return text, {}, False
         if not body.startswith("{"):
             return text, {}, False  # the model ignored the format and wrote the reply as prose
         cut = " (cut off at the token limit)" if finish_reason == "length" else ""
@@ -309,12 +378,19 @@ class _Call:
                 "try again or another model"
             )
         raw_notes = data.get("notes")
-        notes = (
-            {k: v.strip() for k, v in raw_notes.items() if isinstance(v, str) and v.strip()}
-            if isinstance(raw_notes, dict)
-            else {}
-        )
-        return reply.strip(), notes, True
+        notes: dict[str, str] = {}
+        if isinstance(raw_notes, dict):
+            for key, value in raw_notes.items():
+                note = _clean_text(value).strip() if isinstance(value, str) else ""
+                if note:
+                    notes[_clean_text(str(key))] = note
+        reply = _clean_text(reply).strip()
+        if not reply:
+            raise LLMResponseError(
+                f'model {self.endpoint.model} sent JSON without a "reply" text; '
+                "try again or another model"
+            )
+        return reply, notes, True
 
     def _run_stream(self, out: TextIO) -> Completion:
         import openai
@@ -329,6 +405,15 @@ class _Call:
         parts: list[str] = []
         model: str | None = None
         usage: Usage | None = None
+        held = ""  # a CR or high surrogate that may pair with the next token's first character
+
+        def write(piece: str) -> None:
+            clean = _clean_text(piece)
+            if clean:
+                out.write(clean)
+                out.flush()
+                parts.append(clean)
+
         try:
             with chunks:
                 for chunk in chunks:
@@ -337,9 +422,10 @@ class _Call:
                     for choice in getattr(chunk, "choices", None) or ():
                         delta = getattr(getattr(choice, "delta", None), "content", None)
                         if isinstance(delta, str) and delta:
-                            out.write(delta)
-                            out.flush()
-                            parts.append(delta)
+                            delta = held + delta
+                            held = delta[-1] if delta[-1] == "\r" or _is_high(delta[-1]) else ""
+                            write(delta[: len(delta) - len(held)])
+                write(held)
         except (openai.APIError, *_transport_errors()) as exc:  # type: ignore[misc]
             if parts and _is_transient(exc):
                 raise LLMUnavailableError(
@@ -352,6 +438,8 @@ class _Call:
             raise LLMResponseError(
                 f"model {self.endpoint.model} at {self.base_url} streamed an empty reply"
             )
+        fenced = _FENCE.match(text)
+        _refuse_json_array(fenced.group(1) if fenced else text, self.endpoint.model)
         return Completion(
             text=text,
             backend="openai",
@@ -360,6 +448,11 @@ class _Call:
             usage=usage,
             structured=False,
         )
+
+
+def _is_high(ch: str) -> bool:
+    """Return True for a high surrogate (the first half of a UTF-16 surrogate pair)."""
+    return "\ud800" <= ch <= "\udbff"
 
 
 def _messages(prompt: Prompt, *, plain_text: bool) -> list[Any]:

@@ -21,9 +21,9 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
-from assistant._charset import clean_surrogates, decode_bytes, decode_words
+from assistant._charset import clean_surrogates, decode_bytes, decode_words, flatten_controls
 from assistant._html import html_to_text
 from assistant._language import detect_language
 from assistant._quotes import split_quotes
@@ -132,6 +132,15 @@ _ONLY_IDS = re.compile(rb"^\s*(?:<[^<>\s]+>[\s,]*)+$")
 _DELIMITER = re.compile(r"^--([^\s\"]{1,70})[ \t]*\r?\n(?=[!-9;-~]+[ \t]*:)", re.MULTILINE)
 _MAX_ADDRESSES = 1000
 _MAX_SUBJECT = 64 * 1024
+_MAX_DEPTH = 100  # nested multipart and message/* parts; the stdlib parser recurses per level
+_BOM = b"\xef\xbb\xbf"
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+# An mbox envelope line ("From sender date", RFC 4155) followed by a header field.
+_MBOX_SEPARATOR = re.compile(rb"^From [^\r\n]*\r?\n(?=[!-9;-~]+[ \t]*:)", re.MULTILINE)
+
+#: The longest msg-id a reply can write into In-Reply-To and References: with the field
+#: name the line must stay under 998 octets (RFC 5322 2.1.1).
+MAX_MSG_ID_LENGTH = 900
 
 
 def parse_email(
@@ -150,18 +159,27 @@ def parse_email(
     and noted in ``Email.defects``.
     Header work is bounded: at most 1,000 addresses are kept per address header and a
     Subject over 64 KiB is decoded leniently (both noted as defects).
-    Raises BadEmailError (empty, binary, no header block, larger than ``max_bytes``, a
-    message object that cannot be serialised), InputNotFoundError (a path that cannot be
-    read) and TypeError (``data`` of any other type: a programming error).
+    A leading UTF-8 byte order mark and an mbox envelope line (``From sender date``) are
+    skipped; when a second envelope line follows (an mbox of several messages) only the
+    first message is read, and that is a defect. Control characters in the Subject and in
+    display names become a space. A Message-ID longer than ``MAX_MSG_ID_LENGTH`` (a reply
+    cannot thread to it) is a defect.
+    Raises BadEmailError (empty, binary, no header block, larger than ``max_bytes``, MIME
+    parts nested more than 100 levels deep, a message object that cannot be serialised),
+    InputNotFoundError (a path that cannot be read) and TypeError (``data`` of any other
+    type: a programming error).
     """
     raw = _read_input(data, max_bytes)
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
     _check_raw(raw)
-    msg = BytesParser(policy=policy.compat32).parsebytes(raw)
     defects: list[str] = []
+    raw = _first_of_mbox(raw, defects)
+    msg = _parse_bytes(raw)
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in msg.defects):
         repaired = _repair_continuations(raw)
         if repaired is not None:
-            msg = BytesParser(policy=policy.compat32).parsebytes(repaired)
+            msg = _parse_bytes(repaired)
             defects.append("broken header continuation: a stray line was joined to its field")
     headers = _header_map(msg)
     sender = _addresses(headers, "from", defects)
@@ -170,6 +188,8 @@ def parse_email(
     cc = _addresses(headers, "cc", defects)
     subject = _subject(headers, defects)
     message_ids = _msg_ids(headers, "message-id", defects)
+    if message_ids and len(message_ids[0]) > MAX_MSG_ID_LENGTH:
+        defects.append(f"Message-ID too long to thread ({len(message_ids[0])} characters)")
     in_reply_to = _msg_ids(headers, "in-reply-to", defects)
     references = _msg_ids(headers, "references", defects)
     date = _date(headers, defects)
@@ -255,10 +275,14 @@ def _serialise(msg: Message) -> bytes:
         return msg.as_bytes(policy=own)
     except (*_HEADER_ERRORS, UnicodeError) as exc:
         first = exc
+    except RecursionError:
+        _too_deep()
     try:
         return _to_bytes(msg.as_string(policy=own))
     except (*_HEADER_ERRORS, UnicodeError):
         pass
+    except RecursionError:
+        _too_deep()
     raise BadEmailError(
         f"cannot serialise the {type(msg).__name__} object ({type(first).__name__}: {first}); "
         "pass the raw bytes of the message instead"
@@ -273,10 +297,63 @@ def _to_bytes(text: str) -> bytes:
         return text.encode("utf-8", errors="replace")
 
 
-def _too_large(size: int, max_bytes: int) -> None:
+def _too_large(size: int, max_bytes: int) -> NoReturn:
     raise BadEmailError(
-        f"message is {size} bytes, over the limit of {max_bytes}; raise max_bytes to read it"
+        f"message is {size} bytes, over the limit of {max_bytes}; "
+        "raise [input] max_message_bytes in config.toml to read it"
     )
+
+
+def _too_deep() -> NoReturn:
+    raise BadEmailError(
+        f"MIME parts nested too deep (more than {_MAX_DEPTH} levels); "
+        "this is not a message draft-reply can read: answer it from your mail client"
+    )
+
+
+def _parse_bytes(raw: bytes) -> Message:
+    """Parse ``raw`` into a compat32 MIME tree; BadEmailError if nested over ``_MAX_DEPTH``.
+
+    The stdlib parser recurses once per level and raises RecursionError on deep nesting;
+    a tree that parsed is measured without recursion, so our own walks stay shallow.
+    """
+    try:
+        msg = BytesParser(policy=policy.compat32).parsebytes(raw)
+    except RecursionError:
+        _too_deep()
+    if _depth(msg) > _MAX_DEPTH:
+        _too_deep()
+    return msg
+
+
+def _depth(msg: Message) -> int:
+    """Return how many multipart and message/* parts are nested, stopping past the limit."""
+    deepest = 0
+    stack = [(msg, 1)]
+    while stack:
+        part, depth = stack.pop()
+        payload = part.get_payload() if part.is_multipart() else None
+        if not isinstance(payload, list):
+            continue
+        deepest = max(deepest, depth)
+        if depth > _MAX_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in payload if isinstance(child, Message))
+    return deepest
+
+
+def _first_of_mbox(raw: bytes, defects: list[str]) -> bytes:
+    """Cut ``raw`` before a second mbox envelope line when it starts with one (RFC 4155)."""
+    if not raw.startswith(b"From "):
+        return raw
+    block_end = _HEADER_END.search(raw)
+    if block_end is None:
+        return raw
+    second = _MBOX_SEPARATOR.search(raw, block_end.start() + 1)
+    if second is None:
+        return raw
+    defects.append("input looks like an mbox of several messages; only the first was read")
+    return raw[: second.start()]
 
 
 def _check_raw(raw: bytes) -> None:
@@ -374,11 +451,16 @@ def _subject(headers: dict[str, list[str]], defects: list[str]) -> str:
 
     Plain ASCII without encoded-words is only unfolded (what the header registry returns
     for it, without the cost); over ``_MAX_SUBJECT`` characters the registry is skipped.
+    Control characters and line breaks become one space (a reply header must be one line).
     """
     values = headers.get("subject")
     if not values:
         return ""
-    raw = values[0]
+    return flatten_controls(_decode_subject(values[0], defects)).strip()
+
+
+def _decode_subject(raw: str, defects: list[str]) -> str:
+    """Decode one raw Subject value (see ``_subject``)."""
     if raw.isascii() and "=?" not in raw:
         return _LINESEP.sub("", raw).strip()
     if len(raw) > _MAX_SUBJECT:
@@ -494,7 +576,8 @@ def _mailbox(item: str, label: str, defects: list[str]) -> Address | None:
     if comment is not None:
         defects.append(f"{label}: display name is only a comment in {item[:80]!r}")
         display = comment.group(1)
-    display = decode_words(display.strip().strip('"').replace('\\"', '"')).strip()
+    display = decode_words(display.strip().strip('"').replace('\\"', '"'))
+    display = flatten_controls(display).strip()
     return Address(display_name=display.strip('"').strip(), addr_spec=addr)
 
 
@@ -727,7 +810,7 @@ def _recover_multipart(part: Message) -> Message | None:
     if match is None or match.group(1) == _param(part, "content-type", "boundary"):
         return None
     head = f'Content-Type: multipart/mixed; boundary="{match.group(1)}"\n\n'
-    return BytesParser(policy=policy.compat32).parsebytes(_to_bytes(head + payload))
+    return _parse_bytes(_to_bytes(head + payload))
 
 
 def _embedded_messages(part: Message) -> list[Message]:

@@ -20,8 +20,9 @@ from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 from io import BytesIO
 
+from assistant._charset import flatten_controls
 from assistant.errors import BadEmailError, ConfigError
-from assistant.message import Address, Email
+from assistant.message import MAX_MSG_ID_LENGTH, Address, Email
 
 # Most clients keep the first id and the latest ones; about 20 in all (RFC 5322 3.6.4 leaves
 # the trimming open; Thunderbird and Gmail cut References to a similar size).
@@ -38,7 +39,6 @@ _PREFIX = re.compile(
 )
 # A msg-id as we will write it: printable ASCII between angle brackets, no spaces.
 _MSG_ID = re.compile(r"<[!-;=?-~]+>")
-_MAX_ID_LENGTH = 900  # a header line must stay under 998 octets (RFC 5322 2.1.1)
 _BODY_LINE_LENGTH = 998  # RFC 5322 2.1.1: longer lines must be encoded (quoted-printable)
 _NO_EAI = "internationalised addresses (RFC 6532) are not supported: reply from your mail client"
 _THREADING_HEADERS = frozenset({"message-id", "in-reply-to", "references"})
@@ -80,10 +80,11 @@ def reply_subject(subject: str) -> str:
     Any leading chain of reply/forward prefixes (Re, AW, SV, VS, R, RIF, Antw, Odp,
     Ynt, TR, Fwd, FW, WG, I, RV in any case, with an optional ``[n]`` or ``(n)``
     counter, a colon possibly preceded by spaces, or a full-width colon) is removed;
-    the rest is kept exactly, except that line breaks become spaces. An empty subject
-    gives ``"Re:"`` (no invented "(no subject)" text).
+    the rest is kept exactly, except that each run of line breaks and other control
+    characters (with the white space around it) becomes one space: a header is one line.
+    An empty subject gives ``"Re:"`` (no invented "(no subject)" text).
     """
-    flat = subject.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    flat = flatten_controls(subject)
     match = _PREFIX.match(flat)
     rest = flat[match.end() :] if match else flat.lstrip()
     return f"Re: {rest}" if rest.strip() else "Re:"
@@ -251,7 +252,7 @@ def _fold_ids(name: str, value: str, max_line_length: int | None, linesep: str) 
 def _clean_id(candidate: str) -> str | None:
     """Return ``candidate`` stripped when it is one well-formed ASCII msg-id, else None."""
     msg_id = candidate.strip()
-    if len(msg_id) > _MAX_ID_LENGTH or not _MSG_ID.fullmatch(msg_id):
+    if len(msg_id) > MAX_MSG_ID_LENGTH or not _MSG_ID.fullmatch(msg_id):
         return None
     return msg_id
 
@@ -337,7 +338,7 @@ def _header_address(addr: Address) -> _HeaderAddress | None:
     """
     if "@" not in addr.addr_spec or not addr.addr_spec.isascii():
         return None
-    name = " ".join(addr.display_name.split())
+    name = " ".join(flatten_controls(addr.display_name).split())
     try:
         return _HeaderAddress(display_name=name, addr_spec=addr.addr_spec)
     except (ValueError, IndexError, HeaderParseError):
@@ -346,7 +347,7 @@ def _header_address(addr: Address) -> _HeaderAddress | None:
 
 def _plain_address(addr: Address) -> str:
     """Return ``Name <addr>`` (or the bare addr-spec) for body text, unquoted and unencoded."""
-    name = " ".join(addr.display_name.split())
+    name = " ".join(flatten_controls(addr.display_name).split())
     return f"{name} <{addr.addr_spec}>" if name else addr.addr_spec
 
 

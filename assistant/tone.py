@@ -5,7 +5,8 @@ The score comes from a documented lexicon in the package data
 words, accusations, threats to leave and sarcasm markers, plus shouting (words in capitals,
 runs of "!!") and single exclamation marks. Each match adds its weight to a sum; the score
 is ``1 - exp(-sum)``, so one "never" is mild (about 0.14) and insults plus a threat to leave
-plus shouting come close to 1. Repeats of the same phrase count with halving weight.
+plus shouting come close to 1. Repeats of the same phrase count with halving weight
+(nothing after 30 repeats).
 
 What it does not do: negation is only approximated (a "not"/"nicht" in the four words before
 an absolute, accusation or threat cancels it; "not unacceptable" still counts), and quoted
@@ -14,6 +15,7 @@ history is not skipped: callers pass only the new text (``Email.new_text``).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Mapping
@@ -39,6 +41,8 @@ KINDS = (
 HEATED = 0.5
 TENSE = 0.2
 MAX_CHARS = 50_000
+# After this many repeats a phrase's halved weight rounds to 0 (2**-30 of at most 2).
+_MAX_REPEATS = 30
 
 _LANGUAGES = ("en", "de")
 _LEXICON_FILE = "heat_lexicon.toml"
@@ -166,7 +170,8 @@ def assess(text: str, language: str | None = None) -> Heat:
         key = (kind, " ".join(phrase_text.casefold().split()))
         repeat = seen.get(key, 0)
         seen[key] = repeat + 1
-        phrases.append(HeatPhrase(phrase_text, kind, round(weight / 2**repeat, 4)))
+        halved = weight / 2 ** min(repeat, _MAX_REPEATS)
+        phrases.append(HeatPhrase(phrase_text, kind, round(halved, 4)))
     total = sum(phrase.weight for phrase in phrases)
     return Heat(round(1.0 - math.exp(-total), 4), tuple(phrases))
 
@@ -179,7 +184,7 @@ def assess_inbound(subject: str, text: str, language: str | None = None) -> Heat
     weight, as any repeat). ``text`` is the new text only (``Email.new_text``); see
     :func:`assess` for ``language`` and errors.
     """
-    subject = " ".join(subject.split())
+    subject = " ".join(subject[:MAX_CHARS].split())
     return assess(f"{subject}\n\n{text}" if subject else text, language)
 
 
@@ -191,12 +196,17 @@ def _lexicon_matches(text: str, lexicon: _Lexicon) -> list[tuple[int, str, str, 
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), group))
     candidates.sort(key=lambda c: (c[0] - c[1], -c[2].weight, c[0]))
-    taken: list[tuple[int, int]] = []
+    # Taken spans never overlap, so sorted by start their ends are sorted too: a new span
+    # can only overlap its neighbours in that order (a bisection, not a scan of all).
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[tuple[int, str, str, float]] = []
     for start, end, group in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        at = bisect.bisect_right(starts, start)
+        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
             continue
-        taken.append((start, end))
+        starts.insert(at, start)
+        ends.insert(at, end)
         if group.negatable and _negated(text, start):
             continue
         kept.append((start, text[start:end], group.kind, group.weight))

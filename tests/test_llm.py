@@ -500,3 +500,72 @@ def test_connection_refused_gives_up_after_three_tries_not_the_deadline(tmp_path
         )
     assert len(clock.sleeps) == 2  # three attempts, two waits
     assert sum(clock.sleeps) < 10
+
+
+# --- hostile model output and configuration ------------------------------------------------
+
+
+def test_model_text_and_notes_are_cleaned_of_controls_and_lone_surrogates(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    reply = "Hi\x00 there\x1b[31m red\r\nline \ud83d end\r\tand \U0001f600 stays"
+    notes = {**NOTES, "manager_note": "\udcff bad\x1b[2J\r\nnote", "\ud800key": "x"}
+    fake_openai.enqueue({"reply": reply, "notes": notes})
+    result = _complete(fake_openai, _settings(tmp_path), FakeClock())
+
+    assert result.text == "Hi there[31m red\nline \ufffd end\n\tand \U0001f600 stays"
+    assert result.notes["manager_note"] == "\ufffd bad[2J\nnote"
+    assert result.notes["\ufffdkey"] == "x"
+    for text in (result.text, *result.notes.values(), *result.notes):
+        text.encode("utf-8")  # no lone surrogate left
+
+
+def test_streamed_text_is_cleaned_before_it_is_written(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    fake_openai.enqueue(Stream(("Hi\x1b[2J", " there \ud83d", "\x00\r\nBye")))
+    out = io.StringIO()
+    result = _complete(fake_openai, _settings(tmp_path), FakeClock(), stream=out)
+
+    assert out.getvalue() == "Hi[2J there \ufffd\nBye"
+    assert result.text == "Hi[2J there \ufffd\nBye"
+
+
+@pytest.mark.parametrize("content", ["[1,2,3]", '```json\n["Thanks."]\n```', "[]"])
+def test_json_array_is_a_response_error_not_prose(
+    fake_openai: FakeOpenAI, tmp_path: Path, content: str
+) -> None:
+    fake_openai.enqueue(content)
+    with pytest.raises(LLMResponseError, match="JSON array"):
+        _complete(fake_openai, _settings(tmp_path), FakeClock())
+
+
+def test_prose_starting_with_a_bracket_is_still_prose(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    fake_openai.enqueue("[Draft] Dear Ms Weber, thank you.")
+    result = _complete(fake_openai, _settings(tmp_path), FakeClock())
+    assert result.text == "[Draft] Dear Ms Weber, thank you."
+
+
+@pytest.mark.parametrize(
+    ("base_url", "words"),
+    [
+        ("http://[::1/v1", "cannot be parsed"),
+        ("not a url", "http or https"),
+        ("ftp://example.com/v1", "http or https"),
+        ("http:///v1", "no host"),
+        ("http://example.com:99999/v1", "port"),
+        ("http://example.com:abc/v1", "port"),
+        ("http://exa mple.com/v1", "white space or control"),
+    ],
+)
+def test_malformed_base_url_is_a_config_error_before_any_request(
+    tmp_path: Path, base_url: str, words: str
+) -> None:
+    endpoint = Endpoint(base_url=base_url, api_key="sk-test", model="m", source="configured")
+    clock = FakeClock()
+    with pytest.raises(LLMConfigError, match=words) as caught:
+        complete(PROMPT, endpoint, _settings(tmp_path), sleep=clock.sleep, clock=clock)
+    assert "--base-url" in str(caught.value)
+    assert clock.sleeps == []

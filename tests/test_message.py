@@ -879,3 +879,8 @@ def test_other_types_raise_a_clear_type_error(data: object) -> None:
         TypeError, match=r"takes bytes, str, os\.PathLike or email\.message\.Message"
     ):
         parse_email(data)  # type: ignore[arg-type]
+
+
+def test_over_size_error_names_the_setting_to_raise() -> None:
+    with pytest.raises(BadEmailError, match=r"raise \[input\] max_message_bytes"):
+        parse_email(plain(b"x" * 2000), max_bytes=1000)

@@ -9,10 +9,13 @@ bound (the issue asks for well under two seconds; the bound is five to avoid fla
 from __future__ import annotations
 
 import base64
+import re
 import time
+from email.message import Message
 
 import pytest
 
+from assistant.errors import BadEmailError
 from assistant.message import Address, Email, parse_email
 
 HEAD = (
@@ -23,6 +26,7 @@ HEAD = (
     b"MIME-Version: 1.0\r\n"
 )
 SLOW = 5.0  # seconds
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -356,3 +360,124 @@ def test_str_input_with_lone_surrogates_does_not_raise() -> None:
     email = parse_email("From: a@example.com\nSubject: x\ud800y\n\nHello \udcff there\n")
     assert email.subject == "x?y"
     assert "\ud800" not in email.text
+
+
+# --- hostile input found by fuzzing ---------------------------------------------------------
+
+
+def nested_multipart(depth: int) -> bytes:
+    """Return a message whose multipart parts are nested ``depth`` levels deep."""
+    lines = [b"From: a@example.com", b"Subject: x", b"MIME-Version: 1.0"]
+    for level in range(depth):
+        lines += [f'Content-Type: multipart/mixed; boundary="b{level}"'.encode(), b""]
+        lines += [f"--b{level}".encode()]
+    lines += [b"Content-Type: text/plain", b"", b"hi deep", b""]
+    lines += [f"--b{level}--".encode() for level in reversed(range(depth))]
+    return b"\r\n".join(lines) + b"\r\n"
+
+
+def nested_rfc822(depth: int) -> bytes:
+    """Return a message that forwards a message that forwards ... ``depth`` levels deep."""
+    head = b"From: a@example.com\r\nSubject: x\r\nContent-Type: message/rfc822\r\n\r\n"
+    return head * depth + b"From: b@example.com\r\n\r\nhi deep\r\n"
+
+
+def test_multipart_nested_fifty_deep_is_read() -> None:
+    email = parse_email(nested_multipart(50))
+    assert email.text == "hi deep\n"
+
+
+@pytest.mark.parametrize("depth", [101, 500, 1200])
+def test_multipart_nested_too_deep_is_bad_email_not_recursion_error(depth: int) -> None:
+    with pytest.raises(BadEmailError, match=r"nested too deep \(more than 100 levels\)"):
+        parse_email(nested_multipart(depth))
+
+
+def test_forwarded_messages_nested_too_deep_are_bad_email() -> None:
+    with pytest.raises(BadEmailError, match="nested too deep"):
+        parse_email(nested_rfc822(600))
+
+
+def test_deeply_nested_message_object_is_bad_email() -> None:
+    msg = inner = Message()
+    for _ in range(1200):  # deeper than the stdlib can serialise
+        inner["Content-Type"] = "multipart/mixed"
+        child = Message()
+        inner.attach(child)
+        inner = child
+    inner.set_payload("hi deep")
+    with pytest.raises(BadEmailError, match="nested too deep"):
+        parse_email(msg)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # base64 encoded-word with a raw 0x9e byte inside: decodes to C0 controls
+        b"=?UTF-8?B?TW9UYXRZYMVYAWNODCBNYWKGZ\x9eVOBHQGAW1TZXIGBM9JAA==?=",
+        b"=?utf-8?Q?hi=0ABcc:_x@evil.example=FF?=",
+        b"hi \x1b]0;PWNED\x07\x1b[2J\x1b[31mred =?utf-8?Q?=1B[5m?=",
+        b"=?utf-8?Q?a=0Cb=1Cc=C2=85d=E2=80=A8e=00f=7Fg?=",
+    ],
+)
+def test_subject_never_holds_line_breaks_or_control_characters(subject: bytes) -> None:
+    email = parse_email(b"From: a@example.com\nSubject: " + subject + b"\n\nhello\n")
+    assert not CONTROL.search(email.subject), repr(email.subject)
+    assert "  " not in email.subject
+
+
+def test_control_characters_in_a_subject_become_one_space() -> None:
+    email = parse_email(b"From: a@example.com\nSubject: =?utf-8?Q?late=0D=0A=1B[2J_again?=\n\nhi\n")
+    assert email.subject == "late [2J again"
+
+
+def test_display_name_never_holds_control_characters() -> None:
+    raw = b"From: =?utf-8?Q?Eve=0D=0ABcc=3A=1B[2J_Smith?= <eve@example.com>\n\nhello\n"
+    email = parse_email(raw)
+    assert email.sender == Address("Eve Bcc: [2J Smith", "eve@example.com")
+
+
+def test_leading_utf8_bom_is_skipped() -> None:
+    email = parse_email(b"\xef\xbb\xbf" + HEAD + b"\r\nHello there.\r\n")
+    assert email.subject == "Report"
+    assert email.text == "Hello there.\n"
+    assert not email.raw.startswith(b"\xef\xbb\xbf")
+
+
+MBOX_SECOND = (
+    b"From bob@x Mon Jan  1 00:00:00 2026\nFrom: bob@example.com\nSubject: other\n\nBob.\n"
+)
+
+
+def test_mbox_envelope_line_is_skipped() -> None:
+    email = parse_email(b"From alice@x Mon Jan  1 00:00:00 2026\n" + HEAD + b"\r\nHello.\r\n")
+    assert email.subject == "Report"
+    assert email.text == "Hello.\n"
+    assert email.defects == ()
+
+
+def test_mbox_of_several_messages_reads_the_first_and_says_so() -> None:
+    first = b"From alice@x Mon Jan  1 00:00:00 2026\n" + HEAD + b"\r\nHello.\r\n\r\n"
+    email = parse_email(first + MBOX_SECOND)
+    assert email.subject == "Report"
+    assert "Bob" not in email.text
+    assert "other" not in email.text
+    assert has_defect(email, "mbox of several messages", "only the first was read")
+
+
+def test_from_line_in_a_body_is_not_an_mbox_separator() -> None:
+    raw = HEAD + b"\r\nHello.\r\nFrom here on we talk.\r\nNote: nothing.\r\n"
+    email = parse_email(raw)
+    assert "From here on" in email.text
+    assert not has_defect(email, "mbox")
+
+
+def test_message_id_too_long_to_thread_is_a_defect() -> None:
+    long_id = "<" + "a" * 970 + "@example.com>"
+    email = parse_email(f"From: a@example.com\nMessage-ID: {long_id}\n\nhi\n".encode())
+    assert has_defect(email, f"Message-ID too long to thread ({len(long_id)} characters)")
+
+
+def test_message_id_of_ordinary_length_is_no_defect() -> None:
+    email = parse_email(f"From: a@example.com\nMessage-ID: <{'a' * 200}@example.com>\n\nhi\n")
+    assert email.defects == ()

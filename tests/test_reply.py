@@ -111,7 +111,7 @@ def parse(raw: bytes) -> EmailMessage:
         ("   ", "Re:"),
         ("Re:", "Re:"),
         ("Re: AW: ", "Re:"),
-        ("Line\r\n break", "Re: Line  break"),
+        ("Line\r\n break", "Re: Line break"),
     ],
 )
 def test_reply_subject(subject: str, expected: str) -> None:
@@ -581,3 +581,34 @@ def test_reply_to_sender_only_has_no_cc() -> None:
 
 def test_no_cc_header_when_nobody_else_was_addressed() -> None:
     assert parse(reply(make_email()))["Cc"] is None
+
+
+# --- hostile parents built by hand (parse_email already cleans these) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("late\x0cagain", "Re: late again"),
+        ("late \x1b]0;PWNED\x07 again", "Re: late ]0;PWNED again"),
+        ("a\x00b\x1cc\x85d\u2028e\x7ff", "Re: a b c d e f"),
+        ("Re: hi\nBcc: x@evil.example", "Re: hi Bcc: x@evil.example"),
+    ],
+)
+def test_control_characters_in_the_parent_subject_never_break_the_reply(
+    subject: str, expected: str
+) -> None:
+    assert reply_subject(subject) == expected
+    raw = reply(make_email(subject=subject))
+    assert parse(raw)["Subject"] == expected
+    assert raw_header(raw, "Bcc") == b""
+
+
+def test_control_characters_in_display_names_are_left_out_of_headers_and_body() -> None:
+    eve = Address("Eve\x1b[2J\x00 Smith\x0c", "eve@example.com")
+    raw = reply(make_email(sender=eve, to=(SAM, Address("Bo\x07b", "bob@example.com"))))
+    assert b"\x1b" not in raw and b"\x00" not in raw and b"\x07" not in raw
+    back = parse(raw)
+    assert back["To"] == '"Eve [2J Smith" <eve@example.com>'
+    assert "Eve [2J Smith <eve@example.com> wrote:" in back.get_content()
+    assert back["Cc"] == "Bo b <bob@example.com>"

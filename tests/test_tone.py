@@ -268,3 +268,20 @@ def test_kind_words_are_singular_for_one_match_and_plural_for_more() -> None:
     assert assess("You never listen.", "en").kind_words == ("absolute word",)
     assert assess("You never listen, you always forget.", "en").kind_words == ("absolute words",)
     assert assess("I am disappointed.", "en").kind_words == ("accusation",)
+
+
+def test_one_word_repeated_thousands_of_times_does_not_overflow() -> None:
+    heat = assess("never. " * 1100)
+    assert 0.0 < heat.score < 1.0
+    assert heat.phrases[0].weight > 0.0
+    assert heat.phrases[-1].weight == 0.0  # halved past anything that counts
+    assert heat.score == assess("never. " * 40).score
+
+
+def test_a_25_mb_text_of_heated_words_is_assessed_quickly() -> None:
+    text = "NEVER again! never. Useless!! " * (25 * 1024 * 1024 // 30)
+    started = time.perf_counter()
+    heat = assess(text)
+    inbound = assess_inbound(text, text)
+    assert time.perf_counter() - started < 2.0
+    assert heat.level == inbound.level == "heated"
