@@ -34,6 +34,10 @@ OFFLINE_HINT = (
     "OpenAI-compatible server such as Ollama or llama.cpp"
 )
 
+#: Defects of the inbound message the user should hear about (the rest are in --debug's
+#: reach through ``Email.defects``): they change what the reply answers or threads to.
+_DEFECTS_TO_SHOW = ("input looks like an mbox", "Message-ID too long")
+
 _FLAG_WARNINGS = {
     "auto_submitted": "the message is automatic (Auto-Submitted): a reply may go nowhere",
     "no_reply_sender": "the sender looks like a no-reply address: a reply may go nowhere",
@@ -157,6 +161,7 @@ def _compose(
 
     email = parse_email(message, max_bytes=settings.max_message_bytes)
     warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
+    warnings += [d for d in email.defects if d.startswith(_DEFECTS_TO_SHOW)]
     account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
     identity = reply.sender_identity(email, settings.identity)
     context = account.template_context()

@@ -79,7 +79,8 @@ def review_reply(text: str, *, email: Email, language: str) -> tuple[str, ...]:
         findings.append(f"excuse or blame phrases (facts, not excuses): {quoted}")
     words = len(text.split())
     if words < MIN_WORDS:
-        findings.append(f"the reply is short ({words} words): does it thank, restate and ask?")
+        count = f"{words} word" if words == 1 else f"{words} words"
+        findings.append(f"the reply is short ({count}): does it thank, restate and ask?")
     elif words > MAX_WORDS:
         findings.append(f"the reply is long ({words} words): most good replies are 120-250")
     written_in = _language_of(text)

@@ -372,3 +372,15 @@ def test_deadline_must_be_a_real_number_of_seconds(env: dict[str, str], value: s
     result = run(["--deadline", value, str(EXAMPLE)], env)
     assert result.exit_code == 2
     assert "--deadline" in result.stderr
+
+
+def test_an_mbox_of_two_messages_is_drafted_with_a_warning(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    first = EXAMPLE.read_bytes()
+    second = (FIXTURES / "late-reports-en-qp.eml").read_bytes()
+    mbox = b"From a@example.com Mon Nov 30 09:00:00 2026\n" + first
+    mbox += b"\nFrom b@example.com Mon Nov 30 09:05:00 2026\n" + second
+    result = run(["--no-store", "-"], env, stdin=mbox)
+    assert result.exit_code == 0, result.stderr
+    assert "only the first was read" in result.stderr
