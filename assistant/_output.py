@@ -15,6 +15,9 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
+import sys
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,10 +28,11 @@ PROG = "draft-reply"
 
 
 def echo_json(data: Any) -> None:
-    """Print ``data`` as one JSON document on stdout (UTF-8, indented, datetimes as ISO 8601)."""
-    import click
+    """Print ``data`` as one JSON document on stdout (UTF-8, indented, datetimes as ISO 8601).
 
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    Raises OutputError (exit 73) when standard output is closed or cannot be written.
+    """
+    write_stdout(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
 def warn(message: str) -> None:
@@ -118,6 +122,56 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+
+
+#: C0 controls but tab and newline, DEL, C1 controls: what drives a terminal (ECMA-48).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with terminal control characters replaced by ``?``.
+
+    ESC, BEL, CR, backspace and the other C0 controls (tab and newline kept), DEL and
+    the C1 controls (U+0080-U+009F, ECMA-48 section 5) become ``?``, so text from an email
+    shown on a terminal can neither move the cursor nor set the title.
+    """
+    return _CONTROLS.sub("?", text)
+
+
+def write_stdout(data: bytes | str) -> None:
+    """Write ``data`` (str as UTF-8) to standard output and flush it.
+
+    Raises OutputError (exit 73) when standard output is closed or the write fails (a
+    full disk, ``> /dev/full``); standard output then points at /dev/null so that the
+    interpreter's final flush does not fail again. BrokenPipeError (the reader went away)
+    is raised as it is, for the CLI to handle.
+    """
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    try:
+        if isinstance(data, str):
+            stream.write(data)
+        else:
+            stream.flush()
+            stream.buffer.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: I/O operation on closed file
+        _silence_stdout()
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(f"cannot write to standard output: {why}") from None
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null and drop what ``sys.stdout`` still buffers."""
+    with suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    with suppress(OSError, ValueError, AttributeError):
+        sys.stdout.flush()  # now into /dev/null
 
 
 def _json_default(value: Any) -> Any:

@@ -27,9 +27,11 @@ from assistant._output import (
     echo_json,
     iso_utc,
     local_time,
+    printable,
     sendable_time,
     warn,
     write_file,
+    write_stdout,
 )
 from assistant.errors import ConfigError, CoolingOffError, DraftReplyError, DraftStateError
 
@@ -109,13 +111,17 @@ def _now() -> datetime:
 
 
 @contextmanager
-def _opened() -> Iterator[tuple[Settings, Outbox]]:
-    """Load the settings and open the outbox they name; close it after the block."""
+def _opened(*, readonly: bool = False) -> Iterator[tuple[Settings, Outbox]]:
+    """Load the settings and open the outbox they name; close it after the block.
+
+    ``readonly`` opens an existing outbox for reading only (no write lock, no write
+    permission needed); a write in the block reopens it for writing.
+    """
     from assistant.config import load_settings
     from assistant.outbox import Outbox
 
     settings = load_settings()
-    with Outbox.open(settings.outbox_path) as outbox:
+    with Outbox.open(settings.outbox_path, readonly=readonly) as outbox:
         yield settings, outbox
 
 
@@ -220,10 +226,42 @@ def _echo_json_list(items: list[dict[str, Any]]) -> None:
     10,000 drafts against 40 ms here.
     """
     if not items:
-        sys.stdout.write("[]\n")
+        write_stdout("[]\n")
         return
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    sys.stdout.write("[\n  " + ",\n  ".join(map(dumps, items)) + "\n]\n")
+    write_stdout("[\n  " + ",\n  ".join(map(dumps, items)) + "\n]\n")
+
+
+def _damaged_json(draft: DraftSummary, problem: str) -> dict[str, Any]:
+    """Return a ``list --json`` item for a damaged row: what is sound, None for the rest."""
+    text = {
+        name: value if isinstance(value, str) else None for name, value in draft._asdict().items()
+    }
+    return {
+        "id": draft.id,
+        "message_id": text["message_id"],
+        "to": text["recipients"].split("\n") if text["recipients"] else None,
+        "subject": text["subject"],
+        "state": None,
+        "created": None,
+        "not_before": None,
+        "seconds_left": None,
+        "heat": None,
+        "heat_out": None,
+        "cooling_reason": text["cooling_reason"],
+        "override_reason": text["override_reason"],
+        "updated": None,
+        "error": text["error"],
+        "resolve_hint": None,
+        "problem": problem,
+    }
+
+
+def _damaged_line(draft: DraftSummary) -> str:
+    """Return a ``list`` table line for a damaged row: its id, sound cells, ``?`` elsewhere."""
+    to = _recipients_cell(draft.recipients) if isinstance(draft.recipients, str) else "?"
+    subject = _cut(draft.subject, 36) if isinstance(draft.subject, str) else "?"
+    return f"{draft.id}  {to or '?':<28}  {subject:<36}  {'?':<9}  ?"
 
 
 # --- the group --------------------------------------------------------------------------
@@ -277,11 +315,22 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
 
     now = _now()
     path = _outbox_path()
-    with Outbox.open(path) as outbox:
+    with Outbox.open(path, readonly=True) as outbox:
         outbox.recover_interrupted(now)
         drafts = outbox.list(states or None, now=now)
+    problems = {d.id: problem for d in drafts if (problem := d.problem()) is not None}
+    for draft_id, problem in problems.items():
+        warn(
+            f"draft {draft_id} in {path} is damaged ({problem}); fix or delete its row with "
+            "sqlite3, the other drafts are listed as usual"
+        )
     if as_json:
-        _echo_json_list([_summary_json(d, now) for d in drafts])
+        _echo_json_list(
+            [
+                _damaged_json(d, problems[d.id]) if d.id in problems else _summary_json(d, now)
+                for d in drafts
+            ]
+        )
         return
     if not drafts:
         what = f" in state {', '.join(states)}" if states else ""
@@ -290,6 +339,9 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
     lines = [f"{'ID':<8}  {'TO':<28}  {'SUBJECT':<36}  {'STATE':<9}  TIME LEFT"]
     unknown = 0
     for d in drafts:
+        if d.id in problems:
+            lines.append(_damaged_line(d))
+            continue
         state = d.state_at(now)
         if state == "unknown":
             unknown += 1
@@ -298,7 +350,7 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
             f"{state:<9}  {_time_left(d, state, now)}"
         )
     lines.append("")
-    sys.stdout.write("\n".join(lines))  # click.echo scans 1 MB for ANSI codes: 10 ms
+    write_stdout("\n".join(lines))  # click.echo scans 1 MB for ANSI codes: 10 ms
     if unknown:
         warn(
             f"{unknown} draft(s) in state unknown: delivery was interrupted, they may or may "
@@ -405,14 +457,15 @@ def outbox_show(draft_id: str, as_json: bool) -> None:
     pursuing, the note for your manager) are shown here and never sent.
     """
     now = _now()
-    with _opened() as (_, outbox):
+    with _opened(readonly=True) as (_, outbox):
         outbox.recover_interrupted(now)
         draft = outbox.get(draft_id)
         audit = outbox.audit(draft.id)
     if as_json:
         echo_json(_show_json(draft, audit, now))
     else:
-        click.echo(_show_text(draft, audit, now))
+        # Subject, names, body and notes come from email: no terminal controls (ESC, BEL).
+        write_stdout(printable(_show_text(draft, audit, now)) + "\n")
 
 
 # --- edit -------------------------------------------------------------------------------
@@ -491,12 +544,27 @@ def _editor_command() -> str:
     )
 
 
-def _edit_text(text: str) -> str:
-    """Let the user edit ``text`` in their editor; return the saved text.
+class EditedTextError(DraftReplyError):
+    """``outbox edit``: the saved file is gone or cannot be read; the draft is unchanged.
+
+    Exit 65 (EX_DATAERR). A file that exists is kept and its path named in the message.
+    """
+
+    exit_code = 65
+
+
+def _edit_text(text: str) -> tuple[str, Path, bool]:
+    """Let the user edit ``text`` in their editor; return the saved text, its file, and
+    whether that file must be kept (its text was decoded by a guess).
 
     The editor command runs through the shell, as git and click run $EDITOR (so "code
-    --wait" works), with a temporary .txt file as its last argument. Raises
-    EditorFailedError when it exits non-zero, NoEditorError when there is none.
+    --wait" works), with a temporary .txt file as its last argument. The file is the
+    caller's to delete once the text is stored. It is read as UTF-8 (a BOM dropped); text
+    in another encoding (Latin-1 from an old editor) is decoded by charset-normalizer's
+    guess, with a warning, and refused when there is none. Raises EditorFailedError when
+    the editor exits non-zero (the file is deleted: the draft is unchanged), NoEditorError
+    when there is none, EditedTextError when the editor removed the file or the text
+    cannot be decoded (the file is kept and named).
     """
     import shlex
     import subprocess
@@ -519,8 +587,63 @@ def _edit_text(text: str) -> str:
             raise EditorFailedError(
                 f"the editor ({command}) exited with status {status}{hint}; the draft is unchanged"
             )
-        return path.read_text(encoding="utf-8", errors="replace")
-    finally:
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise EditedTextError(
+            f"the editor ({command}) removed {path}; the draft is unchanged"
+        ) from None
+    except OSError as exc:
+        raise EditedTextError(
+            f"cannot read the edited text in {path}: {exc.strerror}; the draft is unchanged "
+            "and the file is kept"
+        ) from None
+    try:
+        return data.decode("utf-8-sig"), path, False
+    except UnicodeDecodeError:
+        return _decode_edited(data, path), path, True
+
+
+def _decode_edited(data: bytes, path: Path) -> str:
+    """Return saved bytes that are not UTF-8 as text by charset-normalizer's guess (warned)."""
+    from charset_normalizer import from_bytes
+
+    try:
+        data.decode("utf-8-sig")
+        bad = 0
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+
+    guess = from_bytes(data).best()
+    if guess is None or guess.encoding is None:
+        raise EditedTextError(
+            f"the edited text in {path} is not UTF-8 (byte {data[bad]:#04x} at offset "
+            f"{bad}); save it as UTF-8 and copy it in with outbox edit again; the draft "
+            "is unchanged and the file is kept"
+        )
+    warn(
+        f"the edited text was not UTF-8; read it as {guess.encoding} (check it with outbox "
+        f"show; your file is kept in {path})"
+    )
+    return str(guess)
+
+
+@contextmanager
+def _kept_on_error(path: Path, keep: bool = False) -> Iterator[None]:
+    """Delete the edited text's file when the block succeeds (unless ``keep``); keep it and
+    name it in the error otherwise."""
+    try:
+        yield
+    except DraftReplyError as exc:
+        kept = type(exc)(f"{exc}; your edited text is kept in {path}")
+        raise kept from None
+    except BaseException:
+        warn(f"your edited text is kept in {path}")
+        raise
+    if not keep:
         path.unlink(missing_ok=True)
 
 
@@ -529,8 +652,9 @@ def _edit_text(text: str) -> str:
     epilog="""\b
 Exit codes: 0 edited, or saved unchanged; 1 the editor exited with an
 error (the draft is unchanged); 64 no $VISUAL or $EDITOR set and no
-terminal; 65 the draft is not waiting, or the text was emptied; 66 no
-such draft.""",
+terminal; 65 the draft is not waiting, the text was emptied, or the
+editor removed the file or saved text that cannot be decoded (the file is
+kept); 66 no such draft.""",
 )
 @click.argument("draft_id", metavar="ID")
 def outbox_edit(draft_id: str) -> None:
@@ -550,19 +674,22 @@ def outbox_edit(draft_id: str) -> None:
                 f"cannot edit draft {draft.id}: it is {draft.state}; only a cooling or ready "
                 "draft can be edited"
             )
-        edited = _edit_text(draft.body)
+        edited, path, keep = _edit_text(draft.body)
         if edited.rstrip() == draft.body.rstrip():
+            path.unlink(missing_ok=True)
             click.echo(f"{PROG}: draft {draft.id} unchanged", err=True)
             return
         body = edited.rstrip() + "\n"
         if not body.strip():
+            path.unlink(missing_ok=True)
             raise EmptyTextError(
                 f"the edited text of draft {draft.id} is empty; nothing changed "
                 f"(draft-reply outbox cancel {draft.id} drops the draft)"
             )
-        now = _now()
-        changes = _rebuild(draft, body, settings, now)
-        updated = outbox.update_body(draft.id, now=now, **changes)
+        with _kept_on_error(path, keep):
+            now = _now()
+            changes = _rebuild(draft, body, settings, now)
+            updated = outbox.update_body(draft.id, now=now, **changes)
     moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
     when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
@@ -725,11 +852,10 @@ def outbox_export(draft_id: str, output: str) -> None:
     Open it in your mail client, or send it yourself. Exporting does not
     change the draft's state: export is not sending.
     """
-    with _opened() as (_, outbox):
+    with _opened(readonly=True) as (_, outbox):
         draft = outbox.get(draft_id)
     if output == "-":
-        sys.stdout.buffer.write(draft.eml)
-        sys.stdout.flush()
+        write_stdout(draft.eml)
         return
     write_file(Path(output), draft.eml)
     click.echo(f"{PROG}: wrote draft {draft.id} to {output}", err=True)
@@ -737,14 +863,13 @@ def outbox_export(draft_id: str, output: str) -> None:
 
 @outbox_group.command("resolve")
 @click.argument("draft_id", metavar="ID")
-@click.option("--sent", "outcome", flag_value="sent", help="It did arrive: mark it sent.")
+@click.option("--sent", is_flag=True, help="It did arrive: mark it sent.")
 @click.option(
     "--retry",
-    "outcome",
-    flag_value="retry",
+    is_flag=True,
     help="It did not arrive: make it ready to send again (also for a failed draft).",
 )
-def outbox_resolve(draft_id: str, outcome: str | None) -> None:
+def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
     """Settle draft ID whose delivery is unknown (or retry a failed one).
 
     A draft is unknown when draft-reply stopped while sending it, so it may
@@ -752,8 +877,11 @@ def outbox_resolve(draft_id: str, outcome: str | None) -> None:
     then say which: --sent marks it sent; --retry makes it ready to send
     again with 'outbox send ID'.
     """
-    if outcome is None:
+    if sent and retry:
+        raise click.UsageError("--sent and --retry exclude each other: say which happened")
+    if not (sent or retry):
         raise click.UsageError("say what happened: --sent or --retry")
+    outcome = "sent" if sent else "retry"
     now = _now()
     with _opened() as (_, outbox):
         outbox.recover_interrupted(now)

@@ -39,6 +39,7 @@ from assistant.errors import (
     CoolingOffError,
     DraftNotFoundError,
     DraftStateError,
+    OutboxBusyError,
     OutboxError,
     OutboxSchemaError,
 )
@@ -65,6 +66,68 @@ def _to_text(when: datetime) -> str:
 
 def _from_text(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+class _BadColumn(ValueError):
+    """A stored value draft-reply never writes (edited by hand, damaged): column and value."""
+
+    def __init__(self, column: str, value: object) -> None:
+        shown = repr(value)
+        if len(shown) > 40:
+            shown = shown[:39] + "…"
+        super().__init__(f"column {column} holds {shown}")
+        self.column = column
+
+
+def _checked_time(value: object, column: str) -> datetime:
+    """Return the stored ISO 8601 UTC text ``value`` as an aware datetime, or raise _BadColumn."""
+    if not isinstance(value, str):
+        raise _BadColumn(column, value)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _BadColumn(column, value) from None
+    if moment.tzinfo is None:
+        raise _BadColumn(column, value)
+    return moment
+
+
+def _checked_number(value: object, column: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _BadColumn(column, value)
+    return float(value)
+
+
+def _checked_text(value: object, column: str, *, empty: bool = True) -> str:
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise _BadColumn(column, value)
+    return value
+
+
+def _checked_notes(value: object) -> dict[str, str]:
+    """Return the stored notes (a JSON object of step key -> text), or raise _BadColumn."""
+    try:
+        notes = json.loads(value) if isinstance(value, str | bytes) else None
+    except ValueError:
+        notes = None
+    if not isinstance(notes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in notes.items()
+    ):
+        raise _BadColumn("notes", value)
+    return notes
+
+
+def _checked_state(value: object) -> str:
+    if value not in STORED_STATES:
+        raise _BadColumn("state", value)
+    return str(value)
+
+
+def _damaged(path: Path, draft_id: str, exc: _BadColumn) -> OutboxError:
+    return OutboxError(
+        f"{path}: draft {draft_id} is damaged ({exc}; draft-reply never writes that); "
+        "fix or delete its row with sqlite3, the other drafts are unaffected"
+    )
 
 
 @dataclass(frozen=True)
@@ -133,6 +196,26 @@ class DraftSummary(_SummaryRow):
         if self.state != "waiting":
             return self.state  # no datetime parsed for drafts that are not waiting
         return _shown_state(self.state, self.not_before, self.override_reason, now)
+
+    def problem(self) -> str | None:
+        """Say what is wrong with this stored row, or None when it is sound.
+
+        A row edited by hand or damaged (a time that is not ISO 8601, a heat that is not a
+        number, an unknown state, no recipients) is still listed, so one bad row does not
+        hide the others; its time properties and ``state_at`` raise ValueError. Returns
+        e.g. ``"column not_before holds 'garbage'"``.
+        """
+        try:
+            _checked_text(self.recipients, "recipients", empty=False)
+            _checked_text(self.subject, "subject")
+            _checked_state(self.state)
+            for column in ("created", "not_before", "updated"):
+                _checked_time(getattr(self, column + "_iso"), column)
+            _checked_number(self.heat_in, "heat_in")
+            _checked_number(self.heat_out, "heat_out")
+        except _BadColumn as exc:
+            return str(exc)
+        return None
 
 
 @dataclass(frozen=True)
@@ -276,6 +359,8 @@ _MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
 _ANSWERING_STATES = ("waiting", "sending", "sent", "unknown")
 #: The schema version this code writes (``PRAGMA user_version``).
 SCHEMA_VERSION = len(_MIGRATIONS)
+#: The oldest schema version this code reads without migrating (it has every column read).
+_READABLE_FROM = 2
 
 #: The columns of ``_SummaryRow``, in its order (``created_iso`` is column ``created``...).
 _SUMMARY_COLUMNS = ", ".join(name.removesuffix("_iso") for name in _SummaryRow._fields)
@@ -284,37 +369,48 @@ _SELECT_DRAFT = (
     "m.source_eml, m.notes, d.language, d.backend, d.model, d.created, d.not_before, d.state, "
     "d.heat_in, d.heat_out, d.cooling_reason, d.override_reason, d.updated, d.error, "
     "d.delivery, d.sending_pid, d.sending_host, d.sending_token, d.sending_since "
-    "FROM drafts AS d JOIN messages AS m ON m.draft_id = d.id WHERE d.id = ?"
+    "FROM drafts AS d LEFT JOIN messages AS m ON m.draft_id = d.id WHERE d.id = ?"
 )
 
 
 def _draft_from_row(row: tuple[Any, ...]) -> StoredDraft:
+    """Build a StoredDraft from a ``_SELECT_DRAFT`` row; raise _BadColumn for a bad value."""
     claim = None
     if row[22] is not None:
         claim = SendingClaim(
-            pid=row[22], host=row[23], token=row[24] or "", since=_from_text(row[25])
+            pid=int(_checked_number(row[22], "sending_pid")),
+            host=str(row[23]),
+            token=str(row[24] or ""),
+            since=_checked_time(row[25], "sending_since"),
         )
+    for index, column in ((5, "body"), (6, "eml"), (7, "source_eml")):
+        if row[index] is None:
+            raise _BadColumn(column, None)  # no messages row (LEFT JOIN) or a NULL
+    eml, source_eml = row[6], row[7]
+    if not isinstance(eml, bytes) or not isinstance(source_eml, bytes):
+        bad = "eml" if not isinstance(eml, bytes) else "source_eml"
+        raise _BadColumn(bad, eml if bad == "eml" else source_eml)
     return StoredDraft(
         id=row[0],
         message_id=row[1],
         in_reply_to=row[2],
-        to=tuple(row[3].split("\n")),
-        subject=row[4],
-        body=row[5],
-        eml=bytes(row[6]),
-        source_eml=bytes(row[7]),
-        notes=MappingProxyType(dict(json.loads(row[8]))),
+        to=tuple(_checked_text(row[3], "recipients", empty=False).split("\n")),
+        subject=_checked_text(row[4], "subject"),
+        body=_checked_text(row[5], "body"),
+        eml=eml,
+        source_eml=source_eml,
+        notes=MappingProxyType(_checked_notes(row[8])),
         language=row[9],
         backend=row[10],
         model=row[11],
-        created=_from_text(row[12]),
-        not_before=_from_text(row[13]),
-        state=row[14],
-        heat_in=row[15],
-        heat_out=row[16],
+        created=_checked_time(row[12], "created"),
+        not_before=_checked_time(row[13], "not_before"),
+        state=_checked_state(row[14]),
+        heat_in=_checked_number(row[15], "heat_in"),
+        heat_out=_checked_number(row[16], "heat_out"),
         cooling_reason=row[17],
         override_reason=row[18],
-        updated=_from_text(row[19]),
+        updated=_checked_time(row[19], "updated"),
         error=row[20],
         delivery=row[21],
         claim=claim,
@@ -360,9 +456,18 @@ class Outbox:
     Usable as a context manager. One handle per thread (sqlite3 connections are not shared).
     """
 
-    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite3.Connection,
+        *,
+        writable: bool = True,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
         self.path = path
         self._db = db
+        self._writable = writable
+        self._busy_timeout = busy_timeout
 
     # -- opening
 
@@ -372,24 +477,69 @@ class Outbox:
         return settings.data_dir / "outbox.sqlite3"
 
     @classmethod
-    def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Outbox:
+    def open(
+        cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT, readonly: bool = False
+    ) -> Outbox:
         """Open (creating if missing) the outbox at ``path`` and bring its schema up to date.
 
         ``busy_timeout`` is how long (seconds) to wait for another process's write lock
-        before giving up with OutboxError. A new file is created mode 0600, a missing parent
-        folder mode 0700. Raises OutboxError (exit 74) when the file is not a SQLite
-        database, cannot be read or written, or fails a migration; OutboxSchemaError (exit
-        78) when its schema is newer than :data:`SCHEMA_VERSION`. The file is never
+        before giving up with OutboxBusyError (exit 75). A new file is created mode 0600, a
+        missing parent folder mode 0700. With ``readonly`` an existing outbox whose schema
+        this code can read is opened for reading only (SQLite ``mode=ro``): nothing is
+        created or migrated, no write permission or write lock is needed, and the first
+        write reopens it for writing. Raises OutboxError (exit 74) when the file is not a
+        SQLite database, cannot be read or written, or fails a migration; OutboxSchemaError
+        (exit 78) when its schema is newer than :data:`SCHEMA_VERSION`. The file is never
         recreated or overwritten.
         """
         path = Path(path).expanduser()
+        if readonly and path.exists():
+            _check_header(path)
+            outbox = cls._open_for_reading(path, busy_timeout)
+            if outbox is not None:
+                return outbox
+        return cls(path, cls._connect(path, busy_timeout), busy_timeout=busy_timeout)
+
+    @classmethod
+    def _open_for_reading(cls, path: Path, busy_timeout: float) -> Outbox | None:
+        """Open ``path`` read-only, or return None when its schema needs a migration first."""
+        from urllib.parse import quote
+
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        wal = path.with_name(path.name + "-wal")
+        if not os.access(path.parent, os.W_OK) and not wal.exists():
+            # A WAL database needs its -shm file, which a read-only folder cannot hold; with
+            # no -wal file, all is in the main file: read it as immutable (sqlite.org/uri.html).
+            uri += "&immutable=1"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
+        outbox = cls(path, db, writable=False, busy_timeout=busy_timeout)
+        try:
+            with outbox._guard("read"):
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                outbox._check_version(version)
+                if version < _READABLE_FROM:
+                    db.close()
+                    return None
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        except BaseException:
+            db.close()
+            raise
+        return outbox
+
+    @classmethod
+    def _connect(cls, path: Path, busy_timeout: float) -> sqlite3.Connection:
+        """Open ``path`` for reading and writing: create, check, WAL, migrate."""
         _create_file(path)
         _check_header(path)
         try:
             db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
-        outbox = cls(path, db)
+        outbox = cls(path, db, busy_timeout=busy_timeout)
         try:
             with outbox._guard("open"):
                 version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -405,7 +555,7 @@ class Outbox:
         except BaseException:
             db.close()
             raise
-        return outbox
+        return db
 
     def close(self) -> None:
         """Close the database connection."""
@@ -437,24 +587,31 @@ class Outbox:
 
     @contextmanager
     def _guard(self, action: str) -> Iterator[None]:
-        """Turn sqlite3 errors into OutboxError naming the file."""
+        """Turn sqlite3 errors into OutboxError naming the file and what to check."""
         try:
             yield
         except sqlite3.Error as exc:
-            raise OutboxError(f"{self.path}: cannot {action} the outbox: {exc}") from None
+            raise _sqlite_error(self.path, action, exc) from None
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in ``BEGIN IMMEDIATE``; commit on success, roll back on error."""
+        """Run the block in ``BEGIN IMMEDIATE``; commit on success, roll back on error.
+
+        A handle opened read-only is reopened for writing first. Any sqlite3 error in the
+        block (read-only file, locked, disk full, damaged table) becomes an OutboxError.
+        """
+        if not self._writable:
+            db = self._connect(self.path, self._busy_timeout)
+            self._db.close()
+            self._db, self._writable = db, True
         with self._guard("write"):
             self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            with suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
-            raise
-        with self._guard("commit to"):
+            try:
+                yield self._db
+            except BaseException:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
             self._db.execute("COMMIT")
 
     def _audit(
@@ -493,7 +650,10 @@ class Outbox:
         found = row.fetchone()
         if found is None:
             raise DraftNotFoundError(f"no draft {draft_id!r} in {self.path}")
-        return _draft_from_row(found)
+        try:
+            return _draft_from_row(found)
+        except _BadColumn as exc:
+            raise _damaged(self.path, draft_id, exc) from None
 
     def get(self, id_or_prefix: str) -> StoredDraft:
         """Return the draft whose id is ``id_or_prefix`` or starts with it (4+ hex chars).
@@ -529,7 +689,7 @@ class Outbox:
         new = tuple.__new__  # the row is the summary: no per-row conversion (10,000 in 6 ms)
         drafts = [new(DraftSummary, row) for row in rows]
         if wanted is not None and now is not None:
-            drafts = [d for d in drafts if d.state_at(now) in wanted]
+            drafts = [d for d in drafts if _listed(d, wanted, now)]
         return drafts
 
     def find_replies_to(self, in_reply_to: str) -> builtins.list[DraftSummary]:
@@ -562,7 +722,13 @@ class Outbox:
                 "WHERE draft_id = ? ORDER BY seq",
                 (draft_id,),
             ).fetchall()
-        return [AuditEntry(r[0], r[1], _from_text(r[2]), r[3], r[4], r[5]) for r in rows]
+        try:
+            return [
+                AuditEntry(r[0], r[1], _checked_time(r[2], "audit.at"), r[3], r[4], r[5])
+                for r in rows
+            ]
+        except _BadColumn as exc:
+            raise _damaged(self.path, draft_id, exc) from None
 
     # -- writing
 
@@ -869,6 +1035,16 @@ class Outbox:
         return recovered
 
 
+def _listed(draft: DraftSummary, wanted: set[str], now: datetime) -> bool:
+    """Tell whether ``list`` keeps ``draft`` for ``wanted``; a damaged row is always kept."""
+    if draft.state not in STORED_STATES:
+        return True
+    try:
+        return draft.state_at(now) in wanted
+    except (ValueError, TypeError):
+        return True
+
+
 def _interrupted(row: tuple[Any, ...], host: str, stale_after: float) -> str | None:
     """Say why a ``sending`` row (id, pid, host, token) counts as interrupted, or None."""
     _, pid, row_host, token = row
@@ -896,6 +1072,32 @@ def _why_not(draft: StoredDraft, now: datetime) -> str:
     if draft.state == "cancelled":
         return "it was cancelled"
     return f"it is {draft.state}"
+
+
+def _sqlite_error(path: Path, action: str, exc: sqlite3.Error) -> OutboxError:
+    """Return the OutboxError for a sqlite3 error while doing ``action`` on ``path``.
+
+    Names from sqlite3's ``sqlite_errorname`` (https://sqlite.org/rescode.html).
+    """
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    text = str(exc)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return OutboxBusyError(
+            f"{path}: the outbox is busy (another draft-reply is writing); try again"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL")) or (
+        "readonly" in text or "unable to open" in text or "disk I/O" in text
+    ):
+        return OutboxError(
+            f"{path}: cannot {action} the outbox: {text}; check that you may write the file and "
+            f"its folder {path.parent} (owner, mode) and that the disk is not full or read-only"
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_ERROR")):
+        return OutboxError(
+            f"{path}: cannot {action} the outbox: {text} (damaged, or changed by hand?); "
+            "move it aside to start a new outbox"
+        )
+    return OutboxError(f"{path}: cannot {action} the outbox: {text}")
 
 
 def _create_file(path: Path) -> None:

@@ -34,6 +34,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -204,6 +205,64 @@ def _text(reply: bytes | str) -> str:
     return " ".join(text.split())
 
 
+def _speaks_smtp(code: int) -> bool:
+    """Tell whether ``code`` is an SMTP reply code (RFC 5321 4.2: three digits, 2xx-5xx).
+
+    smtplib gives -1 for a line that does not start with three digits (an HTTP server's
+    ``HTTP/1.1 200 OK``).
+    """
+    return 200 <= code < 600
+
+
+def _not_smtp(where: str, answer: str) -> TemporaryDeliveryError:
+    shown = answer if len(answer) <= 60 else answer[:59] + "…"
+    return TemporaryDeliveryError(
+        f"{where} does not speak SMTP (it answered {shown!r}); check [transport] host and "
+        "port, then send again"
+    )
+
+
+def _last_line(smtp: smtplib.SMTP) -> str:
+    """Return the last line the server sent, as text on one line (see _recording_classes)."""
+    return _text(getattr(smtp, "last_line", b""))
+
+
+@cache
+def _recording_classes() -> tuple[type[smtplib.SMTP], type[smtplib.SMTP_SSL]]:
+    """Return SMTP and SMTP_SSL subclasses that keep the last line the server sent.
+
+    smtplib keeps only the text after a reply code, so a server that is not SMTP
+    (``HTTP/1.1 200 OK``) would be shown as ``-1 /1.1 200 OK``.
+    """
+    import smtplib
+
+    class _Lines:
+        def __init__(self, file: Any, owner: Any) -> None:
+            self._file, self._owner = file, owner
+
+        def readline(self, size: int = -1) -> bytes:
+            line: bytes = self._file.readline(size)
+            if line:
+                self._owner.last_line = line
+            return line
+
+        def close(self) -> None:
+            self._file.close()
+
+    class RecordingSMTP(smtplib.SMTP):
+        last_line = b""
+
+        def getreply(self) -> tuple[int, bytes]:
+            if self.file is None and self.sock is not None:
+                self.file = _Lines(self.sock.makefile("rb"), self)
+            return super().getreply()
+
+    class RecordingSMTPSSL(RecordingSMTP, smtplib.SMTP_SSL):
+        pass
+
+    return RecordingSMTP, RecordingSMTPSSL
+
+
 def _reply_error(
     code: int, message: bytes | str, what: str
 ) -> TemporaryDeliveryError | PermanentDeliveryError:
@@ -227,14 +286,18 @@ def _deliver_smtp(
     context = ssl.create_default_context()
     handed_over = False
     try:
+        plain, secure = _recording_classes()
         smtp: smtplib.SMTP
         if config.security == "tls":
-            smtp = smtplib.SMTP_SSL(
-                config.host, config.smtp_port, timeout=config.timeout, context=context
-            )
+            smtp = secure(timeout=config.timeout, context=context)
         else:
-            smtp = smtplib.SMTP(config.host, config.smtp_port, timeout=config.timeout)
+            smtp = plain(timeout=config.timeout)
         try:
+            code, greeting = smtp.connect(config.host, config.smtp_port)
+            if not _speaks_smtp(code):
+                raise _not_smtp(where, _last_line(smtp))
+            if code != 220:
+                raise _reply_error(code, greeting, "greeting")
             smtp.ehlo_or_helo_if_needed()
             if config.security == "starttls":
                 if not smtp.has_extn("starttls"):
@@ -246,6 +309,11 @@ def _deliver_smtp(
             refused = _envelope(smtp, data, envelope_from, recipients)
             handed_over = True
             code, reply = smtp.data(data)
+            if not _speaks_smtp(code):
+                raise DeliveryUncertainError(
+                    f"{where} answered {_last_line(smtp)!r} after the message, not SMTP; "
+                    "it may or may not have arrived"
+                )
             if code != 250:
                 raise _reply_error(code, reply, "after the message")
             text = _text(reply)
@@ -253,7 +321,7 @@ def _deliver_smtp(
                 smtp.quit()
         finally:
             smtp.close()
-    except (ConfigError, TemporaryDeliveryError, PermanentDeliveryError):
+    except (ConfigError, TemporaryDeliveryError, PermanentDeliveryError, DeliveryUncertainError):
         raise
     except ssl.SSLCertVerificationError as exc:
         raise ConfigError(f"SMTP server {where}: TLS certificate rejected: {exc}") from None
@@ -263,6 +331,8 @@ def _deliver_smtp(
             f"{exc.smtp_code} {_text(exc.smtp_error)}"
         ) from None
     except smtplib.SMTPResponseException as exc:
+        if not _speaks_smtp(exc.smtp_code):  # before DATA: nothing was handed over
+            raise _not_smtp(where, _text(exc.smtp_error)) from None
         raise _reply_error(exc.smtp_code, exc.smtp_error, "during the session") from None
     except (smtplib.SMTPException, OSError) as exc:
         if handed_over:
@@ -348,6 +418,20 @@ def _write_new(tmp: Path, target: Path, data: bytes) -> Path:
     return target
 
 
+def _make_folder(folder: Path, what: str) -> None:
+    """Create ``folder`` (0700) unless it exists; never its parents (a typo in the path
+    would otherwise make a tree anywhere). Raises LocalDeliveryError naming a missing parent.
+    """
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir():
+        raise LocalDeliveryError(
+            f"cannot write to {what} {folder}: its parent folder {folder.parent} does not "
+            "exist; create it or fix [transport] path, then send again"
+        )
+    folder.mkdir(mode=0o700, exist_ok=True)
+
+
 def _deliver_maildir(eml: bytes, path: Path) -> DeliveryResult:
     folder = path.expanduser()
     name = _maildir_name()
@@ -376,7 +460,7 @@ def _deliver_file(eml: bytes, path: Path) -> DeliveryResult:
     folder = path.expanduser()
     target = folder / _file_name(eml)
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _make_folder(folder, "folder")
         try:
             _write_new(folder / f".{target.name}.{secrets.token_hex(6)}.tmp", target, eml)
         except FileExistsError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import mailbox
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -861,3 +862,224 @@ def test_list_answers_while_another_process_holds_the_write_lock(
     assert result.exit_code == 0, result.stderr
     assert draft.id in result.stdout
     assert took < 2.0  # a write lock would have waited the 10 s busy timeout
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+def _damage(home: Path, draft_id: str, sql: str, *values: str) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(home / "data" / "outbox.sqlite3", isolation_level=None)
+    db.execute(sql, (*values, draft_id))
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "column"),
+    [
+        ("UPDATE drafts SET not_before = 'garbage' WHERE id = ?", "not_before"),
+        ("UPDATE drafts SET created = '2026-13-45T99' WHERE id = ?", "created"),
+        ("UPDATE drafts SET heat_in = 'hot' WHERE id = ?", "heat_in"),
+        ("UPDATE messages SET notes = 'not json' WHERE draft_id = ?", "notes"),
+        ("UPDATE messages SET notes = '[1,2]' WHERE draft_id = ?", "notes"),
+    ],
+)
+def test_a_damaged_row_is_listed_with_question_marks_and_show_names_it(
+    cli: Any, home: Path, clock: Any, sql: str, column: str
+) -> None:
+    bad, good = add_draft(home), add_draft(home, created=T0 + timedelta(seconds=1))
+    _damage(home, bad.id, sql)
+    path = home / "data" / "outbox.sqlite3"
+    listed = run(cli, "list")
+    assert listed.exit_code == 0, listed.stderr
+    [bad_line] = [line for line in listed.stdout.splitlines() if line.startswith(bad.id)]
+    if column != "notes":  # list does not read the notes
+        assert bad_line.split()[-2:] == ["?", "?"]
+        assert f"warning: draft {bad.id} in {path} is damaged (column {column}" in listed.stderr
+        as_json = json.loads(run(cli, "list", "--json").stdout)
+        assert [item["problem"] for item in as_json if item["id"] == bad.id] != [None]
+    assert good.id in listed.stdout
+    for command in (["show", bad.id], ["export", bad.id], ["cancel", bad.id]):
+        result = run(cli, *command)
+        assert result.exit_code == 74, (command, result.stderr)
+        assert result.stderr.startswith(
+            f"draft-reply: error: {path}: draft {bad.id} is damaged (column {column} holds"
+        )
+        assert result.stderr.count("\n") == 1
+    assert run(cli, "show", good.id).exit_code == 0
+
+
+def test_list_and_show_write_no_terminal_controls(cli: Any, home: Path, clock: Any) -> None:
+    hostile = "Re: \x1b]0;owned\x07 report \x9b2J"
+    body = "Dear Dana,\n\x1b[2Jcleared\x07 and a tab\tkept.\n"
+    draft = add_draft(home, body=body)
+    _damage(home, draft.id, "UPDATE drafts SET subject = ? WHERE id = ?", hostile)
+    for command in (["list"], ["show", draft.id]):
+        result = run(cli, *command)
+        assert result.exit_code == 0, result.stderr
+        shown = result.stdout
+        assert not any(c in shown for c in "\x1b\x07\x9b\r"), (command, shown)
+        assert "?]0;owned? report" in shown
+    show = run(cli, "show", draft.id).stdout
+    assert "?[2Jcleared? and a tab\tkept." in show
+    exported = run(cli, "export", draft.id).stdout_bytes
+    assert exported == stored(home, draft.id).eml  # the .eml stays byte for byte
+
+
+def _script_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shell: str) -> None:
+    script = tmp_path / "editor.sh"
+    script.write_text("#!/bin/sh\n" + shell + "\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the text file goes
+
+
+def test_edit_with_an_editor_that_deletes_the_file(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    _script_editor(tmp_path, monkeypatch, 'rm -f "$1"')
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 65
+    assert "removed" in result.stderr and "the draft is unchanged" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert stored(home, draft.id).body == draft.body
+
+
+def test_edit_latin1_text_is_decoded_not_mangled_and_the_file_kept(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    _script_editor(
+        tmp_path,
+        monkeypatch,
+        r'printf "Hallo Dana, viele Gr\374\337e, I rewrote this paragraph carefully.\n" > "$1"',
+    )
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 0, result.stderr
+    assert stored(home, draft.id).body == (
+        "Hallo Dana, viele Grüße, I rewrote this paragraph carefully.\n"
+    )
+    assert "was not UTF-8" in result.stderr
+    [kept] = tmp_path.glob("draft-reply-*.txt")
+    assert kept.read_bytes().startswith(b"Hallo Dana, viele Gr\xfc\xdfe")
+    assert str(kept) in result.stderr
+
+
+def test_edit_keeps_the_text_when_storing_it_fails(
+    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    db = home / "data" / "outbox.sqlite3"
+    # The draft is cancelled (by another process) while the user is editing.
+    _script_editor(
+        tmp_path,
+        monkeypatch,
+        f"echo 'My careful new text.' > \"$1\"\n"
+        f"{sys.executable} -c \"import sqlite3; sqlite3.connect('{db}', isolation_level=None)"
+        f'.execute(\\"UPDATE drafts SET state=\'cancelled\'\\")"',
+    )
+    result = run(cli, "edit", draft.id)
+    assert result.exit_code == 65
+    [kept] = tmp_path.glob("draft-reply-*.txt")
+    assert kept.read_text() == "My careful new text.\n"
+    assert result.stderr.rstrip().endswith(f"your edited text is kept in {kept}")
+    assert result.stderr.count("\n") == 1
+
+
+def test_resolve_sent_and_retry_together_is_a_usage_error(cli: Any, home: Path, clock: Any) -> None:
+    draft = _unknown_draft(home)
+    result = run(cli, "resolve", draft.id, "--sent", "--retry")
+    assert result.exit_code == 2
+    assert "--sent and --retry exclude each other" in result.stderr
+    assert stored(home, draft.id).state == "unknown"
+
+
+def _subprocess_env(home: Path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFT_REPLY", "OPENAI"))}
+    return {**env, "DRAFT_REPLY_HOME": str(home), "PYTHONPATH": str(REPO), "TZ": "UTC"}
+
+
+@pytest.mark.parametrize(
+    ("redirect", "words"),
+    [("> /dev/full", "No space left on device"), (">&-", "closed")],
+)
+def test_export_and_show_to_an_unwritable_stdout_exit_73(
+    home: Path, clock: Any, redirect: str, words: str
+) -> None:
+    import shlex
+    import subprocess
+
+    draft = add_draft(home)
+    for command in ("export", "show"):
+        line = f"{shlex.quote(sys.executable)} -m assistant outbox {command} {draft.id} {redirect}"
+        done = subprocess.run(
+            line, shell=True, env=_subprocess_env(home), capture_output=True, text=True
+        )
+        assert done.returncode == 73, (command, done.stderr)
+        assert done.stderr.startswith("draft-reply: error: cannot write to standard output: ")
+        assert words in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_read_only_outbox_is_listed_and_a_write_says_what_to_check(
+    home: Path, clock: Any
+) -> None:
+    """Run as a user who may not write the outbox (nobody when we are root)."""
+    import os
+    import shutil
+    import subprocess
+
+    draft = add_draft(home)
+    shared = Path(tempfile.mkdtemp(prefix="draft-reply-ro-"))
+    try:
+        shutil.copytree(home / "config", shared / "config")
+        shutil.copytree(home / "data", shared / "data")
+        for path in [shared, *shared.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        as_nobody: Any = None
+        if os.geteuid() == 0:
+
+            def as_nobody() -> None:
+                os.setgid(65534)
+                os.setuid(65534)
+
+            try:
+                subprocess.run(
+                    [sys.executable, "-c", "import assistant"],
+                    check=True,
+                    preexec_fn=as_nobody,
+                    env=_subprocess_env(shared),
+                    cwd="/",
+                    capture_output=True,
+                )
+            except (OSError, subprocess.CalledProcessError):
+                pytest.skip("user nobody cannot run this interpreter or checkout")
+
+        def draft_reply(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "assistant", "outbox", *args],
+                env=_subprocess_env(shared),
+                capture_output=True,
+                text=True,
+                preexec_fn=as_nobody,
+                cwd="/",
+            )
+
+        listed = draft_reply("list")
+        assert listed.returncode == 0, listed.stderr
+        assert draft.id in listed.stdout
+        shown = draft_reply("show", draft.id)
+        assert shown.returncode == 0, shown.stderr
+        cancelled = draft_reply("cancel", draft.id)
+        assert cancelled.returncode == 74, cancelled.stderr
+        assert cancelled.stderr.startswith(f"draft-reply: error: {shared}/data/outbox.sqlite3: ")
+        assert "check that you may write the file and its folder" in cancelled.stderr
+        assert cancelled.stderr.count("\n") == 1
+    finally:
+        for path in [shared, *shared.rglob("*")]:
+            path.chmod(0o700)
+        shutil.rmtree(shared)
+    assert stored(home, draft.id).state == "waiting"

@@ -19,6 +19,7 @@ from assistant.errors import (
     CoolingOffError,
     DraftNotFoundError,
     DraftStateError,
+    OutboxBusyError,
     OutboxError,
     OutboxSchemaError,
 )
@@ -622,3 +623,99 @@ def test_find_replies_to_uses_an_index(outbox: Outbox) -> None:
     ).fetchall()
     raw.close()
     assert any("drafts_in_reply_to" in str(row) for row in plan)
+
+
+# --- bad input: read-only files, locks, damaged rows ------------------------------------
+
+
+def test_a_write_on_a_read_only_connection_is_an_outbox_error(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        draft = add_draft(box)
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    box = Outbox(path, db)  # as if the file were mode 0444 for a user without override
+    try:
+        with pytest.raises(OutboxError) as info:
+            box.cancel(draft.id, T0)
+    finally:
+        box.close()
+    assert type(info.value) is OutboxError and info.value.exit_code == 74
+    assert str(info.value).startswith(f"{path}: cannot write the outbox: attempt to write a")
+    assert f"check that you may write the file and its folder {tmp_path}" in str(info.value)
+
+
+def test_a_lock_held_too_long_says_busy_and_is_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        draft = add_draft(box)
+    holder = _hold_write_lock(path)
+    try:
+        with Outbox.open(path, busy_timeout=0.05) as box, pytest.raises(OutboxBusyError) as info:
+            box.cancel(draft.id, T0)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert info.value.exit_code == 75
+    assert str(info.value) == (
+        f"{path}: the outbox is busy (another draft-reply is writing); try again"
+    )
+
+
+def test_readonly_open_of_an_older_schema_reads_under_a_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        draft = add_draft(box)
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("DROP INDEX drafts_in_reply_to")  # back to schema 2: a migration is due
+    old.execute("PRAGMA user_version = 2")
+    old.close()
+    holder = _hold_write_lock(path)
+    try:
+        with Outbox.open(path, busy_timeout=0.05, readonly=True) as box:
+            assert [d.id for d in box.list()] == [draft.id]
+            assert box.get(draft.id).body == draft.body
+            with pytest.raises(OutboxBusyError):  # a write reopens it for writing
+                box.cancel(draft.id, T0)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Outbox.open(path, readonly=True) as box:
+        assert box.cancel(draft.id, T0).state == "cancelled"
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    check.close()
+
+
+DAMAGE = [
+    ("drafts", "not_before", "'garbage'"),
+    ("drafts", "created", "'2026-13-45T99'"),
+    ("drafts", "heat_in", "'hot'"),
+    ("messages", "notes", "'not json'"),
+    ("messages", "notes", "'[1,2]'"),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "value"), DAMAGE)
+def test_a_damaged_row_is_listed_with_its_problem_and_get_names_it(
+    tmp_path: Path, table: str, column: str, value: str
+) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox.open(path) as box:
+        bad, good = add_draft(box), add_draft(box, 2)
+    db = sqlite3.connect(path, isolation_level=None)
+    key = "id" if table == "drafts" else "draft_id"
+    db.execute(f"UPDATE {table} SET {column} = {value} WHERE {key} = ?", (bad.id,))
+    db.close()
+    with Outbox.open(path) as box:
+        listed = {d.id: d for d in box.list(["cooling"], now=T0)}
+        assert set(listed) == {bad.id, good.id}  # a damaged row is never filtered away
+        assert listed[good.id].problem() is None
+        if table == "drafts":
+            assert listed[bad.id].problem() == f"column {column} holds {value}"
+        assert box.get(good.id).id == good.id
+        with pytest.raises(OutboxError) as info:
+            box.get(bad.id)
+        with pytest.raises(OutboxError):
+            box.cancel(bad.id, T0)
+    assert info.value.exit_code == 74
+    assert str(info.value).startswith(f"{path}: draft {bad.id} is damaged (column {column} holds")

@@ -107,3 +107,10 @@ def test_outbox_list_imports_neither_tone_nor_cooling_nor_click_for_the_library(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split("\n")
     assert out[:2] == ["False", "[]"]
+
+
+def test_printable_replaces_terminal_controls_and_keeps_text() -> None:
+    from assistant._output import printable
+
+    hostile = "Re: \x1b]0;owned\x07 \x9b2J caf\u00e9\r\x08\x7f\n\tok"
+    assert printable(hostile) == "Re: ?]0;owned? ?2J caf\u00e9???\n\tok"

@@ -285,3 +285,21 @@ def test_concurrent_processes_lose_nothing_and_send_nothing_twice(
     assert set(counts) == expected
     assert set(counts.values()) == {1}
     assert sum(sent for sent, _ in results) == 40
+
+
+def test_a_port_that_is_not_smtp_leaves_the_draft_ready(outbox: Outbox) -> None:
+    from test_transport import _NotSMTP
+
+    server = _NotSMTP(b"HTTP/1.1 200 OK\r\n\r\n")
+    config = TransportConfig(
+        kind="smtp", host="127.0.0.1", port=server.port, security="none", timeout=5
+    )
+    draft = add_draft(outbox)
+    try:
+        with pytest.raises(TemporaryDeliveryError, match="does not speak SMTP"):
+            send_draft(outbox, draft.id, now=DUE, transport=config)
+    finally:
+        server.close()
+    after = outbox.get(draft.id)
+    assert after.state_at(DUE) == "ready"
+    assert after.error is not None and "HTTP/1.1 200 OK" in after.error

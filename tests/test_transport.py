@@ -247,3 +247,75 @@ def test_envelope_addresses_come_from_from_to_and_cc() -> None:
     sender, recipients = envelope_addresses(make_eml(MSGID))
     assert sender == "sam@agency.example"
     assert recipients == ["dana@client.example", "lead@client.example"]
+
+
+# --- bad input: a port that is not SMTP, a file path with missing parents ----------------
+
+
+class _NotSMTP:
+    """A TCP server on 127.0.0.1 that answers each connection with ``answer`` and hangs up."""
+
+    def __init__(self, answer: bytes) -> None:
+        import socket
+        import threading
+
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = self._server.getsockname()[1]
+        self._answer = answer
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._server.accept()
+            except OSError:
+                return
+            with conn:
+                conn.sendall(self._answer)
+
+    def close(self) -> None:
+        self._server.close()
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+            "does not speak SMTP (it answered 'HTTP/1.1 200 OK')",
+        ),
+        (b"", "Connection unexpectedly closed"),
+    ],
+)
+def test_smtp_a_port_that_is_not_smtp_is_temporary(answer: bytes, words: str) -> None:
+    server = _NotSMTP(answer)
+    config = TransportConfig(
+        kind="smtp", host="127.0.0.1", port=server.port, security="none", timeout=5
+    )
+    try:
+        with pytest.raises(TemporaryDeliveryError) as info:
+            deliver(make_eml(MSGID), config=config, envelope_from="a@x", recipients=["b@y"])
+    finally:
+        server.close()
+    assert type(info.value) is TemporaryDeliveryError and info.value.exit_code == 75
+    assert f"127.0.0.1:{server.port}" in str(info.value) and words in str(info.value)
+    assert "-1" not in str(info.value)
+
+
+def test_file_delivery_creates_its_folder_but_never_missing_parents(tmp_path: Path) -> None:
+    deep = tmp_path / "nonexistent" / "a" / "b"
+    config = TransportConfig(kind="file", path=deep)
+    with pytest.raises(LocalDeliveryError) as info:
+        deliver(make_eml(MSGID), config=config, envelope_from="", recipients=[])
+    assert info.value.exit_code == 73
+    assert f"its parent folder {deep.parent} does not exist" in str(info.value)
+    assert not (tmp_path / "nonexistent").exists()
+    shallow = tmp_path / "outbox"
+    result = deliver(
+        make_eml(MSGID),
+        config=TransportConfig(kind="file", path=shallow),
+        envelope_from="",
+        recipients=[],
+    )
+    assert result.path is not None and result.path.parent == shallow
