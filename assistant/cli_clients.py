@@ -46,7 +46,7 @@ The work log is a CSV file (default: worklog.csv in the config dir, or
 def _book_option(func: Any) -> Any:
     return click.option(
         "--book",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         help="Client book (TOML) instead of the configured one.",
     )(func)
 
@@ -54,7 +54,7 @@ def _book_option(func: Any) -> Any:
 def _worklog_option(func: Any) -> Any:
     return click.option(
         "--worklog",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
     )(func)
 

@@ -843,7 +843,7 @@ def outbox_cancel(draft_id: str) -> None:
     "--output",
     default="-",
     show_default=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
     help="Write the .eml here; - is standard output.",
 )
 def outbox_export(draft_id: str, output: str) -> None:
