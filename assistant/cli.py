@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from assistant.drafting import Draft
 
 EX_SOFTWARE = 70
+EX_IOERR = 74
 EX_INTERRUPTED = 130
 EX_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
@@ -88,6 +89,13 @@ class _DefaultCommandGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(EX_BROKEN_PIPE)
+        except OSError as exc:
+            # What our code does not turn into a DraftReplyError is writing the result:
+            # a full disk or a closed stream under stdout. One line and EX_IOERR, not a bug.
+            if debug:
+                raise
+            click.echo(f"{PROG}: error: input/output error: {exc.strerror or exc}", err=True)
+            ctx.exit(EX_IOERR)
         except Exception as exc:
             if debug:
                 raise
@@ -371,4 +379,8 @@ def prompts_path(prompts_dir: Path | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (the console script ``draft-reply``)."""
-    main_group.main(args=argv, prog_name=PROG)
+    try:
+        main_group.main(args=argv, prog_name=PROG)
+    except OSError as exc:  # --help or --version into a full or closed stdout
+        sys.stderr.write(f"{PROG}: error: input/output error: {exc.strerror or exc}\n")
+        sys.exit(EX_IOERR)

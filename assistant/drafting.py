@@ -240,7 +240,7 @@ def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
         return _add(draft, outbox)
     except OutboxError as exc:
         saved = _rescue(draft, settings)
-        raise OutboxError(f"{exc}; the draft was saved to {saved} instead") from None
+        raise type(exc)(f"{exc}; the draft was saved to {saved} instead") from None
 
 
 def _rescue(draft: Draft, settings: Settings) -> Path:

@@ -384,3 +384,13 @@ def test_an_mbox_of_two_messages_is_drafted_with_a_warning(
     result = run(["--no-store", "-"], env, stdin=mbox)
     assert result.exit_code == 0, result.stderr
     assert "only the first was read" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["draft-reply --version", "draft-reply prompts path"])
+def test_any_command_into_a_full_stdout_is_one_line(env: dict[str, str], command: str) -> None:
+    done = _shell(f"{command} >/dev/full", env)
+    assert done.returncode == 74
+    assert done.stderr.decode().splitlines() == [
+        "draft-reply: error: input/output error: No space left on device"
+    ]

@@ -51,6 +51,7 @@ def test_a_locked_outbox_saves_the_draft_as_a_file(tmp_path: Path, fake_openai: 
         draft_reply(EXAMPLE, settings=settings, now=NOW, stream=stream)  # type: ignore[arg-type]
     assert stream.other is not None
     stream.other.execute("ROLLBACK")
+    assert caught.value.exit_code == 75  # busy: try again later, and nothing was lost
     message = str(caught.value)
     assert "the draft was saved to" in message
     saved = Path(message.rsplit("the draft was saved to ", 1)[1].removesuffix(" instead"))
