@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
@@ -53,8 +53,12 @@ class Draft:
     addresses; ``message_id``, ``in_reply_to`` and ``references`` are msg-ids with angle
     brackets. ``body`` is the client reply text alone (no quote). ``notes`` maps playbook
     step keys to internal notes that never go to the client. ``backend`` is "openai" or
-    "offline"; ``warnings`` are sentences for the user (the CLI prints them on stderr).
-    ``created`` is timezone-aware UTC.
+    "offline"; ``warnings`` are sentences for the user (the CLI prints them on stderr),
+    including ``check before sending: ...`` findings, which are also in ``notes["checks"]``.
+    ``created`` and ``not_before`` are timezone-aware UTC: the draft may not be sent
+    before ``not_before`` (the cooling-off), for the reason in ``cooling_reason``.
+    ``heat`` and ``heat_out`` (0 to 1) are the heat of the inbound mail and of the
+    draft. ``id`` and ``state`` are the outbox's; None when the draft was not stored.
     """
 
     eml: bytes
@@ -110,7 +114,7 @@ class Draft:
 
 
 def draft_reply(
-    message: bytes | str | os.PathLike[str] | EmailMessage,
+    message: bytes | str | os.PathLike[str] | Message,
     *,
     settings: Settings | None = None,
     now: datetime | None = None,
@@ -120,7 +124,8 @@ def draft_reply(
 ) -> Draft:
     """Draft a reply to ``message`` following the five-step playbook, and store it.
 
-    ``message`` is raw bytes, the message as a str, a path, or an EmailMessage.
+    ``message`` is raw bytes, the message as a str, a path (a str without a line break
+    that names a file counts as one), or an ``email.message.Message``.
     ``settings`` defaults to :func:`load_settings`; ``now`` (timezone-aware, default the
     current UTC time) dates the reply and starts the cooling-off. ``stream``, when
     given, receives the model's tokens as they arrive. ``since``/``until`` override the
@@ -149,7 +154,7 @@ def draft_reply(
 
 
 def _compose(
-    message: bytes | str | os.PathLike[str] | EmailMessage,
+    message: bytes | str | os.PathLike[str] | Message,
     settings: Settings,
     now: datetime,
     stream: TextIO | None,
