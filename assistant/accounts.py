@@ -1,6 +1,7 @@
-"""Client book, work log, lookup and review period: the facts behind playbook steps 2 to 5.
+"""Client book, lookup, salutations and the accounts config: facts behind playbook steps 2 to 5.
 
-The 80/20 figures computed from them are in :mod:`assistant.figures`.
+The work log and the review period are in :mod:`assistant.worklog`; the 80/20 figures
+computed from both are in :mod:`assistant.figures`.
 
 The client book is a TOML file (default ``clients.toml`` in the config dir)::
 
@@ -37,43 +38,36 @@ A client needs ``revenue`` and at least one of ``addresses``, ``domains`` or a c
 an address or domain may belong to one client only. Every client uses the book's currency,
 because revenue shares across currencies would be meaningless.
 
-The work log is a CSV file with the header ``date,client,description,hours`` (any column order,
-ISO 8601 dates, ``;`` as delimiter and ``,`` as decimal mark are accepted as Excel writes them in
-German locales; lines starting with ``#`` are comments) or a TOML file of ``[[entry]]`` tables
-with the same four keys. ``client`` is a client's key or name (case-insensitive).
-
-Line numbers: ``tomllib`` reports positions only for syntax errors, so for value problems the
-source text is scanned: each ``[table]``/``[[array]]`` header is parsed with ``tomllib`` to get
-its key path, and each ``key =`` line is recorded under the current table; a problem inside an
-array (one address of several) is located at the first line, from the key onwards, that
-contains the offending value. CSV lines come from ``csv.reader.line_num``.
+Problems are located by file and line as :mod:`assistant._locate` describes.
 """
 
 from __future__ import annotations
 
-import calendar
-import csv
-import io
 import math
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant._locate import Problem as Problem  # re-exported: check_book returns Problems
+from assistant._locate import (
+    TomlSource,
+    as_float,
+    fail,
+    finite_float,
+    parse_toml,
+    problem_order,
+    read_text,
+    show_value,
+)
 from assistant.errors import AccountsError, ConfigError
 
-DAYS_PER_YEAR = 365
 #: Largest annual revenue a client may have, in the book's currency: more is a typo (1e308),
 #: and sums of such numbers overflow to inf and print as "nan%".
 MAX_REVENUE = 1e12
 #: Largest hourly cost, in the book's currency (high enough for any currency's unit).
 MAX_HOURLY_COST = 1e9
-#: Most hours one work log entry may hold (more than a year of full-time work is a typo).
-MAX_ENTRY_HOURS = 10_000
-LOG_COLUMNS = ("date", "client", "description", "hours")
 _CLIENT_KEYS = frozenset(
     {
         "name",
@@ -103,22 +97,6 @@ SALUTATIONS: Mapping[str, Mapping[str, str]] = {
 }
 _SALUTATION_NAMES = ("Frau", "Herr", "Ms", "Mrs", "Miss", "Mr", "Mx")
 _POLICY_KEYS = frozenset({"mention_tier"})
-
-
-# -- values ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem in a client book or work log: file, line (1-based, None = whole file), text."""
-
-    path: Path
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -178,56 +156,6 @@ class ClientBook:
             if wanted in (client.key.casefold(), client.name.casefold()):
                 return client
         return None
-
-
-@dataclass(frozen=True)
-class WorkEntry:
-    """One line of the work log; ``client`` is the client's key, ``hours`` >= 0."""
-
-    date: date
-    client: str
-    description: str
-    hours: float
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class WorkLog:
-    """The work log: its file and entries (in file order)."""
-
-    path: Path | None
-    entries: tuple[WorkEntry, ...]
-
-
-@dataclass(frozen=True)
-class Period:
-    """A review period: ``start`` to ``end``, both dates included."""
-
-    start: date
-    end: date
-
-    @property
-    def days(self) -> int:
-        """Length in days, both ends included."""
-        return (self.end - self.start).days + 1
-
-    @property
-    def years(self) -> float:
-        """Length in years of 365 days (the unit annual revenue is scaled by)."""
-        return self.days / DAYS_PER_YEAR
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    """One citable item of the work record: ``key`` W1, W2... in date order."""
-
-    key: str
-    date: date
-    description: str
-    hours: float
 
 
 @dataclass(frozen=True)
@@ -292,7 +220,7 @@ def thresholds_from_table(table: Mapping[str, Any], *, source: str | Path) -> Th
             raise ConfigError(
                 f"{source}: unknown key {key!r} in [accounts.thresholds] (known: {known})"
             )
-        number = _number(value)
+        number = finite_float(value)
         if number is None:
             raise ConfigError(f"{source}: [accounts.thresholds] {key} must be a number")
         bad = (
@@ -351,150 +279,13 @@ def accounts_from_table(
     return AccountsConfig(book=book, worklog=worklog, thresholds=thresholds, **configured)
 
 
-# -- locating keys in TOML source --------------------------------------------------------------
-
-_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
-_KEY_LINE = re.compile(rf"^\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
-_SYNTAX_LINE = re.compile(r"at line (\d+)")
-
-
-def _key_parts(dotted: str) -> tuple[str, ...]:
-    parts = re.findall(_KEY_PART, dotted)
-    out = []
-    for part in parts:
-        if part[:1] in "\"'":
-            try:
-                part = str(tomllib.loads(f"k = {part}")["k"])
-            except tomllib.TOMLDecodeError:
-                part = part[1:-1]
-        out.append(part)
-    return tuple(out)
-
-
-class _Source:
-    """Line numbers of TOML tables and keys, found by scanning the text (see module doc)."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.keys: dict[tuple[Any, ...], int] = {}
-        self.tables: dict[tuple[Any, ...], int] = {}
-        counts: dict[tuple[str, ...], int] = {}
-        current: tuple[Any, ...] = ()
-        for number, line in enumerate(self.lines, 1):
-            stripped = line.strip()
-            if stripped.startswith("["):
-                header = self._header(stripped)
-                if header is not None:
-                    names, is_array = header
-                    if is_array:
-                        index = counts.get(names, 0)
-                        counts[names] = index + 1
-                        current = (*names, index)
-                    else:
-                        current = names
-                    self.tables.setdefault(current, number)
-                    continue
-            match = _KEY_LINE.match(line)
-            if match:
-                parts = _key_parts(match.group(1))
-                self.keys.setdefault((*current, *parts), number)
-
-    @staticmethod
-    def _header(stripped: str) -> tuple[tuple[str, ...], bool] | None:
-        try:
-            data: Any = tomllib.loads(stripped)
-        except tomllib.TOMLDecodeError:
-            return None
-        names: list[str] = []
-        while isinstance(data, dict) and len(data) == 1:
-            name, data = next(iter(data.items()))
-            names.append(name)
-            if isinstance(data, list):
-                return tuple(names), True
-        return (tuple(names), False) if names and data == {} else None
-
-    def line_of(self, *path: Any, needle: str | None = None) -> int | None:
-        """Return the line of key ``path`` (or its table); with ``needle``, the value's line."""
-        line = self.keys.get(path) or self.tables.get(path)
-        if line is None and path:
-            return self.line_of(*path[:-1])
-        if line is not None and needle:
-            for number in range(line, len(self.lines) + 1):
-                if needle in self.lines[number - 1]:
-                    return number
-                text = self.lines[number - 1].strip()
-                if number > line and text.startswith("[") and self._header(text) is not None:
-                    break
-        return line
-
-
 # -- loading the client book -------------------------------------------------------------------
-
-
-def _as_float(value: Any) -> float | None:
-    """Return ``value`` as a float (an int too large for one is +-inf), None if not a number.
-
-    Bools are not numbers. TOML integers have no size limit in ``tomllib``.
-    """
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        return float(value)
-    except OverflowError:
-        return math.inf if value > 0 else -math.inf
-
-
-def _number(value: Any) -> float | None:
-    """Return ``value`` as a finite float, or None if it is not a finite number (bools aren't)."""
-    number = _as_float(value)
-    return number if number is not None and math.isfinite(number) else None
-
-
-def _shown(value: Any) -> str:
-    """Return a value for a message: numbers short (``1e+400``, not 401 digits), others repr."""
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**16:
-        from decimal import Context
-
-        return f"{Context(prec=6).create_decimal(value).normalize():e}"
-    return repr(value)
-
-
-def _read_text(path: Path, problems: list[Problem], what: str) -> str | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        problems.append(Problem(path, None, f"{what} not found"))
-        return None
-    except IsADirectoryError:
-        problems.append(Problem(path, None, f"{what} is a folder, not a file"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(path, None, f"cannot read {what}: {exc.strerror}"))
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        problems.append(Problem(path, line, "not UTF-8 text; save the file as UTF-8"))
-        return None
-
-
-def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict[str, Any] | None:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = _SYNTAX_LINE.search(str(exc))
-        line = int(match.group(1)) if match else None
-        problems.append(Problem(path, line, f"not valid TOML: {exc}"))
-        return None
 
 
 class _BookParser:
     """Collect the clients of a parsed book and every problem, with lines."""
 
-    def __init__(self, path: Path, src: _Source, data: dict[str, Any]) -> None:
+    def __init__(self, path: Path, src: TomlSource, data: dict[str, Any]) -> None:
         self.path = path
         self.src = src
         self.data = data
@@ -533,11 +324,11 @@ class _BookParser:
     def _cost(self, value: Any, where: tuple[Any, ...]) -> float | None:
         if value is None:
             return None
-        number = _number(value)
+        number = finite_float(value)
         if number is None or not 0 <= number <= MAX_HOURLY_COST:
             self.problem(
                 f"{where[-1]} must be a number from 0 to {MAX_HOURLY_COST:,.0f},"
-                f" not {_shown(value)}",
+                f" not {show_value(value)}",
                 *where,
             )
             return None
@@ -588,20 +379,20 @@ class _BookParser:
                 )
                 ok = False
         revenue = table.get("revenue")
-        number = _as_float(revenue)
+        number = as_float(revenue)
         if revenue is None:
             self.problem(f"client {key}: revenue is missing (annual revenue, a number)", *where)
             ok = False
         elif number is None or math.isnan(number) or number < 0:
             self.problem(
-                f"client {key}: revenue must be a number >= 0, not {_shown(revenue)}",
+                f"client {key}: revenue must be a number >= 0, not {show_value(revenue)}",
                 *where,
                 "revenue",
             )
             ok = False
         elif number > MAX_REVENUE:
             self.problem(
-                f"client {key}: revenue {_shown(revenue)} is more than {MAX_REVENUE:,.0f} a"
+                f"client {key}: revenue {show_value(revenue)} is more than {MAX_REVENUE:,.0f} a"
                 " year; enter the annual revenue in the book's currency",
                 *where,
                 "revenue",
@@ -770,26 +561,15 @@ class _BookParser:
 def _read_book(path: Path) -> tuple[ClientBook | None, list[Problem], dict[str, str]]:
     """Parse a book; return (book or None, problems, known client labels -> key)."""
     problems: list[Problem] = []
-    text = _read_text(path, problems, "client book")
+    text = read_text(path, problems, "client book")
     if text is None:
         return None, problems, {}
-    data = _parse_toml(path, text, problems)
+    data = parse_toml(path, text, problems)
     if data is None:
         return None, problems, {}
-    parser = _BookParser(path, _Source(text), data)
+    parser = _BookParser(path, TomlSource(text), data)
     book = parser.parse()
     return book, parser.problems, parser.known
-
-
-def _fail(problems: Sequence[Problem], what: str) -> AccountsError:
-    first = sorted(problems, key=_problem_order)[0]
-    more = len(problems) - 1
-    tail = f" (and {more} more; run `draft-reply clients check`)" if more else ""
-    return AccountsError(f"{first}{tail}; fix the {what}")
-
-
-def _problem_order(problem: Problem) -> tuple[str, int]:
-    return str(problem.path), problem.line or 0
 
 
 def load_book(path: str | Path) -> ClientBook:
@@ -801,217 +581,8 @@ def load_book(path: str | Path) -> ClientBook:
     path = Path(path)
     book, problems, _ = _read_book(path)
     if problems or book is None:
-        raise _fail(problems, "client book")
+        raise fail(problems, "client book")
     return book
-
-
-# -- loading the work log ----------------------------------------------------------------------
-
-
-def _resolver(book: ClientBook | None, known: Mapping[str, str] | None) -> dict[str, str] | None:
-    if known is not None:
-        return dict(known)
-    if book is None:
-        return None
-    labels: dict[str, str] = {}
-    for client in book.clients:
-        labels[client.key.casefold()] = client.key
-        labels[client.name.casefold()] = client.key
-    return labels
-
-
-class _LogReader:
-    def __init__(self, path: Path, clients: dict[str, str] | None) -> None:
-        self.path = path
-        self.clients = clients
-        self.problems: list[Problem] = []
-        self.entries: list[WorkEntry] = []
-
-    def add(
-        self,
-        line: int | None,
-        raw: Mapping[str, Any],
-        *,
-        decimal_comma: bool = False,
-        lines: Mapping[str, int] | None = None,
-    ) -> None:
-        """Check one entry; ``lines`` gives a column's own line (TOML), else ``line``."""
-        ok = True
-
-        def problem(column: str, message: str) -> None:
-            nonlocal ok
-            ok = False
-            own = (lines or {}).get(column, line)
-            self.problems.append(Problem(self.path, own, message))
-
-        day = raw.get("date")
-        if isinstance(day, datetime):
-            day = day.date()
-        elif isinstance(day, str):
-            try:
-                day = date.fromisoformat(day.strip())
-            except ValueError:
-                problem("date", f"date {day!r} is not an ISO date (YYYY-MM-DD)")
-        elif day is None:
-            problem("date", "date is missing (YYYY-MM-DD)")
-        elif not isinstance(day, date):
-            problem("date", f"date {day!r} is not an ISO date (YYYY-MM-DD)")
-        client = raw.get("client")
-        key = None
-        if not isinstance(client, str) or not client.strip():
-            problem("client", "client is missing")
-        elif self.clients is not None:
-            key = self.clients.get(client.strip().casefold())
-            if key is None:
-                problem(
-                    "client",
-                    f"unknown client {client.strip()!r}: add it to the client book or use a"
-                    " client's key or name",
-                )
-        description = raw.get("description")
-        if not isinstance(description, str) or not description.strip():
-            problem("description", "description is missing")
-        hours_raw = raw.get("hours")
-        hours: float | None
-        if isinstance(hours_raw, str):
-            text = hours_raw.strip().replace(",", ".") if decimal_comma else hours_raw.strip()
-            try:
-                hours = float(text)
-            except ValueError:
-                hours = None
-            hours = hours if hours is not None and math.isfinite(hours) else None
-        elif isinstance(hours_raw, int) and not isinstance(hours_raw, bool):
-            hours = _as_float(hours_raw)  # a TOML integer too large for a float is inf
-        else:
-            hours = _number(hours_raw)
-        if hours is None:
-            problem("hours", f"hours must be a number, not {hours_raw!r}")
-        elif hours < 0:
-            problem("hours", f"hours must not be negative: {hours:g}")
-        elif hours > MAX_ENTRY_HOURS:
-            shown = hours_raw.strip() if isinstance(hours_raw, str) else _shown(hours_raw)
-            problem(
-                "hours",
-                f"hours must be at most {MAX_ENTRY_HOURS:,} for one entry, not {shown}",
-            )
-        if (
-            ok
-            and isinstance(day, date)
-            and isinstance(client, str)
-            and isinstance(description, str)
-            and hours is not None
-        ):
-            self.entries.append(
-                WorkEntry(day, key or client.strip(), description.strip(), hours, line or 0)
-            )
-
-    def read_csv(self, text: str) -> None:
-        first = text.split("\n", 1)[0]
-        delimiter = ";" if ";" in first and "," not in first else ","
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        header: list[str] | None = None
-        previous = 0
-        try:
-            for row in reader:
-                line, previous = previous + 1, reader.line_num
-                if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
-                    continue
-                if header is None:
-                    header = [cell.strip().lower() for cell in row]
-                    missing = [c for c in LOG_COLUMNS if c not in header]
-                    if missing:
-                        self.problems.append(
-                            Problem(
-                                self.path,
-                                line,
-                                "the header must name the"
-                                f" columns {','.join(LOG_COLUMNS)} (missing:"
-                                f" {', '.join(missing)})",
-                            )
-                        )
-                        return
-                    continue
-                if len(row) != len(header):
-                    self.problems.append(
-                        Problem(
-                            self.path,
-                            line,
-                            f"{len(row)} fields, the header"
-                            f" has {len(header)}; quote fields that contain"
-                            f" '{delimiter}'",
-                        )
-                    )
-                    continue
-                self.add(line, dict(zip(header, row, strict=True)), decimal_comma=delimiter == ";")
-        except csv.Error as exc:
-            self.problems.append(Problem(self.path, reader.line_num, f"not valid CSV: {exc}"))
-        if header is None:
-            self.problems.append(Problem(self.path, None, "empty work log: no header line"))
-
-    def read_toml(self, text: str) -> None:
-        data = _parse_toml(self.path, text, self.problems)
-        if data is None:
-            return
-        src = _Source(text)
-        for key in data:
-            if key != "entry":
-                self.problems.append(
-                    Problem(
-                        self.path,
-                        src.line_of(key),
-                        f"unknown key {key!r}; a TOML work log has [[entry]] tables only",
-                    )
-                )
-        entries = data.get("entry", [])
-        if not isinstance(entries, list):
-            self.problems.append(
-                Problem(self.path, src.line_of("entry"), "entry must be [[entry]] tables")
-            )
-            return
-        for index, entry in enumerate(entries):
-            line = src.line_of("entry", index)
-            if not isinstance(entry, dict):
-                self.problems.append(Problem(self.path, line, "entry must be a table"))
-                continue
-            for key in entry:
-                if key not in LOG_COLUMNS:
-                    self.problems.append(
-                        Problem(
-                            self.path,
-                            src.line_of("entry", index, key),
-                            f"unknown key {key!r} (known: {', '.join(LOG_COLUMNS)})",
-                        )
-                    )
-            own = {c: n for c in LOG_COLUMNS if (n := src.keys.get(("entry", index, c)))}
-            self.add(line, entry, lines=own)
-
-
-def _read_log(
-    path: Path, book: ClientBook | None, known: Mapping[str, str] | None = None
-) -> tuple[WorkLog | None, list[Problem]]:
-    reader = _LogReader(path, _resolver(book, known))
-    text = _read_text(path, reader.problems, "work log")
-    if text is None:
-        return None, reader.problems
-    if path.suffix.lower() == ".toml":
-        reader.read_toml(text)
-    else:
-        reader.read_csv(text)
-    return WorkLog(path, tuple(reader.entries)), reader.problems
-
-
-def load_worklog(path: str | Path, book: ClientBook) -> WorkLog:
-    """Load the work log at ``path``: CSV, or TOML ``[[entry]]`` tables when it ends in .toml.
-
-    Every entry's client must be in ``book`` (by key or name, case-insensitive); entries are
-    kept in file order. Raises AccountsError naming file and line for a missing file, bad
-    syntax, an unknown client, a date that is not ISO 8601, or hours that are not a number >= 0.
-    """
-    path = Path(path)
-    log, problems = _read_log(path, book)
-    if problems or log is None:
-        raise _fail(problems, "work log")
-    return log
 
 
 def check_book(book_path: str | Path, log_path: str | Path | None = None) -> list[Problem]:
@@ -1024,14 +595,16 @@ def check_book(book_path: str | Path, log_path: str | Path | None = None) -> lis
     values are invalid.
     """
     book, problems, known = _read_book(Path(book_path))
-    problems.sort(key=_problem_order)
+    problems.sort(key=problem_order)
     if log_path is not None:
-        _, log_problems = _read_log(Path(log_path), book, known if book is not None else None)
-        problems.extend(sorted(log_problems, key=_problem_order))
+        from assistant.worklog import check_worklog
+
+        labels = known if book is not None else None
+        problems.extend(check_worklog(log_path, book, labels=labels))
     return problems
 
 
-# -- lookup and period -------------------------------------------------------------------------
+# -- lookup and step-3 facts -------------------------------------------------------------------
 
 
 def lookup(book: ClientBook, address: str) -> Client | None:
@@ -1054,61 +627,6 @@ def lookup(book: ClientBook, address: str) -> Client | None:
             if candidate in client.domains:
                 return client
     return None
-
-
-def _months_before(day: date, months: int) -> date:
-    total = day.year * 12 + (day.month - 1) - months
-    year, month = divmod(total, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def review_period(
-    email_date: datetime | None,
-    *,
-    now: datetime,
-    since: date | None = None,
-    until: date | None = None,
-    months: int = 6,
-) -> Period:
-    """Return the review period for an email: by default the six months before its date.
-
-    The period ends on the email's date (in the email's own time zone; ``now``'s date when
-    the email has no Date) and starts ``months`` calendar months earlier, on the same day of
-    the month (the month's last day when it is shorter): 2026-07-14 -> 2026-01-14..2026-07-14,
-    both included. ``until`` replaces the end and ``since`` the start. Raises AccountsError
-    when the start is after the end.
-    """
-    end = until or (email_date or now).date()
-    start = since or _months_before(end, months)
-    if start > end:
-        raise AccountsError(
-            f"the review period would start on {start} after it ends on {end}; check --since"
-            " and --until"
-        )
-    return Period(start, end)
-
-
-# -- work record and step-3 facts --------------------------------------------------------------
-
-
-def work_items(log: WorkLog | None, client_name: str, period: Period) -> list[WorkItem]:
-    """Return the client's work log entries in ``period`` as items W1, W2... by date.
-
-    ``client_name`` is the client's key as stored in the log entries (``Client.key``); entries
-    of one day keep their file order.
-    """
-    wanted = client_name.casefold()
-    entries = [
-        e
-        for e in (log.entries if log is not None else ())
-        if e.client.casefold() == wanted and e.date in period
-    ]
-    entries.sort(key=lambda e: (e.date, e.line))
-    return [
-        WorkItem(f"W{number}", e.date, e.description, e.hours)
-        for number, e in enumerate(entries, 1)
-    ]
 
 
 def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...]:

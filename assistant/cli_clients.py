@@ -15,8 +15,9 @@ import click
 from assistant._output import echo_json, warn
 
 if TYPE_CHECKING:
-    from assistant.accounts import AccountsConfig, ClientBook, Period, WorkLog
+    from assistant.accounts import AccountsConfig, ClientBook
     from assistant.figures import AccountFigures
+    from assistant.worklog import Period, WorkLog
 
 EX_DATAERR = 65
 
@@ -184,8 +185,9 @@ def clients_show(
       draft-reply clients show fernbrook
       draft-reply clients show rachel.hughes@fernbrook.example.com --json
     """
-    from assistant.accounts import lookup, perspective_facts, work_items
+    from assistant.accounts import lookup, perspective_facts
     from assistant.figures import figures, manager_note_facts, recommend
+    from assistant.worklog import work_items
 
     config = _config(book, worklog)
     loaded, log = _load(config)
@@ -276,7 +278,8 @@ def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> Non
     if skipped:
         warn(f"no work log at {log_path}; checked the client book only")
     if not as_json:
-        from assistant.accounts import load_book, load_worklog
+        from assistant.accounts import load_book
+        from assistant.worklog import load_worklog
 
         loaded = load_book(config.book)
         summary = f"ok: {config.book} ({len(loaded.clients)} clients)"
@@ -294,8 +297,9 @@ def _config(book: Path | None, worklog: Path | None) -> AccountsConfig:
 
 def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
     """Load the book and the log; a missing default log means no hours (with a warning)."""
-    from assistant.accounts import load_book, load_worklog
+    from assistant.accounts import load_book
     from assistant.errors import AccountsError
+    from assistant.worklog import load_worklog
 
     if not config.book.exists():
         raise AccountsError(
@@ -312,7 +316,7 @@ def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
 
 
 def _period(since: datetime | None, until: datetime | None) -> Period:
-    from assistant.accounts import review_period
+    from assistant.worklog import review_period
 
     today = datetime.now(UTC).astimezone()
     return review_period(

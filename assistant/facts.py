@@ -18,20 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from assistant.accounts import (
-    Client,
-    ClientBook,
-    Contact,
-    Period,
-    WorkItem,
-    WorkLog,
-    load_book,
-    load_worklog,
-    lookup,
-    perspective_facts,
-    review_period,
-    work_items,
-)
+from assistant.accounts import Client, ClientBook, Contact, load_book, lookup, perspective_facts
 from assistant.completion import STEP_KEYS, Completion
 from assistant.config import Settings
 from assistant.errors import AccountsError
@@ -45,6 +32,7 @@ from assistant.figures import (
     recommend,
 )
 from assistant.message import Email
+from assistant.worklog import Period, WorkItem, WorkLog, load_worklog, review_period, work_items
 
 _CHECK = "`draft-reply clients check` validates it"
 
@@ -127,7 +115,7 @@ def gather_facts(
 
     Files come from ``settings.accounts_config``. The sender's address (From, then each
     Reply-To) is looked up by address, then domain (:func:`assistant.accounts.lookup`). The
-    review period is :func:`assistant.accounts.review_period` of the email's Date (``now``
+    review period is :func:`assistant.worklog.review_period` of the email's Date (``now``
     when it has none), with ``since``/``until`` overriding its ends. A missing default book or
     work log, or an unknown sender, gives facts without figures and ``missing`` sentences
     saying how to add them. The contact whose email is the sender's address (From, then

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from assistant.accounts import Client, ClientBook, Period, Thresholds, WorkLog
+from assistant.accounts import Client, ClientBook, Thresholds
 from assistant.errors import AccountsError
+from assistant.worklog import Period, WorkLog
 
 Action = Literal["pursue", "maintain", "re-scope"]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant._sentences import split_paragraph
-from assistant.accounts import WorkItem
+from assistant.worklog import WorkItem
 
 _ONE = r"\[\s*[Ww]\d+(?:\s*[,;]\s*[Ww]?\d+)*\s*\]"
 CITATION = re.compile(rf"{_ONE}(?:[ \t]*{_ONE})*")

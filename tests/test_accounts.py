@@ -13,24 +13,19 @@ from assistant.accounts import (
     AccountsConfig,
     ClientBook,
     Contact,
-    Period,
     Problem,
     Thresholds,
-    WorkItem,
-    WorkLog,
     accounts_from_table,
     check_book,
     load_book,
-    load_worklog,
     lookup,
     perspective_facts,
-    review_period,
     salutation_in,
     thresholds_from_table,
-    work_items,
 )
 from assistant.errors import AccountsError, ConfigError
 from assistant.figures import all_figures, figures, manager_note_facts, recommend
+from assistant.worklog import Period, WorkItem, WorkLog, load_worklog, review_period, work_items
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))  # 365 days: period revenue = revenue

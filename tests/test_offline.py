@@ -16,12 +16,12 @@ from assistant._concerns import (
     score_sentence,
     split_sentences,
 )
-from assistant.accounts import WorkItem
 from assistant.completion import STEP_KEYS
 from assistant.config import Settings
 from assistant.errors import TemplateError
 from assistant.message import Address, Email, parse_email
 from assistant.offline import compose, is_system_sender, salutation_greeting
+from assistant.worklog import WorkItem
 
 NOW = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 FIXTURE_NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

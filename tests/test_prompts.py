@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.accounts import Period, WorkItem
 from assistant.completion import STEP_KEYS
 from assistant.config import Settings
 from assistant.errors import ConfigError, TemplateError
@@ -24,6 +23,7 @@ from assistant.prompts import (
     template_context,
     template_dirs,
 )
+from assistant.worklog import Period, WorkItem
 
 NOW = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 
