@@ -148,7 +148,7 @@ def write_stdout(data: bytes | str) -> None:
     """
     stream = sys.stdout
     if stream is None:
-        raise OutputError("cannot write to standard output: it is closed")
+        raise OutputError("cannot write to standard output: standard output is closed")
     try:
         if isinstance(data, str):
             stream.write(data)

@@ -7,7 +7,6 @@ error's exit code (sysexits); a traceback only with ``--debug``.
 from __future__ import annotations
 
 import importlib
-import json
 import math
 import os
 import sys
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import click
 
 from assistant import __version__
-from assistant._output import PROG, describe_wait, warn, write_file
+from assistant._output import PROG, describe_wait, echo_json, warn, write_file, write_stdout
 from assistant.errors import DraftReplyError, InputNotFoundError, OutputError
 
 if TYPE_CHECKING:
@@ -294,30 +293,16 @@ def draft_command(
             else:
                 write_file(Path(manager_note), note.encode("utf-8"))
         if as_json:
-            text = json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n"
-            _write_stdout(text.encode("utf-8"))
+            echo_json(draft.to_json())
         elif output and output != "-":
             write_file(Path(output), draft.eml)
             click.echo(f"{PROG}: wrote {output}", err=True)
         else:
-            _write_stdout(draft.eml)
+            write_stdout(draft.eml)
     except OutputError as exc:
         if draft.id is None:
             raise
         raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
-
-
-def _write_stdout(data: bytes) -> None:
-    """Write ``data`` to standard output; raise OutputError (73) when it cannot take it."""
-    if sys.stdout is None:
-        raise OutputError("standard output is closed: use -o FILE")
-    try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write to standard output: {exc.strerror}") from None
 
 
 def _finite(value: float | None) -> float | None:
