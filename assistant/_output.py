@@ -2,7 +2,7 @@
 
 Shared by the command modules (``cli.py``, ``cli_outbox.py``, ``cli_clients.py``) and by the
 library's messages (``outbox``, ``cooling``), so every place says a time or a wait the same
-way. Cheap to import: click is imported only by the functions that print.
+way. Cheap to import: only the standard library.
 
 Rules: a moment is shown in the machine's local zone as ``HH:MM``, with the day when it is
 not today (:func:`local_time`); a ``not_before`` time is rounded up to the minute, never
@@ -35,11 +35,28 @@ def echo_json(data: Any) -> None:
     write_stdout(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
+def echo(message: str = "", *, err: bool = False) -> None:
+    """Print ``message`` and a newline on stdout (stderr with ``err``), then flush.
+
+    Flushing at once makes a full or closed stdout fail here, inside the command's error
+    funnel (exit 74), not at interpreter exit. Nothing is printed when the stream is None
+    (a process started with the descriptor closed). A failing stderr is ignored: there is
+    nowhere left to report it.
+    """
+    if not err:
+        if sys.stdout is not None:
+            sys.stdout.write(message + "\n")
+            sys.stdout.flush()
+        return
+    with suppress(OSError, ValueError):  # ValueError: the stream was closed
+        if sys.stderr is not None:
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+
+
 def warn(message: str) -> None:
     """Print ``draft-reply: warning: message`` on stderr."""
-    import click
-
-    click.echo(f"{PROG}: warning: {message}", err=True)
+    echo(f"{PROG}: warning: {message}", err=True)
 
 
 def iso_utc(moment: datetime) -> str:

@@ -1,7 +1,9 @@
 """The ``draft-reply`` command: parse options, call the library, format the result.
 
 Errors from the library become one line ``draft-reply: error: ...`` on stderr and the
-error's exit code (sysexits); a traceback only with ``--debug``.
+error's exit code (sysexits); a traceback only with ``--debug``. Parsing is argparse's
+(see ``_cli_parser`` for why not Click); ``outbox`` and ``clients`` are imported only
+when used, so that start-up stays fast.
 """
 
 from __future__ import annotations
@@ -10,125 +12,178 @@ import importlib
 import math
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
-
-import click
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from assistant import __version__
-from assistant._output import PROG, describe_wait, echo_json, warn, write_file, write_stdout
+from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc, iso_date
+from assistant._output import (
+    PROG,
+    describe_wait,
+    echo,
+    echo_json,
+    warn,
+    write_file,
+    write_stdout,
+)
 from assistant.errors import DraftReplyError, InputNotFoundError, OutputError
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from assistant.drafting import Draft
 
+EX_USAGE = 2  # argparse's status for a bad command line
 EX_SOFTWARE = 70
 EX_IOERR = 74
 EX_INTERRUPTED = 130
 EX_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
+#: Command groups that live in their own module, imported only when used:
+#: name -> (module, one-line summary for the command list).
+_LAZY_GROUPS = {
+    "outbox": ("assistant.cli_outbox", "Drafts waiting to cool off before they may be sent."),
+    "clients": (
+        "assistant.cli_clients",
+        "Inspect the client book and the work log (playbook steps 2, 4 and 5).",
+    ),
+}
+_COMMANDS = {"draft", "prompts", *_LAZY_GROUPS}
 
-class _DefaultCommandGroup(click.Group):
-    """A group whose unknown first word is the FILE of the default ``draft`` command.
-
-    So ``draft-reply inbox.eml`` means ``draft-reply draft inbox.eml``, while
-    ``draft-reply prompts path`` still runs the ``prompts`` group.
-    """
-
-    default_command = "draft"
-    #: Command groups imported only when used, so that start-up stays fast.
-    lazy_commands: ClassVar[dict[str, tuple[str, str]]] = {
-        "outbox": ("assistant.cli_outbox", "outbox_group"),
-        "clients": ("assistant.cli_clients", "clients_group"),
-    }
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *self.lazy_commands})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
-            module, name = self.lazy_commands[cmd_name]
-            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
-        return super().get_command(ctx, cmd_name)
-
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, "[OPTIONS] FILE|- [DRAFT OPTIONS]")
-        formatter.write_usage(ctx.command_path, "[OPTIONS] COMMAND [ARGS]...", prefix="   or: ")
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        group_opts = {"--help", "-h", "--version", "--debug"}
-        rest = list(args)
-        lead = []
-        while rest and rest[0] in group_opts - {"--help", "-h", "--version"}:
-            lead.append(rest.pop(0))
-        known = {*self.commands, *self.lazy_commands}
-        if rest and rest[0] not in known and rest[0] not in group_opts:
-            rest.insert(0, self.default_command)
-        return super().parse_args(ctx, lead + rest)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; the one funnel that turns errors into a message and a status."""
-        debug = bool(ctx.params.get("debug")) or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
-            raise
-        except DraftReplyError as exc:
-            if debug:
-                raise
-            click.echo(f"{PROG}: error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo(f"{PROG}: interrupted", err=True)
-            ctx.exit(EX_INTERRUPTED)
-        except BrokenPipeError:
-            # The reader went away (| head): not an error of ours. Point stdout at
-            # /dev/null so the interpreter's final flush does not fail again.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(EX_BROKEN_PIPE)
-        except OSError as exc:
-            # What our code does not turn into a DraftReplyError is writing the result:
-            # a full disk or a closed stream under stdout. One line and EX_IOERR, not a bug.
-            if debug:
-                raise
-            click.echo(f"{PROG}: error: input/output error: {exc.strerror or exc}", err=True)
-            ctx.exit(EX_IOERR)
-        except Exception as exc:
-            if debug:
-                raise
-            click.echo(
-                f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-                "(this is a bug; run again with --debug for a traceback)",
-                err=True,
-            )
-            ctx.exit(EX_SOFTWARE)
-
-
-@click.group(
-    cls=_DefaultCommandGroup,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    no_args_is_help=True,
-    epilog="""\b
+_EPILOG = """\
 Examples:
   draft-reply inbox.eml                 draft a reply, print the .eml
   draft-reply --json - < inbox.eml      read stdin, print one JSON object
   draft-reply -o reply.eml inbox.eml    write the reply to a file
   draft-reply --offline inbox.eml       never call an LLM
+  draft-reply outbox list               drafts cooling off, and when they may leave
   draft-reply prompts path              where templates are looked up
 
-Run 'draft-reply draft --help' for every drafting option.""",
-)
-@click.version_option(__version__, prog_name=PROG)
-@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
-def main_group(debug: bool) -> None:
+Run 'draft-reply COMMAND --help' for a command's options ('draft-reply draft --help'
+for every drafting option)."""
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Run the CLI (the console script ``draft-reply``) on ``argv`` (default sys.argv[1:]).
+
+    Exits with the command's status: 0 done, 2 bad command line, the error's sysexits
+    code for a DraftReplyError, 74 when the output cannot be written, 70 for a bug,
+    130 on Ctrl-C, 141 when the reader of stdout went away.
+    """
+    args = sys.argv[1:] if argv is None else list(argv)
+    debug = bool(os.environ.get("DRAFT_REPLY_DEBUG"))
+    while args and args[0] == "--debug":
+        debug = True
+        args.pop(0)
+    sys.exit(_run(args, debug))
+
+
+def _run(args: list[str], debug: bool) -> int | str | None:
+    """Run the command; the one funnel that turns errors into a message and a status."""
+    try:
+        try:
+            _dispatch(args)
+        finally:
+            # A full or closed stdout (argparse's help, a buffered line) fails here,
+            # inside the funnel, rather than in the interpreter's final flush.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except SystemExit as exc:
+        return exc.code
+    except DraftReplyError as exc:
+        if debug:
+            raise
+        echo(f"{PROG}: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        echo(f"{PROG}: interrupted", err=True)
+        return EX_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours.
+        _quiet_stdout()
+        return EX_BROKEN_PIPE
+    except OSError as exc:
+        # What our code does not turn into a DraftReplyError is writing the result:
+        # a full disk or a closed stream under stdout. One line and EX_IOERR, not a bug.
+        if debug:
+            raise
+        _quiet_stdout()
+        echo(f"{PROG}: error: input/output error: {exc.strerror or exc}", err=True)
+        return EX_IOERR
+    except Exception as exc:
+        if debug:
+            raise
+        echo(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(this is a bug; run again with --debug for a traceback)",
+            err=True,
+        )
+        return EX_SOFTWARE
+    return 0
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null if it cannot be flushed, so the final flush cannot fail."""
+    try:
+        sys.stdout.flush()
+        return
+    except (AttributeError, OSError, ValueError):
+        pass
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # no stdout, or not a real file
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
+def _dispatch(args: list[str]) -> None:
+    """Send ``args`` to the command they name; anything else is ``draft``'s FILE and options."""
+    if not args:
+        _top_parser().print_help(sys.stderr)
+        sys.exit(EX_USAGE)
+    first = args[0]
+    if first in ("-h", "--help"):
+        _top_parser().print_help()
+    elif first == "--version":
+        echo(f"{PROG}, version {__version__}")
+    elif first in _LAZY_GROUPS:
+        importlib.import_module(_LAZY_GROUPS[first][0]).run(args[1:])
+    elif first == "prompts":
+        dispatch(_prompts_parser(), args[1:])
+    elif first == "draft":
+        dispatch(_draft_parser(f"{PROG} draft"), args[1:])
+    else:
+        dispatch(_draft_parser(PROG), args)
+
+
+def _top_parser() -> Parser:
+    """The parser whose only job is ``draft-reply --help``: usage, commands, examples."""
+    parser = Parser(
+        prog=PROG,
+        usage=f"{PROG} [--debug] FILE|- [DRAFT OPTIONS]\n   or: {PROG} [--debug] COMMAND [ARGS]...",
+        description=doc(_about),
+        epilog=_EPILOG,
+    )
+    parser.add_argument("--version", action="store_true", help="Show the version and exit.")
+    parser.add_argument("--debug", action="store_true", help="Show a traceback on errors.")
+    commands = add_commands(parser)
+    add_command(commands, "draft", draft_command)
+    for name, (_, summary) in sorted(_LAZY_GROUPS.items()):
+        commands.add_parser(name, help=summary)
+    add_command(commands, "prompts", _prompts_about)
+    return parser
+
+
+def _about() -> None:
     """Draft calm replies to difficult client emails.
 
     Reads an upset email (a file, or - for standard input), drafts a reply that
     follows the five-step playbook (thank and understand, show the record, give
     the facts, decide whether it is worth pursuing, manage the manager), and
-    prints it as an RFC 5322 message threaded to the original.
+    prints it as an RFC 5322 message threaded to the original. Every draft waits
+    in the outbox for its cooling-off time before it can be sent.
 
     With no LLM configured (OPENAI_API_KEY, OPENAI_BASE_URL) and none found on
     127.0.0.1 (Ollama :11434, llama.cpp :8080), an offline drafter writes the
@@ -136,81 +191,107 @@ def main_group(debug: bool) -> None:
     """
 
 
-@main_group.command("draft")
-@click.argument("file", metavar="FILE")
-@click.option(
-    "-o",
-    "--output",
-    metavar="FILE",
-    help="Write the reply .eml to this file instead of standard output.",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the .eml.")
-@click.option("--offline", is_flag=True, default=None, help="Never call an LLM; draft offline.")
-@click.option("--model", help="Model name (env DRAFT_REPLY_MODEL; default gpt-4o-mini).")
-@click.option(
-    "--base-url",
-    help="OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1 (env OPENAI_BASE_URL).",
-)
-@click.option(
-    "--from",
-    "identity",
-    metavar="ADDRESS",
-    help="Your address for the reply's From (config [identity] from; default: the address "
-    "the mail was sent to).",
-)
-@click.option(
-    "--prompts",
-    "prompts_dir",
-    type=click.Path(path_type=Path),
-    help="Folder of templates that override the bundled ones.",
-)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path),
-    help="Config file to read instead of the default config.toml (env DRAFT_REPLY_CONFIG).",
-)
-@click.option(
-    "--deadline",
-    type=click.FloatRange(min=1, max=86400),
-    callback=lambda _ctx, _param, value: _finite(value),
-    help="Give up on the LLM after this many seconds, retries included (default 120).",
-)
-@click.option("--no-stream", is_flag=True, help="Do not stream tokens to the terminal.")
-@click.option("--no-store", is_flag=True, help="Only print the reply; do not add it to the outbox.")
-@click.option(
-    "--no-cc",
-    is_flag=True,
-    help="Reply to the sender only; by default the original's other recipients are copied.",
-)
-@click.option(
-    "--book",
-    type=click.Path(path_type=Path),
-    help="Client book (TOML) to take account facts from (config [accounts] book; "
-    "default clients.toml in the config dir).",
-)
-@click.option(
-    "--worklog",
-    type=click.Path(path_type=Path),
-    help="Work log (CSV date,client,description,hours or TOML) for the review period "
-    "(config [accounts] worklog; default worklog.csv in the config dir).",
-)
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Start of the review period, YYYY-MM-DD (default: six months before the email).",
-)
-@click.option(
-    "--until",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="End of the review period, YYYY-MM-DD (default: the email's date).",
-)
-@click.option(
-    "--manager-note",
-    metavar="FILE",
-    help="Write the internal note for your manager (playbook steps 4 and 5: figures, "
-    "recommendation, talking points) to this file; - writes it to standard error.",
-)
+def _draft_parser(prog: str) -> Parser:
+    """The ``draft`` command's parser; ``prog`` is how its usage line names it."""
+    parser = Parser(prog=prog, usage=f"{prog} [OPTIONS] FILE|-", description=doc(draft_command))
+    parser.set_defaults(handler=draft_command)
+    add = parser.add_argument
+    add("file", metavar="FILE|-", help="The email to answer (RFC 5322 .eml); - reads stdin.")
+    add("-o", "--output", metavar="FILE", help="Write the reply .eml to FILE, not stdout.")
+    add("--json", dest="as_json", action="store_true", help="Print one JSON object, not the .eml.")
+    add("--offline", action="store_const", const=True, help="Never call an LLM; draft offline.")
+    add("--model", help="Model name (env DRAFT_REPLY_MODEL; default gpt-4o-mini).")
+    add(
+        "--base-url",
+        metavar="URL",
+        help="OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1 "
+        "(env OPENAI_BASE_URL).",
+    )
+    add(
+        "--from",
+        dest="identity",
+        metavar="ADDRESS",
+        help="Your address for the reply's From (config [identity] from; default: the "
+        "address the mail was sent to).",
+    )
+    add(
+        "--prompts",
+        dest="prompts_dir",
+        metavar="DIR",
+        type=Path,
+        help="Folder of templates that override the bundled ones.",
+    )
+    add(
+        "--config",
+        dest="config_file",
+        metavar="FILE",
+        type=Path,
+        help="Config file to read instead of the default config.toml (env DRAFT_REPLY_CONFIG).",
+    )
+    add(
+        "--deadline",
+        metavar="SECONDS",
+        type=_seconds,
+        help="Give up on the LLM after this many seconds, retries included "
+        "(1 to 86400; default 120).",
+    )
+    add("--no-stream", action="store_true", help="Do not stream tokens to the terminal.")
+    add(
+        "--no-store", action="store_true", help="Only print the reply; do not add it to the outbox."
+    )
+    add(
+        "--no-cc",
+        action="store_true",
+        help="Reply to the sender only; by default the original's other recipients are copied.",
+    )
+    add(
+        "--book",
+        metavar="FILE",
+        type=Path,
+        help="Client book (TOML) to take account facts from (config [accounts] book; "
+        "default clients.toml in the config dir).",
+    )
+    add(
+        "--worklog",
+        metavar="FILE",
+        type=Path,
+        help="Work log (CSV date,client,description,hours or TOML) for the review period "
+        "(config [accounts] worklog; default worklog.csv in the config dir).",
+    )
+    add(
+        "--since",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="Start of the review period (default: six months before the email).",
+    )
+    add(
+        "--until",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="End of the review period (default: the email's date).",
+    )
+    add(
+        "--manager-note",
+        metavar="FILE",
+        help="Write the internal note for your manager (playbook steps 4 and 5: figures, "
+        "recommendation, talking points) to FILE; - writes it to standard error.",
+    )
+    return parser
+
+
+def _seconds(text: str) -> float:
+    """An argparse ``type``: a finite number of seconds from 1 to 86400 (one day)."""
+    import argparse
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 1 <= value <= 86400):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 1 to 86400")
+    return value
+
+
 def draft_command(
     file: str,
     output: str | None,
@@ -227,8 +308,8 @@ def draft_command(
     no_cc: bool,
     book: Path | None,
     worklog: Path | None,
-    since: datetime | None,
-    until: datetime | None,
+    since: date | None,
+    until: date | None,
     manager_note: str | None,
 ) -> None:
     """Draft a reply to the email in FILE (- reads standard input).
@@ -243,11 +324,10 @@ def draft_command(
     pursuing, the note for your manager) are never in the reply: see them with
     --json, --manager-note FILE or 'draft-reply outbox show ID'.
 
-    \b
-    Exit codes: 0 done; 65 the input is not a readable email; 66 FILE missing;
-    69 the LLM is unavailable after retries; 73 cannot write the output;
-    78 configuration (bad key, unknown model, bad template or config file);
-    130 interrupted.
+    Exit codes: 0 done; 2 bad command line; 65 the input is not a readable email;
+    66 FILE missing; 69 the LLM is unavailable after retries; 73 cannot write the
+    output; 74 input/output error; 78 configuration (bad key, unknown model, bad
+    template or config file); 130 interrupted.
     """
     from assistant.config import load_settings
     from assistant.drafting import draft_reply
@@ -275,11 +355,11 @@ def draft_command(
         source,
         settings=settings,
         stream=sys.stderr if streaming else None,
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=since,
+        until=until,
     )
     if streaming and draft.backend != "offline":
-        click.echo(err=True)  # end the streamed text's last line
+        echo(err=True)  # end the streamed text's last line
     for warning in draft.warnings:
         warn(warning)
     _say_when(draft)
@@ -287,29 +367,20 @@ def draft_command(
         if manager_note:
             note = draft.notes.get("manager_note", "").rstrip() + "\n"
             if manager_note == "-":
-                click.echo(
-                    f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True
-                )
+                echo(f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True)
             else:
                 write_file(Path(manager_note), note.encode("utf-8"))
         if as_json:
             echo_json(draft.to_json())
         elif output and output != "-":
             write_file(Path(output), draft.eml)
-            click.echo(f"{PROG}: wrote {output}", err=True)
+            echo(f"{PROG}: wrote {output}", err=True)
         else:
             write_stdout(draft.eml)
     except OutputError as exc:
         if draft.id is None:
             raise
         raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
-
-
-def _finite(value: float | None) -> float | None:
-    """Refuse nan for a seconds option (click's FloatRange lets it through)."""
-    if value is not None and not math.isfinite(value):
-        raise click.BadParameter(f"{value} is not a number of seconds")
-    return value
 
 
 def _read_stdin() -> bytes:
@@ -331,23 +402,29 @@ def _say_when(draft: Draft) -> None:
     wait = describe_wait(draft.not_before, draft.created)  # the time rounded up, local
     when = f"sendable after {wait}: {draft.cooling_reason}"
     if draft.id is None:
-        click.echo(f"{PROG}: not stored (--no-store); would be {when}", err=True)
+        echo(f"{PROG}: not stored (--no-store); would be {when}", err=True)
     else:
-        click.echo(f"{PROG}: draft {draft.id} is in the outbox; {when}", err=True)
+        echo(f"{PROG}: draft {draft.id} is in the outbox; {when}", err=True)
 
 
-@main_group.group("prompts")
-def prompts_group() -> None:
+def _prompts_about() -> None:
     """Inspect the prompt templates."""
 
 
-@prompts_group.command("path")
-@click.option(
-    "--prompts",
-    "prompts_dir",
-    type=click.Path(path_type=Path),
-    help="Also show this override folder first.",
-)
+def _prompts_parser() -> Parser:
+    parser = Parser(prog=f"{PROG} prompts", description=doc(_prompts_about))
+    commands = add_commands(parser)
+    path = add_command(commands, "path", prompts_path)
+    path.add_argument(
+        "--prompts",
+        dest="prompts_dir",
+        metavar="DIR",
+        type=Path,
+        help="Also show this override folder first.",
+    )
+    return parser
+
+
 def prompts_path(prompts_dir: Path | None) -> None:
     """Print where templates are looked up, first match wins.
 
@@ -359,13 +436,4 @@ def prompts_path(prompts_dir: Path | None) -> None:
 
     settings = load_settings(prompts_dir=prompts_dir)
     for path, exists in describe_template_dirs(settings):
-        click.echo(f"{path}{'' if exists else '  (does not exist yet)'}")
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Run the CLI (the console script ``draft-reply``)."""
-    try:
-        main_group.main(args=argv, prog_name=PROG)
-    except OSError as exc:  # --help or --version into a full or closed stdout
-        sys.stderr.write(f"{PROG}: error: input/output error: {exc.strerror or exc}\n")
-        sys.exit(EX_IOERR)
+        echo(f"{path}{'' if exists else '  (does not exist yet)'}")

@@ -1,18 +1,18 @@
 """``draft-reply clients``: list, show and check the client book and the work log.
 
-Thin Click layer over :mod:`assistant.accounts` and :mod:`assistant.figures`; ``cli.py``
-registers :data:`clients_group` on the main group.
+Thin argparse layer over :mod:`assistant.accounts` and :mod:`assistant.figures`; ``cli.py``
+hands ``draft-reply clients ARGS...`` to :func:`run`.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
-from assistant._output import echo_json, warn
+from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc, iso_date
+from assistant._output import echo, echo_json, warn
 
 if TYPE_CHECKING:
     from assistant.accounts import AccountsConfig, ClientBook
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 EX_DATAERR = 65
 
-_BOOK_HELP = """\b
+_BOOK_HELP = """\
 The client book is a TOML file (default: clients.toml in the config dir,
 or [accounts] book in config.toml, or --book FILE):
   currency = "EUR"
@@ -36,7 +36,6 @@ or [accounts] book in config.toml, or --book FILE):
   facts = ["Team reduced from 3 to 2 in March 2026."]
   notes_policy = { mention_tier = false }
 
-\b
 The work log is a CSV file (default: worklog.csv in the config dir, or
 [accounts] worklog, or --worklog FILE), one line per piece of work:
   date,client,description,hours
@@ -44,36 +43,61 @@ The work log is a CSV file (default: worklog.csv in the config dir, or
 """
 
 
-def _book_option(func: Any) -> Any:
-    return click.option(
+def run(argv: list[str]) -> None:
+    """Run ``draft-reply clients ARGS...``; usage errors exit 2 (SystemExit)."""
+    parser = Parser(prog="draft-reply clients", description=doc(clients_group), epilog=_BOOK_HELP)
+    commands = add_commands(parser)
+    listing = add_command(commands, "list", clients_list)
+    _add_files(listing)
+    _add_period(listing)
+    _add_json(listing)
+    show = add_command(commands, "show", clients_show)
+    show.add_argument("name", metavar="NAME", help="Client key or name, or an email address.")
+    _add_files(show)
+    _add_period(show)
+    _add_json(show)
+    check = add_command(commands, "check", clients_check)
+    _add_files(check)
+    _add_json(check)
+    dispatch(parser, argv)
+
+
+def _add_files(parser: Parser) -> None:
+    parser.add_argument(
         "--book",
-        type=click.Path(path_type=Path),
+        type=Path,
+        metavar="FILE",
         help="Client book (TOML) instead of the configured one.",
-    )(func)
-
-
-def _worklog_option(func: Any) -> Any:
-    return click.option(
+    )
+    parser.add_argument(
         "--worklog",
-        type=click.Path(path_type=Path),
+        type=Path,
+        metavar="FILE",
         help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
-    )(func)
+    )
 
 
-def _period_options(func: Any) -> Any:
-    func = click.option(
-        "--until",
-        type=click.DateTime(formats=["%Y-%m-%d"]),
-        help="Last day of the review period, YYYY-MM-DD (default: today).",
-    )(func)
-    return click.option(
+def _add_period(parser: Parser) -> None:
+    parser.add_argument(
         "--since",
-        type=click.DateTime(formats=["%Y-%m-%d"]),
+        type=iso_date,
+        metavar="DATE",
         help="First day of the review period, YYYY-MM-DD (default: six months before --until).",
-    )(func)
+    )
+    parser.add_argument(
+        "--until",
+        type=iso_date,
+        metavar="DATE",
+        help="Last day of the review period, YYYY-MM-DD (default: today).",
+    )
 
 
-@click.group("clients", epilog=_BOOK_HELP)
+def _add_json(parser: Parser) -> None:
+    parser.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print one JSON object."
+    )
+
+
 def clients_group() -> None:
     """Inspect the client book and the work log (playbook steps 2, 4 and 5).
 
@@ -85,16 +109,11 @@ def clients_group() -> None:
     """
 
 
-@clients_group.command("list")
-@_book_option
-@_worklog_option
-@_period_options
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def clients_list(
     book: Path | None,
     worklog: Path | None,
-    since: datetime | None,
-    until: datetime | None,
+    since: date | None,
+    until: date | None,
     as_json: bool,
 ) -> None:
     """List the clients by revenue: rank, share, tier and hours in the period.
@@ -105,7 +124,6 @@ def clients_list(
     the work log's hours in the review period (default: the six months
     before today).
 
-    \b
     Examples:
       draft-reply clients list
       draft-reply clients list --since 2026-01-01 --until 2026-06-30 --json
@@ -150,27 +168,21 @@ def clients_list(
             c.rjust(w) if i in right else c.ljust(w)
             for i, (c, w) in enumerate(zip(row, widths, strict=True))
         ]
-        click.echo("  ".join(cells).rstrip())
+        echo("  ".join(cells).rstrip())
     top = rows[0].top_count if rows else 0
-    click.echo(
+    echo(
         f"\n{len(rows)} clients; the top {top} bring"
         f" {config.thresholds.top_share * 100:g}% of revenue;"
         f" hours from {period.start} to {period.end}."
     )
 
 
-@clients_group.command("show")
-@click.argument("name")
-@_book_option
-@_worklog_option
-@_period_options
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def clients_show(
     name: str,
     book: Path | None,
     worklog: Path | None,
-    since: datetime | None,
-    until: datetime | None,
+    since: date | None,
+    until: date | None,
     as_json: bool,
 ) -> None:
     """Show one client's figures, recommendation and work in the period.
@@ -180,7 +192,6 @@ def clients_show(
     These are the figures of a draft's internal notes: they never go into a
     client reply. Exits 66 when no client matches NAME.
 
-    \b
     Examples:
       draft-reply clients show fernbrook
       draft-reply clients show rachel.hughes@fernbrook.example.com --json
@@ -225,20 +236,16 @@ def clients_show(
         )
         return
     for line in manager_note_facts(fig, advice):
-        click.echo(line)
+        echo(line)
     for item in fig.missing:
-        click.echo(f"Missing: {item}")
-    click.echo(f"\nWork in the period ({len(items)} items):")
+        echo(f"Missing: {item}")
+    echo(f"\nWork in the period ({len(items)} items):")
     for i in items:
-        click.echo(f"  [{i.key}] {i.date.isoformat()}  {i.description} ({i.hours:g} h)")
+        echo(f"  [{i.key}] {i.date.isoformat()}  {i.description} ({i.hours:g} h)")
     if not items:
-        click.echo("  (none logged)")
+        echo("  (none logged)")
 
 
-@clients_group.command("check")
-@_book_option
-@_worklog_option
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> None:
     """Check the client book and the work log; report every problem.
 
@@ -248,7 +255,6 @@ def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> Non
     YYYY-MM-DD, TOML or CSV syntax errors...). A default work log that does
     not exist is skipped.
 
-    \b
     Exit codes: 0 no problems; 65 problems found; 78 bad config file.
     """
     from assistant.accounts import check_book
@@ -270,11 +276,11 @@ def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> Non
         )
     else:
         for problem in problems:
-            click.echo(str(problem))
+            echo(str(problem))
     if problems:
         count = len(problems)
-        click.echo(f"draft-reply: {count} problem{'s' if count > 1 else ''} found", err=True)
-        click.get_current_context().exit(EX_DATAERR)
+        echo(f"draft-reply: {count} problem{'s' if count > 1 else ''} found", err=True)
+        sys.exit(EX_DATAERR)
     if skipped:
         warn(f"no work log at {log_path}; checked the client book only")
     if not as_json:
@@ -286,7 +292,7 @@ def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> Non
         if log_path is not None and not skipped:
             entries = len(load_worklog(log_path, loaded).entries)
             summary += f", {log_path} ({entries} entries)"
-        click.echo(summary)
+        echo(summary)
 
 
 def _config(book: Path | None, worklog: Path | None) -> AccountsConfig:
@@ -315,15 +321,15 @@ def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
     return loaded, load_worklog(config.worklog, loaded)
 
 
-def _period(since: datetime | None, until: datetime | None) -> Period:
+def _period(since: date | None, until: date | None) -> Period:
     from assistant.worklog import review_period
 
     today = datetime.now(UTC).astimezone()
     return review_period(
         None,
         now=today,
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=since,
+        until=until,
     )
 
 

@@ -1,10 +1,10 @@
 """The ``draft-reply outbox`` commands: list, show, edit, send, cancel, export, resolve.
 
-A thin Click layer over :mod:`assistant.outbox` and :mod:`assistant.sending`. Imports of
-the outbox, the mail stack and the cooling-off policy happen inside the commands, so
-``draft-reply --version`` and ``outbox list`` stay fast. Times are shown in local time
-and written in ``--json`` as ISO 8601 UTC. Errors go through the funnel in ``cli.py``
-(one line on stderr, the error's exit code).
+A thin argparse layer (:func:`run`) over :mod:`assistant.outbox` and
+:mod:`assistant.sending`. Imports of the outbox, the mail stack and the cooling-off policy
+happen inside the commands, so ``draft-reply --version`` and ``outbox list`` stay fast.
+Times are shown in local time and written in ``--json`` as ISO 8601 UTC. Errors go through
+the funnel in ``cli.py`` (one line on stderr, the error's exit code).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
+from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc
 from assistant._output import (
     PROG,
     describe_duration,
     describe_wait,
+    echo,
     echo_json,
     iso_utc,
     local_time,
@@ -33,7 +33,13 @@ from assistant._output import (
     write_file,
     write_stdout,
 )
-from assistant.errors import ConfigError, CoolingOffError, DraftReplyError, DraftStateError
+from assistant.errors import (
+    ConfigError,
+    CoolingOffError,
+    DraftReplyError,
+    DraftStateError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -267,16 +273,15 @@ def _damaged_line(draft: DraftSummary) -> str:
 # --- the group --------------------------------------------------------------------------
 
 
-@click.group(
-    "outbox",
-    epilog="""\b
+_EXAMPLES = """\
 Examples:
   draft-reply outbox list                   every draft, oldest first
   draft-reply outbox list --state ready     what may leave now
   draft-reply outbox show 1f3a              the whole draft and why it waits
   draft-reply outbox edit 1f3a              change the text in $VISUAL/$EDITOR
-  draft-reply outbox send 1f3a              checklist, confirm, deliver""",
-)
+  draft-reply outbox send 1f3a              checklist, confirm, deliver"""
+
+
 def outbox_group() -> None:
     """Drafts waiting to cool off before they may be sent.
 
@@ -288,21 +293,12 @@ def outbox_group() -> None:
     The outbox is <data dir>/outbox.sqlite3 (under $DRAFT_REPLY_HOME/data
     when set); the config file is read as for drafting ($DRAFT_REPLY_CONFIG).
     """
+    # Only the docstring is used: the help of 'draft-reply outbox' (see run()).
 
 
-@outbox_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list (times in UTC).")
-@click.option(
-    "--state",
-    "states",
-    type=click.Choice(STATES),
-    multiple=True,
-    help="Only drafts in this state; repeat for several.",
-)
-def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
+def outbox_list(as_json: bool, states: list[str]) -> None:
     """List drafts, oldest first: id, to, subject, state, time left.
 
-    \b
     States: cooling (waiting, not yet sendable), ready (may be sent),
     sending, sent, failed (the server refused it), cancelled, unknown.
     An unknown draft was being sent when draft-reply stopped: it may or may
@@ -334,7 +330,7 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
         return
     if not drafts:
         what = f" in state {', '.join(states)}" if states else ""
-        click.echo(f"{PROG}: no drafts{what} in {path}", err=True)
+        echo(f"{PROG}: no drafts{what} in {path}", err=True)
         return
     lines = [f"{'ID':<8}  {'TO':<28}  {'SUBJECT':<36}  {'STATE':<9}  TIME LEFT"]
     unknown = 0
@@ -350,7 +346,7 @@ def outbox_list(as_json: bool, states: tuple[str, ...]) -> None:
             f"{state:<9}  {_time_left(d, state, now)}"
         )
     lines.append("")
-    write_stdout("\n".join(lines))  # click.echo scans 1 MB for ANSI codes: 10 ms
+    write_stdout("\n".join(lines))  # one write: 10,000 lines of echo() cost more
     if unknown:
         warn(
             f"{unknown} draft(s) in state unknown: delivery was interrupted, they may or may "
@@ -447,9 +443,6 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
     return "\n".join(out)
 
 
-@outbox_group.command("show")
-@click.argument("draft_id", metavar="ID")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (times in UTC).")
 def outbox_show(draft_id: str, as_json: bool) -> None:
     """Show the whole draft ID: state, why it waits, message, notes, audit trail.
 
@@ -557,7 +550,7 @@ def _edit_text(text: str) -> tuple[str, Path, bool]:
     """Let the user edit ``text`` in their editor; return the saved text, its file, and
     whether that file must be kept (its text was decoded by a guess).
 
-    The editor command runs through the shell, as git and click run $EDITOR (so "code
+    The editor command runs through the shell, as git does with $EDITOR (so "code
     --wait" works), with a temporary .txt file as its last argument. The file is the
     caller's to delete once the text is stored. It is read as UTF-8 (a BOM dropped); text
     in another encoding (Latin-1 from an old editor) is decoded by charset-normalizer's
@@ -647,16 +640,14 @@ def _kept_on_error(path: Path, keep: bool = False) -> Iterator[None]:
         path.unlink(missing_ok=True)
 
 
-@outbox_group.command(
-    "edit",
-    epilog="""\b
+_EDIT_EPILOG = """\
 Exit codes: 0 edited, or saved unchanged; 1 the editor exited with an
 error (the draft is unchanged); 64 no $VISUAL or $EDITOR set and no
 terminal; 65 the draft is not waiting, the text was emptied, or the
 editor removed the file or saved text that cannot be decoded (the file is
-kept); 66 no such draft.""",
-)
-@click.argument("draft_id", metavar="ID")
+kept); 66 no such draft."""
+
+
 def outbox_edit(draft_id: str) -> None:
     """Edit the text of draft ID in $VISUAL or $EDITOR.
 
@@ -677,7 +668,7 @@ def outbox_edit(draft_id: str) -> None:
         edited, path, keep = _edit_text(draft.body)
         if edited.rstrip() == draft.body.rstrip():
             path.unlink(missing_ok=True)
-            click.echo(f"{PROG}: draft {draft.id} unchanged", err=True)
+            echo(f"{PROG}: draft {draft.id} unchanged", err=True)
             return
         body = edited.rstrip() + "\n"
         if not body.strip():
@@ -693,7 +684,7 @@ def outbox_edit(draft_id: str) -> None:
     moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
     when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
-    click.echo(
+    echo(
         f"draft {updated.id} edited (heat {updated.heat_out:.2f}, {moved}): sendable {when}: "
         f"{updated.cooling_reason}"
     )
@@ -735,9 +726,7 @@ def _refuse_unsendable(draft: StoredDraft, now: datetime, allow_override: bool) 
     raise DraftStateError(f"cannot send draft {draft.id}: {why.get(state, f'it is {state}')}")
 
 
-@outbox_group.command(
-    "send",
-    epilog="""\b
+_SEND_EPILOG = """\
 Delivery is set in the config file's [transport] table:
   [transport]                     [transport]
   kind = "maildir"                kind = "smtp"
@@ -747,23 +736,29 @@ Delivery is set in the config file's [transport] table:
   kind = "file"                   username = "me@example.com"
   path = "~/outbox"               password_env = "SMTP_PASSWORD"  # or keyring = true
 
-\b
 Exit codes: 0 sent; 1 not confirmed; 64 no terminal to confirm on and no
 --yes; 65 the draft cannot be sent (sent, cancelled, failed, unknown);
 66 no such draft; 69 the server refused it for good (5xx: draft failed);
 73 the Maildir or folder is not writable; 74 the connection broke after the
 message was handed over (draft unknown); 75 still cooling off, or the server
 said try later (4xx: draft ready again); 78 configuration (no [transport],
---override not enabled, SMTP login).""",
-)
-@click.argument("draft_id", metavar="ID")
-@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
-@click.option(
-    "--override",
-    metavar="REASON",
-    help="Send before the cooling-off is over, recording REASON. Off unless the config "
-    "file has [cooling_off] allow_override = true.",
-)
+--override not enabled, SMTP login)."""
+
+
+def _confirm(prompt: str) -> bool:
+    """Ask ``prompt [y/N]:`` on stderr and read one line of stdin: True for y or yes.
+
+    Anything else, an empty line or end of input is no (end of input also ends the
+    prompt's line, so the message that follows starts on its own).
+    """
+    sys.stderr.write(f"{prompt} [y/N]: ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        echo(err=True)
+    return line.strip().lower() in ("y", "yes")
+
+
 def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
     """Deliver draft ID once its cooling-off is over.
 
@@ -805,8 +800,8 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
                     f"not sent: no terminal to confirm on; run draft-reply outbox send "
                     f"{draft.id} --yes to send without asking"
                 )
-            click.echo(_checklist(draft), err=True)
-            if not click.confirm(f"Send draft {draft.id} now?", default=False, err=True):
+            echo(_checklist(draft), err=True)
+            if not _confirm(f"Send draft {draft.id} now?"):
                 raise NotConfirmedError(f"not sent: draft {draft.id} stays in the outbox")
         sent = send_draft(
             outbox,
@@ -816,14 +811,12 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
             override_reason=override,
             allow_override=allowed,
         )
-    click.echo(f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}")
+    echo(f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}")
 
 
 # --- cancel, export, resolve ------------------------------------------------------------
 
 
-@outbox_group.command("cancel")
-@click.argument("draft_id", metavar="ID")
 def outbox_cancel(draft_id: str) -> None:
     """Cancel draft ID so it is never sent (waiting, failed or unknown drafts).
 
@@ -833,19 +826,9 @@ def outbox_cancel(draft_id: str) -> None:
     now = _now()
     with _opened() as (_, outbox):
         draft = outbox.cancel(draft_id, now, reason="cancelled by the user")
-    click.echo(f"cancelled draft {draft.id}")
+    echo(f"cancelled draft {draft.id}")
 
 
-@outbox_group.command("export")
-@click.argument("draft_id", metavar="ID")
-@click.option(
-    "-o",
-    "--output",
-    default="-",
-    show_default=True,
-    metavar="FILE",
-    help="Write the .eml here; - is standard output.",
-)
 def outbox_export(draft_id: str, output: str) -> None:
     """Write draft ID as an RFC 5322 message (.eml), byte for byte as stored.
 
@@ -858,17 +841,9 @@ def outbox_export(draft_id: str, output: str) -> None:
         write_stdout(draft.eml)
         return
     write_file(Path(output), draft.eml)
-    click.echo(f"{PROG}: wrote draft {draft.id} to {output}", err=True)
+    echo(f"{PROG}: wrote draft {draft.id} to {output}", err=True)
 
 
-@outbox_group.command("resolve")
-@click.argument("draft_id", metavar="ID")
-@click.option("--sent", is_flag=True, help="It did arrive: mark it sent.")
-@click.option(
-    "--retry",
-    is_flag=True,
-    help="It did not arrive: make it ready to send again (also for a failed draft).",
-)
 def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
     """Settle draft ID whose delivery is unknown (or retry a failed one).
 
@@ -878,15 +853,90 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
     again with 'outbox send ID'.
     """
     if sent and retry:
-        raise click.UsageError("--sent and --retry exclude each other: say which happened")
+        raise UsageError("--sent and --retry exclude each other: say which happened")
     if not (sent or retry):
-        raise click.UsageError("say what happened: --sent or --retry")
+        raise UsageError("say what happened: --sent or --retry")
     outcome = "sent" if sent else "retry"
     now = _now()
     with _opened() as (_, outbox):
         outbox.recover_interrupted(now)
         draft = outbox.resolve(draft_id, sent=outcome == "sent", now=now)
     if outcome == "sent":
-        click.echo(f"draft {draft.id} marked sent")
+        echo(f"draft {draft.id} marked sent")
     else:
-        click.echo(f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}")
+        echo(f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}")
+
+
+# --- the command line -------------------------------------------------------------------
+
+_ID_HELP = "A draft id, or a unique prefix of at least 4 characters."
+
+
+def run(argv: list[str]) -> None:
+    """Run ``draft-reply outbox ARGV...``: parse ``argv`` and call the command's function.
+
+    A usage error (unknown command or option, a bad --state, no command) prints the usage
+    and ``draft-reply outbox: error: ...`` on stderr and exits 2; the commands' own errors
+    are DraftReplyError, reported by the funnel in ``cli.py``.
+    """
+    parser = Parser(prog=f"{PROG} outbox", description=doc(outbox_group), epilog=_EXAMPLES)
+    commands = add_commands(parser)
+
+    cmd = add_command(commands, "list", outbox_list)
+    cmd.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print a JSON list (times in UTC)."
+    )
+    cmd.add_argument(
+        "--state",
+        dest="states",
+        choices=STATES,
+        action="append",
+        default=[],
+        metavar="STATE",
+        help="Only drafts in this state (%(choices)s); repeat for several.",
+    )
+
+    cmd = add_command(commands, "show", outbox_show)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print one JSON object (times in UTC)."
+    )
+
+    cmd = add_command(commands, "edit", outbox_edit, epilog=_EDIT_EPILOG)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+
+    cmd = add_command(commands, "send", outbox_send, epilog=_SEND_EPILOG)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument(
+        "-y", "--yes", action="store_true", help="Do not ask for confirmation (for scripts)."
+    )
+    cmd.add_argument(
+        "--override",
+        metavar="REASON",
+        help="Send before the cooling-off is over, recording REASON. Off unless the config "
+        "file has [cooling_off] allow_override = true.",
+    )
+
+    cmd = add_command(commands, "cancel", outbox_cancel)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+
+    cmd = add_command(commands, "export", outbox_export)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        help="Write the .eml to FILE (default %(default)s: standard output).",
+    )
+
+    cmd = add_command(commands, "resolve", outbox_resolve)
+    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
+    cmd.add_argument(
+        "--retry",
+        action="store_true",
+        help="It did not arrive: make it ready to send again (also for a failed draft).",
+    )
+
+    dispatch(parser, argv)

@@ -17,6 +17,16 @@ class DraftReplyError(Exception):
     exit_code: int = 1
 
 
+class UsageError(DraftReplyError):
+    """The command line is wrong (options that exclude each other, a missing choice).
+
+    Exit code 2, as for every other command-line mistake argparse reports (a shell
+    convention older than sysexits' EX_USAGE 64).
+    """
+
+    exit_code = 2
+
+
 class BadEmailError(DraftReplyError):
     """The input is not an email we can read (empty, binary, no header block, too large).
 

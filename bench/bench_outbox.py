@@ -154,26 +154,14 @@ def _time(func: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, 
     return statistics.median(timings), count
 
 
-# Runs the CLI with the outbox group registered, for trees where cli.py does not register it
-# yet; imports the same modules as the console script.
-_RUNNER = (
-    "import sys; from assistant.cli import main_group; "
-    "from assistant.cli_outbox import outbox_group; "
-    "main_group.commands.setdefault('outbox', outbox_group); "
-    "main_group.main(sys.argv[1:], prog_name='draft-reply')"
-)
-
-
 def _command() -> list[str]:
-    """Return the argv prefix that runs ``draft-reply`` with the outbox commands."""
-    from assistant.cli import main_group
-
+    """Return the argv prefix that runs ``draft-reply`` (the console script, else -m)."""
     script = Path(sys.executable).with_name("draft-reply")
-    if "outbox" in main_group.commands and script.exists():
+    if script.exists():
         return [str(script)]
-    if "outbox" in main_group.commands and shutil.which("draft-reply"):
+    if shutil.which("draft-reply"):
         return ["draft-reply"]
-    return [sys.executable, "-c", _RUNNER]
+    return [sys.executable, "-m", "assistant"]
 
 
 def _run_timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, bytes]:

@@ -13,11 +13,11 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import CliRunner
 from fake_openai import Delay, FakeOpenAI, Status
 
 from assistant import __version__
-from assistant.cli import main_group
+from assistant.cli import main as main
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "emails"
@@ -42,7 +42,7 @@ def env(home: Path) -> dict[str, str]:
 
 def run(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> object:
     runner = CliRunner(env={k: None for k in os.environ if k.startswith("OPENAI_")} | env)
-    return runner.invoke(main_group, args, input=stdin, catch_exceptions=False)
+    return runner.invoke(main, args, input=stdin, catch_exceptions=False)
 
 
 def _header_value(raw: bytes, name: str) -> str | None:
@@ -387,10 +387,88 @@ def test_an_mbox_of_two_messages_is_drafted_with_a_warning(
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("command", ["draft-reply --version", "draft-reply prompts path"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "draft-reply --version",
+        "draft-reply prompts path",
+        "draft-reply --help",
+        "draft-reply draft --help",
+        "draft-reply outbox --help",
+    ],
+)
 def test_any_command_into_a_full_stdout_is_one_line(env: dict[str, str], command: str) -> None:
     done = _shell(f"{command} >/dev/full", env)
     assert done.returncode == 74
     assert done.stderr.decode().splitlines() == [
         "draft-reply: error: input/output error: No space left on device"
     ]
+
+
+# -- the command line (argparse) ---------------------------------------------------------
+
+
+def test_no_arguments_prints_the_help_on_stderr_and_exits_2(env: dict[str, str]) -> None:
+    result = run([], env)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("usage: draft-reply [--debug] FILE|- [DRAFT OPTIONS]")
+
+
+def test_help_lists_every_command_with_its_summary_and_examples(env: dict[str, str]) -> None:
+    result = run(["--help"], env)
+    assert result.exit_code == 0
+    text = result.stdout
+    for line in (
+        "draft     Draft a reply to the email in FILE",
+        "outbox    Drafts waiting to cool off",
+        "clients   Inspect the client book",
+        "prompts   Inspect the prompt templates.",
+        "draft-reply --json - < inbox.eml",
+    ):
+        assert line in text
+    assert "\x08" not in text and "\n\n\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("args", "usage"),
+    [
+        (["--jso", "{example}"], "usage: draft-reply [OPTIONS] FILE|-"),  # no abbreviations
+        (["{example}", "--bogus"], "usage: draft-reply [OPTIONS] FILE|-"),
+        (["draft", "{example}", "--bogus"], "usage: draft-reply draft [OPTIONS] FILE|-"),
+        (["prompts", "path", "--bogus"], "usage: draft-reply prompts path"),
+        (["{example}", "{example}"], "usage: draft-reply [OPTIONS] FILE|-"),
+    ],
+)
+def test_unknown_or_extra_arguments_show_the_usage_of_the_command_at_fault(
+    env: dict[str, str], args: list[str], usage: str
+) -> None:
+    result = run([a.replace("{example}", str(EXAMPLE)) for a in args], env)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(usage)
+    assert "error: unrecognized arguments" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "30.11.2026", "2026-1-5", "yesterday"])
+def test_review_period_dates_must_be_iso(env: dict[str, str], value: str) -> None:
+    result = run(["--since", value, "--no-store", str(EXAMPLE)], env)
+    assert result.exit_code == 2
+    assert f"argument --since: {value!r} is not a date of the form YYYY-MM-DD" in result.stderr
+
+
+def test_options_may_follow_the_file_and_debug_may_lead(env: dict[str, str]) -> None:
+    result = run(["--debug", str(EXAMPLE), "--no-store", "--json", "--offline"], env)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["backend"] == "offline"
+
+
+def test_a_file_named_like_an_option_is_read_after_double_dash(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    odd = tmp_path / "--json"
+    odd.write_bytes(EXAMPLE.read_bytes())
+    os.chdir(tmp_path)
+    result = run(["--no-store", "--offline", "--", "--json"], env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("From: ") or "\nIn-Reply-To: " in result.stdout

@@ -6,17 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_runner import CliRunner, Result
 
-from assistant.cli import main_group
+from assistant.cli import main
 from assistant.errors import AccountsError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FILES = ["--book", str(FIXTURES / "clients.toml"), "--worklog", str(FIXTURES / "worklog.csv")]
 HALF_YEAR = ["--since", "2026-01-14", "--until", "2026-07-14"]
 
-
-main = main_group  # the real group: its funnel turns errors into one line and an exit code
+# ``main`` is the real entry point: its funnel turns errors into one line and an exit code.
 
 
 def run(tmp_path: Path, *args: str, catch: bool = False) -> Result:
@@ -268,6 +267,82 @@ def test_help_teaches(tmp_path: Path, command: list[str]) -> None:
         assert "[clients.fernbrook]" in result.stdout
     else:
         assert "Examples:" in result.stdout or "Exit codes:" in result.stdout
+    assert result.stdout.startswith(f"usage: draft-reply clients {' '.join(command)}".rstrip())
+    assert "\b" not in result.stdout and "\x08" not in result.stdout  # no Click markers
+    assert "\n\n\n" not in result.stdout
+
+
+def test_group_help_lists_the_commands_with_their_summaries(tmp_path: Path) -> None:
+    result = run(tmp_path, "--help")
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.split())
+    assert "list List the clients by revenue: rank, share, tier and hours in the period." in out
+    assert "show Show one client's figures, recommendation and work in the period." in out
+    assert "check Check the client book and the work log; report every problem." in out
+    assert "Inspect the client book and the work log" in out
+
+
+def test_command_help_lists_the_options(tmp_path: Path) -> None:
+    result = run(tmp_path, "show", "--help")
+    assert result.exit_code == 0
+    for option in ("--book FILE", "--worklog FILE", "--since DATE", "--until DATE", "--json"):
+        assert option in result.stdout
+    assert "NAME" in result.stdout
+    assert "Exits 66 when no client matches NAME." in " ".join(result.stdout.split())
+
+
+# -- usage errors (argparse): usage and one error line on stderr, exit 2, nothing run -------------
+
+
+def test_missing_command_prints_usage_and_exits_2(tmp_path: Path) -> None:
+    result = run(tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("usage: draft-reply clients")
+    assert "error: the following arguments are required: COMMAND" in result.stderr
+
+
+def test_unknown_command_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "lis", *FILES)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "invalid choice: 'lis'" in result.stderr
+
+
+def test_abbreviated_options_are_refused(tmp_path: Path) -> None:
+    for abbreviated in (["--jso"], ["--boo", str(FIXTURES / "clients.toml")]):
+        result = run(tmp_path, "list", *abbreviated)
+        assert result.exit_code == 2, abbreviated
+        assert result.stdout == ""
+        assert f"unrecognized arguments: {abbreviated[0]}" in result.stderr
+
+
+def test_show_without_name_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "show", *FILES)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("usage: draft-reply clients show")
+    assert "the following arguments are required: NAME" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["2026-13-01", "2026-1-5", "20260105", "yesterday"])
+def test_bad_date_is_a_usage_error(tmp_path: Path, day: str) -> None:
+    result = run(tmp_path, "list", *FILES, "--since", day)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"argument --since: {day!r} is not a date of the form YYYY-MM-DD" in result.stderr
+
+
+def test_repeated_option_keeps_the_last(tmp_path: Path) -> None:
+    result = run(tmp_path, "list", *FILES, *HALF_YEAR, "--until", "2026-06-30", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["period"]["end"] == "2026-06-30"
+
+
+def test_options_after_the_name_and_the_name_after_options(tmp_path: Path) -> None:
+    first = run(tmp_path, "show", "fernbrook", *FILES, *HALF_YEAR, "--json")
+    last = run(tmp_path, "show", *FILES, *HALF_YEAR, "--json", "fernbrook")
+    assert first.exit_code == last.exit_code == 0
+    assert json.loads(first.stdout) == json.loads(last.stdout)
 
 
 # -- absurd numbers (break-it round): refused with file:line, never printed as inf or nan ---------

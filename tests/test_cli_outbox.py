@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 import time_machine
-from click.testing import CliRunner, Result
+from cli_runner import CliRunner, Result
 from fake_smtp import FakeSMTP, running_fake_smtp
 
-from assistant.cli import main_group
+from assistant._output import PROG
+from assistant.cli import main
 from assistant.cli_outbox import STATES
 from assistant.message import parse_email
 from assistant.outbox import SHOWN_STATES, Outbox, StoredDraft
@@ -57,8 +58,8 @@ HOT_REPLY = (
 
 @pytest.fixture
 def cli() -> Any:
-    """The real ``draft-reply`` group; it loads the outbox commands when first used."""
-    return main_group
+    """The real ``draft-reply`` entry point; it loads the outbox commands when first used."""
+    return main
 
 
 @pytest.fixture
@@ -353,9 +354,9 @@ def test_list_imports_only_what_it_shows(home: Path, clock: Any) -> None:
     ]
     code = (
         "import sys\n"
-        "from assistant.cli import main_group\n"
+        "from assistant.cli import main\n"
         "try:\n"
-        "    main_group.main(['outbox', 'list'], prog_name='draft-reply')\n"
+        "    main(['outbox', 'list'])\n"
         "except SystemExit:\n"
         "    pass\n"
         f"print([name for name in {heavy!r} if name in sys.modules], file=sys.stderr)\n"
@@ -686,26 +687,98 @@ def test_help_teaches(cli: Any) -> None:
     assert "75" in send_help and "64" in send_help
 
 
-_RUNNER = (
-    "import sys; from assistant.cli import main_group; "
-    "from assistant.cli_outbox import outbox_group; "
-    "main_group.commands.setdefault('outbox', outbox_group); "
-    "main_group.main(sys.argv[1:], prog_name='draft-reply')"
-)
+def test_help_lists_commands_with_summaries_descriptions_and_examples(cli: Any) -> None:
+    result = run(cli, "--help")
+    assert result.exit_code == 0 and result.stderr == ""
+    out = result.stdout
+    assert out.startswith("usage: draft-reply outbox ")
+    assert "Drafts waiting to cool off before they may be sent." in out
+    assert "ID is a draft id or a unique prefix" in out
+    assert "Deliver draft ID once its cooling-off is over." in out  # send's summary
+    assert "draft-reply outbox list --state ready     what may leave now" in out
+    for command in ("list", "show", "edit", "send", "cancel", "export", "resolve"):
+        help_text = run(cli, command, "--help")
+        assert help_text.exit_code == 0, command
+        assert help_text.stdout.startswith(f"usage: draft-reply outbox {command} "), command
+        assert "\b" not in help_text.stdout and "\x08" not in help_text.stdout, command
+        assert "\n\n\n" not in help_text.stdout, command
+    list_help = run(cli, "list", "--help").stdout
+    assert "--state STATE" in list_help and "repeat for several" in list_help
+    assert ", ".join(STATES) in " ".join(list_help.split())  # the choices are named
+    assert "An unknown draft was being sent" in list_help
+    export_help = " ".join(run(cli, "export", "--help").stdout.split())
+    assert "--output FILE Write the .eml to FILE (default -: standard output)." in export_help
+
+
+def test_a_missing_or_unknown_command_prints_the_usage_and_exits_2(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    missing = run(cli)
+    assert missing.exit_code == 2 and missing.stdout == ""
+    assert missing.stderr.startswith("usage: draft-reply outbox ")
+    assert "error: the following arguments are required: COMMAND" in missing.stderr
+    unknown = run(cli, "lsit")
+    assert unknown.exit_code == 2
+    assert "invalid choice: 'lsit'" in unknown.stderr and "'list'" in unknown.stderr
+
+
+def test_abbreviated_and_unknown_options_are_refused(cli: Any, home: Path, clock: Any) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    for args in (["list", "--js"], ["send", "--ye", draft.id], ["list", "--colour"]):
+        result = run(cli, *args)
+        assert result.exit_code == 2, args
+        assert result.stdout == ""
+        assert "usage: draft-reply outbox" in result.stderr
+        assert "error: unrecognized arguments: " + args[1] in result.stderr, args
+    assert stored(home, draft.id).state == "waiting"  # --ye did not mean --yes
+    assert maildir_ids(home) == []
+
+
+def test_a_bad_state_names_the_choices(cli: Any, home: Path, clock: Any) -> None:
+    result = run(cli, "list", "--state", "ready", "--state", "nonsense")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("usage: draft-reply outbox list ")
+    assert "argument --state: invalid choice: 'nonsense'" in result.stderr
+    assert all(f"'{state}'" in result.stderr for state in STATES)
+    assert run(cli, "list", "--state").exit_code == 2  # the value is required
+
+
+def test_options_go_before_or_after_the_id(
+    cli: Any, home: Path, clock: Any, tmp_path: Path
+) -> None:
+    draft = add_draft(home, wait=timedelta(0))
+    target = tmp_path / "out.eml"
+    assert run(cli, "export", f"--output={target}", draft.id).exit_code == 0
+    assert target.read_bytes() == draft.eml
+    assert run(cli, "send", draft.id, "-y").exit_code == 0
+    assert maildir_ids(home) == [draft.message_id]
+
+
+def test_a_missing_id_is_a_usage_error(cli: Any, home: Path, clock: Any) -> None:
+    for command in ("show", "edit", "send", "cancel", "export", "resolve"):
+        result = run(cli, command)
+        assert result.exit_code == 2, command
+        assert f"usage: draft-reply outbox {command} " in result.stderr
+        assert "the following arguments are required: ID" in result.stderr, command
+
+
+_RUNNER = "import sys; from assistant.cli import main; main(sys.argv[1:])"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-@pytest.mark.parametrize(("answer", "code"), [("y", 0), ("n", 1)])
-def test_send_on_a_terminal_shows_the_checklist_and_asks(
-    home: Path, answer: str, code: int
-) -> None:
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("y\n", 0), (" Yes\n", 0), ("n\n", 1), ("\n", 1), ("sure\n", 1), ("\x04", 1)],
+    ids=["y", "yes", "n", "empty", "other", "eof"],
+)
+def test_send_on_a_terminal_shows_the_checklist_and_asks(home: Path, typed: str, code: int) -> None:
     import os
     import pty
     import subprocess
 
     draft = add_draft(home, created=datetime.now(UTC) - timedelta(hours=1), wait=timedelta(0))
     master, slave = pty.openpty()
-    os.write(master, f"{answer}\n".encode())  # typed ahead; the prompt reads it
+    os.write(master, typed.encode())  # typed ahead; the prompt reads it (^D: end of input)
     try:
         done = subprocess.run(
             [sys.executable, "-c", _RUNNER, "outbox", "send", draft.id],
@@ -725,11 +798,13 @@ def test_send_on_a_terminal_shows_the_checklist_and_asks(
     assert "No internal figures" in stderr and "steps 4 and 5" in stderr
     assert "cooled off and reread it" in stderr
     assert f"Send draft {draft.id} now? [y/N]" in stderr
-    if answer == "y":
+    if code == 0:
         assert maildir_ids(home) == [draft.message_id]
         assert stored(home, draft.id).state == "sent"
     else:
         assert "not sent" in stderr
+        if typed == "\x04":  # end of input: the error starts on a line of its own
+            assert f"now? [y/N]: \n{PROG}: error: not sent" in stderr
         assert maildir_ids(home) == []
         assert stored(home, draft.id).state == "waiting"
 

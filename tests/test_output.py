@@ -96,17 +96,46 @@ def test_describe_wait(minutes: float, words: str) -> None:
     assert describe_wait(T0 + timedelta(minutes=minutes), T0) == words
 
 
-def test_outbox_list_imports_neither_tone_nor_cooling_nor_click_for_the_library() -> None:
+def test_outbox_list_imports_neither_tone_nor_cooling_for_the_library() -> None:
     code = (
         "import sys, assistant.outbox, assistant._output\n"
-        "print('click' in sys.modules)\n"
         "import assistant.cli_outbox\n"
         "print(sorted(m for m in ('assistant.tone', 'assistant.cooling') if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split("\n")
-    assert out[:2] == ["False", "[]"]
+    assert out[0] == "[]"
+
+
+def test_version_loads_no_command_module_and_no_heavy_library() -> None:
+    """Start-up stays cheap: ``--version`` touches argparse at most, never these."""
+    heavy = (
+        "click",
+        "openai",
+        "jinja2",
+        "lingua",
+        "sqlite3",
+        "email.parser",
+        "inspect",
+        "assistant.cli_outbox",
+        "assistant.cli_clients",
+        "assistant.config",
+    )
+    code = (
+        "import sys\n"
+        "from assistant.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        f"print([name for name in {heavy!r} if name in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out[-1] == "[]"
+    assert out[0].startswith("draft-reply, version ")
 
 
 def test_printable_replaces_terminal_controls_and_keeps_text() -> None:
