@@ -12,12 +12,14 @@ contact entry (name, role, salutation: how to greet them) reach the reply's temp
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from assistant._file_cache import FileCache
 from assistant.accounts import Client, ClientBook, Contact, load_book, lookup, perspective_facts
 from assistant.completion import STEP_KEYS, Completion
 from assistant.config import Settings
@@ -113,10 +115,12 @@ def gather_facts(
 ) -> AccountFacts:
     """Collect the account facts for a reply to ``email`` from the client book and work log.
 
-    Files come from ``settings.accounts_config``. The sender's address (From, then each
-    Reply-To) is looked up by address, then domain (:func:`assistant.accounts.lookup`). The
-    review period is :func:`assistant.worklog.review_period` of the email's Date (``now``
-    when it has none), with ``since``/``until`` overriding its ends. A missing default book or
+    Files come from ``settings.accounts_config``; each is parsed once per process while it
+    is unchanged (``_file_cache.FileCache``), so a filter drafting many emails pays once.
+    The sender's address (From, then each Reply-To) is looked up by address, then domain
+    (:func:`assistant.accounts.lookup`). The review period is
+    :func:`assistant.worklog.review_period` of the email's Date (``now`` when it has none),
+    with ``since``/``until`` overriding its ends. A missing default book or
     work log, or an unknown sender, gives facts without figures and ``missing`` sentences
     saying how to add them. The contact whose email is the sender's address (From, then
     Reply-To) is kept with the greeting its salutation gives. Raises AccountsError (exit 78)
@@ -126,8 +130,8 @@ def gather_facts(
     config = settings.accounts_config
     period = review_period(email.date, now=now, since=since, until=until)
     language = "de" if email.language.lower().startswith("de") else "en"
-    book = _load_book(config.book, configured=config.book_configured)
-    if book is None:
+    loaded = _load_book(config.book, configured=config.book_configured)
+    if loaded is None:
         return AccountFacts(
             None,
             period,
@@ -138,6 +142,7 @@ def gather_facts(
             ),
             language=language,
         )
+    book, book_key = loaded
     client = _find_client(book, email)
     if client is None:
         address = _sender_address(email) or "(no sender address)"
@@ -159,7 +164,9 @@ def gather_facts(
 
         greeting = salutation_greeting(email, contact.name, contact.salutation)
     missing: list[str] = []
-    log = _load_log(config.worklog, book, configured=config.worklog_configured, missing=missing)
+    log = _load_log(
+        config.worklog, book, book_key, configured=config.worklog_configured, missing=missing
+    )
     items = tuple(work_items(log, client.key, period))
     if log is not None and not items:
         missing.append(
@@ -309,7 +316,8 @@ def _contact_dict(contact: Contact | None) -> dict[str, str] | None:
     }
 
 
-def _load_book(path: Path, *, configured: bool) -> ClientBook | None:
+def _load_book(path: Path, *, configured: bool) -> tuple[ClientBook, Hashable] | None:
+    """Return the book at ``path`` (cached while unchanged) and its cache key."""
     if not configured and not path.exists():
         return None
     if configured and not path.exists():
@@ -317,11 +325,16 @@ def _load_book(path: Path, *, configured: bool) -> ClientBook | None:
             f"{path}: client book not found; create it or fix the path (--book or"
             " [accounts] book in config.toml)"
         )
-    return load_book(path)
+    return _BOOKS.load(path, lambda: load_book(path))
 
 
 def _load_log(
-    path: Path | None, book: ClientBook, *, configured: bool, missing: list[str]
+    path: Path | None,
+    book: ClientBook,
+    book_key: Hashable,
+    *,
+    configured: bool,
+    missing: list[str],
 ) -> WorkLog | None:
     if path is None:
         missing.append(
@@ -340,4 +353,12 @@ def _load_log(
             f" create it as a CSV with the header date,client,description,hours; {_CHECK}."
         )
         return None
-    return load_worklog(path, book)
+    # Client names in the log resolve against the book: a log is only reused with the
+    # very book object it was read with (a changed book is a new object).
+    log, _ = _LOGS.load(path, lambda: load_worklog(path, book), extra=book_key, depends=book)
+    return log
+
+
+#: Parsed client books and work logs, reused while their files are unchanged.
+_BOOKS: FileCache[ClientBook] = FileCache()
+_LOGS: FileCache[WorkLog] = FileCache()
