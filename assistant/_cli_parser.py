@@ -17,7 +17,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from assistant._output import echo, write_stdout
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -55,14 +58,54 @@ class Parser(argparse.ArgumentParser):
         """Write the help to ``file`` (default stdout) and flush.
 
         argparse's own printing swallows OSError, so ``--help >/dev/full`` would exit 0
-        having printed nothing; here the error reaches the CLI's funnel (exit 74).
+        having printed nothing; on stdout this raises OutputError (exit 73) instead.
         """
-        stream = file or sys.stdout
-        if stream is not None:
-            stream.write(self.format_help())
-            flush = getattr(stream, "flush", None)
-            if flush is not None:
-                flush()
+        if file is None or file is sys.stdout:
+            write_stdout(self.format_help())
+        elif file is sys.stderr:
+            echo(self.format_help().rstrip("\n"), err=True)
+        else:
+            file.write(self.format_help())
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and ``PROG: error: message`` on stderr; exit 2.
+
+        A missing positional is only reported by :func:`dispatch` once it knows no
+        unknown option explains it (``draft-reply --bogus`` says ``--bogus``, not FILE).
+        """
+        if message.startswith(_MISSING):
+            raise _MissingArguments(self, message)
+        super().error(message)
+
+    def report(self, message: str) -> NoReturn:
+        """Report ``message`` as a usage error at once (argparse's own ``error``)."""
+        super().error(message)
+
+
+_MISSING = "the following arguments are required"
+
+
+class _MissingArguments(Exception):
+    def __init__(self, parser: Parser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+def _unknown_options(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """Return the words of ``argv`` (before ``--``) that look like options ``parser`` lacks."""
+    known = parser._option_string_actions  # argparse's table of option strings
+    unknown = []
+    for word in argv:
+        if word == "--":
+            break
+        if not word.startswith("-") or word == "-":
+            continue
+        name = word.split("=", 1)[0]
+        if name in known or (not word.startswith("--") and word[:2] in known):
+            continue
+        unknown.append(word)
+    return unknown
 
 
 def doc(handler: Handler) -> str:
@@ -95,17 +138,23 @@ def add_command(commands: Any, name: str, handler: Handler, **kwargs: Any) -> Pa
     return parser
 
 
-def dispatch(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+def dispatch(parser: Parser, argv: list[str]) -> None:
     """Parse ``argv`` with ``parser`` and call the chosen command's handler.
 
     The handler gets every parsed option as a keyword argument (``dest`` names). Usage
     errors exit 2 (SystemExit) as argparse does, with the usage of the command at fault.
     """
-    namespace, extras = parser.parse_known_args(argv)
+    try:
+        namespace, extras = parser.parse_known_args(argv)
+    except _MissingArguments as missing:
+        unknown = _unknown_options(missing.parser, argv)
+        if unknown:
+            missing.parser.report(f"unrecognized arguments: {' '.join(unknown)}")
+        missing.parser.report(missing.message)
     options = vars(namespace)
-    at_fault: argparse.ArgumentParser = options.pop("command_parser", parser)
+    at_fault: Parser = options.pop("command_parser", parser)
     if extras:  # argparse would name the top parser; the command's usage helps more
-        at_fault.error(f"unrecognized arguments: {' '.join(extras)}")
+        at_fault.report(f"unrecognized arguments: {' '.join(extras)}")
     handler: Handler = options.pop("handler")
     options.pop("command", None)
     handler(**options)
@@ -113,11 +162,29 @@ def dispatch(parser: argparse.ArgumentParser, argv: list[str]) -> None:
 
 def iso_date(text: str) -> date:
     """An argparse ``type`` for ``YYYY-MM-DD`` (raises ArgumentTypeError otherwise)."""
+    if not (len(text) == 10 and text[4] == text[7] == "-"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD")
     try:
-        return date.fromisoformat(text) if len(text) == 10 else _bad_date(text)
+        return date.fromisoformat(text)
     except ValueError:
-        return _bad_date(text)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date") from None
 
 
-def _bad_date(text: str) -> date:
-    raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD")
+def check_period(since: date | None, until: date | None) -> None:
+    """Raise UsageError (exit 2) when ``--since`` is after ``--until``."""
+    if since is not None and until is not None and since > until:
+        from assistant.errors import UsageError
+
+        raise UsageError(f"--since {since} is after --until {until}: swap them")
+
+
+def nonempty(text: str) -> str:
+    """An argparse ``type`` that refuses an empty value (``-o ""`` would mean ``.``)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty value is not allowed here")
+    return text
+
+
+def file_name(text: str) -> Path:
+    """An argparse ``type`` for a file or folder name; an empty name is refused."""
+    return Path(nonempty(text))

@@ -32,21 +32,23 @@ def echo_json(data: Any) -> None:
 
     Raises OutputError (exit 73) when standard output is closed or cannot be written.
     """
-    write_stdout(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+    write_stdout(json_text(data))
+
+
+def json_text(data: Any) -> str:
+    """Return ``data`` as the JSON document :func:`echo_json` prints (a final newline)."""
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
     """Print ``message`` and a newline on stdout (stderr with ``err``), then flush.
 
-    Flushing at once makes a full or closed stdout fail here, inside the command's error
-    funnel (exit 74), not at interpreter exit. Nothing is printed when the stream is None
-    (a process started with the descriptor closed). A failing stderr is ignored: there is
-    nowhere left to report it.
+    Standard output is written by :func:`write_stdout`: a closed or full stdout raises
+    OutputError (exit 73) here, not at interpreter exit. A failing or closed stderr is
+    ignored: there is nowhere left to report it.
     """
     if not err:
-        if sys.stdout is not None:
-            sys.stdout.write(message + "\n")
-            sys.stdout.flush()
+        write_stdout(message + "\n")
         return
     with suppress(OSError, ValueError):  # ValueError: the stream was closed
         if sys.stderr is not None:
@@ -122,23 +124,35 @@ def write_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (a temporary file, then rename).
 
     A path that is not a regular file (``/dev/null``, a FIFO, ``/dev/stdout``) is
-    written directly. Raises OutputError (exit 73) when the folder is missing or not
-    writable.
+    written directly. Raises OutputError (exit 73) when the file cannot be written for
+    any reason (missing or read-only folder, a name too long, a full disk).
     """
+    try:
+        _write_file(path, data)
+    except OSError as exc:
+        raise OutputError(f"cannot write {shown_path(path)}: {exc.strerror or exc}") from None
+
+
+def _write_file(path: Path, data: bytes) -> None:
     if path.exists() and not path.is_file():
-        try:
-            with path.open("wb") as fh:
-                fh.write(data)
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+        with path.open("wb") as fh:
+            fh.write(data)
         return
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
         tmp.write_bytes(data)
         os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def shown_path(path: Path | str, limit: int = 120) -> str:
+    """Return ``path`` for a message: undecodable bytes as ``?``, cut to ``limit`` chars."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    text = printable(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 #: C0 controls but tab and newline, DEL, C1 controls: what drives a terminal (ECMA-48).

@@ -16,12 +16,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from assistant import __version__
-from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc, iso_date
+from assistant._cli_parser import (
+    Parser,
+    add_command,
+    add_commands,
+    check_period,
+    dispatch,
+    doc,
+    file_name,
+    iso_date,
+    nonempty,
+)
 from assistant._output import (
     PROG,
     describe_wait,
     echo,
     echo_json,
+    json_text,
     warn,
     write_file,
     write_stdout,
@@ -45,7 +56,7 @@ _LAZY_GROUPS = {
     "outbox": ("assistant.cli_outbox", "Drafts waiting to cool off before they may be sent."),
     "clients": (
         "assistant.cli_clients",
-        "Inspect the client book and the work log (playbook steps 2, 4 and 5).",
+        "The client book and the work log: list, show, check.",
     ),
 }
 _COMMANDS = {"draft", "prompts", *_LAZY_GROUPS}
@@ -56,11 +67,27 @@ Examples:
   draft-reply --json - < inbox.eml      read stdin, print one JSON object
   draft-reply -o reply.eml inbox.eml    write the reply to a file
   draft-reply --offline inbox.eml       never call an LLM
-  draft-reply outbox list               drafts cooling off, and when they may leave
+  draft-reply outbox list               drafts cooling off, when they may leave
   draft-reply prompts path              where templates are looked up
 
-Run 'draft-reply COMMAND --help' for a command's options ('draft-reply draft --help'
-for every drafting option)."""
+Options go before or after FILE; --debug (a traceback with any error) works
+anywhere. 'draft-reply COMMAND --help' shows a command's options, and
+'draft-reply draft --help' every drafting option."""
+
+_DRAFT_EPILOG = """\
+Examples:
+  draft-reply inbox.eml                       print the reply .eml
+  draft-reply --json - < inbox.eml            one JSON object (keys above)
+  draft-reply -o reply.eml --manager-note - inbox.eml
+  draft-reply --book clients.toml --worklog worklog.csv \\
+      --since 2026-06-01 --until 2026-11-30 inbox.eml
+  draft-reply --base-url http://127.0.0.1:11434/v1 --model llama3.1 inbox.eml
+
+Exit codes: 0 done; 1 other error; 2 bad command line; 65 the input is not a
+readable email; 66 FILE missing; 69 the LLM is unavailable after retries;
+70 a bug (run again with --debug); 73 cannot write the output; 74 input/output
+error; 78 configuration (bad key, unknown model, bad template or config file);
+130 interrupted; 141 the reader of stdout went away."""
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -71,10 +98,10 @@ def main(argv: list[str] | None = None) -> NoReturn:
     130 on Ctrl-C, 141 when the reader of stdout went away.
     """
     args = sys.argv[1:] if argv is None else list(argv)
-    debug = bool(os.environ.get("DRAFT_REPLY_DEBUG"))
-    while args and args[0] == "--debug":
-        debug = True
-        args.pop(0)
+    # --debug may stand anywhere before a "--" (after it, it would be a file's name).
+    end = args.index("--") if "--" in args else len(args)
+    debug = "--debug" in args[:end] or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
+    args = [word for word in args[:end] if word != "--debug"] + args[end:]
     sys.exit(_run(args, debug))
 
 
@@ -91,8 +118,7 @@ def _run(args: list[str], debug: bool) -> int | str | None:
     except SystemExit as exc:
         return exc.code
     except DraftReplyError as exc:
-        if debug:
-            raise
+        _traceback(debug)
         echo(f"{PROG}: error: {exc}", err=True)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -105,21 +131,27 @@ def _run(args: list[str], debug: bool) -> int | str | None:
     except OSError as exc:
         # What our code does not turn into a DraftReplyError is writing the result:
         # a full disk or a closed stream under stdout. One line and EX_IOERR, not a bug.
-        if debug:
-            raise
+        _traceback(debug)
         _quiet_stdout()
         echo(f"{PROG}: error: input/output error: {exc.strerror or exc}", err=True)
         return EX_IOERR
     except Exception as exc:
-        if debug:
-            raise
+        _traceback(debug)
+        hint = "" if debug else "; run again with --debug for a traceback"
         echo(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-            "(this is a bug; run again with --debug for a traceback)",
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} (this is a bug{hint})",
             err=True,
         )
         return EX_SOFTWARE
     return 0
+
+
+def _traceback(debug: bool) -> None:
+    """With --debug, print the traceback of the error being handled on stderr."""
+    if debug:
+        import traceback
+
+        traceback.print_exc()
 
 
 def _quiet_stdout() -> None:
@@ -162,7 +194,7 @@ def _top_parser() -> Parser:
     """The parser whose only job is ``draft-reply --help``: usage, commands, examples."""
     parser = Parser(
         prog=PROG,
-        usage=f"{PROG} [--debug] FILE|- [DRAFT OPTIONS]\n   or: {PROG} [--debug] COMMAND [ARGS]...",
+        usage=f"{PROG} [OPTIONS] FILE|-\n   or: {PROG} COMMAND [ARGS]...",
         description=doc(_about),
         epilog=_EPILOG,
     )
@@ -193,17 +225,39 @@ def _about() -> None:
 
 def _draft_parser(prog: str) -> Parser:
     """The ``draft`` command's parser; ``prog`` is how its usage line names it."""
-    parser = Parser(prog=prog, usage=f"{prog} [OPTIONS] FILE|-", description=doc(draft_command))
+    parser = Parser(
+        prog=prog,
+        usage=f"{prog} [OPTIONS] FILE|-",
+        description=doc(draft_command),
+        epilog=_DRAFT_EPILOG,
+    )
     parser.set_defaults(handler=draft_command)
     add = parser.add_argument
-    add("file", metavar="FILE|-", help="The email to answer (RFC 5322 .eml); - reads stdin.")
-    add("-o", "--output", metavar="FILE", help="Write the reply .eml to FILE, not stdout.")
+    add(
+        "file",
+        metavar="FILE|-",
+        type=nonempty,
+        help="The email to answer (RFC 5322 .eml); - reads stdin.",
+    )
+    add(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=nonempty,
+        help="Write the reply .eml to FILE, not stdout.",
+    )
     add("--json", dest="as_json", action="store_true", help="Print one JSON object, not the .eml.")
     add("--offline", action="store_const", const=True, help="Never call an LLM; draft offline.")
-    add("--model", help="Model name (env DRAFT_REPLY_MODEL; default gpt-4o-mini).")
+    add(
+        "--model",
+        metavar="NAME",
+        type=nonempty,
+        help="Model name (env DRAFT_REPLY_MODEL; default gpt-4o-mini).",
+    )
     add(
         "--base-url",
         metavar="URL",
+        type=nonempty,
         help="OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1 "
         "(env OPENAI_BASE_URL).",
     )
@@ -211,6 +265,7 @@ def _draft_parser(prog: str) -> Parser:
         "--from",
         dest="identity",
         metavar="ADDRESS",
+        type=nonempty,
         help="Your address for the reply's From (config [identity] from; default: the "
         "address the mail was sent to).",
     )
@@ -218,14 +273,14 @@ def _draft_parser(prog: str) -> Parser:
         "--prompts",
         dest="prompts_dir",
         metavar="DIR",
-        type=Path,
+        type=file_name,
         help="Folder of templates that override the bundled ones.",
     )
     add(
         "--config",
         dest="config_file",
         metavar="FILE",
-        type=Path,
+        type=file_name,
         help="Config file to read instead of the default config.toml (env DRAFT_REPLY_CONFIG).",
     )
     add(
@@ -247,14 +302,14 @@ def _draft_parser(prog: str) -> Parser:
     add(
         "--book",
         metavar="FILE",
-        type=Path,
+        type=file_name,
         help="Client book (TOML) to take account facts from (config [accounts] book; "
         "default clients.toml in the config dir).",
     )
     add(
         "--worklog",
         metavar="FILE",
-        type=Path,
+        type=file_name,
         help="Work log (CSV date,client,description,hours or TOML) for the review period "
         "(config [accounts] worklog; default worklog.csv in the config dir).",
     )
@@ -273,6 +328,7 @@ def _draft_parser(prog: str) -> Parser:
     add(
         "--manager-note",
         metavar="FILE",
+        type=nonempty,
         help="Write the internal note for your manager (playbook steps 4 and 5: figures, "
         "recommendation, talking points) to FILE; - writes it to standard error.",
     )
@@ -316,22 +372,19 @@ def draft_command(
 
     The reply is added to the outbox, where it cools off before it can be sent
     (see 'draft-reply outbox --help'), and printed as an RFC 5322 message (.eml)
-    on standard output, or written to -o FILE, or printed as one JSON object with
-    --json (keys: to, cc, subject, message_id, in_reply_to, references, language,
-    backend, model, body, notes, draft_id, state, not_before, heat,
-    cooling_reason). The draft's id and when it may be sent go to standard error.
+    on standard output, or written to -o FILE. With --json it is one JSON object
+    instead (on stdout, or in -o FILE): from, to, cc, subject, message_id,
+    in_reply_to, references, language, backend, model, endpoint, body, notes,
+    flags, warnings, created, draft_id, state, not_before, cooling_reason, heat,
+    heat_out. The draft's id and when it may be sent go to standard error.
     Internal notes (steps 4 and 5 of the playbook: whether the account is worth
     pursuing, the note for your manager) are never in the reply: see them with
     --json, --manager-note FILE or 'draft-reply outbox show ID'.
-
-    Exit codes: 0 done; 2 bad command line; 65 the input is not a readable email;
-    66 FILE missing; 69 the LLM is unavailable after retries; 73 cannot write the
-    output; 74 input/output error; 78 configuration (bad key, unknown model, bad
-    template or config file); 130 interrupted.
     """
     from assistant.config import load_settings
     from assistant.drafting import draft_reply
 
+    check_period(since, until)
     settings = load_settings(
         config_file=config_file,
         model=model,
@@ -370,7 +423,10 @@ def draft_command(
                 echo(f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True)
             else:
                 write_file(Path(manager_note), note.encode("utf-8"))
-        if as_json:
+        if as_json and output and output != "-":
+            write_file(Path(output), json_text(draft.to_json()).encode("utf-8"))
+            echo(f"{PROG}: wrote {output}", err=True)
+        elif as_json:
             echo_json(draft.to_json())
         elif output and output != "-":
             write_file(Path(output), draft.eml)
@@ -419,7 +475,7 @@ def _prompts_parser() -> Parser:
         "--prompts",
         dest="prompts_dir",
         metavar="DIR",
-        type=Path,
+        type=file_name,
         help="Also show this override folder first.",
     )
     return parser

@@ -11,7 +11,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc, iso_date
+from assistant._cli_parser import (
+    Parser,
+    add_command,
+    add_commands,
+    check_period,
+    dispatch,
+    doc,
+    file_name,
+    iso_date,
+)
 from assistant._output import echo, echo_json, warn
 
 if TYPE_CHECKING:
@@ -65,13 +74,13 @@ def run(argv: list[str]) -> None:
 def _add_files(parser: Parser) -> None:
     parser.add_argument(
         "--book",
-        type=Path,
+        type=file_name,
         metavar="FILE",
         help="Client book (TOML) instead of the configured one.",
     )
     parser.add_argument(
         "--worklog",
-        type=Path,
+        type=file_name,
         metavar="FILE",
         help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
     )
@@ -81,13 +90,13 @@ def _add_period(parser: Parser) -> None:
     parser.add_argument(
         "--since",
         type=iso_date,
-        metavar="DATE",
+        metavar="YYYY-MM-DD",
         help="First day of the review period, YYYY-MM-DD (default: six months before --until).",
     )
     parser.add_argument(
         "--until",
         type=iso_date,
-        metavar="DATE",
+        metavar="YYYY-MM-DD",
         help="Last day of the review period, YYYY-MM-DD (default: today).",
     )
 
@@ -324,6 +333,7 @@ def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
 def _period(since: date | None, until: date | None) -> Period:
     from assistant.worklog import review_period
 
+    check_period(since, until)
     today = datetime.now(UTC).astimezone()
     return review_period(
         None,

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc
+from assistant._cli_parser import Parser, add_command, add_commands, dispatch, doc, nonempty
 from assistant._output import (
     PROG,
     describe_duration,
@@ -38,7 +38,6 @@ from assistant.errors import (
     CoolingOffError,
     DraftReplyError,
     DraftStateError,
-    UsageError,
 )
 
 if TYPE_CHECKING:
@@ -656,10 +655,6 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
     then say which: --sent marks it sent; --retry makes it ready to send
     again with 'outbox send ID'.
     """
-    if sent and retry:
-        raise UsageError("--sent and --retry exclude each other: say which happened")
-    if not (sent or retry):
-        raise UsageError("say what happened: --sent or --retry")
     outcome = "sent" if sent else "retry"
     now = _now()
     with _opened() as (_, outbox):
@@ -717,6 +712,7 @@ def run(argv: list[str]) -> None:
     cmd.add_argument(
         "--override",
         metavar="REASON",
+        type=nonempty,
         help="Send before the cooling-off is over, recording REASON. Off unless the config "
         "file has [cooling_off] allow_override = true.",
     )
@@ -731,13 +727,15 @@ def run(argv: list[str]) -> None:
         "--output",
         default="-",
         metavar="FILE",
+        type=nonempty,
         help="Write the .eml to FILE (default %(default)s: standard output).",
     )
 
     cmd = add_command(commands, "resolve", outbox_resolve)
     cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
-    cmd.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
-    cmd.add_argument(
+    happened = cmd.add_mutually_exclusive_group(required=True)
+    happened.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
+    happened.add_argument(
         "--retry",
         action="store_true",
         help="It did not arrive: make it ready to send again (also for a failed draft).",

@@ -399,9 +399,20 @@ def test_an_mbox_of_two_messages_is_drafted_with_a_warning(
 )
 def test_any_command_into_a_full_stdout_is_one_line(env: dict[str, str], command: str) -> None:
     done = _shell(f"{command} >/dev/full", env)
-    assert done.returncode == 74
+    assert done.returncode == 73  # as for a draft: the output cannot be written
     assert done.stderr.decode().splitlines() == [
-        "draft-reply: error: input/output error: No space left on device"
+        "draft-reply: error: cannot write to standard output: No space left on device"
+    ]
+
+
+@pytest.mark.parametrize(
+    "command", ["draft-reply --version", "draft-reply --help", "draft-reply prompts path"]
+)
+def test_any_command_into_a_closed_stdout_is_one_line(env: dict[str, str], command: str) -> None:
+    done = _shell(f"{command} >&-", env)
+    assert done.returncode == 73
+    assert done.stderr.decode().splitlines() == [
+        "draft-reply: error: cannot write to standard output: standard output is closed"
     ]
 
 
@@ -412,7 +423,7 @@ def test_no_arguments_prints_the_help_on_stderr_and_exits_2(env: dict[str, str])
     result = run([], env)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("usage: draft-reply [--debug] FILE|- [DRAFT OPTIONS]")
+    assert result.stderr.startswith("usage: draft-reply [OPTIONS] FILE|-\n")
 
 
 def test_help_lists_every_command_with_its_summary_and_examples(env: dict[str, str]) -> None:
@@ -422,12 +433,13 @@ def test_help_lists_every_command_with_its_summary_and_examples(env: dict[str, s
     for line in (
         "draft     Draft a reply to the email in FILE",
         "outbox    Drafts waiting to cool off",
-        "clients   Inspect the client book",
+        "clients   The client book and the work log: list, show, check.",
         "prompts   Inspect the prompt templates.",
         "draft-reply --json - < inbox.eml",
     ):
         assert line in text
     assert "\x08" not in text and "\n\n\n" not in text
+    assert max(len(line) for line in text.splitlines()) < 80
 
 
 @pytest.mark.parametrize(
@@ -450,11 +462,31 @@ def test_unknown_or_extra_arguments_show_the_usage_of_the_command_at_fault(
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("value", ["2026-13-01", "30.11.2026", "2026-1-5", "yesterday"])
-def test_review_period_dates_must_be_iso(env: dict[str, str], value: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2026-13-01", "is not a real date"),
+        ("2026-02-30", "is not a real date"),
+        ("30.11.2026", "is not a date of the form YYYY-MM-DD"),
+        ("2026-1-5", "is not a date of the form YYYY-MM-DD"),
+        ("yesterday", "is not a date of the form YYYY-MM-DD"),
+    ],
+)
+def test_review_period_dates_must_be_iso(env: dict[str, str], value: str, why: str) -> None:
     result = run(["--since", value, "--no-store", str(EXAMPLE)], env)
     assert result.exit_code == 2
-    assert f"argument --since: {value!r} is not a date of the form YYYY-MM-DD" in result.stderr
+    assert f"argument --since: {value!r} {why}" in result.stderr
+
+
+def test_a_review_period_that_ends_before_it_starts_is_a_usage_error(
+    env: dict[str, str],
+) -> None:
+    args = ["--since", "2026-07-01", "--until", "2026-01-01", "--no-store", str(EXAMPLE)]
+    result = run(args, env)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "draft-reply: error: --since 2026-07-01 is after --until 2026-01-01: swap them"
+    )
 
 
 def test_options_may_follow_the_file_and_debug_may_lead(env: dict[str, str]) -> None:
@@ -472,3 +504,97 @@ def test_a_file_named_like_an_option_is_read_after_double_dash(
     result = run(["--no-store", "--offline", "--", "--json"], env)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("From: ") or "\nIn-Reply-To: " in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        ([""], "FILE|-"),
+        (["-o", "", "{example}"], "-o/--output"),
+        (["--config", "", "{example}"], "--config"),
+        (["--book", "", "{example}"], "--book"),
+        (["--worklog", "", "{example}"], "--worklog"),
+        (["--prompts", "", "{example}"], "--prompts"),
+        (["--manager-note", "", "{example}"], "--manager-note"),
+        (["--model", "", "{example}"], "--model"),
+        (["--base-url", "", "{example}"], "--base-url"),
+        (["--from", "", "{example}"], "--from"),
+    ],
+)
+def test_an_empty_value_is_a_usage_error_not_the_current_folder(
+    env: dict[str, str], home: Path, args: list[str], option: str
+) -> None:
+    result = run([a.replace("{example}", str(EXAMPLE)) for a in args], env)
+    assert result.exit_code == 2
+    assert f"argument {option}: an empty value is not allowed here" in result.stderr
+    assert not (home / "data" / "outbox.sqlite3").exists()  # nothing was drafted
+
+
+@pytest.mark.parametrize(
+    ("args", "unknown"),
+    [
+        (["--bogus"], "--bogus"),
+        (["-V"], "-V"),
+        (["draft", "--version"], "--version"),
+        (["--offline", "--jso"], "--jso"),
+    ],
+)
+def test_an_unknown_option_is_named_even_when_file_is_missing(
+    env: dict[str, str], args: list[str], unknown: str
+) -> None:
+    result = run(args, env)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].endswith(f"error: unrecognized arguments: {unknown}")
+
+
+def test_a_missing_file_alone_is_still_reported_as_missing(env: dict[str, str]) -> None:
+    result = run(["--offline", "--json"], env)
+    assert result.exit_code == 2
+    assert "the following arguments are required: FILE|-" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["first", "after-file", "draft-command", "outbox"])
+def test_debug_works_anywhere_and_keeps_the_exit_code(
+    env: dict[str, str], tmp_path: Path, where: str
+) -> None:
+    missing = str(tmp_path / "nope.eml")
+    args = {
+        "first": ["--debug", missing],
+        "after-file": [missing, "--debug"],
+        "draft-command": ["draft", "--debug", missing],
+        "outbox": ["outbox", "show", "--debug", "ffff"],
+    }[where]
+    result = run(args, env)
+    assert result.exit_code == 66
+    assert "Traceback (most recent call last)" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("draft-reply: error: ")
+
+
+def test_a_file_named_debug_after_double_dash_is_a_file(env: dict[str, str]) -> None:
+    result = run(["--no-store", "--", "--debug"], env)
+    assert result.exit_code == 66
+    assert "Traceback" not in result.stderr
+    assert "--debug" in result.stderr
+
+
+def test_json_with_output_file_writes_the_json_there(env: dict[str, str], tmp_path: Path) -> None:
+    target = tmp_path / "reply.json"
+    result = run(["--offline", "--no-store", "--json", "-o", str(target), str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["backend"] == "offline" and data["subject"].startswith("Re: ")
+    assert f"wrote {target}" in result.stderr
+
+
+def test_an_output_name_too_long_is_exit_73_and_names_the_stored_draft(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    target = tmp_path / ("a" * 300)
+    result = run(["--offline", "-o", str(target), str(EXAMPLE)], env)
+    assert result.exit_code == 73
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("draft-reply: error: cannot write ")
+    assert "File name too long" in last
+    assert "the draft is stored in the outbox as " in last
+    assert len(last) < 300  # the long name is shortened in the message

@@ -1067,7 +1067,8 @@ def test_resolve_sent_and_retry_together_is_a_usage_error(cli: Any, home: Path, 
     draft = _unknown_draft(home)
     result = run(cli, "resolve", draft.id, "--sent", "--retry")
     assert result.exit_code == 2
-    assert "--sent and --retry exclude each other" in result.stderr
+    assert result.stderr.startswith("usage: draft-reply outbox resolve")
+    assert "argument --retry: not allowed with argument --sent" in result.stderr
     assert stored(home, draft.id).state == "unknown"
 
 
