@@ -133,6 +133,27 @@ def write_file(path: Path, data: bytes) -> None:
         raise OutputError(f"cannot write {shown_path(path)}: {exc.strerror or exc}") from None
 
 
+def check_writable(path: Path) -> None:
+    """Raise OutputError (exit 73) when ``path`` plainly cannot be written: its folder is
+    missing, not a folder or not writable, or it is a folder itself.
+
+    A check before slow work (asking the model), so that a typo in ``-o`` costs nothing;
+    :func:`write_file` still reports what only the write can find (a full disk).
+    """
+    folder = path.parent
+    try:
+        if path.is_dir():
+            raise OutputError(f"cannot write {shown_path(path)}: it is a folder")
+        if not folder.is_dir():
+            raise OutputError(f"cannot write {shown_path(path)}: no folder {shown_path(folder)}")
+        if not os.access(folder, os.W_OK | os.X_OK) and not (
+            path.exists() and os.access(path, os.W_OK) and not path.is_file()
+        ):
+            raise OutputError(f"cannot write {shown_path(path)}: the folder is not writable")
+    except OSError as exc:
+        raise OutputError(f"cannot write {shown_path(path)}: {exc.strerror or exc}") from None
+
+
 def _write_file(path: Path, data: bytes) -> None:
     if path.exists() and not path.is_file():
         with path.open("wb") as fh:

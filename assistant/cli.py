@@ -29,6 +29,7 @@ from assistant._cli_parser import (
 )
 from assistant._output import (
     PROG,
+    check_writable,
     describe_wait,
     echo,
     echo_json,
@@ -385,6 +386,9 @@ def draft_command(
     from assistant.drafting import draft_reply
 
     check_period(since, until)
+    for target in (output, manager_note):
+        if target and target != "-":
+            check_writable(Path(target))  # before the model is asked, not after
     settings = load_settings(
         config_file=config_file,
         model=model,

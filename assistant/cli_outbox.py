@@ -38,6 +38,7 @@ from assistant.errors import (
     CoolingOffError,
     DraftReplyError,
     DraftStateError,
+    UsageError,
 )
 
 if TYPE_CHECKING:
@@ -577,9 +578,6 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
     with _opened() as (settings, outbox):
         outbox.recover_interrupted(now)
         draft = outbox.get(draft_id)
-        transport = settings.transport
-        if transport is None:
-            raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))
         allowed = settings.cooling_policy.allow_override
         if override is not None:
             if not allowed:
@@ -588,17 +586,20 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
                     f"{settings.config_file} to allow sending before the cooling-off is over"
                 )
             if not override.strip():
-                raise ConfigError(
+                raise UsageError(
                     "send --override needs a reason, e.g. --override 'agreed with my manager'"
                 )
         if override is None or draft.state_at(now) != "cooling":
-            _refuse_unsendable(draft, now, allowed)
+            _refuse_unsendable(draft, now, allowed)  # still cooling: say so first (75)
+        transport = settings.transport
+        if transport is None:
+            raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))
         if yes:
             for line in draft.notes.get("checks", "").splitlines():
                 if line.strip():
                     warn(f"sending although flagged when drafted: {line}")
         else:
-            if not sys.stdin.isatty():
+            if sys.stdin is None or not sys.stdin.isatty():
                 raise ConfirmationNeededError(
                     f"not sent: no terminal to confirm on; run draft-reply outbox send "
                     f"{draft.id} --yes to send without asking"

@@ -268,6 +268,8 @@ def check_prompts_dir(folder: Path, *, where: str) -> Path:
 def check_identity(value: str, *, where: str) -> None:
     """Raise ConfigError unless ``value`` is one email address (``Name <a@b>`` or ``a@b``).
 
+    The address may have at most 254 octets and its local part 64 (RFC 5321 4.5.3.1: no
+    server accepts longer), and the whole value 998 (RFC 5322 2.1.1's line limit).
     ``where`` names the source (a config file and key, or a flag) in the message.
     """
     from email.errors import HeaderParseError
@@ -279,9 +281,17 @@ def check_identity(value: str, *, where: str) -> None:
     except (HeaderParseError, IndexError, ValueError):
         addresses = ()
     if len(addresses) != 1 or "@" not in addresses[0].addr_spec or header.defects:
+        shown = value if len(value) <= 80 else value[:79] + "\u2026"
         raise ConfigError(
-            f"{where} is not one email address: {value!r} "
+            f"{where} is not one email address: {shown!r} "
             "(use 'Your Name <you@example.com>' or 'you@example.com')"
+        )
+    spec = addresses[0].addr_spec
+    local = spec.rsplit("@", 1)[0]
+    if len(spec.encode()) > 254 or len(local.encode()) > 64 or len(value.encode()) > 998:
+        raise ConfigError(
+            f"{where} is too long for an email address ({len(spec.encode())} octets; at "
+            "most 254, and 64 before the @)"
         )
 
 

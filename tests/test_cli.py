@@ -283,10 +283,25 @@ def test_broken_pipe_is_not_reported_as_a_bug(env: dict[str, str]) -> None:
     assert proc.returncode in (0, 141)
 
 
-def test_failed_output_file_says_where_the_draft_is(env: dict[str, str], tmp_path: Path) -> None:
-    result = run(["-o", str(tmp_path / "missing" / "reply.eml"), str(EXAMPLE)], env)
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_failed_output_file_says_where_the_draft_is(env: dict[str, str]) -> None:
+    result = run(["-o", "/dev/full", str(EXAMPLE)], env)  # fails only when written
     assert result.exit_code == 73
     assert "the draft is stored in the outbox as" in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("option", ["-o", "--manager-note"])
+def test_an_output_folder_that_is_missing_fails_before_drafting(
+    env: dict[str, str], home: Path, tmp_path: Path, option: str
+) -> None:
+    target = tmp_path / "missing" / "reply.eml"
+    result = run([option, str(target), "--no-store", str(EXAMPLE)], env)
+    assert result.exit_code == 73
+    assert result.stderr.splitlines() == [
+        f"draft-reply: error: cannot write {target}: no folder {target.parent}"
+    ]
+    assert result.stdout == ""
+    assert not (home / "data").exists()  # nothing drafted, nothing stored
 
 
 def test_llm_reply_that_breaks_the_rules_is_flagged(
@@ -587,14 +602,14 @@ def test_json_with_output_file_writes_the_json_there(env: dict[str, str], tmp_pa
     assert f"wrote {target}" in result.stderr
 
 
-def test_an_output_name_too_long_is_exit_73_and_names_the_stored_draft(
-    env: dict[str, str], tmp_path: Path
+def test_an_output_name_too_long_is_exit_73_before_drafting(
+    env: dict[str, str], home: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / ("a" * 300)
     result = run(["--offline", "-o", str(target), str(EXAMPLE)], env)
     assert result.exit_code == 73
-    last = result.stderr.splitlines()[-1]
-    assert last.startswith("draft-reply: error: cannot write ")
-    assert "File name too long" in last
-    assert "the draft is stored in the outbox as " in last
-    assert len(last) < 300  # the long name is shortened in the message
+    [line] = result.stderr.splitlines()
+    assert line.startswith("draft-reply: error: cannot write ")
+    assert line.endswith("File name too long")
+    assert len(line) < 300  # the long name is shortened in the message
+    assert not (home / "data").exists()

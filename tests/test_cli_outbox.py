@@ -621,6 +621,28 @@ def test_send_without_transport_is_a_config_error(cli: Any, home: Path, clock: A
     assert stored(home, draft.id).state == "waiting"
 
 
+def test_send_of_a_cooling_draft_says_it_cools_before_the_missing_transport(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    write_config(home, transport=None)
+    draft = add_draft(home, wait=timedelta(hours=1))
+    result = run(cli, "send", "--yes", draft.id)
+    assert result.exit_code == 75  # what the user must wait for comes first
+    assert "cooling" in result.stderr
+    assert stored(home, draft.id).state == "waiting"
+
+
+def test_send_override_with_a_blank_reason_is_a_usage_error(
+    cli: Any, home: Path, clock: Any
+) -> None:
+    write_config(home, allow_override=True)
+    draft = add_draft(home, wait=timedelta(hours=1))
+    for reason in ("", "   "):
+        result = run(cli, "send", "--yes", "--override", reason, draft.id)
+        assert result.exit_code == 2
+    assert stored(home, draft.id).state == "waiting"
+
+
 # --- cancel, export, resolve ------------------------------------------------------------
 
 

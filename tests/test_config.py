@@ -216,6 +216,27 @@ def test_identity_flag_is_checked_too(tmp_path: Path) -> None:
     assert good.identity == "Sam <s@example.com>"
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a" * 2000 + "@example.com",  # the trial's --from: a From line over 998 octets
+        "a" * 65 + "@example.com",  # local part over 64
+        "sam@" + "d" * 250 + ".example",  # address over 254
+    ],
+)
+def test_identity_longer_than_smtp_allows_is_refused(tmp_path: Path, value: str) -> None:
+    with pytest.raises(ConfigError, match="--from is too long for an email address") as info:
+        load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}, identity=value)
+    assert len(str(info.value)) < 200
+
+
+def test_identity_of_the_longest_allowed_address_is_kept(tmp_path: Path) -> None:
+    value = "a" * 64 + "@" + "d" * 181 + ".example"  # 254 octets
+    assert len(value) == 254
+    settings = load_settings(env={"DRAFT_REPLY_HOME": str(tmp_path)}, identity=value)
+    assert settings.identity == value
+
+
 def test_temperature_has_a_range(tmp_path: Path) -> None:
     _write_config(tmp_path, "[llm]\ntemperature = 5\n")
     with pytest.raises(ConfigError, match="temperature must be from 0 to 2, not 5"):
