@@ -140,8 +140,10 @@ def check_writable(path: Path) -> None:
     A check before slow work (asking the model), so that a typo in ``-o`` costs nothing;
     :func:`write_file` still reports what only the write can find (a full disk).
     """
-    folder = path.parent
     try:
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
+        folder = path.parent
         if path.is_dir():
             raise OutputError(f"cannot write {shown_path(path)}: it is a folder")
         if not folder.is_dir():
@@ -155,6 +157,8 @@ def check_writable(path: Path) -> None:
 
 
 def _write_file(path: Path, data: bytes) -> None:
+    if path.is_symlink():  # write through the link, as the shell's > does
+        path = Path(os.path.realpath(path))
     if path.exists() and not path.is_file():
         with path.open("wb") as fh:
             fh.write(data)

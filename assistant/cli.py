@@ -38,7 +38,7 @@ from assistant._output import (
     write_file,
     write_stdout,
 )
-from assistant.errors import DraftReplyError, InputNotFoundError, OutputError
+from assistant.errors import DraftReplyError, InputNotFoundError, OutputError, UsageError
 
 if TYPE_CHECKING:
     from datetime import date
@@ -386,9 +386,7 @@ def draft_command(
     from assistant.drafting import draft_reply
 
     check_period(since, until)
-    for target in (output, manager_note):
-        if target and target != "-":
-            check_writable(Path(target))  # before the model is asked, not after
+    _check_targets(file, output, manager_note)
     settings = load_settings(
         config_file=config_file,
         model=model,
@@ -441,6 +439,29 @@ def draft_command(
         if draft.id is None:
             raise
         raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
+
+
+def _check_targets(file: str, output: str | None, manager_note: str | None) -> None:
+    """Refuse outputs that would overwrite the input or each other, or cannot be written.
+
+    Checked before the model is asked: a typo costs nothing, and the email being answered
+    is never replaced by its reply (UsageError, exit 2; OutputError, exit 73).
+    """
+    targets = {
+        "-o": output if output and output != "-" else None,
+        "--manager-note": manager_note if manager_note and manager_note != "-" else None,
+    }
+    seen: dict[str, str] = {}
+    for option, target in targets.items():
+        if target is None:
+            continue
+        where = os.path.realpath(target)
+        if file != "-" and where == os.path.realpath(file):
+            raise UsageError(f"{option} {target} is the email being answered: choose another file")
+        if where in seen:
+            raise UsageError(f"{seen[where]} and {option} name the same file: {target}")
+        seen[where] = option
+        check_writable(Path(target))
 
 
 def _read_stdin() -> bytes:

@@ -20,6 +20,7 @@ from assistant._cli_parser import (
     doc,
     file_name,
     iso_date,
+    nonempty,
 )
 from assistant._output import echo, echo_json, warn
 
@@ -61,7 +62,9 @@ def run(argv: list[str]) -> None:
     _add_period(listing)
     _add_json(listing)
     show = add_command(commands, "show", clients_show)
-    show.add_argument("name", metavar="NAME", help="Client key or name, or an email address.")
+    show.add_argument(
+        "name", metavar="NAME", type=nonempty, help="Client key or name, or an email address."
+    )
     _add_files(show)
     _add_period(show)
     _add_json(show)

@@ -38,6 +38,7 @@ from assistant.errors import (
     CoolingOffError,
     DraftReplyError,
     DraftStateError,
+    OutputError,
     UsageError,
 )
 
@@ -615,7 +616,18 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
             override_reason=override,
             allow_override=allowed,
         )
-    echo(f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}")
+    _report_done(
+        f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}",
+        f"draft {sent.id} was sent",
+    )
+
+
+def _report_done(message: str, done: str) -> None:
+    """Print ``message`` on stdout; when stdout fails, say in the error what was done."""
+    try:
+        echo(message)
+    except OutputError as exc:
+        raise OutputError(f"{exc}; {done} all the same") from None
 
 
 # --- cancel, export, resolve ------------------------------------------------------------
@@ -630,7 +642,7 @@ def outbox_cancel(draft_id: str) -> None:
     now = _now()
     with _opened() as (_, outbox):
         draft = outbox.cancel(draft_id, now, reason="cancelled by the user")
-    echo(f"cancelled draft {draft.id}")
+    _report_done(f"cancelled draft {draft.id}", f"draft {draft.id} was cancelled")
 
 
 def outbox_export(draft_id: str, output: str) -> None:
@@ -662,9 +674,12 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
         outbox.recover_interrupted(now)
         draft = outbox.resolve(draft_id, sent=outcome == "sent", now=now)
     if outcome == "sent":
-        echo(f"draft {draft.id} marked sent")
+        _report_done(f"draft {draft.id} marked sent", f"draft {draft.id} was marked sent")
     else:
-        echo(f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}")
+        _report_done(
+            f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}",
+            f"draft {draft.id} is ready to send again",
+        )
 
 
 # --- the command line -------------------------------------------------------------------
@@ -697,16 +712,16 @@ def run(argv: list[str]) -> None:
     )
 
     cmd = add_command(commands, "show", outbox_show)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
     cmd.add_argument(
         "--json", dest="as_json", action="store_true", help="Print one JSON object (times in UTC)."
     )
 
     cmd = add_command(commands, "edit", outbox_edit, epilog=_EDIT_EPILOG)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
 
     cmd = add_command(commands, "send", outbox_send, epilog=_SEND_EPILOG)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
     cmd.add_argument(
         "-y", "--yes", action="store_true", help="Do not ask for confirmation (for scripts)."
     )
@@ -719,10 +734,10 @@ def run(argv: list[str]) -> None:
     )
 
     cmd = add_command(commands, "cancel", outbox_cancel)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
 
     cmd = add_command(commands, "export", outbox_export)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
     cmd.add_argument(
         "-o",
         "--output",
@@ -733,7 +748,7 @@ def run(argv: list[str]) -> None:
     )
 
     cmd = add_command(commands, "resolve", outbox_resolve)
-    cmd.add_argument("draft_id", metavar="ID", help=_ID_HELP)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
     happened = cmd.add_mutually_exclusive_group(required=True)
     happened.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
     happened.add_argument(

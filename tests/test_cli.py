@@ -613,3 +613,49 @@ def test_an_output_name_too_long_is_exit_73_before_drafting(
     assert line.endswith("File name too long")
     assert len(line) < 300  # the long name is shortened in the message
     assert not (home / "data").exists()
+
+
+@pytest.mark.parametrize("option", ["-o", "--manager-note"])
+def test_an_output_that_is_the_input_email_is_refused(
+    env: dict[str, str], tmp_path: Path, option: str
+) -> None:
+    inbox = tmp_path / "in.eml"
+    original = EXAMPLE.read_bytes()
+    inbox.write_bytes(original)
+    result = run(["--offline", "--no-store", option, str(inbox), str(inbox)], env)
+    assert result.exit_code == 2
+    assert "is the email being answered" in result.stderr
+    assert inbox.read_bytes() == original  # the email is never replaced by its reply
+
+
+def test_reply_and_manager_note_in_the_same_file_is_refused(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    same = tmp_path / "same.txt"
+    result = run(["--offline", "-o", str(same), "--manager-note", str(same), str(EXAMPLE)], env)
+    assert result.exit_code == 2
+    assert "-o and --manager-note name the same file" in result.stderr
+    assert not same.exists()
+
+
+def test_output_through_a_symlink_writes_the_target(env: dict[str, str], tmp_path: Path) -> None:
+    real = tmp_path / "real.eml"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.eml"
+    link.symlink_to(real)
+    result = run(["--offline", "--no-store", "-o", str(link), str(EXAMPLE)], env)
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert real.read_bytes().startswith(b"From: ") or b"\nIn-Reply-To: " in real.read_bytes()
+
+
+def test_output_through_a_dangling_symlink_fails_before_drafting(
+    env: dict[str, str], home: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "dangling.eml"
+    link.symlink_to(tmp_path / "nosuchdir" / "reply.eml")
+    result = run(["--offline", "-o", str(link), str(EXAMPLE)], env)
+    assert result.exit_code == 73
+    assert "no folder" in result.stderr
+    assert link.is_symlink()
+    assert not (home / "data").exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import mailbox
+import subprocess
 import sys
 import tempfile
 import time
@@ -630,6 +631,40 @@ def test_send_of_a_cooling_draft_says_it_cools_before_the_missing_transport(
     assert result.exit_code == 75  # what the user must wait for comes first
     assert "cooling" in result.stderr
     assert stored(home, draft.id).state == "waiting"
+
+
+@pytest.mark.parametrize("command", ["cancel", "resolve"])
+def test_a_done_action_with_a_closed_stdout_says_it_was_done(
+    cli: Any, home: Path, clock: Any, command: str
+) -> None:
+    if command == "cancel":
+        draft = add_draft(home)
+        args, done, state = ["cancel", draft.id], "was cancelled", "cancelled"
+    else:
+        draft = _unknown_draft(home)
+        args, done, state = ["resolve", "--sent", draft.id], "was marked sent", "sent"
+    result = _closed_stdout_run(home, args)
+    assert result.returncode == 73
+    assert result.stderr.decode().splitlines() == [
+        "draft-reply: error: cannot write to standard output: standard output is closed; "
+        f"draft {draft.id} {done} all the same"
+    ]
+    assert stored(home, draft.id).state == state
+
+
+def _closed_stdout_run(home: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    import shlex
+
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "assistant", "outbox", *args])
+    return subprocess.run(
+        ["sh", "-c", f"{command} >&-"], env=_subprocess_env(home), capture_output=True
+    )
+
+
+def test_an_empty_id_is_a_usage_error(cli: Any, home: Path) -> None:
+    result = run(cli, "show", "")
+    assert result.exit_code == 2
+    assert "argument ID: an empty value is not allowed here" in result.stderr
 
 
 def test_send_override_with_a_blank_reason_is_a_usage_error(
