@@ -52,6 +52,9 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
+        # Section titles capitalised like the Examples and Exit codes we write ourselves.
+        self._positionals.title = "Arguments"
+        self._optionals.title = "Options"
         self.add_argument("-h", "--help", action="help", help="Show this help and exit.")
 
     def print_help(self, file: SupportsWrite[str] | None = None) -> None:
@@ -126,7 +129,7 @@ def summary(handler: Handler) -> str:
 
 def add_commands(parser: argparse.ArgumentParser) -> Any:
     """Add the subcommand slot to ``parser``; a missing command is a usage error."""
-    return parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", required=True)
+    return parser.add_subparsers(title="Commands", metavar="COMMAND", dest="command", required=True)
 
 
 def add_command(commands: Any, name: str, handler: Handler, **kwargs: Any) -> Parser:

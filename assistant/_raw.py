@@ -20,6 +20,7 @@ from email.parser import BytesParser
 from typing import NoReturn
 
 from assistant._headers import HEADER_ERRORS
+from assistant._output import shown_path
 from assistant.errors import BadEmailError, InputNotFoundError
 
 _HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+[ \t]*:)")
@@ -53,7 +54,7 @@ def read_input(data: bytes | str | os.PathLike[str] | Message, max_bytes: int) -
                 raw = handle.read(max_bytes + 1)
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            raise InputNotFoundError(f"cannot read {path}: {reason}") from exc
+            raise InputNotFoundError(f"cannot read {shown_path(path)}: {reason}") from exc
     else:
         raise TypeError(
             "parse_email() takes bytes, str, os.PathLike or email.message.Message, "

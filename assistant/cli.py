@@ -34,6 +34,7 @@ from assistant._output import (
     echo,
     echo_json,
     json_text,
+    shown_path,
     warn,
     write_file,
     write_stdout,
@@ -422,17 +423,17 @@ def draft_command(
         if manager_note:
             note = draft.notes.get("manager_note", "").rstrip() + "\n"
             if manager_note == "-":
-                echo(f"\n--- note for your manager (internal, not sent) ---\n{note}", err=True)
+                _note_to_stderr(note)
             else:
                 write_file(Path(manager_note), note.encode("utf-8"))
         if as_json and output and output != "-":
             write_file(Path(output), json_text(draft.to_json()).encode("utf-8"))
-            echo(f"{PROG}: wrote {output}", err=True)
+            echo(f"{PROG}: wrote {shown_path(output)}", err=True)
         elif as_json:
             echo_json(draft.to_json())
         elif output and output != "-":
             write_file(Path(output), draft.eml)
-            echo(f"{PROG}: wrote {output}", err=True)
+            echo(f"{PROG}: wrote {shown_path(output)}", err=True)
         else:
             write_stdout(draft.eml)
     except OutputError as exc:
@@ -462,6 +463,21 @@ def _check_targets(file: str, output: str | None, manager_note: str | None) -> N
             raise UsageError(f"{seen[where]} and {option} name the same file: {target}")
         seen[where] = option
         check_writable(Path(target))
+
+
+def _note_to_stderr(note: str) -> None:
+    """Write the manager note on stderr, where the user asked for it (``--manager-note -``).
+
+    Unlike a message, the note is output: a closed or full stderr raises OutputError
+    (exit 73) rather than losing it quietly.
+    """
+    text = f"\n--- note for your manager (internal, not sent) ---\n{note}"
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError) as exc:  # None, full, closed
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
+        raise OutputError(f"cannot write the manager note to standard error: {why}") from None
 
 
 def _read_stdin() -> bytes:

@@ -29,6 +29,7 @@ from assistant._output import (
     local_time,
     printable,
     sendable_time,
+    shown_path,
     warn,
     write_file,
     write_stdout,
@@ -657,7 +658,7 @@ def outbox_export(draft_id: str, output: str) -> None:
         write_stdout(draft.eml)
         return
     write_file(Path(output), draft.eml)
-    echo(f"{PROG}: wrote draft {draft.id} to {output}", err=True)
+    echo(f"{PROG}: wrote draft {draft.id} to {shown_path(output)}", err=True)
 
 
 def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:

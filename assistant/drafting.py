@@ -268,9 +268,15 @@ def _add(draft: Draft, outbox: Outbox) -> Draft:
     """Add ``draft`` to an open outbox; warn when another draft answers the same message."""
     warnings = list(draft.warnings)
     if draft.in_reply_to:
-        for earlier in outbox.find_replies_to(draft.in_reply_to):
-            state = earlier.state_at(draft.created)
-            warnings.append(f"draft {earlier.id} already answers this message ({state})")
+        earlier = outbox.find_replies_to(draft.in_reply_to)  # oldest first
+        states = [f"{other.id} ({other.state_at(draft.created)})" for other in earlier]
+        if len(earlier) == 1:
+            state = earlier[0].state_at(draft.created)
+            warnings.append(f"draft {earlier[0].id} already answers this message ({state})")
+        elif earlier:  # one line however many there are: the newest three, then a count
+            more = f" and {len(earlier) - 3} older" if len(earlier) > 3 else ""
+            shown = ", ".join(reversed(states[-3:])) + more
+            warnings.append(f"{len(earlier)} drafts already answer this message: {shown}")
     stored = outbox.add(
         message_id=draft.message_id,
         in_reply_to=draft.in_reply_to,

@@ -333,6 +333,17 @@ def test_drafting_the_same_message_twice_warns(env: dict[str, str]) -> None:
     assert "already answers" not in first.stderr
 
 
+def test_drafting_a_message_many_times_warns_in_one_line(env: dict[str, str]) -> None:
+    ids = [json.loads(run(["--json", str(EXAMPLE)], env).stdout)["draft_id"] for _ in range(5)]
+    sixth = run(["--json", str(EXAMPLE)], env)
+    assert sixth.exit_code == 0
+    lines = [line for line in sixth.stderr.splitlines() if "already answer" in line]
+    newest = ", ".join(f"{i} (cooling)" for i in reversed(ids[-3:]))
+    assert lines == [
+        f"draft-reply: warning: 5 drafts already answer this message: {newest} and 2 older"
+    ]
+
+
 def _shell(command: str, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     runner = f"{sys.executable} -m assistant"
     return subprocess.run(
@@ -659,3 +670,23 @@ def test_output_through_a_dangling_symlink_fails_before_drafting(
     assert "no folder" in result.stderr
     assert link.is_symlink()
     assert not (home / "data").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_manager_note_that_cannot_reach_stderr_is_not_lost_quietly(
+    env: dict[str, str], home: Path
+) -> None:
+    done = _shell(f"draft-reply --offline --manager-note - '{EXAMPLE}' 2>/dev/full", env)
+    assert done.returncode == 73  # not 0: the note the user asked for went nowhere
+    assert done.stdout == b""
+    listed = _shell("draft-reply outbox list --json", env)
+    assert len(json.loads(listed.stdout)) == 1  # the draft itself is kept
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_readably(env: dict[str, str]) -> None:
+    name = os.fsdecode(b"/nonexistent/\xff\xfe.eml")
+    result = run([name], env)
+    assert result.exit_code == 66
+    assert result.stderr.strip() == (
+        "draft-reply: error: cannot read /nonexistent/\ufffd\ufffd.eml: No such file or directory"
+    )
