@@ -96,8 +96,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI (the console script ``draft-reply``) on ``argv`` (default sys.argv[1:]).
 
     Exits with the command's status: 0 done, 2 bad command line, the error's sysexits
-    code for a DraftReplyError, 74 when the output cannot be written, 70 for a bug,
-    130 on Ctrl-C, 141 when the reader of stdout went away.
+    code for a DraftReplyError (73 when the output cannot be written), 74 for another
+    input/output error, 70 for a bug, 130 on Ctrl-C, 141 when the reader of stdout went
+    away. ``--debug`` (anywhere before ``--``) or DRAFT_REPLY_DEBUG adds the traceback.
     """
     args = sys.argv[1:] if argv is None else list(argv)
     # --debug may stand anywhere before a "--" (after it, it would be a file's name).
