@@ -140,7 +140,7 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1. Source: PLAYBOOK.md,
     "Greets the sender by name ... matching their formality".
     """
-    titles, given, surname = _name_parts(display_name)
+    titles, given, surname = name_parts(display_name)
     if not given and not surname:
         return ""
     if informal or not titles:
@@ -175,7 +175,7 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     name = contact_name.strip()
     if not name and not is_system_sender(email):
         name = email.sender.display_name if email.sender is not None else ""
-    titles, _given, surname = _name_parts(name)
+    titles, _given, surname = name_parts(name)
     if not surname:
         return ""
     if language == "de":
@@ -229,7 +229,7 @@ _TITLE = re.compile(
 )
 
 
-def _name_parts(display_name: str) -> tuple[list[str], str, str]:
+def name_parts(display_name: str) -> tuple[list[str], str, str]:
     """Split a display name into (titles, first name, surname); "" for a part that is absent."""
     name = re.split(_VIA, display_name, maxsplit=1)[0]
     name = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name).split())
@@ -251,7 +251,7 @@ def _name_parts(display_name: str) -> tuple[list[str], str, str]:
 
 def _sign_name(user_name: Any, *, informal: bool) -> str:
     """Return the user's name for the sign-off: first name when informal, else in full."""
-    _titles, given, surname = _name_parts(str(user_name or ""))
+    _titles, given, surname = name_parts(str(user_name or ""))
     if informal:
         return given or surname
     return " ".join(part for part in (given, surname) if part)

@@ -1,17 +1,24 @@
 """Check a finished client reply against the playbook's rules for a good reply.
 
-PLAYBOOK.md, "What a good client reply looks like": greets the sender, in their
-language; no excuse or blame phrases; no "Here is a draft" preamble; no placeholders
-left; short enough to read on a phone (most replies 120-250 words). Each finding is a
-sentence for the user; the draft is kept either way, and the findings are shown when
-it is drafted and again before it is sent.
+PLAYBOOK.md, "What a good client reply looks like": greets the sender by name, in their
+language, matching their Sie/du; thanks before it lists the work; one to three questions
+back; no excuse or blame phrases; no "Here is a draft" preamble; no placeholders left;
+short enough to read on a phone (most replies 120-250 words). Each finding is a sentence
+for the user; the draft is kept either way, and the findings are shown when it is drafted
+and again before it is sent. The greeting, formality, question and order checks live in
+``_reply_checks``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from assistant import _reply_checks as checks
 from assistant.message import Email
+
+if TYPE_CHECKING:
+    from assistant.accounts import Contact
 
 #: Word counts outside this range are worth a look (the playbook's 120-250, with slack).
 MIN_WORDS, MAX_WORDS = 80, 320
@@ -52,14 +59,21 @@ _EXCUSES = {
 }
 
 
-def review_reply(text: str, *, email: Email, language: str) -> tuple[str, ...]:
+def review_reply(
+    text: str, *, email: Email, language: str, contact: Contact | None = None
+) -> tuple[str, ...]:
     """Return the playbook findings for ``text``, the client reply drafted for ``email``.
 
-    ``language`` is the ISO 639-1 code the reply should be in (the sender's). Checks:
+    ``language`` is the ISO 639-1 code the reply should be in (the sender's); ``contact``
+    is the client book's entry for the sender, whose name may greet them too. Checks:
     a preamble before the greeting, placeholders left in, excuse or blame phrases
-    (English and German), a length outside 80-320 words, and a reply written in
-    another language than the sender's (identified on the reply itself). Empty when
-    the reply passes. Pure and deterministic.
+    (English and German), a length outside 80-320 words, a reply written in another
+    language than the sender's (identified on the reply itself), a greeting that does
+    not name a sender who is a person, du to a formal or Sie to an informal German
+    sender, no question back or more than three, and no thanks, or thanks only after
+    the list of work. A quoted original below an attribution, and the client's words
+    quoted back, are not the reply's own words. Empty when the reply passes. Pure and
+    deterministic.
     """
     findings: list[str] = []
     if _PREAMBLE.search(text):
@@ -87,6 +101,18 @@ def review_reply(text: str, *, email: Email, language: str) -> tuple[str, ...]:
     wanted = language.split("-")[0].lower()
     if written_in not in ("und", wanted) and wanted not in ("und", ""):
         findings.append(f"the reply is in {written_in!r} but {_sender(email)} wrote in {wanted!r}")
+    body = checks.reply_text(text, email)
+    own = checks.own_words(body)
+    findings += [
+        finding
+        for finding in (
+            checks.greeting_finding(body, email, contact),
+            checks.formality_finding(own, email, language, _sender(email)),
+            checks.questions_finding(own),
+            checks.order_finding(own),
+        )
+        if finding is not None
+    ]
     return tuple(findings)
 
 

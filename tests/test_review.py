@@ -8,6 +8,7 @@ from assistant.message import Address, Email
 from assistant.review import review_reply
 
 EMAIL = Email(subject="Review", sender=Address("Rachel Hughes", "rachel@example.com"))
+EMAIL_DE = Email(subject="Bewertung", sender=Address("Sabine Huber", "s.huber@example.com"))
 
 GOOD_EN = (
     "Hi Rachel,\n\nThank you for telling me so directly how the last six months looked from "
@@ -37,7 +38,7 @@ GOOD_DE = (
 
 def test_good_replies_pass() -> None:
     assert review_reply(GOOD_EN, email=EMAIL, language="en") == ()
-    assert review_reply(GOOD_DE, email=EMAIL, language="de") == ()
+    assert review_reply(GOOD_DE, email=EMAIL_DE, language="de") == ()
 
 
 @pytest.mark.parametrize(
