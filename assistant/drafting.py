@@ -183,10 +183,14 @@ def _compose(
         completion = llm.complete(prompt, endpoint, settings, stream=stream)
 
     language = completion.language or (email.language if email.language != "und" else "en")
-    completion = facts.ground_completion(completion, account, language=language)
+    completion = facts.ground_completion(
+        completion, account, language=language, source=email.new_text
+    )
     checks = (
         *completion.checks,
-        *review.review_reply(completion.text, email=email, language=language),
+        *review.review_reply(
+            completion.text, email=email, language=language, contact=account.contact
+        ),
     )
     warnings.extend(f"check before sending: {finding}" for finding in checks)
     notes = dict(completion.notes)

@@ -195,7 +195,9 @@ def gather_facts(
     )
 
 
-def ground_completion(completion: Completion, facts: AccountFacts, *, language: str) -> Completion:
+def ground_completion(
+    completion: Completion, facts: AccountFacts, *, language: str, source: str = ""
+) -> Completion:
     """Return ``completion`` with its citations expanded and the account facts in its notes.
 
     For a model's draft (``backend == "openai"``) each ``[Wn]`` citation in the reply becomes
@@ -204,9 +206,13 @@ def ground_completion(completion: Completion, facts: AccountFacts, *, language: 
     are listed in ``notes["record"]``, as are internal figures the reply mentions. For every
     backend the recommendation and its reasons open ``notes["worth_pursuing"]``, the manager
     lines open ``notes["manager_note"]``, each followed by the drafter's prose, and the
-    ``missing`` sentences follow. The problems found are also added to
-    ``completion.checks``. The reply text never receives a figure. Pure: returns a new
-    Completion.
+    ``missing`` sentences follow. For a model's draft the prose of those two notes is also
+    checked against the facts (:func:`assistant._note_checks.check_note`): a recommendation
+    other than the code's, and money, percentages or hours that are none of the account's
+    figures, each become a ``Check: ...`` line right after the prose. ``source`` is the
+    client's email text (optional): figures it contains may be quoted in a note. The
+    problems found are also added to ``completion.checks``. The reply text never receives a
+    figure. Pure: returns a new Completion.
     """
     text = completion.text
     notes = {key: completion.notes.get(key, "") for key in STEP_KEYS}
@@ -220,6 +226,23 @@ def ground_completion(completion: Completion, facts: AccountFacts, *, language: 
         problems.extend(result.problems)
     problems.extend(_leaks(text, facts))
     notes["record"] = _join(notes["record"], *(f"Check: {problem}" for problem in problems))
+    found: dict[str, tuple[str, ...]] = {"worth_pursuing": (), "manager_note": ()}
+    if completion.backend != "offline":
+        from assistant._note_checks import check_note, known_figures
+
+        reasons = facts.recommendation.reasons if facts.recommendation is not None else ()
+        known = (
+            known_figures(
+                facts.figures,
+                item_hours=(item.hours for item in facts.items),
+                rendered=(*facts.manager_lines, *reasons, source),
+            )
+            if facts.figures is not None
+            else None
+        )
+        action = facts.recommendation.action if facts.recommendation is not None else None
+        for key in found:
+            found[key] = check_note(notes[key], note=key, action=action, known=known)
     de = facts.language == "de"
     head: list[str] = []
     if facts.recommendation is not None:
@@ -227,14 +250,21 @@ def ground_completion(completion: Completion, facts: AccountFacts, *, language: 
         head.append(f"{label}: {_action(facts.recommendation.action, de)}")
         head.extend(f"- {reason}" for reason in facts.recommendation.reasons)
     notes["worth_pursuing"] = _join(
-        "\n".join(head), notes["worth_pursuing"], "\n".join(facts.missing), sep="\n\n"
+        "\n".join(head),
+        _join(notes["worth_pursuing"], *(f"Check: {f}" for f in found["worth_pursuing"])),
+        "\n".join(facts.missing),
+        sep="\n\n",
     )
-    notes["manager_note"] = _join("\n".join(facts.manager_lines), notes["manager_note"], sep="\n\n")
+    notes["manager_note"] = _join(
+        "\n".join(facts.manager_lines),
+        _join(notes["manager_note"], *(f"Check: {f}" for f in found["manager_note"])),
+        sep="\n\n",
+    )
     return replace(
         completion,
         text=text,
         notes=MappingProxyType(notes),
-        checks=(*completion.checks, *problems),
+        checks=(*completion.checks, *problems, *found["worth_pursuing"], *found["manager_note"]),
     )
 
 

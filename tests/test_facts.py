@@ -369,6 +369,21 @@ def test_llm_prompt_and_reply_keep_figures_internal(
     assert grounded.notes["manager_note"].endswith("model prose for manager_note")
 
 
+@pytest.mark.parametrize("name", CLIENT_EMAILS)
+def test_notes_that_agree_with_the_figures_raise_no_note_checks(tmp_path: Path, name: str) -> None:
+    """The offline drafter's notes, checked as if a model had written them: no false alarm."""
+    settings = fixture_settings(tmp_path)
+    email = parse_email(EMAILS / name)
+    facts = gather_facts(email, settings=settings, now=NOW)
+    draft = compose(email, settings=settings, now=NOW, context=facts.template_context())
+    as_model = Completion(text=draft.text, backend="openai", notes=draft.notes, model="m")
+    grounded = ground_completion(as_model, facts, language=email.language)
+    assert not [check for check in grounded.checks if "the model's" in check]
+    for key in ("worth_pursuing", "manager_note"):
+        assert "Check:" not in grounded.notes[key]
+    assert grounded.notes["manager_note"].startswith("\n".join(facts.manager_lines))
+
+
 def test_template_context_keeps_figures_out_of_reply_variables(fernbrook: AccountFacts) -> None:
     context = fernbrook.template_context()
     reply_side = " ".join([context["work_record"], *context["facts"], str(context["client_name"])])
