@@ -56,6 +56,9 @@ class Parser(argparse.ArgumentParser):
         self._positionals.title = "Arguments"
         self._optionals.title = "Options"
         self.add_argument("-h", "--help", action="help", help="Show this help and exit.")
+        # Read by cli.main before parsing (a traceback needs it early); declared here so
+        # that every command accepts it and "-o --debug" is a missing value, not a flag.
+        self.add_argument("--debug", action="store_true", help="Show a traceback with any error.")
 
     def print_help(self, file: SupportsWrite[str] | None = None) -> None:
         """Write the help to ``file`` (default stdout) and flush.
@@ -160,6 +163,7 @@ def dispatch(parser: Parser, argv: list[str]) -> None:
         at_fault.report(f"unrecognized arguments: {' '.join(extras)}")
     handler: Handler = options.pop("handler")
     options.pop("command", None)
+    options.pop("debug", None)
     handler(**options)
 
 

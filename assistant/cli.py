@@ -101,10 +101,12 @@ def main(argv: list[str] | None = None) -> NoReturn:
     away. ``--debug`` (anywhere before ``--``) or DRAFT_REPLY_DEBUG adds the traceback.
     """
     args = sys.argv[1:] if argv is None else list(argv)
-    # --debug may stand anywhere before a "--" (after it, it would be a file's name).
+    # --debug may stand anywhere before a "--" (after it, it would be a file's name); every
+    # parser accepts it, and leading ones are dropped so the first word names the command.
     end = args.index("--") if "--" in args else len(args)
     debug = "--debug" in args[:end] or bool(os.environ.get("DRAFT_REPLY_DEBUG"))
-    args = [word for word in args[:end] if word != "--debug"] + args[end:]
+    while args and args[0] == "--debug":
+        args.pop(0)
     sys.exit(_run(args, debug))
 
 
@@ -202,7 +204,6 @@ def _top_parser() -> Parser:
         epilog=_EPILOG,
     )
     parser.add_argument("--version", action="store_true", help="Show the version and exit.")
-    parser.add_argument("--debug", action="store_true", help="Show a traceback on errors.")
     commands = add_commands(parser)
     add_command(commands, "draft", draft_command)
     for name, (_, summary) in sorted(_LAZY_GROUPS.items()):

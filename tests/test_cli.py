@@ -690,3 +690,18 @@ def test_a_file_name_that_is_not_utf8_is_shown_readably(env: dict[str, str]) -> 
     assert result.stderr.strip() == (
         "draft-reply: error: cannot read /nonexistent/\ufffd\ufffd.eml: No such file or directory"
     )
+
+
+@pytest.mark.parametrize("option", ["-o", "--model", "--manager-note"])
+def test_debug_as_the_value_of_an_option_is_a_missing_value(
+    env: dict[str, str], option: str
+) -> None:
+    result = run([option, "--debug", str(EXAMPLE)], env)
+    assert result.exit_code == 2
+    assert "expected one argument" in result.stderr.splitlines()[-1]
+    assert option.lstrip("-") in result.stderr.splitlines()[-1]
+
+
+def test_every_command_lists_debug_in_its_help(env: dict[str, str]) -> None:
+    for args in (["draft", "--help"], ["outbox", "list", "--help"], ["clients", "--help"]):
+        assert "--debug" in run(args, env).stdout, args
