@@ -13,11 +13,12 @@ figures above it; this module reads the prose for two things that would contradi
   rounding and for English and German number formats (5.0% = 5 % = 5,0 %;
   60,000 = 60000 = 60.000 = 60k).
 
-Both checks prefer silence to a false alarm: a negated or hedged recommendation, one that
-reports what someone else wants, a question, or prose naming two different
-recommendations gives no finding; a number is only read as a figure when a unit (%, h,
-Std., a currency) or money words around it say what it is, and dates, years, quarters,
-ranks and counts are never figures. Pure functions: no I/O, no state.
+Both checks prefer silence to a false alarm: a negated or hedged recommendation (also one
+denied after it: "re-scoping isn't warranted"), one that reports what someone else wants, a
+question, or prose naming two different recommendations gives no finding; a number is only
+read as a figure when a unit (%, h, Std., a currency) or money words around it say what it
+is, and dates, years, quarters, ranks, counts and hour limits ("within 24 hours", "bis zu 5
+Stunden") are never figures. Pure functions: no I/O, no state.
 """
 
 from __future__ import annotations
@@ -117,6 +118,19 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_AT_END = re.compile(r"\b(?:nicht|nie|niemals|not|never)(?:\s+mehr)?\s*$", re.IGNORECASE)
+# The match as the subject of a negated statement: "Re-scoping isn't warranted", "A re-scope of
+# the account is not needed", "Den Umfang neu festzulegen ist nicht nötig". A relative clause
+# in between ("re-scope the hours, which are not billed") is about something else.
+_NEGATED_AFTER = re.compile(
+    r"^\s*(?:(?!(?:which|that|who|whose|because|since|weil|welche\w*)\b)[\w'-]+\s+){0,4}?"
+    r"(?:(?:is|are|was|were|seems?|looks?|would\s+be|will\s+be)\s+(?:\w+\s+)?not\b|"
+    r"(?:isn't|aren't|wasn't|weren't|won't\s+be|doesn't|does\s+not)\b|"
+    r"(?:would|will|should)(?:\s+not|n't)\s+be\b|"
+    r"(?:ist|sind|wäre|wären|scheint|erscheint)\s+(?:\w+\s+)?(?:nicht|kein\w*)\b|"
+    r"(?:not|nicht)\s+(?:needed|necessary|warranted|required|justified|called\s+for|nötig|"
+    r"notwendig|angezeigt|erforderlich|sinnvoll|geboten|ratsam|gerechtfertigt)\b)",
+    re.IGNORECASE,
+)
 # Where a new thought starts: a negation before it no longer applies.
 _BOUNDARY = re.compile(
     r"[;,()\n]|\s[-\u2013\u2014]\s|\b(?:but|however|instead(?!\s+of)|so|therefore|thus|hence|aber|"
@@ -180,6 +194,8 @@ def _counts(sentence: str, start: int, end: int) -> bool:
     previous, before, match, after = _segment(sentence, start, end)
     part = before + match + after
     if _NEGATION.search(before) or _NEGATION_AT_END.search(after.rstrip(" .!")):
+        return False
+    if _NEGATED_AFTER.search(after):
         return False
     if _NEGATION.search(previous) and _ADVISE.search(previous):
         return False
@@ -278,8 +294,14 @@ _PER_YEAR = re.compile(
     r"monthly|jährlich|monatlich)\b",
     re.IGNORECASE,
 )
+# Hours that are a deadline, an interval or a contract's limit, not hours spent: "within 24
+# hours", "up to 5 hours a month", "bis zu 5 Stunden", "im Rahmen der 5 Stunden pro Monat".
 _NOT_TOTAL_HOURS = re.compile(
-    r"\b(?:within|in|under|innerhalb(?:\s+von)?|binnen|every|alle|after|nach)\s*$", re.IGNORECASE
+    r"\b(?:(?:in|under|innerhalb(?:\s+von)?|binnen|every|alle|after|nach)|"
+    r"(?:up\s+to|bis\s+zu|maximal|höchstens|at\s+most|no\s+more\s+than|nicht\s+mehr\s+als|"
+    r"im\s+Rahmen|within)(?:\s+(?:the|der|die|den|des|its|their|our|ihre[rsn]?|unsere[rsn]?|"
+    r"agreed|contracted|vereinbarten|vertraglichen))*)\s*$",
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

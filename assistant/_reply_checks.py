@@ -4,9 +4,10 @@ Helpers of :func:`assistant.review.review_reply` (PLAYBOOK.md, "What a good clie
 looks like"): the reply greets the sender by name and matches their Sie/du; it asks one to
 three questions back; it thanks them before it lists the work. Each check returns a
 sentence for the user, or None. The checks read the reply's own words: a quoted original
-below an attribution, the client's sentences it quotes back ("- “...”", „...“) and URLs do
-not count. Heuristics, tuned to stay silent on good replies rather than catch every bad one.
-Pure and deterministic.
+below an attribution, the client's sentences it quotes back ("- “...”", „...“), their
+questions restated as a list ("You asked:") and URLs do not count. Heuristics, tuned to stay
+silent on good replies rather than catch every bad one; tests/test_check_false_alarms.py
+holds a corpus of good model replies they must pass. Pure and deterministic.
 """
 
 from __future__ import annotations
@@ -31,6 +32,41 @@ _INLINE_QUOTE = re.compile(r"“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*�
 _SUBJECT_LINE = re.compile(r"(?:subject|betreff|re)\s*:", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[?!]*(?=[\s\"'”“»«)\]*_]|$)")
+# An ask without a question mark: "I'd love to hear what ...", "please let me know which ...",
+# "Mich interessiert, was ...", "Sagen Sie mir gern, ob ...". The ask must lead to a question
+# word in the same sentence, so "let me know if you need anything" asks nothing.
+_ASKS = (
+    # I'd love to hear / I'd be grateful to know / I'd welcome your thoughts on / I'm keen to hear
+    r"(?:I|we)(?:'d|\u2019d| would|'m|\u2019m| am| will|'ll|\u2019ll)?\s+(?:\w+\s+){0,2}?"
+    r"(?:love|like|want|welcome|value|appreciate|be\s+(?:glad|grateful|keen|interested|curious|"
+    r"happy)|keen|curious|interested)\s+(?:to\s+(?:\w+\s+)?(?:hear|know|understand|learn|ask|"
+    r"find\s+out)|(?:your|any)\s+(?:\w+\s+)?(?:views?|thoughts|take|input|opinion|feedback|"
+    r"perspective))",
+    r"it\s+would\s+(?:\w+\s+)?(?:help(?:\s+(?:me|us))?|be\s+(?:helpful|useful|good|great))\s+"
+    r"(?:to\s+(?:know|hear|understand|learn)|if\s+you)",
+    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))",
+    r"mich\s+(?:würde\s+)?interessier\w*",
+    r"(?:ich|wir)\s+(?:würden?|möchten?)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
+    r"gerne?\s+würden?\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
+    r"(?:ich|wir)\s+wüssten?\s+gerne?",
+    r"(?:sag|sagen\s+Sie|schreib|schreiben\s+Sie|teil|teilen\s+Sie|lass|lassen\s+Sie)\s+"
+    r"(?:mir|mich|uns)",
+    r"es\s+würde\s+(?:mir|uns)\s+(?:\w+\s+)?helfen",
+    r"(?:ich|wir)\s+freuen?\s+(?:mich|uns)\s+(?:über|auf)\s+(?:Ihre|deine|eure)\s+"
+    r"(?:Rückmeldung|Einschätzung|Antwort|Sicht)",
+)
+_ASK = re.compile(
+    rf"\b(?:{'|'.join(_ASKS)})[^.!?\n]{{0,80}}?\b(?:what|how|which|whether|why|where|who|when|"
+    r"was|wie|welche\w*|ob|warum|wo|wer|wann|woran|wodurch|womit|inwiefern|inwieweit)\b",
+    re.IGNORECASE,
+)
+#: The lead-in of the client's own questions restated as a list ("You asked three things:").
+_THEIR_QUESTIONS = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:asked|ask|raised|want(?:ed)? to know)|your (?:\w+ )?questions|"
+    r"(?:Sie|du) (?:fragen|fragten|fragst|fragtest|haben gefragt|hast gefragt|möchten wissen|"
+    r"willst wissen)|(?:Ihre|deine) (?:\w+ )?Fragen)\b[^.!?\n]*:\s*$",
+    re.IGNORECASE,
+)
 _THANKS = re.compile(
     r"\b(?:thank(?:s|ful|ing)?|grateful|appreciat\w*|danke\w*|dank|dankbar\w*|"
     r"bedanke\w*|danken|zu sch[äa]tzen)\b",
@@ -54,6 +90,10 @@ _DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\b\.?|\b{_MONTH}\.?\s+\d{{1,2}}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?",
     re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 )
 # German du and Sie forms as detect_formality counts them, but in the reply Sie, Ihr and Ihre
 # count only inside a sentence (at its start they may be "they" and "their"), and "dein"
@@ -98,12 +138,17 @@ def own_words(text: str) -> str:
     """Return ``text`` without the client's words it quotes and without URLs.
 
     List lines that open with a quotation mark ("- “The reports were late.”") go whole
-    (a quote may nest others); other quotations and URLs are cut out of their line.
+    (a quote may nest others), and so does a list of the client's questions under a lead-in
+    that says so ("You asked three things:", „Sie fragen:“); other quotations and URLs are
+    cut out of their line.
     """
-    lines = []
+    lines: list[str] = []
+    theirs = False
     for line in text.splitlines():
         bullet = _BULLET.match(line)
-        if bullet and line[bullet.end() :].lstrip()[:1] in _OPEN_QUOTES:
+        if bullet is None and line.strip():
+            theirs = _THEIR_QUESTIONS.search(line) is not None
+        elif bullet is not None and (theirs or line[bullet.end() :].lstrip()[:1] in _OPEN_QUOTES):
             line = ""
         lines.append(_URL.sub(" ", _INLINE_QUOTE.sub(" ", line)))
     return "\n".join(lines)
@@ -157,9 +202,14 @@ def formality_finding(own: str, email: Email, language: str, who: str) -> str | 
 
 
 def questions_finding(own: str) -> str | None:
-    """Return a finding for a reply that asks no question back, or more than three."""
+    """Return a finding for a reply that asks no question back, or more than three.
+
+    Question marks are counted. A reply without one still asks when it asks indirectly
+    ("I'd love to hear what ...", "Mich interessiert, was ..."); such asks do not add to
+    the count that may reach four.
+    """
     count = len(_QUESTION.findall(own))
-    if count == 0:
+    if count == 0 and _ASK.search(own) is None:
         return "the reply asks nothing back: ask what competitors do better (step 1)"
     if count > MAX_QUESTIONS:
         return f"the reply asks {count} questions: one to three is enough"
@@ -200,11 +250,19 @@ def order_finding(own: str) -> str | None:
 
 
 def _record_intro(line: str) -> int | None:
-    """Return where a work-record lead-in starts in ``line``: the phrase, then a colon."""
+    """Return where a work-record lead-in starts in ``line``: the phrase, then a colon.
+
+    What follows the colon must be work: nothing on the line (a list below it) or items
+    with a date or month ("the room pages in August"). "The work we did for you has felt
+    one-sided: you only hear from us when ..." restates a concern and is no record.
+    """
     for match in _RECORD_INTRO.finditer(line):
         rest = line[match.end() :]
         colon = rest.find(":")
-        if colon >= 0 and not re.search(r"[.!?]\s", rest[:colon]):
+        if colon < 0 or re.search(r"[.!?]\s", rest[:colon]):
+            continue
+        after = rest[colon + 1 :]
+        if not after.strip() or _DATE.search(after) or _MONTH_NAME.search(after):
             return match.start()
     return None
 

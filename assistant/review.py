@@ -25,7 +25,9 @@ MIN_WORDS, MAX_WORDS = 80, 320
 
 _PLACEHOLDER = re.compile(
     r"\[(?:[A-Z][A-Za-zÄÖÜäöü ]{1,30}|\.\.\.|…|x+|X+)\]|\{\{.*?\}\}|<(?:name|date|company)>|"
-    r"\b(?:TODO|TBD|XXX)\b",
+    r"\b(?:TODO|TBD|XXX)\b|"
+    # lower-case ones too ("[date]", "[your name]"), but not "[sic]" or a Markdown link's text
+    r"\[(?!sic\])[a-zäöü][a-zäöüß ]{1,30}\](?!\()",
 )
 _PREAMBLE = re.compile(
     r"^\s*(?:here(?:'s| is) (?:a|the|your) (?:draft|reply|response|suggested)|sure[,!]|"
@@ -57,6 +59,15 @@ _EXCUSES = {
         "entschuldigen sie die unannehmlichkeiten",
     ),
 }
+# Uses of an excuse phrase that own a failure instead: "you should have heard it from us",
+# "you should have received the report by the 10th" put the fault on our side.
+_OWNING = {
+    "you should have": re.compile(
+        r"you should have (?:(?:already|really|also|at least) )?(?:received|had|heard|got|gotten|"
+        r"seen|learned|learnt|been (?:told|informed|warned|notified|alerted|updated|called|"
+        r"contacted|kept|sent|given))\b|you should have [^.!?\n]{0,60}?\b(?:from|by) (?:us|me)\b"
+    ),
+}
 
 
 def review_reply(
@@ -67,7 +78,8 @@ def review_reply(
     ``language`` is the ISO 639-1 code the reply should be in (the sender's); ``contact``
     is the client book's entry for the sender, whose name may greet them too. Checks:
     a preamble before the greeting, placeholders left in, excuse or blame phrases
-    (English and German), a length outside 80-320 words, a reply written in another
+    (English and German; "you should have heard it from us" owns a failure and is none),
+    a length outside 80-320 words, a reply written in another
     language than the sender's (identified on the reply itself), a greeting that does
     not name a sender who is a person, du to a formal or Sie to an informal German
     sender, no question back or more than three, and no thanks, or thanks only after
@@ -86,7 +98,7 @@ def review_reply(
         phrase
         for lang in (("en", "de") if language not in _EXCUSES else (language,))
         for phrase in _EXCUSES[lang]
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        if _excuse_in(phrase, lowered)
     ]
     if excuses:
         quoted = ", ".join(f"'{phrase}'" for phrase in excuses)
@@ -114,6 +126,15 @@ def review_reply(
         if finding is not None
     ]
     return tuple(findings)
+
+
+def _excuse_in(phrase: str, lowered: str) -> bool:
+    """Whether ``phrase`` is a word of ``lowered`` other than in a use that owns a failure."""
+    owning = _OWNING.get(phrase)
+    return any(
+        owning is None or owning.match(lowered, found.start()) is None
+        for found in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
+    )
 
 
 def _language_of(text: str) -> str:

@@ -307,3 +307,37 @@ def test_cli_flags_a_model_note_that_contradicts_the_figures(
     stderr = result.stderr
     assert "check before sending: the model's worth-pursuing note recommends 'pursue'" in stderr
     assert "check before sending: the model's manager note gives figures" in stderr
+
+
+# -- false alarms found on realistic model notes (tests/test_check_false_alarms.py) ---------------
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Re-scoping isn't warranted here; the account is cheap to run.",
+        "A re-scope of the account is not needed.",
+        "Eine Reduzierung des Betreuungsumfangs ist nicht angezeigt.",
+        "Den Umfang neu festzulegen ist nicht nötig.",
+        "Investing more in this client would not be justified.",
+    ],
+)
+def test_a_recommendation_denied_after_it_is_not_read(prose: str) -> None:
+    assert recommended_action(prose) is None
+    assert recommendation_conflict(prose, "maintain") is None
+
+
+def test_a_denial_about_something_else_does_not_hide_the_recommendation() -> None:
+    assert recommended_action("We should re-scope the hours, which are not billed.") == "re-scope"
+    assert recommended_action("Re-scope: the current hours aren't sustainable.") == "re-scope"
+    assert recommended_action("We should pursue this account fully; it is not small.") == "pursue"
+
+
+def test_a_contracts_hour_limit_is_not_a_figure() -> None:
+    prose = (
+        "Vorschläge, die in die bis zu 5 Stunden Optimierung im Monat passen; im Rahmen der"
+        " 5 Stunden pro Monat. Up to 5 hours a month, within the agreed 5 hours."
+    )
+    assert quantities(prose, "EUR") == ()
+    spent = quantities("Wir haben 5 Stunden investiert; we spent 5 hours.", "EUR")
+    assert [q.text for q in spent] == ["5 Stunden", "5 hours"]

@@ -454,3 +454,78 @@ def test_thanks_after_the_work_list_is_flagged() -> None:
 def test_thanks_before_the_work_list_passes(text: str) -> None:
     findings = check(text, language="de" if "Guten Tag" in text else "en", new_text=CLIENT_SIE)
     assert NO_THANKS not in findings and LATE_THANKS not in findings, findings
+
+
+# -- false alarms found on realistic model replies (tests/test_check_false_alarms.py) -------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "language"),
+    [
+        ("I'd love to hear what the other agencies do differently.", "en"),
+        ("I'd be grateful to know which of these helped you.", "en"),
+        ("I'd also value your view on how other firms handle deadlines.", "en"),
+        ("It would really help me to know what they do in those sessions.", "en"),
+        ("Please let me know which two categories showed zero.", "en"),
+        ("Mich interessiert sehr, was die anderen Agenturen anders machen.", "de"),
+        ("Gern würde ich von Ihnen hören, was andere Dienstleister anders machen.", "de"),
+        ("Sagen Sie mir gern, ob Ihnen das geholfen hat.", "de"),
+    ],
+)
+def test_an_indirect_ask_is_a_question_back(ask: str, language: str) -> None:
+    text = f"Hi Dana,\n\nThank you for writing. {ask}\n\nSam"
+    assert NO_QUESTION not in check(text, language=language)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Let me know if you have any questions.",
+        "I'd like to send you what we have by Friday.",
+        "I will tell you what went wrong.",
+        "Ich sage Ihnen morgen, was passiert ist.",
+    ],
+)
+def test_a_closing_or_a_promise_asks_nothing(closing: str) -> None:
+    none = EN_REPLY.replace("do better?", "do better.").replace("help?", "help.")
+    assert NO_QUESTION in check(none.replace("Best,", f"{closing}\n\nBest,"))
+
+
+def test_the_clients_questions_restated_as_a_list_are_not_ours() -> None:
+    theirs = (
+        "You asked three things:\n\n- What broke, and when will it be fixed?\n"
+        "- Why did you find out from your own staff?\n- Is any data lost?\n\n"
+    )
+    text = EN_REPLY.replace("Here is what", theirs + "Here is what")
+    assert not has(check(text), "questions")
+    german = DE_SIE_REPLY.replace(
+        "Hier ist,",
+        "Sie fragen:\n- Wann läuft es wieder?\n- Woran lag es?\n- Wer zahlt?\n\nHier ist,",
+    )
+    assert not has(check(german, language="de", new_text=CLIENT_SIE), "questions")
+    # our own questions in a list still count
+    ours = EN_REPLY.replace(
+        "Did each of these help?", "Tell me:\n- Was it on time?\n- Was it clear?\n- Was it useful?"
+    )
+    assert "the reply asks 4 questions: one to three is enough" in check(ours)
+
+
+def test_a_concern_about_our_work_before_the_thanks_is_no_record() -> None:
+    text = (
+        "Hi Dana,\n\nYou're right that the work we did for you has felt one-sided: you only "
+        "hear from us when something breaks.\n\nThank you for saying so. What could we do "
+        "better?\n\nSam"
+    )
+    assert LATE_THANKS not in check(text)
+    german = (
+        "Guten Tag Frau Fox,\n\nSie schreiben, dass die Arbeit, die wir für Sie leisten, zu "
+        "wenig ankommt: Andere melden sich mit Vorschlägen.\n\nVielen Dank für Ihre offenen "
+        "Worte. Was machen andere Anbieter anders?\n\nFreundliche Grüße"
+    )
+    assert LATE_THANKS not in check(german, language="de", new_text=CLIENT_SIE)
+    # a lead-in followed by dated work, or by a list, is the record
+    dated = text.replace(
+        "has felt one-sided: you only hear from us when something breaks.",
+        "covered: the templates on 14 March and the fix on 10 June.",
+    )
+    assert LATE_THANKS in check(dated)

@@ -65,3 +65,43 @@ def test_findings(text: str, language: str, words: str) -> None:
 def test_a_word_containing_an_excuse_is_not_one() -> None:
     text = GOOD_DE.replace("Beides", "Leiderprobt ist nichts; beides")  # not the word 'leider'
     assert not any("excuse" in f for f in review_reply(text, email=EMAIL, language="de"))
+
+
+@pytest.mark.parametrize(
+    "owning",
+    [
+        "You should have heard about the outage from us, not from your team.",
+        "You should have seen that drop in our report in May.",
+        "You should have been told on the day.",
+        "You should have received the report by the 10th working day.",
+    ],
+)
+def test_you_should_have_that_owns_a_failure_is_no_blame(owning: str) -> None:
+    text = GOOD_EN.replace("Both matter,", f"{owning} Both matter,")
+    assert not any("excuse" in f for f in review_reply(text, email=EMAIL, language="en"))
+
+
+@pytest.mark.parametrize(
+    "blaming",
+    [
+        "You should have told us on Friday.",
+        "You should have checked the dashboard yourself.",
+        "You should have been more careful with the brief.",
+    ],
+)
+def test_you_should_have_that_blames_the_client_is_flagged(blaming: str) -> None:
+    text = GOOD_EN.replace("Both matter,", f"{blaming} Both matter,")
+    findings = review_reply(text, email=EMAIL, language="en")
+    assert any("'you should have'" in f for f in findings), findings
+
+
+@pytest.mark.parametrize("placeholder", ["[date]", "[your name]", "[client name]"])
+def test_lower_case_placeholders_are_found(placeholder: str) -> None:
+    text = GOOD_EN.replace("Best,", f"Talk on {placeholder}.\n\nBest,")
+    findings = review_reply(text, email=EMAIL, language="en")
+    assert f"placeholders left in the reply: {placeholder}" in findings
+
+
+def test_sic_and_markdown_links_are_no_placeholders() -> None:
+    text = GOOD_EN.replace("Best,", "You wrote “we was told” [sic]; see [the report](x).\n\nBest,")
+    assert not any("placeholder" in f for f in review_reply(text, email=EMAIL, language="en"))
