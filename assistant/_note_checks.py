@@ -386,6 +386,11 @@ def quantities(prose: str, currency: str = "") -> tuple[Quantity, ...]:
     per-month after it ("60k a year"). Dates (2026-03-14, 14.03.2026, 03/2026), times,
     bare years ("2026"), quarters ("Q3") and numbers without such a unit are not figures.
     """
+    return _read(prose, currency, limits=False)
+
+
+def _read(prose: str, currency: str, *, limits: bool) -> tuple[Quantity, ...]:
+    """:func:`quantities`; with ``limits`` hour limits and "2-hour" count as hours too."""
     currencies = _CURRENCIES + (f"|{re.escape(currency)}" if currency else "")
     after_currency = re.compile(rf"\s?(?:{currencies}|{_CURRENCY_WORDS})(?![^\W\d_])")
     before_currency = re.compile(rf"(?:{currencies})\s?$")
@@ -406,7 +411,7 @@ def quantities(prose: str, currency: str = "") -> tuple[Quantity, ...]:
         else:
             unit = _HOURS.match(clean, end)
             if unit is not None:
-                if "-" in unit.group(1) or _NOT_TOTAL_HOURS.search(before):
+                if not limits and ("-" in unit.group(1) or _NOT_TOTAL_HOURS.search(before)):
                     continue
                 kind = "hours"
         if kind is None:
@@ -447,8 +452,10 @@ def known_figures(
     playbook's 20% and 30% (the top 20-30% of clients) and 100%; hours in the period (and a
     month, a week, a day) and all logged hours. ``item_hours`` are the hours of the review
     period's work items (``WorkItem.hours``); ``rendered`` are the lines the code wrote
-    (manager lines, recommendation reasons), whose figures (thresholds such as "above 30%")
-    are added as written.
+    (manager lines, recommendation reasons) and other text a note may quote (the client
+    book's facts, the client's email), whose figures (thresholds such as "above 30%") are
+    added as written; there a contract's hour limit counts ("bis zu fünf Stunden" allows 5
+    Stunden) and the number words one to twelve (eins/ein/eine to zwölf) are read as digits.
     """
     months = max(fig.period.days, 1) / (365.25 / 12)
     weeks = max(fig.period.days, 1) / 7
@@ -472,7 +479,7 @@ def known_figures(
         "hours": hours,
     }
     for line in rendered:
-        for quantity in quantities(line, fig.currency):
+        for quantity in _read(_digits(line), fig.currency, limits=True):
             by_kind[quantity.kind].extend(value for value, _ in quantity.readings)
     return KnownFigures(
         money=tuple(by_kind["money"]),
@@ -480,6 +487,32 @@ def known_figures(
         hours=tuple(by_kind["hours"]),
         currency=fig.currency,
     )
+
+
+_NUMBER_WORDS = {
+    word: str(value)
+    for words, value in (
+        ("one eins ein eine einen einem einer eines", 1),
+        ("two zwei", 2),
+        ("three drei", 3),
+        ("four vier", 4),
+        ("five fünf", 5),
+        ("six sechs", 6),
+        ("seven sieben", 7),
+        ("eight acht", 8),
+        ("nine neun", 9),
+        ("ten zehn", 10),
+        ("eleven elf", 11),
+        ("twelve zwölf", 12),
+    )
+    for word in words.split()
+}
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    """Return ``text`` with the number words one to twelve (en, de) written as digits."""
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(0).casefold()], text)
 
 
 def _matches(quantity: Quantity, known: Sequence[float]) -> bool:

@@ -210,7 +210,8 @@ def ground_completion(
     checked against the facts (:func:`assistant._note_checks.check_note`): a recommendation
     other than the code's, and money, percentages or hours that are none of the account's
     figures, each become a ``Check: ...`` line right after the prose. ``source`` is the
-    client's email text (optional): figures it contains may be quoted in a note. The
+    client's email text (optional): figures it contains may be quoted in a note, as may
+    those of the client book's ``facts`` ("bis zu fünf Stunden" allows "5 Stunden"). The
     problems found are also added to ``completion.checks``. The reply text never receives a
     figure. Pure: returns a new Completion.
     """
@@ -231,11 +232,12 @@ def ground_completion(
         from assistant._note_checks import check_note, known_figures
 
         reasons = facts.recommendation.reasons if facts.recommendation is not None else ()
+        book_facts = facts.client.facts if facts.client is not None else ()
         known = (
             known_figures(
                 facts.figures,
                 item_hours=(item.hours for item in facts.items),
-                rendered=(*facts.manager_lines, *reasons, source),
+                rendered=(*facts.manager_lines, *reasons, *book_facts, source),
             )
             if facts.figures is not None
             else None

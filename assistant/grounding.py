@@ -5,7 +5,10 @@ told to write a citation such as ``[W3]`` where an item's text should appear (``
 ``[W3][W5]`` for several). :func:`expand_citations` replaces each citation with the logged
 text and date, so facts come from the log and only the sentences around them from the model.
 A citation of an item that does not exist is left as written, so the user sees it, and is
-flagged; so is a sentence in which we claim delivered work without citing any item.
+flagged; so is a sentence in which we claim delivered work without citing any item. "We"
+must be the one who did it ("we delivered", "unser Team hat ... eingerichtet"): "your campaign
+launched" is the client's. A lead-in ending in ":" above cited list lines ("Here is the work
+we delivered for you:") is cited by them; its uncited lines are the uncited claims.
 """
 
 from __future__ import annotations
@@ -54,20 +57,61 @@ _MONTHS = {
 }
 
 # Words that claim work was done (past tense or participle), English and German.
-_CUES = re.compile(
+_CUE_WORDS = (
     r"\b(?:delivered|completed|implemented|fixed|sent|launched|set\s+up|prepared|built|"
     r"created|published|migrated|redesigned|rebuilt|optimi[sz]ed|updated|resolved|rolled\s+out|"
     r"shipped|produced|ran|held|conducted|audited|analy[sz]ed|wrote|written|installed|"
-    r"configured|integrated|finished|provided|presented|restored|repaired|designed|"
+    r"configured|integrated|finished|provided|presented|restored|repaired|designed|developed|"
     r"geliefert|ausgeliefert|umgesetzt|erledigt|behoben|eingerichtet|erstellt|abgeschlossen|"
     r"implementiert|versendet|verschickt|gesendet|geschickt|veröffentlicht|aufgesetzt|"
     r"vorbereitet|gebaut|optimiert|überarbeitet|migriert|durchgeführt|bereitgestellt|gelöst|"
     r"repariert|aktualisiert|geschrieben|analysiert|eingeführt|fertiggestellt|konfiguriert|"
-    r"installiert|präsentiert|wiederhergestellt|lieferten|erstellten|behoben)\b",
+    r"installiert|präsentiert|wiederhergestellt|lieferten|erstellten|umgestellt|entwickelt|"
+    r"angepasst|eingebaut|angelegt)\b"
+)
+_CUES = re.compile(_CUE_WORDS, re.IGNORECASE)
+# English: the cue must be governed by a first-person subject, with only auxiliaries, adverbs
+# or a parenthesis in between ("we have also delivered", "our team set up", "I have, as
+# agreed, sent"); "your campaign launched" or "I understand the newsletter was a fixed
+# commitment" claim nothing of ours. A passive with us as the agent ("fixed by our team")
+# counts too.
+_EN_TEAM = (
+    r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|colleagues?|analysts?|developers?|"
+    r"engineers?|designers?|consultants?|specialists?|staff|people)"
+)
+_EN_FILLER = (
+    r"(?:\s+(?:have|has|had|also|already|just|now|then|since|both|all|together|once|again|"
+    r"[a-z]+ly)\b|\s*,[^,;:.?!]{1,40}?,)"
+)
+_EN_CLAIM = re.compile(
+    rf"\b(?:we|i|{_EN_TEAM})(?:['\u2019](?:ve|d))?{_EN_FILLER}*\s+{_CUE_WORDS}"
+    rf"|{_CUE_WORDS}\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:us|me|{_EN_TEAM})\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(
-    r"\b(?:we|we've|we'd|i|i've|i'd|our|us|my|me|wir|ich|uns|unser\w*|mein\w*|mir|mich)\b",
+# German: the first subject in the cue's clause must be first person ("wir", "ich", "unser
+# Team", the agent "von uns"); "Sie", "du", "ihr" or "Ihr Team" there make it the client's.
+_DE_OURS = (
+    r"\b(?:[Ww]ir|[Ii]ch|[Uu]nser(?:e)?\s+(?:\w*[Tt]eam\w*|Agentur|Kolleg\w*|Mitarbeiter\w*|"
+    r"Entwickler\w*)|(?:von|durch)\s+(?:uns|mir|unserem\s+\w*[Tt]eam\w*))\b"
+)
+_DE_THEIRS = (
+    r"\b(?:Sie|sie|[Dd]u|ihr|(?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure)\s+(?:\w*[Tt]eam\w*|"
+    r"Agentur|Kolleg\w*|Mitarbeiter\w*))\b"
+)
+_DE_SUBJECT = re.compile(rf"(?P<ours>{_DE_OURS})|(?P<theirs>{_DE_THEIRS})")
+# "für Sie", "mit Ihnen": a pronoun after a preposition is no subject.
+_DE_PREPOSITION = re.compile(
+    r"\b(?:für|an|mit|bei|zu|gegenüber|ohne|um|über|auf|nach|aus|vor|hinter|neben|unter|"
+    r"zwischen)\s+$",
+    re.IGNORECASE,
+)
+_DE_CLAUSE = re.compile(
+    r"[,;:()]|\s[-\u2013\u2014]\s|[\u2013\u2014]|\b(?=(?:und|aber|sondern|oder|dass|daß|weil|ob|"
+    r"obwohl|nachdem|bevor|während|sobald|wenn|falls|sodass)\b)",
+    re.IGNORECASE,
+)
+_DE_SUBORDINATE = re.compile(
+    r"^\s*(?:dass|daß|weil|ob|obwohl|nachdem|bevor|während|sobald|wenn|falls|sodass|als|wie)\b",
     re.IGNORECASE,
 )
 # Future, intention and negation: "we will fix", "we have not yet sent" claim nothing done.
@@ -112,10 +156,14 @@ def expand_citations(
     ``[W3]`` becomes ``<description> (<date>)``, e.g. ``Quarterly report delivered
     (14 March 2026)``; ``[W3, W5]`` and ``[W3][W5]`` become the items joined by ``; ``. The
     description is copied verbatim from the work log. A cited key with no item is kept as
-    written (``[W9]``) and reported. A sentence with a first-person claim of finished work
-    (a cue such as delivered, fixed, set up / geliefert, behoben, eingerichtet) and no
-    citation is reported as an uncited claim; questions, future or intended work and
-    negations are not claims. Deterministic; ``language`` picks the date format (en or de).
+    written (``[W9]``) and reported. A sentence in which we claim finished work (a cue such
+    as delivered, fixed, set up / geliefert, behoben, eingerichtet whose subject is we, I,
+    our team / wir, ich, unser Team) and no citation is reported as an uncited claim;
+    questions, future or intended work, negations and cues with another subject ("your
+    campaign launched", "Sie haben ... geschrieben") are not claims. A lead-in ending in ":"
+    with list lines right below it counts as cited when a line cites an item; when the
+    lead-in claims work, each of its list lines without a citation is reported instead.
+    Deterministic; ``language`` picks the date format (en or de).
     """
     by_key = {item.key.upper(): item for item in items}
     problems: list[str] = []
@@ -143,41 +191,112 @@ def expand_citations(
             f"unknown work item [{key}]: the work log has no such item in the review period;"
             " check the claim or delete it"
         )
-    for sentence in _sentences(text):
-        if _is_uncited_claim(sentence):
-            problems.append(f"uncited claim: {sentence!r}")
+    problems.extend(f"uncited claim: {claim!r}" for claim in _uncited_claims(text))
     return GroundingResult(expanded, tuple(problems), tuple(cited))
 
 
+def _uncited_claims(text: str) -> list[str]:
+    """Return the sentences and list lines that claim delivered work without a citation.
+
+    A lead-in ending in ":" directly above list lines ("Here is the work we delivered for
+    you:") is cited by the lines: it is not reported when a line cites an item; when it
+    claims work, each of its lines without a citation is reported instead, as the work it
+    claims.
+    """
+    units = _units(text)
+    found: list[str] = []
+    claimed_lines: set[int] = set()
+    for index, (unit, _) in enumerate(units):
+        if index in claimed_lines:
+            if not CITATION.search(unit) and _claims_work(unit, governed=False):
+                found.append(unit)
+            continue
+        sentences = split_paragraph(unit)
+        block: list[int] = []
+        if sentences and sentences[-1].rstrip().endswith(":"):
+            for following in range(index + 1, len(units)):
+                if not units[following][1]:
+                    break
+                block.append(following)
+        lead = sentences[-1] if block else None
+        if lead is not None and not CITATION.search(lead) and _claims_work(lead):
+            claimed_lines.update(block)
+            lines = [units[i][0] for i in block]
+            if not any(
+                CITATION.search(line) or _claims_work(line, governed=False) for line in lines
+            ):
+                lead = None  # nothing below it is the work it claims: judge it alone
+        for sentence in sentences:
+            if sentence is not lead and _is_uncited_claim(sentence):
+                found.append(sentence)
+    return found
+
+
 def _is_uncited_claim(sentence: str) -> bool:
-    return (
-        not CITATION.search(sentence)
-        and not sentence.rstrip().endswith("?")
-        and _CUES.search(sentence) is not None
-        and _FIRST_PERSON.search(sentence) is not None
-        and _NOT_A_CLAIM.search(sentence) is None
+    return not CITATION.search(sentence) and _claims_work(sentence)
+
+
+def _claims_work(sentence: str, *, governed: bool = True) -> bool:
+    """Whether ``sentence`` says work was done: by us (``governed``) or, as a list line, at all.
+
+    Questions, future or intended work and negations claim nothing. With ``governed`` a cue
+    word must have us as its subject (``_EN_CLAIM``, :func:`_de_ours`); a list line under a
+    lead-in that claims our work claims it without a subject or cue ("- Landing page
+    rebuilt", "- the new dashboard").
+    """
+    if sentence.rstrip().endswith("?") or _NOT_A_CLAIM.search(sentence) is not None:
+        return False
+    if not governed:
+        return True
+    return _EN_CLAIM.search(sentence) is not None or any(
+        _de_ours(sentence, cue.start()) for cue in _CUES.finditer(sentence)
     )
 
 
-def _units(text: str) -> list[str]:
-    """Split text into paragraphs and list items, joining wrapped lines; skip quoted lines."""
-    units: list[str] = []
+def _de_ours(sentence: str, at: int) -> bool:
+    """Whether the German clause around position ``at`` has us as its first subject.
+
+    A clause with no subject of its own borrows one from the clauses before it ("Wir haben,
+    wie besprochen, das Reporting umgestellt"), skipping subordinate ones; a subordinate
+    clause ("dass die Seite geschrieben ist") has its own subject and borrows none.
+    """
+    cuts = sorted({0, *(boundary.end() for boundary in _DE_CLAUSE.finditer(sentence))})
+    spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
+    current = max(i for i, (a, _) in enumerate(spans) if a <= at)
+    for i in range(current, -1, -1):
+        a, b = spans[i]
+        clause = sentence[a:b]
+        if i < current and _DE_SUBORDINATE.match(clause):
+            continue
+        for subject in _DE_SUBJECT.finditer(clause):
+            if subject.group("theirs") and _DE_PREPOSITION.search(clause[: subject.start()]):
+                continue
+            return subject.group("ours") is not None
+        if _DE_SUBORDINATE.match(clause):
+            return False
+    return False
+
+
+def _units(text: str) -> list[tuple[str, bool]]:
+    """Split text into paragraphs and list items, joining wrapped lines; skip quoted lines.
+
+    Each unit comes with whether it is a list item.
+    """
+    units: list[tuple[str, bool]] = []
     current: list[str] = []
+    listed = False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped or stripped.startswith(">") or _BULLET.match(line):
             if current:
-                units.append(" ".join(current))
+                units.append((" ".join(current), listed))
             current = []
+            listed = False
             if stripped and not stripped.startswith(">"):
                 current = [_BULLET.sub("", line).strip()]
+                listed = True
             continue
         current.append(stripped)
     if current:
-        units.append(" ".join(current))
+        units.append((" ".join(current), listed))
     return units
-
-
-def _sentences(text: str) -> list[str]:
-    """Split text into sentences, not at abbreviations (Dr., z. B.) or ordinals (14. März)."""
-    return [sentence for unit in _units(text) for sentence in split_paragraph(unit)]

@@ -138,14 +138,8 @@ def test_no_finding_on_good_notes(entry: dict[str, Any], settings: Settings) -> 
     assert note_findings(entry, settings) == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grounding.expand_citations (not a playbook check of review/_reply_checks/"
-    "_note_checks) reports a list lead-in such as 'here is the work we delivered for you:'"
-    " above cited list lines, and cue words in the client's restated concerns ('your campaign"
-    " launched', 'a fixed commitment'), as uncited claims",
-)
 def test_no_uncited_claim_on_a_good_reply(settings: Settings) -> None:
+    """A list lead-in above cited lines and the client's restated concerns are no claims."""
     flagged = [
         entry["id"]
         for entry in REPLIES

@@ -98,11 +98,23 @@ def test_no_items_means_every_citation_is_invented() -> None:
         "Wir haben das Dashboard am 14. März neu eingerichtet.",
         "Außerdem hat unser Team die Monatsberichte pünktlich geliefert.",
         "Den Fehler im Export haben wir bereits behoben.",
+        # a first-person subject governs the cue (tests/test_check_false_alarms.py)
+        "We delivered the new dashboard last week.",
+        "Our team rebuilt the landing page.",
+        "Wir haben das Reporting umgestellt.",
+        "Since March, we\u2019ve also delivered every report on time.",
+        "We have, as agreed, sent the audit.",
+        "The tracking was set up by our team in May.",
+        "Wir haben, wie besprochen, das Reporting umgestellt.",
+        "Für Sie haben wir die Landingpage neu geschrieben.",
+        "Nachdem Sie uns informiert hatten, haben wir den Fehler behoben.",
+        "Ihre Kampagne wurde von uns eingerichtet.",
     ],
 )
 def test_uncited_claims_of_delivered_work_are_flagged(sentence: str) -> None:
     text = f"Thank you for your honest feedback.\n\n{sentence} [W1] was also part of it."
-    result = expand_citations(text, ITEMS, language="de" if "wir" in sentence.lower() else "en")
+    german = any(word in sentence.lower() for word in ("wir", "uns"))
+    result = expand_citations(text, ITEMS, language="de" if german else "en")
     claims = [p for p in result.problems if p.startswith("uncited claim")]
     assert claims == [f"uncited claim: {' '.join(sentence.split())!r}"]
 
@@ -121,10 +133,66 @@ def test_uncited_claims_of_delivered_work_are_flagged(sentence: str) -> None:
         "Das Dashboard wurde im Juni nicht rechtzeitig repariert.",
         "Haben die Berichte, die wir erstellt haben, geholfen?",
         "> We fixed everything, said the old quote.",
+        # cue words whose subject is the client or a thing, not us
+        "Your campaign launched on 8 June.",
+        "Sie haben die Landingpage geschrieben.",
+        "The sales dashboard was down the week your summer campaign launched, without anyone"
+        " from our side telling you.",
+        "I understand the newsletter was a fixed commitment agreed months ago.",
+        "I have your three requests: a weekly call, the Bristol landing page written and live"
+        " by October, and a fresh look at the practice pages.",
+        "Ich habe gelesen, dass Ihr Team die Landingpage geschrieben hat.",
+        "Wir wissen, dass die Landingpage im Mai fertiggestellt wurde.",
     ],
 )
 def test_non_claims_and_cited_claims_are_not_flagged(sentence: str) -> None:
     assert expand_citations(sentence, ITEMS).problems == ()
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Here is the work we delivered for you:",
+        "For reference, the work we delivered in the last six months:",
+        "Im Bewertungszeitraum haben wir für Sie Folgendes umgesetzt:",
+        "Thank you for the call. Over the past six months, we have also delivered the following:",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("mark", ["- ", "* ", "1. "])
+def test_a_lead_in_above_cited_list_lines_is_cited(lead_in: str, gap: str, mark: str) -> None:
+    text = f"Hi Rachel,\n\n{lead_in}{gap}{mark}[W1]\n{mark}[W2, W3]\n\nDid these help?"
+    assert expand_citations(text, ITEMS).problems == ()
+
+
+def test_the_uncited_lines_below_a_lead_in_are_the_uncited_claims() -> None:
+    text = (
+        "Here is what we delivered:\n\n- Landing page rebuilt\n- [W1]\n"
+        "- Reporting migrated to GA4,\n  with new alerts\n\nDid these help?"
+    )
+    assert expand_citations(text, ITEMS).problems == (
+        "uncited claim: 'Landing page rebuilt'",
+        "uncited claim: 'Reporting migrated to GA4, with new alerts'",
+    )
+    uncited = "Im Halbjahr haben wir Folgendes erledigt:\n- Landingpage\n- Reporting umgestellt"
+    assert expand_citations(uncited, ITEMS, language="de").problems == (
+        "uncited claim: 'Landingpage'",
+        "uncited claim: 'Reporting umgestellt'",
+    )
+
+
+def test_a_lead_in_is_judged_alone_when_nothing_below_it_is_work() -> None:
+    # no list below it, or only lines that claim nothing: the lead-in itself is the claim
+    for text in (
+        "Here is what we delivered:\n\nThe new dashboard and the audit.",
+        "Here is what we delivered:\n- the audit will follow in July",
+    ):
+        assert expand_citations(text, ITEMS).problems == (
+            "uncited claim: 'Here is what we delivered:'",
+        )
+    # a lead-in that claims nothing does not make its lines claims: the client's concerns
+    concerns = "These are the points I took from it:\n- your campaign launched late\n- no ideas"
+    assert expand_citations(concerns, ITEMS).problems == ()
 
 
 def test_expansion_is_deterministic_and_only_uses_logged_text() -> None:

@@ -341,3 +341,49 @@ def test_a_contracts_hour_limit_is_not_a_figure() -> None:
     assert quantities(prose, "EUR") == ()
     spent = quantities("Wir haben 5 Stunden investiert; we spent 5 hours.", "EUR")
     assert [q.text for q in spent] == ["5 Stunden", "5 hours"]
+
+
+# -- the client book's facts are known figures ----------------------------------------------------
+
+
+def test_number_words_and_hour_limits_of_quoted_text_are_known(fernbrook: AccountFacts) -> None:
+    prose = "We spent 2 hours on calls, 3 Stunden on optimisation and 13 hours on reports."
+    assert unknown_figures(prose, known(fernbrook)) == ("2 hours", "3 Stunden", "13 hours")
+    assert fernbrook.figures is not None
+    for rendered in (
+        ("The contract covers up to two hours of calls a month.", "Bis zu DREI Stunden."),
+        ("Each review is a two-hour call.", "Der Vertrag umfasst drei Stunden Optimierung."),
+    ):
+        quoted = known_figures(fernbrook.figures, rendered=rendered)
+        assert unknown_figures(prose, quoted) == ("13 hours",)
+    # words are read as digits only in the text that gives known figures, not in a note
+    assert unknown_figures("We spent two hours; zwölf Stunden.", known(fernbrook)) == ()
+
+
+def test_a_note_may_quote_the_hours_of_the_client_books_facts(tmp_path: Path) -> None:
+    book = (FIXTURES / "clients.toml").read_text(encoding="utf-8")
+    fact = "bis zu fünf Stunden Optimierung im Monat"
+    assert fact in book
+    (tmp_path / "clients.toml").write_text(
+        book.replace(fact, "bis zu zwölf Stunden Optimierung im Monat"), encoding="utf-8"
+    )
+    accounts = accounts_from_table(
+        {"book": str(tmp_path / "clients.toml"), "worklog": str(FIXTURES / "worklog.csv")},
+        source="test",
+        config_dir=tmp_path / "config",
+    )
+    settings = Settings(
+        config_dir=tmp_path / "config", data_dir=tmp_path / "data", accounts=accounts
+    )
+    email = Email(
+        subject="Buchungen",
+        sender=Address(display_name="Sabine Huber", addr_spec="s.huber@alpenblick.example.com"),
+        date=datetime(2026, 7, 14, 17, 0, tzinfo=UTC),
+        new_text="Die Direktbuchungen gehen zurück.",
+        language="de",
+    )
+    facts = gather_facts(email, settings=settings, now=NOW)
+    manager = "Die 12 Stunden Optimierung im Monat reichen dafür nicht; nötig wären 40 Stunden."
+    grounded = ground_completion(scripted("openai", "", manager), facts, language="de")
+    assert len(grounded.checks) == 1
+    assert "figures the account does not have: 40 Stunden;" in grounded.checks[0]
