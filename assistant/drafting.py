@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage, Message
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant.completion import Completion
 from assistant.config import Settings, load_settings
-from assistant.errors import OutboxError
+from assistant.errors import DraftFailedError, DraftReplyError, OutboxError
 from assistant.message import Email, parse_email
 
 if TYPE_CHECKING:
@@ -182,60 +183,63 @@ def _compose(
         prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
         completion = llm.complete(prompt, endpoint, settings, stream=stream)
 
-    language = completion.language or (email.language if email.language != "und" else "en")
-    completion = facts.ground_completion(
-        completion, account, language=language, source=email.new_text
-    )
-    checks = (
-        *completion.checks,
-        *review.review_reply(
-            completion.text, email=email, language=language, contact=account.contact
-        ),
-    )
-    warnings.extend(f"check before sending: {finding}" for finding in checks)
-    notes = dict(completion.notes)
-    if checks:
-        notes["checks"] = "\n".join(checks)
-    heat_in = tone.assess_inbound(email.subject, email.new_text, email.language)
-    heat_out = tone.assess(completion.text, language)
-    decision = cooling.decide(
-        created=now,
-        inbound=heat_in,
-        draft=heat_out,
-        policy=settings.cooling_policy,
-        tz=cooling.local_zone(),
-    )
-    msg = reply.build_reply(
-        email,
-        completion.text,
-        from_address=settings.identity,
-        now=now,
-        language=language,
-        reply_all=settings.reply_all and "mailing_list" not in email.flags,
-    )
-    draft = Draft(
-        eml=reply.serialize(msg),
-        source=email,
-        sender=str(msg["From"]),
-        to=_addresses(msg, "To"),
-        cc=_addresses(msg, "Cc"),
-        subject=str(msg["Subject"]),
-        message_id=str(msg["Message-ID"]).strip(),
-        in_reply_to=str(msg["In-Reply-To"]).strip() if msg["In-Reply-To"] else None,
-        references=tuple(str(msg["References"] or "").split()),
-        body=completion.text,
-        language=language,
-        backend=completion.backend,
-        model=completion.model,
-        endpoint=completion.endpoint,
-        created=now.astimezone(UTC),
-        not_before=decision.not_before,
-        cooling_reason=decision.reason,
-        heat=heat_in.score,
-        heat_out=heat_out.score,
-        notes=MappingProxyType(notes),
-        warnings=tuple(warnings),
-    )
+    # From here on the reply text exists (perhaps after a paid model call): a bug in the
+    # checks or the message building must not lose it.
+    with saved_on_bug(completion.text, settings, now):
+        language = completion.language or (email.language if email.language != "und" else "en")
+        completion = facts.ground_completion(
+            completion, account, language=language, source=email.new_text
+        )
+        checks = (
+            *completion.checks,
+            *review.review_reply(
+                completion.text, email=email, language=language, contact=account.contact
+            ),
+        )
+        warnings.extend(f"check before sending: {finding}" for finding in checks)
+        notes = dict(completion.notes)
+        if checks:
+            notes["checks"] = "\n".join(checks)
+        heat_in = tone.assess_inbound(email.subject, email.new_text, email.language)
+        heat_out = tone.assess(completion.text, language)
+        decision = cooling.decide(
+            created=now,
+            inbound=heat_in,
+            draft=heat_out,
+            policy=settings.cooling_policy,
+            tz=cooling.local_zone(),
+        )
+        msg = reply.build_reply(
+            email,
+            completion.text,
+            from_address=settings.identity,
+            now=now,
+            language=language,
+            reply_all=settings.reply_all and "mailing_list" not in email.flags,
+        )
+        draft = Draft(
+            eml=reply.serialize(msg),
+            source=email,
+            sender=str(msg["From"]),
+            to=_addresses(msg, "To"),
+            cc=_addresses(msg, "Cc"),
+            subject=str(msg["Subject"]),
+            message_id=str(msg["Message-ID"]).strip(),
+            in_reply_to=str(msg["In-Reply-To"]).strip() if msg["In-Reply-To"] else None,
+            references=tuple(str(msg["References"] or "").split()),
+            body=completion.text,
+            language=language,
+            backend=completion.backend,
+            model=completion.model,
+            endpoint=completion.endpoint,
+            created=now.astimezone(UTC),
+            not_before=decision.not_before,
+            cooling_reason=decision.reason,
+            heat=heat_in.score,
+            heat_out=heat_out.score,
+            notes=MappingProxyType(notes),
+            warnings=tuple(warnings),
+        )
     return draft
 
 
@@ -248,20 +252,42 @@ def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
     try:
         return _add(draft, outbox)
     except OutboxError as exc:
-        saved = _rescue(draft, settings)
+        name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
+        saved = _rescue(draft.eml, name, settings)
         raise type(exc)(f"{exc}; the draft was saved to {saved} instead") from None
 
 
-def _rescue(draft: Draft, settings: Settings) -> Path:
-    """Write the draft's .eml where it can be found: ``<data_dir>/rescued/``, else the temp dir."""
-    name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
+@contextmanager
+def saved_on_bug(text: str, settings: Settings, now: datetime) -> Iterator[None]:
+    """Run the block; if it raises anything but a DraftReplyError (a bug), save ``text``.
+
+    ``text`` (the reply as drafted, UTF-8) goes to ``<data_dir>/rescued/`` (else the temp
+    dir) and DraftFailedError (exit 70) names the file, with the bug as its cause.
+    DraftReplyError and BaseException (Ctrl-C) pass through unchanged.
+    """
+    try:
+        yield
+    except DraftReplyError:
+        raise
+    except Exception as exc:
+        name = f"reply-{now.astimezone(UTC):%Y%m%dT%H%M%S}-{os.getpid()}.txt"
+        saved = _rescue(text.encode("utf-8", "surrogatepass"), name, settings)
+        raise DraftFailedError(
+            f"a bug stopped the draft after its text was written ({type(exc).__name__}: "
+            f"{exc}); the text was saved to {saved}; run again with --debug and report it"
+        ) from exc
+
+
+def _rescue(data: bytes, name: str, settings: Settings) -> Path:
+    """Write ``data`` as ``name`` where it can be found: ``<data_dir>/rescued/``, else the
+    temp dir (mode 0600, never over an existing file). Raises OutboxError when neither works."""
     for folder in (settings.data_dir / "rescued", Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / name
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(draft.eml)
+                fh.write(data)
             return path
         except OSError:
             continue

@@ -17,6 +17,16 @@ class DraftReplyError(Exception):
     exit_code: int = 1
 
 
+class DraftFailedError(DraftReplyError):
+    """A bug stopped a draft after the reply text existed; the text was saved to a file.
+
+    Exit code 70 (EX_SOFTWARE). The message names the file; the cause is chained
+    (``__cause__``) for ``--debug``.
+    """
+
+    exit_code = 70
+
+
 class UsageError(DraftReplyError):
     """The command line is wrong (options that exclude each other, a missing choice).
 

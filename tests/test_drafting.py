@@ -11,8 +11,8 @@ import pytest
 from fake_openai import FakeOpenAI
 
 from assistant.config import Settings
-from assistant.drafting import draft_reply
-from assistant.errors import OutboxError
+from assistant.drafting import draft_reply, saved_on_bug
+from assistant.errors import BadEmailError, DraftFailedError, OutboxError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "fixtures" / "emails" / "review-complaint-en.eml"
@@ -79,3 +79,27 @@ def test_no_store_never_opens_the_outbox(tmp_path: Path) -> None:
     settings.outbox_path.write_bytes(b"garbage")
     draft = draft_reply(EXAMPLE, settings=settings, now=NOW)
     assert draft.id is None and draft.body
+
+
+def test_a_bug_after_the_reply_text_exists_saves_the_text(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    text = "Dear Rachel,\n\nthank you for the honest words about the reports.\n\nSam\n"
+    with pytest.raises(DraftFailedError) as caught, saved_on_bug(text, settings, NOW):
+        raise ValueError("a check tripped over its own regex")
+    assert caught.value.exit_code == 70
+    assert isinstance(caught.value.__cause__, ValueError)  # --debug shows the real bug
+    message = str(caught.value)
+    assert "ValueError: a check tripped over its own regex" in message
+    saved = Path(message.split("the text was saved to ", 1)[1].split("; run again", 1)[0])
+    assert saved.parent == settings.data_dir / "rescued"
+    assert saved.read_text(encoding="utf-8") == text
+    assert saved.stat().st_mode & 0o777 == 0o600
+
+
+def test_saved_on_bug_lets_errors_of_ours_through_and_saves_nothing(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    with pytest.raises(BadEmailError), saved_on_bug("text", settings, NOW):
+        raise BadEmailError("not an email")
+    with saved_on_bug("text", settings, NOW):
+        pass  # no error, no file
+    assert not (settings.data_dir / "rescued").exists()
