@@ -114,21 +114,23 @@ _THINGS = {
     ),
 }
 # When: month and day names, digits, counted times ("twice", "three weeks"): 1 each, at most 3.
+# A word with a digit is read from the start of its first 100 characters before the digit: a
+# long token without a digit ("-----", "€€€") then costs its length, not its length squared.
 _WHEN = {
     "en": (
         r"january|february|march|april|may|june|july|august|september|october|november|"
         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-        r"twice|two|three|four|five|six|seven|eight|nine|ten|\S*\d\S*"
+        r"twice|two|three|four|five|six|seven|eight|nine|ten|[^\s\d]{0,100}+\d\S*"
     ),
     "de": (
         r"januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|"
         r"dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|"
         r"zweimal|dreimal|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|"
-        r"tage(?:lang)?|wochen?|\S*\d\S*"
+        r"tage(?:lang)?|wochen?|[^\s\d]{0,100}+\d\S*"
     ),
     "fr": (
         r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-        r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|deux|trois|\S*\d\S*"
+        r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|deux|trois|[^\s\d]{0,100}+\d\S*"
     ),
 }
 # Nobody told us, we found out ourselves: 4.

@@ -23,6 +23,8 @@ Stunden") are never figures. Pure functions: no I/O, no state.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -159,6 +161,12 @@ _ADVISE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: Characters of a sentence read on either side of a match (a sentence up to this long is read
+#: whole), and matches of one pattern read per sentence: prose has a few, and a run-on
+#: "sentence" of thousands would otherwise cost its length squared.
+_CONTEXT = 400
+_MAX_MATCHES = 10
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _sentences(prose: str) -> list[str]:
@@ -204,11 +212,26 @@ def _counts(sentence: str, start: int, end: int) -> bool:
     if _UNSURE.search(sentence[: start + len(match)]) or _UNSURE.search(after):
         return False
     wider = previous + part  # "Der Kunde möchte, dass wir ... ausbauen"
+    words = [(word.start(), word.end()) for word in _NON_SPACE.finditer(wider)]
+    starts, ends = [a for a, _ in words], [b for _, b in words]
     for wish in _WISH.finditer(wider):
-        near = wider[: wish.start()].split()[-1:] + wider[wish.end() :].split()[:1]
+        # the words either side of the wish, cut at it: "we" in "we will", "I'd" in "I'd like"
+        near: list[str] = []
+        left = bisect.bisect_left(starts, wish.start()) - 1
+        if left >= 0:
+            near.append(wider[starts[left] : min(ends[left], wish.start())])
+        right = bisect.bisect_right(ends, wish.end())
+        if right < len(words):
+            near.append(wider[max(starts[right], wish.end()) : ends[right]])
         if not any(word.strip(".,;:!?").casefold() in _FIRST_PERSON for word in near):
             return False
     return True
+
+
+def _counts_near(sentence: str, start: int, end: int) -> bool:
+    """:func:`_counts` of the match at ``start:end``, read within ``_CONTEXT`` characters."""
+    low = max(0, start - _CONTEXT)
+    return _counts(sentence[low : end + _CONTEXT], start - low, end - low)
 
 
 def recommended_actions(prose: str) -> frozenset[Action]:
@@ -217,19 +240,22 @@ def recommended_actions(prose: str) -> frozenset[Action]:
     ``prose`` is a note's text as the model wrote it (English or German). Questions,
     negated matches ("we should not pursue fully", "nicht voll verfolgen", "rather than
     re-scoping"), hedged or conditional ones ("we could invest more if ...") and other
-    people's wishes ("the client wants us to invest more") are left out.
+    people's wishes ("the client wants us to invest more") are left out. A run-on sentence
+    is read in part: its first ``_MAX_MATCHES`` matches of each pattern, each within
+    ``_CONTEXT`` characters.
     """
     found: set[Action] = set()
     for sentence in _sentences(prose):
         if sentence.rstrip(" \"'”“»«)").endswith("?"):
             continue
         for action, pattern in _ACTION_RES.items():
-            for match in pattern.finditer(sentence):
-                if _counts(sentence, match.start(), match.end()):
+            for match in itertools.islice(pattern.finditer(sentence), _MAX_MATCHES):
+                if action not in found and _counts_near(sentence, match.start(), match.end()):
                     found.add(action)
-        for match in _LABEL.finditer(sentence):
-            if _counts(sentence, match.start(), match.end()):
-                found.add(_LABEL_WORDS[match.group(1).casefold()])
+        for match in itertools.islice(_LABEL.finditer(sentence), _MAX_MATCHES):
+            label = _LABEL_WORDS[match.group(1).casefold()]
+            if label not in found and _counts_near(sentence, match.start(), match.end()):
+                found.add(label)
     return frozenset(found)
 
 
@@ -364,7 +390,8 @@ def _readings(token: str, scale: float) -> tuple[tuple[float, float], ...]:
         else:
             digits = whole.lstrip("0")
             zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
-            tolerance = 0.5 * 10.0 ** min(zeros, max(len(digits) - 2, 0))
+            # (at most 1e300: a number of 400 digits is no figure, and 10.0**400 overflows)
+            tolerance = 0.5 * 10.0 ** min(zeros, max(len(digits) - 2, 0), 300)
         readings.append((value, tolerance * scale))
     return tuple(readings)
 
@@ -530,10 +557,10 @@ def unknown_figures(prose: str, known: KnownFigures) -> tuple[str, ...]:
     rounding (``5%`` covers 4.5 to 5.5; ``60,000`` covers 59,500 to 60,500) or within 1% of
     the value.
     """
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, once each (a dict: thousands of figures stay linear)
     for quantity in quantities(prose, known.currency):
-        if not _matches(quantity, known.values(quantity.kind)) and quantity.text not in out:
-            out.append(quantity.text)
+        if not _matches(quantity, known.values(quantity.kind)):
+            out[quantity.text] = None
     return tuple(out)
 
 

@@ -28,10 +28,15 @@ MAX_QUESTIONS = 3
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")  # noqa: RUF001
 _OPEN_QUOTES = '"“„«»'
-_INLINE_QUOTE = re.compile(r"“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|\"[^\"\n]*\"")
+# An inline quotation runs from an opening mark to the first of its closing marks on the line.
+_QUOTE_MARKS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+_QUOTE_START = re.compile(f"[{''.join(_QUOTE_MARKS)}]")
+_QUOTE_END = {mark: re.compile(f"[{ends}]") for mark, ends in _QUOTE_MARKS.items()}
 _SUBJECT_LINE = re.compile(r"(?:subject|betreff|re)\s*:", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_QUESTION = re.compile(r"\?[?!]*(?=[\s\"'”“»«)\]*_]|$)")
+# A run of "?" and "!" with a "?" in it, then a space, closing mark or the end: one question.
+# It is matched from the run's start only, so a long run not followed by one costs n, not n**2.
+_QUESTION = re.compile(r"(?<![?!])!*+\?[?!]*+(?=[\s\"'”“»«)\]*_]|$)")
 # An ask without a question mark: "I'd love to hear what ...", "please let me know which ...",
 # "Mich interessiert, was ...", "Sagen Sie mir gern, ob ...". The ask must lead to a question
 # word in the same sentence, so "let me know if you need anything" asks nothing.
@@ -60,11 +65,12 @@ _ASK = re.compile(
     r"was|wie|welche\w*|ob|warum|wo|wer|wann|woran|wodurch|womit|inwiefern|inwieweit)\b",
     re.IGNORECASE,
 )
-#: The lead-in of the client's own questions restated as a list ("You asked three things:").
+#: The lead-in of the client's own questions restated as a list ("You asked three things:");
+#: :func:`_their_questions` wants a colon after it that ends the line.
 _THEIR_QUESTIONS = re.compile(
     r"\b(?:you(?:'ve| have)? (?:asked|ask|raised|want(?:ed)? to know)|your (?:\w+ )?questions|"
     r"(?:Sie|du) (?:fragen|fragten|fragst|fragtest|haben gefragt|hast gefragt|möchten wissen|"
-    r"willst wissen)|(?:Ihre|deine) (?:\w+ )?Fragen)\b[^.!?\n]*:\s*$",
+    r"willst wissen)|(?:Ihre|deine) (?:\w+ )?Fragen)\b",
     re.IGNORECASE,
 )
 _THANKS = re.compile(
@@ -147,11 +153,49 @@ def own_words(text: str) -> str:
     for line in text.splitlines():
         bullet = _BULLET.match(line)
         if bullet is None and line.strip():
-            theirs = _THEIR_QUESTIONS.search(line) is not None
+            theirs = _their_questions(line)
         elif bullet is not None and (theirs or line[bullet.end() :].lstrip()[:1] in _OPEN_QUOTES):
             line = ""
-        lines.append(_URL.sub(" ", _INLINE_QUOTE.sub(" ", line)))
+        lines.append(_URL.sub(" ", _cut_quotes(line)))
     return "\n".join(lines)
+
+
+def _their_questions(line: str) -> bool:
+    """Whether ``line`` leads in to the client's questions: a lead-in, then a colon ending it.
+
+    No sentence end (. ! ?) may stand between the lead-in and the colon; whitespace may
+    follow the colon. The lead-in is searched for after the last sentence end only, so a
+    line of many lead-ins costs its length once, not once per lead-in.
+    """
+    colon = len(line.rstrip()) - 1
+    if colon < 0 or line[colon] != ":":
+        return False
+    stop = max(line.rfind(mark, 0, colon) for mark in ".!?\n")
+    return _THEIR_QUESTIONS.search(line, stop + 1, colon) is not None
+
+
+def _cut_quotes(line: str) -> str:
+    """Return ``line`` (one line) with each inline quotation replaced by a space.
+
+    Left to right, a quotation runs from an opening mark (“ „ « » ") to the first of its
+    closing marks after it (” “” » « "); an opening mark with none after it quotes nothing,
+    and neither does any later one of its kind: the line is searched once per kind for them,
+    not once per mark.
+    """
+    parts: list[str] = []
+    done = 0
+    unclosed: set[str] = set()
+    for opening in _QUOTE_START.finditer(line):
+        start, mark = opening.start(), opening.group()
+        if start < done or mark in unclosed:
+            continue
+        closing = _QUOTE_END[mark].search(line, start + 1)
+        if closing is None:
+            unclosed.add(mark)
+            continue
+        parts += (line[done:start], " ")
+        done = closing.end()
+    return "".join([*parts, line[done:]])
 
 
 def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | None:

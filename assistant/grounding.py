@@ -13,6 +13,7 @@ we delivered for you:") is cited by them; its uncited lines are the uncited clai
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -204,6 +205,10 @@ def _uncited_claims(text: str) -> list[str]:
     claims.
     """
     units = _units(text)
+    # list_end[i]: the first unit at or after i that is not a list item (the end of a list)
+    list_end = [len(units)] * (len(units) + 1)
+    for index in range(len(units) - 1, -1, -1):
+        list_end[index] = list_end[index + 1] if units[index][1] else index
     found: list[str] = []
     claimed_lines: set[int] = set()
     for index, (unit, _) in enumerate(units):
@@ -212,12 +217,9 @@ def _uncited_claims(text: str) -> list[str]:
                 found.append(unit)
             continue
         sentences = split_paragraph(unit)
-        block: list[int] = []
+        block = range(0)
         if sentences and sentences[-1].rstrip().endswith(":"):
-            for following in range(index + 1, len(units)):
-                if not units[following][1]:
-                    break
-                block.append(following)
+            block = range(index + 1, list_end[index + 1])
         lead = sentences[-1] if block else None
         if lead is not None and not CITATION.search(lead) and _claims_work(lead):
             claimed_lines.update(block)
@@ -248,33 +250,62 @@ def _claims_work(sentence: str, *, governed: bool = True) -> bool:
         return False
     if not governed:
         return True
-    return _EN_CLAIM.search(sentence) is not None or any(
-        _de_ours(sentence, cue.start()) for cue in _CUES.finditer(sentence)
-    )
+    if _EN_CLAIM.search(sentence) is not None:
+        return True
+    cues = [cue.start() for cue in _CUES.finditer(sentence)]
+    return bool(cues) and _de_ours(sentence, cues)
 
 
-def _de_ours(sentence: str, at: int) -> bool:
-    """Whether the German clause around position ``at`` has us as its first subject.
+def _de_ours(sentence: str, cues: list[int]) -> bool:
+    """Whether the German clause around one of the positions ``cues`` has us as its first subject.
 
     A clause with no subject of its own borrows one from the clauses before it ("Wir haben,
     wie besprochen, das Reporting umgestellt"), skipping subordinate ones; a subordinate
-    clause ("dass die Seite geschrieben ist") has its own subject and borrows none.
+    clause ("dass die Seite geschrieben ist") has its own subject and borrows none. Each
+    clause is read once, however many cues the sentence has.
     """
     cuts = sorted({0, *(boundary.end() for boundary in _DE_CLAUSE.finditer(sentence))})
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
-    current = max(i for i, (a, _) in enumerate(spans) if a <= at)
-    for i in range(current, -1, -1):
-        a, b = spans[i]
+    subjects: list[bool | None] = []  # per clause: whether its first subject is us (None: none)
+    subordinate: list[bool] = []
+    borrowed: list[bool] = []  # per clause: the subject a later main clause borrows up to it
+    for a, b in spans:
         clause = sentence[a:b]
-        if i < current and _DE_SUBORDINATE.match(clause):
-            continue
-        for subject in _DE_SUBJECT.finditer(clause):
-            if subject.group("theirs") and _DE_PREPOSITION.search(clause[: subject.start()]):
-                continue
-            return subject.group("ours") is not None
-        if _DE_SUBORDINATE.match(clause):
-            return False
+        subject = _first_subject(clause)
+        sub = _DE_SUBORDINATE.match(clause) is not None
+        before = borrowed[-1] if borrowed else False
+        borrowed.append(before if sub or subject is None else subject)
+        subjects.append(subject)
+        subordinate.append(sub)
+    for at in cues:
+        current = bisect.bisect_right(cuts, at) - 1
+        subject = subjects[current]
+        if subject is None and not subordinate[current] and current > 0:
+            subject = borrowed[current - 1]
+        if subject:
+            return True
     return False
+
+
+def _first_subject(clause: str) -> bool | None:
+    """Whether the first subject of a German clause is us; None when it names no subject."""
+    for subject in _DE_SUBJECT.finditer(clause):
+        if subject.group("theirs") and _after_preposition(clause, subject.start()):
+            continue
+        return subject.group("ours") is not None
+    return None
+
+
+def _after_preposition(clause: str, at: int) -> bool:
+    """Whether a preposition and whitespace stand right before position ``at`` ("für Sie").
+
+    Only the word before the whitespace is searched (the longest preposition has nine
+    letters), not the whole clause before ``at``: a clause of many pronouns costs n, not n**2.
+    """
+    end = at
+    while end > 0 and clause[end - 1].isspace():
+        end -= 1
+    return end < at and _DE_PREPOSITION.search(clause, max(0, end - 20), at) is not None
 
 
 def _units(text: str) -> list[tuple[str, bool]]:
