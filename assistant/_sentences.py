@@ -53,7 +53,8 @@ ABBREVIATIONS = frozenset(
         "dec",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”“»«)\]]*\s+")
+# From the start of a run of marks only (a run not followed by a space then costs its length).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”“»«)\]]*+\s+")
 _OPENERS = "\"'„“«»(["
 
 
@@ -66,8 +67,14 @@ def split_paragraph(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        before = text[start : match.start()].split()
-        word = before[-1].lower().rstrip(".") if before else ""
+        # the last word before the marks: read alone, not by splitting all since ``start``
+        stop = match.start()
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        begin = stop
+        while begin > start and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:stop].lower().rstrip(".")
         if match.group(0).startswith(".") and (
             (word.isdigit() and len(word) <= 2)
             or word in ABBREVIATIONS
