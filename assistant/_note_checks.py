@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant._sentences import split_paragraph
+from assistant._sentences import LIST_ITEM, split_paragraph
 from assistant.figures import AccountFigures, Action
 
 Kind = Literal["money", "percent", "hours"]
@@ -160,7 +160,6 @@ _ADVISE = re.compile(
     r"schlage\w*|vorschlag\w*|sollte\w*|würde\w*)\b",
     re.IGNORECASE,
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: Characters of a sentence read on either side of a match (a sentence up to this long is read
 #: whole), and matches of one pattern read per sentence: prose has a few, and a run-on
 #: "sentence" of thousands would otherwise cost its length squared.
@@ -173,7 +172,7 @@ def _sentences(prose: str) -> list[str]:
     """Split note prose into sentences: per line (list marks removed), then per sentence."""
     out: list[str] = []
     for line in prose.splitlines():
-        line = _LIST_MARK.sub("", line).strip()
+        line = LIST_ITEM.sub("", line).strip()
         if line:
             out.extend(split_paragraph(line))
     return out

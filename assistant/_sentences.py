@@ -54,6 +54,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 # From the start of a run of marks only (a run not followed by a space then costs its length).
+#: A list item's marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”“»«)\]]*+\s+")
 _OPENERS = "\"'„“«»(["
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assistant._sentences import split_paragraph
+from assistant._sentences import LIST_ITEM, split_paragraph
 from assistant.worklog import WorkItem
 
 _ONE = r"\[\s*[Ww]\d+(?:\s*[,;]\s*[Ww]?\d+)*\s*\]"
@@ -122,7 +122,6 @@ _NOT_A_CLAIM = re.compile(
     r"sollen|sollten|planen|künftig|zukünftig|nicht|nie|kein\w*)\b|n't\b|'ll\b)",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -318,13 +317,13 @@ def _units(text: str) -> list[tuple[str, bool]]:
     listed = False
     for line in text.splitlines():
         stripped = line.strip()
-        if not stripped or stripped.startswith(">") or _BULLET.match(line):
+        if not stripped or stripped.startswith(">") or LIST_ITEM.match(line):
             if current:
                 units.append((" ".join(current), listed))
             current = []
             listed = False
             if stripped and not stripped.startswith(">"):
-                current = [_BULLET.sub("", line).strip()]
+                current = [LIST_ITEM.sub("", line).strip()]
                 listed = True
             continue
         current.append(stripped)
