@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Address": "assistant.message",
-    "Email": "assistant.message",
-    "parse_email": "assistant.message",
-    "Draft": "assistant.drafting",
-    "draft_reply": "assistant.drafting",
+    "Address": "assistant.mail.message",
+    "Email": "assistant.mail.message",
+    "parse_email": "assistant.mail.message",
+    "Draft": "assistant.drafting.draft",
+    "draft_reply": "assistant.drafting.draft",
     "Settings": "assistant.config",
     "load_settings": "assistant.config",
     "BadEmailError": "assistant.errors",
@@ -54,7 +54,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from assistant.config import Settings, load_settings
-    from assistant.drafting import Draft, draft_reply
+    from assistant.drafting.draft import Draft, draft_reply
     from assistant.errors import (
         BadEmailError,
         ConfigError,
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         OutputError,
         TemplateError,
     )
-    from assistant.message import Address, Email, parse_email
+    from assistant.mail.message import Address, Email, parse_email
 
 
 def __getattr__(name: str) -> Any:

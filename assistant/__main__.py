@@ -1,5 +1,5 @@
 """``python -m assistant`` runs the draft-reply command."""
 
-from assistant.cli import main
+from assistant.cli.app import main
 
 main()

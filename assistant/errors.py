@@ -1,11 +1,39 @@
-"""Errors raised by draft-reply; each class carries the exit code the CLI uses.
+"""Errors raised by draft-reply, and the exit status of each.
 
-Exit codes follow sysexits(3) where one fits: 65 EX_DATAERR, 66 EX_NOINPUT,
-69 EX_UNAVAILABLE, 75 EX_TEMPFAIL, 78 EX_CONFIG. The library raises these and
-never exits; ``cli.main`` turns them into one line on stderr and the code.
+Every error the library raises on purpose is a :class:`DraftReplyError` subclass defined
+here; its ``exit_code`` is an :class:`ExitStatus`, sysexits(3) where one fits. The library
+raises these and never exits; the CLI's one funnel (:mod:`assistant.cli.app`) turns them
+into one line on stderr and the code.
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """The process exit statuses of ``draft-reply``; values from sysexits(3) where one fits.
+
+    ``COMMAND_LINE`` (2) is a bad command line, as Click, argparse and the shells report it;
+    ``USAGE`` (64, EX_USAGE) is a command that was well formed but cannot run as asked (no
+    terminal to confirm on, no editor). 130 and 141 are 128 + SIGINT and 128 + SIGPIPE, what a
+    shell reports for a process those signals end.
+    """
+
+    SUCCESS = 0
+    ERROR = 1  # any other error, or a confirmation answered no
+    COMMAND_LINE = 2  # unknown or abbreviated option, missing argument, bad value
+    USAGE = 64  # EX_USAGE
+    DATAERR = 65  # EX_DATAERR: the input data is wrong
+    NOINPUT = 66  # EX_NOINPUT: a file or a draft that does not exist
+    UNAVAILABLE = 69  # EX_UNAVAILABLE: a service refused or cannot be reached
+    SOFTWARE = 70  # EX_SOFTWARE: a bug
+    CANTCREAT = 73  # EX_CANTCREAT: an output cannot be written
+    IOERR = 74  # EX_IOERR
+    TEMPFAIL = 75  # EX_TEMPFAIL: try again later
+    CONFIG = 78  # EX_CONFIG
+    INTERRUPTED = 130  # 128 + SIGINT
+    BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
 
 
 class DraftReplyError(Exception):
@@ -14,7 +42,7 @@ class DraftReplyError(Exception):
     ``exit_code`` is the process status the CLI exits with (default 1).
     """
 
-    exit_code: int = 1
+    exit_code: int = ExitStatus.ERROR
 
 
 class DraftFailedError(DraftReplyError):
@@ -24,7 +52,7 @@ class DraftFailedError(DraftReplyError):
     (``__cause__``) for ``--debug``.
     """
 
-    exit_code = 70
+    exit_code = ExitStatus.SOFTWARE
 
 
 class UsageError(DraftReplyError):
@@ -34,7 +62,7 @@ class UsageError(DraftReplyError):
     convention older than sysexits' EX_USAGE 64).
     """
 
-    exit_code = 2
+    exit_code = ExitStatus.COMMAND_LINE
 
 
 class BadEmailError(DraftReplyError):
@@ -43,13 +71,13 @@ class BadEmailError(DraftReplyError):
     Exit code 65 (EX_DATAERR).
     """
 
-    exit_code = 65
+    exit_code = ExitStatus.DATAERR
 
 
 class InputNotFoundError(DraftReplyError):
     """The input file is missing or unreadable. Exit code 66 (EX_NOINPUT)."""
 
-    exit_code = 66
+    exit_code = ExitStatus.NOINPUT
 
 
 class ConfigError(DraftReplyError):
@@ -58,7 +86,7 @@ class ConfigError(DraftReplyError):
     Exit code 78 (EX_CONFIG).
     """
 
-    exit_code = 78
+    exit_code = ExitStatus.CONFIG
 
 
 class TemplateError(ConfigError):
@@ -82,7 +110,7 @@ class LLMUnavailableError(DraftReplyError):
     Connection errors, timeouts, 429 and 5xx after retries. Exit code 69 (EX_UNAVAILABLE).
     """
 
-    exit_code = 69
+    exit_code = ExitStatus.UNAVAILABLE
 
 
 class LLMResponseError(LLMUnavailableError):
@@ -98,7 +126,7 @@ class OutputError(DraftReplyError):
     Exit code 73 (EX_CANTCREAT).
     """
 
-    exit_code = 73
+    exit_code = ExitStatus.CANTCREAT
 
 
 class AccountsError(ConfigError):
@@ -114,7 +142,7 @@ class OutboxError(DraftReplyError):
     The message names the file; it is never recreated or overwritten. Exit code 74 (EX_IOERR).
     """
 
-    exit_code = 74
+    exit_code = ExitStatus.IOERR
 
 
 class OutboxSchemaError(OutboxError):
@@ -123,7 +151,7 @@ class OutboxSchemaError(OutboxError):
     Exit code 78 (EX_CONFIG): upgrade draft-reply or point it at another data dir.
     """
 
-    exit_code = 78
+    exit_code = ExitStatus.CONFIG
 
 
 class DraftNotFoundError(DraftReplyError):
@@ -132,7 +160,7 @@ class DraftNotFoundError(DraftReplyError):
     Exit code 66 (EX_NOINPUT).
     """
 
-    exit_code = 66
+    exit_code = ExitStatus.NOINPUT
 
 
 class DraftStateError(DraftReplyError):
@@ -141,7 +169,7 @@ class DraftStateError(DraftReplyError):
     Exit code 65 (EX_DATAERR): the id given names a draft that cannot take this action.
     """
 
-    exit_code = 65
+    exit_code = ExitStatus.DATAERR
 
 
 class CoolingOffError(DraftReplyError):
@@ -150,13 +178,13 @@ class CoolingOffError(DraftReplyError):
     Exit code 75 (EX_TEMPFAIL): try again later.
     """
 
-    exit_code = 75
+    exit_code = ExitStatus.TEMPFAIL
 
 
 class DeliveryError(DraftReplyError):
     """Base class of delivery failures; ``smtp_code`` is the server's reply code, if any."""
 
-    exit_code = 69
+    exit_code = ExitStatus.UNAVAILABLE
     smtp_code: int | None = None
 
     def __init__(self, message: str, *, smtp_code: int | None = None) -> None:
@@ -170,7 +198,7 @@ class TemporaryDeliveryError(DeliveryError):
     The draft goes back to waiting with the error recorded. Exit code 75 (EX_TEMPFAIL).
     """
 
-    exit_code = 75
+    exit_code = ExitStatus.TEMPFAIL
 
 
 class LocalDeliveryError(TemporaryDeliveryError):
@@ -179,7 +207,7 @@ class LocalDeliveryError(TemporaryDeliveryError):
     The draft goes back to waiting. Exit code 73 (EX_CANTCREAT).
     """
 
-    exit_code = 73
+    exit_code = ExitStatus.CANTCREAT
 
 
 class PermanentDeliveryError(DeliveryError):
@@ -188,7 +216,7 @@ class PermanentDeliveryError(DeliveryError):
     Exit code 69 (EX_UNAVAILABLE), as sendmail uses for permanent failures.
     """
 
-    exit_code = 69
+    exit_code = ExitStatus.UNAVAILABLE
 
 
 class DeliveryUncertainError(DeliveryError):
@@ -198,7 +226,7 @@ class DeliveryUncertainError(DeliveryError):
     Exit code 74 (EX_IOERR).
     """
 
-    exit_code = 74
+    exit_code = ExitStatus.IOERR
 
 
 class OutboxBusyError(OutboxError):
@@ -207,7 +235,7 @@ class OutboxBusyError(OutboxError):
     Nothing changed. Exit code 75 (EX_TEMPFAIL): run the command again in a moment.
     """
 
-    exit_code = 75
+    exit_code = ExitStatus.TEMPFAIL
 
 
 class ClientNotFoundError(DraftReplyError):
@@ -216,4 +244,47 @@ class ClientNotFoundError(DraftReplyError):
     Exit code 66 (EX_NOINPUT), like a draft id that matches nothing.
     """
 
-    exit_code = 66
+    exit_code = ExitStatus.NOINPUT
+
+
+class EditorFailedError(DraftReplyError):
+    """``outbox edit``: the editor exited with a non-zero status; nothing changed. Exit 1.
+
+    Exit 1 as ``git commit`` does when its editor fails: not a temporary condition (75) and
+    not bad input data (65); the user fixes the editor and runs the command again.
+    """
+
+    exit_code = ExitStatus.ERROR
+
+
+class NoEditorError(DraftReplyError):
+    """``outbox edit``: no $VISUAL or $EDITOR and no terminal to run a default on. Exit 64."""
+
+    exit_code = ExitStatus.USAGE
+
+
+class EmptyTextError(DraftReplyError):
+    """``outbox edit`` came back with no text. Exit 65 (EX_DATAERR)."""
+
+    exit_code = ExitStatus.DATAERR
+
+
+class EditedTextError(DraftReplyError):
+    """``outbox edit``: the saved file is gone or cannot be read; the draft is unchanged.
+
+    Exit 65 (EX_DATAERR). A file that exists is kept and its path named in the message.
+    """
+
+    exit_code = ExitStatus.DATAERR
+
+
+class ConfirmationNeededError(DraftReplyError):
+    """``outbox send`` needs a yes: no terminal to ask on and no ``--yes``. Exit 64 (EX_USAGE)."""
+
+    exit_code = ExitStatus.USAGE
+
+
+class NotConfirmedError(DraftReplyError):
+    """The user answered no to ``outbox send``'s confirmation. Exit 1."""
+
+    exit_code = ExitStatus.ERROR

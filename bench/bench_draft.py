@@ -22,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant import offline, prompts, reply  # noqa: E402
-from assistant.accounts import accounts_from_table  # noqa: E402
 from assistant.config import Settings  # noqa: E402
-from assistant.drafting import draft_reply  # noqa: E402
-from assistant.message import parse_email  # noqa: E402
+from assistant.config.accounts import accounts_from_table  # noqa: E402
+from assistant.drafting import offline, prompts  # noqa: E402
+from assistant.drafting.draft import draft_reply  # noqa: E402
+from assistant.mail import reply  # noqa: E402
+from assistant.mail.message import parse_email  # noqa: E402
 
 
 def _stdlib(raw: bytes) -> None:

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from assistant.outbox import DraftSummary, Outbox
+from assistant.outbox.store import DraftSummary, Outbox
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 _STATES = ("waiting", "waiting", "waiting", "sent", "sent", "failed", "cancelled", "unknown")

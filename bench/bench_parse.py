@@ -42,7 +42,7 @@ def main() -> int:
     import logging
 
     from assistant.errors import BadEmailError
-    from assistant.message import parse_email
+    from assistant.mail.message import parse_email
 
     logging.getLogger("mailparser").setLevel(logging.CRITICAL)
     messages = [path.read_bytes() for path in files]

@@ -1,7 +1,7 @@
 """Run ``draft-reply`` in this process with its own stdin, stdout, stderr and environment.
 
 ``CliRunner().invoke(main, ["outbox", "list"], input=b"...", env={...})`` calls the real
-entry point ``assistant.cli.main`` (its argument parsing and error funnel included) with
+entry point ``assistant.cli.app.main`` (its argument parsing and error funnel included) with
 standard streams that are byte buffers (not terminals) and returns what it printed and
 its exit status. ``env`` values of None unset a variable for the run. The environment and
 streams are put back afterwards.

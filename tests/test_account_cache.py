@@ -1,4 +1,4 @@
-"""The cache of parsed client books and work logs behind draft_reply() (assistant.facts).
+"""The cache of parsed client books and work logs behind draft_reply() (assistant.drafting.facts).
 
 What the cache detects: an edit that changes the file's size, inode (a file replaced by
 rename), mtime or ctime. Setting mtime back with os.utime after a same-size edit still
@@ -20,13 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant import facts
-from assistant.accounts import accounts_from_table, check_book
+from assistant.accounts.check import check_book
 from assistant.config import Settings
-from assistant.drafting import draft_reply
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting import facts
+from assistant.drafting.draft import draft_reply
+from assistant.drafting.facts import gather_facts
 from assistant.errors import AccountsError
-from assistant.facts import gather_facts
-from assistant.message import Address, Email
+from assistant.mail.message import Address, Email
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

@@ -9,23 +9,32 @@ from pathlib import Path
 
 import pytest
 
-from assistant.accounts import (
-    AccountsConfig,
+from assistant.accounts.book import (
     ClientBook,
     Contact,
     Problem,
-    Thresholds,
-    accounts_from_table,
-    check_book,
     load_book,
     lookup,
     perspective_facts,
     salutation_in,
+)
+from assistant.accounts.check import check_book
+from assistant.accounts.figures import all_figures, figures, manager_note_facts, recommend
+from assistant.accounts.worklog import (
+    Period,
+    WorkItem,
+    WorkLog,
+    load_worklog,
+    review_period,
+    work_items,
+)
+from assistant.config.accounts import (
+    AccountsConfig,
+    Thresholds,
+    accounts_from_table,
     thresholds_from_table,
 )
 from assistant.errors import AccountsError, ConfigError
-from assistant.figures import all_figures, figures, manager_note_facts, recommend
-from assistant.worklog import Period, WorkItem, WorkLog, load_worklog, review_period, work_items
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))  # 365 days: period revenue = revenue

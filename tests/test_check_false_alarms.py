@@ -20,12 +20,12 @@ from typing import Any
 
 import pytest
 
-from assistant.accounts import accounts_from_table
-from assistant.completion import STEP_KEYS, Completion
+from assistant.checks.review import review_reply
 from assistant.config import Settings
-from assistant.facts import AccountFacts, gather_facts, ground_completion
-from assistant.message import Email, parse_email
-from assistant.review import review_reply
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting.completion import STEP_KEYS, Completion
+from assistant.drafting.facts import AccountFacts, gather_facts, ground_completion
+from assistant.mail.message import Email, parse_email
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -115,7 +115,7 @@ def test_the_corpus_is_varied_and_grounded(settings: Settings) -> None:
 
 
 def test_the_du_emails_are_informal_and_the_others_formal() -> None:
-    from assistant._concerns import detect_formality
+    from assistant.lang.formality import detect_formality
 
     for name in EMAILS:
         email = email_for(name)

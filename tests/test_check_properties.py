@@ -2,9 +2,9 @@
 
 The checks read text written by a model (the reply and its notes) and by the client (the
 email): :func:`review_reply`, :func:`expand_citations`, :func:`check_note` and
-:func:`known_figures`, :func:`ground_completion`, the heat of :mod:`assistant.tone` and the
-concerns of :mod:`assistant._concerns`. A crash there, or a regex that backtracks for minutes,
-would lose or stall a draft. The properties feed them generated text (unicode, control
+:func:`known_figures`, :func:`ground_completion`, the heat of :mod:`assistant.checks.tone` and the
+concerns of :mod:`assistant.drafting.concerns`. A crash there, or a regex that backtracks for
+minutes, would lose or stall a draft. The properties feed them generated text (unicode, control
 characters, lone surrogates where the text can hold them, the characters the checks look for);
 the adversarial cases feed each one 20-50 KB aimed at a regex's or loop's worst case and
 require under two seconds per call (normal is milliseconds; a quadratic scan of 30 KB takes seconds
@@ -29,28 +29,28 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant._concerns import (
-    detect_formality,
-    extract_concerns,
-    rank_concerns,
-    score_sentence,
-    split_sentences,
-)
-from assistant._note_checks import (
+from assistant.checks._note_checks import (
     KnownFigures,
     check_note,
     known_figures,
     quantities,
     recommended_actions,
 )
-from assistant.accounts import accounts_from_table
-from assistant.completion import STEP_KEYS, Completion
+from assistant.checks.grounding import expand_citations
+from assistant.checks.review import review_reply
+from assistant.checks.tone import KINDS, assess, assess_inbound
 from assistant.config import Settings
-from assistant.facts import AccountFacts, gather_facts, ground_completion
-from assistant.grounding import expand_citations
-from assistant.message import Email, parse_email
-from assistant.review import review_reply
-from assistant.tone import KINDS, assess, assess_inbound
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting.completion import STEP_KEYS, Completion
+from assistant.drafting.concerns import (
+    extract_concerns,
+    rank_concerns,
+    score_sentence,
+    split_sentences,
+)
+from assistant.drafting.facts import AccountFacts, gather_facts, ground_completion
+from assistant.lang.formality import detect_formality
+from assistant.mail.message import Email, parse_email
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

@@ -17,7 +17,7 @@ from cli_runner import CliRunner
 from fake_openai import Delay, FakeOpenAI, Status
 
 from assistant import __version__
-from assistant.cli import main as main
+from assistant.cli.app import main as main
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "emails"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cli_runner import CliRunner, Result
 
-from assistant.cli import main
+from assistant.cli.app import main
 from assistant.errors import AccountsError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -23,12 +23,12 @@ import time_machine
 from cli_runner import CliRunner, Result
 from fake_smtp import FakeSMTP, running_fake_smtp
 
-from assistant._output import PROG
-from assistant.cli import main
-from assistant.cli_outbox import STATES
-from assistant.message import parse_email
-from assistant.outbox import SHOWN_STATES, Outbox, StoredDraft
-from assistant.reply import build_reply, serialize
+from assistant.cli._output import PROG
+from assistant.cli.app import main
+from assistant.cli.outbox import STATES
+from assistant.mail.message import parse_email
+from assistant.mail.reply import build_reply, serialize
+from assistant.outbox.store import SHOWN_STATES, Outbox, StoredDraft
 
 REPO = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday, 14:00 UTC
@@ -284,7 +284,7 @@ def test_list_marks_drafts_of_a_dead_sender_unknown(cli: Any, home: Path, clock:
 
     draft = add_draft(home, wait=timedelta(0))
     code = (
-        "import sys; from datetime import datetime; from assistant.outbox import Outbox\n"
+        "import sys; from datetime import datetime; from assistant.outbox.store import Outbox\n"
         "with Outbox.open(sys.argv[1]) as box:\n"
         "    box.begin_sending(sys.argv[2], datetime.fromisoformat(sys.argv[3]))"
     )
@@ -343,11 +343,11 @@ def test_list_imports_only_what_it_shows(home: Path, clock: Any) -> None:
 
     add_draft(home)
     heavy = [
-        "assistant.tone",
-        "assistant.cooling",
-        "assistant.transport",
-        "assistant.accounts",
-        "assistant.message",
+        "assistant.checks.tone",
+        "assistant.outbox.cooling",
+        "assistant.transports.base",
+        "assistant.accounts.book",
+        "assistant.mail.message",
         "jinja2",
         "openai",
         "email.policy",
@@ -355,7 +355,7 @@ def test_list_imports_only_what_it_shows(home: Path, clock: Any) -> None:
     ]
     code = (
         "import sys\n"
-        "from assistant.cli import main\n"
+        "from assistant.cli.app import main\n"
         "try:\n"
         "    main(['outbox', 'list'])\n"
         "except SystemExit:\n"
@@ -819,7 +819,7 @@ def test_a_missing_id_is_a_usage_error(cli: Any, home: Path, clock: Any) -> None
         assert "the following arguments are required: ID" in result.stderr, command
 
 
-_RUNNER = "import sys; from assistant.cli import main; main(sys.argv[1:])"
+_RUNNER = "import sys; from assistant.cli.app import main; main(sys.argv[1:])"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
@@ -889,7 +889,7 @@ def test_a_drafted_reply_is_rebuilt_faithfully_on_edit(
 
 
 def test_list_finds_the_outbox_settings_name(home: Path) -> None:
-    from assistant.cli_outbox import _outbox_path
+    from assistant.cli.outbox import _outbox_path
     from assistant.config import load_settings
 
     assert _outbox_path() == load_settings().outbox_path == home / "data" / "outbox.sqlite3"

@@ -8,17 +8,10 @@ from typing import Any
 
 import pytest
 
-from assistant.cooling import (
-    CoolingDecision,
-    CoolingPolicy,
-    decide,
-    extend,
-    local_zone,
-    policy_from_table,
-    remaining,
-)
+from assistant.checks.tone import Heat, assess
+from assistant.config.cooling import CoolingPolicy, policy_from_table
 from assistant.errors import ConfigError
-from assistant.tone import Heat, assess
+from assistant.outbox.cooling import CoolingDecision, decide, extend, local_zone, remaining
 
 zoneinfo = pytest.importorskip("zoneinfo")
 try:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import BadEmailError
-from assistant.message import Address, Email, parse_email
+from assistant.mail.message import Address, Email, parse_email
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 SOURCES = (

@@ -11,7 +11,7 @@ import pytest
 from fake_openai import FakeOpenAI
 
 from assistant.config import Settings
-from assistant.drafting import draft_reply, saved_on_bug
+from assistant.drafting.draft import draft_reply, saved_on_bug
 from assistant.errors import BadEmailError, DraftFailedError, OutboxError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,16 +10,16 @@ from types import MappingProxyType
 import pytest
 from fake_openai import FakeOpenAI
 
-from assistant.accounts import accounts_from_table
-from assistant.completion import STEP_KEYS, Completion
+from assistant.checks.grounding import format_day
 from assistant.config import Settings
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting.completion import STEP_KEYS, Completion
+from assistant.drafting.facts import AccountFacts, gather_facts, ground_completion, internal_terms
+from assistant.drafting.llm import Endpoint, complete
+from assistant.drafting.offline import compose
+from assistant.drafting.prompts import render_prompt
 from assistant.errors import AccountsError, ConfigError
-from assistant.facts import AccountFacts, gather_facts, ground_completion, internal_terms
-from assistant.grounding import format_day
-from assistant.llm import Endpoint, complete
-from assistant.message import Address, Email, parse_email
-from assistant.offline import compose
-from assistant.prompts import render_prompt
+from assistant.mail.message import Address, Email, parse_email
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EMAILS = FIXTURES / "emails"
@@ -473,7 +473,7 @@ def test_draft_reply_grounds_a_served_reply_end_to_end(
     tmp_path: Path, fake_openai: FakeOpenAI
 ) -> None:
     """Scripted model reply from the OpenAI-compatible server, through draft_reply()."""
-    from assistant.drafting import draft_reply
+    from assistant.drafting.draft import draft_reply
 
     settings = fixture_settings(tmp_path).replace(
         api_key="sk-test", base_url=fake_openai.base_url, store=False, deadline=10.0

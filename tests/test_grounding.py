@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from assistant.grounding import expand_citations, format_day, format_items
-from assistant.worklog import WorkItem
+from assistant.accounts.worklog import WorkItem
+from assistant.checks.grounding import expand_citations, format_day, format_items
 
 ITEMS = (
     WorkItem("W1", date(2026, 3, 14), "Quarterly report delivered", 6.0),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant._language import LANGUAGES, UNDETERMINED, detect_language
+from assistant.lang.detect import LANGUAGES, UNDETERMINED, detect_language
 
 SHORT = {
     "en": "Can you send me the revised invoice by Friday?",

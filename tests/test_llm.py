@@ -21,11 +21,11 @@ from fake_openai import (
     Stream,
 )
 
-from assistant.completion import STEP_KEYS, Completion, Usage
 from assistant.config import Settings, load_settings
+from assistant.drafting.completion import STEP_KEYS, Completion, Usage
+from assistant.drafting.llm import Endpoint, complete, discover_endpoint
+from assistant.drafting.prompts import ChatMessage, Prompt
 from assistant.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
-from assistant.llm import Endpoint, complete, discover_endpoint
-from assistant.prompts import ChatMessage, Prompt
 
 PROMPT = Prompt(
     messages=(

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.errors import BadEmailError, InputNotFoundError
-from assistant.message import Address, Email, parse_email
+from assistant.mail.message import Address, Email, parse_email
 
 HEAD = (
     b"From: Client <client@example.com>\r\n"

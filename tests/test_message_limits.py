@@ -16,7 +16,7 @@ from email.message import Message
 import pytest
 
 from assistant.errors import BadEmailError
-from assistant.message import Address, Email, parse_email
+from assistant.mail.message import Address, Email, parse_email
 
 HEAD = (
     b"From: Client <client@example.com>\r\n"

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.errors import BadEmailError
-from assistant.message import Email, parse_email
+from assistant.mail.message import Email, parse_email
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Characters that matter to header parsers, plus some 8-bit and encoded-word pieces.

@@ -12,7 +12,7 @@ import pytest
 from cli_runner import CliRunner
 from fake_openai import FakeOpenAI
 
-from assistant._note_checks import (
+from assistant.checks._note_checks import (
     KnownFigures,
     check_note,
     known_figures,
@@ -21,12 +21,12 @@ from assistant._note_checks import (
     recommended_action,
     unknown_figures,
 )
-from assistant.accounts import accounts_from_table
-from assistant.cli import main
-from assistant.completion import STEP_KEYS, Completion
+from assistant.cli.app import main
 from assistant.config import Settings
-from assistant.facts import AccountFacts, gather_facts, ground_completion
-from assistant.message import Address, Email
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting.completion import STEP_KEYS, Completion
+from assistant.drafting.facts import AccountFacts, gather_facts, ground_completion
+from assistant.mail.message import Address, Email
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

@@ -9,19 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from assistant._concerns import (
-    detect_formality,
+from assistant.accounts.worklog import WorkItem
+from assistant.config import Settings
+from assistant.drafting.completion import STEP_KEYS
+from assistant.drafting.concerns import (
     extract_concerns,
     rank_concerns,
     score_sentence,
     split_sentences,
 )
-from assistant.completion import STEP_KEYS
-from assistant.config import Settings
+from assistant.drafting.offline import compose, salutation_greeting
 from assistant.errors import TemplateError
-from assistant.message import Address, Email, parse_email
-from assistant.offline import compose, is_system_sender, salutation_greeting
-from assistant.worklog import WorkItem
+from assistant.lang.formality import detect_formality
+from assistant.mail.message import Address, Email, parse_email
+from assistant.mail.sender import is_system_sender
 
 NOW = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 FIXTURE_NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -639,8 +640,8 @@ def test_sign_off_uses_the_user_name_by_formality(
 
 
 def _fixture_draft(name: str, tmp_path: Path) -> tuple[Email, str]:
-    from assistant.accounts import accounts_from_table
-    from assistant.facts import gather_facts
+    from assistant.config.accounts import accounts_from_table
+    from assistant.drafting.facts import gather_facts
 
     email = parse_email(EMAILS / name)
     book = name.startswith(("review-complaint", "client-"))

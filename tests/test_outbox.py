@@ -23,7 +23,7 @@ from assistant.errors import (
     OutboxError,
     OutboxSchemaError,
 )
-from assistant.outbox import (
+from assistant.outbox.store import (
     SCHEMA_VERSION,
     DraftSummary,
     Outbox,

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant._output import describe_duration, describe_wait, local_time, sendable_time
+from assistant.display import describe_duration, describe_wait, local_time, sendable_time
 
 T0 = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday
 
@@ -98,9 +98,10 @@ def test_describe_wait(minutes: float, words: str) -> None:
 
 def test_outbox_list_imports_neither_tone_nor_cooling_for_the_library() -> None:
     code = (
-        "import sys, assistant.outbox, assistant._output\n"
-        "import assistant.cli_outbox\n"
-        "print(sorted(m for m in ('assistant.tone', 'assistant.cooling') if m in sys.modules))\n"
+        "import sys, assistant.outbox.store, assistant.display\n"
+        "import assistant.cli.outbox\n"
+        "owners = ('assistant.checks.tone', 'assistant.outbox.cooling')\n"
+        "print(sorted(m for m in owners if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -118,13 +119,13 @@ def test_version_loads_no_command_module_and_no_heavy_library() -> None:
         "sqlite3",
         "email.parser",
         "inspect",
-        "assistant.cli_outbox",
-        "assistant.cli_clients",
+        "assistant.cli.outbox",
+        "assistant.cli.clients",
         "assistant.config",
     )
     code = (
         "import sys\n"
-        "from assistant.cli import main\n"
+        "from assistant.cli.app import main\n"
         "try:\n"
         "    main(['--version'])\n"
         "except SystemExit as exc:\n"
@@ -139,7 +140,7 @@ def test_version_loads_no_command_module_and_no_heavy_library() -> None:
 
 
 def test_printable_replaces_terminal_controls_and_keeps_text() -> None:
-    from assistant._output import printable
+    from assistant.display import printable
 
     hostile = "Re: \x1b]0;owned\x07 \x9b2J caf\u00e9\r\x08\x7f\n\tok"
     assert printable(hostile) == "Re: ?]0;owned? ?2J caf\u00e9???\n\tok"

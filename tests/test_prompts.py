@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.completion import STEP_KEYS
+from assistant.accounts.worklog import Period, WorkItem
 from assistant.config import Settings
-from assistant.errors import ConfigError, TemplateError
-from assistant.message import Address, Email
-from assistant.prompts import (
+from assistant.drafting.completion import STEP_KEYS
+from assistant.drafting.prompts import (
     REPLY_SCHEMA,
     Prompt,
     bundled_prompts_dir,
@@ -23,7 +22,8 @@ from assistant.prompts import (
     template_context,
     template_dirs,
 )
-from assistant.worklog import Period, WorkItem
+from assistant.errors import ConfigError, TemplateError
+from assistant.mail.message import Address, Email
 
 NOW = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 

@@ -1,4 +1,4 @@
-"""Tests for assistant.reply: subject, recipients, threading headers, quoting, bytes."""
+"""Tests for assistant.mail.reply: subject, recipients, threading headers, quoting, bytes."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from assistant.errors import BadEmailError, ConfigError
-from assistant.message import Address, Email
-from assistant.reply import (
+from assistant.mail.message import Address, Email
+from assistant.mail.reply import (
     MAX_REFERENCES,
     POLICY,
     attribution_line,

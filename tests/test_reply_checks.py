@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.accounts import Contact, accounts_from_table
+from assistant.accounts.book import Contact
+from assistant.checks.review import review_reply
 from assistant.config import Settings
-from assistant.drafting import draft_reply
-from assistant.facts import gather_facts
-from assistant.message import Address, Email
-from assistant.offline import compose
-from assistant.review import review_reply
+from assistant.config.accounts import accounts_from_table
+from assistant.drafting.draft import draft_reply
+from assistant.drafting.facts import gather_facts
+from assistant.drafting.offline import compose
+from assistant.mail.message import Address, Email
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.message import Address, Email
-from assistant.review import review_reply
+from assistant.checks.review import review_reply
+from assistant.mail.message import Address, Email
 
 EMAIL = Email(subject="Review", sender=Address("Rachel Hughes", "rachel@example.com"))
 EMAIL_DE = Email(subject="Bewertung", sender=Address("Sabine Huber", "s.huber@example.com"))

@@ -17,6 +17,7 @@ from fake_smtp import DROP, FakeSMTP, running_fake_smtp
 from test_outbox import T0, add_draft
 from test_outbox import utc_local_zone as utc_local_zone  # autouse: messages in TZ=UTC
 
+from assistant.config.transport import TransportConfig
 from assistant.errors import (
     ConfigError,
     CoolingOffError,
@@ -25,9 +26,8 @@ from assistant.errors import (
     PermanentDeliveryError,
     TemporaryDeliveryError,
 )
-from assistant.outbox import Outbox
-from assistant.sending import send_draft
-from assistant.transport import TransportConfig
+from assistant.outbox.sending import send_draft
+from assistant.outbox.store import Outbox
 
 REPO = Path(__file__).resolve().parents[1]
 DUE = T0 + timedelta(hours=1)
@@ -169,9 +169,9 @@ _KILLED_SENDER = textwrap.dedent(
     import os, signal, sys
     from datetime import datetime
     from pathlib import Path
-    from assistant.outbox import Outbox
-    from assistant.sending import send_draft
-    from assistant.transport import TransportConfig
+    from assistant.outbox.store import Outbox
+    from assistant.outbox.sending import send_draft
+    from assistant.config.transport import TransportConfig
 
     db, draft_id, port, point, now = sys.argv[1:]
 
@@ -237,9 +237,9 @@ _WORKER = textwrap.dedent(
     sys.path.insert(0, sys.argv[5])
     from test_outbox import add_draft
     from assistant.errors import DraftStateError
-    from assistant.outbox import Outbox
-    from assistant.sending import send_draft
-    from assistant.transport import TransportConfig
+    from assistant.outbox.store import Outbox
+    from assistant.outbox.sending import send_draft
+    from assistant.config.transport import TransportConfig
 
     db, worker, port, now = sys.argv[1:5]
     now = datetime.fromisoformat(now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant._sentences import split_paragraph
+from assistant.lang.sentences import split_paragraph
 
 
 @pytest.mark.parametrize(

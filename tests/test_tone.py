@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from assistant.tone import HEATED, KINDS, TENSE, Heat, HeatPhrase, assess, assess_inbound
+from assistant.checks.tone import HEATED, KINDS, TENSE, Heat, HeatPhrase, assess, assess_inbound
 
 # The core scenario, written for these tests: a long-standing client ranks us lower at the
 # half-year review although the team doubled its effort, and threatens to leave.

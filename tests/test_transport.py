@@ -12,6 +12,7 @@ import pytest
 from fake_smtp import DROP, FakeSMTP, _free_port, running_fake_smtp
 from test_outbox import make_eml
 
+from assistant.config.transport import TransportConfig, transport_from_table
 from assistant.errors import (
     ConfigError,
     DeliveryUncertainError,
@@ -19,12 +20,7 @@ from assistant.errors import (
     PermanentDeliveryError,
     TemporaryDeliveryError,
 )
-from assistant.transport import (
-    TransportConfig,
-    deliver,
-    envelope_addresses,
-    transport_from_table,
-)
+from assistant.transports.base import deliver, envelope_addresses
 
 MSGID = "<reply-7@agency.example>"
 RCPTS = ["dana@client.example", "lead@client.example"]

@@ -61,7 +61,7 @@ def test_installed_wheel_drafts_with_bundled_prompts(tmp_path: Path) -> None:
         [
             str(python),
             "-c",
-            "import assistant, assistant.prompts as p; "
+            "import assistant, assistant.drafting.prompts as p; "
             "print(assistant.__file__); print(p.bundled_prompts_dir())",
         ],
         check=True,

@@ -1,0 +1,747 @@
+"""The ``draft-reply outbox`` commands: list, show, edit, send, cancel, export, resolve.
+
+A thin argparse layer (:func:`run`) over :mod:`assistant.outbox.store` and
+:mod:`assistant.outbox.sending`. Imports of the outbox, the mail stack and the cooling-off policy
+happen inside the commands, so ``draft-reply --version`` and ``outbox list`` stay fast.
+Times are shown in local time and written in ``--json`` as ISO 8601 UTC. Errors go through
+the funnel in ``cli.py`` (one line on stderr, the error's exit code).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.cli._output import PROG, echo, echo_json, warn, write_stdout
+from assistant.cli._parser import Parser, add_command, add_commands, dispatch, doc, nonempty
+from assistant.display import (
+    describe_duration,
+    describe_wait,
+    iso_utc,
+    local_time,
+    printable,
+    sendable_time,
+    shown_path,
+)
+from assistant.errors import (
+    ConfigError,
+    ConfirmationNeededError,
+    CoolingOffError,
+    DraftStateError,
+    NotConfirmedError,
+    OutputError,
+    UsageError,
+)
+from assistant.files import write_file
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.outbox.store import AuditEntry, DraftSummary, Outbox, StoredDraft
+
+#: The states ``outbox list --state`` accepts (``assistant.outbox.store.SHOWN_STATES``; kept here
+#: so that importing this module does not import sqlite3).
+STATES = ("cooling", "ready", "sending", "sent", "failed", "cancelled", "unknown")
+RESOLVE_HINT = "draft-reply outbox resolve {id} --sent|--retry"
+
+_STEP_TITLES = {
+    "understand": "Step 1, thank and understand",
+    "record": "Step 2, the record",
+    "perspective": "Step 3, our perspective",
+    "worth_pursuing": "Step 4, worth pursuing? (internal)",
+    "manager_note": "Step 5, note for your manager (internal)",
+    "checks": "Flagged when drafted (look at these before sending)",
+}
+_CHECKLIST = (
+    "It greets them by name, in their language and formality.",
+    "It thanks them once and restates their concerns in their own terms.",
+    "The record lists only work that is in the work log, with dates.",
+    "Our perspective is facts: no excuses, no blame, no self-pity.",
+    "No internal figures (revenue share, rank, cost to serve: steps 4 and 5) in the reply.",
+    "You have cooled off and reread it (draft-reply outbox show {id}).",
+)
+_TRANSPORT_HELP = (
+    'no [transport] in {path}: add one, e.g. [transport] kind = "maildir", '
+    'path = "~/Mail/Drafts" (your mail client sends it from its Drafts), or kind = "smtp", '
+    'host = "smtp.example.com", username = "me@example.com", password_env = "SMTP_PASSWORD", '
+    'or kind = "file", path = "~/outbox" (see draft-reply outbox send --help)'
+)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@contextmanager
+def _opened(*, readonly: bool = False) -> Iterator[tuple[Settings, Outbox]]:
+    """Load the settings and open the outbox they name; close it after the block.
+
+    ``readonly`` opens an existing outbox for reading only (no write lock, no write
+    permission needed); a write in the block reopens it for writing.
+    """
+    from assistant.config import load_settings
+    from assistant.outbox.store import Outbox
+
+    settings = load_settings()
+    with Outbox.open(settings.outbox_path, readonly=readonly) as outbox:
+        yield settings, outbox
+
+
+def _outbox_path() -> Path:
+    """Return ``Settings.outbox_path`` without reading the config file.
+
+    The config file holds no outbox path, and reading it imports the transport and
+    cooling-off modules for their sections (about 50 ms) that ``outbox list`` never uses.
+    """
+    from assistant.config import default_dirs
+
+    return default_dirs(os.environ)[1] / "outbox.sqlite3"
+
+
+def _time_left(draft: DraftSummary, state: str, now: datetime) -> str:
+    if state == "cooling":
+        not_before = draft.not_before
+        left = (not_before - now).total_seconds()
+        return f"in {describe_duration(left)} ({sendable_time(not_before, now=now)})"
+    if state == "ready":
+        return "ready" if draft.override_reason is None else "ready (override)"
+    if state == "unknown":
+        return "sent? check, then " + RESOLVE_HINT.format(id=draft.id)
+    return "-"
+
+
+def _cut(text: str, width: int) -> str:
+    """Return ``text`` on one line in at most ``width`` characters, ending in … when cut.
+
+    Whitespace runs become one space and other unprintable characters (escape sequences
+    from a hostile subject) become ``?``, so a cell can neither break the table nor drive
+    the terminal.
+    """
+    if len(text) <= width and text.isprintable():
+        return text
+    text = " ".join(text.split())
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _recipients_cell(recipients: str, width: int = 28) -> str:
+    """Return the first of the newline-separated ``recipients``, ``+N`` for the others."""
+    first, newline, rest = recipients.partition("\n")
+    if newline:
+        first = f"{first} +{rest.count(newline) + 1}"
+    elif len(first) > width:
+        first = _short_address(first, width)
+    return _cut(first, width)
+
+
+def _short_address(address: str, width: int = 28) -> str:
+    """Return ``Name <addr>`` whole when it fits in ``width``, else the display name alone."""
+    if len(address) <= width or not address.endswith(">") or " <" not in address:
+        return address
+    return address[: address.rindex(" <")].strip('" ')
+
+
+def _iso(moment: datetime) -> str:
+    """Return ``moment`` like :func:`iso_utc`; fast for the UTC datetimes the outbox returns."""
+    if moment.tzinfo is UTC:
+        return moment.isoformat(timespec="seconds")[:19] + "Z"
+    return iso_utc(moment)
+
+
+def _summary_json(draft: DraftSummary | StoredDraft, now: datetime) -> dict[str, Any]:
+    state = draft.state_at(now)
+    left = 0
+    if state == "cooling":
+        left = int(-(-(draft.not_before - now).total_seconds() // 1))
+    if isinstance(draft, tuple):  # a DraftSummary: the stored text 2026-11-30T14:35:00.000000Z
+        to = draft.recipients.split("\n")
+        created, updated = draft.created_iso[:19] + "Z", draft.updated_iso[:19] + "Z"
+        not_before = draft.not_before_iso[:19] + "Z"
+    else:
+        to = list(draft.to)
+        created, updated = _iso(draft.created), _iso(draft.updated)
+        not_before = _iso(draft.not_before)
+    return {
+        "id": draft.id,
+        "message_id": draft.message_id,
+        "to": to,
+        "subject": draft.subject,
+        "state": state,
+        "created": created,
+        "not_before": not_before,
+        "seconds_left": left,
+        "heat": draft.heat_in,  # as in draft-reply --json
+        "heat_out": draft.heat_out,
+        "cooling_reason": draft.cooling_reason,
+        "override_reason": draft.override_reason,
+        "updated": updated,
+        "error": draft.error,
+        "resolve_hint": RESOLVE_HINT.format(id=draft.id) if state == "unknown" else None,
+    }
+
+
+def _echo_json_list(items: list[dict[str, Any]]) -> None:
+    """Print a JSON list, one compact object per line, in one write.
+
+    ``echo_json`` indents, which makes ``json`` use its pure-Python encoder: 250 ms for
+    10,000 drafts against 40 ms here.
+    """
+    if not items:
+        write_stdout("[]\n")
+        return
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    write_stdout("[\n  " + ",\n  ".join(map(dumps, items)) + "\n]\n")
+
+
+def _damaged_json(draft: DraftSummary, problem: str) -> dict[str, Any]:
+    """Return a ``list --json`` item for a damaged row: what is sound, None for the rest."""
+    text = {
+        name: value if isinstance(value, str) else None for name, value in draft._asdict().items()
+    }
+    return {
+        "id": draft.id,
+        "message_id": text["message_id"],
+        "to": text["recipients"].split("\n") if text["recipients"] else None,
+        "subject": text["subject"],
+        "state": None,
+        "created": None,
+        "not_before": None,
+        "seconds_left": None,
+        "heat": None,
+        "heat_out": None,
+        "cooling_reason": text["cooling_reason"],
+        "override_reason": text["override_reason"],
+        "updated": None,
+        "error": text["error"],
+        "resolve_hint": None,
+        "problem": problem,
+    }
+
+
+def _damaged_line(draft: DraftSummary) -> str:
+    """Return a ``list`` table line for a damaged row: its id, sound cells, ``?`` elsewhere."""
+    to = _recipients_cell(draft.recipients) if isinstance(draft.recipients, str) else "?"
+    subject = _cut(draft.subject, 36) if isinstance(draft.subject, str) else "?"
+    return f"{draft.id}  {to or '?':<28}  {subject:<36}  {'?':<9}  ?"
+
+
+# --- the group --------------------------------------------------------------------------
+
+
+_EXAMPLES = """\
+Examples:
+  draft-reply outbox list                   every draft, oldest first
+  draft-reply outbox list --state ready     what may leave now
+  draft-reply outbox show 1f3a              the whole draft and why it waits
+  draft-reply outbox edit 1f3a              change the text in $VISUAL/$EDITOR
+  draft-reply outbox send 1f3a              checklist, confirm, deliver"""
+
+
+def outbox_group() -> None:
+    """Drafts waiting to cool off before they may be sent.
+
+    Every drafted reply is stored here and cannot leave before its cooling-off
+    time: the hotter the exchange, the longer the wait, and a late-night
+    draft waits until morning. ID is a draft id or a unique prefix of at
+    least 4 characters (see 'outbox list').
+
+    The outbox is <data dir>/outbox.sqlite3 (under $DRAFT_REPLY_HOME/data
+    when set); the config file is read as for drafting ($DRAFT_REPLY_CONFIG).
+    """
+    # Only the docstring is used: the help of 'draft-reply outbox' (see run()).
+
+
+def outbox_list(as_json: bool, states: list[str]) -> None:
+    """List drafts, oldest first: id, to, subject, state, time left.
+
+    States: cooling (waiting, not yet sendable), ready (may be sent),
+    sending, sent, failed (the server refused it), cancelled, unknown.
+    An unknown draft was being sent when draft-reply stopped: it may or may
+    not have arrived. It is never sent again on its own; check your Sent
+    folder, then settle it with 'outbox resolve ID --sent' or '--retry'.
+
+    Times are local; --json gives ISO 8601 UTC times and seconds_left.
+    """
+    from assistant.outbox.store import Outbox
+
+    now = _now()
+    path = _outbox_path()
+    with Outbox.open(path, readonly=True) as outbox:
+        outbox.recover_interrupted(now)
+        drafts = outbox.list(states or None, now=now)
+    problems = {d.id: problem for d in drafts if (problem := d.problem()) is not None}
+    for draft_id, problem in problems.items():
+        warn(
+            f"draft {draft_id} in {path} is damaged ({problem}); fix or delete its row with "
+            "sqlite3, the other drafts are listed as usual"
+        )
+    if as_json:
+        _echo_json_list(
+            [
+                _damaged_json(d, problems[d.id]) if d.id in problems else _summary_json(d, now)
+                for d in drafts
+            ]
+        )
+        return
+    if not drafts:
+        what = f" in state {', '.join(states)}" if states else ""
+        echo(f"{PROG}: no drafts{what} in {path}", err=True)
+        return
+    lines = [f"{'ID':<8}  {'TO':<28}  {'SUBJECT':<36}  {'STATE':<9}  TIME LEFT"]
+    unknown = 0
+    for d in drafts:
+        if d.id in problems:
+            lines.append(_damaged_line(d))
+            continue
+        state = d.state_at(now)
+        if state == "unknown":
+            unknown += 1
+        lines.append(
+            f"{d.id}  {_recipients_cell(d.recipients):<28}  {_cut(d.subject, 36):<36}  "
+            f"{state:<9}  {_time_left(d, state, now)}"
+        )
+    lines.append("")
+    write_stdout("\n".join(lines))  # one write: 10,000 lines of echo() cost more
+    if unknown:
+        warn(
+            f"{unknown} draft(s) in state unknown: delivery was interrupted, they may or may "
+            "not have arrived; check your Sent folder, then " + RESOLVE_HINT.format(id="ID")
+        )
+
+
+# --- show -------------------------------------------------------------------------------
+
+
+def _message_parts(eml: bytes) -> tuple[list[tuple[str, str]], str]:
+    """Return the message's headers (decoded) and its text body."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
+    msg = BytesParser(policy=policy.default).parsebytes(eml)
+    assert isinstance(msg, EmailMessage)
+    headers = [(name, " ".join(str(value).split())) for name, value in msg.items()]
+    part = msg.get_body(preferencelist=("plain",))
+    text = part.get_content() if isinstance(part, EmailMessage) else ""
+    return headers, str(text)
+
+
+def _audit_json(entries: list[AuditEntry]) -> list[dict[str, Any]]:
+    return [
+        {"at": iso_utc(e.at), "from": e.from_state, "to": e.to_state, "reason": e.reason}
+        for e in entries
+    ]
+
+
+def _show_json(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> dict[str, Any]:
+    headers, text = _message_parts(draft.eml)
+    data = _summary_json(draft, now)
+    data.update(
+        {
+            "in_reply_to": draft.in_reply_to,
+            "language": draft.language,
+            "backend": draft.backend,
+            "model": draft.model,
+            "delivery": draft.delivery,
+            "headers": [{"name": name, "value": value} for name, value in headers],
+            "body": draft.body,
+            "text": text,
+            "notes": dict(draft.notes),
+            "audit": _audit_json(audit),
+        }
+    )
+    return data
+
+
+def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> str:
+    state = draft.state_at(now)
+    rows: list[tuple[str, str]] = [
+        ("state", state),
+        ("to", ", ".join(draft.to)),
+        ("subject", draft.subject),
+        ("created", local_time(draft.created, now=now)),
+    ]
+    if state == "cooling":
+        rows.append(("sendable", describe_wait(draft.not_before, now)))
+    else:
+        rows.append(("sendable", f"since {sendable_time(draft.not_before, now=now)}"))
+    rows.append(("why it waits", draft.cooling_reason))
+    rows.append(("heat", f"inbound {draft.heat_in:.2f}, draft {draft.heat_out:.2f}"))
+    if draft.override_reason is not None:
+        rows.append(("override", draft.override_reason))
+    if draft.error:
+        rows.append(("last error", draft.error))
+    if state == "unknown":
+        rows.append(("to settle", RESOLVE_HINT.format(id=draft.id)))
+    if draft.delivery:
+        rows.append(("delivery", draft.delivery))
+    drafted = draft.backend + (f" ({draft.model})" if draft.model else "")
+    rows.append(("drafted by", f"{drafted}, language {draft.language}"))
+    width = max(len(name) for name, _ in rows)
+    out = [f"Draft {draft.id}"]
+    out += [f"  {name + ':':<{width + 1}} {value}" for name, value in rows]
+    headers, text = _message_parts(draft.eml)
+    out += ["", "--- message ---"]
+    out += [f"{name}: {value}" for name, value in headers]
+    out += ["", text.rstrip("\n")]
+    out += ["", "--- internal notes (never sent) ---"]
+    if draft.notes:
+        for key, note in draft.notes.items():
+            out += [f"[{_STEP_TITLES.get(key, key)}]", note.rstrip("\n"), ""]
+        out.pop()
+    else:
+        out.append("(none)")
+    out += ["", "--- audit trail ---"]
+    for e in audit:
+        moved = f"{e.from_state or 'new'} -> {e.to_state}"
+        out.append(f"{local_time(e.at, now=now):<16}  {moved:<20}  {e.reason}")
+    return "\n".join(out)
+
+
+def outbox_show(draft_id: str, as_json: bool) -> None:
+    """Show the whole draft ID: state, why it waits, message, notes, audit trail.
+
+    The internal notes (steps 4 and 5 of the playbook: is the client worth
+    pursuing, the note for your manager) are shown here and never sent.
+    """
+    now = _now()
+    with _opened(readonly=True) as (_, outbox):
+        outbox.recover_interrupted(now)
+        draft = outbox.get(draft_id)
+        audit = outbox.audit(draft.id)
+    if as_json:
+        echo_json(_show_json(draft, audit, now))
+    else:
+        # Subject, names, body and notes come from email: no terminal controls (ESC, BEL).
+        write_stdout(printable(_show_text(draft, audit, now)) + "\n")
+
+
+# --- edit -------------------------------------------------------------------------------
+
+
+_EDIT_EPILOG = """\
+Exit codes: 0 edited, or saved unchanged; 1 the editor exited with an
+error (the draft is unchanged); 64 no $VISUAL or $EDITOR set and no
+terminal; 65 the draft is not waiting, the text was emptied, or the
+editor removed the file or saved text that cannot be decoded (the file is
+kept); 66 no such draft."""
+
+
+def outbox_edit(draft_id: str) -> None:
+    """Edit the text of draft ID in $VISUAL or $EDITOR.
+
+    Only while the draft waits (cooling or ready). The edited text is
+    assessed again: a hotter text extends the cooling-off, a calmer one never
+    shortens it. The message keeps its Message-ID, recipients, subject and
+    threading; a recorded --override is dropped (it was for the old text).
+    Saving the text unchanged changes nothing. Without $VISUAL or $EDITOR a
+    common editor is used on a terminal; elsewhere it refuses (exit 64).
+    """
+    from assistant.cli._editor import edit_text, kept_on_error
+    from assistant.errors import EmptyTextError
+    from assistant.outbox.editing import rebuild
+
+    with _opened() as (settings, outbox):
+        draft = outbox.get(draft_id)
+        if draft.state != "waiting":
+            raise DraftStateError(
+                f"cannot edit draft {draft.id}: it is {draft.state}; only a cooling or ready "
+                "draft can be edited"
+            )
+        edited, path, keep = edit_text(draft.body)
+        if edited.rstrip() == draft.body.rstrip():
+            path.unlink(missing_ok=True)
+            echo(f"{PROG}: draft {draft.id} unchanged", err=True)
+            return
+        body = edited.rstrip() + "\n"
+        if not body.strip():
+            path.unlink(missing_ok=True)
+            raise EmptyTextError(
+                f"the edited text of draft {draft.id} is empty; nothing changed "
+                f"(draft-reply outbox cancel {draft.id} drops the draft)"
+            )
+        with kept_on_error(path, keep):
+            now = _now()
+            changes = rebuild(draft, body, settings, now)
+            updated = outbox.update_body(draft.id, now=now, **changes)
+    moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
+    state = updated.state_at(now)
+    when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
+    echo(
+        f"draft {updated.id} edited (heat {updated.heat_out:.2f}, {moved}): sendable {when}: "
+        f"{updated.cooling_reason}"
+    )
+
+
+# --- send -------------------------------------------------------------------------------
+
+
+def _checklist(draft: StoredDraft) -> str:
+    lines = [f"Before you send draft {draft.id} to {', '.join(draft.to)} ({draft.subject!r}):"]
+    lines += [f"  [ ] {item.format(id=draft.id)}" for item in _CHECKLIST]
+    flagged = [line for line in draft.notes.get("checks", "").splitlines() if line.strip()]
+    if flagged:
+        lines.append("Flagged when it was drafted:")
+        lines += [f"  (!) {line}" for line in flagged]
+    return "\n".join(lines)
+
+
+def _refuse_unsendable(draft: StoredDraft, now: datetime, allow_override: bool) -> None:
+    """Raise the error that says why ``draft`` cannot be sent now, if it cannot."""
+    state = draft.state_at(now)
+    if state == "cooling":
+        hint = "; send --override REASON sends it earlier" if allow_override else ""
+        raise CoolingOffError(
+            f"draft {draft.id} is still cooling off: sendable at "
+            f"{describe_wait(draft.not_before, now)} ({draft.cooling_reason}){hint}"
+        )
+    if state == "ready":
+        return
+    why = {
+        "sending": "it is being sent right now",
+        "sent": f"it was sent at {local_time(draft.updated, now=now)}; a draft is never sent twice",
+        "failed": f"delivery failed ({draft.error}); fix that, then "
+        f"draft-reply outbox resolve {draft.id} --retry",
+        "unknown": "its delivery was interrupted and it may have arrived; check your Sent "
+        "folder, then " + RESOLVE_HINT.format(id=draft.id),
+        "cancelled": "it was cancelled",
+    }
+    raise DraftStateError(f"cannot send draft {draft.id}: {why.get(state, f'it is {state}')}")
+
+
+_SEND_EPILOG = """\
+Delivery is set in the config file's [transport] table:
+  [transport]                     [transport]
+  kind = "maildir"                kind = "smtp"
+  path = "~/Mail/Drafts"          host = "smtp.example.com"
+                                  port = 587
+  [transport]                     security = "starttls"   # or "tls", "none"
+  kind = "file"                   username = "me@example.com"
+  path = "~/outbox"               password_env = "SMTP_PASSWORD"  # or keyring = true
+
+Exit codes: 0 sent; 1 not confirmed; 64 no terminal to confirm on and no
+--yes; 65 the draft cannot be sent (sent, cancelled, failed, unknown);
+66 no such draft; 69 the server refused it for good (5xx: draft failed);
+73 the Maildir or folder is not writable; 74 the connection broke after the
+message was handed over (draft unknown); 75 still cooling off, or the server
+said try later (4xx: draft ready again); 78 configuration (no [transport],
+--override not enabled, SMTP login)."""
+
+
+def _confirm(prompt: str) -> bool:
+    """Ask ``prompt [y/N]:`` on stderr and read one line of stdin: True for y or yes.
+
+    Anything else, an empty line or end of input is no (end of input also ends the
+    prompt's line, so the message that follows starts on its own).
+    """
+    sys.stderr.write(f"{prompt} [y/N]: ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        echo(err=True)
+    return line.strip().lower() in ("y", "yes")
+
+
+def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
+    """Deliver draft ID once its cooling-off is over.
+
+    Before its time it refuses (exit 75) and says how long is left and why.
+    When it is due, it shows a short checklist from the playbook and asks
+    for confirmation on a terminal; --yes skips that, and without a terminal
+    --yes is required. A draft is never sent twice: it is marked sending
+    before delivery starts and sent once the server accepted it.
+    """
+    from assistant.outbox.sending import send_draft
+
+    now = _now()
+    with _opened() as (settings, outbox):
+        outbox.recover_interrupted(now)
+        draft = outbox.get(draft_id)
+        allowed = settings.cooling_policy.allow_override
+        if override is not None:
+            if not allowed:
+                raise ConfigError(
+                    "send --override is off: set allow_override = true under [cooling_off] in "
+                    f"{settings.config_file} to allow sending before the cooling-off is over"
+                )
+            if not override.strip():
+                raise UsageError(
+                    "send --override needs a reason, e.g. --override 'agreed with my manager'"
+                )
+        if override is None or draft.state_at(now) != "cooling":
+            _refuse_unsendable(draft, now, allowed)  # still cooling: say so first (75)
+        transport = settings.transport
+        if transport is None:
+            raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))
+        if yes:
+            for line in draft.notes.get("checks", "").splitlines():
+                if line.strip():
+                    warn(f"sending although flagged when drafted: {line}")
+        else:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise ConfirmationNeededError(
+                    f"not sent: no terminal to confirm on; run draft-reply outbox send "
+                    f"{draft.id} --yes to send without asking"
+                )
+            echo(_checklist(draft), err=True)
+            if not _confirm(f"Send draft {draft.id} now?"):
+                raise NotConfirmedError(f"not sent: draft {draft.id} stays in the outbox")
+        sent = send_draft(
+            outbox,
+            draft.id,
+            now=now,
+            transport=transport,
+            override_reason=override,
+            allow_override=allowed,
+        )
+    _report_done(
+        f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}",
+        f"draft {sent.id} was sent",
+    )
+
+
+def _report_done(message: str, done: str) -> None:
+    """Print ``message`` on stdout; when stdout fails, say in the error what was done."""
+    try:
+        echo(message)
+    except OutputError as exc:
+        raise OutputError(f"{exc}; {done} all the same") from None
+
+
+# --- cancel, export, resolve ------------------------------------------------------------
+
+
+def outbox_cancel(draft_id: str) -> None:
+    """Cancel draft ID so it is never sent (waiting, failed or unknown drafts).
+
+    The draft stays in the outbox with its audit trail; 'outbox show' still
+    shows it.
+    """
+    now = _now()
+    with _opened() as (_, outbox):
+        draft = outbox.cancel(draft_id, now, reason="cancelled by the user")
+    _report_done(f"cancelled draft {draft.id}", f"draft {draft.id} was cancelled")
+
+
+def outbox_export(draft_id: str, output: str) -> None:
+    """Write draft ID as an RFC 5322 message (.eml), byte for byte as stored.
+
+    Open it in your mail client, or send it yourself. Exporting does not
+    change the draft's state: export is not sending.
+    """
+    with _opened(readonly=True) as (_, outbox):
+        draft = outbox.get(draft_id)
+    if output == "-":
+        write_stdout(draft.eml)
+        return
+    write_file(Path(output), draft.eml)
+    echo(f"{PROG}: wrote draft {draft.id} to {shown_path(output)}", err=True)
+
+
+def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
+    """Settle draft ID whose delivery is unknown (or retry a failed one).
+
+    A draft is unknown when draft-reply stopped while sending it, so it may
+    or may not have arrived. Look in your Sent folder or ask the recipient,
+    then say which: --sent marks it sent; --retry makes it ready to send
+    again with 'outbox send ID'.
+    """
+    outcome = "sent" if sent else "retry"
+    now = _now()
+    with _opened() as (_, outbox):
+        outbox.recover_interrupted(now)
+        draft = outbox.resolve(draft_id, sent=outcome == "sent", now=now)
+    if outcome == "sent":
+        _report_done(f"draft {draft.id} marked sent", f"draft {draft.id} was marked sent")
+    else:
+        _report_done(
+            f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}",
+            f"draft {draft.id} is ready to send again",
+        )
+
+
+# --- the command line -------------------------------------------------------------------
+
+_ID_HELP = "A draft id, or a unique prefix of at least 4 characters."
+
+
+def run(argv: list[str]) -> None:
+    """Run ``draft-reply outbox ARGV...``: parse ``argv`` and call the command's function.
+
+    A usage error (unknown command or option, a bad --state, no command) prints the usage
+    and ``draft-reply outbox: error: ...`` on stderr and exits 2; the commands' own errors
+    are DraftReplyError, reported by the funnel in ``cli.py``.
+    """
+    parser = Parser(prog=f"{PROG} outbox", description=doc(outbox_group), epilog=_EXAMPLES)
+    commands = add_commands(parser)
+
+    cmd = add_command(commands, "list", outbox_list)
+    cmd.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print a JSON list (times in UTC)."
+    )
+    cmd.add_argument(
+        "--state",
+        dest="states",
+        choices=STATES,
+        action="append",
+        default=[],
+        metavar="STATE",
+        help="Only drafts in this state (%(choices)s); repeat for several.",
+    )
+
+    cmd = add_command(commands, "show", outbox_show)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+    cmd.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print one JSON object (times in UTC)."
+    )
+
+    cmd = add_command(commands, "edit", outbox_edit, epilog=_EDIT_EPILOG)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+
+    cmd = add_command(commands, "send", outbox_send, epilog=_SEND_EPILOG)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+    cmd.add_argument(
+        "-y", "--yes", action="store_true", help="Do not ask for confirmation (for scripts)."
+    )
+    cmd.add_argument(
+        "--override",
+        metavar="REASON",
+        type=nonempty,
+        help="Send before the cooling-off is over, recording REASON. Off unless the config "
+        "file has [cooling_off] allow_override = true.",
+    )
+
+    cmd = add_command(commands, "cancel", outbox_cancel)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+
+    cmd = add_command(commands, "export", outbox_export)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+    cmd.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        type=nonempty,
+        help="Write the .eml to FILE (default %(default)s: standard output).",
+    )
+
+    cmd = add_command(commands, "resolve", outbox_resolve)
+    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
+    happened = cmd.add_mutually_exclusive_group(required=True)
+    happened.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
+    happened.add_argument(
+        "--retry",
+        action="store_true",
+        help="It did not arrive: make it ready to send again (also for a failed draft).",
+    )
+
+    dispatch(parser, argv)

@@ -1,0 +1,107 @@
+"""The ``[transport]`` table: where and how finished replies are delivered.
+
+Schema and reader of the section; delivery itself is :mod:`assistant.transports`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from assistant.errors import ConfigError
+
+KEYRING_SERVICE = "draft-reply"
+
+
+_DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+
+
+_KINDS = ("smtp", "maildir", "file")
+
+
+_SECURITIES = ("starttls", "tls", "none")
+
+
+@dataclass(frozen=True)
+class TransportConfig:
+    """Where and how replies are delivered; a value from the ``[transport]`` table.
+
+    ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring and
+    timeout (seconds); "maildir" and "file" use ``path`` (a Maildir folder; a folder).
+    """
+
+    kind: Literal["smtp", "maildir", "file"]
+    host: str = "localhost"
+    port: int | None = None
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    use_keyring: bool = False
+    timeout: float = 30.0
+    path: Path | None = None
+
+    @property
+    def smtp_port(self) -> int:
+        """Return the port, or the default for ``security`` (587, 465, 25)."""
+        return self.port if self.port is not None else _DEFAULT_PORTS[self.security]
+
+
+def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportConfig:
+    """Build a TransportConfig from a config file's ``[transport]`` table.
+
+    ``source`` names the file for messages. Raises ConfigError naming source and key for an
+    unknown key, a wrong type, or a missing ``kind``/``host``/``path``.
+    """
+    known: dict[str, type | tuple[type, ...]] = {
+        "kind": str,
+        "host": str,
+        "port": int,
+        "security": str,
+        "username": str,
+        "password_env": str,
+        "keyring": bool,
+        "timeout": (int, float),
+        "path": str,
+    }
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(
+                f"{source}: unknown key {key!r} in [transport] (known: {', '.join(known)})"
+            )
+        kind_ok = isinstance(value, known[key]) and (
+            key == "keyring" or not isinstance(value, bool)
+        )
+        if not kind_ok:
+            raise ConfigError(f"{source}: [transport] {key} has the wrong type: {value!r}")
+    kind = table.get("kind")
+    if kind not in _KINDS:
+        raise ConfigError(f"{source}: [transport] kind must be one of {', '.join(_KINDS)}")
+    if kind in ("maildir", "file"):
+        if not table.get("path"):
+            raise ConfigError(f"{source}: [transport] path is needed for kind = {kind!r}")
+        return TransportConfig(kind=kind, path=Path(table["path"]).expanduser())
+    security = table.get("security", "starttls")
+    if security not in _SECURITIES:
+        raise ConfigError(f"{source}: [transport] security must be one of {', '.join(_SECURITIES)}")
+    port = table.get("port")
+    if port is not None and not 0 < port < 65536:
+        raise ConfigError(f"{source}: [transport] port must be 1-65535")
+    timeout = float(table.get("timeout", 30.0))
+    if timeout <= 0:
+        raise ConfigError(f"{source}: [transport] timeout must be positive")
+    if not table.get("host"):
+        raise ConfigError(f"{source}: [transport] host is needed for kind = 'smtp'")
+    if (table.get("password_env") or table.get("keyring")) and not table.get("username"):
+        raise ConfigError(f"{source}: [transport] username is needed with a password")
+    return TransportConfig(
+        kind="smtp",
+        host=table["host"],
+        port=port,
+        security=security,
+        username=table.get("username"),
+        password_env=table.get("password_env"),
+        use_keyring=bool(table.get("keyring", False)),
+        timeout=timeout,
+    )

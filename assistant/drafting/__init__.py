@@ -1,0 +1,1 @@
+"""From an email to a reply: concerns, facts, prompts, the LLM or the offline drafter."""

@@ -1,0 +1,344 @@
+"""draft_reply(): the one orchestrator, from raw message to a stored reply Draft.
+
+parse_email -> gather_facts (client book, work log) -> tone.assess (inbound)
+-> render_prompt -> complete | offline.compose -> ground_completion -> tone.assess
+(draft) -> cooling.decide -> build_reply -> outbox add. The CLI and mail filters call
+this and nothing else calls the steps in another order (DESIGN.md, "Data flow").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.message import EmailMessage, Message
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TextIO
+
+from assistant.config import Settings, load_settings
+from assistant.drafting.completion import Completion
+from assistant.errors import DraftFailedError, DraftReplyError, OutboxError
+from assistant.mail.message import Email, parse_email
+
+if TYPE_CHECKING:
+    from assistant.outbox.store import Outbox
+
+#: Printed (by the CLI) when no LLM was used; says how to configure one.
+OFFLINE_HINT = (
+    "no LLM configured or found, so this is an offline draft from the playbook templates; "
+    "set OPENAI_API_KEY (and DRAFT_REPLY_MODEL), or point --base-url / OPENAI_BASE_URL at an "
+    "OpenAI-compatible server such as Ollama or llama.cpp"
+)
+
+#: Defects of the inbound message the user should hear about (the rest are in --debug's
+#: reach through ``Email.defects``): they change what the reply answers or threads to.
+_DEFECTS_TO_SHOW = ("input looks like an mbox", "Message-ID too long")
+
+_FLAG_WARNINGS = {
+    "auto_submitted": "the message is automatic (Auto-Submitted): a reply may go nowhere",
+    "no_reply_sender": "the sender looks like a no-reply address: a reply may go nowhere",
+    "mailing_list": "the message came from a mailing list or bulk sender (List-Id/Precedence)",
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted reply and what it was made from.
+
+    ``eml`` is the reply as RFC 5322 bytes (LF line ends). ``to``/``cc`` are formatted
+    addresses; ``message_id``, ``in_reply_to`` and ``references`` are msg-ids with angle
+    brackets. ``body`` is the client reply text alone (no quote). ``notes`` maps playbook
+    step keys to internal notes that never go to the client. ``backend`` is "openai" or
+    "offline"; ``warnings`` are sentences for the user (the CLI prints them on stderr),
+    including ``check before sending: ...`` findings, which are also in ``notes["checks"]``.
+    ``created`` and ``not_before`` are timezone-aware UTC: the draft may not be sent
+    before ``not_before`` (the cooling-off), for the reason in ``cooling_reason``.
+    ``heat`` and ``heat_out`` (0 to 1) are the heat of the inbound mail and of the
+    draft. ``id`` and ``state`` are the outbox's; None when the draft was not stored.
+    """
+
+    eml: bytes
+    source: Email
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    message_id: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    body: str
+    language: str
+    backend: str
+    model: str | None
+    endpoint: str | None
+    created: datetime
+    not_before: datetime
+    cooling_reason: str
+    heat: float
+    heat_out: float
+    notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    warnings: tuple[str, ...] = ()
+    id: str | None = None
+    state: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the draft as a JSON-ready dict (the CLI's ``--json`` object)."""
+        return {
+            "from": self.sender,
+            "to": list(self.to),
+            "cc": list(self.cc),
+            "subject": self.subject,
+            "message_id": self.message_id,
+            "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
+            "language": self.language,
+            "backend": self.backend,
+            "model": self.model,
+            "endpoint": self.endpoint,
+            "body": self.body,
+            "notes": dict(self.notes),
+            "flags": sorted(self.source.flags),
+            "warnings": list(self.warnings),
+            "created": _iso(self.created),
+            "draft_id": self.id,
+            "state": self.state,
+            "not_before": _iso(self.not_before),
+            "cooling_reason": self.cooling_reason,
+            "heat": round(self.heat, 3),
+            "heat_out": round(self.heat_out, 3),
+        }
+
+
+def draft_reply(
+    message: bytes | str | os.PathLike[str] | Message,
+    *,
+    settings: Settings | None = None,
+    now: datetime | None = None,
+    stream: TextIO | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Draft:
+    """Draft a reply to ``message`` following the five-step playbook, and store it.
+
+    ``message`` is raw bytes, the message as a str, a path (a str without a line break
+    that names a file counts as one), or an ``email.message.Message``.
+    ``settings`` defaults to :func:`load_settings`; ``now`` (timezone-aware, default the
+    current UTC time) dates the reply and starts the cooling-off. ``stream``, when
+    given, receives the model's tokens as they arrive. ``since``/``until`` override the
+    review period (default: the six months before the email's date). The draft is
+    added to the outbox (``settings.outbox_path``) unless ``settings.store`` is False.
+
+    Never prints or exits. Raises BadEmailError, InputNotFoundError, ConfigError
+    (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
+    OutboxError; with no LLM reachable it drafts offline instead of failing.
+    """
+    settings = settings if settings is not None else load_settings()
+    now = now if now is not None else datetime.now(UTC)
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    # Config sections are parsed on first use: use them now, so that a mistake in
+    # them is reported before any work (and any LLM call) is done.
+    _ = settings.cooling_policy, settings.transport
+    if not settings.store:
+        return _compose(message, settings, now, stream, since, until)
+    from assistant.outbox.store import Outbox
+
+    # The outbox is opened first: a broken one fails before the model is asked.
+    with Outbox.open(settings.outbox_path) as outbox:
+        draft = _compose(message, settings, now, stream, since, until)
+        return _store(draft, outbox, settings)
+
+
+def _compose(
+    message: bytes | str | os.PathLike[str] | Message,
+    settings: Settings,
+    now: datetime,
+    stream: TextIO | None,
+    since: date | None,
+    until: date | None,
+) -> Draft:
+    """Run the playbook from the raw message to a Draft that is not stored yet."""
+    from assistant.checks import review, tone
+    from assistant.drafting import facts, llm, offline, prompts
+    from assistant.mail import reply
+    from assistant.outbox import cooling
+
+    email = parse_email(message, max_bytes=settings.max_message_bytes)
+    warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
+    warnings += [d for d in email.defects if d.startswith(_DEFECTS_TO_SHOW)]
+    account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
+    identity = reply.sender_identity(email, settings.identity)
+    context = account.template_context()
+    context["user_name"] = settings.signature_name or identity.display_name or None
+
+    endpoint = llm.discover_endpoint(settings)
+    completion: Completion
+    if endpoint is None:
+        completion = offline.compose(email, settings=settings, now=now, context=context)
+        if not settings.offline:
+            warnings.append(OFFLINE_HINT)
+    else:
+        prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
+        completion = llm.complete(prompt, endpoint, settings, stream=stream)
+
+    # From here on the reply text exists (perhaps after a paid model call): a bug in the
+    # checks or the message building must not lose it.
+    with saved_on_bug(completion.text, settings, now):
+        language = completion.language or (email.language if email.language != "und" else "en")
+        completion = facts.ground_completion(
+            completion, account, language=language, source=email.new_text
+        )
+        checks = (
+            *completion.checks,
+            *review.review_reply(
+                completion.text, email=email, language=language, contact=account.contact
+            ),
+        )
+        warnings.extend(f"check before sending: {finding}" for finding in checks)
+        notes = dict(completion.notes)
+        if checks:
+            notes["checks"] = "\n".join(checks)
+        heat_in = tone.assess_inbound(email.subject, email.new_text, email.language)
+        heat_out = tone.assess(completion.text, language)
+        decision = cooling.decide(
+            created=now,
+            inbound=heat_in,
+            draft=heat_out,
+            policy=settings.cooling_policy,
+            tz=cooling.local_zone(),
+        )
+        msg = reply.build_reply(
+            email,
+            completion.text,
+            from_address=settings.identity,
+            now=now,
+            language=language,
+            reply_all=settings.reply_all and "mailing_list" not in email.flags,
+        )
+        draft = Draft(
+            eml=reply.serialize(msg),
+            source=email,
+            sender=str(msg["From"]),
+            to=_addresses(msg, "To"),
+            cc=_addresses(msg, "Cc"),
+            subject=str(msg["Subject"]),
+            message_id=str(msg["Message-ID"]).strip(),
+            in_reply_to=str(msg["In-Reply-To"]).strip() if msg["In-Reply-To"] else None,
+            references=tuple(str(msg["References"] or "").split()),
+            body=completion.text,
+            language=language,
+            backend=completion.backend,
+            model=completion.model,
+            endpoint=completion.endpoint,
+            created=now.astimezone(UTC),
+            not_before=decision.not_before,
+            cooling_reason=decision.reason,
+            heat=heat_in.score,
+            heat_out=heat_out.score,
+            notes=MappingProxyType(notes),
+            warnings=tuple(warnings),
+        )
+    return draft
+
+
+def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
+    """Add ``draft`` to the outbox and return it with its outbox id and state.
+
+    When the outbox refuses it (locked, read-only, full disk), the reply is saved as
+    an .eml file instead and the OutboxError names that file: nothing is lost.
+    """
+    try:
+        return _add(draft, outbox)
+    except OutboxError as exc:
+        name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
+        saved = _rescue(draft.eml, name, settings)
+        raise type(exc)(f"{exc}; the draft was saved to {saved} instead") from None
+
+
+@contextmanager
+def saved_on_bug(text: str, settings: Settings, now: datetime) -> Iterator[None]:
+    """Run the block; if it raises anything but a DraftReplyError (a bug), save ``text``.
+
+    ``text`` (the reply as drafted, UTF-8) goes to ``<data_dir>/rescued/`` (else the temp
+    dir) and DraftFailedError (exit 70) names the file, with the bug as its cause.
+    DraftReplyError and BaseException (Ctrl-C) pass through unchanged.
+    """
+    try:
+        yield
+    except DraftReplyError:
+        raise
+    except Exception as exc:
+        name = f"reply-{now.astimezone(UTC):%Y%m%dT%H%M%S}-{os.getpid()}.txt"
+        saved = _rescue(text.encode("utf-8", "surrogatepass"), name, settings)
+        raise DraftFailedError(
+            f"a bug stopped the draft after its text was written ({type(exc).__name__}: "
+            f"{exc}); the text was saved to {saved}; run again with --debug and report it"
+        ) from exc
+
+
+def _rescue(data: bytes, name: str, settings: Settings) -> Path:
+    """Write ``data`` as ``name`` where it can be found: ``<data_dir>/rescued/``, else the
+    temp dir (mode 0600, never over an existing file). Raises OutboxError when neither works."""
+    for folder in (settings.data_dir / "rescued", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            return path
+        except OSError:
+            continue
+    raise OutboxError("the draft could not be stored, nor saved as a file; it is lost")
+
+
+def _add(draft: Draft, outbox: Outbox) -> Draft:
+    """Add ``draft`` to an open outbox; warn when another draft answers the same message."""
+    warnings = list(draft.warnings)
+    if draft.in_reply_to:
+        earlier = outbox.find_replies_to(draft.in_reply_to)  # oldest first
+        states = [f"{other.id} ({other.state_at(draft.created)})" for other in earlier]
+        if len(earlier) == 1:
+            state = earlier[0].state_at(draft.created)
+            warnings.append(f"draft {earlier[0].id} already answers this message ({state})")
+        elif earlier:  # one line however many there are: the newest three, then a count
+            more = f" and {len(earlier) - 3} older" if len(earlier) > 3 else ""
+            shown = ", ".join(reversed(states[-3:])) + more
+            warnings.append(f"{len(earlier)} drafts already answer this message: {shown}")
+    stored = outbox.add(
+        message_id=draft.message_id,
+        in_reply_to=draft.in_reply_to,
+        to=draft.to,
+        subject=draft.subject,
+        body=draft.body,
+        eml=draft.eml,
+        source_eml=draft.source.raw,
+        notes=draft.notes,
+        language=draft.language,
+        backend=draft.backend,
+        model=draft.model,
+        not_before=draft.not_before,
+        heat_in=draft.heat,
+        heat_out=draft.heat_out,
+        cooling_reason=draft.cooling_reason,
+        now=draft.created,
+    )
+    return dataclasses.replace(
+        draft, id=stored.id, state=stored.state_at(draft.created), warnings=tuple(warnings)
+    )
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _addresses(msg: EmailMessage, name: str) -> tuple[str, ...]:
+    header = msg[name]
+    if header is None:
+        return ()
+    return tuple(str(addr) for addr in header.addresses)

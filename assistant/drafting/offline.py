@@ -1,0 +1,391 @@
+"""The offline drafter: a deterministic reply from the playbook templates when no LLM is reachable.
+
+It is a real drafter (DESIGN.md "No LLM reachable is not an error"): it greets the sender by
+name in their language and form of address, quotes their concerns back (playbook step 1),
+lists the review period's work items itself, with dates in the reply's language (step 2; it
+cannot cite an item that does not exist) and gives the account's facts (step 3). Steps 4 and
+5 go into the internal notes only: the manager note's prose comes from
+``offline/manager_note.<lang>.j2``; its figures are added by ``facts.ground_completion``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any
+
+from assistant.accounts.book import salutation_in
+from assistant.config import Settings
+from assistant.drafting.completion import Completion
+from assistant.drafting.concerns import extract_concerns, rank_concerns
+from assistant.drafting.prompts import environment, render_template, template_context
+from assistant.lang.formality import detect_formality
+from assistant.mail.message import Email
+from assistant.mail.sender import greeting_name, is_system_sender, name_parts
+
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+
+#: How many work items the reply lists at most (the most relevant); the notes list them all.
+MAX_LISTED_ITEMS = 5
+#: The reply is shortened (fewer facts, items, concerns) to stay within this many words.
+MAX_REPLY_WORDS = 250
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    """A work item as the offline reply lists it: ``day`` is the date in the reply's language."""
+
+    key: str
+    day: str
+    description: str
+
+
+def compose(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> Completion:
+    """Draft a reply to ``email`` from ``offline/reply.<language>.j2``, without a model.
+
+    The template is chosen by ``email.language`` (ISO 639-1), falling back to English: adding
+    a language means adding a template file. Variables are those of
+    ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as ``context``,
+    with ``user_name``, the display name of the reply's From) plus:
+
+    - ``concerns``: up to three sentences of the sender's new text that carry the most
+      concrete complaint (``_concerns.rank_concerns``), in text order;
+    - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items, those sharing the most
+      word stems with the concerns first, then the most recent, listed in date order, as
+      :class:`ListedItem` with "14 March 2026" / "14. März 2026" dates; ``record_more``:
+      how many items the reply leaves out (the "record" note lists every item);
+    - ``greet_name``: the name to greet with, "" for none (see :func:`greeting_name`);
+      ``salutation_greeting``: the whole formal greeting when the client book gives the
+      sender's salutation ("Sehr geehrte Frau Huber", "Dear Ms Huber"), else "" (see
+      :func:`salutation_greeting`; taken from ``context``, else from its ``contact``);
+      ``system_sender``: True when the email comes from a machine or a role address;
+    - ``sign_name``: ``user_name`` in natural order, its first name when the sender writes
+      informally, "" when unknown.
+
+    To stay within :data:`MAX_REPLY_WORDS`, step 3's facts are shortened first, then the
+    work items, and the concerns only after that, keeping at least two while there are two.
+    The manager note's prose comes from ``offline/manager_note.<language>.j2``. Same input,
+    same output. Returns a Completion with ``backend="offline"``, no model, and all five step
+    notes filled. Raises TemplateError (file and line) for a broken user override, and for a
+    reply template that renders only whitespace (an empty reply would be stored and sent).
+    """
+    variables = template_context(email, settings=settings, now=now, context=context)
+    language = str(variables["language"])
+    given = set(variables)
+    if "concerns" in given:
+        ranked = tuple(variables["concerns"])
+        in_order = ranked
+    else:
+        ranked = rank_concerns(email.new_text, language)
+        in_order = extract_concerns(email.new_text, language)
+    items = list(variables["work_items"])
+    by_relevance = _rank_items(items, ranked)
+    facts = list(variables["facts"])
+    informal = variables["formality"] == "informal"
+    system = is_system_sender(email)
+    greet = (
+        "" if system else greeting_name(str(variables["sender_name"]), language, informal=informal)
+    )
+    variables.setdefault("system_sender", system)
+    variables.setdefault("greet_name", greet)
+    if "salutation_greeting" not in given:
+        contact = variables.get("contact") or {}
+        variables["salutation_greeting"] = salutation_greeting(
+            email, str(_get(contact, "name") or ""), str(_get(contact, "salutation") or "")
+        )
+    variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
+    env = environment(settings)
+    names = _names("reply", language)
+    text = ""
+    shown: list[Any] = []
+    for n_concerns, n_items, n_facts in _shortenings(len(ranked), len(items), len(facts)):
+        chosen = set(ranked[:n_concerns])
+        variables["concerns"] = [c for c in in_order if c in chosen]
+        picked = {id(item) for item in by_relevance[:n_items]}
+        shown = [item for item in items if id(item) in picked]
+        variables["facts"] = facts[:n_facts]
+        if "record_items" not in given:
+            variables["record_items"] = [_listed(item, language) for item in shown]
+        if "record_more" not in given:
+            variables["record_more"] = len(items) - len(shown)
+        text = _tidy(render_template(env, names, variables, nonempty="reply"))
+        if len(text.split()) <= MAX_REPLY_WORDS:
+            break
+    manager_vars = {**variables, "concerns": list(in_order), "facts": facts}
+    manager = _tidy(render_template(env, _names("manager_note", language), manager_vars))
+    notes = _notes(variables, items, shown, facts[len(variables["facts"]) :], manager)
+    return Completion(
+        text=text,
+        backend="offline",
+        notes=MappingProxyType(notes),
+        model=None,
+    )
+
+
+def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str:
+    """Return the formal greeting for a sender whose salutation is known; "" to greet as usual.
+
+    ``contact_name`` and ``salutation`` come from the client book's contact for the sender
+    (:class:`assistant.accounts.book.Contact`, matched by From or Reply-To address, so a person
+    writing through a helpdesk is greeted too; an empty name falls back to the From display
+    name unless that is a machine or role, :func:`is_system_sender`).
+
+    German, formal (Sie): "Sehr geehrte Frau Huber", "Sehr geehrter Herr Dr. Brandt" (titles
+    from the name stay, the first name goes, as German business letters write it). English,
+    formal and only when the sender addresses us by surname ("Dear Mr Weber", "Dear Sir or
+    Madam"): "Dear Ms Huber", "Dear Dr. Müller" (a title replaces Ms/Mr); a sender who writes
+    "Dear Sam" is answered "Dear Eleanor", because the playbook matches first name or
+    surname. No trailing comma. "" for an empty or unknown salutation, an informal email, no
+    name, a language other than German and English, and "Mx" in German
+    (:func:`assistant.accounts.book.salutation_in`). Source: PLAYBOOK.md, "Greets the sender by
+    name, in their language, matching their formality".
+    """
+    language = (email.language or "").lower()[:2]
+    form = salutation_in(salutation, language)
+    if not form or detect_formality(email.new_text, language) == "informal":
+        return ""
+    name = contact_name.strip()
+    if not name and not is_system_sender(email):
+        name = email.sender.display_name if email.sender is not None else ""
+    titles, _given, surname = name_parts(name)
+    if not surname:
+        return ""
+    if language == "de":
+        opener = "Sehr geehrte" if form == "Frau" else "Sehr geehrter"
+        return " ".join([opener, form, *titles, surname])
+    first = next((line for line in email.new_text.splitlines() if line.strip()), "")
+    if not _BY_SURNAME.match(first):
+        return ""
+    return " ".join(["Dear", *(titles or [form]), surname])
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: An English opening line that addresses us by title and surname, or as an unknown person.
+_BY_SURNAME = re.compile(
+    r"\W*(?:(?:dear|hello|good (?:morning|afternoon|evening))\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?\s+\w|sir\b|madam\b|to whom it may concern)",
+    re.IGNORECASE,
+)
+
+
+def _sign_name(user_name: Any, *, informal: bool) -> str:
+    """Return the user's name for the sign-off: first name when informal, else in full."""
+    _titles, given, surname = name_parts(str(user_name or ""))
+    if informal:
+        return given or surname
+    return " ".join(part for part in (given, surname) if part)
+
+
+_STOP_WORDS = _word_set(
+    """
+    about after again also already been before being because between both could does doing
+    during each either even every from have having here into just last like more most much
+    only other over right same should since some still such than that their them then there
+    these they this those through under until very were what when where which while with
+    would your yours ours hours week weeks month months year years delivered done made time
+    times told sent tell give gave look read
+    aber alle allem also auch bereits beim bitte dann dass dazu dem den der des die dies
+    diese diesem dieser doch durch eine einem einen einer eines erst etwa für habe haben
+    hatte heute ihnen ihre ihrem ihren ihrer immer jede jeden jetzt kamen kann keine kommt
+    mehr mich mir mit nach noch nicht nur oder schon sehr seit sich sind steht über uns
+    unsere unser unserer vom von war waren weil wenn werden wie wieder wir woche wochen
+    wurde zum zur geliefert versendet erstellt
+    """
+)
+#: Words under four letters that still name a thing.
+_SHORT_WORDS = _word_set("seo ads crm kpi roi app web law ppc")
+# Words that name the same thing in a complaint and in the work log ("down" / "outage fixed").
+_CONCEPTS = {
+    "outage": "outage down offline unavailable stale broken erreichbar ausgefallen ausfall "
+    "störung wiederhergestellt restored",
+}
+_MONTHS = _word_set(
+    """
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember
+    """
+)
+_CONCEPT_OF = {word: key for key, words in _CONCEPTS.items() for word in words.split()}
+
+
+def _stems(text: str) -> set[str]:
+    """Return the content words of ``text`` as crude stems (reports -> report)."""
+    stems = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _STOP_WORDS or (len(word) < 4 and word not in _SHORT_WORDS | _MONTHS):
+            continue
+        if word in _MONTHS:
+            stems.add(word)
+            continue
+        if word in _CONCEPT_OF:
+            stems.add(_CONCEPT_OF[word])
+        for suffix in ("ungen", "ing", "en", "er", "es", "ed", "e", "s", "n"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiou":
+                    word = word[:-1]  # dropped -> drop, stopped -> stop
+                break
+        stems.add(word)
+    return stems
+
+
+def _shared(item_stems: set[str], concern_stems: set[str]) -> int:
+    """Return 2 per concern stem the item shares, 1 for a month name (compounds match their end)."""
+    shared = 0
+    for stem in concern_stems:
+        for other in item_stems:
+            short, long = sorted((stem, other), key=len)
+            if short == long or (len(short) >= 5 and long.endswith(short)):
+                shared += 1 if stem in _MONTHS else 2
+                break
+    return shared
+
+
+def _rank_items(items: Sequence[Any], concerns: Sequence[str]) -> list[Any]:
+    """Return ``items`` best first for a reply that restates ``concerns`` (best first).
+
+    Round by round, each concern in turn takes the item sharing the most word stems with it
+    (ties: the most recent), so that two concerns bring two different items; items that
+    share nothing follow, the most recent first.
+    """
+    item_stems = [_stems(str(_get(item, "description"))) for item in items]
+    scores = [[_shared(stems, _stems(c)) for stems in item_stems] for c in concerns]
+    order: list[int] = []
+    while True:
+        picked = False
+        for row in scores:
+            free = [(s, index) for index, s in enumerate(row) if s and index not in order]
+            if free:
+                order.append(max(free)[1])
+                picked = True
+        if not picked:
+            break
+    order.extend(index for index in reversed(range(len(items))) if index not in order)
+    return [items[index] for index in order]
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, "")
+
+
+def _shortenings(concerns: int, items: int, facts: int) -> list[tuple[int, int, int]]:
+    """Return (concerns, items, facts) to show, longest first, for a reply of at most 250 words.
+
+    Step 3's facts go first (down to two), then the listed work items (down to three), the
+    facts (down to one), the restated concerns (down to two), the items (down to one), and
+    the concerns last (down to one): the reply keeps two of the client's own points and
+    three work items while it can.
+    """
+    steps = [(concerns, min(items, MAX_LISTED_ITEMS), facts)]
+
+    def add(c: int, i: int, f: int) -> None:
+        if (c, i, f) != steps[-1]:
+            steps.append((c, i, f))
+
+    c, i, f = steps[0]
+    for which, floor in (("f", 2), ("i", 3), ("f", 1), ("c", 2), ("i", 2), ("i", 1), ("c", 1)):
+        while (c, i, f)[("c", "i", "f").index(which)] > floor:
+            if which == "c":
+                c -= 1
+            elif which == "i":
+                i -= 1
+            else:
+                f -= 1
+            add(c, i, f)
+    return steps
+
+
+def _names(stem: str, language: str) -> list[str]:
+    names = [f"offline/{stem}.en.j2"]
+    if _LANGUAGE_CODE.match(language) and language != "en":
+        names.insert(0, f"offline/{stem}.{language}.j2")
+    return names
+
+
+def _listed(item: Any, language: str) -> ListedItem:
+    """Turn a WorkItem (or a mapping with date and description) into a listed item."""
+    from assistant.checks.grounding import format_day
+
+    day = _get(item, "date")
+    text = format_day(day, language) if isinstance(day, date) else str(day)
+    return ListedItem(str(_get(item, "key") or ""), text, str(_get(item, "description")))
+
+
+def _notes(
+    variables: Mapping[str, Any],
+    items: Sequence[Any],
+    shown: Sequence[Any],
+    unused_facts: Sequence[str],
+    manager: str,
+) -> dict[str, str]:
+    from assistant.checks.grounding import format_items
+
+    concerns = variables["concerns"]
+    if concerns:
+        understand = "Concerns found in the new text: " + " | ".join(concerns)
+    else:
+        understand = "No complaint sentence found in the new text; the reply restates nothing."
+    listed = len(variables["record_items"])
+    if listed and listed < len(items):
+        record = (
+            f"Listed {listed} of {len(items)} work log entries from the review period, those"
+            " closest to the points raised, then the most recent; the others are left out to"
+            " keep the reply short: add any that matter to this client."
+        )
+        if all(hasattr(item, "key") for item in items):
+            in_reply = {id(item) for item in shown}
+            record += "\n" + "\n".join(
+                format_items([item]) + (" (in the reply)" if id(item) in in_reply else "")
+                for item in items
+            )
+    elif listed:
+        record = f"Listed {listed} work log entries from the review period."
+    else:
+        record = (
+            "No work log for this client yet: add the review period's work to the work log "
+            "(see `draft-reply clients --help`) so the reply can list it."
+        )
+    if variables["facts"]:
+        n_facts = len(variables["facts"])
+        perspective = f"Used {n_facts} account fact{'' if n_facts == 1 else 's'} as given."
+        if unused_facts:
+            perspective += " Left out to keep the reply short: " + " ".join(unused_facts)
+    else:
+        perspective = (
+            "No account facts (staffing, service tier) available: step 3 is one neutral "
+            "commitment sentence."
+        )
+    if variables["account"]:
+        worth = (
+            "Figures and recommendation computed from the client book and the work log by the"
+            " rule in [accounts.thresholds]; internal, not in the reply."
+        )
+    else:
+        worth = (
+            "No account figures are available yet: revenue share, rank and cost to serve need "
+            "the client book, so there is no pursue / maintain / re-scope recommendation."
+        )
+    return {
+        "understand": understand,
+        "record": record,
+        "perspective": perspective,
+        "worth_pursuing": worth,
+        "manager_note": manager,
+    }
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))

@@ -1,0 +1,388 @@
+"""Prompt templates: a Jinja environment over the user's folders, then the bundled ``prompts/``.
+
+Templates are data (DESIGN.md "Prompts are data"): ``system.j2`` and ``reply.j2`` (built from
+one partial per playbook step under ``steps/``) make the chat prompt; ``offline/reply.<lang>.j2``
+is the offline draft. A file of the same name in ``--prompts DIR`` or ``<config dir>/prompts``
+wins over the bundled one. The email's text reaches templates only as variables, never as
+template source, and is fenced by markers it cannot forge.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from assistant.config import Settings, check_prompts_dir
+from assistant.drafting.completion import STEP_KEYS
+from assistant.errors import TemplateError
+from assistant.lang.formality import detect_formality
+from assistant.mail.message import Email
+
+if TYPE_CHECKING:
+    import jinja2
+
+#: JSON schema the model is asked to answer in (OpenAI ``response_format`` json_schema).
+REPLY_SCHEMA: Mapping[str, Any] = {
+    "type": "object",
+    "properties": {
+        "reply": {"type": "string", "description": "The client reply body, plain text."},
+        "notes": {
+            "type": "object",
+            "properties": {key: {"type": "string"} for key in STEP_KEYS},
+            "required": list(STEP_KEYS),
+            "additionalProperties": False,
+        },
+    },
+    "required": ["reply", "notes"],
+    "additionalProperties": False,
+}
+
+#: English names of the languages a reply is most often asked for (ISO 639-1).
+LANGUAGE_NAMES: Mapping[str, str] = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "tr": "Turkish",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+}
+
+# Markers around untrusted text in the prompt; anything in the email that looks like one
+# loses its angle brackets so the email cannot close its own data block.
+_MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD)\b)", re.IGNORECASE)
+_MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD))\s*>{2,}", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+_ORG_SUFFIX = re.compile(r"\s+(?:\||/|-|\u2013|\u2014|via)\s+.*$")
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One Chat Completions message: ``role`` is "system" or "user"."""
+
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """The rendered chat messages plus the JSON schema the reply should follow."""
+
+    messages: tuple[ChatMessage, ...]
+    schema: Mapping[str, Any] = field(default_factory=lambda: REPLY_SCHEMA)
+
+
+def bundled_prompts_dir() -> Path:
+    """Return the folder of the templates shipped with draft-reply.
+
+    ``assistant/prompts/`` inside an installed wheel (hatch force-include), else the
+    repository's top-level ``prompts/`` (editable install or source tree).
+    """
+    package = Path(__file__).parent.parent  # assistant/
+    inside = package / "prompts"
+    if inside.is_dir():
+        return inside
+    return package.parent / "prompts"
+
+
+def template_dirs(settings: Settings) -> list[Path]:
+    """Return the template folders in lookup order: ``--prompts DIR``, config dir, bundled.
+
+    The first folder holding a template of the requested name wins. Folders need not exist.
+    """
+    dirs: list[Path] = []
+    if settings.prompts_dir is not None:
+        dirs.append(Path(settings.prompts_dir))
+    dirs.append(settings.user_prompts_dir)
+    dirs.append(bundled_prompts_dir())
+    return dirs
+
+
+def describe_template_dirs(settings: Settings) -> list[tuple[Path, bool]]:
+    """Return each template folder in lookup order with whether it exists (for the CLI)."""
+    return [(d, d.is_dir()) for d in template_dirs(settings)]
+
+
+def environment(settings: Settings) -> jinja2.Environment:
+    """Return the Jinja environment over :func:`template_dirs` (user folders first).
+
+    ``StrictUndefined`` (a misspelt variable is an error, not an empty string), no
+    autoescaping (the output is plain text), trailing newlines kept, block tags trimmed.
+    One environment per list of folders is kept for the process, so each template is
+    compiled once; Jinja still reloads a template whose file changed (auto_reload).
+    Raises ConfigError when ``settings.prompts_dir`` (``--prompts``) is not a folder.
+    """
+    if settings.prompts_dir is not None:
+        check_prompts_dir(Path(settings.prompts_dir), where="--prompts")
+    return _environment(tuple(template_dirs(settings)))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
+    import jinja2
+
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in dirs])
+    return jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_template(
+    env: jinja2.Environment,
+    names: list[str],
+    variables: Mapping[str, Any],
+    *,
+    nonempty: str | None = None,
+) -> str:
+    """Render the first template of ``names`` that exists, with ``variables``.
+
+    With ``nonempty`` (what the text is, e.g. "reply"), output that is only whitespace is an
+    error too. Raises TemplateError naming the template file (and line where known) for a
+    missing or unreadable template, a syntax error, an undefined variable, an include or
+    macro that recurses without end, another error raised while rendering, or empty output.
+    """
+    import jinja2
+
+    template: jinja2.Template | None = None
+    try:
+        template = env.select_template(names)
+        text = template.render(**variables)
+    except jinja2.TemplatesNotFound:
+        dirs = ", ".join(_loader_dirs(env))
+        raise TemplateError(
+            f"prompt template {names[0]} not found in {dirs}; reinstall draft-reply or add it"
+        ) from None
+    except jinja2.TemplateNotFound as exc:
+        _raise_located(exc, names[0], f"includes {exc.name}, which is not in any template folder")
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or names[0]
+        raise TemplateError(
+            f"prompt template {where}, line {exc.lineno}: {exc.message}; fix or remove that file"
+        ) from None
+    except UnicodeDecodeError as exc:
+        where = _source_file(exc) or names[0]
+        raise TemplateError(
+            f"prompt template {where} is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except RecursionError as exc:
+        where = _innermost_template(exc) or _template_file(template, names[0])
+        raise TemplateError(
+            f"prompt template {where} includes itself or calls a macro recursively without end;"
+            " fix or remove that file"
+        ) from None
+    except OSError as exc:
+        where = _source_file(exc) or _template_file(template, names[0])
+        raise TemplateError(
+            f"prompt template {where} cannot be read: {exc.strerror or exc}; fix its"
+            " permissions or remove it"
+        ) from None
+    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as exc:
+        _raise_located(exc, names[0])
+    if nonempty and not text.strip():
+        raise TemplateError(
+            f"prompt template {_template_file(template, names[0])} produced an empty"
+            f" {nonempty}; put text in it or remove it to use the bundled one"
+        )
+    return text
+
+
+def template_context(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Return the variables every template sees; ``context`` entries win over the defaults.
+
+    ``sender_name`` is the display name in natural order ("Müller, Anna" -> "Anna Müller";
+    company suffixes and all-caps or all-lower case tidied; "" when there is none),
+    ``first_name`` its first word, ``greeting_name`` the name to greet
+    with (first name when the sender writes informally or in English, else the full name),
+    ``formality`` "formal" or "informal" (how the sender addresses us), ``language`` the ISO
+    639-1 code ("und" unknown) and ``language_name`` its English name. ``new_text``,
+    ``quoted_text`` and ``subject`` are the email's text with data-block markers defused.
+    ``today`` is ``now.date()``. The account facts (``facts.AccountFacts.template_context``,
+    passed as ``context``) default to empty: ``work_items`` (WorkItem: key, date,
+    description, hours), ``work_record`` (the items as ``[W1] 2026-03-14 ...`` lines, derived
+    from ``work_items`` when not given), ``facts`` (step-3 sentences), ``period`` (start, end)
+    and ``client_name`` may reach the reply; ``account`` (figure label -> text, or None),
+    ``recommendation``, ``recommendation_reasons``, ``manager_lines`` and ``missing`` are for
+    the internal notes only.
+    """
+    display = email.sender.display_name if email.sender is not None else ""
+    sender_name = _natural_name(display)
+    first_name = sender_name.split(" ")[0] if sender_name else ""
+    language = email.language or "und"
+    formality = detect_formality(email.new_text, language)
+    informal = formality == "informal" or language == "en"
+    values: dict[str, Any] = {
+        "email": email,
+        "sender_name": defuse_markers(sender_name),
+        "first_name": defuse_markers(first_name),
+        "greeting_name": defuse_markers(first_name if informal else sender_name),
+        "formality": formality,
+        "language": language,
+        "language_name": LANGUAGE_NAMES.get(language, "the language the email is written in"),
+        "new_text": defuse_markers(email.new_text),
+        "quoted_text": defuse_markers(email.quoted_text),
+        "subject": defuse_markers(" ".join(email.subject.split())),
+        "today": now.date(),
+        "user_name": settings.signature_name or None,
+        "work_items": [],
+        "work_record": "",
+        "facts": [],
+        "period": None,
+        "client_name": None,
+        "account": None,
+        "recommendation": None,
+        "recommendation_reasons": [],
+        "manager_lines": [],
+        "missing": [],
+        "step_keys": STEP_KEYS,
+    }
+    if context:
+        values.update(context)
+        if context.get("work_items") and "work_record" not in context:
+            from assistant.checks.grounding import format_items
+
+            values["work_record"] = format_items(values["work_items"])
+    return values
+
+
+def render_prompt(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> Prompt:
+    """Render ``system.j2`` and ``reply.j2`` into a system and a user chat message.
+
+    Variables are those of :func:`template_context`. Raises TemplateError (file and line)
+    when a template is missing, unreadable, does not parse, uses an undefined variable,
+    recurses without end or renders only whitespace; ConfigError when ``--prompts`` is not
+    a folder.
+    """
+    env = environment(settings)
+    variables = template_context(email, settings=settings, now=now, context=context)
+    system = render_template(env, ["system.j2"], variables, nonempty="prompt")
+    user = render_template(env, ["reply.j2"], variables, nonempty="prompt")
+    return Prompt(
+        messages=(
+            ChatMessage(role="system", content=system.strip() + "\n"),
+            ChatMessage(role="user", content=user.strip() + "\n"),
+        )
+    )
+
+
+def defuse_markers(text: str) -> str:
+    """Return ``text`` with anything shaped like ``<<<EMAIL`` or ``EMAIL>>>`` stripped of brackets.
+
+    Used on every piece of the email that goes inside a data block, so the email cannot end
+    the block early and pose as instructions.
+    """
+    return _MARKER_CLOSE.sub(r"\1", _MARKER_OPEN.sub("", text))
+
+
+def _natural_name(display_name: str) -> str:
+    name = " ".join(display_name.replace('"', " ").split())
+    if not name or "@" in name:
+        return ""
+    name = _BRACKETED.sub("", name)
+    name = _ORG_SUFFIX.sub("", name).strip(" ,;")
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"
+    if (name.isupper() and len(name) > 3) or name.islower():
+        name = name.title()
+    return name
+
+
+def _loader_dirs(env: jinja2.Environment) -> list[str]:
+    import jinja2
+
+    dirs: list[str] = []
+    loader = env.loader
+    loaders = loader.loaders if isinstance(loader, jinja2.ChoiceLoader) else [loader]
+    for sub in loaders:
+        if isinstance(sub, jinja2.FileSystemLoader):
+            dirs.extend(str(p) for p in sub.searchpath)
+    return dirs
+
+
+def _source_file(exc: BaseException) -> str | None:
+    """Return the file a Jinja loader was reading when ``exc`` was raised, if any."""
+    tb = exc.__traceback__
+    found: str | None = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name == "get_source":
+            filename = tb.tb_frame.f_locals.get("filename")
+            if isinstance(filename, str):
+                found = filename
+        tb = tb.tb_next
+    return found
+
+
+def _template_file(template: jinja2.Template | None, fallback: str) -> str:
+    """Return the file a selected template came from, else ``fallback`` (its name)."""
+    if template is not None:
+        return template.filename or template.name or fallback
+    return fallback
+
+
+def _innermost_template(exc: BaseException) -> str | None:
+    """Return the last template file on ``exc``'s traceback (compiled templates keep it)."""
+    found: str | None = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = filename
+        tb = tb.tb_next
+    return found
+
+
+def _raise_located(exc: BaseException, fallback: str, message: str = "") -> NoReturn:
+    """Raise TemplateError for ``exc`` at the innermost template frame of its traceback."""
+    where = fallback
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            where = f"{frame.filename}, line {frame.lineno}"
+            break
+    else:
+        if not isinstance(exc, _jinja_error_types()):
+            raise exc
+    if not message:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    raise TemplateError(f"prompt template {where}: {message}; fix or remove that file") from None
+
+
+def _jinja_error_types() -> tuple[type[BaseException], ...]:
+    import jinja2
+
+    return (jinja2.TemplateError,)

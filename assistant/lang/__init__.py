@@ -1,0 +1,1 @@
+"""Languages: one module per language (words, greetings, formality, months) and a registry."""

@@ -1,0 +1,131 @@
+"""Who wrote an email: the sender's name in parts, the name to greet, machine or person.
+
+One place for reading a display name (RFC 5322 3.4 ``display-name``): titles, first name
+and surname, "Müller, Anna" as "Anna Müller", "Priya Raman via Lumen Helpdesk" as
+"Priya Raman". Used by the drafters for the greeting and by the checks that look for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.mail.message import Email
+
+
+def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
+    """Return the name to greet a sender called ``display_name`` with; "" to greet without one.
+
+    "" for no name (the caller also passes "" for a :func:`is_system_sender`). Informal: the
+    first name ("Hi Anna", "Hallo Anna"). Formal with an academic title: title and surname
+    ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
+    Formal without a title: the full name in German ("Guten Tag Anna Müller"), the first name
+    in English ("Dear Anna"). "Müller, Anna" is read as "Anna Müller", "Priya Raman via
+    Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1. Source: PLAYBOOK.md,
+    "Greets the sender by name ... matching their formality".
+    """
+    titles, given, surname = name_parts(display_name)
+    if not given and not surname:
+        return ""
+    if informal or not titles:
+        if informal or language != "de":
+            return given or surname
+        return " ".join(part for part in (given, surname) if part)
+    return " ".join([*titles, surname or given])
+
+
+def is_system_sender(email: Email) -> bool:
+    """Return True when ``email`` comes from a machine or a role rather than a person.
+
+    True for the ``no_reply_sender`` and ``auto_submitted`` flags of
+    :func:`assistant.mail.message.parse_email` (RFC 3834 Auto-Submitted, no-reply addresses) and
+    for a display name made of role words ("Support Team", "Grants-Notification", "noreply",
+    "Kundenservice"). "Priya Raman via Lumen Helpdesk" is a person writing through a helpdesk.
+    """
+    if email.flags & {"no_reply_sender", "auto_submitted"}:
+        return True
+    display = email.sender.display_name if email.sender is not None else ""
+    person = re.split(_VIA, display, maxsplit=1)[0]
+    words = [w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w]
+    return bool(_NO_REPLY.search(person)) or any(word in _ROLE_WORDS for word in words)
+
+
+_ROLE_WORDS = frozenset(
+    [
+        "admin",
+        "administrator",
+        "alert",
+        "alerts",
+        "automated",
+        "automatic",
+        "billing",
+        "bot",
+        "buchhaltung",
+        "contact",
+        "customer",
+        "customers",
+        "daemon",
+        "donotreply",
+        "helpdesk",
+        "info",
+        "mailer",
+        "mailerdaemon",
+        "newsletter",
+        "notification",
+        "notifications",
+        "notifier",
+        "notify",
+        "office",
+        "postmaster",
+        "reception",
+        "sales",
+        "service",
+        "services",
+        "support",
+        "system",
+        "team",
+        "noreply",
+        "kundenservice",
+        "kundendienst",
+        "benachrichtigung",
+        "benachrichtigungen",
+        "vertrieb",
+        "zentrale",
+        "redaktion",
+        "service-team",
+        "robot",
+        "webmaster",
+    ]
+)
+
+
+_VIA = re.compile(r"\s+(?:via|über|through)\s+", re.IGNORECASE)
+
+
+_NO_REPLY = re.compile(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply|nicht[-_ ]?antworten", re.I)
+
+
+_TITLE = re.compile(
+    r"^(?:dr|prof|dipl|ing|mag|phd)\b[\w.-]*\.?$|^(?:med|rer|nat|phil|jur)\.$", re.I
+)
+
+
+def name_parts(display_name: str) -> tuple[list[str], str, str]:
+    """Split a display name into (titles, first name, surname); "" for a part that is absent."""
+    name = re.split(_VIA, display_name, maxsplit=1)[0]
+    name = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name).split())
+    if not name or "@" in name:
+        return [], "", ""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"
+    words = name.split()
+    titles = [w for w in words if _TITLE.match(w)]
+    rest = [w for w in words if not _TITLE.match(w)]
+    if (name.isupper() and len(name) > 3) or name.islower():
+        rest = [w.title() for w in rest]
+    if not rest:
+        return titles, "", ""
+    return titles, rest[0] if len(rest) > 1 else "", rest[-1]

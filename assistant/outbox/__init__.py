@@ -1,0 +1,1 @@
+"""The outbox: drafts stored in SQLite, the cooling-off policy, editing and sending."""

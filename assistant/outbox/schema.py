@@ -1,0 +1,264 @@
+"""The outbox file: its creation and checks, its schema and migrations, its SQLite errors.
+
+The schema is the ordered list ``_MIGRATIONS``; ``PRAGMA user_version`` counts those
+applied, and :data:`SCHEMA_VERSION` is the version this code writes. A file that is not
+SQLite or cannot be read raises OutboxError naming the path; it is never recreated or
+overwritten. Private to :mod:`assistant.outbox.store`, which re-exports ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from assistant.errors import OutboxBusyError, OutboxError, OutboxSchemaError
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _migrate_1(db: sqlite3.Connection) -> None:
+    """Create drafts (small columns), messages (text and bytes) and audit."""
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            message_id TEXT NOT NULL UNIQUE,
+            in_reply_to TEXT,
+            recipients TEXT NOT NULL,          -- formatted addresses, one per line
+            subject TEXT NOT NULL,
+            language TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            model TEXT,
+            created TEXT NOT NULL,             -- ISO 8601 UTC, fixed width
+            not_before TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN
+                ('waiting', 'sending', 'sent', 'failed', 'cancelled', 'unknown')),
+            heat_in REAL NOT NULL,
+            heat_out REAL NOT NULL,
+            cooling_reason TEXT NOT NULL,
+            override_reason TEXT,
+            updated TEXT NOT NULL,
+            error TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE messages (                -- the large parts, kept out of list()'s way
+            draft_id TEXT PRIMARY KEY REFERENCES drafts(id),
+            body TEXT NOT NULL,
+            eml BLOB NOT NULL,
+            source_eml BLOB NOT NULL,
+            notes TEXT NOT NULL DEFAULT '{}'   -- JSON object: step key -> text
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            draft_id TEXT NOT NULL REFERENCES drafts(id),
+            at TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )
+        """
+    )
+
+
+def _migrate_2(db: sqlite3.Connection) -> None:
+    """Add the sending claim and delivery columns, and the indexes ``list`` and ``audit`` use."""
+    for column in (
+        "sending_pid INTEGER",
+        "sending_host TEXT",
+        "sending_token TEXT",
+        "sending_since TEXT",
+        "delivery TEXT",
+    ):
+        db.execute(f"ALTER TABLE drafts ADD COLUMN {column}")
+    db.execute("CREATE INDEX drafts_state_created ON drafts(state, created)")
+    db.execute("CREATE INDEX drafts_created ON drafts(created, id)")
+    db.execute("CREATE INDEX audit_draft ON audit(draft_id, seq)")
+
+
+def _migrate_3(db: sqlite3.Connection) -> None:
+    """Index In-Reply-To, for ``find_replies_to`` (a redelivered message drafted twice)."""
+    db.execute("CREATE INDEX drafts_in_reply_to ON drafts(in_reply_to)")
+
+
+_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+)
+#: The schema version this code writes (``PRAGMA user_version``).
+SCHEMA_VERSION = len(_MIGRATIONS)
+#: The oldest schema version this code reads without migrating (it has every column read).
+_READABLE_FROM = 2
+
+
+def _check_version(path: Path, version: int) -> None:
+    """Raise OutboxSchemaError when schema ``version`` of ``path`` is newer than this code's."""
+    if version > SCHEMA_VERSION:
+        raise OutboxSchemaError(
+            f"{path}: the outbox has schema version {version}, newer than this "
+            f"draft-reply knows ({SCHEMA_VERSION}); upgrade draft-reply"
+        )
+
+
+@contextmanager
+def _guard(path: Path, action: str) -> Iterator[None]:
+    """Turn sqlite3 errors into OutboxError naming the file and what to check."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, action, exc) from None
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """Run the block in ``BEGIN IMMEDIATE`` on ``db``; commit on success, roll back on error.
+
+    Any sqlite3 error in the block (read-only file, locked, disk full, damaged table)
+    becomes an OutboxError naming ``path``.
+    """
+    with _guard(path, "write"):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Apply the migrations ``db`` lacks, one transaction each."""
+    for number, migration in enumerate(_MIGRATIONS, start=1):
+        if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+            continue
+        with _transaction(db, path):
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            _check_version(path, version)
+            if version < number:  # another process may have migrated meanwhile
+                migration(db)
+                db.execute(f"PRAGMA user_version = {number}")
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """Open ``path`` for reading and writing: create, check, WAL, migrate."""
+    _create_file(path)
+    _check_header(path)
+    try:
+        db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
+    try:
+        with _guard(path, "open"):
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _check_version(path, version)
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise OutboxError(f"{path}: cannot switch the outbox to WAL (got {mode})")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            _migrate(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _connect_for_reading(path: Path, busy_timeout: float) -> sqlite3.Connection | None:
+    """Open ``path`` read-only, or return None when its schema needs a migration first."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        # A WAL database needs its -shm file, which a read-only folder cannot hold; with
+        # no -wal file, all is in the main file: read it as immutable (sqlite.org/uri.html).
+        uri += "&immutable=1"
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
+    try:
+        with _guard(path, "read"):
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            _check_version(path, version)
+            if version < _READABLE_FROM:
+                db.close()
+                return None
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _sqlite_error(path: Path, action: str, exc: sqlite3.Error) -> OutboxError:
+    """Return the OutboxError for a sqlite3 error while doing ``action`` on ``path``.
+
+    Names from sqlite3's ``sqlite_errorname`` (https://sqlite.org/rescode.html).
+    """
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    text = str(exc)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return OutboxBusyError(
+            f"{path}: the outbox is busy (another draft-reply is writing); try again"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL")) or (
+        "readonly" in text or "unable to open" in text or "disk I/O" in text
+    ):
+        return OutboxError(
+            f"{path}: cannot {action} the outbox: {text}; check that you may write the file and "
+            f"its folder {path.parent} (owner, mode) and that the disk is not full or read-only"
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_ERROR")):
+        return OutboxError(
+            f"{path}: cannot {action} the outbox: {text} (damaged, or changed by hand?); "
+            "move it aside to start a new outbox"
+        )
+    return OutboxError(f"{path}: cannot {action} the outbox: {text}")
+
+
+def _create_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 (and its folder 0700) unless it exists."""
+    parent = path.parent
+    try:
+        if not parent.exists():
+            parent.mkdir(mode=0o700, parents=True)
+            parent.chmod(0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise OutboxError(f"{path}: cannot create the outbox: {exc.strerror}") from None
+    os.fchmod(fd, 0o600)
+    os.close(fd)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is neither empty nor a SQLite 3 database, without writing to it."""
+    try:
+        with path.open("rb") as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise OutboxError(f"{path}: cannot read the outbox: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise OutboxError(f"{path}: the outbox is not a regular file")
+    if head and head != _SQLITE_MAGIC:
+        raise OutboxError(
+            f"{path}: not a SQLite database (corrupt?); move it aside to start a new outbox"
+        )

@@ -1,0 +1,1 @@
+"""Delivery of a finished reply: one transport class per kind, behind a protocol."""
