@@ -14,7 +14,7 @@ from enum import IntEnum
 class ExitStatus(IntEnum):
     """The process exit statuses of ``draft-reply``; values from sysexits(3) where one fits.
 
-    ``COMMAND_LINE`` (2) is a bad command line, as Click, argparse and the shells report it;
+    ``COMMAND_LINE`` (2) is a bad command line, as Click and the shells report it;
     ``USAGE`` (64, EX_USAGE) is a command that was well formed but cannot run as asked (no
     terminal to confirm on, no editor). 130 and 141 are 128 + SIGINT and 128 + SIGPIPE, what a
     shell reports for a process those signals end.
@@ -58,7 +58,7 @@ class DraftFailedError(DraftReplyError):
 class UsageError(DraftReplyError):
     """The command line is wrong (options that exclude each other, a missing choice).
 
-    Exit code 2, as for every other command-line mistake argparse reports (a shell
+    Exit code 2, as for every other command-line mistake (a shell
     convention older than sysexits' EX_USAGE 64).
     """
 

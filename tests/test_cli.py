@@ -13,7 +13,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from cli_runner import CliRunner
+from click.testing import CliRunner
 from fake_openai import Delay, FakeOpenAI, Status
 
 from assistant import __version__
@@ -442,7 +442,7 @@ def test_any_command_into_a_closed_stdout_is_one_line(env: dict[str, str], comma
     ]
 
 
-# -- the command line (argparse) ---------------------------------------------------------
+# -- the command line (Click) ------------------------------------------------------------
 
 
 def test_no_arguments_prints_the_help_on_stderr_and_exits_2(env: dict[str, str]) -> None:

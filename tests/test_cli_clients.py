@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_runner import CliRunner, Result
+from click.testing import CliRunner, Result
 
 from assistant.cli.app import main
 from assistant.errors import AccountsError
@@ -297,7 +297,7 @@ def test_command_help_lists_the_options(tmp_path: Path) -> None:
     assert "Exits 66 when no client matches NAME." in " ".join(result.stdout.split())
 
 
-# -- usage errors (argparse): usage and one error line on stderr, exit 2, nothing run -------------
+# -- usage errors: usage and one error line on stderr, exit 2, nothing run -------------
 
 
 def test_missing_command_prints_usage_and_exits_2(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import time_machine
-from cli_runner import CliRunner, Result
+from click.testing import CliRunner, Result
 from fake_smtp import FakeSMTP, running_fake_smtp
 
 from assistant.cli._output import PROG

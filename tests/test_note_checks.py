@@ -9,7 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from cli_runner import CliRunner
+from click.testing import CliRunner
 from fake_openai import FakeOpenAI
 
 from assistant.checks._note_checks import (

@@ -109,25 +109,26 @@ def test_outbox_list_imports_neither_tone_nor_cooling_for_the_library() -> None:
     assert out[0] == "[]"
 
 
-def test_version_loads_no_command_module_and_no_heavy_library() -> None:
-    """Start-up stays cheap: ``--version`` touches argparse at most, never these."""
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_load_no_command_module_and_no_heavy_library(args: list[str]) -> None:
+    """Start-up stays cheap: ``--version`` and ``--help`` load Click and none of these."""
     heavy = (
-        "click",
         "openai",
         "jinja2",
         "lingua",
         "sqlite3",
         "email.parser",
-        "inspect",
+        "assistant.cli.draft",
         "assistant.cli.outbox",
         "assistant.cli.clients",
+        "assistant.cli.prompts",
         "assistant.config",
     )
     code = (
         "import sys\n"
         "from assistant.cli.app import main\n"
         "try:\n"
-        "    main(['--version'])\n"
+        f"    main({args!r})\n"
         "except SystemExit as exc:\n"
         "    assert exc.code == 0, exc.code\n"
         f"print([name for name in {heavy!r} if name in sys.modules])\n"
@@ -136,7 +137,7 @@ def test_version_loads_no_command_module_and_no_heavy_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert out[-1] == "[]"
-    assert out[0].startswith("draft-reply, version ")
+    assert out[0].startswith("draft-reply, version " if args == ["--version"] else "usage: ")
 
 
 def test_printable_replaces_terminal_controls_and_keeps_text() -> None:

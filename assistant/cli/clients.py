@@ -1,7 +1,7 @@
 """``draft-reply clients``: list, show and check the client book and the work log.
 
-Thin argparse layer over :mod:`assistant.accounts.book` and :mod:`assistant.accounts.figures`;
-``cli.py`` hands ``draft-reply clients ARGS...`` to :func:`run`.
+A thin Click layer (:data:`clients`) over :mod:`assistant.accounts`; the root group in
+:mod:`assistant.cli.app` loads it when ``draft-reply clients`` is run.
 """
 
 from __future__ import annotations
@@ -11,18 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import click
+
+from assistant.cli._base import Command, Group
 from assistant.cli._output import echo, echo_json, warn
-from assistant.cli._parser import (
-    Parser,
-    add_command,
-    add_commands,
-    check_period,
-    dispatch,
-    doc,
-    file_name,
-    iso_date,
-    nonempty,
-)
+from assistant.cli._params import FILE_NAME, ISO_DATE, TEXT, check_period, flag, option
 from assistant.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -52,63 +45,6 @@ The work log is a CSV file (default: worklog.csv in the config dir, or
   date,client,description,hours
   2026-03-14,fernbrook,Quarterly report delivered,6
 """
-
-
-def run(argv: list[str]) -> None:
-    """Run ``draft-reply clients ARGS...``; usage errors exit 2 (SystemExit)."""
-    parser = Parser(prog="draft-reply clients", description=doc(clients_group), epilog=_BOOK_HELP)
-    commands = add_commands(parser)
-    listing = add_command(commands, "list", clients_list)
-    _add_files(listing)
-    _add_period(listing)
-    _add_json(listing)
-    show = add_command(commands, "show", clients_show)
-    show.add_argument(
-        "name", metavar="NAME", type=nonempty, help="Client key or name, or an email address."
-    )
-    _add_files(show)
-    _add_period(show)
-    _add_json(show)
-    check = add_command(commands, "check", clients_check)
-    _add_files(check)
-    _add_json(check)
-    dispatch(parser, argv)
-
-
-def _add_files(parser: Parser) -> None:
-    parser.add_argument(
-        "--book",
-        type=file_name,
-        metavar="FILE",
-        help="Client book (TOML) instead of the configured one.",
-    )
-    parser.add_argument(
-        "--worklog",
-        type=file_name,
-        metavar="FILE",
-        help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
-    )
-
-
-def _add_period(parser: Parser) -> None:
-    parser.add_argument(
-        "--since",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="First day of the review period, YYYY-MM-DD (default: six months before --until).",
-    )
-    parser.add_argument(
-        "--until",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="Last day of the review period, YYYY-MM-DD (default: today).",
-    )
-
-
-def _add_json(parser: Parser) -> None:
-    parser.add_argument(
-        "--json", dest="as_json", action="store_true", help="Print one JSON object."
-    )
 
 
 def clients_group() -> None:
@@ -388,3 +324,65 @@ def _figures_json(fig: AccountFigures) -> dict[str, Any]:
     data: dict[str, Any] = {name: getattr(fig, name) for name in names}
     data["missing"] = list(fig.missing)
     return data
+
+
+# --- the command line -------------------------------------------------------------------
+
+
+def _files() -> list[click.Parameter]:
+    return [
+        option(
+            "--book",
+            type=FILE_NAME,
+            metavar="FILE",
+            help="Client book (TOML) instead of the configured one.",
+        ),
+        option(
+            "--worklog",
+            type=FILE_NAME,
+            metavar="FILE",
+            help="Work log (CSV, or TOML [[entry]] tables) instead of the configured one.",
+        ),
+    ]
+
+
+def _period_params() -> list[click.Parameter]:
+    return [
+        option(
+            "--since",
+            type=ISO_DATE,
+            metavar="YYYY-MM-DD",
+            help="First day of the review period, YYYY-MM-DD (default: six months before --until).",
+        ),
+        option(
+            "--until",
+            type=ISO_DATE,
+            metavar="YYYY-MM-DD",
+            help="Last day of the review period, YYYY-MM-DD (default: today).",
+        ),
+    ]
+
+
+def _json() -> click.Option:
+    return flag("--json", "as_json", help="Print one JSON object.")
+
+
+clients = Group(
+    "clients",
+    clients_group,
+    [
+        Command("list", clients_list, [*_files(), *_period_params(), _json()]),
+        Command(
+            "show",
+            clients_show,
+            [
+                click.Argument(["name"], metavar="NAME", type=TEXT),
+                *_files(),
+                *_period_params(),
+                _json(),
+            ],
+        ),
+        Command("check", clients_check, [*_files(), _json()]),
+    ],
+    epilog=_BOOK_HELP,
+)

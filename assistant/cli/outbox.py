@@ -1,6 +1,6 @@
 """The ``draft-reply outbox`` commands: list, show, edit, send, cancel, export, resolve.
 
-A thin argparse layer (:func:`run`) over :mod:`assistant.outbox.store` and
+A thin Click layer (:data:`outbox`) over :mod:`assistant.outbox.store` and
 :mod:`assistant.outbox.sending`. Imports of the outbox, the mail stack and the cooling-off policy
 happen inside the commands, so ``draft-reply --version`` and ``outbox list`` stay fast.
 Times are shown in local time and written in ``--json`` as ISO 8601 UTC. Errors go through
@@ -18,8 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import click
+
+from assistant.cli._base import Command, Group, usage_error
 from assistant.cli._output import PROG, echo, echo_json, warn, write_stdout
-from assistant.cli._parser import Parser, add_command, add_commands, dispatch, doc, nonempty
+from assistant.cli._params import TEXT, OneOf, flag, option
+from assistant.cli.completion import complete_draft_id
 from assistant.display import (
     describe_duration,
     describe_wait,
@@ -655,6 +659,12 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
     then say which: --sent marks it sent; --retry makes it ready to send
     again with 'outbox send ID'.
     """
+    if sent == retry:
+        raise usage_error(
+            "argument --retry: not allowed with argument --sent"
+            if sent
+            else "one of the arguments --sent --retry is required"
+        )
     outcome = "sent" if sent else "retry"
     now = _now()
     with _opened() as (_, outbox):
@@ -674,74 +684,79 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
 _ID_HELP = "A draft id, or a unique prefix of at least 4 characters."
 
 
-def run(argv: list[str]) -> None:
-    """Run ``draft-reply outbox ARGV...``: parse ``argv`` and call the command's function.
+def _draft_id() -> click.Argument:
+    return click.Argument(["draft_id"], metavar="ID", type=TEXT, shell_complete=complete_draft_id)
 
-    A usage error (unknown command or option, a bad --state, no command) prints the usage
-    and ``draft-reply outbox: error: ...`` on stderr and exits 2; the commands' own errors
-    are DraftReplyError, reported by the funnel in ``cli.py``.
-    """
-    parser = Parser(prog=f"{PROG} outbox", description=doc(outbox_group), epilog=_EXAMPLES)
-    commands = add_commands(parser)
 
-    cmd = add_command(commands, "list", outbox_list)
-    cmd.add_argument(
-        "--json", dest="as_json", action="store_true", help="Print a JSON list (times in UTC)."
-    )
-    cmd.add_argument(
-        "--state",
-        dest="states",
-        choices=STATES,
-        action="append",
-        default=[],
-        metavar="STATE",
-        help="Only drafts in this state (%(choices)s); repeat for several.",
-    )
+def _json(help: str) -> click.Option:
+    return flag("--json", "as_json", help=help)
 
-    cmd = add_command(commands, "show", outbox_show)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-    cmd.add_argument(
-        "--json", dest="as_json", action="store_true", help="Print one JSON object (times in UTC)."
-    )
 
-    cmd = add_command(commands, "edit", outbox_edit, epilog=_EDIT_EPILOG)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-
-    cmd = add_command(commands, "send", outbox_send, epilog=_SEND_EPILOG)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-    cmd.add_argument(
-        "-y", "--yes", action="store_true", help="Do not ask for confirmation (for scripts)."
-    )
-    cmd.add_argument(
-        "--override",
-        metavar="REASON",
-        type=nonempty,
-        help="Send before the cooling-off is over, recording REASON. Off unless the config "
-        "file has [cooling_off] allow_override = true.",
-    )
-
-    cmd = add_command(commands, "cancel", outbox_cancel)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-
-    cmd = add_command(commands, "export", outbox_export)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-    cmd.add_argument(
-        "-o",
-        "--output",
-        default="-",
-        metavar="FILE",
-        type=nonempty,
-        help="Write the .eml to FILE (default %(default)s: standard output).",
-    )
-
-    cmd = add_command(commands, "resolve", outbox_resolve)
-    cmd.add_argument("draft_id", metavar="ID", type=nonempty, help=_ID_HELP)
-    happened = cmd.add_mutually_exclusive_group(required=True)
-    happened.add_argument("--sent", action="store_true", help="It did arrive: mark it sent.")
-    happened.add_argument(
-        "--retry",
-        action="store_true",
-        help="It did not arrive: make it ready to send again (also for a failed draft).",
-    )
-
-    dispatch(parser, argv)
+outbox = Group(
+    "outbox",
+    outbox_group,
+    [
+        Command(
+            "list",
+            outbox_list,
+            [
+                _json("Print a JSON list (times in UTC)."),
+                option(
+                    "--state",
+                    "states",
+                    type=OneOf(STATES),
+                    multiple=True,
+                    metavar="STATE",
+                    help=f"Only drafts in this state ({', '.join(STATES)}); repeat for several.",
+                ),
+            ],
+        ),
+        Command("show", outbox_show, [_draft_id(), _json("Print one JSON object (times in UTC).")]),
+        Command("edit", outbox_edit, [_draft_id()], epilog=_EDIT_EPILOG),
+        Command(
+            "send",
+            outbox_send,
+            [
+                _draft_id(),
+                flag("-y", "--yes", help="Do not ask for confirmation (for scripts)."),
+                option(
+                    "--override",
+                    metavar="REASON",
+                    help="Send before the cooling-off is over, recording REASON. Off unless the "
+                    "config file has [cooling_off] allow_override = true.",
+                ),
+            ],
+            epilog=_SEND_EPILOG,
+        ),
+        Command("cancel", outbox_cancel, [_draft_id()]),
+        Command(
+            "export",
+            outbox_export,
+            [
+                _draft_id(),
+                option(
+                    "-o",
+                    "--output",
+                    default="-",
+                    metavar="FILE",
+                    help="Write the .eml to FILE (default -: standard output).",
+                ),
+            ],
+        ),
+        Command(
+            "resolve",
+            outbox_resolve,
+            [
+                _draft_id(),
+                flag("--sent", help="It did arrive: mark it sent."),
+                flag(
+                    "--retry",
+                    help="It did not arrive: make it ready to send again (also for a failed "
+                    "draft).",
+                ),
+            ],
+            usage="[OPTIONS] ID (--sent | --retry)",
+        ),
+    ],
+    epilog=_EXAMPLES,
+)
