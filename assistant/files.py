@@ -64,3 +64,27 @@ def _write_file(path: Path, data: bytes) -> None:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise
+
+
+def write_new(tmp: Path, target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``tmp`` (0600, fsync), then link it to ``target`` and fsync the folder.
+
+    ``target`` appears whole or not at all and is never overwritten: FileExistsError when it
+    exists; other OSErrors as the system raises them. ``tmp`` is removed either way. Used for
+    Maildir delivery (a file in ``tmp/`` linked into ``new/``) and the file transport.
+    """
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.link(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return target

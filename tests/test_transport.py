@@ -315,3 +315,36 @@ def test_file_delivery_creates_its_folder_but_never_missing_parents(tmp_path: Pa
         recipients=[],
     )
     assert result.path is not None and result.path.parent == shallow
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [("smtp", "SMTPTransport"), ("maildir", "MaildirTransport"), ("file", "FileTransport")],
+)
+def test_each_kind_resolves_to_its_transport_class(kind: str, name: str) -> None:
+    from assistant.transports.base import KINDS, transport_class
+
+    cls = transport_class(kind)
+    assert cls.__name__ == name and cls.kind == kind
+    assert set(KINDS) == {"smtp", "maildir", "file"}
+
+
+def test_an_unknown_kind_is_a_configuration_error() -> None:
+    from assistant.errors import ConfigError
+    from assistant.transports.base import transport_class
+
+    with pytest.raises(ConfigError, match="unknown transport kind 'pigeon'"):
+        transport_class("pigeon")
+
+
+def test_a_folder_transport_without_a_path_is_a_configuration_error(tmp_path: Path) -> None:
+    from assistant.errors import ConfigError
+
+    for kind in ("maildir", "file"):
+        with pytest.raises(ConfigError, match=f"transport '{kind}' needs a path"):
+            deliver(
+                b"Subject: x\n\nhi\n",
+                config=TransportConfig(kind=kind),
+                envelope_from="a@example.com",
+                recipients=["b@example.com"],
+            )

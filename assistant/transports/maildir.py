@@ -1,0 +1,70 @@
+"""Maildir delivery: the reply is filed as a new message in a Maildir folder (Drafts, say).
+
+``[transport] kind = "maildir"``, ``path``: the Maildir folder; ``cur/ new/ tmp/`` are created
+if missing. The file is written in ``tmp/`` and linked into ``new/`` (the Maildir spec).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from assistant.config.transport import TransportConfig
+from assistant.errors import ConfigError, LocalDeliveryError
+from assistant.files import write_new
+from assistant.transports.base import DeliveryResult
+
+
+class MaildirTransport:
+    """File the message in the Maildir at ``config.path``; LocalDeliveryError when it cannot."""
+
+    kind: ClassVar[str] = "maildir"
+
+    def __init__(self, config: TransportConfig) -> None:
+        if config.path is None:
+            raise ConfigError(f"transport {config.kind!r} needs a path")
+        self.path = config.path
+
+    def deliver(
+        self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
+    ) -> DeliveryResult:
+        """Write ``eml`` into ``new/`` (the envelope is not used)."""
+        return _deliver_maildir(eml, self.path)
+
+
+_counter = 0
+
+
+def _maildir_name() -> str:
+    """Return a unique Maildir file name: ``time.MusecPpidQn_Rrandom.host``.
+
+    The Maildir spec (cr.yp.to/proto/maildir.html); "/" and ":" in the host name are
+    written as \\057 and \\072.
+    """
+    global _counter
+    _counter += 1
+    now = time.time()
+    host = socket.gethostname().replace("/", r"\057").replace(":", r"\072")
+    usec = int((now % 1) * 1_000_000)
+    return f"{int(now)}.M{usec}P{os.getpid()}Q{_counter}R{secrets.token_hex(8)}.{host}"
+
+
+def _deliver_maildir(eml: bytes, path: Path) -> DeliveryResult:
+    folder = path.expanduser()
+    name = _maildir_name()
+    try:
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        data = eml.replace(b"\r\n", b"\n")  # Maildir files use LF line ends
+        target = write_new(folder / "tmp" / name, folder / "new" / name, data)
+    except OSError as exc:
+        raise LocalDeliveryError(
+            f"cannot write to Maildir {folder}: {exc.strerror or exc}; fix the folder, then send "
+            "again"
+        ) from None
+    return DeliveryResult(kind="maildir", detail=f"maildir {target}", path=target)
