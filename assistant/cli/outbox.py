@@ -36,13 +36,12 @@ from assistant.display import (
 from assistant.errors import (
     ConfigError,
     ConfirmationNeededError,
-    CoolingOffError,
     DraftStateError,
     NotConfirmedError,
     OutputError,
-    UsageError,
 )
 from assistant.files import write_file
+from assistant.outbox.policy import RESOLVE_HINT
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -51,7 +50,6 @@ if TYPE_CHECKING:
 #: The states ``outbox list --state`` accepts (``assistant.outbox.store.SHOWN_STATES``; kept here
 #: so that importing this module does not import sqlite3).
 STATES = ("cooling", "ready", "sending", "sent", "failed", "cancelled", "unknown")
-RESOLVE_HINT = "draft-reply outbox resolve {id} --sent|--retry"
 
 _STEP_TITLES = {
     "understand": "Step 1, thank and understand",
@@ -499,29 +497,6 @@ def _checklist(draft: StoredDraft) -> str:
     return "\n".join(lines)
 
 
-def _refuse_unsendable(draft: StoredDraft, now: datetime, allow_override: bool) -> None:
-    """Raise the error that says why ``draft`` cannot be sent now, if it cannot."""
-    state = draft.state_at(now)
-    if state == "cooling":
-        hint = "; send --override REASON sends it earlier" if allow_override else ""
-        raise CoolingOffError(
-            f"draft {draft.id} is still cooling off: sendable at "
-            f"{describe_wait(draft.not_before, now)} ({draft.cooling_reason}){hint}"
-        )
-    if state == "ready":
-        return
-    why = {
-        "sending": "it is being sent right now",
-        "sent": f"it was sent at {local_time(draft.updated, now=now)}; a draft is never sent twice",
-        "failed": f"delivery failed ({draft.error}); fix that, then "
-        f"draft-reply outbox resolve {draft.id} --retry",
-        "unknown": "its delivery was interrupted and it may have arrived; check your Sent "
-        "folder, then " + RESOLVE_HINT.format(id=draft.id),
-        "cancelled": "it was cancelled",
-    }
-    raise DraftStateError(f"cannot send draft {draft.id}: {why.get(state, f'it is {state}')}")
-
-
 _SEND_EPILOG = """\
 Delivery is set in the config file's [transport] table:
   [transport]                     [transport]
@@ -564,6 +539,7 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
     --yes is required. A draft is never sent twice: it is marked sending
     before delivery starts and sent once the server accepted it.
     """
+    from assistant.outbox.policy import check_override, check_sendable
     from assistant.outbox.sending import send_draft
 
     now = _now()
@@ -572,17 +548,9 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
         draft = outbox.get(draft_id)
         allowed = settings.cooling_policy.allow_override
         if override is not None:
-            if not allowed:
-                raise ConfigError(
-                    "send --override is off: set allow_override = true under [cooling_off] in "
-                    f"{settings.config_file} to allow sending before the cooling-off is over"
-                )
-            if not override.strip():
-                raise UsageError(
-                    "send --override needs a reason, e.g. --override 'agreed with my manager'"
-                )
+            check_override(override, allowed=allowed, config_file=settings.config_file)
         if override is None or draft.state_at(now) != "cooling":
-            _refuse_unsendable(draft, now, allowed)  # still cooling: say so first (75)
+            check_sendable(draft, now, allow_override=allowed)  # still cooling: say so first
         transport = settings.transport
         if transport is None:
             raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))

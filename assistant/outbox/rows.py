@@ -17,7 +17,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from assistant.display import local_time
 from assistant.errors import OutboxError
 
 #: The states a draft is stored in; ``waiting`` is shown as ``cooling`` or ``ready``.
@@ -334,20 +333,3 @@ def _listed(draft: DraftSummary, wanted: set[str], now: datetime) -> bool:
         return draft.state_at(now) in wanted
     except (ValueError, TypeError):
         return True
-
-
-def _why_not(draft: StoredDraft, now: datetime) -> str:
-    """Say, for a message, why a draft's state forbids an action (times local, to ``now``)."""
-    if draft.state == "sending":
-        claim = draft.claim
-        who = f" by pid {claim.pid} on {claim.host}" if claim else ""
-        return f"it is being sent{who}"
-    if draft.state == "sent":
-        return f"it was sent at {local_time(draft.updated, now=now)}"
-    if draft.state == "failed":
-        return f"delivery failed ({draft.error}); use outbox resolve --retry to try again"
-    if draft.state == "unknown":
-        return "its delivery was interrupted; settle it with outbox resolve --sent|--retry"
-    if draft.state == "cancelled":
-        return "it was cancelled"
-    return f"it is {draft.state}"

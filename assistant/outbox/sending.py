@@ -23,8 +23,9 @@ from assistant.errors import (
     PermanentDeliveryError,
     TemporaryDeliveryError,
 )
+from assistant.outbox.policy import check_override
 from assistant.outbox.store import Outbox, StoredDraft
-from assistant.transports.base import deliver, envelope_addresses
+from assistant.transports.base import deliver, envelope_addresses, transport_class
 
 #: The points at which ``fault_hook`` is called, in order.
 FAULT_POINTS = ("after_sending_committed", "after_delivered")
@@ -50,26 +51,21 @@ def send_draft(
     (tests kill the process there).
 
     Raises DraftNotFoundError, DraftStateError (not waiting: being sent, sent, failed,
-    cancelled, unknown), CoolingOffError, ConfigError (override not allowed, no From, bad
-    SMTP credentials: the draft stays waiting), TemporaryDeliveryError (draft waiting again
+    cancelled, unknown), CoolingOffError, ConfigError (override not allowed, no From where
+    the transport needs an envelope sender, bad credentials: the draft stays waiting),
+    UsageError (a blank override reason), TemporaryDeliveryError (draft waiting again
     with the error), PermanentDeliveryError (draft failed), DeliveryUncertainError (draft
     unknown).
     """
     draft = outbox.get(draft_id)
     if override_reason is not None:
-        if not allow_override:
-            raise ConfigError(
-                "send --override is off; set cooling_off.allow_override = true in the config "
-                "file to allow it"
-            )
-        if not override_reason.strip():
-            raise ConfigError("send --override needs a reason")
+        check_override(override_reason, allowed=allow_override)
         if draft.state == "waiting" and draft.state_at(now) == "cooling":
             draft = outbox.record_override(draft.id, override_reason, now)
     sender, recipients = envelope_addresses(draft.eml)
     if not recipients:
         recipients = list(draft.to)
-    if transport.kind == "smtp" and not sender:
+    if transport_class(transport.kind).needs_sender and not sender:
         if draft.state != "waiting":
             raise DraftStateError(f"cannot send draft {draft.id}: it is {draft.state}")
         raise ConfigError(f"draft {draft.id} has no From address; set [identity] from")

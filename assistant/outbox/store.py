@@ -32,13 +32,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.display import describe_wait
 from assistant.errors import (
-    CoolingOffError,
     DraftNotFoundError,
     DraftStateError,
     OutboxError,
 )
+from assistant.outbox.policy import check_sendable, why_not
 from assistant.outbox.rows import (
     _ANSWERING_STATES,
     _SELECT_DRAFT,
@@ -55,7 +54,6 @@ from assistant.outbox.rows import (
     _draft_from_row,
     _listed,
     _to_text,
-    _why_not,
 )
 from assistant.outbox.schema import (
     SCHEMA_VERSION,
@@ -405,7 +403,9 @@ class Outbox:
         with self._transaction() as db:
             draft = self._fetch(draft_id)
             if draft.state not in allowed:
-                raise DraftStateError(f"cannot {action} draft {draft.id}: {_why_not(draft, now)}")
+                raise DraftStateError(
+                    f"cannot {action} draft {draft.id}: {why_not(draft, now, action)}"
+                )
             to_state, reason = change(db, draft)
             self._audit(draft.id, now, draft.state, to_state, reason)
             return self._fetch(draft.id)
@@ -482,13 +482,7 @@ class Outbox:
         pid = os.getpid()
         with self._transaction() as db:
             draft = self._fetch(draft_id)
-            if draft.state != "waiting":
-                raise DraftStateError(f"cannot send draft {draft.id}: {_why_not(draft, now)}")
-            if draft.state_at(now) == "cooling":
-                raise CoolingOffError(
-                    f"draft {draft.id} is still cooling off: sendable at "
-                    f"{describe_wait(draft.not_before, now)} ({draft.cooling_reason})"
-                )
+            check_sendable(draft, now)
             db.execute(
                 "UPDATE drafts SET state = 'sending', sending_pid = ?, sending_host = ?, "
                 "sending_token = ?, sending_since = ?, updated = ? WHERE id = ?",

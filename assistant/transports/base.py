@@ -41,7 +41,11 @@ class DeliveryResult:
 class Transport(Protocol):
     """One way of delivering a message; built from the ``[transport]`` table."""
 
+    #: The ``[transport] kind`` that names it.
     kind: ClassVar[str]
+    #: Whether delivery needs an envelope sender (SMTP's MAIL FROM): a draft without a From
+    #: is then refused before it is claimed.
+    needs_sender: ClassVar[bool]
 
     def __init__(self, config: TransportConfig) -> None: ...
 

@@ -24,6 +24,7 @@ class FileTransport:
     """Write the message into the folder ``config.path``; LocalDeliveryError when it cannot."""
 
     kind: ClassVar[str] = "file"
+    needs_sender: ClassVar[bool] = False
 
     def __init__(self, config: TransportConfig) -> None:
         if config.path is None:

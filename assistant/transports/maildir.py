@@ -24,6 +24,7 @@ class MaildirTransport:
     """File the message in the Maildir at ``config.path``; LocalDeliveryError when it cannot."""
 
     kind: ClassVar[str] = "maildir"
+    needs_sender: ClassVar[bool] = False
 
     def __init__(self, config: TransportConfig) -> None:
         if config.path is None:

@@ -33,6 +33,7 @@ class SMTPTransport:
     """Deliver by SMTP to ``config.host``; see the module docstring for the errors."""
 
     kind: ClassVar[str] = "smtp"
+    needs_sender: ClassVar[bool] = True
 
     def __init__(self, config: TransportConfig) -> None:
         self.config = config
