@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.accounts import loading
 from assistant.accounts.check import check_book
 from assistant.config import Settings
-from assistant.config.accounts import accounts_from_table
-from assistant.drafting import facts
+from assistant.config.accounts import AccountsConfig, accounts_from_table
 from assistant.drafting.draft import draft_reply
 from assistant.drafting.facts import gather_facts
 from assistant.errors import AccountsError
@@ -94,16 +94,21 @@ def revenue_line(tmp_path: Path, book: Path, log: Path) -> str:
 # -- the same file, the same object ------------------------------------------------------------
 
 
+def named(book: Path, worklog: Path | None = None) -> AccountsConfig:
+    """An accounts config whose files the user named (they must exist)."""
+    return AccountsConfig(book=book, worklog=worklog, book_configured=True, worklog_configured=True)
+
+
 def test_an_unchanged_book_and_log_are_parsed_once(tmp_path: Path) -> None:
     book_path, log_path = files(tmp_path)
-    loaded = facts._load_book(book_path, configured=True)
-    again = facts._load_book(book_path, configured=True)
+    loaded = loading.book_for(named(book_path))
+    again = loading.book_for(named(book_path))
     assert loaded is not None and again is not None
     book, key = loaded
     assert again[0] is book and again[1] == key
-    log = facts._load_log(log_path, book, key, configured=True, missing=[])
+    log = loading.worklog_for(named(book_path, log_path), book, key)
     assert log is not None
-    assert facts._load_log(log_path, book, key, configured=True, missing=[]) is log
+    assert loading.worklog_for(named(book_path, log_path), book, key) is log
     settings = settings_for(tmp_path, book_path, log_path)
     first = gather_facts(fernbrook(), settings=settings, now=NOW)
     second = gather_facts(fernbrook(), settings=settings, now=NOW)
@@ -114,18 +119,18 @@ def test_an_unchanged_book_and_log_are_parsed_once(tmp_path: Path) -> None:
 
 def test_files_unchanged_for_long_are_reused_too() -> None:
     """The repository's fixtures have not changed for a while: the stat alone decides."""
-    loaded = facts._load_book(FIXTURES / "clients.toml", configured=True)
+    loaded = loading.book_for(named(FIXTURES / "clients.toml"))
     assert loaded is not None
-    again = facts._load_book(FIXTURES / "clients.toml", configured=True)
+    again = loading.book_for(named(FIXTURES / "clients.toml"))
     assert again is not None and again[0] is loaded[0]
 
 
 def test_cached_values_are_immutable(tmp_path: Path) -> None:
     book_path, log_path = files(tmp_path)
-    loaded = facts._load_book(book_path, configured=True)
+    loaded = loading.book_for(named(book_path))
     assert loaded is not None
     book, key = loaded
-    log = facts._load_log(log_path, book, key, configured=True, missing=[])
+    log = loading.worklog_for(named(book_path, log_path), book, key)
     assert log is not None
     assert isinstance(book.clients, tuple) and isinstance(log.entries, tuple)
     client = book.clients[0]
@@ -257,8 +262,8 @@ def test_the_cache_holds_a_few_books_only(tmp_path: Path) -> None:
     for number in range(20):
         path = tmp_path / f"clients-{number}.toml"
         path.write_bytes(BOOK)
-        assert facts._load_book(path, configured=True) is not None
-    assert len(facts._BOOKS._entries) <= 8
+        assert loading.book_for(named(path)) is not None
+    assert len(loading._BOOKS._entries) <= 8
 
 
 def test_threads_drafting_at_once_get_the_same_facts(tmp_path: Path) -> None:

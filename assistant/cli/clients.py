@@ -209,8 +209,10 @@ def clients_check(book: Path | None, worklog: Path | None, as_json: bool) -> Non
     from assistant.accounts.check import check_book
 
     config = _config(book, worklog)
+    from assistant.accounts.loading import worklog_absence
+
     log_path = config.worklog
-    skipped = log_path is not None and not log_path.exists() and not config.worklog_configured
+    skipped = worklog_absence(config) == "missing"
     problems = check_book(config.book, None if skipped else log_path)
     if as_json:
         echo_json(
@@ -251,23 +253,13 @@ def _config(book: Path | None, worklog: Path | None) -> AccountsConfig:
 
 
 def _load(config: AccountsConfig) -> tuple[ClientBook, WorkLog | None]:
-    """Load the book and the log; a missing default log means no hours (with a warning)."""
-    from assistant.accounts.book import load_book
-    from assistant.accounts.worklog import load_worklog
-    from assistant.errors import AccountsError
+    """Load the book (required here) and the log; a missing default log means no hours."""
+    from assistant.accounts.loading import book_for, worklog_absence, worklog_for
 
-    if not config.book.exists():
-        raise AccountsError(
-            f"{config.book}: client book not found; create it (`draft-reply clients --help`"
-            " shows the format) or pass --book FILE"
-        )
-    loaded = load_book(config.book)
-    if config.worklog is None:
-        return loaded, None
-    if not config.worklog.exists() and not config.worklog_configured:
+    book, key = book_for(config)
+    if worklog_absence(config) == "missing":
         warn(f"no work log at {config.worklog}: hours are 0; create it or pass --worklog FILE")
-        return loaded, None
-    return loaded, load_worklog(config.worklog, loaded)
+    return book, worklog_for(config, book, key)
 
 
 def _period(since: date | None, until: date | None) -> Period:

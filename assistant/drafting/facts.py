@@ -12,19 +12,15 @@ contact entry (name, role, salutation: how to greet them) reach the reply's temp
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from assistant.accounts._file_cache import FileCache
 from assistant.accounts.book import (
     Client,
     ClientBook,
     Contact,
-    load_book,
     lookup,
     perspective_facts,
 )
@@ -37,17 +33,15 @@ from assistant.accounts.figures import (
     manager_note_facts,
     recommend,
 )
+from assistant.accounts.loading import book_for, book_missing, worklog_absence, worklog_for
 from assistant.accounts.worklog import (
     Period,
     WorkItem,
-    WorkLog,
-    load_worklog,
     review_period,
     work_items,
 )
 from assistant.config import Settings
 from assistant.drafting.completion import STEP_KEYS, Completion
-from assistant.errors import AccountsError
 from assistant.mail.message import Email
 
 _CHECK = "`draft-reply clients check` validates it"
@@ -130,7 +124,7 @@ def gather_facts(
     """Collect the account facts for a reply to ``email`` from the client book and work log.
 
     Files come from ``settings.accounts_config``; each is parsed once per process while it
-    is unchanged (``_file_cache.FileCache``), so a filter drafting many emails pays once.
+    is unchanged (:mod:`assistant.accounts.loading`), so a filter drafting many emails pays once.
     The sender's address (From, then each Reply-To) is looked up by address, then domain
     (:func:`assistant.accounts.book.lookup`). The review period is
     :func:`assistant.accounts.worklog.review_period` of the email's Date (``now`` when it has none),
@@ -144,8 +138,7 @@ def gather_facts(
     config = settings.accounts_config
     period = review_period(email.date, now=now, since=since, until=until)
     language = "de" if email.language.lower().startswith("de") else "en"
-    loaded = _load_book(config.book, configured=config.book_configured)
-    if loaded is None:
+    if book_missing(config):
         return AccountFacts(
             None,
             period,
@@ -156,7 +149,7 @@ def gather_facts(
             ),
             language=language,
         )
-    book, book_key = loaded
+    book, book_key = book_for(config)
     client = _find_client(book, email)
     if client is None:
         address = _sender_address(email) or "(no sender address)"
@@ -178,9 +171,19 @@ def gather_facts(
 
         greeting = salutation_greeting(email, contact.name, contact.salutation)
     missing: list[str] = []
-    log = _load_log(
-        config.worklog, book, book_key, configured=config.worklog_configured, missing=missing
-    )
+    log = worklog_for(config, book, book_key)
+    absence = worklog_absence(config)
+    if absence == "not configured":
+        missing.append(
+            "No work log is configured, so the reply lists no work and hours are unknown:"
+            " set [accounts] worklog in config.toml."
+        )
+    elif absence == "missing":
+        missing.append(
+            f"No work log at {config.worklog}, so the reply lists no work and hours are"
+            f" unknown: create it as a CSV with the header date,client,description,hours;"
+            f" {_CHECK}."
+        )
     items = tuple(work_items(log, client.key, period))
     if log is not None and not items:
         missing.append(
@@ -360,51 +363,3 @@ def _contact_dict(contact: Contact | None) -> dict[str, str] | None:
         "role": contact.role,
         "salutation": contact.salutation,
     }
-
-
-def _load_book(path: Path, *, configured: bool) -> tuple[ClientBook, Hashable] | None:
-    """Return the book at ``path`` (cached while unchanged) and its cache key."""
-    if not configured and not path.exists():
-        return None
-    if configured and not path.exists():
-        raise AccountsError(
-            f"{path}: client book not found; create it or fix the path (--book or"
-            " [accounts] book in config.toml)"
-        )
-    return _BOOKS.load(path, lambda: load_book(path))
-
-
-def _load_log(
-    path: Path | None,
-    book: ClientBook,
-    book_key: Hashable,
-    *,
-    configured: bool,
-    missing: list[str],
-) -> WorkLog | None:
-    if path is None:
-        missing.append(
-            "No work log is configured, so the reply lists no work and hours are unknown:"
-            " set [accounts] worklog in config.toml."
-        )
-        return None
-    if not path.exists():
-        if configured:
-            raise AccountsError(
-                f"{path}: work log not found; create it or fix the path (--worklog or"
-                " [accounts] worklog in config.toml)"
-            )
-        missing.append(
-            f"No work log at {path}, so the reply lists no work and hours are unknown:"
-            f" create it as a CSV with the header date,client,description,hours; {_CHECK}."
-        )
-        return None
-    # Client names in the log resolve against the book: a log is only reused with the
-    # very book object it was read with (a changed book is a new object).
-    log, _ = _LOGS.load(path, lambda: load_worklog(path, book), extra=book_key, depends=book)
-    return log
-
-
-#: Parsed client books and work logs, reused while their files are unchanged.
-_BOOKS: FileCache[ClientBook] = FileCache()
-_LOGS: FileCache[WorkLog] = FileCache()
