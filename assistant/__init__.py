@@ -1,7 +1,8 @@
 """draft-reply: draft calm, grounded replies to difficult client emails.
 
-Public API: :func:`draft_reply`, :func:`parse_email`, :class:`Email`, :class:`Address`,
-:class:`Draft`, :class:`Settings`, :func:`load_settings` and the error classes.
+Public API: :func:`draft_reply`, :class:`Session` (many drafts), :func:`parse_email`,
+:class:`Email`, :class:`Address`, :class:`Draft`, :class:`Settings`, :func:`load_settings`
+and the error classes.
 Everything else is internal. Names are imported lazily (PEP 562) so that
 ``draft-reply --version`` starts without loading the mail and LLM stacks.
 """
@@ -18,6 +19,7 @@ _EXPORTS = {
     "Email": "assistant.mail.message",
     "parse_email": "assistant.mail.message",
     "Draft": "assistant.drafting.draft",
+    "Session": "assistant.drafting.draft",
     "draft_reply": "assistant.drafting.draft",
     "Settings": "assistant.config",
     "load_settings": "assistant.config",
@@ -44,6 +46,7 @@ __all__ = [
     "LLMResponseError",
     "LLMUnavailableError",
     "OutputError",
+    "Session",
     "Settings",
     "TemplateError",
     "__version__",
@@ -54,7 +57,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from assistant.config import Settings, load_settings
-    from assistant.drafting.draft import Draft, draft_reply
+    from assistant.drafting.draft import Draft, Session, draft_reply
     from assistant.errors import (
         BadEmailError,
         ConfigError,

@@ -1,4 +1,4 @@
-"""draft_reply(): the one orchestrator, from raw message to a stored reply Draft.
+"""draft_reply() and Session: the one orchestrator, from raw message to a stored Draft.
 
 parse_email -> gather_facts (client book, work log) -> tone.assess (inbound)
 -> render_prompt -> complete | offline.compose -> ground_completion -> tone.assess
@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage, Message
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant.config import Settings, load_settings
 from assistant.drafting.completion import Completion
-from assistant.errors import DraftFailedError, DraftReplyError, OutboxError
+from assistant.drafting.rescue import rescue, saved_on_bug
+from assistant.errors import OutboxError
 from assistant.mail.message import Email, parse_email
 
 if TYPE_CHECKING:
+    from assistant.drafting.llm import Endpoint
     from assistant.outbox.store import Outbox
 
 #: Printed (by the CLI) when no LLM was used; says how to configure one.
@@ -114,6 +113,81 @@ class Draft:
         }
 
 
+class Session:
+    """Draft many emails with one open outbox, one resolved endpoint and one openai client.
+
+    For batches, workers and mail filters: the config is checked once, the outbox is opened
+    once (first, so a broken one fails before any model is asked), the LLM endpoint is
+    discovered (local servers probed) at the first draft that needs it, and one openai
+    client is reused for every draft. ``settings`` defaults to :func:`load_settings`. Use
+    it as a context manager, or call :meth:`close`. Raises what :func:`draft_reply` raises.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings if settings is not None else load_settings()
+        # Config sections are parsed on first use: use them now, so that a mistake in
+        # them is reported before any work (and any LLM call) is done.
+        _ = self.settings.cooling_policy, self.settings.transport
+        self._outbox: Outbox | None = None
+        if self.settings.store:
+            from assistant.outbox.store import Outbox
+
+            self._outbox = Outbox.open(self.settings.outbox_path)
+        self._endpoint: Endpoint | None = None
+        self._endpoint_known = False
+        self._client: Any = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the openai client and the outbox (idempotent)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._outbox is not None:
+            self._outbox.close()
+            self._outbox = None
+
+    def endpoint(self) -> Endpoint | None:
+        """Return the LLM endpoint, discovered once per session; None drafts offline."""
+        if not self._endpoint_known:
+            from assistant.drafting import llm
+
+            self._endpoint = llm.discover_endpoint(self.settings)
+            self._endpoint_known = True
+        return self._endpoint
+
+    def client(self, endpoint: Endpoint) -> Any:
+        """Return the session's openai client for ``endpoint``, made on first use."""
+        if self._client is None:
+            from assistant.drafting import llm
+
+            self._client = llm.open_client(endpoint, self.settings)
+        return self._client
+
+    def draft(
+        self,
+        message: bytes | str | os.PathLike[str] | Message,
+        *,
+        now: datetime | None = None,
+        stream: TextIO | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> Draft:
+        """Draft a reply to ``message`` and store it; see :func:`draft_reply` for the rest."""
+        now = now if now is not None else datetime.now(UTC)
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        draft = _compose(message, self, now, stream, since, until)
+        if self._outbox is None:
+            return draft
+        return _store(draft, self._outbox, self.settings)
+
+
 def draft_reply(
     message: bytes | str | os.PathLike[str] | Message,
     *,
@@ -132,37 +206,28 @@ def draft_reply(
     given, receives the model's tokens as they arrive. ``since``/``until`` override the
     review period (default: the six months before the email's date). The draft is
     added to the outbox (``settings.outbox_path``) unless ``settings.store`` is False.
+    A :class:`Session` of one draft.
 
     Never prints or exits. Raises BadEmailError, InputNotFoundError, ConfigError
     (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
     OutboxError; with no LLM reachable it drafts offline instead of failing.
     """
-    settings = settings if settings is not None else load_settings()
-    now = now if now is not None else datetime.now(UTC)
-    if now.tzinfo is None:
+    if now is not None and now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    # Config sections are parsed on first use: use them now, so that a mistake in
-    # them is reported before any work (and any LLM call) is done.
-    _ = settings.cooling_policy, settings.transport
-    if not settings.store:
-        return _compose(message, settings, now, stream, since, until)
-    from assistant.outbox.store import Outbox
-
-    # The outbox is opened first: a broken one fails before the model is asked.
-    with Outbox.open(settings.outbox_path) as outbox:
-        draft = _compose(message, settings, now, stream, since, until)
-        return _store(draft, outbox, settings)
+    with Session(settings) as session:
+        return session.draft(message, now=now, stream=stream, since=since, until=until)
 
 
 def _compose(
     message: bytes | str | os.PathLike[str] | Message,
-    settings: Settings,
+    session: Session,
     now: datetime,
     stream: TextIO | None,
     since: date | None,
     until: date | None,
 ) -> Draft:
     """Run the playbook from the raw message to a Draft that is not stored yet."""
+    settings = session.settings
     from assistant.checks import review, tone
     from assistant.drafting import facts, llm, offline, prompts
     from assistant.mail import reply
@@ -176,7 +241,7 @@ def _compose(
     context = account.template_context()
     context["user_name"] = settings.signature_name or identity.display_name or None
 
-    endpoint = llm.discover_endpoint(settings)
+    endpoint = session.endpoint()
     completion: Completion
     if endpoint is None:
         completion = offline.compose(email, settings=settings, now=now, context=context)
@@ -184,7 +249,8 @@ def _compose(
             warnings.append(OFFLINE_HINT)
     else:
         prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
-        completion = llm.complete(prompt, endpoint, settings, stream=stream)
+        client = session.client(endpoint)
+        completion = llm.complete(prompt, endpoint, settings, stream=stream, client=client)
 
     # From here on the reply text exists (perhaps after a paid model call): a bug in the
     # checks or the message building must not lose it.
@@ -256,45 +322,8 @@ def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
         return _add(draft, outbox)
     except OutboxError as exc:
         name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
-        saved = _rescue(draft.eml, name, settings)
+        saved = rescue(draft.eml, name, settings)
         raise type(exc)(f"{exc}; the draft was saved to {saved} instead") from None
-
-
-@contextmanager
-def saved_on_bug(text: str, settings: Settings, now: datetime) -> Iterator[None]:
-    """Run the block; if it raises anything but a DraftReplyError (a bug), save ``text``.
-
-    ``text`` (the reply as drafted, UTF-8) goes to ``<data_dir>/rescued/`` (else the temp
-    dir) and DraftFailedError (exit 70) names the file, with the bug as its cause.
-    DraftReplyError and BaseException (Ctrl-C) pass through unchanged.
-    """
-    try:
-        yield
-    except DraftReplyError:
-        raise
-    except Exception as exc:
-        name = f"reply-{now.astimezone(UTC):%Y%m%dT%H%M%S}-{os.getpid()}.txt"
-        saved = _rescue(text.encode("utf-8", "surrogatepass"), name, settings)
-        raise DraftFailedError(
-            f"a bug stopped the draft after its text was written ({type(exc).__name__}: "
-            f"{exc}); the text was saved to {saved}; run again with --debug and report it"
-        ) from exc
-
-
-def _rescue(data: bytes, name: str, settings: Settings) -> Path:
-    """Write ``data`` as ``name`` where it can be found: ``<data_dir>/rescued/``, else the
-    temp dir (mode 0600, never over an existing file). Raises OutboxError when neither works."""
-    for folder in (settings.data_dir / "rescued", Path(tempfile.gettempdir())):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / name
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            return path
-        except OSError:
-            continue
-    raise OutboxError("the draft could not be stored, nor saved as a file; it is lost")
 
 
 def _add(draft: Draft, outbox: Outbox) -> Draft:

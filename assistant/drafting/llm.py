@@ -133,8 +133,12 @@ def complete(
     stream: TextIO | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    client: openai.OpenAI | None = None,
 ) -> Completion:
     """Send ``prompt`` to ``endpoint`` and return the drafted reply.
+
+    ``client`` is an openai client from :func:`open_client` for ``endpoint`` to reuse (a
+    :class:`~assistant.drafting.draft.Session`'s); without one a client is made and closed.
 
     Without ``stream`` the model is asked for JSON following ``prompt.schema`` (OpenAI
     ``response_format`` json_schema, strict); the answer's ``reply`` becomes ``text`` and its
@@ -212,13 +216,10 @@ def complete(
         reraise=True,
     )
     try:
-        with openai.OpenAI(
-            base_url=base_url,
-            api_key=endpoint.api_key,
-            max_retries=0,
-            timeout=settings.request_timeout,
-        ) as client:
+        if client is not None:
             return retrying(attempt, client)
+        with open_client(endpoint, settings) as own:
+            return retrying(attempt, own)
     except openai.APIStatusError as exc:
         if _is_transient(exc):
             raise _unavailable(exc, base_url, settings, requests_sent) from None
@@ -232,6 +233,29 @@ def complete(
         ) from None
     except openai.APIError as exc:  # validation errors, error events inside a stream
         raise LLMResponseError(f"{base_url} answered with an error: {exc.message}") from None
+    except _http_library().InvalidURL as exc:  # what _check_base_url let through
+        raise LLMConfigError(
+            f"base URL {base_url!r} is not usable ({exc}){_BASE_URL_HINT}"
+        ) from None
+
+
+def open_client(endpoint: Endpoint, settings: Settings) -> openai.OpenAI:
+    """Return an openai client for ``endpoint``: no retries of its own (tenacity in
+    :func:`complete` is the one retry owner), ``settings.request_timeout`` seconds.
+
+    Raises LLMConfigError when the base URL is malformed. Close it when done.
+    """
+    import openai
+
+    base_url = endpoint.base_url or OPENAI_BASE_URL
+    _check_base_url(base_url)
+    try:
+        return openai.OpenAI(
+            base_url=base_url,
+            api_key=endpoint.api_key,
+            max_retries=0,
+            timeout=settings.request_timeout,
+        )
     except _http_library().InvalidURL as exc:  # what _check_base_url let through
         raise LLMConfigError(
             f"base URL {base_url!r} is not usable ({exc}){_BASE_URL_HINT}"
