@@ -46,7 +46,7 @@ BAD_NOTES: list[dict[str, Any]] = BAD["note"]
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def book_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     home = tmp_path_factory.mktemp("home")
     table = {"book": str(FIXTURES / "clients.toml"), "worklog": str(FIXTURES / "worklog.csv")}
     accounts = accounts_from_table(table, source="test", config_dir=home / "config")
@@ -61,11 +61,11 @@ def email_for(name: str) -> Email:
 
 
 def drafted(
-    entry: Mapping[str, Any], settings: Settings, notes: Mapping[str, str] | None = None
+    entry: Mapping[str, Any], book_settings: Settings, notes: Mapping[str, str] | None = None
 ) -> tuple[Email, AccountFacts, Completion]:
     """The model's reply and notes as a draft has them: citations expanded, notes checked."""
     email = email_for(entry["email"])
-    facts = gather_facts(email, settings=settings, now=NOW)
+    facts = gather_facts(email, settings=book_settings, now=NOW)
     language = entry.get("language", facts.language)
     completion = Completion(
         text=entry.get("text", "Hi.").strip("\n"),
@@ -76,17 +76,17 @@ def drafted(
     return email, facts, grounded
 
 
-def reply_findings(entry: Mapping[str, Any], settings: Settings) -> tuple[str, ...]:
-    email, facts, grounded = drafted(entry, settings)
+def reply_findings(entry: Mapping[str, Any], book_settings: Settings) -> tuple[str, ...]:
+    email, facts, grounded = drafted(entry, book_settings)
     return review_reply(
         grounded.text, email=email, language=entry["language"], contact=facts.contact
     )
 
 
-def note_findings(entry: Mapping[str, Any], settings: Settings) -> tuple[str, ...]:
+def note_findings(entry: Mapping[str, Any], book_settings: Settings) -> tuple[str, ...]:
     notes = {key: "-" for key in STEP_KEYS}
     notes |= {key: entry[key].strip() for key in ("worth_pursuing", "manager_note")}
-    _, _, grounded = drafted(entry, settings, notes)
+    _, _, grounded = drafted(entry, book_settings, notes)
     return grounded.checks
 
 
@@ -97,7 +97,7 @@ def _ids(entries: list[dict[str, Any]]) -> list[str]:
 # -- the corpus ----------------------------------------------------------------------------------
 
 
-def test_the_corpus_is_varied_and_grounded(settings: Settings) -> None:
+def test_the_corpus_is_varied_and_grounded(book_settings: Settings) -> None:
     assert len(REPLIES) >= 24 and len(NOTES) >= 10
     assert len(set(_ids(REPLIES + NOTES + BAD_REPLIES + BAD_NOTES))) == len(
         REPLIES + NOTES + BAD_REPLIES + BAD_NOTES
@@ -106,7 +106,7 @@ def test_the_corpus_is_varied_and_grounded(settings: Settings) -> None:
     assert languages == {"en", "de"}
     assert {entry["email"] for entry in REPLIES} >= set(EMAILS)  # the du emails are answered
     for entry in REPLIES:
-        email, facts, grounded = drafted(entry, settings)
+        email, facts, grounded = drafted(entry, book_settings)
         assert email.language == entry["language"], entry["id"]
         # every citation is an item of the review period, and every one was expanded
         assert not any("unknown work item" in p for p in grounded.checks), entry["id"]
@@ -129,21 +129,21 @@ def test_the_du_emails_are_informal_and_the_others_formal() -> None:
 
 
 @pytest.mark.parametrize("entry", REPLIES, ids=_ids(REPLIES))
-def test_no_finding_on_a_good_reply(entry: dict[str, Any], settings: Settings) -> None:
-    assert reply_findings(entry, settings) == ()
+def test_no_finding_on_a_good_reply(entry: dict[str, Any], book_settings: Settings) -> None:
+    assert reply_findings(entry, book_settings) == ()
 
 
 @pytest.mark.parametrize("entry", NOTES, ids=_ids(NOTES))
-def test_no_finding_on_good_notes(entry: dict[str, Any], settings: Settings) -> None:
-    assert note_findings(entry, settings) == ()
+def test_no_finding_on_good_notes(entry: dict[str, Any], book_settings: Settings) -> None:
+    assert note_findings(entry, book_settings) == ()
 
 
-def test_no_uncited_claim_on_a_good_reply(settings: Settings) -> None:
+def test_no_uncited_claim_on_a_good_reply(book_settings: Settings) -> None:
     """A list lead-in above cited lines and the client's restated concerns are no claims."""
     flagged = [
         entry["id"]
         for entry in REPLIES
-        if any("uncited claim" in problem for problem in drafted(entry, settings)[2].checks)
+        if any("uncited claim" in problem for problem in drafted(entry, book_settings)[2].checks)
     ]
     assert flagged == []
 
@@ -152,14 +152,14 @@ def test_no_uncited_claim_on_a_good_reply(settings: Settings) -> None:
 
 
 @pytest.mark.parametrize("entry", BAD_REPLIES, ids=_ids(BAD_REPLIES))
-def test_a_bad_reply_is_caught(entry: dict[str, Any], settings: Settings) -> None:
-    findings = reply_findings(entry, settings)
+def test_a_bad_reply_is_caught(entry: dict[str, Any], book_settings: Settings) -> None:
+    findings = reply_findings(entry, book_settings)
     for words in entry["expect"]:
         assert any(words in finding for finding in findings), (words, findings)
 
 
 @pytest.mark.parametrize("entry", BAD_NOTES, ids=_ids(BAD_NOTES))
-def test_a_bad_note_is_caught(entry: dict[str, Any], settings: Settings) -> None:
-    findings = note_findings(entry, settings)
+def test_a_bad_note_is_caught(entry: dict[str, Any], book_settings: Settings) -> None:
+    findings = note_findings(entry, book_settings)
     for words in entry["expect"]:
         assert any(words in finding for finding in findings), (words, findings)

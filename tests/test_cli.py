@@ -13,7 +13,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import Run
 from fake_openai import Delay, FakeOpenAI, Status
 
 from assistant import __version__
@@ -26,23 +26,9 @@ EXAMPLE_DE = FIXTURES / "review-complaint-de.eml"
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A DRAFT_REPLY_HOME whose config never probes local LLM ports."""
-    config = tmp_path / "home" / "config" / "config.toml"
-    config.parent.mkdir(parents=True)
-    config.write_text("[llm]\nprobe_local = false\n", encoding="utf-8")
-    return tmp_path / "home"
-
-
-@pytest.fixture
 def env(home: Path) -> dict[str, str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFT_REPLY"))}
     return clean | {"DRAFT_REPLY_HOME": str(home)}
-
-
-def run(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> object:
-    runner = CliRunner(env={k: None for k in os.environ if k.startswith("OPENAI_")} | env)
-    return runner.invoke(main, args, input=stdin, catch_exceptions=False)
 
 
 def _header_value(raw: bytes, name: str) -> str | None:
@@ -50,8 +36,8 @@ def _header_value(raw: bytes, name: str) -> str | None:
     return None if value is None else str(value)
 
 
-def test_offline_draft_prints_a_threaded_reply(env: dict[str, str]) -> None:
-    result = run([str(EXAMPLE)], env)
+def test_offline_draft_prints_a_threaded_reply(run: Run, env: dict[str, str]) -> None:
+    result = run(str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     original = EXAMPLE.read_bytes()
     reply = result.stdout_bytes
@@ -61,14 +47,14 @@ def test_offline_draft_prints_a_threaded_reply(env: dict[str, str]) -> None:
     assert "OPENAI_API_KEY" in result.stderr
 
 
-def test_offline_flag_is_quiet_about_llm(env: dict[str, str]) -> None:
-    result = run(["--offline", str(EXAMPLE)], env)
+def test_offline_flag_is_quiet_about_llm(run: Run, env: dict[str, str]) -> None:
+    result = run("--offline", str(EXAMPLE), env=env)
     assert result.exit_code == 0
     assert "offline draft" not in result.stderr
 
 
-def test_stdin_dash_and_json(env: dict[str, str]) -> None:
-    result = run(["--json", "-"], env, stdin=EXAMPLE_DE.read_bytes())
+def test_stdin_dash_and_json(run: Run, env: dict[str, str]) -> None:
+    result = run("--json", "-", env=env, input=EXAMPLE_DE.read_bytes())
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     for key in (
@@ -94,21 +80,25 @@ def test_stdin_dash_and_json(env: dict[str, str]) -> None:
     assert set(data["notes"]) >= {"understand", "worth_pursuing", "manager_note"}
 
 
-def test_output_file(env: dict[str, str], tmp_path: Path) -> None:
+def test_output_file(run: Run, env: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "reply.eml"
-    result = run(["-o", str(out), str(EXAMPLE)], env)
+    result = run("-o", str(out), str(EXAMPLE), env=env)
     assert result.exit_code == 0
     assert result.stdout == ""
     assert _header_value(out.read_bytes(), "To")
 
 
-def test_output_into_missing_folder_is_exit_73(env: dict[str, str], tmp_path: Path) -> None:
-    result = run(["-o", str(tmp_path / "no" / "such" / "reply.eml"), str(EXAMPLE)], env)
+def test_output_into_missing_folder_is_exit_73(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
+    result = run("-o", str(tmp_path / "no" / "such" / "reply.eml"), str(EXAMPLE), env=env)
     assert result.exit_code == 73
     assert result.stderr.splitlines()[-1].startswith("draft-reply: error: cannot write")
 
 
-def test_llm_draft_through_fake_server(env: dict[str, str], fake_openai: FakeOpenAI) -> None:
+def test_llm_draft_through_fake_server(
+    run: Run, env: dict[str, str], fake_openai: FakeOpenAI
+) -> None:
     env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
     fake_openai.enqueue(
         {
@@ -122,7 +112,7 @@ def test_llm_draft_through_fake_server(env: dict[str, str], fake_openai: FakeOpe
             },
         }
     )
-    result = run(["--json", "--model", "gpt-4o-mini", str(EXAMPLE)], env)
+    result = run("--json", "--model", "gpt-4o-mini", str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["backend"] == "openai"
@@ -135,22 +125,22 @@ def test_llm_draft_through_fake_server(env: dict[str, str], fake_openai: FakeOpe
     assert "offline" not in result.stderr
 
 
-def test_bad_api_key_is_exit_78(env: dict[str, str], fake_openai: FakeOpenAI) -> None:
+def test_bad_api_key_is_exit_78(run: Run, env: dict[str, str], fake_openai: FakeOpenAI) -> None:
     env = env | {"OPENAI_API_KEY": "sk-wrong", "OPENAI_BASE_URL": fake_openai.base_url}
     fake_openai.enqueue(Status(401, "Incorrect API key provided"))
-    result = run([str(EXAMPLE)], env)
+    result = run(str(EXAMPLE), env=env)
     assert result.exit_code == 78
     assert result.stderr.startswith("draft-reply: error: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
-def test_unreachable_llm_is_exit_69(env: dict[str, str]) -> None:
+def test_unreachable_llm_is_exit_69(run: Run, env: dict[str, str]) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = env | {"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1"}
-    result = run(["--deadline", "1", str(EXAMPLE)], env)
+    result = run("--deadline", "1", str(EXAMPLE), env=env)
     assert result.exit_code == 69
     assert result.stderr.startswith("draft-reply: error: ")
     assert "Traceback" not in result.stderr
@@ -164,37 +154,39 @@ def test_unreachable_llm_is_exit_69(env: dict[str, str]) -> None:
         (b"just some words\nwith no header block at all\n", "header"),
     ],
 )
-def test_bad_input_is_exit_65(env: dict[str, str], stdin: bytes, words: str) -> None:
-    result = run(["-"], env, stdin=stdin)
+def test_bad_input_is_exit_65(run: Run, env: dict[str, str], stdin: bytes, words: str) -> None:
+    result = run("-", env=env, input=stdin)
     assert result.exit_code == 65
     assert result.stderr.startswith("draft-reply: error: ")
     assert words in result.stderr.lower()
     assert result.stdout == ""
 
 
-def test_missing_file_is_exit_66(env: dict[str, str], tmp_path: Path) -> None:
-    result = run([str(tmp_path / "nope.eml")], env)
+def test_missing_file_is_exit_66(run: Run, env: dict[str, str], tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nope.eml"), env=env)
     assert result.exit_code == 66
     assert "nope.eml" in result.stderr
 
 
-def test_bad_config_is_exit_78(env: dict[str, str], home: Path) -> None:
+def test_bad_config_is_exit_78(run: Run, env: dict[str, str], home: Path) -> None:
     (home / "config" / "config.toml").write_text("[llm]\nmodle = 'x'\n", encoding="utf-8")
-    result = run([str(EXAMPLE)], env)
+    result = run(str(EXAMPLE), env=env)
     assert result.exit_code == 78
     assert "modle" in result.stderr
 
 
-def test_version_and_help(env: dict[str, str]) -> None:
-    assert run(["--version"], env).stdout.strip().endswith(__version__)
-    help_text = run(["draft", "--help"], env).stdout
+def test_version_and_help(run: Run, env: dict[str, str]) -> None:
+    assert run("--version", env=env).stdout.strip().endswith(__version__)
+    help_text = run("draft", "--help", env=env).stdout
     for words in ("--json", "--offline", "--model", "--base-url", "Exit codes", "standard input"):
         assert words in help_text
 
 
-def test_prompts_path_lists_override_order(env: dict[str, str], home: Path, tmp_path: Path) -> None:
+def test_prompts_path_lists_override_order(
+    run: Run, env: dict[str, str], home: Path, tmp_path: Path
+) -> None:
     mine = tmp_path / "mine"
-    result = run(["prompts", "path", "--prompts", str(mine)], env)
+    result = run("prompts", "path", "--prompts", str(mine), env=env)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith(str(mine))
@@ -221,26 +213,26 @@ def test_ctrl_c_exits_130_without_traceback(env: dict[str, str], fake_openai: Fa
     assert b"Traceback" not in stderr
 
 
-def test_output_to_a_device_is_written_directly(env: dict[str, str]) -> None:
-    result = run(["-o", os.devnull, "--no-store", str(EXAMPLE)], env)
+def test_output_to_a_device_is_written_directly(run: Run, env: dict[str, str]) -> None:
+    result = run("-o", os.devnull, "--no-store", str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
 
 
-def test_draft_is_stored_and_listed(env: dict[str, str]) -> None:
-    drafted = run(["--json", str(EXAMPLE)], env)
+def test_draft_is_stored_and_listed(run: Run, env: dict[str, str]) -> None:
+    drafted = run("--json", str(EXAMPLE), env=env)
     assert drafted.exit_code == 0, drafted.stderr
     data = json.loads(drafted.stdout)
     assert data["state"] == "cooling"
     assert data["not_before"] > data["created"]
     assert f"draft {data['draft_id']} is in the outbox" in drafted.stderr
-    listed = run(["outbox", "list"], env)
+    listed = run("outbox", "list", env=env)
     assert listed.exit_code == 0
     assert data["draft_id"] in listed.stdout
 
 
-def test_no_store_keeps_the_outbox_empty(env: dict[str, str], home: Path) -> None:
-    result = run(["--no-store", "--json", str(EXAMPLE)], env)
+def test_no_store_keeps_the_outbox_empty(run: Run, env: dict[str, str], home: Path) -> None:
+    result = run("--no-store", "--json", str(EXAMPLE), env=env)
     assert result.exit_code == 0
     assert json.loads(result.stdout)["draft_id"] is None
     assert "not stored" in result.stderr
@@ -248,13 +240,13 @@ def test_no_store_keeps_the_outbox_empty(env: dict[str, str], home: Path) -> Non
 
 
 def test_manager_note_file_has_figures_and_reply_has_none(
-    env: dict[str, str], tmp_path: Path
+    run: Run, env: dict[str, str], tmp_path: Path
 ) -> None:
     note = tmp_path / "note.txt"
     book = ROOT / "fixtures" / "clients.toml"
     log = ROOT / "fixtures" / "worklog.csv"
     args = ["--json", "--book", str(book), "--worklog", str(log), "--manager-note", str(note)]
-    result = run([*args, str(EXAMPLE)], env)
+    result = run(*args, str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     text = note.read_text(encoding="utf-8")
     assert "Revenue: 60,000 EUR" in text
@@ -284,18 +276,18 @@ def test_broken_pipe_is_not_reported_as_a_bug(env: dict[str, str]) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_failed_output_file_says_where_the_draft_is(env: dict[str, str]) -> None:
-    result = run(["-o", "/dev/full", str(EXAMPLE)], env)  # fails only when written
+def test_failed_output_file_says_where_the_draft_is(run: Run, env: dict[str, str]) -> None:
+    result = run("-o", "/dev/full", str(EXAMPLE), env=env)  # fails only when written
     assert result.exit_code == 73
     assert "the draft is stored in the outbox as" in result.stderr.splitlines()[-1]
 
 
 @pytest.mark.parametrize("option", ["-o", "--manager-note"])
 def test_an_output_folder_that_is_missing_fails_before_drafting(
-    env: dict[str, str], home: Path, tmp_path: Path, option: str
+    run: Run, env: dict[str, str], home: Path, tmp_path: Path, option: str
 ) -> None:
     target = tmp_path / "missing" / "reply.eml"
-    result = run([option, str(target), "--no-store", str(EXAMPLE)], env)
+    result = run(option, str(target), "--no-store", str(EXAMPLE), env=env)
     assert result.exit_code == 73
     assert result.stderr.splitlines() == [
         f"draft-reply: error: cannot write {target}: no folder {target.parent}"
@@ -305,7 +297,7 @@ def test_an_output_folder_that_is_missing_fails_before_drafting(
 
 
 def test_llm_reply_that_breaks_the_rules_is_flagged(
-    env: dict[str, str], fake_openai: FakeOpenAI
+    run: Run, env: dict[str, str], fake_openai: FakeOpenAI
 ) -> None:
     env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
     fake_openai.enqueue(
@@ -314,7 +306,7 @@ def test_llm_reply_that_breaks_the_rules_is_flagged(
     )
     book = ROOT / "fixtures" / "clients.toml"
     log = ROOT / "fixtures" / "worklog.csv"
-    result = run(["--json", "--book", str(book), "--worklog", str(log), str(EXAMPLE)], env)
+    result = run("--json", "--book", str(book), "--worklog", str(log), str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     checks = data["notes"]["checks"]
@@ -324,18 +316,18 @@ def test_llm_reply_that_breaks_the_rules_is_flagged(
     assert sum("check before sending" in w for w in data["warnings"]) == len(checks.splitlines())
 
 
-def test_drafting_the_same_message_twice_warns(env: dict[str, str]) -> None:
-    first = run(["--json", str(EXAMPLE)], env)
-    second = run(["--json", str(EXAMPLE)], env)
+def test_drafting_the_same_message_twice_warns(run: Run, env: dict[str, str]) -> None:
+    first = run("--json", str(EXAMPLE), env=env)
+    second = run("--json", str(EXAMPLE), env=env)
     assert first.exit_code == second.exit_code == 0
     first_id = json.loads(first.stdout)["draft_id"]
     assert f"draft {first_id} already answers this message (cooling)" in second.stderr
     assert "already answers" not in first.stderr
 
 
-def test_drafting_a_message_many_times_warns_in_one_line(env: dict[str, str]) -> None:
-    ids = [json.loads(run(["--json", str(EXAMPLE)], env).stdout)["draft_id"] for _ in range(5)]
-    sixth = run(["--json", str(EXAMPLE)], env)
+def test_drafting_a_message_many_times_warns_in_one_line(run: Run, env: dict[str, str]) -> None:
+    ids = [json.loads(run("--json", str(EXAMPLE), env=env).stdout)["draft_id"] for _ in range(5)]
+    sixth = run("--json", str(EXAMPLE), env=env)
     assert sixth.exit_code == 0
     lines = [line for line in sixth.stderr.splitlines() if "already answer" in line]
     newest = ", ".join(f"{i} (cooling)" for i in reversed(ids[-3:]))
@@ -385,29 +377,31 @@ def test_full_stdout_says_where_the_draft_is(env: dict[str, str]) -> None:
     ],
 )
 def test_paths_of_the_wrong_kind_are_one_line_errors(
-    env: dict[str, str], tmp_path: Path, args: list[str], code: int, words: str
+    run: Run, env: dict[str, str], tmp_path: Path, args: list[str], code: int, words: str
 ) -> None:
-    result = run([a.replace("{tmp}", str(tmp_path)) for a in args], env)
+    result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args], env=env)
     assert result.exit_code == code
     assert result.stderr.splitlines()[-1].startswith("draft-reply: error: ")
     assert words in result.stderr
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "0"])
-def test_deadline_must_be_a_real_number_of_seconds(env: dict[str, str], value: str) -> None:
-    result = run(["--deadline", value, str(EXAMPLE)], env)
+def test_deadline_must_be_a_real_number_of_seconds(
+    run: Run, env: dict[str, str], value: str
+) -> None:
+    result = run("--deadline", value, str(EXAMPLE), env=env)
     assert result.exit_code == 2
     assert "--deadline" in result.stderr
 
 
 def test_an_mbox_of_two_messages_is_drafted_with_a_warning(
-    env: dict[str, str], tmp_path: Path
+    run: Run, env: dict[str, str], tmp_path: Path
 ) -> None:
     first = EXAMPLE.read_bytes()
     second = (FIXTURES / "late-reports-en-qp.eml").read_bytes()
     mbox = b"From a@example.com Mon Nov 30 09:00:00 2026\n" + first
     mbox += b"\nFrom b@example.com Mon Nov 30 09:05:00 2026\n" + second
-    result = run(["--no-store", "-"], env, stdin=mbox)
+    result = run("--no-store", "-", env=env, input=mbox)
     assert result.exit_code == 0, result.stderr
     assert "only the first was read" in result.stderr
 
@@ -445,15 +439,17 @@ def test_any_command_into_a_closed_stdout_is_one_line(env: dict[str, str], comma
 # -- the command line (Click) ------------------------------------------------------------
 
 
-def test_no_arguments_prints_the_help_on_stderr_and_exits_2(env: dict[str, str]) -> None:
-    result = run([], env)
+def test_no_arguments_prints_the_help_on_stderr_and_exits_2(run: Run, env: dict[str, str]) -> None:
+    result = run(env=env)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("usage: draft-reply [OPTIONS] FILE|-\n")
 
 
-def test_help_lists_every_command_with_its_summary_and_examples(env: dict[str, str]) -> None:
-    result = run(["--help"], env)
+def test_help_lists_every_command_with_its_summary_and_examples(
+    run: Run, env: dict[str, str]
+) -> None:
+    result = run("--help", env=env)
     assert result.exit_code == 0
     text = result.stdout
     for line in (
@@ -479,9 +475,9 @@ def test_help_lists_every_command_with_its_summary_and_examples(env: dict[str, s
     ],
 )
 def test_unknown_or_extra_arguments_show_the_usage_of_the_command_at_fault(
-    env: dict[str, str], args: list[str], usage: str
+    run: Run, env: dict[str, str], args: list[str], usage: str
 ) -> None:
-    result = run([a.replace("{example}", str(EXAMPLE)) for a in args], env)
+    result = run(*[a.replace("{example}", str(EXAMPLE)) for a in args], env=env)
     assert result.exit_code == 2
     assert result.stderr.startswith(usage)
     assert "error: unrecognized arguments" in result.stderr
@@ -498,36 +494,39 @@ def test_unknown_or_extra_arguments_show_the_usage_of_the_command_at_fault(
         ("yesterday", "is not a date of the form YYYY-MM-DD"),
     ],
 )
-def test_review_period_dates_must_be_iso(env: dict[str, str], value: str, why: str) -> None:
-    result = run(["--since", value, "--no-store", str(EXAMPLE)], env)
+def test_review_period_dates_must_be_iso(
+    run: Run, env: dict[str, str], value: str, why: str
+) -> None:
+    result = run("--since", value, "--no-store", str(EXAMPLE), env=env)
     assert result.exit_code == 2
     assert f"argument --since: {value!r} {why}" in result.stderr
 
 
 def test_a_review_period_that_ends_before_it_starts_is_a_usage_error(
+    run: Run,
     env: dict[str, str],
 ) -> None:
     args = ["--since", "2026-07-01", "--until", "2026-01-01", "--no-store", str(EXAMPLE)]
-    result = run(args, env)
+    result = run(*args, env=env)
     assert result.exit_code == 2
     assert result.stderr.strip() == (
         "draft-reply: error: --since 2026-07-01 is after --until 2026-01-01: swap them"
     )
 
 
-def test_options_may_follow_the_file_and_debug_may_lead(env: dict[str, str]) -> None:
-    result = run(["--debug", str(EXAMPLE), "--no-store", "--json", "--offline"], env)
+def test_options_may_follow_the_file_and_debug_may_lead(run: Run, env: dict[str, str]) -> None:
+    result = run("--debug", str(EXAMPLE), "--no-store", "--json", "--offline", env=env)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["backend"] == "offline"
 
 
 def test_a_file_named_like_an_option_is_read_after_double_dash(
-    env: dict[str, str], tmp_path: Path
+    run: Run, env: dict[str, str], tmp_path: Path
 ) -> None:
     odd = tmp_path / "--json"
     odd.write_bytes(EXAMPLE.read_bytes())
     os.chdir(tmp_path)
-    result = run(["--no-store", "--offline", "--", "--json"], env)
+    result = run("--no-store", "--offline", "--", "--json", env=env)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("From: ") or "\nIn-Reply-To: " in result.stdout
 
@@ -548,9 +547,9 @@ def test_a_file_named_like_an_option_is_read_after_double_dash(
     ],
 )
 def test_an_empty_value_is_a_usage_error_not_the_current_folder(
-    env: dict[str, str], home: Path, args: list[str], option: str
+    run: Run, env: dict[str, str], home: Path, args: list[str], option: str
 ) -> None:
-    result = run([a.replace("{example}", str(EXAMPLE)) for a in args], env)
+    result = run(*[a.replace("{example}", str(EXAMPLE)) for a in args], env=env)
     assert result.exit_code == 2
     assert f"argument {option}: an empty value is not allowed here" in result.stderr
     assert not (home / "data" / "outbox.sqlite3").exists()  # nothing was drafted
@@ -566,22 +565,22 @@ def test_an_empty_value_is_a_usage_error_not_the_current_folder(
     ],
 )
 def test_an_unknown_option_is_named_even_when_file_is_missing(
-    env: dict[str, str], args: list[str], unknown: str
+    run: Run, env: dict[str, str], args: list[str], unknown: str
 ) -> None:
-    result = run(args, env)
+    result = run(*args, env=env)
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1].endswith(f"error: unrecognized arguments: {unknown}")
 
 
-def test_a_missing_file_alone_is_still_reported_as_missing(env: dict[str, str]) -> None:
-    result = run(["--offline", "--json"], env)
+def test_a_missing_file_alone_is_still_reported_as_missing(run: Run, env: dict[str, str]) -> None:
+    result = run("--offline", "--json", env=env)
     assert result.exit_code == 2
     assert "the following arguments are required: FILE|-" in result.stderr
 
 
 @pytest.mark.parametrize("where", ["first", "after-file", "draft-command", "outbox"])
 def test_debug_works_anywhere_and_keeps_the_exit_code(
-    env: dict[str, str], tmp_path: Path, where: str
+    run: Run, env: dict[str, str], tmp_path: Path, where: str
 ) -> None:
     missing = str(tmp_path / "nope.eml")
     args = {
@@ -590,22 +589,24 @@ def test_debug_works_anywhere_and_keeps_the_exit_code(
         "draft-command": ["draft", "--debug", missing],
         "outbox": ["outbox", "show", "--debug", "ffff"],
     }[where]
-    result = run(args, env)
+    result = run(*args, env=env)
     assert result.exit_code == 66
     assert "Traceback (most recent call last)" in result.stderr
     assert result.stderr.splitlines()[-1].startswith("draft-reply: error: ")
 
 
-def test_a_file_named_debug_after_double_dash_is_a_file(env: dict[str, str]) -> None:
-    result = run(["--no-store", "--", "--debug"], env)
+def test_a_file_named_debug_after_double_dash_is_a_file(run: Run, env: dict[str, str]) -> None:
+    result = run("--no-store", "--", "--debug", env=env)
     assert result.exit_code == 66
     assert "Traceback" not in result.stderr
     assert "--debug" in result.stderr
 
 
-def test_json_with_output_file_writes_the_json_there(env: dict[str, str], tmp_path: Path) -> None:
+def test_json_with_output_file_writes_the_json_there(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
     target = tmp_path / "reply.json"
-    result = run(["--offline", "--no-store", "--json", "-o", str(target), str(EXAMPLE)], env)
+    result = run("--offline", "--no-store", "--json", "-o", str(target), str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -614,10 +615,10 @@ def test_json_with_output_file_writes_the_json_there(env: dict[str, str], tmp_pa
 
 
 def test_an_output_name_too_long_is_exit_73_before_drafting(
-    env: dict[str, str], home: Path, tmp_path: Path
+    run: Run, env: dict[str, str], home: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / ("a" * 300)
-    result = run(["--offline", "-o", str(target), str(EXAMPLE)], env)
+    result = run("--offline", "-o", str(target), str(EXAMPLE), env=env)
     assert result.exit_code == 73
     [line] = result.stderr.splitlines()
     assert line.startswith("draft-reply: error: cannot write ")
@@ -628,44 +629,48 @@ def test_an_output_name_too_long_is_exit_73_before_drafting(
 
 @pytest.mark.parametrize("option", ["-o", "--manager-note"])
 def test_an_output_that_is_the_input_email_is_refused(
-    env: dict[str, str], tmp_path: Path, option: str
+    run: Run, env: dict[str, str], tmp_path: Path, option: str
 ) -> None:
     inbox = tmp_path / "in.eml"
     original = EXAMPLE.read_bytes()
     inbox.write_bytes(original)
-    result = run(["--offline", "--no-store", option, str(inbox), str(inbox)], env)
+    result = run("--offline", "--no-store", option, str(inbox), str(inbox), env=env)
     assert result.exit_code == 2
     assert "is the email being answered" in result.stderr
     assert inbox.read_bytes() == original  # the email is never replaced by its reply
 
 
 def test_reply_and_manager_note_in_the_same_file_is_refused(
-    env: dict[str, str], tmp_path: Path
+    run: Run, env: dict[str, str], tmp_path: Path
 ) -> None:
     same = tmp_path / "same.txt"
-    result = run(["--offline", "-o", str(same), "--manager-note", str(same), str(EXAMPLE)], env)
+    result = run(
+        *["--offline", "-o", str(same), "--manager-note", str(same), str(EXAMPLE)], env=env
+    )
     assert result.exit_code == 2
     assert "-o and --manager-note name the same file" in result.stderr
     assert not same.exists()
 
 
-def test_output_through_a_symlink_writes_the_target(env: dict[str, str], tmp_path: Path) -> None:
+def test_output_through_a_symlink_writes_the_target(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
     real = tmp_path / "real.eml"
     real.write_text("old\n", encoding="utf-8")
     link = tmp_path / "link.eml"
     link.symlink_to(real)
-    result = run(["--offline", "--no-store", "-o", str(link), str(EXAMPLE)], env)
+    result = run("--offline", "--no-store", "-o", str(link), str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     assert link.is_symlink()
     assert real.read_bytes().startswith(b"From: ") or b"\nIn-Reply-To: " in real.read_bytes()
 
 
 def test_output_through_a_dangling_symlink_fails_before_drafting(
-    env: dict[str, str], home: Path, tmp_path: Path
+    run: Run, env: dict[str, str], home: Path, tmp_path: Path
 ) -> None:
     link = tmp_path / "dangling.eml"
     link.symlink_to(tmp_path / "nosuchdir" / "reply.eml")
-    result = run(["--offline", "-o", str(link), str(EXAMPLE)], env)
+    result = run("--offline", "-o", str(link), str(EXAMPLE), env=env)
     assert result.exit_code == 73
     assert "no folder" in result.stderr
     assert link.is_symlink()
@@ -683,9 +688,9 @@ def test_a_manager_note_that_cannot_reach_stderr_is_not_lost_quietly(
     assert len(json.loads(listed.stdout)) == 1  # the draft itself is kept
 
 
-def test_a_file_name_that_is_not_utf8_is_shown_readably(env: dict[str, str]) -> None:
+def test_a_file_name_that_is_not_utf8_is_shown_readably(run: Run, env: dict[str, str]) -> None:
     name = os.fsdecode(b"/nonexistent/\xff\xfe.eml")
-    result = run([name], env)
+    result = run(name, env=env)
     assert result.exit_code == 66
     assert result.stderr.strip() == (
         "draft-reply: error: cannot read /nonexistent/\ufffd\ufffd.eml: No such file or directory"
@@ -694,14 +699,14 @@ def test_a_file_name_that_is_not_utf8_is_shown_readably(env: dict[str, str]) -> 
 
 @pytest.mark.parametrize("option", ["-o", "--model", "--manager-note"])
 def test_debug_as_the_value_of_an_option_is_a_missing_value(
-    env: dict[str, str], option: str
+    run: Run, env: dict[str, str], option: str
 ) -> None:
-    result = run([option, "--debug", str(EXAMPLE)], env)
+    result = run(option, "--debug", str(EXAMPLE), env=env)
     assert result.exit_code == 2
     assert "expected one argument" in result.stderr.splitlines()[-1]
     assert option.lstrip("-") in result.stderr.splitlines()[-1]
 
 
-def test_every_command_lists_debug_in_its_help(env: dict[str, str]) -> None:
+def test_every_command_lists_debug_in_its_help(run: Run, env: dict[str, str]) -> None:
     for args in (["draft", "--help"], ["outbox", "list", "--help"], ["clients", "--help"]):
-        assert "--debug" in run(args, env).stdout, args
+        assert "--debug" in run(*args, env=env).stdout, args

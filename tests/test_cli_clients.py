@@ -6,26 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from conftest import Run
 
-from assistant.cli.app import main
 from assistant.errors import AccountsError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FILES = ["--book", str(FIXTURES / "clients.toml"), "--worklog", str(FIXTURES / "worklog.csv")]
 HALF_YEAR = ["--since", "2026-01-14", "--until", "2026-07-14"]
 
-# ``main`` is the real entry point: its funnel turns errors into one line and an exit code.
-
-
-def run(tmp_path: Path, *args: str, catch: bool = False) -> Result:
-    runner = CliRunner()
-    return runner.invoke(
-        main,
-        ["clients", *args],
-        env={"DRAFT_REPLY_HOME": str(tmp_path), "DRAFT_REPLY_CONFIG": ""},
-        catch_exceptions=catch,
-    )
+# ``run`` (conftest.py) is the real entry point: its funnel turns errors into one line and an
+# exit code. DRAFT_REPLY_HOME is tmp_path / "home" (conftest.py).
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -37,8 +27,8 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 # -- list -----------------------------------------------------------------------------------------
 
 
-def test_list_shows_every_client_by_rank(tmp_path: Path) -> None:
-    result = run(tmp_path, "list", *FILES, *HALF_YEAR)
+def test_list_shows_every_client_by_rank(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list", *FILES, *HALF_YEAR)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["RANK", "CLIENT", "REVENUE", "SHARE", "TOP", "TIER", "HOURS"]
@@ -72,8 +62,8 @@ def test_list_shows_every_client_by_rank(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-def test_list_json(tmp_path: Path) -> None:
-    result = run(tmp_path, "list", *FILES, *HALF_YEAR, "--json")
+def test_list_json(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list", *FILES, *HALF_YEAR, "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["period"] == {"start": "2026-01-14", "end": "2026-07-14", "days": 182}
@@ -94,35 +84,36 @@ def test_list_json(tmp_path: Path) -> None:
     assert sum(c["share"] for c in data["clients"]) == pytest.approx(1.0)
 
 
-def test_list_default_period_is_the_six_months_before_today(tmp_path: Path) -> None:
-    data = json.loads(run(tmp_path, "list", *FILES, "--json").stdout)
+def test_list_default_period_is_the_six_months_before_today(run: Run, tmp_path: Path) -> None:
+    data = json.loads(run("clients", "list", *FILES, "--json").stdout)
     assert 181 <= data["period"]["days"] <= 185
 
 
 def test_list_reads_the_configured_book_and_warns_about_a_missing_default_log(
+    run: Run,
     tmp_path: Path,
 ) -> None:
-    config = tmp_path / "config"
-    config.mkdir()
+    config = tmp_path / "home" / "config"
+    config.mkdir(parents=True)
     (config / "clients.toml").write_bytes((FIXTURES / "clients.toml").read_bytes())
-    result = run(tmp_path, "list", "--json")
+    result = run("clients", "list", "--json")
     assert result.exit_code == 0
     assert all(c["hours"] == 0 for c in json.loads(result.stdout)["clients"])
     assert "warning: no work log at" in result.stderr
 
 
-def test_missing_book_is_an_error_that_says_what_to_do(tmp_path: Path) -> None:
-    result = run(tmp_path, "list")
+def test_missing_book_is_an_error_that_says_what_to_do(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list")
     assert result.exit_code == AccountsError.exit_code == 78
-    book = tmp_path / "config" / "clients.toml"
+    book = tmp_path / "home" / "config" / "clients.toml"
     assert result.stderr.startswith(f"draft-reply: error: {book}: client book not found")
     assert "--book FILE" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_broken_book_names_file_and_line(tmp_path: Path) -> None:
+def test_broken_book_names_file_and_line(run: Run, tmp_path: Path) -> None:
     book = write(tmp_path, "c.toml", 'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\n')
-    result = run(tmp_path, "list", "--book", str(book))
+    result = run("clients", "list", "--book", str(book))
     assert result.exit_code == 78
     assert result.stderr.startswith(f"draft-reply: error: {book}:2: client a: revenue is missing")
 
@@ -130,8 +121,8 @@ def test_broken_book_names_file_and_line(tmp_path: Path) -> None:
 # -- show -----------------------------------------------------------------------------------------
 
 
-def test_show_prints_figures_recommendation_and_items(tmp_path: Path) -> None:
-    result = run(tmp_path, "show", "Fernbrook Outdoor", *FILES, *HALF_YEAR)
+def test_show_prints_figures_recommendation_and_items(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "show", "Fernbrook Outdoor", *FILES, *HALF_YEAR)
     assert result.exit_code == 0, result.output
     out = result.stdout.splitlines()
     assert out[0] == "Client: Fernbrook Outdoor (tier: Standard)"
@@ -142,8 +133,8 @@ def test_show_prints_figures_recommendation_and_items(tmp_path: Path) -> None:
     assert out[-1].startswith("  [W21] 2026-07-08  Monthly performance report for June")
 
 
-def test_show_by_email_address_and_json(tmp_path: Path) -> None:
-    result = run(tmp_path, "show", "aisha.karim@uk.northgate.example.com", *FILES, "--json")
+def test_show_by_email_address_and_json(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "show", "aisha.karim@uk.northgate.example.com", *FILES, "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["key"] == "northgate" and data["rank"] == 1
@@ -153,20 +144,20 @@ def test_show_by_email_address_and_json(tmp_path: Path) -> None:
     assert "A dedicated team of four people works on the account." in data["facts"]
 
 
-def test_show_unknown_client_is_not_found(tmp_path: Path) -> None:
-    result = run(tmp_path, "show", "Nobody Ltd", *FILES)
+def test_show_unknown_client_is_not_found(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "show", "Nobody Ltd", *FILES)
     assert result.exit_code == 66  # EX_NOINPUT, as README documents for "not found"
     assert result.stderr == (
         f"draft-reply: error: no client 'Nobody Ltd' in {FIXTURES / 'clients.toml'};"
         " see draft-reply clients list\n"
     )
-    by_address = run(tmp_path, "show", "someone@nowhere.example", *FILES)
+    by_address = run("clients", "show", "someone@nowhere.example", *FILES)
     assert by_address.exit_code == 66
     assert "no client 'someone@nowhere.example'" in by_address.stderr
 
 
-def test_since_after_until_is_an_error(tmp_path: Path) -> None:
-    result = run(tmp_path, "list", *FILES, "--since", "2026-05-01", "--until", "2026-04-01")
+def test_since_after_until_is_an_error(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list", *FILES, "--since", "2026-05-01", "--until", "2026-04-01")
     assert result.exit_code == 2  # a bad command line, not a configuration problem
     assert "--since 2026-05-01 is after --until 2026-04-01" in result.stderr
 
@@ -174,8 +165,8 @@ def test_since_after_until_is_an_error(tmp_path: Path) -> None:
 # -- check ----------------------------------------------------------------------------------------
 
 
-def test_check_of_the_fixtures_is_clean(tmp_path: Path) -> None:
-    result = run(tmp_path, "check", *FILES)
+def test_check_of_the_fixtures_is_clean(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "check", *FILES)
     assert result.exit_code == 0
     assert result.stdout == (
         f"ok: {FIXTURES / 'clients.toml'} (10 clients), {FIXTURES / 'worklog.csv'} (242 entries)\n"
@@ -183,7 +174,7 @@ def test_check_of_the_fixtures_is_clean(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-def test_check_reports_every_problem_with_file_and_line(tmp_path: Path) -> None:
+def test_check_reports_every_problem_with_file_and_line(run: Run, tmp_path: Path) -> None:
     book = write(
         tmp_path,
         "clients.toml",
@@ -207,7 +198,7 @@ def test_check_reports_every_problem_with_file_and_line(tmp_path: Path) -> None:
         "2026-03-03,b,Negative,-1\n"  # 5
         "2026-03-04,b,Words,two\n",  # 6
     )
-    result = run(tmp_path, "check", "--book", str(book), "--worklog", str(log))
+    result = run("clients", "check", "--book", str(book), "--worklog", str(log))
     assert result.exit_code == 65
     lines = result.stdout.splitlines()
     assert [line.split(": ", 1)[0] for line in lines] == [
@@ -228,9 +219,9 @@ def test_check_reports_every_problem_with_file_and_line(tmp_path: Path) -> None:
     assert result.stderr == "draft-reply: 7 problems found\n"
 
 
-def test_check_json_and_toml_syntax_errors(tmp_path: Path) -> None:
+def test_check_json_and_toml_syntax_errors(run: Run, tmp_path: Path) -> None:
     book = write(tmp_path, "clients.toml", 'currency = "EUR"\n[clients.a\nrevenue = 1\n')
-    result = run(tmp_path, "check", "--book", str(book), "--json")
+    result = run("clients", "check", "--book", str(book), "--json")
     assert result.exit_code == 65
     data = json.loads(result.stdout)
     assert data["ok"] is False
@@ -239,28 +230,30 @@ def test_check_json_and_toml_syntax_errors(tmp_path: Path) -> None:
     assert problem["message"].startswith("not valid TOML")
 
 
-def test_check_skips_a_missing_default_log_but_not_a_named_one(tmp_path: Path) -> None:
-    result = run(tmp_path, "check", "--book", str(FIXTURES / "clients.toml"))
+def test_check_skips_a_missing_default_log_but_not_a_named_one(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "check", "--book", str(FIXTURES / "clients.toml"))
     assert result.exit_code == 0
     assert result.stdout == f"ok: {FIXTURES / 'clients.toml'} (10 clients)\n"
     assert "checked the client book only" in result.stderr
     missing = tmp_path / "nope.csv"
     named = run(
-        tmp_path, "check", "--book", str(FIXTURES / "clients.toml"), "--worklog", str(missing)
+        "clients", "check", "--book", str(FIXTURES / "clients.toml"), "--worklog", str(missing)
     )
     assert named.exit_code == 65
     assert named.stdout == f"{missing}: work log not found\n"
 
 
-def test_check_of_a_missing_book(tmp_path: Path) -> None:
-    result = run(tmp_path, "check")
+def test_check_of_a_missing_book(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "check")
     assert result.exit_code == 65
-    assert result.stdout == f"{tmp_path / 'config' / 'clients.toml'}: client book not found\n"
+    assert (
+        result.stdout == f"{tmp_path / 'home' / 'config' / 'clients.toml'}: client book not found\n"
+    )
 
 
 @pytest.mark.parametrize("command", [[], ["list"], ["show"], ["check"]])
-def test_help_teaches(tmp_path: Path, command: list[str]) -> None:
-    result = run(tmp_path, *command, "--help")
+def test_help_teaches(run: Run, tmp_path: Path, command: list[str]) -> None:
+    result = run("clients", *command, "--help")
     assert result.exit_code == 0
     if not command:
         assert "date,client,description,hours" in result.stdout
@@ -272,8 +265,8 @@ def test_help_teaches(tmp_path: Path, command: list[str]) -> None:
     assert "\n\n\n" not in result.stdout
 
 
-def test_group_help_lists_the_commands_with_their_summaries(tmp_path: Path) -> None:
-    result = run(tmp_path, "--help")
+def test_group_help_lists_the_commands_with_their_summaries(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "--help")
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
     assert "list List the clients by revenue: rank, share, tier and hours in the period." in out
@@ -282,8 +275,8 @@ def test_group_help_lists_the_commands_with_their_summaries(tmp_path: Path) -> N
     assert "Inspect the client book and the work log" in out
 
 
-def test_command_help_lists_the_options(tmp_path: Path) -> None:
-    result = run(tmp_path, "show", "--help")
+def test_command_help_lists_the_options(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "show", "--help")
     assert result.exit_code == 0
     for option in (
         "--book FILE",
@@ -300,53 +293,53 @@ def test_command_help_lists_the_options(tmp_path: Path) -> None:
 # -- usage errors: usage and one error line on stderr, exit 2, nothing run -------------
 
 
-def test_missing_command_prints_usage_and_exits_2(tmp_path: Path) -> None:
-    result = run(tmp_path)
+def test_missing_command_prints_usage_and_exits_2(run: Run, tmp_path: Path) -> None:
+    result = run("clients")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("usage: draft-reply clients")
     assert "error: the following arguments are required: COMMAND" in result.stderr
 
 
-def test_unknown_command_is_a_usage_error(tmp_path: Path) -> None:
-    result = run(tmp_path, "lis", *FILES)
+def test_unknown_command_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "lis", *FILES)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "invalid choice: 'lis'" in result.stderr
 
 
-def test_abbreviated_options_are_refused(tmp_path: Path) -> None:
+def test_abbreviated_options_are_refused(run: Run, tmp_path: Path) -> None:
     for abbreviated in (["--jso"], ["--boo", str(FIXTURES / "clients.toml")]):
-        result = run(tmp_path, "list", *abbreviated)
+        result = run("clients", "list", *abbreviated)
         assert result.exit_code == 2, abbreviated
         assert result.stdout == ""
         assert f"unrecognized arguments: {abbreviated[0]}" in result.stderr
 
 
-def test_show_without_name_is_a_usage_error(tmp_path: Path) -> None:
-    result = run(tmp_path, "show", *FILES)
+def test_show_without_name_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "show", *FILES)
     assert result.exit_code == 2
     assert result.stderr.startswith("usage: draft-reply clients show")
     assert "the following arguments are required: NAME" in result.stderr
 
 
 @pytest.mark.parametrize("day", ["2026-1-5", "20260105", "yesterday", "2026/01/05"])
-def test_bad_date_is_a_usage_error(tmp_path: Path, day: str) -> None:
-    result = run(tmp_path, "list", *FILES, "--since", day)
+def test_bad_date_is_a_usage_error(run: Run, tmp_path: Path, day: str) -> None:
+    result = run("clients", "list", *FILES, "--since", day)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert f"argument --since: {day!r} is not a date of the form YYYY-MM-DD" in result.stderr
 
 
-def test_repeated_option_keeps_the_last(tmp_path: Path) -> None:
-    result = run(tmp_path, "list", *FILES, *HALF_YEAR, "--until", "2026-06-30", "--json")
+def test_repeated_option_keeps_the_last(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list", *FILES, *HALF_YEAR, "--until", "2026-06-30", "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["period"]["end"] == "2026-06-30"
 
 
-def test_options_after_the_name_and_the_name_after_options(tmp_path: Path) -> None:
-    first = run(tmp_path, "show", "fernbrook", *FILES, *HALF_YEAR, "--json")
-    last = run(tmp_path, "show", *FILES, *HALF_YEAR, "--json", "fernbrook")
+def test_options_after_the_name_and_the_name_after_options(run: Run, tmp_path: Path) -> None:
+    first = run("clients", "show", "fernbrook", *FILES, *HALF_YEAR, "--json")
+    last = run("clients", "show", *FILES, *HALF_YEAR, "--json", "fernbrook")
     assert first.exit_code == last.exit_code == 0
     assert json.loads(first.stdout) == json.loads(last.stdout)
 
@@ -354,7 +347,7 @@ def test_options_after_the_name_and_the_name_after_options(tmp_path: Path) -> No
 # -- absurd numbers (break-it round): refused with file:line, never printed as inf or nan ---------
 
 
-def test_huge_hours_are_refused_not_shown_as_inf(tmp_path: Path) -> None:
+def test_huge_hours_are_refused_not_shown_as_inf(run: Run, tmp_path: Path) -> None:
     book = write(
         tmp_path,
         "c.toml",
@@ -365,30 +358,30 @@ def test_huge_hours_are_refused_not_shown_as_inf(tmp_path: Path) -> None:
         "w.csv",
         "date,client,description,hours\n2026-06-01,a,R,1e308\n2026-06-02,a,S,1e308\n",
     )
-    check = run(tmp_path, "check", "--book", str(book), "--worklog", str(log))
+    check = run("clients", "check", "--book", str(book), "--worklog", str(log))
     assert check.exit_code == 65
     assert check.stdout.splitlines()[0].startswith(f"{log}:2: hours must be at most 10,000")
     for command in (["list", "--json"], ["show", "a"]):
-        result = run(tmp_path, *command, "--book", str(book), "--worklog", str(log))
+        result = run("clients", *command, "--book", str(book), "--worklog", str(log))
         assert result.exit_code == 78
         assert result.stdout == ""
         assert result.stderr.startswith(f"draft-reply: error: {log}:2: hours must be at most")
 
 
-def test_two_huge_revenues_are_refused(tmp_path: Path) -> None:
+def test_two_huge_revenues_are_refused(run: Run, tmp_path: Path) -> None:
     book = write(
         tmp_path,
         "c.toml",
         'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\nrevenue = 1e308\n'
         '[clients.b]\ndomains = ["b.example"]\nrevenue = 1e308\n',
     )
-    result = run(tmp_path, "list", "--json", "--book", str(book))
+    result = run("clients", "list", "--json", "--book", str(book))
     assert result.exit_code == 78
     assert result.stderr.startswith(f"draft-reply: error: {book}:4: client a: revenue 1e+308")
     assert "(and 1 more" in result.stderr
 
 
-def test_list_json_is_strict_json(tmp_path: Path) -> None:
-    result = run(tmp_path, "list", "--json", *FILES, *HALF_YEAR)
+def test_list_json_is_strict_json(run: Run, tmp_path: Path) -> None:
+    result = run("clients", "list", "--json", *FILES, *HALF_YEAR)
     assert result.exit_code == 0
     json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} in JSON"))

@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 import time_machine
-from click.testing import CliRunner, Result
-from fake_smtp import FakeSMTP, running_fake_smtp
+from click.testing import CliRunner
+from conftest import Run
+from fake_smtp import FakeSMTP
 
 from assistant.cli._output import PROG
 from assistant.cli.app import main
@@ -58,21 +59,12 @@ HOT_REPLY = (
 
 
 @pytest.fixture
-def cli() -> Any:
-    """The real ``draft-reply`` entry point; it loads the outbox commands when first used."""
-    return main
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An isolated DRAFT_REPLY_HOME in UTC, with a Maildir transport configured."""
-    for name in ("DRAFT_REPLY_CONFIG", "OPENAI_API_KEY", "OPENAI_BASE_URL", "VISUAL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DRAFT_REPLY_HOME", str(tmp_path))
+def home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shared home (conftest.py), in UTC, with a Maildir transport configured."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
-    write_config(tmp_path, transport={"kind": "maildir", "path": str(tmp_path / "Drafts")})
-    yield tmp_path
+    write_config(home, transport={"kind": "maildir", "path": str(home / "Drafts")})
+    yield home
     monkeypatch.undo()
     time.tzset()
 
@@ -82,12 +74,6 @@ def clock(time_machine: time_machine.TimeMachineFixture) -> time_machine.TimeMac
     """The clock, stopped at T0; ``clock.move_to(when, tick=False)`` travels."""
     time_machine.move_to(T0, tick=False)
     return time_machine
-
-
-@pytest.fixture
-def smtp() -> Iterator[FakeSMTP]:
-    with running_fake_smtp() as server:
-        yield server
 
 
 def write_config(
@@ -154,10 +140,6 @@ def stored(home: Path, draft_id: str) -> StoredDraft:
         return box.get(draft_id)
 
 
-def run(cli: Any, *args: str, **kwargs: Any) -> Result:
-    return CliRunner().invoke(cli, ["outbox", *args], catch_exceptions=False, **kwargs)
-
-
 def maildir_ids(home: Path) -> list[str]:
     folder = home / "Drafts" / "new"
     if not folder.exists():
@@ -196,12 +178,12 @@ def test_shown_states_match_the_outbox() -> None:
     assert STATES == SHOWN_STATES
 
 
-def test_list_of_an_empty_outbox_says_so(cli: Any, home: Path, clock: Any) -> None:
-    result = run(cli, "list")
+def test_list_of_an_empty_outbox_says_so(run: Run, home: Path, clock: Any) -> None:
+    result = run("outbox", "list")
     assert result.exit_code == 0
     assert result.stdout == ""
     assert "no drafts" in result.stderr
-    assert json.loads(run(cli, "list", "--json").stdout) == []
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
 
 
 def _several(home: Path, clock: Any) -> dict[str, StoredDraft]:
@@ -224,9 +206,9 @@ def _several(home: Path, clock: Any) -> dict[str, StoredDraft]:
     return drafts
 
 
-def test_list_shows_every_state_and_time_left(cli: Any, home: Path, clock: Any) -> None:
+def test_list_shows_every_state_and_time_left(run: Run, home: Path, clock: Any) -> None:
     drafts = _several(home, clock)
-    result = run(cli, "list")
+    result = run("outbox", "list")
     assert result.exit_code == 0
     lines = {line.split()[0]: line for line in result.stdout.splitlines()[1:]}
     assert set(lines) == {d.id for d in drafts.values()}
@@ -243,16 +225,16 @@ def test_list_shows_every_state_and_time_left(cli: Any, home: Path, clock: Any) 
     assert "unknown" in result.stderr and "resolve" in result.stderr
 
 
-def test_list_shows_local_time(cli: Any, home: Path, clock: Any, monkeypatch: Any) -> None:
+def test_list_shows_local_time(run: Run, home: Path, clock: Any, monkeypatch: Any) -> None:
     add_draft(home, wait=timedelta(minutes=45))
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
-    assert run(cli, "list").stdout.rstrip().endswith("in 45 min (15:45)")
+    assert run("outbox", "list").stdout.rstrip().endswith("in 45 min (15:45)")
 
 
-def test_list_json_has_utc_times(cli: Any, home: Path, clock: Any) -> None:
+def test_list_json_has_utc_times(run: Run, home: Path, clock: Any) -> None:
     drafts = _several(home, clock)
-    data = json.loads(run(cli, "list", "--json").stdout)
+    data = json.loads(run("outbox", "list", "--json").stdout)
     by_id = {item["id"]: item for item in data}
     cooling = by_id[drafts["cooling"].id]
     assert cooling["state"] == "cooling"
@@ -268,18 +250,20 @@ def test_list_json_has_utc_times(cli: Any, home: Path, clock: Any) -> None:
     }
 
 
-def test_list_filters_by_state(cli: Any, home: Path, clock: Any) -> None:
+def test_list_filters_by_state(run: Run, home: Path, clock: Any) -> None:
     drafts = _several(home, clock)
-    ready = json.loads(run(cli, "list", "--json", "--state", "ready").stdout)
+    ready = json.loads(run("outbox", "list", "--json", "--state", "ready").stdout)
     assert [d["id"] for d in ready] == [drafts["ready"].id]
-    both = json.loads(run(cli, "list", "--json", "--state", "cooling", "--state", "sent").stdout)
+    both = json.loads(
+        run("outbox", "list", "--json", "--state", "cooling", "--state", "sent").stdout
+    )
     assert {d["id"] for d in both} == {drafts["cooling"].id, drafts["sent"].id}
-    result = run(cli, "list", "--state", "failed")
+    result = run("outbox", "list", "--state", "failed")
     assert result.stdout == "" and "no drafts in state failed" in result.stderr
-    assert run(cli, "list", "--state", "nonsense").exit_code == 2
+    assert run("outbox", "list", "--state", "nonsense").exit_code == 2
 
 
-def test_list_marks_drafts_of_a_dead_sender_unknown(cli: Any, home: Path, clock: Any) -> None:
+def test_list_marks_drafts_of_a_dead_sender_unknown(run: Run, home: Path, clock: Any) -> None:
     import subprocess
 
     draft = add_draft(home, wait=timedelta(0))
@@ -292,13 +276,13 @@ def test_list_marks_drafts_of_a_dead_sender_unknown(cli: Any, home: Path, clock:
     argv = [sys.executable, "-c", code, str(path), draft.id, T0.isoformat()]
     subprocess.run(argv, check=True, cwd=REPO)
     assert stored(home, draft.id).state == "sending"
-    data = json.loads(run(cli, "list", "--json").stdout)
+    data = json.loads(run("outbox", "list", "--json").stdout)
     assert data[0]["state"] == "unknown"
     assert stored(home, draft.id).state == "unknown"
 
 
 def test_list_cells_stay_on_one_line_and_other_days_show_the_date(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     source = add_draft(home)
     with Outbox.open(home / "data" / "outbox.sqlite3") as box:
@@ -320,7 +304,7 @@ def test_list_cells_stay_on_one_line_and_other_days_show_the_date(
             cooling_reason="quiet hours",
             now=T0,
         )
-    result = run(cli, "list")
+    result = run("outbox", "list")
     (line,) = [x for x in result.stdout.splitlines() if x.startswith(hostile.id)]
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Re: ?[2Jcleared screen?" in line
@@ -329,11 +313,11 @@ def test_list_cells_stay_on_one_line_and_other_days_show_the_date(
     assert len(result.stdout.splitlines()) == 3 and result.stdout.endswith("\n")
 
 
-def test_list_json_items_match_show(cli: Any, home: Path, clock: Any) -> None:
+def test_list_json_items_match_show(run: Run, home: Path, clock: Any) -> None:
     drafts = _several(home, clock)
-    listed = {item["id"]: item for item in json.loads(run(cli, "list", "--json").stdout)}
+    listed = {item["id"]: item for item in json.loads(run("outbox", "list", "--json").stdout)}
     for draft in drafts.values():
-        shown = json.loads(run(cli, "show", draft.id, "--json").stdout)
+        shown = json.loads(run("outbox", "show", draft.id, "--json").stdout)
         assert listed[draft.id] == {key: shown[key] for key in listed[draft.id]}
 
 
@@ -372,9 +356,9 @@ def test_list_imports_only_what_it_shows(home: Path, clock: Any) -> None:
 # --- show -------------------------------------------------------------------------------
 
 
-def test_show_prints_the_whole_draft(cli: Any, home: Path, clock: Any) -> None:
+def test_show_prints_the_whole_draft(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home)
-    result = run(cli, "show", draft.id[:4])
+    result = run("outbox", "show", draft.id[:4])
     assert result.exit_code == 0
     out = result.stdout
     assert out.startswith(f"Draft {draft.id}\n")
@@ -392,12 +376,12 @@ def test_show_prints_the_whole_draft(cli: Any, home: Path, clock: Any) -> None:
     assert "new -> waiting" in out
 
 
-def test_show_json_has_notes_error_override_and_audit(cli: Any, home: Path, clock: Any) -> None:
+def test_show_json_has_notes_error_override_and_audit(run: Run, home: Path, clock: Any) -> None:
     write_config(home, transport=None, allow_override=True)
     draft = add_draft(home)
     with Outbox.open(home / "data" / "outbox.sqlite3") as box:
         box.record_override(draft.id, "agreed with my manager", T0)
-    data = json.loads(run(cli, "show", "--json", draft.id).stdout)
+    data = json.loads(run("outbox", "show", "--json", draft.id).stdout)
     assert data["id"] == draft.id
     assert data["state"] == "ready"
     assert data["override_reason"] == "agreed with my manager"
@@ -409,8 +393,8 @@ def test_show_json_has_notes_error_override_and_audit(cli: Any, home: Path, cloc
     assert data["audit"][1]["reason"] == "cooling-off overridden: agreed with my manager"
 
 
-def test_show_unknown_id(cli: Any, home: Path, clock: Any) -> None:
-    result = run(cli, "show", "abcd1234")
+def test_show_unknown_id(run: Run, home: Path, clock: Any) -> None:
+    result = run("outbox", "show", "abcd1234")
     assert result.exit_code == 66
     assert result.stderr.startswith("draft-reply: error: no draft 'abcd1234'")
 
@@ -419,12 +403,12 @@ def test_show_unknown_id(cli: Any, home: Path, clock: Any) -> None:
 
 
 def test_edit_hotter_text_extends_the_wait(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home, wait=timedelta(minutes=30))
     editor(tmp_path, monkeypatch, HOT_REPLY)
     clock.move_to(T0 + timedelta(minutes=5), tick=False)
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 0, result.stderr
     after = stored(home, draft.id)
     assert after.not_before > draft.not_before
@@ -442,11 +426,11 @@ def test_edit_hotter_text_extends_the_wait(
 
 
 def test_edit_calmer_text_never_shortens(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home, body=HOT_REPLY, wait=timedelta(hours=4), reason="draft is heated")
     editor(tmp_path, monkeypatch, CALM_REPLY)
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 0, result.stderr
     after = stored(home, draft.id)
     assert after.not_before == draft.not_before
@@ -457,11 +441,11 @@ def test_edit_calmer_text_never_shortens(
 
 
 def test_edit_unchanged_text_changes_nothing(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     ran = editor(tmp_path, monkeypatch, None)
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert ran.exists()
     assert result.exit_code == 0
     assert "unchanged" in result.stderr
@@ -469,23 +453,23 @@ def test_edit_unchanged_text_changes_nothing(
 
 
 def test_edit_empty_text_is_refused(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     editor(tmp_path, monkeypatch, "\n  \n")
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 65
     assert "empty" in result.stderr
     assert stored(home, draft.id) == draft
 
 
 def test_edit_after_sent_is_refused(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home, wait=timedelta(0))
-    assert run(cli, "send", "--yes", draft.id).exit_code == 0
+    assert run("outbox", "send", "--yes", draft.id).exit_code == 0
     ran = editor(tmp_path, monkeypatch, HOT_REPLY)
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 65
     assert f"cannot edit draft {draft.id}: it is sent" in result.stderr
     assert not ran.exists()  # refused before the editor opens
@@ -494,22 +478,22 @@ def test_edit_after_sent_is_refused(
 # --- send -------------------------------------------------------------------------------
 
 
-def test_send_yes_still_says_what_was_flagged(cli: Any, home: Path, clock: Any) -> None:
+def test_send_yes_still_says_what_was_flagged(run: Run, home: Path, clock: Any) -> None:
     flagged = "placeholders left in the reply: [Name]\nuncited claim: 'we fixed it'"
     draft = add_draft(home, checks=flagged)
     clock.move_to(T0 + timedelta(minutes=46), tick=False)
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 0, result.stderr
     assert "sending although flagged when drafted: placeholders left in the reply" in result.stderr
     assert "sending although flagged when drafted: uncited claim" in result.stderr
-    shown = run(cli, "show", draft.id)
+    shown = run("outbox", "show", draft.id)
     assert "Flagged when drafted" in shown.stdout
 
 
-def test_send_before_time_refuses_with_time_left(cli: Any, home: Path, clock: Any) -> None:
+def test_send_before_time_refuses_with_time_left(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home)
     clock.move_to(T0 + timedelta(minutes=15), tick=False)
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 75
     assert "still cooling off" in result.stderr
     assert "14:45, in 30 min" in result.stderr
@@ -519,10 +503,10 @@ def test_send_before_time_refuses_with_time_left(cli: Any, home: Path, clock: An
     assert stored(home, draft.id).state == "waiting"
 
 
-def test_send_when_due_delivers_to_maildir_once(cli: Any, home: Path, clock: Any) -> None:
+def test_send_when_due_delivers_to_maildir_once(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home)
     clock.move_to(T0 + timedelta(minutes=46), tick=False)
-    result = run(cli, "send", "--yes", draft.id[:6])
+    result = run("outbox", "send", "--yes", draft.id[:6])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(f"sent draft {draft.id} to Dana Fox")
     assert maildir_ids(home) == [draft.message_id]
@@ -531,15 +515,15 @@ def test_send_when_due_delivers_to_maildir_once(cli: Any, home: Path, clock: Any
     assert message["In-Reply-To"] == "<q3-1@client.example>"
     assert stored(home, draft.id).state == "sent"
 
-    again = run(cli, "send", "--yes", draft.id)
+    again = run("outbox", "send", "--yes", draft.id)
     assert again.exit_code == 65
     assert "never sent twice" in again.stderr
     assert maildir_ids(home) == [draft.message_id]
 
 
-def test_send_without_terminal_or_yes_is_refused(cli: Any, home: Path, clock: Any) -> None:
+def test_send_without_terminal_or_yes_is_refused(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home, wait=timedelta(0))
-    result = run(cli, "send", draft.id, input="y\n")
+    result = run("outbox", "send", draft.id, input="y\n")
     assert result.exit_code == 64
     assert "--yes" in result.stderr
     assert stored(home, draft.id).state == "waiting"
@@ -547,60 +531,60 @@ def test_send_without_terminal_or_yes_is_refused(cli: Any, home: Path, clock: An
 
 
 def test_send_smtp_451_leaves_the_draft_ready(
-    cli: Any, home: Path, clock: Any, smtp: FakeSMTP
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP
 ) -> None:
     use_smtp(home, smtp)
     draft = add_draft(home, wait=timedelta(0))
     smtp.enqueue("451 4.3.0 mailbox busy, try later")
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 75
     assert "451" in result.stderr
     after = stored(home, draft.id)
     assert after.state_at(T0) == "ready"
     assert after.error is not None and "451" in after.error
     assert smtp.messages == []
-    assert "ready" in run(cli, "list").stdout
+    assert "ready" in run("outbox", "list").stdout
 
-    second = run(cli, "send", "--yes", draft.id)
+    second = run("outbox", "send", "--yes", draft.id)
     assert second.exit_code == 0, second.stderr
     assert smtp.message_ids() == [draft.message_id]
     assert stored(home, draft.id).state == "sent"
 
 
 def test_send_smtp_550_marks_the_draft_failed(
-    cli: Any, home: Path, clock: Any, smtp: FakeSMTP
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP
 ) -> None:
     use_smtp(home, smtp)
     draft = add_draft(home, wait=timedelta(0))
     smtp.enqueue("550 5.7.1 relaying denied")
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 69
     assert "550 5.7.1 relaying denied" in result.stderr
     after = stored(home, draft.id)
     assert after.state == "failed" and "550" in (after.error or "")
-    retry = run(cli, "send", "--yes", draft.id)
+    retry = run("outbox", "send", "--yes", draft.id)
     assert retry.exit_code == 65
     assert f"outbox resolve {draft.id} --retry" in retry.stderr
     assert smtp.attempts == 1
 
 
-def test_override_is_refused_by_default(cli: Any, home: Path, clock: Any) -> None:
+def test_override_is_refused_by_default(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home)
-    result = run(cli, "send", "--yes", "--override", "client is waiting", draft.id)
+    result = run("outbox", "send", "--yes", "--override", "client is waiting", draft.id)
     assert result.exit_code == 78
     assert "allow_override = true" in result.stderr and "[cooling_off]" in result.stderr
     assert stored(home, draft.id).override_reason is None
     assert maildir_ids(home) == []
 
 
-def test_override_when_allowed_is_recorded(cli: Any, home: Path, clock: Any) -> None:
+def test_override_when_allowed_is_recorded(run: Run, home: Path, clock: Any) -> None:
     write_config(
         home, transport={"kind": "maildir", "path": str(home / "Drafts")}, allow_override=True
     )
     draft = add_draft(home)
-    refused = run(cli, "send", "--yes", draft.id)
+    refused = run("outbox", "send", "--yes", draft.id)
     assert refused.exit_code == 75 and "--override" in refused.stderr
-    result = run(cli, "send", "--yes", "--override", "agreed with my manager", draft.id)
+    result = run("outbox", "send", "--yes", "--override", "agreed with my manager", draft.id)
     assert result.exit_code == 0, result.stderr
     assert maildir_ids(home) == [draft.message_id]
     after = stored(home, draft.id)
@@ -611,10 +595,10 @@ def test_override_when_allowed_is_recorded(cli: Any, home: Path, clock: Any) -> 
     assert "cooling-off overridden: agreed with my manager" in reasons
 
 
-def test_send_without_transport_is_a_config_error(cli: Any, home: Path, clock: Any) -> None:
+def test_send_without_transport_is_a_config_error(run: Run, home: Path, clock: Any) -> None:
     write_config(home, transport=None)
     draft = add_draft(home, wait=timedelta(0))
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 78
     assert result.stderr.count("\n") == 1  # one line
     for kind in ('"maildir"', '"smtp"', '"file"'):
@@ -623,11 +607,11 @@ def test_send_without_transport_is_a_config_error(cli: Any, home: Path, clock: A
 
 
 def test_send_of_a_cooling_draft_says_it_cools_before_the_missing_transport(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     write_config(home, transport=None)
     draft = add_draft(home, wait=timedelta(hours=1))
-    result = run(cli, "send", "--yes", draft.id)
+    result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 75  # what the user must wait for comes first
     assert "cooling" in result.stderr
     assert stored(home, draft.id).state == "waiting"
@@ -635,7 +619,7 @@ def test_send_of_a_cooling_draft_says_it_cools_before_the_missing_transport(
 
 @pytest.mark.parametrize("command", ["cancel", "resolve"])
 def test_a_done_action_with_a_closed_stdout_says_it_was_done(
-    cli: Any, home: Path, clock: Any, command: str
+    run: Run, home: Path, clock: Any, command: str
 ) -> None:
     if command == "cancel":
         draft = add_draft(home)
@@ -661,19 +645,19 @@ def _closed_stdout_run(home: Path, args: list[str]) -> subprocess.CompletedProce
     )
 
 
-def test_an_empty_id_is_a_usage_error(cli: Any, home: Path) -> None:
-    result = run(cli, "show", "")
+def test_an_empty_id_is_a_usage_error(run: Run, home: Path) -> None:
+    result = run("outbox", "show", "")
     assert result.exit_code == 2
     assert "argument ID: an empty value is not allowed here" in result.stderr
 
 
 def test_send_override_with_a_blank_reason_is_a_usage_error(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     write_config(home, allow_override=True)
     draft = add_draft(home, wait=timedelta(hours=1))
     for reason in ("", "   "):
-        result = run(cli, "send", "--yes", "--override", reason, draft.id)
+        result = run("outbox", "send", "--yes", "--override", reason, draft.id)
         assert result.exit_code == 2
     assert stored(home, draft.id).state == "waiting"
 
@@ -682,27 +666,27 @@ def test_send_override_with_a_blank_reason_is_a_usage_error(
 
 
 def test_export_writes_the_eml_byte_for_byte(
-    cli: Any, home: Path, clock: Any, tmp_path: Path
+    run: Run, home: Path, clock: Any, tmp_path: Path
 ) -> None:
     draft = add_draft(home)
     target = tmp_path / "reply.eml"
-    result = run(cli, "export", draft.id, "-o", str(target))
+    result = run("outbox", "export", draft.id, "-o", str(target))
     assert result.exit_code == 0
     assert target.read_bytes() == draft.eml
-    to_stdout = run(cli, "export", draft.id, "-o", "-")
+    to_stdout = run("outbox", "export", draft.id, "-o", "-")
     assert to_stdout.stdout_bytes == draft.eml
     assert stored(home, draft.id).state == "waiting"
 
 
-def test_cancel_then_send_is_refused(cli: Any, home: Path, clock: Any) -> None:
+def test_cancel_then_send_is_refused(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home, wait=timedelta(0))
-    result = run(cli, "cancel", draft.id)
+    result = run("outbox", "cancel", draft.id)
     assert result.exit_code == 0
     assert result.stdout == f"cancelled draft {draft.id}\n"
     assert stored(home, draft.id).state == "cancelled"
-    refused = run(cli, "send", "--yes", draft.id)
+    refused = run("outbox", "send", "--yes", draft.id)
     assert refused.exit_code == 65 and "cancelled" in refused.stderr
-    assert run(cli, "cancel", draft.id).exit_code == 65
+    assert run("outbox", "cancel", draft.id).exit_code == 65
     assert maildir_ids(home) == []
 
 
@@ -713,39 +697,39 @@ def _unknown_draft(home: Path) -> StoredDraft:
         return box.mark_unknown(draft.id, T0, "connection lost after DATA")
 
 
-def test_an_unknown_draft_is_never_sent_until_resolved(cli: Any, home: Path, clock: Any) -> None:
+def test_an_unknown_draft_is_never_sent_until_resolved(run: Run, home: Path, clock: Any) -> None:
     draft = _unknown_draft(home)
-    refused = run(cli, "send", "--yes", draft.id)
+    refused = run("outbox", "send", "--yes", draft.id)
     assert refused.exit_code == 65
     assert f"draft-reply outbox resolve {draft.id} --sent|--retry" in refused.stderr
-    retried = run(cli, "resolve", draft.id, "--retry")
+    retried = run("outbox", "resolve", draft.id, "--retry")
     assert retried.exit_code == 0
     assert stored(home, draft.id).state_at(T0) == "ready"
-    assert run(cli, "send", "--yes", draft.id).exit_code == 0
+    assert run("outbox", "send", "--yes", draft.id).exit_code == 0
     assert maildir_ids(home) == [draft.message_id]
 
 
-def test_resolve_sent(cli: Any, home: Path, clock: Any) -> None:
+def test_resolve_sent(run: Run, home: Path, clock: Any) -> None:
     draft = _unknown_draft(home)
-    result = run(cli, "resolve", draft.id, "--sent")
+    result = run("outbox", "resolve", draft.id, "--sent")
     assert result.exit_code == 0
     assert stored(home, draft.id).state == "sent"
-    assert run(cli, "resolve", draft.id, "--sent").exit_code == 65
-    assert run(cli, "resolve", draft.id).exit_code == 2  # neither flag
+    assert run("outbox", "resolve", draft.id, "--sent").exit_code == 65
+    assert run("outbox", "resolve", draft.id).exit_code == 2  # neither flag
     assert maildir_ids(home) == []
 
 
-def test_help_teaches(cli: Any) -> None:
-    out = run(cli, "--help").stdout
+def test_help_teaches(run: Run) -> None:
+    out = run("outbox", "--help").stdout
     for command in ("list", "show", "edit", "send", "cancel", "export", "resolve"):
         assert command in out
-    send_help = run(cli, "send", "--help").stdout
+    send_help = run("outbox", "send", "--help").stdout
     assert 'kind = "maildir"' in send_help and "allow_override" in send_help
     assert "75" in send_help and "64" in send_help
 
 
-def test_help_lists_commands_with_summaries_descriptions_and_examples(cli: Any) -> None:
-    result = run(cli, "--help")
+def test_help_lists_commands_with_summaries_descriptions_and_examples(run: Run) -> None:
+    result = run("outbox", "--help")
     assert result.exit_code == 0 and result.stderr == ""
     out = result.stdout
     assert out.startswith("usage: draft-reply outbox ")
@@ -754,35 +738,35 @@ def test_help_lists_commands_with_summaries_descriptions_and_examples(cli: Any) 
     assert "Deliver draft ID once its cooling-off is over." in out  # send's summary
     assert "draft-reply outbox list --state ready     what may leave now" in out
     for command in ("list", "show", "edit", "send", "cancel", "export", "resolve"):
-        help_text = run(cli, command, "--help")
+        help_text = run("outbox", command, "--help")
         assert help_text.exit_code == 0, command
         assert help_text.stdout.startswith(f"usage: draft-reply outbox {command} "), command
         assert "\b" not in help_text.stdout and "\x08" not in help_text.stdout, command
         assert "\n\n\n" not in help_text.stdout, command
-    list_help = run(cli, "list", "--help").stdout
+    list_help = run("outbox", "list", "--help").stdout
     assert "--state STATE" in list_help and "repeat for several" in list_help
     assert ", ".join(STATES) in " ".join(list_help.split())  # the choices are named
     assert "An unknown draft was being sent" in list_help
-    export_help = " ".join(run(cli, "export", "--help").stdout.split())
+    export_help = " ".join(run("outbox", "export", "--help").stdout.split())
     assert "--output FILE Write the .eml to FILE (default -: standard output)." in export_help
 
 
 def test_a_missing_or_unknown_command_prints_the_usage_and_exits_2(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
-    missing = run(cli)
+    missing = run("outbox")
     assert missing.exit_code == 2 and missing.stdout == ""
     assert missing.stderr.startswith("usage: draft-reply outbox ")
     assert "error: the following arguments are required: COMMAND" in missing.stderr
-    unknown = run(cli, "lsit")
+    unknown = run("outbox", "lsit")
     assert unknown.exit_code == 2
     assert "invalid choice: 'lsit'" in unknown.stderr and "'list'" in unknown.stderr
 
 
-def test_abbreviated_and_unknown_options_are_refused(cli: Any, home: Path, clock: Any) -> None:
+def test_abbreviated_and_unknown_options_are_refused(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home, wait=timedelta(0))
     for args in (["list", "--js"], ["send", "--ye", draft.id], ["list", "--colour"]):
-        result = run(cli, *args)
+        result = run("outbox", *args)
         assert result.exit_code == 2, args
         assert result.stdout == ""
         assert "usage: draft-reply outbox" in result.stderr
@@ -791,29 +775,29 @@ def test_abbreviated_and_unknown_options_are_refused(cli: Any, home: Path, clock
     assert maildir_ids(home) == []
 
 
-def test_a_bad_state_names_the_choices(cli: Any, home: Path, clock: Any) -> None:
-    result = run(cli, "list", "--state", "ready", "--state", "nonsense")
+def test_a_bad_state_names_the_choices(run: Run, home: Path, clock: Any) -> None:
+    result = run("outbox", "list", "--state", "ready", "--state", "nonsense")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("usage: draft-reply outbox list ")
     assert "argument --state: invalid choice: 'nonsense'" in result.stderr
     assert all(f"'{state}'" in result.stderr for state in STATES)
-    assert run(cli, "list", "--state").exit_code == 2  # the value is required
+    assert run("outbox", "list", "--state").exit_code == 2  # the value is required
 
 
 def test_options_go_before_or_after_the_id(
-    cli: Any, home: Path, clock: Any, tmp_path: Path
+    run: Run, home: Path, clock: Any, tmp_path: Path
 ) -> None:
     draft = add_draft(home, wait=timedelta(0))
     target = tmp_path / "out.eml"
-    assert run(cli, "export", f"--output={target}", draft.id).exit_code == 0
+    assert run("outbox", "export", f"--output={target}", draft.id).exit_code == 0
     assert target.read_bytes() == draft.eml
-    assert run(cli, "send", draft.id, "-y").exit_code == 0
+    assert run("outbox", "send", draft.id, "-y").exit_code == 0
     assert maildir_ids(home) == [draft.message_id]
 
 
-def test_a_missing_id_is_a_usage_error(cli: Any, home: Path, clock: Any) -> None:
+def test_a_missing_id_is_a_usage_error(run: Run, home: Path, clock: Any) -> None:
     for command in ("show", "edit", "send", "cancel", "export", "resolve"):
-        result = run(cli, command)
+        result = run("outbox", command)
         assert result.exit_code == 2, command
         assert f"usage: draft-reply outbox {command} " in result.stderr
         assert "the following arguments are required: ID" in result.stderr, command
@@ -867,20 +851,20 @@ def test_send_on_a_terminal_shows_the_checklist_and_asks(home: Path, typed: str,
 
 
 def test_a_drafted_reply_is_rebuilt_faithfully_on_edit(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Draft offline from a fixture, then edit: only the text changes, byte for byte."""
     fixture = REPO / "fixtures" / "emails" / "review-complaint-en.eml"
     drafted = CliRunner().invoke(
-        cli, ["draft", "--offline", "-o", str(tmp_path / "r.eml"), str(fixture)]
+        main, ["draft", "--offline", "-o", str(tmp_path / "r.eml"), str(fixture)]
     )
     assert drafted.exit_code == 0, drafted.stderr
-    (summary,) = json.loads(run(cli, "list", "--json").stdout)
+    (summary,) = json.loads(run("outbox", "list", "--json").stdout)
     before = stored(home, summary["id"])
     assert (tmp_path / "r.eml").read_bytes() == before.eml
     new_body = before.body.rstrip() + "\n\nP.S. I will call you on Thursday.\n"
     editor(tmp_path, monkeypatch, new_body)
-    result = run(cli, "edit", before.id)
+    result = run("outbox", "edit", before.id)
     assert result.exit_code == 0, result.stderr
     after = stored(home, before.id)
     expected = before.eml.replace(before.body.rstrip().encode(), new_body.rstrip().encode(), 1)
@@ -899,10 +883,10 @@ def test_list_finds_the_outbox_settings_name(home: Path) -> None:
 
 
 def test_drafting_list_and_show_give_the_same_sendable_minute(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     example = REPO / "fixtures" / "emails" / "review-complaint-en.eml"
-    drafted = CliRunner().invoke(cli, ["--offline", str(example)], catch_exceptions=False)
+    drafted = CliRunner().invoke(main, ["--offline", str(example)], catch_exceptions=False)
     assert drafted.exit_code == 0, drafted.stderr
     said = drafted.stderr.split("sendable after ", 1)[1][:5]
     with Outbox.open(home / "data" / "outbox.sqlite3") as box:
@@ -910,12 +894,12 @@ def test_drafting_list_and_show_give_the_same_sendable_minute(
     assert draft.not_before.second or draft.not_before.microsecond  # not on a whole minute
     rounded_up = draft.not_before.replace(second=0, microsecond=0) + timedelta(minutes=1)
     assert said == f"{rounded_up:%H:%M}"  # TZ=UTC: local is UTC
-    assert run(cli, "list").stdout.rstrip().endswith(f"({said})")
-    assert f"sendable:     {said}, in " in run(cli, "show", draft.id).stdout
+    assert run("outbox", "list").stdout.rstrip().endswith(f"({said})")
+    assert f"sendable:     {said}, in " in run("outbox", "show", draft.id).stdout
 
 
 def test_resolve_and_send_of_a_sent_draft_say_a_local_time_not_iso(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     draft = add_draft(home, wait=timedelta(0))
     sent_at = T0 + timedelta(seconds=45, microseconds=677589)
@@ -923,18 +907,18 @@ def test_resolve_and_send_of_a_sent_draft_say_a_local_time_not_iso(
         box.begin_sending(draft.id, sent_at)
         box.mark_sent(draft.id, sent_at)
     for args in (("resolve", draft.id, "--sent"), ("send", draft.id, "--yes")):
-        result = run(cli, *args)
+        result = run("outbox", *args)
         assert result.exit_code == 65
         assert "sent at 14:00" in result.stderr, args
         assert "2026-11-30T" not in result.stderr  # no raw ISO 8601 in human output
 
 
-def test_show_json_says_heat_as_drafting_does(cli: Any, home: Path, clock: Any) -> None:
+def test_show_json_says_heat_as_drafting_does(run: Run, home: Path, clock: Any) -> None:
     draft = add_draft(home)
-    shown = json.loads(run(cli, "show", "--json", draft.id).stdout)
+    shown = json.loads(run("outbox", "show", "--json", draft.id).stdout)
     assert (shown["heat"], shown["heat_out"]) == (0.2, 0.0)
     assert "heat_in" not in shown
-    (listed,) = json.loads(run(cli, "list", "--json").stdout)
+    (listed,) = json.loads(run("outbox", "list", "--json").stdout)
     assert (listed["heat"], listed["heat_out"]) == (0.2, 0.0)
     assert "heat_in" not in listed
 
@@ -943,11 +927,11 @@ def test_show_json_says_heat_as_drafting_does(cli: Any, home: Path, clock: Any) 
 
 
 def test_edit_with_a_failing_editor_says_so_in_one_line(
-    cli: Any, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     monkeypatch.setenv("EDITOR", "false")
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 1
     assert result.stderr == (
         "draft-reply: error: the editor (false) exited with status 1; the draft is unchanged\n"
@@ -956,20 +940,20 @@ def test_edit_with_a_failing_editor_says_so_in_one_line(
 
 
 def test_edit_without_an_editor_and_terminal_refuses_instead_of_launching_vi(
-    cli: Any, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    result = run(cli, "edit", draft.id)  # CliRunner's stdin is not a terminal
+    result = run("outbox", "edit", draft.id)  # CliRunner's stdin is not a terminal
     assert result.exit_code == 64
     assert result.stderr.startswith("draft-reply: error: no editor to edit in: set EDITOR")
     assert result.stderr.count("\n") == 1
     assert stored(home, draft.id).body == draft.body
 
 
-def test_edit_help_gives_the_exit_codes(cli: Any) -> None:
-    out = run(cli, "edit", "--help").stdout
+def test_edit_help_gives_the_exit_codes(run: Run) -> None:
+    out = run("outbox", "edit", "--help").stdout
     assert "1 the editor exited with an" in out and "64 no $VISUAL or $EDITOR" in out
 
 
@@ -977,7 +961,7 @@ def test_edit_help_gives_the_exit_codes(cli: Any) -> None:
 
 
 def test_list_answers_while_another_process_holds_the_write_lock(
-    cli: Any, home: Path, clock: Any
+    run: Run, home: Path, clock: Any
 ) -> None:
     import sqlite3
 
@@ -986,7 +970,7 @@ def test_list_answers_while_another_process_holds_the_write_lock(
     holder.execute("BEGIN IMMEDIATE")  # as a process in the middle of a state change
     try:
         started = time.monotonic()
-        result = run(cli, "list")
+        result = run("outbox", "list")
         took = time.monotonic() - started
     finally:
         holder.execute("ROLLBACK")
@@ -1018,44 +1002,44 @@ def _damage(home: Path, draft_id: str, sql: str, *values: str) -> None:
     ],
 )
 def test_a_damaged_row_is_listed_with_question_marks_and_show_names_it(
-    cli: Any, home: Path, clock: Any, sql: str, column: str
+    run: Run, home: Path, clock: Any, sql: str, column: str
 ) -> None:
     bad, good = add_draft(home), add_draft(home, created=T0 + timedelta(seconds=1))
     _damage(home, bad.id, sql)
     path = home / "data" / "outbox.sqlite3"
-    listed = run(cli, "list")
+    listed = run("outbox", "list")
     assert listed.exit_code == 0, listed.stderr
     [bad_line] = [line for line in listed.stdout.splitlines() if line.startswith(bad.id)]
     if column != "notes":  # list does not read the notes
         assert bad_line.split()[-2:] == ["?", "?"]
         assert f"warning: draft {bad.id} in {path} is damaged (column {column}" in listed.stderr
-        as_json = json.loads(run(cli, "list", "--json").stdout)
+        as_json = json.loads(run("outbox", "list", "--json").stdout)
         assert [item["problem"] for item in as_json if item["id"] == bad.id] != [None]
     assert good.id in listed.stdout
     for command in (["show", bad.id], ["export", bad.id], ["cancel", bad.id]):
-        result = run(cli, *command)
+        result = run("outbox", *command)
         assert result.exit_code == 74, (command, result.stderr)
         assert result.stderr.startswith(
             f"draft-reply: error: {path}: draft {bad.id} is damaged (column {column} holds"
         )
         assert result.stderr.count("\n") == 1
-    assert run(cli, "show", good.id).exit_code == 0
+    assert run("outbox", "show", good.id).exit_code == 0
 
 
-def test_list_and_show_write_no_terminal_controls(cli: Any, home: Path, clock: Any) -> None:
+def test_list_and_show_write_no_terminal_controls(run: Run, home: Path, clock: Any) -> None:
     hostile = "Re: \x1b]0;owned\x07 report \x9b2J"
     body = "Dear Dana,\n\x1b[2Jcleared\x07 and a tab\tkept.\n"
     draft = add_draft(home, body=body)
     _damage(home, draft.id, "UPDATE drafts SET subject = ? WHERE id = ?", hostile)
     for command in (["list"], ["show", draft.id]):
-        result = run(cli, *command)
+        result = run("outbox", *command)
         assert result.exit_code == 0, result.stderr
         shown = result.stdout
         assert not any(c in shown for c in "\x1b\x07\x9b\r"), (command, shown)
         assert "?]0;owned? report" in shown
-    show = run(cli, "show", draft.id).stdout
+    show = run("outbox", "show", draft.id).stdout
     assert "?[2Jcleared? and a tab\tkept." in show
-    exported = run(cli, "export", draft.id).stdout_bytes
+    exported = run("outbox", "export", draft.id).stdout_bytes
     assert exported == stored(home, draft.id).eml  # the .eml stays byte for byte
 
 
@@ -1068,11 +1052,11 @@ def _script_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shell: str) 
 
 
 def test_edit_with_an_editor_that_deletes_the_file(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     _script_editor(tmp_path, monkeypatch, 'rm -f "$1"')
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 65
     assert "removed" in result.stderr and "the draft is unchanged" in result.stderr
     assert result.stderr.count("\n") == 1
@@ -1080,7 +1064,7 @@ def test_edit_with_an_editor_that_deletes_the_file(
 
 
 def test_edit_latin1_text_is_decoded_not_mangled_and_the_file_kept(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     _script_editor(
@@ -1088,7 +1072,7 @@ def test_edit_latin1_text_is_decoded_not_mangled_and_the_file_kept(
         monkeypatch,
         r'printf "Hallo Dana, viele Gr\374\337e, I rewrote this paragraph carefully.\n" > "$1"',
     )
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 0, result.stderr
     assert stored(home, draft.id).body == (
         "Hallo Dana, viele Grüße, I rewrote this paragraph carefully.\n"
@@ -1100,7 +1084,7 @@ def test_edit_latin1_text_is_decoded_not_mangled_and_the_file_kept(
 
 
 def test_edit_keeps_the_text_when_storing_it_fails(
-    cli: Any, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     draft = add_draft(home)
     db = home / "data" / "outbox.sqlite3"
@@ -1112,7 +1096,7 @@ def test_edit_keeps_the_text_when_storing_it_fails(
         f"{sys.executable} -c \"import sqlite3; sqlite3.connect('{db}', isolation_level=None)"
         f'.execute(\\"UPDATE drafts SET state=\'cancelled\'\\")"',
     )
-    result = run(cli, "edit", draft.id)
+    result = run("outbox", "edit", draft.id)
     assert result.exit_code == 65
     [kept] = tmp_path.glob("draft-reply-*.txt")
     assert kept.read_text() == "My careful new text.\n"
@@ -1120,9 +1104,9 @@ def test_edit_keeps_the_text_when_storing_it_fails(
     assert result.stderr.count("\n") == 1
 
 
-def test_resolve_sent_and_retry_together_is_a_usage_error(cli: Any, home: Path, clock: Any) -> None:
+def test_resolve_sent_and_retry_together_is_a_usage_error(run: Run, home: Path, clock: Any) -> None:
     draft = _unknown_draft(home)
-    result = run(cli, "resolve", draft.id, "--sent", "--retry")
+    result = run("outbox", "resolve", draft.id, "--sent", "--retry")
     assert result.exit_code == 2
     assert result.stderr.startswith("usage: draft-reply outbox resolve")
     assert "argument --retry: not allowed with argument --sent" in result.stderr

@@ -74,10 +74,9 @@ INTERNAL_WORDS = ("revenue", "80/20", "cost to serve", "manager", "client book",
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        config_dir=tmp_path / "config", data_dir=tmp_path / "data", signature_name="Tom Becker"
-    )
+def settings(settings: Settings) -> Settings:
+    """The shared settings, signed by Tom Becker (the offline drafts sign with his name)."""
+    return settings.replace(signature_name="Tom Becker")
 
 
 def make_email(text: str, *, language: str, name: str, subject: str = "Review") -> Email:

@@ -45,11 +45,6 @@ Mit freundlichen Grüßen
 Jana Krüger"""
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(config_dir=tmp_path / "config", data_dir=tmp_path / "data")
-
-
 def make_email(text: str, *, language: str = "en", name: str = "Grace Hopper", **kw: str) -> Email:
     return Email(
         subject=kw.get("subject", "Supplier review"),

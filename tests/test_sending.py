@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from fake_smtp import DROP, FakeSMTP, running_fake_smtp
+from fake_smtp import DROP, FakeSMTP
 from test_outbox import T0, add_draft
 from test_outbox import utc_local_zone as utc_local_zone  # autouse: messages in TZ=UTC
 
@@ -31,12 +31,6 @@ from assistant.outbox.store import Outbox
 
 REPO = Path(__file__).resolve().parents[1]
 DUE = T0 + timedelta(hours=1)
-
-
-@pytest.fixture
-def smtp() -> Iterator[FakeSMTP]:
-    with running_fake_smtp() as server:
-        yield server
 
 
 @pytest.fixture

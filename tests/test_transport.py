@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import mailbox
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_smtp import DROP, FakeSMTP, _free_port, running_fake_smtp
+from fake_smtp import DROP, FakeSMTP, _free_port
 from test_outbox import make_eml
 
 from assistant.config.transport import TransportConfig, transport_from_table
@@ -24,12 +23,6 @@ from assistant.transports.base import deliver, envelope_addresses
 
 MSGID = "<reply-7@agency.example>"
 RCPTS = ["dana@client.example", "lead@client.example"]
-
-
-@pytest.fixture
-def smtp() -> Iterator[FakeSMTP]:
-    with running_fake_smtp() as server:
-        yield server
 
 
 def _config(server: FakeSMTP, **changes: Any) -> TransportConfig:
