@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from assistant import lang
 from assistant.config import Settings, check_prompts_dir
 from assistant.drafting.completion import STEP_KEYS
 from assistant.errors import TemplateError
@@ -43,28 +44,6 @@ REPLY_SCHEMA: Mapping[str, Any] = {
     "additionalProperties": False,
 }
 
-#: English names of the languages a reply is most often asked for (ISO 639-1).
-LANGUAGE_NAMES: Mapping[str, str] = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "nl": "Dutch",
-    "pt": "Portuguese",
-    "pl": "Polish",
-    "sv": "Swedish",
-    "da": "Danish",
-    "no": "Norwegian",
-    "fi": "Finnish",
-    "cs": "Czech",
-    "ru": "Russian",
-    "uk": "Ukrainian",
-    "tr": "Turkish",
-    "ja": "Japanese",
-    "zh": "Chinese",
-    "ko": "Korean",
-}
 
 # Markers around untrusted text in the prompt; anything in the email that looks like one
 # loses its angle brackets so the email cannot close its own data block.
@@ -246,7 +225,7 @@ def template_context(
         "greeting_name": defuse_markers(first_name if informal else sender_name),
         "formality": formality,
         "language": language,
-        "language_name": LANGUAGE_NAMES.get(language, "the language the email is written in"),
+        "language_name": _language_name(language),
         "new_text": defuse_markers(email.new_text),
         "quoted_text": defuse_markers(email.quoted_text),
         "subject": defuse_markers(" ".join(email.subject.split())),
@@ -386,3 +365,9 @@ def _jinja_error_types() -> tuple[type[BaseException], ...]:
     import jinja2
 
     return (jinja2.TemplateError,)
+
+
+def _language_name(code: str) -> str:
+    """Return the English name of language ``code`` for the prompt (lang/<code>.py's NAME)."""
+    known = lang.find(code)
+    return known.name if known is not None else "the language the email is written in"

@@ -1,1 +1,120 @@
-"""Languages: one module per language (words, greetings, formality, months) and a registry."""
+"""Languages: one module per language (``lang/<code>.py``), found through this registry.
+
+A language module holds data only: module-level constants whose lower-cased names are the
+fields of :class:`Language` (``NAME``, ``MONTHS``, ``QUOTE_SEPARATORS``, ...). A module
+fills the fields its language has data for; the rest keep their empty defaults, and the code
+that uses a field falls back (to English for what a reply says, to nothing for what is read).
+Regex fragments are Python ``re`` syntax, joined with ``|`` by their users. Adding a language
+is one module, its code in :data:`CODES`, its offline templates (``prompts/offline/``) and its
+tests (ARCHITECTURE.md, "Where to add"). Modules are imported on first use, so importing this
+package costs nothing at start-up. Codes are ISO 639-1.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+#: The languages draft-reply identifies and reads (ISO 639-1); each has ``lang/<code>.py``.
+CODES = ("en", "de", "fr", "es", "it", "pt", "nl", "da", "no", "sv", "fi", "pl", "ru")
+#: The language a reply falls back to when the email's has no data for what is asked.
+FALLBACK = "en"
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything draft-reply knows of one language; see the module docstring.
+
+    Reading mail (:mod:`assistant.mail._quotes`): ``quote_separators`` ("original message"),
+    ``forward_intros`` ("begin forwarded message"), ``attribution_verbs`` ("wrote"),
+    ``attribution_starts`` ("on"), ``header_from`` and ``header_fields`` (an Outlook
+    header block's "From:" and "Sent:", "To:", ...), ``mobile_signatures`` ("sent from"),
+    ``disclaimer_cues`` (lower case), ``quote_library`` (mail-parser-reply has tables).
+    Reading and writing replies: ``concern_cues`` (kind -> regex alternation, see
+    :mod:`assistant.drafting.concerns`), ``excuses`` (lower-case phrases a reply must not
+    use), ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``, ``{year}``),
+    ``salutations`` (a client book's salutation, lower case, -> this language's form),
+    ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
+    :mod:`assistant.checks.tone`).
+    """
+
+    code: str
+    name: str
+    quote_separators: tuple[str, ...] = ()
+    forward_intros: tuple[str, ...] = ()
+    attribution_verbs: tuple[str, ...] = ()
+    attribution_starts: tuple[str, ...] = ()
+    header_from: tuple[str, ...] = ()
+    header_fields: tuple[str, ...] = ()
+    mobile_signatures: tuple[str, ...] = ()
+    disclaimer_cues: tuple[str, ...] = ()
+    quote_library: bool = False
+    concern_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    excuses: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    date_format: str = "{day} {month} {year}"
+    salutations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    tier_sentence: str = ""
+    heat_lexicon: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+
+
+def base_code(code: str | None) -> str:
+    """Return the ISO 639-1 part of a language tag: ``de-AT`` -> ``de``; "" for None."""
+    return (code or "").strip().lower().replace("_", "-").split("-")[0]
+
+
+@cache
+def find(code: str) -> Language | None:
+    """Return the language ``code`` (a tag such as ``de-AT`` counts as ``de``), or None."""
+    base = base_code(code)
+    if base not in CODES:
+        return None
+    module = importlib.import_module(f"assistant.lang.{base}")
+    values = {
+        f.name: getattr(module, f.name.upper())
+        for f in fields(Language)
+        if hasattr(module, f.name.upper())
+    }
+    return Language(**{**values, "code": base})
+
+
+def get(code: str | None) -> Language:
+    """Return the language ``code``, or English (:data:`FALLBACK`) when it has no module."""
+    return find(code or FALLBACK) or _fallback()
+
+
+def _fallback() -> Language:
+    found = find(FALLBACK)
+    assert found is not None
+    return found
+
+
+@cache
+def all_languages() -> tuple[Language, ...]:
+    """Return every language of :data:`CODES`, in that order."""
+    return tuple(get(code) for code in CODES)
+
+
+def with_data(attribute: str) -> tuple[Language, ...]:
+    """Return the languages whose ``attribute`` is filled (not empty), in :data:`CODES` order."""
+    return tuple(lang for lang in all_languages() if getattr(lang, attribute))
+
+
+def format_date(day: date, code: str | None) -> str:
+    """Return ``day`` as a client reply writes it: ``14 March 2026``, ``14. März 2026``.
+
+    The language's ``months`` and ``date_format``; English for a language without months.
+    The one place dates are written into a reply (PLAYBOOK.md, step 2: dated work).
+    """
+    language = get(code)
+    if not language.months:
+        language = _fallback()
+    month = language.months[day.month - 1]
+    return language.date_format.format(day=day.day, month=month, year=day.year)

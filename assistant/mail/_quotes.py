@@ -1,6 +1,8 @@
 """Split a plain-text body into new text, quoted history and signature.
 
-The base is mail-parser-reply's per-language tables (attribution lines such as
+The words of each language (separators, attribution verbs, header names, mobile signatures,
+disclaimer cues) come from its module in :mod:`assistant.lang`. The base is
+mail-parser-reply's per-language tables (attribution lines such as
 ``On ... wrote:`` / ``Am ... schrieb ...:`` and Outlook ``From:/Sent:`` blocks, sign-offs).
 This module adds what it misses on the corpus: forward and original-message separators in
 many languages, attribution verbs it has no table for (it, pt, fi, no, ru), ``Date, Name
@@ -15,70 +17,37 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant import lang
+
 _SCAN_CHARS = 64 * 1024
 _LIBRARY_MARGIN = 4  # lines: an attribution wraps over at most three
 _LIBRARY_LINE = 1000  # characters: longer lines are no quote headers; bounds backtracking
 _ANY_TAIL = r"(.|\s)*)"
 _VERB_TAIL = 40  # characters: a verb, a colon and spacing end an attribution line
-_LIBRARY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "pl", "sv"]
+_LANGUAGES = lang.all_languages()
+_LIBRARY_LANGUAGES = [language.code for language in _LANGUAGES if language.quote_library]
 
-_SEPARATOR_WORDS = (
-    r"original message|forwarded message|weitergeleitete nachricht|urspr(?:ü|ue)ngliche nachricht"
-    r"|oprindelig (?:besked|meddelelse)|videresendt (?:besked|meddelelse)|message d'origine"
-    r"|message transf[ée]r[ée]|mensaje original|mensaje reenviado|messaggio originale"
-    r"|messaggio inoltrato|mensagem original|mensagem encaminhada|originalmeddelande"
-    r"|ursprungligt meddelande|vidarebefordrat meddelande"
-    r"|oorspronkelijk bericht|doorgestuurd bericht"
-    r"|alkuper(?:ä|a)inen viesti|välitetty viesti|wiadomo(?:ś|s)(?:ć|c) oryginalna"
-    r"|przekazana wiadomo(?:ś|s)(?:ć|c)|исходное сообщение|пересылаемое сообщение"
-    r"|opprinnelig melding|videresendt melding"
-)
-_SEPARATOR = re.compile(rf"^[>\s]*-{{2,}}\s*(?:{_SEPARATOR_WORDS})\s*-*", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(
-    r"^[>\s]*(?:begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|inizio messaggio inoltrato|d[ée]but du message r[ée]exp[ée]di[ée]"
-    r"|comienzo del mensaje reenviado|in[ií]cio da mensagem reencaminhada)\s*:",
-    re.IGNORECASE,
-)
+
+def _words(attribute: str) -> str:
+    """Return every language's ``attribute`` fragments as one regex alternation."""
+    return "|".join(word for language in _LANGUAGES for word in getattr(language, attribute))
+
+
+_SEPARATOR = re.compile(rf"^[>\s]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE)
+_FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IGNORECASE)
 _ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
-_VERB_END = re.compile(
-    r"(?:wrote|writes|schrieb|a [ée]crit|ha scritto|escribi[óo]|escreveu|schreef|skrev"
-    r"|kirjoitti|napisa[łl]\(a\)|napisa[łl]a?|pisze|написал[аи]?|пишет|пишут)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*:?\s*$", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
 _ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*:\s*$")
 _DIGIT = re.compile(r"\d")
-_HEADER_START = re.compile(
-    r"^[>\s]*\*?(?:from|von|de|da|van|fra|fr[åa]n|od|от|l[äa]hett[äa]j[äa])\s*\*?\s*:",
-    re.IGNORECASE,
-)
-_HEADER_NEXT = re.compile(
-    r"^[>\s]*\*?(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoy[ée]|[àa]|objet"
-    r"|inviato|data|oggetto|enviado|fecha|para|asunto|assunto|verzonden|aan|onderwerp|sendt"
-    r"|dato|til|emne|skickat|till|[äa]mne|wys[łl]ano|do|temat|отправлено|кому|тема|дата"
-    r"|l[äa]hetetty|vastaanottaja|aihe|kopie(?: \(cc\))?)\s*\*?\s*:",
-    re.IGNORECASE,
-)
+_HEADER_START = re.compile(rf"^[>\s]*\*?(?:{_words('header_from')})\s*\*?\s*:", re.IGNORECASE)
+_HEADER_NEXT = re.compile(rf"^[>\s]*\*?(?:{_words('header_fields')})\s*\*?\s*:", re.IGNORECASE)
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
 _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s*$")
-_MOBILE = re.compile(
-    r"^\s*(?:sent from|sent with|sent via|get outlook for|gesendet von|gesendet mit|von meinem"
-    r"|envoy[ée] (?:de|depuis|à partir de|avec)|inviato da|enviado desde|enviado do"
-    r"|verzonden met|verstuurd vanaf|skickat från|sendt fra|wys[łl]ane z|отправлено с)\b",  # noqa: RUF001
-    re.IGNORECASE,
-)
+_MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})\b", re.IGNORECASE)
 _MARK_STARTS = frozenset(">-_=*")  # first characters of quote marks, rules and separators
-_DISCLAIMER_CUE = re.compile(
-    r"confidential|privileged|intended (?:solely |only )?for|(?:received|sent) (?:this|it) in error"
-    r"|notify the sender|unauthori[sz]ed|disclaimer|vertraulich|irrt(?:ü|ue)mlich"
-    r"|richtige adressat|unbefugte|benachrichtigen sie|absender|confidentiel|destinataire"
-    r"|par erreur|strictement interdit|confidencial|destinatari[oa]|destinatário|por error"
-    r"|por engano|prohibid[ao]|riservat[oaie]|per errore|vietat[oaie]|vertrouwelijk"
-    r"|geadresseerde|per vergissing|fortrolig|modtager|mottaker|ved en fe[jl]l|konfidentiell"
-    r"|mottagare|av misstag|luottamuksellinen|erehdyksess(?:ä|a)|poufn|adresat|omy(?:ł|l)kowo"
-    r"|przez pomy(?:ł|l)k(?:ę|e)|конфиденциальн|адресат|по ошибке"  # lower case: 7x faster
-)
+_DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
 _DISCLAIMER_LAST_PARAGRAPHS = 3
 _DISCLAIMER_SCAN = 600  # characters: a disclaimer names its cues early
 _SIGN_OFF_MAX_CHARS = 40
@@ -169,9 +138,7 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
         first = start
         # Take the paragraph's first line only when it looks like the attribution's start.
         for j in range(start, i + 1):
-            if _DIGIT.search(lines[j]) or re.match(
-                r"^\W*(on|am|le|el|em|in data|op|den|dnia)\b", lines[j], re.IGNORECASE
-            ):
+            if _DIGIT.search(lines[j]) or _ATTRIBUTION_START.match(lines[j]):
                 first = j
                 break
         return first
