@@ -11,165 +11,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant import lang
 from assistant.lang.sentences import split_paragraph
 
 _WORD = r"(?<!\w)(?:{})(?!\w)"
 
-# Strong cues weigh 2, weak cues (bare negation) 1; a concern needs a score of 2.
-_STRONG = {
-    "en": (
-        r"late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
-        r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
-        r"worse|worst|poor(?:ly)?|miss(?:ed|ing)|broken|wrong|slow(?:er|ly)?|complain\w*|"
-        r"complaints?|unhappy|annoy\w*|angry|nobody|no one|ignor\w*|fail\w*|errors?|"
-        r"mistakes?|down ?grad\w*|lower|behind|unreliable|chas(?:e|ed|ing)|lags?|lagging|"
-        r"useless|stale|lost|drop(?:s|ped)?|struggl\w*|exceed\w*|overspen\w*|overrun|"
-        r"over(?: [\w-]+){0,3} budgets?|(?:was|were) due|in a row|"
-        r"(?:second|third|fourth) (?:time|outage|month|week)|"
-        r"not (?:working|loading|live|there|available|delivered|answered)"
-    ),
-    "de": (
-        r"versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
-        r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
-        r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|"
-        r"[äa]rger\w*|ver[äa]rgert|frustr\w*|beschwer\w*|unzufrieden\w*|langsam\w*|"
-        r"vers[äa]um\w*|verpass\w*|ignor\w*|niemand|kaputt|ausgefallen|abgestuft|"
-        r"herabgestuft|schlechter|unzuverl[äa]ssig\w*|hinterher\w*|weniger|gerutscht|"
-        r"abgerutscht|gesunken|eingebrochen|r[üu]ckl[äa]ufig|fehlt|fehlen|fehlend\w*|"
-        r"(?:zweite|dritte|vierte)s? mal|in folge|nicht (?:richtig|erreichbar|verf[üu]gbar|"
-        r"geliefert|gekommen|gemessen)"
-    ),
-    "fr": (
-        r"retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
-        r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
-        r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*"
-    ),
-}
-_WEAK = {
-    "en": r"not|no|\w+n['\u2019]t|nothing|without|only",
-    "de": r"nicht|kein\w*|nichts|ohne|nur",
-    "fr": r"ne|n'|pas|rien|sans|seulement",
-}
-
-_SALUTATION = re.compile(
-    r"^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|"
-    r"sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|hi there)\b",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^(?:best|regards|kind regards|best regards|warm regards|thanks|thank you|cheers|"
-    r"sincerely|yours|viele gr[üu]\w*|beste gr[üu]\w*|liebe gr[üu]\w*|mit freundlichen|"
-    r"freundliche gr[üu]\w*|sch[öo]ne gr[üu]\w*|gr[üu](?:ß|ss)e?|lg|mfg|vg|danke)\b",
-    re.IGNORECASE,
-)
+_SALUTATION = re.compile(rf"^(?:{lang.alternation('salutation_openers')})\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(rf"^(?:{lang.alternation('sign_offs')})\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 # The labels of a web form's notification ("Name: Greg", "Message:"): the label goes, a short
 # value goes with it, the message text stays.
-_FORM_FIELD = re.compile(
-    r"^(?:name|company|firm|email|e-mail|phone|telephone|subject|message|comments?|"
-    r"firma|telefon|betreff|nachricht|kommentar):\s*",
-    re.IGNORECASE,
-)
-_DANGLING = re.compile(r"\s*[,;:]\s*(?:and|or|und|oder|et|ou)?\s*$", re.IGNORECASE)
+_FORM_FIELD = re.compile(rf"^(?:{lang.alternation('form_labels')}):\s*", re.IGNORECASE)
+_DANGLING = re.compile(rf"\s*[,;:]\s*(?:{lang.alternation('conjunctions')})?\s*$", re.IGNORECASE)
 _MAX_CONCERNS = 3
 _MAX_WORDS_EACH = 40
 _MAX_WORDS_TOTAL = 90
 #: A second or third concern needs this score: an ask or a bare feeling is not worth quoting.
 _MIN_SCORE_MORE = 3
 
-# Feelings: a strong cue that names no thing weighs 1, not 2, so that "it was a frustrating
-# six months" ranks below "the reports arrived late in March".
-_EMOTION = {
-    "en": (
-        r"disappoint\w*|frustrat\w*|unhappy|annoy\w*|angry|upset|honest(?:ly)?|embarrass\w*|"
-        r"worried|concerned|sad"
-    ),
-    "de": (
-        r"entt[äa]usch\w*|frustr\w*|[äa]rger\w*|ver[äa]rgert|unzufrieden\w*|ehrlich\w*|"
-        r"peinlich\w*|besorgt|traurig"
-    ),
-    "fr": r"d[ée]çu\w*|d[ée]cevant\w*|frustr\w*|m[ée]content\w*|f[âa]ch[ée]\w*",
-}
-# Named deliverables and the things the work is about: 2 each, at most 4 per sentence.
-_THINGS = {
-    "en": (
-        r"reports?|reporting|dashboards?|campaigns?|invoices?|billed|billing|budgets?|spend|"
-        r"overspend|seo|rankings?|ranked|deck|slides?|charts?|plan|schedule|newsletters?|"
-        r"website|sites?|pages?|landing pages?|data|tracking|numbers|figures|analytics|ga4|"
-        r"ads?|ad account|audiences?|brief|drafts?|recommendations|strategy|sessions?|"
-        r"analysis|insights|conversions?|bookings?|leads|traffic|alerts?|panel|exports?|"
-        r"board pack|voicemails?|call back|tills|stock|cap|hours|deadline|outage|"
-        r"(?:first|second|front) page|ideas|proposals|suggestions"
-    ),
-    "de": (
-        r"\w*berichte?\w*|reports?|\w*dashboards?|kampagne\w*|rechnung\w*|budget\w*|seo|"
-        r"ranking\w*|website\w*|webseite\w*|seite \d|daten\w*|zahlen|auswertung\w*|"
-        r"buchung\w*|\w*buchungen|newsletter|tracking|messung|gemessen|pr[äa]sentation\w*|"
-        r"tabelle\w*|ma[ßs]nahmen|vorschl[äa]ge?n?|analyse\w*|mailbox|r[üu]ckmeldung|"
-        r"antwort|fehler \d+|termin\w*|frist\w*|stunden|ideen"
-    ),
-    "fr": (
-        r"rapports?|tableaux? de bord|campagnes?|factures?|budgets?|seo|classement|"
-        r"site|pages?|donn[ée]es|chiffres"
-    ),
-}
-# When: month and day names, digits, counted times ("twice", "three weeks"): 1 each, at most 3.
-# A word with a digit is read from the start of its first 100 characters before the digit: a
-# long token without a digit ("-----", "€€€") then costs its length, not its length squared.
-_WHEN = {
-    "en": (
-        r"january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-        r"twice|two|three|four|five|six|seven|eight|nine|ten|[^\s\d]{0,100}+\d\S*"
-    ),
-    "de": (
-        r"januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|"
-        r"dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|"
-        r"zweimal|dreimal|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|"
-        r"tage(?:lang)?|wochen?|[^\s\d]{0,100}+\d\S*"
-    ),
-    "fr": (
-        r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-        r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|deux|trois|[^\s\d]{0,100}+\d\S*"
-    ),
-}
-# Nobody told us, we found out ourselves: 4.
-_SILENCE = {
-    "en": (
-        r"(?:nobody|no one|no-one|without anyone|none of you)(?: \w+){0,3} "
-        r"(?:told|tell|flagged|flag|noticed|notic\w+|warned|informed|called|replied|said)|"
-        r"f(?:ou|i)nd(?:ing)? out (?:from|ourselves|by)|(?:not|n't) (?:replied|answered|heard)|"
-        r"(?:had|have) to (?:chase|call|ask)|didn't hear|only hear from|call back|chased"
-    ),
-    "de": (
-        r"niemand(?: \w+){0,3} (?:gesagt|informiert|gemeldet|bemerkt|reagiert)|"
-        r"ohne dass (?:sie|ihr|du|jemand)(?: \w+){0,4} (?:informiert|gemeldet|gesagt)|"
-        r"keine (?:r[üu]ckmeldung|antwort|nachricht)|erst nach (?:\w+ ){0,2}\w+ eine antwort|"
-        r"hinterher\w*|nur (?:die )?mailbox|nicht (?:zur[üu]ck)?gemeldet|"
-        r"(?:r[üu]ckmeldung|antwort)(?: \w+){0,4} nicht"
-    ),
-    "fr": r"personne ne nous a|sans nous pr[ée]venir|pas de r[ée]ponse",
-}
-# What other agencies do: 4.
-_OTHERS = {
-    "en": (
-        r"other (?:agenc(?:y|ies)|providers?|suppliers?)|another agency|"
-        r"(?:smaller|previous|new|old|former) agency|competitors? of ours|our competitors?"
-    ),
-    "de": (
-        r"andere(?:n|r)? (?:agenturen?|anbieter|dienstleister|hotel)|"
-        r"(?:eine|einer|unsere(?:r)?) (?:anderen |fr[üu]heren |kleineren )?agentur, die|"
-        r"fr[üu]here(?:n|r)? agentur|wettbewerb\w*|konkurren\w*"
-    ),
-    "fr": r"autres? agences?|concurrents?",
-}
 # An ask ("Please send", "Bitte schicken Sie") is not a concern: -2.
-_REQUEST = re.compile(
-    r"^(?:please|pls|can you|could you|would you|can we|could we|kindly|let's|let us|"
-    r"bitte|k[öo]nnen sie|k[öo]nnten sie|kannst du|k[öo]nntest du|würden sie|merci de|"
-    r"pouvez-vous|pourriez-vous)\b",
-    re.IGNORECASE,
-)
+_REQUEST = re.compile(rf"^(?:{lang.alternation('requests')})\b", re.IGNORECASE)
 
 
 def score_sentence(sentence: str, language: str) -> int:
@@ -280,19 +141,21 @@ def split_sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    keys = [language] if language in _STRONG else list(_STRONG)
-    tables = {
-        "strong": _STRONG,
-        "weak": _WEAK,
-        "emotion": _EMOTION,
-        "things": _THINGS,
-        "when": _WHEN,
-        "silence": _SILENCE,
-        "others": _OTHERS,
-    }
+    """Compile the concern cues of ``language`` (every language's, when it has none).
+
+    Kinds (``Language.concern_cues``): strong cues weigh 2 and weak cues (bare negation) 1;
+    a feeling (emotion) that names no thing weighs 1, not 2; named things 2 each, at most 4
+    per sentence; when (months, days, digits, counted times) 1 each, at most 3; nobody told
+    us (silence) 4; what other agencies do (others) 4. A concern needs a score of 2.
+    """
+    own = lang.find(language)
+    sources = (own,) if own is not None and own.concern_cues else lang.with_data("concern_cues")
+    kinds = ("strong", "weak", "emotion", "things", "when", "silence", "others")
     return {
-        name: re.compile(_WORD.format("|".join(table[key] for key in keys)), re.IGNORECASE)
-        for name, table in tables.items()
+        kind: re.compile(
+            _WORD.format("|".join(source.concern_cues[kind] for source in sources)), re.IGNORECASE
+        )
+        for kind in kinds
     }
 
 

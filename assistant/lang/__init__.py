@@ -37,8 +37,10 @@ class Language:
     ``attribution_starts`` ("on"), ``header_from`` and ``header_fields`` (an Outlook
     header block's "From:" and "Sent:", "To:", ...), ``mobile_signatures`` ("sent from"),
     ``disclaimer_cues`` (lower case), ``quote_library`` (mail-parser-reply has tables).
-    Reading and writing replies: ``concern_cues`` (kind -> regex alternation, see
-    :mod:`assistant.drafting.concerns`), ``excuses`` (lower-case phrases a reply must not
+    Reading the sender's text (:mod:`assistant.drafting.concerns`): ``concern_cues`` (kind ->
+    regex alternation), ``salutation_openers`` ("dear"), ``sign_offs`` ("best regards"),
+    ``form_labels`` (a web form's "Name:"), ``requests`` ("please"), ``conjunctions``.
+    Writing replies: ``excuses`` (lower-case phrases a reply must not
     use), ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``, ``{year}``),
     ``salutations`` (a client book's salutation, lower case, -> this language's form),
     ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
@@ -57,6 +59,11 @@ class Language:
     disclaimer_cues: tuple[str, ...] = ()
     quote_library: bool = False
     concern_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    salutation_openers: tuple[str, ...] = ()
+    sign_offs: tuple[str, ...] = ()
+    form_labels: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"
@@ -105,6 +112,11 @@ def all_languages() -> tuple[Language, ...]:
 def with_data(attribute: str) -> tuple[Language, ...]:
     """Return the languages whose ``attribute`` is filled (not empty), in :data:`CODES` order."""
     return tuple(lang for lang in all_languages() if getattr(lang, attribute))
+
+
+def alternation(attribute: str) -> str:
+    """Return every language's ``attribute`` fragments joined as one regex alternation."""
+    return "|".join(fragment for lang in all_languages() for fragment in getattr(lang, attribute))
 
 
 def format_date(day: date, code: str | None) -> str:

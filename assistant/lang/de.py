@@ -32,3 +32,81 @@ DISCLAIMER_CUES = (
     "absender",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
+
+# What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
+CONCERN_CUES = {
+    "strong": (
+        r"versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
+        r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
+        r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|"
+        r"[äa]rger\w*|ver[äa]rgert|frustr\w*|beschwer\w*|unzufrieden\w*|langsam\w*|"
+        r"vers[äa]um\w*|verpass\w*|ignor\w*|niemand|kaputt|ausgefallen|abgestuft|"
+        r"herabgestuft|schlechter|unzuverl[äa]ssig\w*|hinterher\w*|weniger|gerutscht|"
+        r"abgerutscht|gesunken|eingebrochen|r[üu]ckl[äa]ufig|fehlt|fehlen|fehlend\w*|"
+        r"(?:zweite|dritte|vierte)s? mal|in folge|nicht (?:richtig|erreichbar|"
+        r"verf[üu]gbar|geliefert|gekommen|gemessen)"
+    ),
+    "weak": r"nicht|kein\w*|nichts|ohne|nur",
+    "emotion": (
+        r"entt[äa]usch\w*|frustr\w*|[äa]rger\w*|ver[äa]rgert|unzufrieden\w*|ehrlich\w*|"
+        r"peinlich\w*|besorgt|traurig"
+    ),
+    "things": (
+        r"\w*berichte?\w*|reports?|\w*dashboards?|kampagne\w*|rechnung\w*|budget\w*|seo|"
+        r"ranking\w*|website\w*|webseite\w*|seite \d|daten\w*|zahlen|auswertung\w*|"
+        r"buchung\w*|\w*buchungen|newsletter|tracking|messung|gemessen|"
+        r"pr[äa]sentation\w*|tabelle\w*|ma[ßs]nahmen|vorschl[äa]ge?n?|analyse\w*|mailbox|"
+        r"r[üu]ckmeldung|antwort|fehler \d+|termin\w*|frist\w*|stunden|ideen"
+    ),
+    "when": (
+        r"januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|"
+        r"dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|"
+        r"gestern|zweimal|dreimal|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|"
+        r"tage(?:lang)?|wochen?|[^\s\d]{0,100}+\d\S*"
+    ),
+    "silence": (
+        r"niemand(?: \w+){0,3} (?:gesagt|informiert|gemeldet|bemerkt|reagiert)|"
+        r"ohne dass (?:sie|ihr|du|jemand)(?: \w+){0,4} (?:informiert|gemeldet|gesagt)|"
+        r"keine (?:r[üu]ckmeldung|antwort|nachricht)|"
+        r"erst nach (?:\w+ ){0,2}\w+ eine antwort|hinterher\w*|nur (?:die )?mailbox|"
+        r"nicht (?:zur[üu]ck)?gemeldet|(?:r[üu]ckmeldung|antwort)(?: \w+){0,4} nicht"
+    ),
+    "others": (
+        r"andere(?:n|r)? (?:agenturen?|anbieter|dienstleister|hotel)|(?:eine|einer|"
+        r"unsere(?:r)?) (?:anderen |fr[üu]heren |kleineren )?agentur, die|fr[üu]here(?:n|"
+        r"r)? agentur|wettbewerb\w*|konkurren\w*"
+    ),
+}
+
+# Reading the sender's text (drafting/concerns.py): openers, sign-offs, web-form labels, asks.
+SALUTATION_OPENERS = (
+    "hallo",
+    "liebe[rs]?",
+    "sehr geehrte[rs]?",
+    "guten (?:tag|morgen|abend)",
+    "moin",
+    "servus",
+)
+SIGN_OFFS = (
+    r"viele gr[üu]\w*",
+    r"beste gr[üu]\w*",
+    r"liebe gr[üu]\w*",
+    "mit freundlichen",
+    r"freundliche gr[üu]\w*",
+    r"sch[öo]ne gr[üu]\w*",
+    "gr[üu](?:ß|ss)e?",
+    "lg",
+    "mfg",
+    "vg",
+    "danke",
+)
+FORM_LABELS = ("firma", "telefon", "betreff", "nachricht", "kommentar")
+REQUESTS = (
+    "bitte",
+    "k[öo]nnen sie",
+    "k[öo]nnten sie",
+    "kannst du",
+    "k[öo]nntest du",
+    "würden sie",
+)
+CONJUNCTIONS = ("und", "oder")

@@ -37,3 +37,96 @@ DISCLAIMER_CUES = (
     "disclaimer",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
+
+# What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
+CONCERN_CUES = {
+    "strong": (
+        r"late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
+        r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
+        r"worse|worst|poor(?:ly)?|miss(?:ed|ing)|broken|wrong|slow(?:er|ly)?|complain\w*|"
+        r"complaints?|unhappy|annoy\w*|angry|nobody|no one|ignor\w*|fail\w*|errors?|"
+        r"mistakes?|down ?grad\w*|lower|behind|unreliable|chas(?:e|ed|ing)|lags?|lagging|"
+        r"useless|stale|lost|drop(?:s|ped)?|struggl\w*|exceed\w*|overspen\w*|overrun|"
+        r"over(?: [\w-]+){0,3} budgets?|(?:was|were) due|in a row|(?:second|third|"
+        r"fourth) (?:time|outage|month|week)|not (?:working|loading|live|there|available|"
+        r"delivered|answered)"
+    ),
+    "weak": r"not|no|\w+n['\u2019]t|nothing|without|only",
+    "emotion": (
+        r"disappoint\w*|frustrat\w*|unhappy|annoy\w*|angry|upset|honest(?:ly)?|"
+        r"embarrass\w*|worried|concerned|sad"
+    ),
+    "things": (
+        r"reports?|reporting|dashboards?|campaigns?|invoices?|billed|billing|budgets?|"
+        r"spend|overspend|seo|rankings?|ranked|deck|slides?|charts?|plan|schedule|"
+        r"newsletters?|website|sites?|pages?|landing pages?|data|tracking|numbers|"
+        r"figures|analytics|ga4|ads?|ad account|audiences?|brief|drafts?|recommendations|"
+        r"strategy|sessions?|analysis|insights|conversions?|bookings?|leads|traffic|"
+        r"alerts?|panel|exports?|board pack|voicemails?|call back|tills|stock|cap|hours|"
+        r"deadline|outage|(?:first|second|front) page|ideas|proposals|suggestions"
+    ),
+    "when": (
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday|twice|two|three|four|five|six|seven|eight|nine|ten|"
+        r"[^\s\d]{0,100}+\d\S*"
+    ),
+    "silence": (
+        r"(?:nobody|no one|no-one|without anyone|none of you)(?: \w+){0,3} (?:told|tell|"
+        r"flagged|flag|noticed|notic\w+|warned|informed|called|replied|said)|f(?:ou|"
+        r"i)nd(?:ing)? out (?:from|ourselves|by)|(?:not|n't) (?:replied|answered|heard)|"
+        r"(?:had|have) to (?:chase|call|ask)|didn't hear|only hear from|call back|chased"
+    ),
+    "others": (
+        r"other (?:agenc(?:y|ies)|providers?|suppliers?)|another agency|(?:smaller|"
+        r"previous|new|old|former) agency|competitors? of ours|our competitors?"
+    ),
+}
+
+# Reading the sender's text (drafting/concerns.py): openers, sign-offs, web-form labels, asks.
+SALUTATION_OPENERS = (
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "dear",
+    "good (?:morning|afternoon|evening)",
+    "hi there",
+)
+SIGN_OFFS = (
+    "best",
+    "regards",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "yours",
+)
+FORM_LABELS = (
+    "name",
+    "company",
+    "firm",
+    "email",
+    "e-mail",
+    "phone",
+    "telephone",
+    "subject",
+    "message",
+    "comments?",
+)
+REQUESTS = (
+    "please",
+    "pls",
+    "can you",
+    "could you",
+    "would you",
+    "can we",
+    "could we",
+    "kindly",
+    "let's",
+    "let us",
+)
+CONJUNCTIONS = ("and", "or")

@@ -24,3 +24,29 @@ DISCLAIMER_CUES = (
     "strictement interdit",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
+
+# What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
+CONCERN_CUES = {
+    "strong": (
+        r"retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
+        r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
+        r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*"
+    ),
+    "weak": r"ne|n'|pas|rien|sans|seulement",
+    "emotion": r"d[ée]çu\w*|d[ée]cevant\w*|frustr\w*|m[ée]content\w*|f[âa]ch[ée]\w*",
+    "things": (
+        r"rapports?|tableaux? de bord|campagnes?|factures?|budgets?|seo|classement|site|"
+        r"pages?|donn[ée]es|chiffres"
+    ),
+    "when": (
+        r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+        r"novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|deux|trois|"
+        r"[^\s\d]{0,100}+\d\S*"
+    ),
+    "silence": r"personne ne nous a|sans nous pr[ée]venir|pas de r[ée]ponse",
+    "others": r"autres? agences?|concurrents?",
+}
+
+# Reading the sender's text (drafting/concerns.py): asks.
+REQUESTS = ("merci de", "pouvez-vous", "pourriez-vous")
+CONJUNCTIONS = ("et", "ou")

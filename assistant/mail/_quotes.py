@@ -28,10 +28,7 @@ _LANGUAGES = lang.all_languages()
 _LIBRARY_LANGUAGES = [language.code for language in _LANGUAGES if language.quote_library]
 
 
-def _words(attribute: str) -> str:
-    """Return every language's ``attribute`` fragments as one regex alternation."""
-    return "|".join(word for language in _LANGUAGES for word in getattr(language, attribute))
-
+_words = lang.alternation
 
 _SEPARATOR = re.compile(rf"^[>\s]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IGNORECASE)
