@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant import lang
 from assistant.checks import _reply_checks as checks
 from assistant.mail.message import Email
 
@@ -30,36 +31,7 @@ _PLACEHOLDER = re.compile(
     # lower-case ones too ("[date]", "[your name]"), but not "[sic]" or a Markdown link's text
     r"\[(?!sic\])[a-zäöü][a-zäöüß ]{1,30}\](?!\()",
 )
-_PREAMBLE = re.compile(
-    r"^\s*(?:here(?:'s| is) (?:a|the|your) (?:draft|reply|response|suggested)|sure[,!]|"
-    r"certainly[,!]|of course[,!]|hier (?:ist|kommt) (?:ein|der|die|Ihr|dein)\w* "
-    r"(?:Entwurf|Antwort|Vorschlag))",
-    re.IGNORECASE,
-)
-_EXCUSES = {
-    "en": (
-        "unfortunately",
-        "sorry for the inconvenience",
-        "as i already said",
-        "as previously mentioned",
-        "as i mentioned before",
-        "we were busy",
-        "we were very busy",
-        "not our fault",
-        "through no fault of our own",
-        "you should have",
-        "to be fair",
-    ),
-    "de": (
-        "leider",
-        "wie bereits gesagt",
-        "wie bereits erwähnt",
-        "wie schon gesagt",
-        "nicht unsere schuld",
-        "wir hatten viel zu tun",
-        "entschuldigen sie die unannehmlichkeiten",
-    ),
-}
+_PREAMBLE = re.compile(rf"^\s*(?:{lang.alternation('preambles')})", re.IGNORECASE)
 # Uses of an excuse phrase that own a failure instead: "you should have heard it from us",
 # "you should have received the report by the 10th" put the fault on our side.
 _OWNING = {
@@ -95,11 +67,10 @@ def review_reply(
     if placeholders:
         findings.append(f"placeholders left in the reply: {', '.join(placeholders)}")
     lowered = text.lower()
+    known = lang.find(language)
+    sources = (known,) if known is not None and known.excuses else lang.with_data("excuses")
     excuses = [
-        phrase
-        for lang in (("en", "de") if language not in _EXCUSES else (language,))
-        for phrase in _EXCUSES[lang]
-        if _excuse_in(phrase, lowered)
+        phrase for source in sources for phrase in source.excuses if _excuse_in(phrase, lowered)
     ]
     if excuses:
         quoted = ", ".join(f"'{phrase}'" for phrase in excuses)

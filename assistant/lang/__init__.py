@@ -40,8 +40,9 @@ class Language:
     Reading the sender's text (:mod:`assistant.drafting.concerns`): ``concern_cues`` (kind ->
     regex alternation), ``salutation_openers`` ("dear"), ``sign_offs`` ("best regards"),
     ``form_labels`` (a web form's "Name:"), ``requests`` ("please"), ``conjunctions``.
-    Writing replies: ``excuses`` (lower-case phrases a reply must not
-    use), ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``, ``{year}``),
+    Checking a reply: ``preambles`` ("Here is a draft"), ``excuses`` (lower-case phrases).
+    Writing replies: ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``,
+    ``{year}``),
     ``salutations`` (a client book's salutation, lower case, -> this language's form),
     ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
     :mod:`assistant.checks.tone`).
@@ -64,6 +65,7 @@ class Language:
     form_labels: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    preambles: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"

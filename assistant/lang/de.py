@@ -110,3 +110,15 @@ REQUESTS = (
     "würden sie",
 )
 CONJUNCTIONS = ("und", "oder")
+
+# Checking a reply (checks/review.py): a model's preamble, and excuse or blame phrases.
+PREAMBLES = (r"hier (?:ist|kommt) (?:ein|der|die|Ihr|dein)\w* (?:Entwurf|Antwort|Vorschlag)",)
+EXCUSES = (
+    "leider",
+    "wie bereits gesagt",
+    "wie bereits erwähnt",
+    "wie schon gesagt",
+    "nicht unsere schuld",
+    "wir hatten viel zu tun",
+    "entschuldigen sie die unannehmlichkeiten",
+)

@@ -130,3 +130,24 @@ REQUESTS = (
     "let us",
 )
 CONJUNCTIONS = ("and", "or")
+
+# Checking a reply (checks/review.py): a model's preamble, and excuse or blame phrases.
+PREAMBLES = (
+    "here(?:'s| is) (?:a|the|your) (?:draft|reply|response|suggested)",
+    "sure[,!]",
+    "certainly[,!]",
+    "of course[,!]",
+)
+EXCUSES = (
+    "unfortunately",
+    "sorry for the inconvenience",
+    "as i already said",
+    "as previously mentioned",
+    "as i mentioned before",
+    "we were busy",
+    "we were very busy",
+    "not our fault",
+    "through no fault of our own",
+    "you should have",
+    "to be fair",
+)
