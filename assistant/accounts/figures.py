@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from assistant import lang
 from assistant.accounts.book import Client, ClientBook
 from assistant.accounts.worklog import Period, WorkLog
 from assistant.config.accounts import Thresholds
@@ -297,7 +298,7 @@ _ACTIONS = {
 
 
 def _day(day: date, language: str) -> str:
-    return day.strftime("%d.%m.%Y") if _lang(language) == "de" else day.isoformat()
+    return lang.format_numeric_date(day, _lang(language))
 
 
 def manager_note_facts(

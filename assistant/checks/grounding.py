@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from assistant import lang
 from assistant.accounts.worklog import WorkItem
 from assistant.lang.sentences import LIST_ITEM, split_paragraph
 
@@ -26,36 +27,6 @@ _ONE = r"\[\s*[Ww]\d+(?:\s*[,;]\s*[Ww]?\d+)*\s*\]"
 CITATION = re.compile(rf"{_ONE}(?:[ \t]*{_ONE})*")
 _KEY = re.compile(r"[Ww]?(\d+)")
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-}
 
 # Words that claim work was done (past tense or participle), English and German.
 _CUE_WORDS = (
@@ -142,10 +113,11 @@ def format_items(items: Sequence[WorkItem]) -> str:
 
 
 def format_day(day: date, language: str = "en") -> str:
-    """Return a date for a client reply: ``14 March 2026`` (en) or ``14. März 2026`` (de)."""
-    lang = "de" if language.lower().startswith("de") else "en"
-    month = _MONTHS[lang][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+    """Return a date for a client reply: ``14 March 2026`` (en), ``14. März 2026`` (de).
+
+    :func:`assistant.lang.format_date`, the one place a reply's dates are written.
+    """
+    return lang.format_date(day, language)
 
 
 def expand_citations(

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
+from assistant import lang
 from assistant.accounts.book import salutation_in
 from assistant.config import Settings
 from assistant.drafting.completion import Completion
@@ -211,12 +212,7 @@ _CONCEPTS = {
     "outage": "outage down offline unavailable stale broken erreichbar ausgefallen ausfall "
     "störung wiederhergestellt restored",
 }
-_MONTHS = _word_set(
-    """
-    january february march april may june july august september october november december
-    januar februar märz mai juni juli oktober dezember
-    """
-)
+_MONTHS = frozenset(month.lower() for known in lang.with_data("months") for month in known.months)
 _CONCEPT_OF = {word: key for key, words in _CONCEPTS.items() for word in words.split()}
 
 

@@ -42,7 +42,10 @@ class Language:
     ``form_labels`` (a web form's "Name:"), ``requests`` ("please"), ``conjunctions``.
     Checking a reply: ``preambles`` ("Here is a draft"), ``excuses`` (lower-case phrases).
     Writing replies: ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``,
-    ``{year}``),
+    ``{year}``), ``numeric_date_format`` (internal notes: ``{day:02}.{month:02}.{year}``),
+    ``attribution`` and ``attribution_undated`` (the line above the quoted original:
+    ``{who}``, ``{day}``, ``{month}``, ``{year}``, ``{time}``, ``{weekday_short}``,
+    ``{month_short}`` from ``weekdays_short`` and ``months_short``),
     ``salutations`` (a client book's salutation, lower case, -> this language's form),
     ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
     :mod:`assistant.checks.tone`).
@@ -69,6 +72,11 @@ class Language:
     excuses: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"
+    numeric_date_format: str = ""
+    attribution: str = ""
+    attribution_undated: str = ""
+    weekdays_short: tuple[str, ...] = ()
+    months_short: tuple[str, ...] = ()
     salutations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     tier_sentence: str = ""
     heat_lexicon: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
@@ -132,3 +140,12 @@ def format_date(day: date, code: str | None) -> str:
         language = _fallback()
     month = language.months[day.month - 1]
     return language.date_format.format(day=day.day, month=month, year=day.year)
+
+
+def format_numeric_date(day: date, code: str | None) -> str:
+    """Return ``day`` in figures for an internal note: ``04.03.2026`` (de), ``2026-03-04`` (en).
+
+    The language's ``numeric_date_format``; ISO 8601 for a language without one.
+    """
+    layout = get(code).numeric_date_format or "{year}-{month:02}-{day:02}"
+    return layout.format(day=day.day, month=day.month, year=day.year)

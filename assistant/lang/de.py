@@ -122,3 +122,25 @@ EXCUSES = (
     "wir hatten viel zu tun",
     "entschuldigen sie die unannehmlichkeiten",
 )
+
+# Writing dates (lang.format_date): "4. März 2026" in a reply; numeric in an internal note.
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+DATE_FORMAT = "{day}. {month} {year}"
+NUMERIC_DATE_FORMAT = "{day:02}.{month:02}.{year}"
+
+# The line above the quoted original (mail/reply.py): "Am 03.11.2026 um 14:05 schrieb Anna:".
+ATTRIBUTION = "Am {day:02}.{month:02}.{year} um {time} schrieb {who}:"
+ATTRIBUTION_UNDATED = "{who} schrieb:"

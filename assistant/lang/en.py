@@ -151,3 +151,27 @@ EXCUSES = (
     "you should have",
     "to be fair",
 )
+
+# Writing dates (lang.format_date): "4 March 2026" in a reply; numeric in an internal note.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+DATE_FORMAT = "{day} {month} {year}"
+NUMERIC_DATE_FORMAT = "{year}-{month:02}-{day:02}"
+
+# The line above the quoted original (mail/reply.py): "On Mon, 3 Nov 2026 at 14:05, Anna wrote:".
+ATTRIBUTION = "On {weekday_short}, {day} {month_short} {year} at {time}, {who} wrote:"
+ATTRIBUTION_UNDATED = "{who} wrote:"
+WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

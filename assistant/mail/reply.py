@@ -20,6 +20,7 @@ from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 from io import BytesIO
 
+from assistant import lang
 from assistant.errors import BadEmailError, ConfigError
 from assistant.mail._charset import flatten_controls
 from assistant.mail.message import MAX_MSG_ID_LENGTH, Address, Email
@@ -42,9 +43,6 @@ _MSG_ID = re.compile(r"<[!-;=?-~]+>")
 _BODY_LINE_LENGTH = 998  # RFC 5322 2.1.1: longer lines must be encoded (quoted-printable)
 _NO_EAI = "internationalised addresses (RFC 6532) are not supported: reply from your mail client"
 _THREADING_HEADERS = frozenset({"message-id", "in-reply-to", "references"})
-
-_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class ReplyPolicy(EmailPolicy):
@@ -118,23 +116,29 @@ def attribution_line(email: Email, language: str | None = None) -> str:
     """Return the line that introduces the quoted original, in ``language``.
 
     English (``On Mon, 3 Nov 2026 at 14:05, Anna Müller <anna@example.com> wrote:``)
-    and German (``Am 03.11.2026 um 14:05 schrieb Anna Müller <anna@example.com>:``);
-    other languages fall back to English. The time is the parent's Date in the
+    and German (``Am 03.11.2026 um 14:05 schrieb Anna Müller <anna@example.com>:``), from
+    the language's module in :mod:`assistant.lang`; a language without one falls back to
+    English. The time is the parent's Date in the
     sender's own UTC offset; without a Date the date part is left out. ``language``
     defaults to ``email.language``.
     """
     author = email.sender if email.sender is not None else email.reply_address
     who = _plain_address(author) if author is not None else "you"
-    lang = _base_language(language if language is not None else email.language)
+    words = lang.get(language if language is not None else email.language)
+    if not words.attribution:
+        words = lang.get(lang.FALLBACK)
     when = email.date
-    if lang == "de":
-        if when is None:
-            return f"{who} schrieb:"
-        return f"Am {when:%d.%m.%Y} um {when:%H:%M} schrieb {who}:"
     if when is None:
-        return f"{who} wrote:"
-    day = f"{_EN_DAYS[when.weekday()]}, {when.day} {_EN_MONTHS[when.month - 1]} {when.year}"
-    return f"On {day} at {when:%H:%M}, {who} wrote:"
+        return words.attribution_undated.format(who=who)
+    return words.attribution.format(
+        who=who,
+        day=when.day,
+        month=when.month,
+        year=when.year,
+        time=f"{when:%H:%M}",
+        weekday_short=words.weekdays_short[when.weekday()] if words.weekdays_short else "",
+        month_short=words.months_short[when.month - 1] if words.months_short else "",
+    )
 
 
 def quote_text(text: str) -> str:
@@ -349,11 +353,6 @@ def _plain_address(addr: Address) -> str:
     """Return ``Name <addr>`` (or the bare addr-spec) for body text, unquoted and unencoded."""
     name = " ".join(flatten_controls(addr.display_name).split())
     return f"{name} <{addr.addr_spec}>" if name else addr.addr_spec
-
-
-def _base_language(language: str) -> str:
-    """Return the primary subtag of a language tag: ``de-AT`` -> ``de``."""
-    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
 
 
 def _compose_body(email: Email, body: str, language: str | None) -> str:
