@@ -45,11 +45,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant import lang
 from assistant.accounts._locate import (
     Problem as Problem,  # re-exported: check_book and the loaders return Problems
 )
@@ -84,18 +84,10 @@ _CLIENT_KEYS = frozenset(
 )
 _BOOK_KEYS = frozenset({"currency", "default_hourly_cost", "clients"})
 _CONTACT_KEYS = frozenset({"name", "email", "role", "salutation"})
-#: The contact salutations a client book may give, and the form each takes per reply language
-#: ("" where the language has no such form: German has no neutral counterpart of Mx).
-SALUTATIONS: Mapping[str, Mapping[str, str]] = {
-    "frau": {"de": "Frau", "en": "Ms"},
-    "herr": {"de": "Herr", "en": "Mr"},
-    "ms": {"de": "Frau", "en": "Ms"},
-    "mrs": {"de": "Frau", "en": "Mrs"},
-    "miss": {"de": "Frau", "en": "Miss"},
-    "mr": {"de": "Herr", "en": "Mr"},
-    "mx": {"de": "", "en": "Mx"},
-}
+#: The contact salutations a client book may give, as written; the form each takes in a reply
+#: is the reply language's ``salutations`` (:mod:`assistant.lang`).
 _SALUTATION_NAMES = ("Frau", "Herr", "Ms", "Mrs", "Miss", "Mr", "Mx")
+SALUTATIONS = frozenset(name.casefold() for name in _SALUTATION_NAMES)
 _POLICY_KEYS = frozenset({"mention_tier"})
 
 
@@ -497,31 +489,30 @@ def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...
 
     The tier becomes a sentence ("The account is in the Standard service tier." / "Das Konto
     ist in der Servicestufe Standard."); it is left out when the client's
-    ``notes_policy.mention_tier`` is false. ``language`` is an ISO 639-1 code (de or else en).
+    ``notes_policy.mention_tier`` is false. ``language`` is an ISO 639-1 code; the sentence
+    is the language's ``tier_sentence`` (:mod:`assistant.lang`), English when it has none.
     """
     facts = list(client.facts)
     if client.tier and client.mention_tier:
-        if language.lower().startswith("de"):
-            facts.append(f"Das Konto ist in der Servicestufe {client.tier}.")
-        else:
-            facts.append(f"The account is in the {client.tier} service tier.")
+        facts.append(lang.phrase(language, "tier_sentence").format(tier=client.tier))
     return tuple(facts)
 
 
 def salutation_in(salutation: str, language: str) -> str:
     """Return a contact's ``salutation`` as a reply in ``language`` writes it; "" for none.
 
-    "Frau" is "Ms" in English and "Mr" is "Herr" in German (:data:`SALUTATIONS`); a dot the
-    book wrote ("Mr.") is kept in English. "" when the salutation is empty or unknown, when
-    ``language`` (ISO 639-1) is neither de nor en, and for "Mx" in German, which has no
-    established neutral form (the reply then greets with the full name).
+    "Frau" is "Ms" in English and "Mr" is "Herr" in German (the language's ``salutations``
+    in :mod:`assistant.lang`); a dot the book wrote ("Mr.") is kept where the language writes
+    one (English). "" when the salutation is empty or unknown, when ``language`` (ISO 639-1)
+    has no salutations, and for "Mx" in German, which has no established neutral form (the
+    reply then greets with the full name).
     """
     bare = salutation.strip().removesuffix(".").casefold()
-    forms = SALUTATIONS.get(bare)
-    code = language.lower()[:2]
-    if forms is None or code not in ("de", "en"):
+    known = lang.find(language)
+    form = known.salutations.get(bare, "") if known is not None and bare in SALUTATIONS else ""
+    if not form:
         return ""
-    form = forms[code]
-    if code == "en" and form.casefold() == bare and salutation.strip().endswith("."):
+    assert known is not None
+    if known.salutation_dot and form.casefold() == bare and salutation.strip().endswith("."):
         return form + "."
     return form

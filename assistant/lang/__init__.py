@@ -47,6 +47,7 @@ class Language:
     ``{who}``, ``{day}``, ``{month}``, ``{year}``, ``{time}``, ``{weekday_short}``,
     ``{month_short}`` from ``weekdays_short`` and ``months_short``),
     ``salutations`` (a client book's salutation, lower case, -> this language's form),
+    ``salutation_dot`` (keep the book's "Mr."),
     ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
     :mod:`assistant.checks.tone`).
     """
@@ -78,6 +79,7 @@ class Language:
     weekdays_short: tuple[str, ...] = ()
     months_short: tuple[str, ...] = ()
     salutations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    salutation_dot: bool = False
     tier_sentence: str = ""
     heat_lexicon: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
 
@@ -122,6 +124,11 @@ def all_languages() -> tuple[Language, ...]:
 def with_data(attribute: str) -> tuple[Language, ...]:
     """Return the languages whose ``attribute`` is filled (not empty), in :data:`CODES` order."""
     return tuple(lang for lang in all_languages() if getattr(lang, attribute))
+
+
+def phrase(code: str | None, attribute: str) -> Any:
+    """Return language ``code``'s ``attribute``, or English's when that language has none."""
+    return getattr(get(code), attribute) or getattr(_fallback(), attribute)
 
 
 def alternation(attribute: str) -> str:

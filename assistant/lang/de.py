@@ -144,3 +144,15 @@ NUMERIC_DATE_FORMAT = "{day:02}.{month:02}.{year}"
 # The line above the quoted original (mail/reply.py): "Am 03.11.2026 um 14:05 schrieb Anna:".
 ATTRIBUTION = "Am {day:02}.{month:02}.{year} um {time} schrieb {who}:"
 ATTRIBUTION_UNDATED = "{who} schrieb:"
+
+# A client book's salutation (lower case) as a German reply writes it (accounts/book.py); German
+# has no established neutral form of Mx, so the reply greets with the full name.
+SALUTATIONS = {
+    "frau": "Frau",
+    "herr": "Herr",
+    "ms": "Frau",
+    "mrs": "Frau",
+    "miss": "Frau",
+    "mr": "Herr",
+}
+TIER_SENTENCE = "Das Konto ist in der Servicestufe {tier}."  # a fact for step 3

@@ -175,3 +175,16 @@ ATTRIBUTION = "On {weekday_short}, {day} {month_short} {year} at {time}, {who} w
 ATTRIBUTION_UNDATED = "{who} wrote:"
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# A client book's salutation (lower case) as an English reply writes it (accounts/book.py).
+SALUTATIONS = {
+    "frau": "Ms",
+    "herr": "Mr",
+    "ms": "Ms",
+    "mrs": "Mrs",
+    "miss": "Miss",
+    "mr": "Mr",
+    "mx": "Mx",
+}
+SALUTATION_DOT = True  # "Mr." as the book wrote it
+TIER_SENTENCE = "The account is in the {tier} service tier."  # a fact for step 3
