@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from assistant import lang
 from assistant.errors import ConfigError
 
 KINDS = (
@@ -44,7 +45,6 @@ MAX_CHARS = 50_000
 # After this many repeats a phrase's halved weight rounds to 0 (2**-30 of at most 2).
 _MAX_REPEATS = 30
 
-_LANGUAGES = ("en", "de")
 _LEXICON_FILE = "heat_lexicon.toml"
 _LABELS = {
     "insult": "insults",
@@ -156,12 +156,14 @@ class _Lexicon:
 def assess(text: str, language: str | None = None) -> Heat:
     """Return the heat of ``text`` (new text only, not quoted history) with its phrases.
 
-    ``language`` "en" or "de" selects that lexicon; None or any other code applies both.
+    ``language`` with a lexicon in its :mod:`assistant.lang` module (en, de) selects that one;
+    None or a language without one applies every language's.
     Only the first ``MAX_CHARS`` characters are read; URLs and email addresses are ignored.
     Deterministic; the lexicon is loaded and compiled once, on first use. Raises
     ``ConfigError`` only if the bundled lexicon is broken (a packaging bug).
     """
-    lexicon = _lexicon(language if language in _LANGUAGES else None)
+    known = lang.find(language) if language else None
+    lexicon = _lexicon(known.code if known is not None and known.heat_lexicon else None)
     plain = _URL_OR_ADDRESS.sub(" ", text[:MAX_CHARS])
     found = _lexicon_matches(plain, lexicon) + _shouting(plain, lexicon)
     found.sort(key=lambda item: item[0])
@@ -308,12 +310,13 @@ def _lexicon(language: str | None) -> _Lexicon:
 
 def _build(data: Mapping[str, Any], language: str | None, source: str) -> _Lexicon:
     groups: list[_Group] = []
-    for lang in (language,) if language else _LANGUAGES:
-        for kind, entries in data[lang].items():
+    sources = (lang.get(language),) if language else lang.with_data("heat_lexicon")
+    for known in sources:
+        for kind, entries in known.heat_lexicon.items():
             if kind not in KINDS or kind in ("shouting", "exclamation"):
-                raise ValueError(f"[{lang}] unknown kind {kind!r}")
+                raise ValueError(f"[{known.code}] unknown kind {kind!r}")
             for entry in entries:
-                groups.append(_group(lang, kind, entry))
+                groups.append(_group(known.code, kind, entry))
     shouting = data["shouting"]
     return _Lexicon(
         groups=tuple(groups),
@@ -325,18 +328,18 @@ def _build(data: Mapping[str, Any], language: str | None, source: str) -> _Lexic
     )
 
 
-def _group(lang: str, kind: str, entry: Mapping[str, Any]) -> _Group:
+def _group(code: str, kind: str, entry: Mapping[str, Any]) -> _Group:
     unknown = set(entry) - _GROUP_KEYS
     if unknown:
-        raise ValueError(f"[[{lang}.{kind}]] unknown key(s) {sorted(unknown)}")
+        raise ValueError(f"[[{code}.{kind}]] unknown key(s) {sorted(unknown)}")
     weight = entry["weight"]
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 2:
-        raise ValueError(f"[[{lang}.{kind}]] weight must be a number in (0, 2]")
+        raise ValueError(f"[[{code}.{kind}]] weight must be a number in (0, 2]")
     alternatives = [str(p) for p in entry.get("patterns", [])]
     phrases = [str(p) for p in entry.get("phrases", [])]
     if phrases:
         alternatives.append(_phrases_regex(phrases))
     if not alternatives:
-        raise ValueError(f"[[{lang}.{kind}]] has no phrases or patterns")
+        raise ValueError(f"[[{code}.{kind}]] has no phrases or patterns")
     regex = re.compile("|".join(f"(?:{alt})" for alt in alternatives), re.IGNORECASE)
     return _Group(kind, float(weight), regex, bool(entry.get("negatable", False)))
