@@ -177,59 +177,28 @@ def all_figures(
 
 # -- recommendation and notes ------------------------------------------------------------------
 
-_REASONS = {
-    "en": {
-        "no_revenue": "no client in the book has revenue, so accounts cannot be ranked",
-        "top": "one of the {count} clients that bring {target} of revenue (rank {rank} of {n},"
-        " {share} of revenue)",
-        "top_costly": "cost to serve is {ratio} of the period's revenue, above {limit}: keep"
-        " the effort focused",
-        "outside": "outside the {count} clients that bring {target} of revenue (rank {rank}"
-        " of {n}, {share} of revenue)",
-        "costly": "cost to serve is {ratio} of the period's revenue, above {limit}",
-        "hours": "{hours} of logged hours against {share} of revenue (more than {factor}x)",
-        "cost_ok": "cost to serve is {ratio} of the period's revenue, within {limit}",
-        "hours_ok": "{hours} of logged hours against {share} of revenue",
-        "no_cost": "cost to serve unknown: no hourly cost in the client book",
-        "no_hours": "no hours logged for this client in the review period",
-    },
-    "de": {
-        "no_revenue": "kein Kunde im Kundenbuch hat Umsatz, daher gibt es keine Rangfolge",
-        "top": "einer der {count} Kunden, die {target} des Umsatzes bringen (Rang {rank} von"
-        " {n}, {share} des Umsatzes)",
-        "top_costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}: Aufwand"
-        " gezielt einsetzen",
-        "outside": "nicht unter den {count} Kunden, die {target} des Umsatzes bringen (Rang"
-        " {rank} von {n}, {share} des Umsatzes)",
-        "costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}",
-        "hours": "{hours} der erfassten Stunden bei {share} des Umsatzes (mehr als das"
-        " {factor}-Fache)",
-        "cost_ok": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, innerhalb von {limit}",
-        "hours_ok": "{hours} der erfassten Stunden bei {share} des Umsatzes",
-        "no_cost": "Betreuungskosten unbekannt: kein Stundensatz im Kundenbuch",
-        "no_hours": "keine Stunden für diesen Kunden im Bewertungszeitraum erfasst",
-    },
-}
 
-
-def _lang(language: str) -> str:
-    return "de" if language.lower().startswith("de") else "en"
+def _words(language: str) -> lang.Language:
+    """Return the language of the internal notes: German for de, else English."""
+    return lang.get("de" if language.lower().startswith("de") else "en")
 
 
 def format_number(value: float, language: str, decimals: int = 0) -> str:
     """Return ``value`` with thousands separators: ``60,000`` (en) or ``60.000`` (de)."""
+    words = _words(language)
     text = f"{value:,.{decimals}f}"
-    if _lang(language) == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    return (
+        text.replace(",", "\0")
+        .replace(".", words.decimal_mark)
+        .replace("\0", words.thousands_separator)
+    )
 
 
 def format_share(value: float | None, language: str) -> str:
     """Return a fraction as a percentage with one decimal: ``6.0%`` (en), ``6,0 %`` (de)."""
     if value is None:
         return "?"
-    text = format_number(value * 100, language, 1)
-    return f"{text} %" if _lang(language) == "de" else f"{text}%"
+    return _words(language).percent_format.format(format_number(value * 100, language, 1))
 
 
 def _limit(value: float, language: str) -> str:
@@ -249,7 +218,7 @@ def recommend(
     else maintain. Unknown figures (no hourly cost, no hours) never trigger re-scope.
     """
     limits = thresholds or Thresholds()
-    words = _REASONS[_lang(language)]
+    words = _words(language).recommendation_reasons
     values = {
         "count": str(fig.top_count),
         "target": _limit(fig.top_share, language),
@@ -291,14 +260,8 @@ def recommend(
     return Recommendation("maintain", tuple(reasons))
 
 
-_ACTIONS = {
-    "en": {"pursue": "pursue", "maintain": "maintain", "re-scope": "re-scope"},
-    "de": {"pursue": "ausbauen", "maintain": "halten", "re-scope": "Umfang neu festlegen"},
-}
-
-
 def _day(day: date, language: str) -> str:
-    return lang.format_numeric_date(day, _lang(language))
+    return lang.format_numeric_date(day, _words(language).code)
 
 
 def manager_note_facts(
@@ -310,75 +273,49 @@ def manager_note_facts(
     (``language`` "de..."); money without decimals and the book's currency code; shares
     with one decimal. Internal only: never put these lines in the client reply.
     """
-    de = _lang(language) == "de"
+    words = _words(language)
+    line = words.manager_note_lines
     cur = fig.currency
-    tier = f" ({'Servicestufe' if de else 'tier'}: {fig.client.tier})" if fig.client.tier else ""
-    lines = [f"{'Kunde' if de else 'Client'}: {fig.client.name}{tier}"]
-    if de:
-        lines.append(
-            f"Umsatz: {format_number(fig.revenue, language)} {cur} pro Jahr,"
-            f" {format_share(fig.revenue_share, language)} des Gesamtumsatzes;"
-            f" Rang {fig.rank} von {fig.client_count}"
-        )
-    else:
-        lines.append(
-            f"Revenue: {format_number(fig.revenue, language)} {cur} a year,"
-            f" {format_share(fig.revenue_share, language)} of total revenue;"
-            f" rank {fig.rank} of {fig.client_count}"
-        )
-    target = _limit(fig.top_share, language)
-    cumulative = format_share(fig.cumulative_share, language)
-    if de:
-        where = "unter" if fig.in_top else "nicht unter"
-        lines.append(
-            f"80/20: {where} den {fig.top_count} Kunden, die {target} des Umsatzes bringen"
-            f" (kumulierter Anteil bis zu diesem Rang: {cumulative})"
-        )
-    else:
-        where = "one of" if fig.in_top else "outside"
-        lines.append(
-            f"80/20: {where} the {fig.top_count} clients that bring {target} of revenue"
-            f" (cumulative share up to this rank: {cumulative})"
-        )
-    start, end = _day(fig.period.start, language), _day(fig.period.end, language)
-    if de:
-        lines.append(f"Bewertungszeitraum: {start} bis {end} ({fig.period.days} Tage)")
-        lines.append(
-            f"Stunden im Zeitraum: {format_number(fig.hours, language, 1)} Std.,"
-            f" {format_share(fig.hours_share, language)} aller erfassten Stunden"
-        )
-    else:
-        lines.append(f"Review period: {start} to {end} ({fig.period.days} days)")
-        lines.append(
-            f"Hours in period: {format_number(fig.hours, language, 1)} h,"
-            f" {format_share(fig.hours_share, language)} of all logged hours"
-        )
-    period_revenue = f"{format_number(fig.period_revenue, language)} {cur}"
+    tier = line["tier"].format(tier=fig.client.tier) if fig.client.tier else ""
+    lines = [
+        line["client"].format(name=fig.client.name, tier=tier),
+        line["revenue"].format(
+            revenue=format_number(fig.revenue, language),
+            cur=cur,
+            share=format_share(fig.revenue_share, language),
+            rank=fig.rank,
+            n=fig.client_count,
+        ),
+        line["top_in" if fig.in_top else "top_out"].format(
+            count=fig.top_count,
+            target=_limit(fig.top_share, language),
+            cumulative=format_share(fig.cumulative_share, language),
+        ),
+        line["period"].format(
+            start=_day(fig.period.start, language),
+            end=_day(fig.period.end, language),
+            days=fig.period.days,
+        ),
+        line["hours"].format(
+            hours=format_number(fig.hours, language, 1),
+            share=format_share(fig.hours_share, language),
+        ),
+    ]
     if fig.cost_to_serve is None or fig.hourly_cost is None:
-        lines.append(
-            "Betreuungskosten: unbekannt (kein Stundensatz: hourly_cost oder"
-            " default_hourly_cost im Kundenbuch setzen)"
-            if de
-            else "Cost to serve: unknown (no hourly cost: set hourly_cost or"
-            " default_hourly_cost in the client book)"
-        )
-    elif de:
-        lines.append(
-            f"Betreuungskosten: {format_number(fig.cost_to_serve, language)} {cur} zu"
-            f" {format_number(fig.hourly_cost, language)} {cur}/Std.,"
-            f" {format_share(fig.cost_ratio, language)}"
-            f" des Umsatzes im Zeitraum ({period_revenue})"
-        )
+        lines.append(line["cost_unknown"])
     else:
         lines.append(
-            f"Cost to serve: {format_number(fig.cost_to_serve, language)} {cur} at"
-            f" {format_number(fig.hourly_cost, language)} {cur}/h,"
-            f" {format_share(fig.cost_ratio, language)}"
-            f" of the period's revenue ({period_revenue})"
+            line["cost"].format(
+                cost=format_number(fig.cost_to_serve, language),
+                cur=cur,
+                rate=format_number(fig.hourly_cost, language),
+                ratio=format_share(fig.cost_ratio, language),
+                period_revenue=f"{format_number(fig.period_revenue, language)} {cur}",
+            )
         )
-    action = _ACTIONS[_lang(language)][recommendation.action]
-    lines.append(f"{'Empfehlung' if de else 'Recommendation'}: {action}")
-    lines.append(f"{'Gründe' if de else 'Reasons'}: {'; '.join(recommendation.reasons)}")
+    action = words.recommendations[recommendation.action]
+    lines.append(line["recommendation"].format(action=action))
+    lines.append(line["reasons"].format(reasons="; ".join(recommendation.reasons)))
     return tuple(lines)
 
 

@@ -49,7 +49,10 @@ class Language:
     ``salutations`` (a client book's salutation, lower case, -> this language's form),
     ``salutation_dot`` (keep the book's "Mr."),
     ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
-    :mod:`assistant.checks.tone`).
+    :mod:`assistant.checks.tone`). Internal notes (:mod:`assistant.accounts.figures`):
+    ``thousands_separator``, ``decimal_mark``, ``percent_format``, ``recommendations``
+    (pursue / maintain / re-scope in words), ``recommendation_reasons`` and
+    ``manager_note_lines`` (format strings by key).
     """
 
     code: str
@@ -82,6 +85,12 @@ class Language:
     salutation_dot: bool = False
     tier_sentence: str = ""
     heat_lexicon: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    thousands_separator: str = ","
+    decimal_mark: str = "."
+    percent_format: str = "{}%"
+    recommendations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    recommendation_reasons: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
 
 def base_code(code: str | None) -> str:

@@ -431,3 +431,39 @@ HEAT_LEXICON = {
         },
     ),
 }
+
+# Numbers in internal notes (accounts/figures.py): 60,000 and 6.0% (en); 60.000 and 6,0 % (de).
+THOUSANDS_SEPARATOR = "."
+DECIMAL_MARK = ","
+PERCENT_FORMAT = "{} %"
+# The 80/20 recommendation (playbook step 4) and the manager note's lines (step 5): internal.
+RECOMMENDATIONS = {
+    "pursue": "ausbauen",
+    "maintain": "halten",
+    "re-scope": "Umfang neu festlegen",
+}
+RECOMMENDATION_REASONS = {
+    "no_revenue": "kein Kunde im Kundenbuch hat Umsatz, daher gibt es keine Rangfolge",
+    "top": "einer der {count} Kunden, die {target} des Umsatzes bringen (Rang {rank} von {n}, {share} des Umsatzes)",
+    "top_costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}: Aufwand gezielt einsetzen",
+    "outside": "nicht unter den {count} Kunden, die {target} des Umsatzes bringen (Rang {rank} von {n}, {share} des Umsatzes)",
+    "costly": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, über {limit}",
+    "hours": "{hours} der erfassten Stunden bei {share} des Umsatzes (mehr als das {factor}-Fache)",
+    "cost_ok": "Betreuungskosten {ratio} des Umsatzes im Zeitraum, innerhalb von {limit}",
+    "hours_ok": "{hours} der erfassten Stunden bei {share} des Umsatzes",
+    "no_cost": "Betreuungskosten unbekannt: kein Stundensatz im Kundenbuch",
+    "no_hours": "keine Stunden für diesen Kunden im Bewertungszeitraum erfasst",
+}
+MANAGER_NOTE_LINES = {
+    "client": "Kunde: {name}{tier}",
+    "tier": " (Servicestufe: {tier})",
+    "revenue": "Umsatz: {revenue} {cur} pro Jahr, {share} des Gesamtumsatzes; Rang {rank} von {n}",
+    "top_in": "80/20: unter den {count} Kunden, die {target} des Umsatzes bringen (kumulierter Anteil bis zu diesem Rang: {cumulative})",
+    "top_out": "80/20: nicht unter den {count} Kunden, die {target} des Umsatzes bringen (kumulierter Anteil bis zu diesem Rang: {cumulative})",
+    "period": "Bewertungszeitraum: {start} bis {end} ({days} Tage)",
+    "hours": "Stunden im Zeitraum: {hours} Std., {share} aller erfassten Stunden",
+    "cost_unknown": "Betreuungskosten: unbekannt (kein Stundensatz: hourly_cost oder default_hourly_cost im Kundenbuch setzen)",
+    "cost": "Betreuungskosten: {cost} {cur} zu {rate} {cur}/Std., {ratio} des Umsatzes im Zeitraum ({period_revenue})",
+    "recommendation": "Empfehlung: {action}",
+    "reasons": "Gründe: {reasons}",
+}

@@ -483,3 +483,39 @@ HEAT_LEXICON = {
         },
     ),
 }
+
+# Numbers in internal notes (accounts/figures.py): 60,000 and 6.0% (en); 60.000 and 6,0 % (de).
+THOUSANDS_SEPARATOR = ","
+DECIMAL_MARK = "."
+PERCENT_FORMAT = "{}%"
+# The 80/20 recommendation (playbook step 4) and the manager note's lines (step 5): internal.
+RECOMMENDATIONS = {
+    "pursue": "pursue",
+    "maintain": "maintain",
+    "re-scope": "re-scope",
+}
+RECOMMENDATION_REASONS = {
+    "no_revenue": "no client in the book has revenue, so accounts cannot be ranked",
+    "top": "one of the {count} clients that bring {target} of revenue (rank {rank} of {n}, {share} of revenue)",
+    "top_costly": "cost to serve is {ratio} of the period's revenue, above {limit}: keep the effort focused",
+    "outside": "outside the {count} clients that bring {target} of revenue (rank {rank} of {n}, {share} of revenue)",
+    "costly": "cost to serve is {ratio} of the period's revenue, above {limit}",
+    "hours": "{hours} of logged hours against {share} of revenue (more than {factor}x)",
+    "cost_ok": "cost to serve is {ratio} of the period's revenue, within {limit}",
+    "hours_ok": "{hours} of logged hours against {share} of revenue",
+    "no_cost": "cost to serve unknown: no hourly cost in the client book",
+    "no_hours": "no hours logged for this client in the review period",
+}
+MANAGER_NOTE_LINES = {
+    "client": "Client: {name}{tier}",
+    "tier": " (tier: {tier})",
+    "revenue": "Revenue: {revenue} {cur} a year, {share} of total revenue; rank {rank} of {n}",
+    "top_in": "80/20: one of the {count} clients that bring {target} of revenue (cumulative share up to this rank: {cumulative})",
+    "top_out": "80/20: outside the {count} clients that bring {target} of revenue (cumulative share up to this rank: {cumulative})",
+    "period": "Review period: {start} to {end} ({days} days)",
+    "hours": "Hours in period: {hours} h, {share} of all logged hours",
+    "cost_unknown": "Cost to serve: unknown (no hourly cost: set hourly_cost or default_hourly_cost in the client book)",
+    "cost": "Cost to serve: {cost} {cur} at {rate} {cur}/h, {ratio} of the period's revenue ({period_revenue})",
+    "recommendation": "Recommendation: {action}",
+    "reasons": "Reasons: {reasons}",
+}
