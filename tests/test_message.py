@@ -884,3 +884,14 @@ def test_other_types_raise_a_clear_type_error(data: object) -> None:
 def test_over_size_error_names_the_setting_to_raise() -> None:
     with pytest.raises(BadEmailError, match=r"raise \[input\] max_message_bytes"):
         parse_email(plain(b"x" * 2000), max_bytes=1000)
+
+
+def test_a_domain_literal_holding_another_address_is_not_a_recipient() -> None:
+    """Found by the header property: ``.@[a@b.example`` became the addr-spec ``.@[a@b.example]``.
+
+    A domain literal (RFC 5322 3.4.1) names a host, not a mailbox: one with an "@" inside
+    would put a second address where the reply's recipients are chosen.
+    """
+    raw = b"From: a@b.example\nTo: .@[a@b.example\nSubject: x\n\nhi\n"
+    email = parse_email(raw)
+    assert all(addr.addr_spec.count("@") == 1 for addr in email.to)

@@ -28,9 +28,10 @@ _GROUP_NAME = re.compile(r"^[^<>\"]*:")
 _COMMENT = re.compile(r"\([^()]*\)")
 _ONLY_COMMENT = re.compile(r"^\(([^()]*)\)$")
 # addr-spec (RFC 5322 3.4.1, RFC 6532 UTF-8): no specials outside a domain literal; quoted
-# local parts are refused (they carry "a@b"@evil.example tricks, CVE-2023-27043).
+# local parts are refused (they carry "a@b"@evil.example tricks, CVE-2023-27043), and so is
+# an "@" inside a domain literal (a second address where recipients are chosen).
 _ADDR_SPEC = re.compile(
-    r"^[^@\s<>()\[\],;:\"\\]+@(?:(?!\.)(?!.*\.\.)[^@\s<>()\[\],;:\"\\]+(?<!\.)|\[[^\[\]\\\s]+\])$"
+    r"^[^@\s<>()\[\],;:\"\\]+@(?:(?!\.)(?!.*\.\.)[^@\s<>()\[\],;:\"\\]+(?<!\.)|\[[^\[\]\\\s@]+\])$"
 )
 _ANGLE_ADDR = re.compile(r"^(?P<name>.*?)<(?P<addr>[^<>]*)>\s*(?:\(.*\))?\s*$", re.DOTALL)
 _MAX_ADDRESSES = 1000
