@@ -179,8 +179,17 @@ def all_figures(
 
 
 def _words(language: str) -> lang.Language:
-    """Return the language of the internal notes: German for de, else English."""
-    return lang.get("de" if language.lower().startswith("de") else "en")
+    """Return the language the internal notes are written in: ``language`` when its module
+    has the notes' words (en, de), else English."""
+    known = lang.find(language)
+    return known if known is not None and known.manager_note_lines else lang.get(lang.FALLBACK)
+
+
+def recommendation_line(recommendation: Recommendation, *, language: str = "en") -> str:
+    """Return "Recommendation: re-scope" (or "Empfehlung: Umfang neu festlegen") for a note."""
+    words = _words(language)
+    action = words.recommendations[recommendation.action]
+    return words.manager_note_lines["recommendation"].format(action=action)
 
 
 def format_number(value: float, language: str, decimals: int = 0) -> str:
@@ -313,8 +322,7 @@ def manager_note_facts(
                 period_revenue=f"{format_number(fig.period_revenue, language)} {cur}",
             )
         )
-    action = words.recommendations[recommendation.action]
-    lines.append(line["recommendation"].format(action=action))
+    lines.append(recommendation_line(recommendation, language=language))
     lines.append(line["reasons"].format(reasons="; ".join(recommendation.reasons)))
     return tuple(lines)
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
+from assistant import lang
 from assistant.accounts.book import (
     Client,
     ClientBook,
@@ -32,6 +33,7 @@ from assistant.accounts.figures import (
     format_share,
     manager_note_facts,
     recommend,
+    recommendation_line,
 )
 from assistant.accounts.loading import book_for, book_missing, worklog_absence, worklog_for
 from assistant.accounts.worklog import (
@@ -262,11 +264,9 @@ def ground_completion(
         action = facts.recommendation.action if facts.recommendation is not None else None
         for key in found:
             found[key] = check_note(notes[key], note=key, action=action, known=known)
-    de = facts.language == "de"
     head: list[str] = []
     if facts.recommendation is not None:
-        label = "Empfehlung" if de else "Recommendation"
-        head.append(f"{label}: {_action(facts.recommendation.action, de)}")
+        head.append(recommendation_line(facts.recommendation, language=facts.language))
         head.extend(f"- {reason}" for reason in facts.recommendation.reasons)
     notes["worth_pursuing"] = _join(
         "\n".join(head),
@@ -291,7 +291,8 @@ def internal_terms(facts: AccountFacts) -> tuple[str, ...]:
     """Return strings from the internal figures that must never appear in the client reply.
 
     Revenue and money amounts as rendered (``60,000``, ``60.000``), the revenue share, the
-    rank (``rank 4 of 10``, ``Rang 4 von 10``) and the recommendation's words. Used to flag a
+    rank (``rank 4 of 10``, ``Rang 4 von 10``) and the recommendation's words, in every
+    language that writes internal notes (:mod:`assistant.lang`). Used to flag a
     model's reply that leaks them, and by tests.
     """
     fig = facts.figures
@@ -301,14 +302,17 @@ def internal_terms(facts: AccountFacts) -> tuple[str, ...]:
     amounts = [fig.revenue, fig.period_revenue, fig.total_revenue]
     if fig.cost_to_serve is not None:
         amounts.append(fig.cost_to_serve)
+    languages = lang.with_data("manager_note_lines")
     for amount in amounts:
         if amount >= 1000:
-            terms.update({format_number(amount, "en"), format_number(amount, "de")})
+            terms.update(format_number(amount, known.code) for known in languages)
     if fig.revenue_share is not None:
-        terms.update({format_share(fig.revenue_share, "en"), format_share(fig.revenue_share, "de")})
-    terms.update({f"rank {fig.rank} of", f"Rang {fig.rank} von", f"#{fig.rank} of"})
+        terms.update(format_share(fig.revenue_share, known.code) for known in languages)
+    terms.update(known.rank_phrase.format(rank=fig.rank) for known in languages)
+    terms.add(f"#{fig.rank} of")
     if facts.recommendation is not None:
-        terms.update({"re-scope", "rescope", "Umfang neu festlegen"})
+        terms.update(known.recommendations["re-scope"] for known in languages)
+        terms.add("rescope")
     return tuple(sorted(terms))
 
 
@@ -319,12 +323,6 @@ def _leaks(text: str, facts: AccountFacts) -> list[str]:
         f"the reply mentions the internal figure {term!r}; remove it before sending"
         for term in found
     ]
-
-
-def _action(action: str, de: bool) -> str:
-    if not de:
-        return action
-    return {"pursue": "ausbauen", "maintain": "halten", "re-scope": "Umfang neu festlegen"}[action]
 
 
 def _join(*parts: str, sep: str = "\n") -> str:

@@ -52,7 +52,7 @@ class Language:
     :mod:`assistant.checks.tone`). Internal notes (:mod:`assistant.accounts.figures`):
     ``thousands_separator``, ``decimal_mark``, ``percent_format``, ``recommendations``
     (pursue / maintain / re-scope in words), ``recommendation_reasons`` and
-    ``manager_note_lines`` (format strings by key).
+    ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``).
     """
 
     code: str
@@ -91,6 +91,7 @@ class Language:
     recommendations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     recommendation_reasons: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    rank_phrase: str = ""
 
 
 def base_code(code: str | None) -> str:

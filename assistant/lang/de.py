@@ -454,6 +454,7 @@ RECOMMENDATION_REASONS = {
     "no_cost": "Betreuungskosten unbekannt: kein Stundensatz im Kundenbuch",
     "no_hours": "keine Stunden für diesen Kunden im Bewertungszeitraum erfasst",
 }
+RANK_PHRASE = "Rang {rank} von"  # a leak of the rank into a reply is flagged
 MANAGER_NOTE_LINES = {
     "client": "Kunde: {name}{tier}",
     "tier": " (Servicestufe: {tier})",

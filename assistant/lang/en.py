@@ -506,6 +506,7 @@ RECOMMENDATION_REASONS = {
     "no_cost": "cost to serve unknown: no hourly cost in the client book",
     "no_hours": "no hours logged for this client in the review period",
 }
+RANK_PHRASE = "rank {rank} of"  # a leak of the rank into a reply is flagged
 MANAGER_NOTE_LINES = {
     "client": "Client: {name}{tier}",
     "tier": " (tier: {tier})",
