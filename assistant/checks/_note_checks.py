@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant import lang
 from assistant.accounts.figures import AccountFigures, Action
 from assistant.lang.sentences import LIST_ITEM, split_paragraph
 
@@ -518,21 +519,8 @@ def known_figures(
 
 _NUMBER_WORDS = {
     word: str(value)
-    for words, value in (
-        ("one eins ein eine einen einem einer eines", 1),
-        ("two zwei", 2),
-        ("three drei", 3),
-        ("four vier", 4),
-        ("five fünf", 5),
-        ("six sechs", 6),
-        ("seven sieben", 7),
-        ("eight acht", 8),
-        ("nine neun", 9),
-        ("ten zehn", 10),
-        ("eleven elf", 11),
-        ("twelve zwölf", 12),
-    )
-    for word in words.split()
+    for known in lang.with_data("number_words")
+    for word, value in known.number_words.items()
 }
 _NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 

@@ -52,7 +52,8 @@ class Language:
     :mod:`assistant.checks.tone`). Internal notes (:mod:`assistant.accounts.figures`):
     ``thousands_separator``, ``decimal_mark``, ``percent_format``, ``recommendations``
     (pursue / maintain / re-scope in words), ``recommendation_reasons`` and
-    ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``).
+    ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``). Text: ``abbreviations`` (lower case, no final dot:
+    no sentence ends after them), ``number_words`` (word -> value).
     """
 
     code: str
@@ -92,6 +93,8 @@ class Language:
     recommendation_reasons: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     rank_phrase: str = ""
+    abbreviations: tuple[str, ...] = ()
+    number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 
 def base_code(code: str | None) -> str:

@@ -520,3 +520,45 @@ MANAGER_NOTE_LINES = {
     "recommendation": "Recommendation: {action}",
     "reasons": "Reasons: {reasons}",
 }
+
+# Splitting prose into sentences (lang/sentences.py): a full stop after these ends none.
+ABBREVIATIONS = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "no",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+# Numbers written as words, which a note's figures may use (checks/_note_checks.py).
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}

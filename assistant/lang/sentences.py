@@ -1,4 +1,4 @@
-"""Split email prose into sentences (English and German) without breaking at abbreviations.
+"""Split email prose into sentences without breaking at abbreviations (each language's).
 
 Shared by the concern extraction (offline drafter) and the citation grounding. A full stop
 ends a sentence unless it closes an abbreviation ("Dr.", "z.B.", "Nov."), a day or month
@@ -10,49 +10,10 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    # titles and Latin/German abbreviations, then month names in both languages
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "nr",
-        "no",
-        "st",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "z.b",
-        "bzw",
-        "ca",
-        "vgl",
-        "usw",
-        "ggf",
-        "inkl",
-        "evtl",
-        "d.h",
-        "u.a",
-        "sog",
-        "jan",
-        "feb",
-        "mär",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "oct",
-        "nov",
-        "dez",
-        "dec",
-    ]
-)
+from assistant import lang
+
+#: Words a full stop does not end a sentence after: every language's ``abbreviations``.
+ABBREVIATIONS = frozenset(word for known in lang.all_languages() for word in known.abbreviations)
 # From the start of a run of marks only (a run not followed by a space then costs its length).
 #: A list item's marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ").
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
