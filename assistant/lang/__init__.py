@@ -53,7 +53,9 @@ class Language:
     ``thousands_separator``, ``decimal_mark``, ``percent_format``, ``recommendations``
     (pursue / maintain / re-scope in words), ``recommendation_reasons`` and
     ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``). Text: ``abbreviations`` (lower case, no final dot:
-    no sentence ends after them), ``number_words`` (word -> value).
+    no sentence ends after them), ``number_words`` (word -> value). Register (:mod:`assistant.lang.formality`):
+    ``informal_forms`` and ``formal_forms`` (regexes counted against each other),
+    ``informal_openers`` (a regex for the first line, for a language without T-V forms).
     """
 
     code: str
@@ -94,6 +96,9 @@ class Language:
     manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     rank_phrase: str = ""
     abbreviations: tuple[str, ...] = ()
+    informal_forms: tuple[str, ...] = ()
+    formal_forms: tuple[str, ...] = ()
+    informal_openers: str = ""
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

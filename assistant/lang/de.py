@@ -518,3 +518,11 @@ NUMBER_WORDS = {
     "elf": 11,
     "zwölf": 12,
 }
+
+# Register (lang/formality.py): du forms against Sie forms; "Sehr geehrte", "Herr X" are formal.
+INFORMAL_FORMS = (r"(?i)(?<!\w)(?:du|dich|dir|dein\w*|euch|euer|eure\w*)(?!\w)",)
+FORMAL_FORMS = (
+    r"(?<!\w)(?:Ihnen|Ihre[mnrs]?)(?!\w)",
+    r"(?<=[a-zäöüß,] )(?:Sie|Ihr)(?!\w)",
+    r"(?i:sehr geehrte)|(?<!\w)(?:Herr|Frau) [A-ZÄÖÜ]",
+)

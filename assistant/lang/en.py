@@ -562,3 +562,6 @@ NUMBER_WORDS = {
     "eleven": 11,
     "twelve": 12,
 }
+
+# Register (lang/formality.py): English has no T-V distinction; an opening "Hi" is informal.
+INFORMAL_OPENERS = r"(?i)(?:hi|hey|hello|hiya)\b"

@@ -7,30 +7,26 @@ from __future__ import annotations
 
 import re
 
+from assistant import lang
+
 
 def detect_formality(text: str, language: str) -> str:
     """Return "informal" when the sender addresses us informally, else "formal".
 
-    German: du/dich/dir/dein/euch forms outnumber Sie/Ihnen/Ihr(e) forms (a salutation
-    "Sehr geehrte", "Herr X", "Frau X" counts as formal). French: tu/toi/ton against
-    vous/votre. English has no T-V distinction: an opening "Hi", "Hey" or "Hello" counts as
-    informal (we answer "Hi Anna" rather than "Dear Anna").
+    A language with a T-V distinction counts its forms (``informal_forms`` against
+    ``formal_forms`` in its :mod:`assistant.lang` module): German du/dich/dir/dein/euch
+    against Sie/Ihnen/Ihr(e), where a salutation "Sehr geehrte", "Herr X", "Frau X" counts
+    as formal; French tu/toi/ton against vous/votre. Another language (English has no T-V
+    distinction) is informal when its first line opens with one of ``informal_openers``
+    ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
+    has none.
     """
-    if language == "de":
-        informal = len(
-            re.findall(
-                r"(?<!\w)(?:du|dich|dir|dein\w*|euch|euer|eure\w*)(?!\w)", text, re.IGNORECASE
-            )
-        )
-        formal = len(re.findall(r"(?<!\w)(?:Ihnen|Ihre[mnrs]?)(?!\w)", text))
-        formal += len(re.findall(r"(?<=[a-zäöüß,] )(?:Sie|Ihr)(?!\w)", text))
-        formal += len(re.findall(r"(?i:sehr geehrte)|(?<!\w)(?:Herr|Frau) [A-ZÄÖÜ]", text))
-        return "informal" if informal > formal else "formal"
-    if language == "fr":
-        informal = len(re.findall(r"(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)", text, re.I))
-        formal = len(re.findall(r"(?<!\w)(?:vous|votre|vos)(?!\w)", text, re.I))
+    known = lang.get(language)
+    if known.formal_forms:
+        informal = sum(len(re.findall(form, text)) for form in known.informal_forms)
+        formal = sum(len(re.findall(form, text)) for form in known.formal_forms)
         return "informal" if informal > formal else "formal"
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if re.match(r"(?i)(?:hi|hey|hello|hiya)\b", first):
+    if re.match(lang.phrase(language, "informal_openers"), first):
         return "informal"
     return "formal"

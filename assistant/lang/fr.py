@@ -50,3 +50,7 @@ CONCERN_CUES = {
 # Reading the sender's text (drafting/concerns.py): asks.
 REQUESTS = ("merci de", "pouvez-vous", "pourriez-vous")
 CONJUNCTIONS = ("et", "ou")
+
+# Register (lang/formality.py): tu forms against vous forms.
+INFORMAL_FORMS = (r"(?i)(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)",)
+FORMAL_FORMS = (r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)",)
