@@ -24,6 +24,7 @@ from assistant.drafting.completion import STEP_KEYS
 from assistant.errors import TemplateError
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
+from assistant.mail.sender import natural_name
 
 if TYPE_CHECKING:
     import jinja2
@@ -49,8 +50,6 @@ REPLY_SCHEMA: Mapping[str, Any] = {
 # loses its angle brackets so the email cannot close its own data block.
 _MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD)\b)", re.IGNORECASE)
 _MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD))\s*>{2,}", re.IGNORECASE)
-_BRACKETED = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
-_ORG_SUFFIX = re.compile(r"\s+(?:\||/|-|\u2013|\u2014|via)\s+.*$")
 
 
 @dataclass(frozen=True)
@@ -200,7 +199,8 @@ def template_context(
     ``sender_name`` is the display name in natural order ("Müller, Anna" -> "Anna Müller";
     company suffixes and all-caps or all-lower case tidied; "" when there is none),
     ``first_name`` its first word, ``greeting_name`` the name to greet
-    with (first name when the sender writes informally or in English, else the full name),
+    with (the full name when the sender writes formally in a language whose formal greeting
+    names it, German; else the first name: :func:`assistant.mail.sender.greeting_name`'s rule),
     ``formality`` "formal" or "informal" (how the sender addresses us), ``language`` the ISO
     639-1 code ("und" unknown) and ``language_name`` its English name. ``new_text``,
     ``quoted_text`` and ``subject`` are the email's text with data-block markers defused.
@@ -213,11 +213,11 @@ def template_context(
     the internal notes only.
     """
     display = email.sender.display_name if email.sender is not None else ""
-    sender_name = _natural_name(display)
+    sender_name = natural_name(display)
     first_name = sender_name.split(" ")[0] if sender_name else ""
     language = email.language or "und"
     formality = detect_formality(email.new_text, language)
-    informal = formality == "informal" or language == "en"
+    informal = formality == "informal" or not lang.get(language).formal_greets_full_name
     values: dict[str, Any] = {
         "email": email,
         "sender_name": defuse_markers(sender_name),
@@ -285,21 +285,6 @@ def defuse_markers(text: str) -> str:
     the block early and pose as instructions.
     """
     return _MARKER_CLOSE.sub(r"\1", _MARKER_OPEN.sub("", text))
-
-
-def _natural_name(display_name: str) -> str:
-    name = " ".join(display_name.replace('"', " ").split())
-    if not name or "@" in name:
-        return ""
-    name = _BRACKETED.sub("", name)
-    name = _ORG_SUFFIX.sub("", name).strip(" ,;")
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
-            name = f"{first} {last}"
-    if (name.isupper() and len(name) > 3) or name.islower():
-        name = name.title()
-    return name
 
 
 def _loader_dirs(env: jinja2.Environment) -> list[str]:

@@ -55,7 +55,8 @@ class Language:
     ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``). Text: ``abbreviations`` (lower case, no final dot:
     no sentence ends after them), ``number_words`` (word -> value). Register (:mod:`assistant.lang.formality`):
     ``informal_forms`` and ``formal_forms`` (regexes counted against each other),
-    ``informal_openers`` (a regex for the first line, for a language without T-V forms).
+    ``informal_openers`` (a regex for the first line, for a language without T-V forms),
+    ``formal_greets_full_name`` ("Guten Tag Anna Müller"; others: "Dear Anna").
     """
 
     code: str
@@ -99,6 +100,7 @@ class Language:
     informal_forms: tuple[str, ...] = ()
     formal_forms: tuple[str, ...] = ()
     informal_openers: str = ""
+    formal_greets_full_name: bool = False
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -526,3 +526,7 @@ FORMAL_FORMS = (
     r"(?<=[a-zäöüß,] )(?:Sie|Ihr)(?!\w)",
     r"(?i:sehr geehrte)|(?<!\w)(?:Herr|Frau) [A-ZÄÖÜ]",
 )
+
+# Greetings (mail/sender.py, drafting/prompts.py): a formal greeting names the whole name,
+# "Guten Tag Anna Müller" (other languages greet by first name: "Dear Anna").
+FORMAL_GREETS_FULL_NAME = True

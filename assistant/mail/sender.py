@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant import lang
+
 if TYPE_CHECKING:
     from assistant.mail.message import Email
 
@@ -20,16 +22,18 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     "" for no name (the caller also passes "" for a :func:`is_system_sender`). Informal: the
     first name ("Hi Anna", "Hallo Anna"). Formal with an academic title: title and surname
     ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
-    Formal without a title: the full name in German ("Guten Tag Anna Müller"), the first name
-    in English ("Dear Anna"). "Müller, Anna" is read as "Anna Müller", "Priya Raman via
-    Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1. Source: PLAYBOOK.md,
+    Formal without a title: the full name where the language's formal greeting names it
+    (``formal_greets_full_name`` in :mod:`assistant.lang`: German, "Guten Tag Anna Müller"),
+    else the first name ("Dear Anna"). "Müller, Anna" is read as "Anna Müller",
+    "Priya Raman via Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1 (the
+    reply's). Source: PLAYBOOK.md,
     "Greets the sender by name ... matching their formality".
     """
     titles, given, surname = name_parts(display_name)
     if not given and not surname:
         return ""
     if informal or not titles:
-        if informal or language != "de":
+        if informal or not lang.get(language).formal_greets_full_name:
             return given or surname
         return " ".join(part for part in (given, surname) if part)
     return " ".join([*titles, surname or given])
@@ -129,3 +133,30 @@ def name_parts(display_name: str) -> tuple[list[str], str, str]:
     if not rest:
         return titles, "", ""
     return titles, rest[0] if len(rest) > 1 else "", rest[-1]
+
+
+_BRACKETED = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+
+
+_ORG_SUFFIX = re.compile(r"\s+(?:\||/|-|\u2013|\u2014|via)\s+.*$")
+
+
+def natural_name(display_name: str) -> str:
+    """Return a display name in natural order, tidied: "Müller, Anna" -> "Anna Müller".
+
+    Bracketed parts and an organisation after "|", "/", "-" or "via" go; an all-caps or
+    all-lower name is title-cased; "" for no name or an address. The name the prompts give
+    the model (:func:`name_parts` splits it for the drafters' own greetings).
+    """
+    name = " ".join(display_name.replace('"', " ").split())
+    if not name or "@" in name:
+        return ""
+    name = _BRACKETED.sub("", name)
+    name = _ORG_SUFFIX.sub("", name).strip(" ,;")
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
+            name = f"{first} {last}"
+    if (name.isupper() and len(name) > 3) or name.islower():
+        name = name.title()
+    return name
