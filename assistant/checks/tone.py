@@ -66,9 +66,7 @@ _LABELS_ONE = {
     "sarcasm": "sarcasm",
     "exclamation": "exclamation mark",
 }
-_NEGATIONS = frozenset(
-    {"not", "no", "cannot", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
-)
+_NEGATIONS = frozenset(word for known in lang.all_languages() for word in known.negations)
 _RSQUO = "\u2019"  # the typographic apostrophe mail clients write for "'"
 _GROUP_KEYS = frozenset({"weight", "phrases", "patterns", "negatable"})
 # Anchored at token starts so a long run without spaces is scanned once, not quadratically.

@@ -56,7 +56,9 @@ class Language:
     no sentence ends after them), ``number_words`` (word -> value). Register (:mod:`assistant.lang.formality`):
     ``informal_forms`` and ``formal_forms`` (regexes counted against each other),
     ``informal_openers`` (a regex for the first line, for a language without T-V forms),
-    ``formal_greets_full_name`` ("Guten Tag Anna Müller"; others: "Dear Anna").
+    ``formal_greets_full_name`` ("Guten Tag Anna Müller"; others: "Dear Anna"). Who wrote
+    (:mod:`assistant.mail.sender`): ``role_words`` ("support"), ``via_words`` ("Priya via
+    Helpdesk"), ``no_reply_words`` (regexes). ``negations`` cancel a heat phrase after them.
     """
 
     code: str
@@ -101,6 +103,10 @@ class Language:
     formal_forms: tuple[str, ...] = ()
     informal_openers: str = ""
     formal_greets_full_name: bool = False
+    role_words: tuple[str, ...] = ()
+    via_words: tuple[str, ...] = ()
+    no_reply_words: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -530,3 +530,19 @@ FORMAL_FORMS = (
 # Greetings (mail/sender.py, drafting/prompts.py): a formal greeting names the whole name,
 # "Guten Tag Anna Müller" (other languages greet by first name: "Dear Anna").
 FORMAL_GREETS_FULL_NAME = True
+
+# Who wrote (mail/sender.py): words that make a display name a role or a machine, "via", no-reply.
+ROLE_WORDS = (
+    "buchhaltung",
+    "kundenservice",
+    "kundendienst",
+    "benachrichtigung",
+    "benachrichtigungen",
+    "vertrieb",
+    "zentrale",
+    "redaktion",
+)
+VIA_WORDS = ("über",)
+NO_REPLY_WORDS = ("nicht[-_ ]?antworten",)
+# A negation in the four words before a heat phrase cancels it (checks/tone.py).
+NEGATIONS = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines")

@@ -565,3 +565,46 @@ NUMBER_WORDS = {
 
 # Register (lang/formality.py): English has no T-V distinction; an opening "Hi" is informal.
 INFORMAL_OPENERS = r"(?i)(?:hi|hey|hello|hiya)\b"
+
+# Who wrote (mail/sender.py): words that make a display name a role or a machine, "via", no-reply.
+ROLE_WORDS = (
+    "admin",
+    "administrator",
+    "alert",
+    "alerts",
+    "automated",
+    "automatic",
+    "billing",
+    "bot",
+    "contact",
+    "customer",
+    "customers",
+    "daemon",
+    "donotreply",
+    "helpdesk",
+    "info",
+    "mailer",
+    "mailerdaemon",
+    "newsletter",
+    "notification",
+    "notifications",
+    "notifier",
+    "notify",
+    "office",
+    "postmaster",
+    "reception",
+    "sales",
+    "service",
+    "services",
+    "support",
+    "system",
+    "team",
+    "noreply",
+    "service-team",
+    "robot",
+    "webmaster",
+)
+VIA_WORDS = ("via", "through")
+NO_REPLY_WORDS = ("no[-_ ]?reply", "do[-_ ]?not[-_ ]?reply")
+# A negation in the four words before a heat phrase cancels it (checks/tone.py).
+NEGATIONS = ("not", "no", "cannot")

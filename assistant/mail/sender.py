@@ -55,59 +55,13 @@ def is_system_sender(email: Email) -> bool:
     return bool(_NO_REPLY.search(person)) or any(word in _ROLE_WORDS for word in words)
 
 
-_ROLE_WORDS = frozenset(
-    [
-        "admin",
-        "administrator",
-        "alert",
-        "alerts",
-        "automated",
-        "automatic",
-        "billing",
-        "bot",
-        "buchhaltung",
-        "contact",
-        "customer",
-        "customers",
-        "daemon",
-        "donotreply",
-        "helpdesk",
-        "info",
-        "mailer",
-        "mailerdaemon",
-        "newsletter",
-        "notification",
-        "notifications",
-        "notifier",
-        "notify",
-        "office",
-        "postmaster",
-        "reception",
-        "sales",
-        "service",
-        "services",
-        "support",
-        "system",
-        "team",
-        "noreply",
-        "kundenservice",
-        "kundendienst",
-        "benachrichtigung",
-        "benachrichtigungen",
-        "vertrieb",
-        "zentrale",
-        "redaktion",
-        "service-team",
-        "robot",
-        "webmaster",
-    ]
-)
+_ROLE_WORDS = frozenset(word for known in lang.all_languages() for word in known.role_words)
 
 
-_VIA = re.compile(r"\s+(?:via|über|through)\s+", re.IGNORECASE)
+_VIA = re.compile(rf"\s+(?:{lang.alternation('via_words')})\s+", re.IGNORECASE)
 
 
-_NO_REPLY = re.compile(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply|nicht[-_ ]?antworten", re.I)
+_NO_REPLY = re.compile(lang.alternation("no_reply_words"), re.IGNORECASE)
 
 
 _TITLE = re.compile(
