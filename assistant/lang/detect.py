@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "da", "no", "sv", "fi", "pl", "ru")
+from assistant.lang import CODES as LANGUAGES  # the registry's languages, one module each
+
 UNDETERMINED = "und"
 _MIN_LETTERS = 12
 _MIN_WORDS = 3
