@@ -160,25 +160,20 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     titles, _given, surname = name_parts(name)
     if not surname:
         return ""
-    if language == "de":
-        opener = "Sehr geehrte" if form == "Frau" else "Sehr geehrter"
-        return " ".join([opener, form, *titles, surname])
-    first = next((line for line in email.new_text.splitlines() if line.strip()), "")
-    if not _BY_SURNAME.match(first):
+    words = lang.get(language)
+    opener = words.formal_openers.get(form) or words.formal_openers.get("", "")
+    if not opener:
         return ""
-    return " ".join(["Dear", *(titles or [form]), surname])
+    first = next((line for line in email.new_text.splitlines() if line.strip()), "")
+    if words.addressed_by_surname and not re.match(words.addressed_by_surname, first, re.I):
+        return ""
+    if words.title_replaces_form:
+        return " ".join([opener, *(titles or [form]), surname])
+    return " ".join([opener, form, *titles, surname])
 
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-#: An English opening line that addresses us by title and surname, or as an unknown person.
-_BY_SURNAME = re.compile(
-    r"\W*(?:(?:dear|hello|good (?:morning|afternoon|evening))\s+)?"
-    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?\s+\w|sir\b|madam\b|to whom it may concern)",
-    re.IGNORECASE,
-)
 
 
 def _sign_name(user_name: Any, *, informal: bool) -> str:
@@ -189,31 +184,17 @@ def _sign_name(user_name: Any, *, informal: bool) -> str:
     return " ".join(part for part in (given, surname) if part)
 
 
-_STOP_WORDS = _word_set(
-    """
-    about after again also already been before being because between both could does doing
-    during each either even every from have having here into just last like more most much
-    only other over right same should since some still such than that their them then there
-    these they this those through under until very were what when where which while with
-    would your yours ours hours week weeks month months year years delivered done made time
-    times told sent tell give gave look read
-    aber alle allem also auch bereits beim bitte dann dass dazu dem den der des die dies
-    diese diesem dieser doch durch eine einem einen einer eines erst etwa für habe haben
-    hatte heute ihnen ihre ihrem ihren ihrer immer jede jeden jetzt kamen kann keine kommt
-    mehr mich mir mit nach noch nicht nur oder schon sehr seit sich sind steht über uns
-    unsere unser unserer vom von war waren weil wenn werden wie wieder wir woche wochen
-    wurde zum zur geliefert versendet erstellt
-    """
-)
+_STOP_WORDS = frozenset(word for known in lang.all_languages() for word in known.stop_words)
 #: Words under four letters that still name a thing.
 _SHORT_WORDS = _word_set("seo ads crm kpi roi app web law ppc")
 # Words that name the same thing in a complaint and in the work log ("down" / "outage fixed").
-_CONCEPTS = {
-    "outage": "outage down offline unavailable stale broken erreichbar ausgefallen ausfall "
-    "störung wiederhergestellt restored",
+_CONCEPT_OF = {
+    word: concept
+    for known in lang.all_languages()
+    for concept, words in known.concepts.items()
+    for word in words
 }
 _MONTHS = frozenset(month.lower() for known in lang.with_data("months") for month in known.months)
-_CONCEPT_OF = {word: key for key, words in _CONCEPTS.items() for word in words.split()}
 
 
 def _stems(text: str) -> set[str]:

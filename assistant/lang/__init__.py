@@ -58,7 +58,10 @@ class Language:
     ``informal_openers`` (a regex for the first line, for a language without T-V forms),
     ``formal_greets_full_name`` ("Guten Tag Anna Müller"; others: "Dear Anna"). Who wrote
     (:mod:`assistant.mail.sender`): ``role_words`` ("support"), ``via_words`` ("Priya via
-    Helpdesk"), ``no_reply_words`` (regexes). ``negations`` cancel a heat phrase after them.
+    Helpdesk"), ``no_reply_words`` (regexes). ``negations`` cancel a heat phrase after them. The offline drafter
+    (:mod:`assistant.drafting.offline`): ``formal_openers`` (salutation form, or "" for any,
+    -> "Dear"), ``addressed_by_surname`` (a regex the first line must match for that greeting),
+    ``title_replaces_form``, ``stop_words`` and ``concepts`` (concept -> words).
     """
 
     code: str
@@ -107,6 +110,11 @@ class Language:
     via_words: tuple[str, ...] = ()
     no_reply_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
+    formal_openers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    addressed_by_surname: str = ""
+    title_replaces_form: bool = False
+    stop_words: tuple[str, ...] = ()
+    concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 
