@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from assistant import lang
 from assistant.lang.formality import detect_formality
 from assistant.mail._quotes import split_quotes
 from assistant.mail.message import Email
@@ -32,7 +33,7 @@ _OPEN_QUOTES = '"“„«»'
 _QUOTE_MARKS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
 _QUOTE_START = re.compile(f"[{''.join(_QUOTE_MARKS)}]")
 _QUOTE_END = {mark: re.compile(f"[{ends}]") for mark, ends in _QUOTE_MARKS.items()}
-_SUBJECT_LINE = re.compile(r"(?:subject|betreff|re)\s*:", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(rf"(?:{lang.alternation('subject_labels')})\s*:", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A run of "?" and "!" with a "?" in it, then a space, closing mark or the end: one question.
 # It is matched from the run's start only, so a long run not followed by one costs n, not n**2.
@@ -40,53 +41,16 @@ _QUESTION = re.compile(r"(?<![?!])!*+\?[?!]*+(?=[\s\"'”“»«)\]*_]|$)")
 # An ask without a question mark: "I'd love to hear what ...", "please let me know which ...",
 # "Mich interessiert, was ...", "Sagen Sie mir gern, ob ...". The ask must lead to a question
 # word in the same sentence, so "let me know if you need anything" asks nothing.
-_ASKS = (
-    # I'd love to hear / I'd be grateful to know / I'd welcome your thoughts on / I'm keen to hear
-    r"(?:I|we)(?:'d|\u2019d| would|'m|\u2019m| am| will|'ll|\u2019ll)?\s+(?:\w+\s+){0,2}?"
-    r"(?:love|like|want|welcome|value|appreciate|be\s+(?:glad|grateful|keen|interested|curious|"
-    r"happy)|keen|curious|interested)\s+(?:to\s+(?:\w+\s+)?(?:hear|know|understand|learn|ask|"
-    r"find\s+out)|(?:your|any)\s+(?:\w+\s+)?(?:views?|thoughts|take|input|opinion|feedback|"
-    r"perspective))",
-    r"it\s+would\s+(?:\w+\s+)?(?:help(?:\s+(?:me|us))?|be\s+(?:helpful|useful|good|great))\s+"
-    r"(?:to\s+(?:know|hear|understand|learn)|if\s+you)",
-    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))",
-    r"mich\s+(?:würde\s+)?interessier\w*",
-    r"(?:ich|wir)\s+(?:würden?|möchten?)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
-    r"gerne?\s+würden?\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
-    r"(?:ich|wir)\s+wüssten?\s+gerne?",
-    r"(?:sag|sagen\s+Sie|schreib|schreiben\s+Sie|teil|teilen\s+Sie|lass|lassen\s+Sie)\s+"
-    r"(?:mir|mich|uns)",
-    r"es\s+würde\s+(?:mir|uns)\s+(?:\w+\s+)?helfen",
-    r"(?:ich|wir)\s+freuen?\s+(?:mich|uns)\s+(?:über|auf)\s+(?:Ihre|deine|eure)\s+"
-    r"(?:Rückmeldung|Einschätzung|Antwort|Sicht)",
-)
 _ASK = re.compile(
-    rf"\b(?:{'|'.join(_ASKS)})[^.!?\n]{{0,80}}?\b(?:what|how|which|whether|why|where|who|when|"
-    r"was|wie|welche\w*|ob|warum|wo|wer|wann|woran|wodurch|womit|inwiefern|inwieweit)\b",
+    rf"\b(?:{lang.alternation('asks')})[^.!?\n]{{0,80}}?\b(?:{lang.alternation('question_words')})\b",
     re.IGNORECASE,
 )
 #: The lead-in of the client's own questions restated as a list ("You asked three things:");
 #: :func:`_their_questions` wants a colon after it that ends the line.
-_THEIR_QUESTIONS = re.compile(
-    r"\b(?:you(?:'ve| have)? (?:asked|ask|raised|want(?:ed)? to know)|your (?:\w+ )?questions|"
-    r"(?:Sie|du) (?:fragen|fragten|fragst|fragtest|haben gefragt|hast gefragt|möchten wissen|"
-    r"willst wissen)|(?:Ihre|deine) (?:\w+ )?Fragen)\b",
-    re.IGNORECASE,
-)
-_THANKS = re.compile(
-    r"\b(?:thank(?:s|ful|ing)?|grateful|appreciat\w*|danke\w*|dank|dankbar\w*|"
-    r"bedanke\w*|danken|zu sch[äa]tzen)\b",
-    re.IGNORECASE,
-)
+_THEIR_QUESTIONS = re.compile(rf"\b(?:{lang.alternation('their_questions')})\b", re.IGNORECASE)
+_THANKS = re.compile(rf"\b(?:{lang.alternation('thanks')})\b", re.IGNORECASE)
 #: The lead-in of the work record ("here is the work we did for you ...:"); a colon must follow.
-_RECORD_INTRO = re.compile(
-    r"\b(?:what we(?: have|'ve|\u2019ve)? (?:did|done|delivered|completed|worked on)|"
-    r"(?:the|our) work (?:we (?:have )?(?:did|done|delivered|completed)|for you)|"
-    r"(?:the|our) deliverables|(?:we|I) (?:have )?(?:delivered|completed) (?:for you|in|during)|"
-    r"was wir\b[^:.!?]{0,80}?(?:erledigt|umgesetzt|geliefert|geleistet|erstellt|gemacht|getan)|"
-    r"(?:unsere|die) (?:Arbeit(?:en)?|Leistungen)\b|Arbeiten, die wir)",
-    re.IGNORECASE,
-)
+_RECORD_INTRO = re.compile(rf"\b(?:{lang.alternation('record_intros')})", re.IGNORECASE)
 _MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|ma[iy]|jun[ei]?|"
     r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)"
@@ -97,10 +61,8 @@ _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?",
     re.IGNORECASE,
 )
-_MONTH_NAME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
-)
+_MONTH_NAMES = sorted({month for known in lang.with_data("months") for month in known.months})
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
 # German du and Sie forms as detect_formality counts them, but in the reply Sie, Ihr and Ihre
 # count only inside a sentence (at its start they may be "they" and "their"), and "dein"
 # only as a word ("Deinstallation" is none).

@@ -61,7 +61,9 @@ class Language:
     Helpdesk"), ``no_reply_words`` (regexes). ``negations`` cancel a heat phrase after them. The offline drafter
     (:mod:`assistant.drafting.offline`): ``formal_openers`` (salutation form, or "" for any,
     -> "Dear"), ``addressed_by_surname`` (a regex the first line must match for that greeting),
-    ``title_replaces_form``, ``stop_words`` and ``concepts`` (concept -> words).
+    ``title_replaces_form``, ``stop_words`` and ``concepts`` (concept -> words). A reply's own
+    words (:mod:`assistant.checks._reply_checks`): ``asks`` and ``question_words``,
+    ``their_questions``, ``thanks``, ``record_intros``, ``subject_labels`` (regexes).
     """
 
     code: str
@@ -115,6 +117,12 @@ class Language:
     title_replaces_form: bool = False
     stop_words: tuple[str, ...] = ()
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    asks: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()
+    their_questions: tuple[str, ...] = ()
+    thanks: tuple[str, ...] = ()
+    record_intros: tuple[str, ...] = ()
+    subject_labels: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

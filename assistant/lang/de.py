@@ -639,3 +639,45 @@ STOP_WORDS = (
     "erstellt",
 )
 CONCEPTS = {"outage": ("erreichbar", "ausgefallen", "ausfall", "störung", "wiederhergestellt")}
+
+# Checking a reply's own words (checks/_reply_checks.py): asks without a question mark and the
+# question words they lead to, the lead-in of the client's questions restated, thanks, the
+# lead-in of the work record, a subject line's label.
+ASKS = (
+    r"mich\s+(?:würde\s+)?interessier\w*",
+    r"(?:ich|wir)\s+(?:würden?|möchten?)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
+    r"gerne?\s+würden?\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:hören|wissen|erfahren|verstehen)",
+    r"(?:ich|wir)\s+wüssten?\s+gerne?",
+    r"(?:sag|sagen\s+Sie|schreib|schreiben\s+Sie|teil|teilen\s+Sie|lass|lassen\s+Sie)\s+"
+    r"(?:mir|mich|uns)",
+    r"es\s+würde\s+(?:mir|uns)\s+(?:\w+\s+)?helfen",
+    r"(?:ich|wir)\s+freuen?\s+(?:mich|uns)\s+(?:über|auf)\s+(?:Ihre|deine|eure)\s+"
+    r"(?:Rückmeldung|Einschätzung|Antwort|Sicht)",
+)
+QUESTION_WORDS = (
+    "was",
+    "wie",
+    r"welche\w*",
+    "ob",
+    "warum",
+    "wo",
+    "wer",
+    "wann",
+    "woran",
+    "wodurch",
+    "womit",
+    "inwiefern",
+    "inwieweit",
+)
+THEIR_QUESTIONS = (
+    r"(?:Sie|du) (?:fragen|fragten|fragst|fragtest|haben gefragt|hast gefragt|möchten wissen|"
+    r"willst wissen)",
+    r"(?:Ihre|deine) (?:\w+ )?Fragen",
+)
+THANKS = (r"danke\w*", "dank", r"dankbar\w*", r"bedanke\w*", "danken", "zu sch[äa]tzen")
+RECORD_INTROS = (
+    r"was wir\b[^:.!?]{0,80}?(?:erledigt|umgesetzt|geliefert|geleistet|erstellt|gemacht|getan)",
+    r"(?:unsere|die) (?:Arbeit(?:en)?|Leistungen)\b",
+    "Arbeiten, die wir",
+)
+SUBJECT_LABELS = ("betreff",)

@@ -705,3 +705,31 @@ STOP_WORDS = (
     "read",
 )
 CONCEPTS = {"outage": ("outage", "down", "offline", "unavailable", "stale", "broken", "restored")}
+
+# Checking a reply's own words (checks/_reply_checks.py): asks without a question mark and the
+# question words they lead to, the lead-in of the client's questions restated, thanks, the
+# lead-in of the work record, a subject line's label.
+ASKS = (
+    # I'd love to hear / I'd be grateful to know / I'd welcome your thoughts on / I'm keen to hear
+    r"(?:I|we)(?:'d|\u2019d| would|'m|\u2019m| am| will|'ll|\u2019ll)?\s+(?:\w+\s+){0,2}?"
+    r"(?:love|like|want|welcome|value|appreciate|be\s+(?:glad|grateful|keen|interested|curious|"
+    r"happy)|keen|curious|interested)\s+(?:to\s+(?:\w+\s+)?(?:hear|know|understand|learn|ask|"
+    r"find\s+out)|(?:your|any)\s+(?:\w+\s+)?(?:views?|thoughts|take|input|opinion|feedback|"
+    r"perspective))",
+    r"it\s+would\s+(?:\w+\s+)?(?:help(?:\s+(?:me|us))?|be\s+(?:helpful|useful|good|great))\s+"
+    r"(?:to\s+(?:know|hear|understand|learn)|if\s+you)",
+    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))",
+)
+QUESTION_WORDS = ("what", "how", "which", "whether", "why", "where", "who", "when")
+THEIR_QUESTIONS = (
+    r"you(?:'ve| have)? (?:asked|ask|raised|want(?:ed)? to know)",
+    r"your (?:\w+ )?questions",
+)
+THANKS = (r"thank(?:s|ful|ing)?", "grateful", r"appreciat\w*")
+RECORD_INTROS = (
+    r"what we(?: have|'ve|\u2019ve)? (?:did|done|delivered|completed|worked on)",
+    r"(?:the|our) work (?:we (?:have )?(?:did|done|delivered|completed)|for you)",
+    r"(?:the|our) deliverables",
+    r"(?:we|I) (?:have )?(?:delivered|completed) (?:for you|in|during)",
+)
+SUBJECT_LABELS = ("subject", "re")
