@@ -63,13 +63,6 @@ _DATE = re.compile(
 )
 _MONTH_NAMES = sorted({month for known in lang.with_data("months") for month in known.months})
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
-# German du and Sie forms as detect_formality counts them, but in the reply Sie, Ihr and Ihre
-# count only inside a sentence (at its start they may be "they" and "their"), and "dein"
-# only as a word ("Deinstallation" is none).
-_DU = re.compile(
-    r"(?<!\w)(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?)(?!\w)", re.IGNORECASE
-)
-_SIE = re.compile(r"(?<!\w)Ihnen(?!\w)|(?<=[a-zäöüß,] )(?:Sie|Ihr|Ihre[mnrs]?)(?!\w)")
 _COMPANY = re.compile(
     r"(?<!\w)(?:gmbh|ag|kg|ohg|ug|gbr|e\.\s?v\.|ltd|limited|inc|llc|llp|plc|corp|corporation|"
     r"co\.|s\.a\.|sarl|b\.v\.|group|gruppe|holdings?|agency|agentur|stadtwerke|verlag)(?!\w)",
@@ -190,17 +183,23 @@ def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | 
 
 
 def formality_finding(own: str, email: Email, language: str, who: str) -> str | None:
-    """Return a finding when a German reply says du to a formal client, or Sie to an informal one.
+    """Return a finding when a reply says du to a formal client, or Sie to an informal one.
 
-    The client's form is :func:`assistant.lang.formality.detect_formality` of their new text (not
-    the quote); the reply's forms are counted in ``own``, the reply's own words.
+    For a language whose module has the reply's T-V forms (``reply_informal_forms``,
+    ``reply_formal_forms`` in :mod:`assistant.lang`: German). The client's form is
+    :func:`assistant.lang.formality.detect_formality` of their new text (not the quote); the
+    reply's forms are counted in ``own``, the reply's own words.
     """
-    if language.split("-")[0].lower() != "de":
+    words = lang.find(language)
+    if words is None or not words.reply_formal_forms:
         return None
-    if detect_formality(email.new_text, "de") == "informal":
-        forms, want, wrote = _distinct(_SIE.findall(own)), "du", "informally (du)"
+    informal, formal = words.reply_pronouns
+    if detect_formality(email.new_text, words.code) == "informal":
+        forms = _distinct(re.findall(words.reply_formal_forms, own))
+        want, wrote = informal, f"informally ({informal})"
     else:
-        forms, want, wrote = _distinct(_DU.findall(own)), "Sie", "formally (Sie)"
+        forms = _distinct(re.findall(words.reply_informal_forms, own))
+        want, wrote = formal, f"formally ({formal})"
     if not forms:
         return None
     said = ", ".join(f"'{form}'" for form in forms[:3])

@@ -63,7 +63,8 @@ class Language:
     -> "Dear"), ``addressed_by_surname`` (a regex the first line must match for that greeting),
     ``title_replaces_form``, ``stop_words`` and ``concepts`` (concept -> words). A reply's own
     words (:mod:`assistant.checks._reply_checks`): ``asks`` and ``question_words``,
-    ``their_questions``, ``thanks``, ``record_intros``, ``subject_labels`` (regexes).
+    ``their_questions``, ``thanks``, ``record_intros``, ``subject_labels`` (regexes), and the
+    reply's T-V forms ``reply_informal_forms``, ``reply_formal_forms`` with ``reply_pronouns``.
     """
 
     code: str
@@ -123,6 +124,9 @@ class Language:
     thanks: tuple[str, ...] = ()
     record_intros: tuple[str, ...] = ()
     subject_labels: tuple[str, ...] = ()
+    reply_informal_forms: str = ""
+    reply_formal_forms: str = ""
+    reply_pronouns: tuple[str, str] = ("", "")
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -681,3 +681,9 @@ RECORD_INTROS = (
     "Arbeiten, die wir",
 )
 SUBJECT_LABELS = ("betreff",)
+# The reply's own du and Sie forms (checks/_reply_checks.py), as detect_formality counts them,
+# but Sie, Ihr and Ihre count only inside a sentence (at its start they may be "they" and
+# "their"), and "dein" only as a word ("Deinstallation" is none).
+REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?)(?!\w)"
+REPLY_FORMAL_FORMS = r"(?<!\w)Ihnen(?!\w)|(?<=[a-zäöüß,] )(?:Sie|Ihr|Ihre[mnrs]?)(?!\w)"
+REPLY_PRONOUNS = ("du", "Sie")  # informal, formal: named in the finding
