@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_draft.py
 	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_outbox.py --repeat 5
 
 clean:
 	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache
