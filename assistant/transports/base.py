@@ -56,6 +56,13 @@ class Transport(Protocol):
         ...
 
 
+def folder_of(config: TransportConfig) -> Path:
+    """Return the folder a Maildir or file transport writes to; ConfigError when none is set."""
+    if config.path is None:
+        raise ConfigError(f"transport {config.kind!r} needs a path")
+    return config.path
+
+
 def transport_class(kind: str) -> type[Transport]:
     """Return the class of transport ``kind`` (imported now). Raises ConfigError if unknown."""
     entry = KINDS.get(kind)

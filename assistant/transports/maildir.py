@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from assistant.config.transport import TransportConfig
-from assistant.errors import ConfigError, LocalDeliveryError
+from assistant.errors import LocalDeliveryError
 from assistant.files import write_new
-from assistant.transports.base import DeliveryResult
+from assistant.transports.base import DeliveryResult, folder_of
 
 
 class MaildirTransport:
@@ -27,9 +27,7 @@ class MaildirTransport:
     needs_sender: ClassVar[bool] = False
 
     def __init__(self, config: TransportConfig) -> None:
-        if config.path is None:
-            raise ConfigError(f"transport {config.kind!r} needs a path")
-        self.path = config.path
+        self.path = folder_of(config)
 
     def deliver(
         self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
