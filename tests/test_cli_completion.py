@@ -83,3 +83,16 @@ def test_file_is_completed_with_file_names(tmp_path: Path) -> None:
     assert "file,inb" in result.stdout.splitlines()
     commands = complete(tmp_path, "draft-reply out")
     assert "plain,outbox" in commands.stdout.splitlines()
+
+
+def test_the_command_tables_summaries_are_the_commands_own() -> None:
+    """``--help`` lists commands without importing them: its summaries must not drift."""
+    import click
+
+    from assistant.cli.app import COMMANDS
+
+    context = click.Context(main)
+    for name, (_module, _attribute, summary) in COMMANDS.items():
+        command = main.get_command(context, name)
+        assert command is not None
+        assert command.get_short_help_str(limit=300) == summary, name

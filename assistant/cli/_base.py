@@ -21,9 +21,9 @@ from typing import Any
 
 import click
 
-from assistant.cli._output import write_stdout
+from assistant.cli._output import PROG, write_stdout
 
-PROG = "draft-reply"
+__all__ = ["PROG", "Command", "CommandLineError", "Group", "doc", "param_names", "usage_error"]
 
 
 class CommandLineError(click.UsageError):
@@ -164,7 +164,10 @@ class Command(_Style, click.Command):
 
 
 class Group(_Style, click.Group):
-    """A draft-reply command group; a missing or unknown command is a usage error (exit 2)."""
+    """A draft-reply command group; a missing or unknown command is a usage error (exit 2).
+
+    ``summary`` is its line in the parent's command list (default: the docstring's first).
+    """
 
     def __init__(
         self,
@@ -173,6 +176,7 @@ class Group(_Style, click.Group):
         commands: Sequence[click.Command] = (),
         *,
         epilog: str | None = None,
+        summary: str | None = None,
     ) -> None:
         help_text = doc(callback.__doc__)
         super().__init__(
@@ -181,7 +185,7 @@ class Group(_Style, click.Group):
             params=_common_params(),
             help=help_text,
             epilog=epilog,
-            short_help=help_text.split("\n", 1)[0],
+            short_help=summary or help_text.split("\n", 1)[0],
             add_help_option=False,
             no_args_is_help=False,
         )

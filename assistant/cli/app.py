@@ -28,7 +28,7 @@ COMMANDS = {
     "draft": (
         "assistant.cli.draft",
         "draft",
-        "Draft a reply to the email in FILE (- reads stdin).",
+        "Draft a reply to the email in FILE (- reads standard input).",
     ),
     "outbox": (
         "assistant.cli.outbox",

@@ -377,4 +377,5 @@ clients = Group(
         Command("check", clients_check, [*_files(), _json()]),
     ],
     epilog=_BOOK_HELP,
+    summary="The client book and the work log: list, show, check.",
 )
