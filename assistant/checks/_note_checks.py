@@ -43,125 +43,56 @@ NOTE_NAMES = {"worth_pursuing": "worth-pursuing note", "manager_note": "manager 
 
 # -- recommendations -----------------------------------------------------------------------------
 
-_ACCOUNT = r"(?:account|client|customer|relationship|business|engagement)"
-_PATTERNS: dict[Action, tuple[str, ...]] = {
-    "pursue": (
-        rf"\bpursu(?:e|ing)\s+(?:(?:it|them|this\s+{_ACCOUNT}|the\s+{_ACCOUNT})\s+)?"
-        r"(?:fully|in\s+full|actively|aggressively|further)\b",
-        r"\bfully\s+pursu(?:e|ing)\b",
-        rf"\bpursu(?:e|ing)\s+(?:this|the)\s+{_ACCOUNT}\b",
-        r"\bworth\s+pursuing\b(?!\s*[:?_])",
-        r"\binvest(?:ing)?\s+more\b",
-        rf"\binvest(?:ing)?\s+(?:(?:more\s+)?(?:time|effort|hours|resources)\s+)?in\s+"
-        rf"(?:(?:this|the|their|our)\s+{_ACCOUNT}|them|it)\b",
-        rf"\b(?:grow|expand|deepen)(?:ing)?\s+(?:the|this|our)\s+{_ACCOUNT}\b",
-        rf"\bprioriti[sz](?:e|ing)\s+(?:this|the)\s+{_ACCOUNT}\b",
-        r"\bvoll(?:ständig|umfänglich)?\s+(?:zu\s+)?verfolgen\b",
-        r"\b(?:weiter|stärker|aktiv)\s+(?:zu\s+)?verfolgen\b",
-        r"\baus(?:zu)?bauen\b",
-        r"\b(?:mehr|stärker)\s+(?:\w+\s+){0,3}?investieren\b",
-    ),
-    "maintain": (
-        r"\b(?:maintain|keep|hold)(?:ing)?\b[^.;,]{0,40}?\b(?:current|existing|present|agreed|"
-        r"same)\s+(?:scope|level|tier)\b",
-        r"\b(?:maintain|keep|hold)(?:ing)?\s+(?:\w+\s+){0,3}?(?:with)?in\s+(?:the\s+)?scope\b",
-        r"\bmaintain(?:ing)?\s+(?:(?:it|them|the\s+account)\s+)?(?:the\s+)?(?:scope|as\s+is)\b",
-        r"\b(?:maintain|keep)(?:ing)?\s+the\s+status\s+quo\b",
-        r"\bkeep(?:ing)?\s+(?:the\s+)?(?:current\s+)?scope\b(?!\s+creep)",
-        r"\b(?:hold|keep)(?:ing)?\s+(?:(?:it|them|the\s+account)\s+)?(?:steady|as\s+is)\b",
-        r"\bbeibehalten\b|\bbeizubehalten\b",
-        r"\bim\s+(?:bisherigen|aktuellen|jetzigen|derzeitigen|gegenwärtigen|vereinbarten|"
-        r"gleichen)\s+(?:Umfang|Rahmen)\b",
-        r"\b(?:Umfang|Niveau|Betreuungsumfang|Leistungsumfang)\s+(?:zu\s+)?halten\b",
-    ),
-    "re-scope": (
-        r"\bre-?scop(?:e|ing)\b",
-        r"\b(?:reduce|reducing|cut|cutting|trim|trimming|limit|limiting|narrow|narrowing|lower|"
-        r"lowering|shrink|shrinking)\s+(?:back\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
-        r"(?:scope|effort|hours|services?|time\s+(?:spent|we\s+spend)|involvement|commitment|"
-        r"workload|resources)\b",
-        r"\bscal(?:e|ing)\s+(?:\w+\s+){0,3}?(?:back|down)\b",
-        r"\b(?:step|cut|pull)(?:ping|ting|ing)?\s+back(?:\s+on\b|\s+from\b|\s*(?=[.;!]|$))",
-        r"\bwind(?:ing)?\s+down\b|\bdownscal(?:e|ing)\b|\bdeprioriti[sz](?:e|ing)\b",
-        r"\bneu\s+(?:zu\s+)?zu(?:zu)?schneiden\b",
-        r"\bUmfang\s+neu\s+(?:zu\s+)?festlegen\b|\bUmfang\s+neu\s+festzulegen\b",
-        r"\bzurück(?:zu)?(?:fahren|schrauben)\b|\bherunter(?:zu)?fahren\b",
-        r"\b(?:Umfang|Aufwand|Stunden|Betreuung\w*|Leistung\w*|Einsatz|Zeitaufwand)\b[^.;,]{0,40}?"
-        r"\b(?:zu\s+)?(?:reduzieren|verringern|einschränken|einzuschränken|begrenzen|verkleinern|"
-        r"senken)\b",
-        r"\b(?:Reduzierung|Reduktion|Verringerung|Einschränkung|Begrenzung)\s+(?:des|der)\s+"
-        r"\w*(?:umfang|aufwand|stunden|betreuung|leistung)\w*",
-    ),
-}
+_ACTIONS: tuple[Action, ...] = ("pursue", "maintain", "re-scope")
 _ACTION_RES = {
-    action: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    for action, patterns in _PATTERNS.items()
+    action: re.compile(
+        "|".join(
+            f"(?:{pattern})"
+            for known in lang.with_data("note_actions")
+            for pattern in known.note_actions[action]
+        ),
+        re.IGNORECASE,
+    )
+    for action in _ACTIONS
 }
 # "Recommendation: halten", "Empfehlung: ausbauen.", "we recommend maintaining." (the word
 # alone ends the phrase; "recommend maintaining good relations" is no label).
 _LABEL_WORDS: dict[str, Action] = {
-    "pursue": "pursue",
-    "pursuing": "pursue",
-    "ausbauen": "pursue",
-    "maintain": "maintain",
-    "maintaining": "maintain",
-    "halten": "maintain",
-    "beibehalten": "maintain",
+    word: action
+    for known in lang.with_data("note_label_words")
+    for word, action in known.note_label_words.items()
+    if action in _ACTIONS
 }
 _LABEL = re.compile(
-    r"\b(?:recommendation|recommend(?:s|ed)?(?:\s+to)?|suggest(?:s|ed)?|empfehlung|"
-    r"empfehle(?:n)?|vorschlag)\s*[:=-]?\s*(pursue|pursuing|maintain|maintaining|ausbauen|"
-    r"halten|beibehalten)\b(?=\s*(?:[.;,!()]|$))",
+    rf"\b(?:{lang.alternation('note_label_leads')})\s*[:=-]?\s*({'|'.join(_LABEL_WORDS)})\b"
+    r"(?=\s*(?:[.;,!()]|$))",
     re.IGNORECASE,
 )
 # Words that negate what follows them in the same part of a sentence.
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|neither|without|against|avoid\w*|rather\s+than|instead\s+of|"
-    r"other\s+than|no\s+longer|nicht|kein\w*|nie|niemals|keinesfalls|statt|anstatt|anstelle|"
-    r"ohne|gegen|vermeiden)\b|n't\b",
-    re.IGNORECASE,
+_NEGATION = re.compile(rf"\b(?:{lang.alternation('note_negations')})\b|n't\b", re.IGNORECASE)
+_NEGATION_AT_END = re.compile(
+    rf"\b(?:{lang.alternation('final_negations')})(?:\s+mehr)?\s*$", re.IGNORECASE
 )
-_NEGATION_AT_END = re.compile(r"\b(?:nicht|nie|niemals|not|never)(?:\s+mehr)?\s*$", re.IGNORECASE)
 # The match as the subject of a negated statement: "Re-scoping isn't warranted", "A re-scope of
 # the account is not needed", "Den Umfang neu festzulegen ist nicht nötig". A relative clause
 # in between ("re-scope the hours, which are not billed") is about something else.
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:(?!(?:which|that|who|whose|because|since|weil|welche\w*)\b)[\w'-]+\s+){0,4}?"
-    r"(?:(?:is|are|was|were|seems?|looks?|would\s+be|will\s+be)\s+(?:\w+\s+)?not\b|"
-    r"(?:isn't|aren't|wasn't|weren't|won't\s+be|doesn't|does\s+not)\b|"
-    r"(?:would|will|should)(?:\s+not|n't)\s+be\b|"
-    r"(?:ist|sind|wäre|wären|scheint|erscheint)\s+(?:\w+\s+)?(?:nicht|kein\w*)\b|"
-    r"(?:not|nicht)\s+(?:needed|necessary|warranted|required|justified|called\s+for|nötig|"
-    r"notwendig|angezeigt|erforderlich|sinnvoll|geboten|ratsam|gerechtfertigt)\b)",
+    rf"^\s*(?:(?!(?:{lang.alternation('relative_words')})\b)[\w'-]+\s+){{0,4}}?"
+    rf"(?:{lang.alternation('negated_statements')})",
     re.IGNORECASE,
 )
 # Where a new thought starts: a negation before it no longer applies.
 _BOUNDARY = re.compile(
-    r"[;,()\n]|\s[-\u2013\u2014]\s|\b(?:but|however|instead(?!\s+of)|so|therefore|thus|hence|aber|"
-    r"sondern|stattdessen|jedoch|daher|deshalb|deswegen|darum|also|und|and)\b",
-    re.IGNORECASE,
+    rf"[;,()\n]|\s[-\u2013\u2014]\s|\b(?:{lang.alternation('thought_breaks')})\b", re.IGNORECASE
 )
 # Conditions and hedges: the writer is not (yet) recommending it.
-_UNSURE = re.compile(
-    r"\b(?:if|unless|whether|once|might|could|would\s+be|perhaps|maybe|possibly|wenn|falls|"
-    r"sofern|ob|sobald|vielleicht|eventuell|möglicherweise|könnte|könnten|wäre|wären|ggf)\b",
-    re.IGNORECASE,
-)
+_UNSURE = re.compile(rf"\b(?:{lang.alternation('hedges')})\b", re.IGNORECASE)
 # Someone else's wish ("Rachel wants us to invest more") is no recommendation; ours is
 # ("we want to re-scope", "daher möchten wir ...").
-_FIRST_PERSON = frozenset({"i", "we", "i'd", "we'd", "ich", "wir"})
-_WISH = re.compile(
-    r"\b(?:asks?|asked|wants?|wanted|expects?|expected|would\s+like|requests?|requested|"
-    r"demands?|hopes?|wish\w*|push\w*|will|wünsch\w*|möchte\w*|erwarte\w*|forder\w*|"
-    r"bitte\w*|hoff\w*|verlang\w*)\b",
-    re.IGNORECASE,
-)
+_FIRST_PERSON = frozenset(word for known in lang.all_languages() for word in known.first_person)
+_WISH = re.compile(rf"\b(?:{lang.alternation('wishes')})\b", re.IGNORECASE)
 # "I would not recommend, ..." / "Ich empfehle nicht, den Kunden auszubauen".
-_ADVISE = re.compile(
-    r"\b(?:recommend\w*|suggest\w*|advis\w*|should|would|empfehl\w*|rate|raten|rät|"
-    r"schlage\w*|vorschlag\w*|sollte\w*|würde\w*)\b",
-    re.IGNORECASE,
-)
+_ADVISE = re.compile(rf"\b(?:{lang.alternation('advice_words')})\b", re.IGNORECASE)
 #: Characters of a sentence read on either side of a match (a sentence up to this long is read
 #: whole), and matches of one pattern read per sentence: prose has a few, and a run-on
 #: "sentence" of thousands would otherwise cost its length squared.

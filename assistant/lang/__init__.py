@@ -65,6 +65,10 @@ class Language:
     words (:mod:`assistant.checks._reply_checks`): ``asks`` and ``question_words``,
     ``their_questions``, ``thanks``, ``record_intros``, ``subject_labels`` (regexes), and the
     reply's T-V forms ``reply_informal_forms``, ``reply_formal_forms`` with ``reply_pronouns``.
+    A model's internal notes (:mod:`assistant.checks._note_checks`): ``note_actions`` (action
+    -> regexes), ``note_label_leads`` and ``note_label_words``, ``note_negations``,
+    ``final_negations``, ``relative_words``, ``negated_statements``, ``thought_breaks``,
+    ``hedges``, ``first_person``, ``wishes``, ``advice_words``.
     """
 
     code: str
@@ -127,6 +131,18 @@ class Language:
     reply_informal_forms: str = ""
     reply_formal_forms: str = ""
     reply_pronouns: tuple[str, str] = ("", "")
+    note_actions: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    note_label_leads: tuple[str, ...] = ()
+    note_label_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    note_negations: tuple[str, ...] = ()
+    final_negations: tuple[str, ...] = ()
+    relative_words: tuple[str, ...] = ()
+    negated_statements: tuple[str, ...] = ()
+    thought_breaks: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
+    wishes: tuple[str, ...] = ()
+    advice_words: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -687,3 +687,108 @@ SUBJECT_LABELS = ("betreff",)
 REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?)(?!\w)"
 REPLY_FORMAL_FORMS = r"(?<!\w)Ihnen(?!\w)|(?<=[a-zäöüß,] )(?:Sie|Ihr|Ihre[mnrs]?)(?!\w)"
 REPLY_PRONOUNS = ("du", "Sie")  # informal, formal: named in the finding
+
+# Reading a model's internal notes (checks/_note_checks.py): the recommendation in prose,
+# labels, negations, hedges, someone else's wish, advice (regex fragments).
+NOTE_ACTIONS = {
+    "pursue": (
+        r"\bvoll(?:ständig|umfänglich)?\s+(?:zu\s+)?verfolgen\b",
+        r"\b(?:weiter|stärker|aktiv)\s+(?:zu\s+)?verfolgen\b",
+        r"\baus(?:zu)?bauen\b",
+        r"\b(?:mehr|stärker)\s+(?:\w+\s+){0,3}?investieren\b",
+    ),
+    "maintain": (
+        r"\bbeibehalten\b|\bbeizubehalten\b",
+        r"\bim\s+(?:bisherigen|aktuellen|jetzigen|derzeitigen|gegenwärtigen|vereinbarten|gleichen)\s+(?:Umfang|Rahmen)\b",
+        r"\b(?:Umfang|Niveau|Betreuungsumfang|Leistungsumfang)\s+(?:zu\s+)?halten\b",
+    ),
+    "re-scope": (
+        r"\bneu\s+(?:zu\s+)?zu(?:zu)?schneiden\b",
+        r"\bUmfang\s+neu\s+(?:zu\s+)?festlegen\b|\bUmfang\s+neu\s+festzulegen\b",
+        r"\bzurück(?:zu)?(?:fahren|schrauben)\b|\bherunter(?:zu)?fahren\b",
+        r"\b(?:Umfang|Aufwand|Stunden|Betreuung\w*|Leistung\w*|Einsatz|Zeitaufwand)\b[^.;,]{0,40}?\b(?:zu\s+)?(?:reduzieren|verringern|einschränken|einzuschränken|begrenzen|verkleinern|senken)\b",
+        r"\b(?:Reduzierung|Reduktion|Verringerung|Einschränkung|Begrenzung)\s+(?:des|der)\s+\w*(?:umfang|aufwand|stunden|betreuung|leistung)\w*",
+    ),
+}
+NOTE_LABEL_LEADS = (
+    "empfehlung",
+    "empfehle(?:n)?",
+    "vorschlag",
+)
+NOTE_LABEL_WORDS = {"ausbauen": "pursue", "halten": "maintain", "beibehalten": "maintain"}
+NOTE_NEGATIONS = (
+    "nicht",
+    r"kein\w*",
+    "nie",
+    "niemals",
+    "keinesfalls",
+    "statt",
+    "anstatt",
+    "anstelle",
+    "ohne",
+    "gegen",
+    "vermeiden",
+)
+FINAL_NEGATIONS = (
+    "nicht",
+    "nie",
+    "niemals",
+)
+RELATIVE_WORDS = (
+    "weil",
+    r"welche\w*",
+)
+NEGATED_STATEMENTS = (
+    r"(?:ist|sind|wäre|wären|scheint|erscheint)\s+(?:\w+\s+)?(?:nicht|kein\w*)\b",
+    r"nicht\s+(?:nötig|notwendig|angezeigt|erforderlich|sinnvoll|geboten|ratsam|gerechtfertigt)\b",
+)
+THOUGHT_BREAKS = (
+    "aber",
+    "sondern",
+    "stattdessen",
+    "jedoch",
+    "daher",
+    "deshalb",
+    "deswegen",
+    "darum",
+    "also",
+    "und",
+)
+HEDGES = (
+    "wenn",
+    "falls",
+    "sofern",
+    "ob",
+    "sobald",
+    "vielleicht",
+    "eventuell",
+    "möglicherweise",
+    "könnte",
+    "könnten",
+    "wäre",
+    "wären",
+    "ggf",
+)
+FIRST_PERSON = (
+    "ich",
+    "wir",
+)
+WISHES = (
+    r"wünsch\w*",
+    r"möchte\w*",
+    r"erwarte\w*",
+    r"forder\w*",
+    r"bitte\w*",
+    r"hoff\w*",
+    r"verlang\w*",
+)
+ADVICE_WORDS = (
+    r"empfehl\w*",
+    "rate",
+    "raten",
+    "rät",
+    r"schlage\w*",
+    r"vorschlag\w*",
+    r"sollte\w*",
+    r"würde\w*",
+)

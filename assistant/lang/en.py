@@ -733,3 +733,127 @@ RECORD_INTROS = (
     r"(?:we|I) (?:have )?(?:delivered|completed) (?:for you|in|during)",
 )
 SUBJECT_LABELS = ("subject", "re")
+
+# Reading a model's internal notes (checks/_note_checks.py): the recommendation in prose,
+# labels, negations, hedges, someone else's wish, advice (regex fragments).
+NOTE_ACTIONS = {
+    "pursue": (
+        r"\bpursu(?:e|ing)\s+(?:(?:it|them|this\s+(?:account|client|customer|relationship|business|engagement)|the\s+(?:account|client|customer|relationship|business|engagement))\s+)?(?:fully|in\s+full|actively|aggressively|further)\b",
+        r"\bfully\s+pursu(?:e|ing)\b",
+        r"\bpursu(?:e|ing)\s+(?:this|the)\s+(?:account|client|customer|relationship|business|engagement)\b",
+        r"\bworth\s+pursuing\b(?!\s*[:?_])",
+        r"\binvest(?:ing)?\s+more\b",
+        r"\binvest(?:ing)?\s+(?:(?:more\s+)?(?:time|effort|hours|resources)\s+)?in\s+(?:(?:this|the|their|our)\s+(?:account|client|customer|relationship|business|engagement)|them|it)\b",
+        r"\b(?:grow|expand|deepen)(?:ing)?\s+(?:the|this|our)\s+(?:account|client|customer|relationship|business|engagement)\b",
+        r"\bprioriti[sz](?:e|ing)\s+(?:this|the)\s+(?:account|client|customer|relationship|business|engagement)\b",
+    ),
+    "maintain": (
+        r"\b(?:maintain|keep|hold)(?:ing)?\b[^.;,]{0,40}?\b(?:current|existing|present|agreed|same)\s+(?:scope|level|tier)\b",
+        r"\b(?:maintain|keep|hold)(?:ing)?\s+(?:\w+\s+){0,3}?(?:with)?in\s+(?:the\s+)?scope\b",
+        r"\bmaintain(?:ing)?\s+(?:(?:it|them|the\s+account)\s+)?(?:the\s+)?(?:scope|as\s+is)\b",
+        r"\b(?:maintain|keep)(?:ing)?\s+the\s+status\s+quo\b",
+        r"\bkeep(?:ing)?\s+(?:the\s+)?(?:current\s+)?scope\b(?!\s+creep)",
+        r"\b(?:hold|keep)(?:ing)?\s+(?:(?:it|them|the\s+account)\s+)?(?:steady|as\s+is)\b",
+    ),
+    "re-scope": (
+        r"\bre-?scop(?:e|ing)\b",
+        r"\b(?:reduce|reducing|cut|cutting|trim|trimming|limit|limiting|narrow|narrowing|lower|lowering|shrink|shrinking)\s+(?:back\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:scope|effort|hours|services?|time\s+(?:spent|we\s+spend)|involvement|commitment|workload|resources)\b",
+        r"\bscal(?:e|ing)\s+(?:\w+\s+){0,3}?(?:back|down)\b",
+        r"\b(?:step|cut|pull)(?:ping|ting|ing)?\s+back(?:\s+on\b|\s+from\b|\s*(?=[.;!]|$))",
+        r"\bwind(?:ing)?\s+down\b|\bdownscal(?:e|ing)\b|\bdeprioriti[sz](?:e|ing)\b",
+    ),
+}
+NOTE_LABEL_LEADS = (
+    "recommendation",
+    r"recommend(?:s|ed)?(?:\s+to)?",
+    "suggest(?:s|ed)?",
+)
+NOTE_LABEL_WORDS = {
+    "pursue": "pursue",
+    "pursuing": "pursue",
+    "maintain": "maintain",
+    "maintaining": "maintain",
+}
+NOTE_NEGATIONS = (
+    "not",
+    "no",
+    "never",
+    "nor",
+    "neither",
+    "without",
+    "against",
+    r"avoid\w*",
+    r"rather\s+than",
+    r"instead\s+of",
+    r"other\s+than",
+    r"no\s+longer",
+)
+FINAL_NEGATIONS = (
+    "not",
+    "never",
+)
+RELATIVE_WORDS = (
+    "which",
+    "that",
+    "who",
+    "whose",
+    "because",
+    "since",
+)
+NEGATED_STATEMENTS = (
+    r"(?:is|are|was|were|seems?|looks?|would\s+be|will\s+be)\s+(?:\w+\s+)?not\b",
+    r"(?:isn't|aren't|wasn't|weren't|won't\s+be|doesn't|does\s+not)\b",
+    r"(?:would|will|should)(?:\s+not|n't)\s+be\b",
+    r"not\s+(?:needed|necessary|warranted|required|justified|called\s+for)\b",
+)
+THOUGHT_BREAKS = (
+    "but",
+    "however",
+    r"instead(?!\s+of)",
+    "so",
+    "therefore",
+    "thus",
+    "hence",
+    "and",
+)
+HEDGES = (
+    "if",
+    "unless",
+    "whether",
+    "once",
+    "might",
+    "could",
+    r"would\s+be",
+    "perhaps",
+    "maybe",
+    "possibly",
+)
+FIRST_PERSON = (
+    "i",
+    "we",
+    "i'd",
+    "we'd",
+)
+WISHES = (
+    "asks?",
+    "asked",
+    "wants?",
+    "wanted",
+    "expects?",
+    "expected",
+    r"would\s+like",
+    "requests?",
+    "requested",
+    "demands?",
+    "hopes?",
+    r"wish\w*",
+    r"push\w*",
+    "will",
+)
+ADVICE_WORDS = (
+    r"recommend\w*",
+    r"suggest\w*",
+    r"advis\w*",
+    "should",
+    "would",
+)
