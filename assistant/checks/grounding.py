@@ -28,70 +28,40 @@ CITATION = re.compile(rf"{_ONE}(?:[ \t]*{_ONE})*")
 _KEY = re.compile(r"[Ww]?(\d+)")
 
 
-# Words that claim work was done (past tense or participle), English and German.
-_CUE_WORDS = (
-    r"\b(?:delivered|completed|implemented|fixed|sent|launched|set\s+up|prepared|built|"
-    r"created|published|migrated|redesigned|rebuilt|optimi[sz]ed|updated|resolved|rolled\s+out|"
-    r"shipped|produced|ran|held|conducted|audited|analy[sz]ed|wrote|written|installed|"
-    r"configured|integrated|finished|provided|presented|restored|repaired|designed|developed|"
-    r"geliefert|ausgeliefert|umgesetzt|erledigt|behoben|eingerichtet|erstellt|abgeschlossen|"
-    r"implementiert|versendet|verschickt|gesendet|geschickt|veröffentlicht|aufgesetzt|"
-    r"vorbereitet|gebaut|optimiert|überarbeitet|migriert|durchgeführt|bereitgestellt|gelöst|"
-    r"repariert|aktualisiert|geschrieben|analysiert|eingeführt|fertiggestellt|konfiguriert|"
-    r"installiert|präsentiert|wiederhergestellt|lieferten|erstellten|umgestellt|entwickelt|"
-    r"angepasst|eingebaut|angelegt)\b"
-)
+# Words that claim work was done (past tense or participle): every language's claim cues.
+_CUE_WORDS = rf"\b(?:{lang.alternation('claim_cues')})\b"
 _CUES = re.compile(_CUE_WORDS, re.IGNORECASE)
-# English: the cue must be governed by a first-person subject, with only auxiliaries, adverbs
-# or a parenthesis in between ("we have also delivered", "our team set up", "I have, as
-# agreed, sent"); "your campaign launched" or "I understand the newsletter was a fixed
-# commitment" claim nothing of ours. A passive with us as the agent ("fixed by our team")
-# counts too.
-_EN_TEAM = (
-    r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|colleagues?|analysts?|developers?|"
-    r"engineers?|designers?|consultants?|specialists?|staff|people)"
-)
-_EN_FILLER = (
-    r"(?:\s+(?:have|has|had|also|already|just|now|then|since|both|all|together|once|again|"
-    r"[a-z]+ly)\b|\s*,[^,;:.?!]{1,40}?,)"
-)
+# Subject before the verb (English): the cue must be governed by a first-person subject, with
+# only auxiliaries, adverbs or a parenthesis in between ("we have also delivered", "our team
+# set up", "I have, as agreed, sent"); "your campaign launched" or "I understand the
+# newsletter was a fixed commitment" claim nothing of ours. A passive with us as the agent
+# ("fixed by our team") counts too. Built from each language's ``our_team`` and
+# ``claim_fillers``.
+_EN_TEAM = rf"(?:{lang.alternation('our_team')})"
+_EN_FILLER = rf"(?:{lang.alternation('claim_fillers')})"
 _EN_CLAIM = re.compile(
     rf"\b(?:we|i|{_EN_TEAM})(?:['\u2019](?:ve|d))?{_EN_FILLER}*\s+{_CUE_WORDS}"
     rf"|{_CUE_WORDS}\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:us|me|{_EN_TEAM})\b",
     re.IGNORECASE,
 )
-# German: the first subject in the cue's clause must be first person ("wir", "ich", "unser
-# Team", the agent "von uns"); "Sie", "du", "ihr" or "Ihr Team" there make it the client's.
-_DE_OURS = (
-    r"\b(?:[Ww]ir|[Ii]ch|[Uu]nser(?:e)?\s+(?:\w*[Tt]eam\w*|Agentur|Kolleg\w*|Mitarbeiter\w*|"
-    r"Entwickler\w*)|(?:von|durch)\s+(?:uns|mir|unserem\s+\w*[Tt]eam\w*))\b"
-)
-_DE_THEIRS = (
-    r"\b(?:Sie|sie|[Dd]u|ihr|(?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure)\s+(?:\w*[Tt]eam\w*|"
-    r"Agentur|Kolleg\w*|Mitarbeiter\w*))\b"
-)
+# Subject per clause (German): the first subject in the cue's clause must be first person
+# ("wir", "ich", "unser Team", the agent "von uns"); "Sie", "du", "ihr" or "Ihr Team" there
+# make it the client's. From each language's ``our_subjects``, ``their_subjects``,
+# ``prepositions``, ``clause_conjunctions`` and ``subordinators``.
+_DE_OURS = rf"\b(?:{lang.alternation('our_subjects')})\b"
+_DE_THEIRS = rf"\b(?:{lang.alternation('their_subjects')})\b"
 _DE_SUBJECT = re.compile(rf"(?P<ours>{_DE_OURS})|(?P<theirs>{_DE_THEIRS})")
 # "für Sie", "mit Ihnen": a pronoun after a preposition is no subject.
-_DE_PREPOSITION = re.compile(
-    r"\b(?:für|an|mit|bei|zu|gegenüber|ohne|um|über|auf|nach|aus|vor|hinter|neben|unter|"
-    r"zwischen)\s+$",
-    re.IGNORECASE,
-)
+_DE_PREPOSITION = re.compile(rf"\b(?:{lang.alternation('prepositions')})\s+$", re.IGNORECASE)
 _DE_CLAUSE = re.compile(
-    r"[,;:()]|\s[-\u2013\u2014]\s|[\u2013\u2014]|\b(?=(?:und|aber|sondern|oder|dass|daß|weil|ob|"
-    r"obwohl|nachdem|bevor|während|sobald|wenn|falls|sodass)\b)",
+    r"[,;:()]|\s[-\u2013\u2014]\s|[\u2013\u2014]|"
+    rf"\b(?=(?:{lang.alternation('clause_conjunctions')})\b)",
     re.IGNORECASE,
 )
-_DE_SUBORDINATE = re.compile(
-    r"^\s*(?:dass|daß|weil|ob|obwohl|nachdem|bevor|während|sobald|wenn|falls|sodass|als|wie)\b",
-    re.IGNORECASE,
-)
+_DE_SUBORDINATE = re.compile(rf"^\s*(?:{lang.alternation('subordinators')})\b", re.IGNORECASE)
 # Future, intention and negation: "we will fix", "we have not yet sent" claim nothing done.
 _NOT_A_CLAIM = re.compile(
-    r"(?:\b(?:will|shall|would|could|should|can|(?-i:may)|might|going\s+to|plan|planning|intend|"
-    r"want\s+to|not|never|werden|werde|wird|wollen|möchten|möchte|können|könnten|würden|"
-    r"sollen|sollten|planen|künftig|zukünftig|nicht|nie|kein\w*)\b|n't\b|'ll\b)",
-    re.IGNORECASE,
+    rf"(?:\b(?:{lang.alternation('not_a_claim')})\b|n't\b|'ll\b)", re.IGNORECASE
 )
 
 

@@ -68,7 +68,11 @@ class Language:
     A model's internal notes (:mod:`assistant.checks._note_checks`): ``note_actions`` (action
     -> regexes), ``note_label_leads`` and ``note_label_words``, ``note_negations``,
     ``final_negations``, ``relative_words``, ``negated_statements``, ``thought_breaks``,
-    ``hedges``, ``first_person``, ``wishes``, ``advice_words``.
+    ``hedges``, ``first_person``, ``wishes``, ``advice_words``. Claims of work done
+    (:mod:`assistant.checks.grounding`): ``claim_cues``, ``not_a_claim``; a subject-first
+    grammar's ``our_team`` and ``claim_fillers`` (English); a clause grammar's
+    ``our_subjects``, ``their_subjects``, ``prepositions``, ``clause_conjunctions`` and
+    ``subordinators`` (German).
     """
 
     code: str
@@ -143,6 +147,15 @@ class Language:
     first_person: tuple[str, ...] = ()
     wishes: tuple[str, ...] = ()
     advice_words: tuple[str, ...] = ()
+    claim_cues: tuple[str, ...] = ()
+    not_a_claim: tuple[str, ...] = ()
+    our_team: tuple[str, ...] = ()
+    claim_fillers: tuple[str, ...] = ()
+    our_subjects: tuple[str, ...] = ()
+    their_subjects: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    clause_conjunctions: tuple[str, ...] = ()
+    subordinators: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -857,3 +857,71 @@ ADVICE_WORDS = (
     "should",
     "would",
 )
+
+# Claims of work done (checks/grounding.py): past-tense cues, what makes a claim none (future,
+# intention, negation), and the English subject grammar: "our team", fillers before the verb.
+CLAIM_CUES = (
+    "delivered",
+    "completed",
+    "implemented",
+    "fixed",
+    "sent",
+    "launched",
+    r"set\s+up",
+    "prepared",
+    "built",
+    "created",
+    "published",
+    "migrated",
+    "redesigned",
+    "rebuilt",
+    "optimi[sz]ed",
+    "updated",
+    "resolved",
+    r"rolled\s+out",
+    "shipped",
+    "produced",
+    "ran",
+    "held",
+    "conducted",
+    "audited",
+    "analy[sz]ed",
+    "wrote",
+    "written",
+    "installed",
+    "configured",
+    "integrated",
+    "finished",
+    "provided",
+    "presented",
+    "restored",
+    "repaired",
+    "designed",
+    "developed",
+)
+NOT_A_CLAIM = (
+    "will",
+    "shall",
+    "would",
+    "could",
+    "should",
+    "can",
+    "(?-i:may)",
+    "might",
+    r"going\s+to",
+    "plan",
+    "planning",
+    "intend",
+    r"want\s+to",
+    "not",
+    "never",
+)
+OUR_TEAM = (
+    r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|colleagues?|analysts?|developers?|"
+    r"engineers?|designers?|consultants?|specialists?|staff|people)",
+)
+CLAIM_FILLERS = (
+    r"\s+(?:have|has|had|also|already|just|now|then|since|both|all|together|once|again|"
+    r"[a-z]+ly)\b",
+    r"\s*,[^,;:.?!]{1,40}?,",
+)
