@@ -212,7 +212,7 @@ def recommendation_conflict(prose: str, action: Action | None) -> Action | None:
 # -- figures -------------------------------------------------------------------------------------
 
 _CURRENCIES = r"EUR|USD|GBP|CHF|€|\$|£"
-_CURRENCY_WORDS = r"euros?|Euro|dollars?|pounds?|Franken"
+_CURRENCY_WORDS = lang.alternation("currency_words")
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d\s)(?:\d{1,3}(?:[.,'\u2019\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?!\d)"
 )
@@ -220,45 +220,22 @@ _DATES = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4}\b)?"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}:\d{2}\b"
 )
-_SCALE = re.compile(
-    r"\s?(k|K|Tsd\.?|tsd\.?|Tausend|thousand|Mio\.?|Millionen|million|mn|Mrd\.?|bn|billion)"
-    r"(?![^\W\d_])"
-)
+_SCALE = re.compile(rf"\s?({lang.alternation('scale_words')})(?![^\W\d_])")
 _SCALES = {
-    "k": 1e3,
-    "tsd": 1e3,
-    "tausend": 1e3,
-    "thousand": 1e3,
-    "mio": 1e6,
-    "millionen": 1e6,
-    "million": 1e6,
-    "mn": 1e6,
-    "mrd": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
+    word: value for known in lang.with_data("scales") for word, value in known.scales.items()
 }
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|Prozent\b|v\.\s?H\.)", re.IGNORECASE)
+_PERCENT = re.compile(rf"\s?(?:%|{lang.alternation('percent_words')})", re.IGNORECASE)
 _HOURS = re.compile(
-    r"(\s?-\s?|\s?)(?:(?:h|hrs?|hours?|Stunden?)(?![^\W\d_])|Std\b\.?)", re.IGNORECASE
-)
-_MONEY_WORDS = re.compile(
-    r"\b(?:revenue|turnover|income|sales|costs?|budget|fees?|margin|profit|worth|billing|"
-    r"billed|invoiced?|price|spend|pays?|Umsatz\w*|\w*kosten|Budget\w*|Honorar\w*|Marge|"
-    r"Gewinn\w*|Ertr[aä]g\w*|Erlös\w*|Auftragswert|Rechnung\w*|Preis\w*|zahlt)\b",
+    rf"(\s?-\s?|\s?)(?:(?:{lang.alternation('hour_words')})(?![^\W\d_])|{lang.alternation('hour_abbreviations')})",
     re.IGNORECASE,
 )
-_PER_YEAR = re.compile(
-    r"\s?(?:(?:a|per|pro|im|each)\s+(?:year|month|Jahr|Monat)|p\.\s?a\.|annually|yearly|"
-    r"monthly|jährlich|monatlich)\b",
-    re.IGNORECASE,
-)
+_MONEY_WORDS = re.compile(rf"\b(?:{lang.alternation('money_words')})\b", re.IGNORECASE)
+_PER_YEAR = re.compile(rf"\s?(?:{lang.alternation('per_period')})\b", re.IGNORECASE)
 # Hours that are a deadline, an interval or a contract's limit, not hours spent: "within 24
 # hours", "up to 5 hours a month", "bis zu 5 Stunden", "im Rahmen der 5 Stunden pro Monat".
 _NOT_TOTAL_HOURS = re.compile(
-    r"\b(?:(?:in|under|innerhalb(?:\s+von)?|binnen|every|alle|after|nach)|"
-    r"(?:up\s+to|bis\s+zu|maximal|höchstens|at\s+most|no\s+more\s+than|nicht\s+mehr\s+als|"
-    r"im\s+Rahmen|within)(?:\s+(?:the|der|die|den|des|its|their|our|ihre[rsn]?|unsere[rsn]?|"
-    r"agreed|contracted|vereinbarten|vertraglichen))*)\s*$",
+    rf"\b(?:(?:{lang.alternation('interval_words')})|(?:{lang.alternation('limit_words')})"
+    rf"(?:\s+(?:{lang.alternation('limit_determiners')}))*)\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

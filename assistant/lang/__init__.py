@@ -72,7 +72,9 @@ class Language:
     (:mod:`assistant.checks.grounding`): ``claim_cues``, ``not_a_claim``; a subject-first
     grammar's ``our_team`` and ``claim_fillers`` (English); a clause grammar's
     ``our_subjects``, ``their_subjects``, ``prepositions``, ``clause_conjunctions`` and
-    ``subordinators`` (German).
+    ``subordinators`` (German). Figures in notes: ``currency_words``, ``scale_words`` with
+    ``scales`` (word -> factor), ``percent_words``, ``hour_words``, ``hour_abbreviations``,
+    ``money_words``, ``per_period``, ``interval_words``, ``limit_words``, ``limit_determiners``.
     """
 
     code: str
@@ -156,6 +158,17 @@ class Language:
     prepositions: tuple[str, ...] = ()
     clause_conjunctions: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
+    currency_words: tuple[str, ...] = ()
+    scale_words: tuple[str, ...] = ()
+    scales: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
+    percent_words: tuple[str, ...] = ()
+    hour_words: tuple[str, ...] = ()
+    hour_abbreviations: tuple[str, ...] = ()
+    money_words: tuple[str, ...] = ()
+    per_period: tuple[str, ...] = ()
+    interval_words: tuple[str, ...] = ()
+    limit_words: tuple[str, ...] = ()
+    limit_determiners: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

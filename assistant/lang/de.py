@@ -924,3 +924,39 @@ SUBORDINATORS = (
     "als",
     "wie",
 )
+
+# Figures in a model's notes (checks/_note_checks.py): currency and scale words, percent, hours,
+# money words, "pro Jahr", and the words that make hours a deadline or a limit, not hours spent.
+CURRENCY_WORDS = ("Euro", "Franken")
+SCALE_WORDS = (r"Tsd\.?", r"tsd\.?", "Tausend", r"Mio\.?", "Millionen", r"Mrd\.?")
+SCALES = {"tsd": 1e3, "tausend": 1e3, "mio": 1e6, "millionen": 1e6, "mrd": 1e9}
+PERCENT_WORDS = (r"Prozent\b", r"v\.\s?H\.")
+HOUR_WORDS = ("Stunden?",)
+HOUR_ABBREVIATIONS = (r"Std\b\.?",)
+MONEY_WORDS = (
+    r"Umsatz\w*",
+    r"\w*kosten",
+    r"Budget\w*",
+    r"Honorar\w*",
+    "Marge",
+    r"Gewinn\w*",
+    r"Ertr[aä]g\w*",
+    r"Erlös\w*",
+    "Auftragswert",
+    r"Rechnung\w*",
+    r"Preis\w*",
+    "zahlt",
+)
+PER_PERIOD = (r"(?:pro|im)\s+(?:Jahr|Monat)", "jährlich", "monatlich")
+INTERVAL_WORDS = (r"innerhalb(?:\s+von)?", "binnen", "alle", "nach")
+LIMIT_WORDS = (r"bis\s+zu", "maximal", "höchstens", r"nicht\s+mehr\s+als", r"im\s+Rahmen")
+LIMIT_DETERMINERS = (
+    "der",
+    "die",
+    "den",
+    "des",
+    "ihre[rsn]?",
+    "unsere[rsn]?",
+    "vereinbarten",
+    "vertraglichen",
+)

@@ -925,3 +925,33 @@ CLAIM_FILLERS = (
     r"[a-z]+ly)\b",
     r"\s*,[^,;:.?!]{1,40}?,",
 )
+
+# Figures in a model's notes (checks/_note_checks.py): currency and scale words, percent, hours,
+# money words, "a year", and the words that make hours a deadline or a limit, not hours spent.
+CURRENCY_WORDS = ("euros?", "dollars?", "pounds?")
+SCALE_WORDS = ("k", "K", "thousand", "million", "mn", "bn", "billion")
+SCALES = {"k": 1e3, "thousand": 1e3, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+PERCENT_WORDS = (r"percent\b", r"per\s?cent\b")
+HOUR_WORDS = ("h", "hrs?", "hours?")
+MONEY_WORDS = (
+    "revenue",
+    "turnover",
+    "income",
+    "sales",
+    "costs?",
+    "budget",
+    "fees?",
+    "margin",
+    "profit",
+    "worth",
+    "billing",
+    "billed",
+    "invoiced?",
+    "price",
+    "spend",
+    "pays?",
+)
+PER_PERIOD = (r"(?:a|per|each)\s+(?:year|month)", r"p\.\s?a\.", "annually", "yearly", "monthly")
+INTERVAL_WORDS = ("in", "under", "every", "after")
+LIMIT_WORDS = (r"up\s+to", r"at\s+most", r"no\s+more\s+than", "within")
+LIMIT_DETERMINERS = ("the", "its", "their", "our", "agreed", "contracted")
