@@ -178,11 +178,15 @@ def all_figures(
 # -- recommendation and notes ------------------------------------------------------------------
 
 
-def _words(language: str) -> lang.Language:
-    """Return the language the internal notes are written in: ``language`` when its module
-    has the notes' words (en, de), else English."""
+def notes_language(language: str) -> str:
+    """Return the code the internal notes are written in: ``language`` when its module has
+    the notes' words (en, de), else English (:data:`assistant.lang.FALLBACK`)."""
     known = lang.find(language)
-    return known if known is not None and known.manager_note_lines else lang.get(lang.FALLBACK)
+    return known.code if known is not None and known.manager_note_lines else lang.FALLBACK
+
+
+def _words(language: str) -> lang.Language:
+    return lang.get(notes_language(language))
 
 
 def recommendation_line(recommendation: Recommendation, *, language: str = "en") -> str:

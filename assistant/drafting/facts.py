@@ -32,6 +32,7 @@ from assistant.accounts.figures import (
     format_number,
     format_share,
     manager_note_facts,
+    notes_language,
     recommend,
     recommendation_line,
 )
@@ -139,7 +140,7 @@ def gather_facts(
     """
     config = settings.accounts_config
     period = review_period(email.date, now=now, since=since, until=until)
-    language = "de" if email.language.lower().startswith("de") else "en"
+    language = notes_language(email.language)
     if book_missing(config):
         return AccountFacts(
             None,
