@@ -51,10 +51,7 @@ _THEIR_QUESTIONS = re.compile(rf"\b(?:{lang.alternation('their_questions')})\b",
 _THANKS = re.compile(rf"\b(?:{lang.alternation('thanks')})\b", re.IGNORECASE)
 #: The lead-in of the work record ("here is the work we did for you ...:"); a colon must follow.
 _RECORD_INTRO = re.compile(rf"\b(?:{lang.alternation('record_intros')})", re.IGNORECASE)
-_MONTH = (
-    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|ma[iy]|jun[ei]?|"
-    r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)"
-)
+_MONTH = rf"(?:{lang.alternation('month_patterns')})"
 #: A day with its month ("14 March", "14. März", "March 14"), an ISO or a German numeric date.
 _DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\b\.?|\b{_MONTH}\.?\s+\d{{1,2}}\b|"
@@ -63,19 +60,9 @@ _DATE = re.compile(
 )
 _MONTH_NAMES = sorted({month for known in lang.with_data("months") for month in known.months})
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
-_COMPANY = re.compile(
-    r"(?<!\w)(?:gmbh|ag|kg|ohg|ug|gbr|e\.\s?v\.|ltd|limited|inc|llc|llp|plc|corp|corporation|"
-    r"co\.|s\.a\.|sarl|b\.v\.|group|gruppe|holdings?|agency|agentur|stadtwerke|verlag)(?!\w)",
-    re.IGNORECASE,
-)
+_COMPANY = re.compile(rf"(?<!\w)(?:{lang.alternation('company_words')})(?!\w)", re.IGNORECASE)
 #: Words of a display name that do not greet anybody: particles and titles.
-_NOT_A_NAME = frozenset(
-    re.findall(
-        r"\w+",
-        "von van de der den di da du le la zu ten ter al dr prof dipl ing mag phd med rer nat "
-        "phil jur mr mrs ms miss mx herr frau sir madam",
-    )
-)
+_NOT_A_NAME = frozenset(word for known in lang.all_languages() for word in known.not_a_name)
 
 
 def reply_text(text: str, email: Email) -> str:

@@ -75,6 +75,8 @@ class Language:
     ``subordinators`` (German). Figures in notes: ``currency_words``, ``scale_words`` with
     ``scales`` (word -> factor), ``percent_words``, ``hour_words``, ``hour_abbreviations``,
     ``money_words``, ``per_period``, ``interval_words``, ``limit_words``, ``limit_determiners``.
+    Names and dates: ``month_patterns`` (a month written in a date), ``company_words``,
+    ``not_a_name`` (particles and titles), ``academic_titles`` and ``title_parts``.
     """
 
     code: str
@@ -169,6 +171,11 @@ class Language:
     interval_words: tuple[str, ...] = ()
     limit_words: tuple[str, ...] = ()
     limit_determiners: tuple[str, ...] = ()
+    month_patterns: tuple[str, ...] = ()
+    company_words: tuple[str, ...] = ()
+    not_a_name: tuple[str, ...] = ()
+    academic_titles: tuple[str, ...] = ()
+    title_parts: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 

@@ -960,3 +960,51 @@ LIMIT_DETERMINERS = (
     "vereinbarten",
     "vertraglichen",
 )
+
+# Names and companies (checks/_reply_checks.py, mail/sender.py): month names and their short
+# forms in a date, company words, words of a display name that greet nobody, academic titles.
+MONTH_PATTERNS = (
+    "jan(?:uar)?",
+    "feb(?:ruar)?",
+    "märz",
+    "apr(?:il)?",
+    "mai",
+    "juni?",
+    "juli?",
+    "aug(?:ust)?",
+    "sep(?:t(?:ember)?)?",
+    "okt(?:ober)?",
+    "nov(?:ember)?",
+    "dez(?:ember)?",
+)
+COMPANY_WORDS = (
+    "gmbh",
+    "ag",
+    "kg",
+    "ohg",
+    "ug",
+    "gbr",
+    r"e\.\s?v\.",
+    "gruppe",
+    "agentur",
+    "stadtwerke",
+    "verlag",
+)
+NOT_A_NAME = (
+    "von",
+    "zu",
+    "dr",
+    "prof",
+    "dipl",
+    "ing",
+    "mag",
+    "med",
+    "rer",
+    "nat",
+    "phil",
+    "jur",
+    "herr",
+    "frau",
+)
+ACADEMIC_TITLES = ("dr", "prof", "dipl", "ing", "mag")
+TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."

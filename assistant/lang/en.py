@@ -955,3 +955,37 @@ PER_PERIOD = (r"(?:a|per|each)\s+(?:year|month)", r"p\.\s?a\.", "annually", "yea
 INTERVAL_WORDS = ("in", "under", "every", "after")
 LIMIT_WORDS = (r"up\s+to", r"at\s+most", r"no\s+more\s+than", "within")
 LIMIT_DETERMINERS = ("the", "its", "their", "our", "agreed", "contracted")
+
+# Names and companies (checks/_reply_checks.py, mail/sender.py): month names and their short
+# forms in a date, company words, words of a display name that greet nobody, academic titles.
+MONTH_PATTERNS = (
+    "jan(?:uary)?",
+    "feb(?:ruary)?",
+    "mar(?:ch)?",
+    "apr(?:il)?",
+    "may",
+    "june?",
+    "july?",
+    "aug(?:ust)?",
+    "sep(?:t(?:ember)?)?",
+    "oct(?:ober)?",
+    "nov(?:ember)?",
+    "dec(?:ember)?",
+)
+COMPANY_WORDS = (
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "llp",
+    "plc",
+    "corp",
+    "corporation",
+    r"co\.",
+    "group",
+    "holdings?",
+    "agency",
+)
+# "al" is the particle of Arabic names as they are written in English mail.
+NOT_A_NAME = ("al", "dr", "prof", "phd", "mr", "mrs", "ms", "miss", "mx", "sir", "madam")
+ACADEMIC_TITLES = ("dr", "prof", "phd")

@@ -54,3 +54,7 @@ CONJUNCTIONS = ("et", "ou")
 # Register (lang/formality.py): tu forms against vous forms.
 INFORMAL_FORMS = (r"(?i)(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)",)
 FORMAL_FORMS = (r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)",)
+
+# Names and companies (checks/_reply_checks.py): company words, name particles.
+COMPANY_WORDS = (r"s\.a\.", "sarl")
+NOT_A_NAME = ("de", "du", "le", "la")

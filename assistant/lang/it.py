@@ -23,3 +23,6 @@ DISCLAIMER_CUES = (
     "vietat[oaie]",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
+
+# Names (checks/_reply_checks.py): name particles.
+NOT_A_NAME = ("di", "da")

@@ -26,3 +26,7 @@ DISCLAIMER_CUES = (
     "per vergissing",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
+
+# Names and companies (checks/_reply_checks.py): company words, name particles.
+COMPANY_WORDS = (r"b\.v\.",)
+NOT_A_NAME = ("van", "de", "der", "den", "ten", "ter")

@@ -65,7 +65,8 @@ _NO_REPLY = re.compile(lang.alternation("no_reply_words"), re.IGNORECASE)
 
 
 _TITLE = re.compile(
-    r"^(?:dr|prof|dipl|ing|mag|phd)\b[\w.-]*\.?$|^(?:med|rer|nat|phil|jur)\.$", re.I
+    rf"^(?:{lang.alternation('academic_titles')})\b[\w.-]*\.?$|^(?:{lang.alternation('title_parts')})\.$",
+    re.IGNORECASE,
 )
 
 
