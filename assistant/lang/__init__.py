@@ -5,14 +5,15 @@ fields of :class:`Language` (``NAME``, ``MONTHS``, ``QUOTE_SEPARATORS``, ...). A
 fills the fields its language has data for; the rest keep their empty defaults, and the code
 that uses a field falls back (to English for what a reply says, to nothing for what is read).
 Regex fragments are Python ``re`` syntax, joined with ``|`` by their users. Adding a language
-is one module, its code in :data:`CODES`, its offline templates (``prompts/offline/``) and its
-tests (ARCHITECTURE.md, "Where to add"). Modules are imported on first use, so importing this
+is one module (found by its file name, :data:`CODES`), its offline templates
+(``prompts/offline/``) to draft in it, and its tests (ARCHITECTURE.md, "Where to add"). Modules are imported on first use, so importing this
 package costs nothing at start-up. Codes are ISO 639-1.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -20,8 +21,15 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-#: The languages draft-reply identifies and reads (ISO 639-1); each has ``lang/<code>.py``.
-CODES = ("en", "de", "fr", "es", "it", "pt", "nl", "da", "no", "sv", "fi", "pl", "ru")
+#: The languages draft-reply identifies and reads (ISO 639-1): one ``lang/<code>.py`` each,
+#: found by their two-letter file names (English first, then alphabetical), so adding a
+#: language is adding its module.
+CODES = tuple(
+    sorted(
+        (name for _, name, _ in pkgutil.iter_modules(__path__) if len(name) == 2),
+        key=lambda code: (code != "en", code),
+    )
+)
 #: The language a reply falls back to when the email's has no data for what is asked.
 FALLBACK = "en"
 
