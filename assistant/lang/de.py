@@ -890,11 +890,8 @@ PREPOSITIONS = (
     "unter",
     "zwischen",
 )
-CLAUSE_CONJUNCTIONS = (
-    "und",
-    "aber",
-    "sondern",
-    "oder",
+# Conjunctions that open a subordinate clause, which has a subject of its own.
+_SUBORDINATING = (
     "dass",
     "daß",
     "weil",
@@ -908,22 +905,8 @@ CLAUSE_CONJUNCTIONS = (
     "falls",
     "sodass",
 )
-SUBORDINATORS = (
-    "dass",
-    "daß",
-    "weil",
-    "ob",
-    "obwohl",
-    "nachdem",
-    "bevor",
-    "während",
-    "sobald",
-    "wenn",
-    "falls",
-    "sodass",
-    "als",
-    "wie",
-)
+CLAUSE_CONJUNCTIONS = ("und", "aber", "sondern", "oder", *_SUBORDINATING)
+SUBORDINATORS = (*_SUBORDINATING, "als", "wie")
 
 # Figures in a model's notes (checks/_note_checks.py): currency and scale words, percent, hours,
 # money words, "pro Jahr", and the words that make hours a deadline or a limit, not hours spent.
