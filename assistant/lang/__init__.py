@@ -6,8 +6,9 @@ fills the fields its language has data for; the rest keep their empty defaults, 
 that uses a field falls back (to English for what a reply says, to nothing for what is read).
 Regex fragments are Python ``re`` syntax, joined with ``|`` by their users. Adding a language
 is one module (found by its file name, :data:`CODES`), its offline templates
-(``prompts/offline/``) to draft in it, and its tests (ARCHITECTURE.md, "Where to add"). Modules are imported on first use, so importing this
-package costs nothing at start-up. Codes are ISO 639-1.
+(``prompts/offline/``) to draft in it, and its tests (ARCHITECTURE.md, "Where to add").
+Modules are imported on first use, so importing this package costs no language's data.
+Codes are ISO 639-1.
 """
 
 from __future__ import annotations
