@@ -39,57 +39,17 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 @dataclass(frozen=True)
 class Language:
-    """Everything draft-reply knows of one language; see the module docstring.
-
-    Reading mail (:mod:`assistant.mail._quotes`): ``quote_separators`` ("original message"),
-    ``forward_intros`` ("begin forwarded message"), ``attribution_verbs`` ("wrote"),
-    ``attribution_starts`` ("on"), ``header_from`` and ``header_fields`` (an Outlook
-    header block's "From:" and "Sent:", "To:", ...), ``mobile_signatures`` ("sent from"),
-    ``disclaimer_cues`` (lower case), ``quote_library`` (mail-parser-reply has tables).
-    Reading the sender's text (:mod:`assistant.drafting.concerns`): ``concern_cues`` (kind ->
-    regex alternation), ``salutation_openers`` ("dear"), ``sign_offs`` ("best regards"),
-    ``form_labels`` (a web form's "Name:"), ``requests`` ("please"), ``conjunctions``.
-    Checking a reply: ``preambles`` ("Here is a draft"), ``excuses`` (lower-case phrases).
-    Writing replies: ``months`` (twelve names), ``date_format`` (``{day}``, ``{month}``,
-    ``{year}``), ``numeric_date_format`` (internal notes: ``{day:02}.{month:02}.{year}``),
-    ``attribution`` and ``attribution_undated`` (the line above the quoted original:
-    ``{who}``, ``{day}``, ``{month}``, ``{year}``, ``{time}``, ``{weekday_short}``,
-    ``{month_short}`` from ``weekdays_short`` and ``months_short``),
-    ``salutations`` (a client book's salutation, lower case, -> this language's form),
-    ``salutation_dot`` (keep the book's "Mr."),
-    ``tier_sentence`` (``{tier}``), ``heat_lexicon`` (kind -> groups, see
-    :mod:`assistant.checks.tone`). Internal notes (:mod:`assistant.accounts.figures`):
-    ``thousands_separator``, ``decimal_mark``, ``percent_format``, ``recommendations``
-    (pursue / maintain / re-scope in words), ``recommendation_reasons`` and
-    ``manager_note_lines`` (format strings by key), ``rank_phrase`` (``{rank}``). Text: ``abbreviations`` (lower case, no final dot:
-    no sentence ends after them), ``number_words`` (word -> value). Register (:mod:`assistant.lang.formality`):
-    ``informal_forms`` and ``formal_forms`` (regexes counted against each other),
-    ``informal_openers`` (a regex for the first line, for a language without T-V forms),
-    ``formal_greets_full_name`` ("Guten Tag Anna Müller"; others: "Dear Anna"). Who wrote
-    (:mod:`assistant.mail.sender`): ``role_words`` ("support"), ``via_words`` ("Priya via
-    Helpdesk"), ``no_reply_words`` (regexes). ``negations`` cancel a heat phrase after them. The offline drafter
-    (:mod:`assistant.drafting.offline`): ``formal_openers`` (salutation form, or "" for any,
-    -> "Dear"), ``addressed_by_surname`` (a regex the first line must match for that greeting),
-    ``title_replaces_form``, ``stop_words`` and ``concepts`` (concept -> words). A reply's own
-    words (:mod:`assistant.checks._reply_checks`): ``asks`` and ``question_words``,
-    ``their_questions``, ``thanks``, ``record_intros``, ``subject_labels`` (regexes), and the
-    reply's T-V forms ``reply_informal_forms``, ``reply_formal_forms`` with ``reply_pronouns``.
-    A model's internal notes (:mod:`assistant.checks._note_checks`): ``note_actions`` (action
-    -> regexes), ``note_label_leads`` and ``note_label_words``, ``note_negations``,
-    ``final_negations``, ``relative_words``, ``negated_statements``, ``thought_breaks``,
-    ``hedges``, ``first_person``, ``wishes``, ``advice_words``. Claims of work done
-    (:mod:`assistant.checks.grounding`): ``claim_cues``, ``not_a_claim``; a subject-first
-    grammar's ``our_team`` and ``claim_fillers`` (English); a clause grammar's
-    ``our_subjects``, ``their_subjects``, ``prepositions``, ``clause_conjunctions`` and
-    ``subordinators`` (German). Figures in notes: ``currency_words``, ``scale_words`` with
-    ``scales`` (word -> factor), ``percent_words``, ``hour_words``, ``hour_abbreviations``,
-    ``money_words``, ``per_period``, ``interval_words``, ``limit_words``, ``limit_determiners``.
-    Names and dates: ``month_patterns`` (a month written in a date), ``company_words``,
-    ``not_a_name`` (particles and titles), ``academic_titles`` and ``title_parts``.
+    """Everything draft-reply knows of one language: the fields, grouped by the code that
+    reads them (see the module docstring). Empty means "no data": the reader falls back.
     """
 
-    code: str
-    name: str
+    code: str  # ISO 639-1
+    name: str  # in English: "German"
+
+    # Reading mail (mail/_quotes.py): an "Original Message" separator, "Begin forwarded message",
+    # "wrote", an attribution's first word ("On"), an Outlook header block's "From:" and "Sent:",
+    # "To:" ..., "Sent from my", disclaimer cues (lower case), whether mail-parser-reply has tables
+    # for it.
     quote_separators: tuple[str, ...] = ()
     forward_intros: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
@@ -99,14 +59,24 @@ class Language:
     mobile_signatures: tuple[str, ...] = ()
     disclaimer_cues: tuple[str, ...] = ()
     quote_library: bool = False
+
+    # Reading the sender's text (drafting/concerns.py): concern cues (kind -> alternation), "Dear",
+    # "Best regards", a web form's "Name:", "please", "and".
     concern_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     salutation_openers: tuple[str, ...] = ()
     sign_offs: tuple[str, ...] = ()
     form_labels: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+
+    # Checking a reply (checks/review.py): "Here is a draft", excuse phrases (lower case).
     preambles: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
+
+    # Writing a reply: twelve month names, "{day} {month} {year}", an internal note's numeric date,
+    # the attribution line above the quoted original ("{who}", "{day}", "{month}", "{year}",
+    # "{time}", "{weekday_short}", "{month_short}"), a client book's salutation (lower case) -> this
+    # language's form, keeping the book's "Mr.", the service-tier sentence ("{tier}").
     months: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"
     numeric_date_format: str = ""
@@ -117,7 +87,14 @@ class Language:
     salutations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     salutation_dot: bool = False
     tier_sentence: str = ""
+
+    # Heat (checks/tone.py): kind -> groups of phrases sharing a weight; words that cancel a phrase
+    # after them.
     heat_lexicon: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    negations: tuple[str, ...] = ()
+
+    # Internal notes (accounts/figures.py): number format, pursue / maintain / re-scope in words,
+    # the reasons and the manager note's lines (format strings by key), "rank {rank} of".
     thousands_separator: str = ","
     decimal_mark: str = "."
     percent_format: str = "{}%"
@@ -125,20 +102,37 @@ class Language:
     recommendation_reasons: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     rank_phrase: str = ""
+
+    # Text: abbreviations no sentence ends after (lower case, no final dot), numbers as words.
     abbreviations: tuple[str, ...] = ()
+    number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
+
+    # Register (lang/formality.py): T-V forms counted against each other; for a language without
+    # them, an informal first line ("Hi"); a formal greeting that names the whole name ("Guten Tag
+    # Anna Müller").
     informal_forms: tuple[str, ...] = ()
     formal_forms: tuple[str, ...] = ()
     informal_openers: str = ""
     formal_greets_full_name: bool = False
+
+    # Who wrote (mail/sender.py): role words ("support"), "via" ("Priya via Helpdesk"), no-reply
+    # words.
     role_words: tuple[str, ...] = ()
     via_words: tuple[str, ...] = ()
     no_reply_words: tuple[str, ...] = ()
-    negations: tuple[str, ...] = ()
+
+    # The offline drafter (drafting/offline.py): the formal greeting's opener by salutation form (""
+    # for any), the first line it needs ("Dear Mr Weber"), whether a title replaces the form, stop
+    # words, concept -> words.
     formal_openers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     addressed_by_surname: str = ""
     title_replaces_form: bool = False
     stop_words: tuple[str, ...] = ()
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+
+    # A reply's own words (checks/_reply_checks.py): asks and the question words they lead to, the
+    # client's questions restated, thanks, the work record's lead-in, a subject label, the reply's
+    # T-V forms and their pronouns.
     asks: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     their_questions: tuple[str, ...] = ()
@@ -148,6 +142,10 @@ class Language:
     reply_informal_forms: str = ""
     reply_formal_forms: str = ""
     reply_pronouns: tuple[str, str] = ("", "")
+
+    # A model's internal notes (checks/_note_checks.py): recommendations in prose (action ->
+    # regexes), labels, negations, relative clauses, negated statements, breaks between thoughts,
+    # hedges, "we", someone's wish, advice.
     note_actions: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
     note_label_leads: tuple[str, ...] = ()
     note_label_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
@@ -160,6 +158,10 @@ class Language:
     first_person: tuple[str, ...] = ()
     wishes: tuple[str, ...] = ()
     advice_words: tuple[str, ...] = ()
+
+    # Claims of work done (checks/grounding.py): cues, what makes a claim none; a subject-first
+    # grammar's team words and fillers (English); a clause grammar's subjects, prepositions,
+    # conjunctions, subordinators (German).
     claim_cues: tuple[str, ...] = ()
     not_a_claim: tuple[str, ...] = ()
     our_team: tuple[str, ...] = ()
@@ -169,6 +171,9 @@ class Language:
     prepositions: tuple[str, ...] = ()
     clause_conjunctions: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
+
+    # Figures in notes (checks/_note_checks.py): currency and scale words (word -> factor), percent,
+    # hours, money words, per period, the words that make hours a deadline or a limit.
     currency_words: tuple[str, ...] = ()
     scale_words: tuple[str, ...] = ()
     scales: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
@@ -180,12 +185,14 @@ class Language:
     interval_words: tuple[str, ...] = ()
     limit_words: tuple[str, ...] = ()
     limit_determiners: tuple[str, ...] = ()
+
+    # Names and dates (checks/_reply_checks.py, mail/sender.py): a month written in a date, company
+    # words, particles and titles that greet nobody, academic titles.
     month_patterns: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
     not_a_name: tuple[str, ...] = ()
     academic_titles: tuple[str, ...] = ()
     title_parts: tuple[str, ...] = ()
-    number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
 
 
 def base_code(code: str | None) -> str:
