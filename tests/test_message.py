@@ -202,33 +202,39 @@ def test_html_only_body_is_converted_to_text() -> None:
     assert email.new_text == "Dear team,\n\nthe dashboard is down."
 
 
-def test_gmail_quote_is_cut_in_the_html() -> None:
-    raw = (
-        HEAD
-        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
-        + (
+@pytest.mark.parametrize(
+    ("html", "new_text", "quoted"),
+    [
+        pytest.param(
             b'<div dir="ltr">Thanks for the quick fix.</div><div class="gmail_quote">'
             b"On Mon, 3 Mar 2025 at 10:00, Me &lt;me@example.org&gt; wrote:<blockquote "
-            b'class="gmail_quote">We deployed the fix.</blockquote></div>'
-        )
-    )
-    email = parse_email(raw)
-    assert email.new_text == "Thanks for the quick fix."
-    assert "We deployed the fix." in email.quoted_text
-
-
-def test_outlook_reply_header_is_cut_in_the_html() -> None:
-    raw = (
-        HEAD
-        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
-        + (
+            b'class="gmail_quote">We deployed the fix.</blockquote></div>',
+            "Thanks for the quick fix.",
+            "We deployed the fix.",
+            id="gmail_quote_is_cut_in_the_html",
+        ),
+        pytest.param(
             b"<div>Please call me.</div><hr><div id=divRplyFwdMsg><b>From:</b> Me<br>"
-            b"<b>Sent:</b> Monday</div><div>Old text</div>"
-        )
-    )
-    email = parse_email(raw)
-    assert email.new_text == "Please call me."
-    assert "Old text" in email.quoted_text
+            b"<b>Sent:</b> Monday</div><div>Old text</div>",
+            "Please call me.",
+            "Old text",
+            id="outlook_reply_header_is_cut_in_the_html",
+        ),
+        pytest.param(
+            b"<html><body><div>Fine, Thursday works.</div><span id=OLK_SRC_BODY_SECTION>"
+            b"<div><b>From: </b>Jan &lt;jan@example.org&gt;<br><b>Date: </b>Monday</div>"
+            b"<div>Can we meet on Thursday?</div></span></body></html>",
+            "Fine, Thursday works.",
+            "Can we meet on Thursday?",
+            id="outlook_for_mac_olk_src_body_section_is_cut",
+        ),
+    ],
+)
+def test_an_html_quote_layout_is_cut(html: bytes, new_text: str, quoted: str) -> None:
+    """Each mail client's HTML quote layout: the new text alone, the history quoted."""
+    email = parse_email(HEAD + b"Content-Type: text/html; charset=utf-8\r\n\r\n" + html)
+    assert email.new_text == new_text
+    assert quoted in email.quoted_text
 
 
 def test_quoted_printable_body() -> None:
@@ -610,21 +616,6 @@ def test_forwarded_message_block_is_quoted(separator: str) -> None:
     email = parse_email(plain(body.encode()))
     assert email.new_text == "Please look at the complaint below before our call."
     assert "The service has been poor." in email.quoted_text
-
-
-def test_outlook_for_mac_olk_src_body_section_is_cut() -> None:
-    raw = (
-        HEAD
-        + b"Content-Type: text/html; charset=utf-8\r\n\r\n"
-        + (
-            b"<html><body><div>Fine, Thursday works.</div><span id=OLK_SRC_BODY_SECTION>"
-            b"<div><b>From: </b>Jan &lt;jan@example.org&gt;<br><b>Date: </b>Monday</div>"
-            b"<div>Can we meet on Thursday?</div></span></body></html>"
-        )
-    )
-    email = parse_email(raw)
-    assert email.new_text == "Fine, Thursday works."
-    assert "Can we meet on Thursday?" in email.quoted_text
 
 
 def test_gmail_quote_with_a_german_attribution_in_html() -> None:

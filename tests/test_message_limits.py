@@ -242,25 +242,33 @@ def test_unknown_charset_in_an_encoded_word_subject() -> None:
 # --- bodies where get_body() returns None -------------------------------------------------
 
 
-def test_missing_closing_boundary_reads_the_part_and_records_it() -> None:
-    raw = HEAD + (
-        b'Content-Type: multipart/alternative; boundary="alt"\r\n\r\n'
-        b"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe report is late.\r\n"
-    )
-    email = parse_email(raw)
-    assert email.new_text == "The report is late."
-    assert has_defect(email, "CloseBoundaryNotFound")
-
-
-def test_boundary_that_never_occurs_is_recovered_from_the_delimiter_lines() -> None:
-    raw = HEAD + (
-        b'Content-Type: multipart/alternative; boundary="declared"\r\n\r\n'
-        b"--actual\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWe need the figures.\r\n"
-        b"--actual\r\nContent-Type: text/html\r\n\r\n<p>We need the figures.</p>\r\n--actual--\r\n"
-    )
-    email = parse_email(raw)
-    assert email.new_text == "We need the figures."
-    assert has_defect(email, "boundary not found")
+@pytest.mark.parametrize(
+    ("body", "text", "defect"),
+    [
+        pytest.param(
+            b'Content-Type: multipart/alternative; boundary="alt"\r\n\r\n'
+            b"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe report is late.\r\n",
+            "The report is late.",
+            "CloseBoundaryNotFound",
+            id="missing closing boundary: the part is read",
+        ),
+        pytest.param(
+            b'Content-Type: multipart/alternative; boundary="declared"\r\n\r\n'
+            b"--actual\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWe need the figures.\r\n"
+            b"--actual\r\nContent-Type: text/html\r\n\r\n<p>We need the figures.</p>\r\n"
+            b"--actual--\r\n",
+            "We need the figures.",
+            "boundary not found",
+            id="a boundary that never occurs: recovered from the delimiter lines",
+        ),
+    ],
+)
+def test_a_broken_multipart_is_read_and_the_defect_recorded(
+    body: bytes, text: str, defect: str
+) -> None:
+    email = parse_email(HEAD + body)
+    assert email.new_text == text
+    assert has_defect(email, defect)
 
 
 def test_top_level_message_rfc822_uses_the_embedded_text() -> None:
