@@ -6,6 +6,7 @@ Raises OutputError (exit 73, EX_CANTCREAT) for anything that cannot be written.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -66,9 +67,12 @@ def _write_file(path: Path, data: bytes) -> None:
         raise
 
 
-def write_new(tmp: Path, target: Path, data: bytes) -> Path:
+def write_new(
+    tmp: Path, target: Path, data: bytes, *, before_link: Callable[[], None] | None = None
+) -> Path:
     """Write ``data`` to ``tmp`` (0600, fsync), then link it to ``target`` and fsync the folder.
 
+    ``before_link()`` is called just before the link: the moment the message appears.
     ``target`` appears whole or not at all and is never overwritten: FileExistsError when it
     exists; other OSErrors as the system raises them. ``tmp`` is removed either way. Used for
     Maildir delivery (a file in ``tmp/`` linked into ``new/``) and the file transport.
@@ -79,6 +83,8 @@ def write_new(tmp: Path, target: Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if before_link is not None:
+            before_link()
         os.link(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -263,22 +263,27 @@ def test_list_filters_by_state(run: Run, home: Path, clock: Any) -> None:
     assert run("outbox", "list", "--state", "nonsense").exit_code == 2
 
 
-def test_list_marks_drafts_of_a_dead_sender_unknown(run: Run, home: Path, clock: Any) -> None:
+@pytest.mark.parametrize(("stage", "state"), [("claimed", "ready"), ("handing-over", "unknown")])
+def test_list_settles_drafts_of_a_dead_sender(
+    run: Run, home: Path, clock: Any, stage: str, state: str
+) -> None:
     import subprocess
 
     draft = add_draft(home, wait=timedelta(0))
     code = (
-        "import sys; from datetime import datetime; from assistant.outbox.store import Outbox\n"
-        "with Outbox.open(sys.argv[1]) as box:\n"
-        "    box.begin_sending(sys.argv[2], datetime.fromisoformat(sys.argv[3]))"
+        "import os, sys; from datetime import datetime; from assistant.outbox.store import Outbox\n"
+        "box = Outbox.open(sys.argv[1])\n"
+        "box.begin_sending(sys.argv[2], datetime.fromisoformat(sys.argv[3]))\n"
+        "if sys.argv[4] != 'claimed': box.note_stage(sys.argv[2], sys.argv[4])\n"
+        "os._exit(0)"
     )
     path = home / "data" / "outbox.sqlite3"
-    argv = [sys.executable, "-c", code, str(path), draft.id, T0.isoformat()]
+    argv = [sys.executable, "-c", code, str(path), draft.id, T0.isoformat(), stage]
     subprocess.run(argv, check=True, cwd=REPO)
     assert stored(home, draft.id).state == "sending"
     data = json.loads(run("outbox", "list", "--json").stdout)
-    assert data[0]["state"] == "unknown"
-    assert stored(home, draft.id).state == "unknown"
+    assert data[0]["state"] == state
+    assert stored(home, draft.id).state == ("waiting" if state == "ready" else state)
 
 
 def test_list_cells_stay_on_one_line_and_other_days_show_the_date(

@@ -128,7 +128,12 @@ def test_smtp_starttls_not_offered_is_a_config_error(smtp: FakeSMTP) -> None:
 
 def test_smtp_password_env_not_set_is_a_config_error(smtp: FakeSMTP) -> None:
     with pytest.raises(ConfigError, match="DRAFT_REPLY_TEST_UNSET_PASSWORD is not set"):
-        _send(smtp, username="sam", password_env="DRAFT_REPLY_TEST_UNSET_PASSWORD")
+        _send(
+            smtp,
+            security="starttls",
+            username="sam",
+            password_env="DRAFT_REPLY_TEST_UNSET_PASSWORD",
+        )
     assert smtp.attempts == 0
 
 

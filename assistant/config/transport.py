@@ -28,8 +28,11 @@ _SECURITIES = ("starttls", "tls", "none")
 class TransportConfig:
     """Where and how replies are delivered; a value from the ``[transport]`` table.
 
-    ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring and
-    timeout (seconds); "maildir" and "file" use ``path`` (a Maildir folder; a folder).
+    ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring,
+    ``tls_ca_file`` (PEM certificates to trust instead of the system store, for a private
+    CA), ``timeout`` (seconds, for each network step) and ``deadline`` (seconds, for the
+    whole delivery; default 4 x timeout). "maildir" and "file" use ``path`` (a Maildir
+    folder; a folder).
     """
 
     kind: Literal["smtp", "maildir", "file"]
@@ -41,11 +44,18 @@ class TransportConfig:
     use_keyring: bool = False
     timeout: float = 30.0
     path: Path | None = None
+    tls_ca_file: Path | None = None
+    deadline: float | None = None
 
     @property
     def smtp_port(self) -> int:
         """Return the port, or the default for ``security`` (587, 465, 25)."""
         return self.port if self.port is not None else _DEFAULT_PORTS[self.security]
+
+    @property
+    def smtp_deadline(self) -> float:
+        """Return the time allowed for one whole delivery, seconds (default 4 x timeout)."""
+        return self.deadline if self.deadline is not None else 4 * self.timeout
 
 
 def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportConfig:
@@ -63,6 +73,8 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         "password_env": str,
         "keyring": bool,
         "timeout": (int, float),
+        "deadline": (int, float),
+        "tls_ca_file": str,
         "path": str,
     }
     for key, value in table.items():
@@ -91,10 +103,19 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
     timeout = float(table.get("timeout", 30.0))
     if timeout <= 0:
         raise ConfigError(f"{source}: [transport] timeout must be positive")
+    deadline = table.get("deadline")
+    if deadline is not None and deadline <= 0:
+        raise ConfigError(f"{source}: [transport] deadline must be positive")
     if not table.get("host"):
         raise ConfigError(f"{source}: [transport] host is needed for kind = 'smtp'")
     if (table.get("password_env") or table.get("keyring")) and not table.get("username"):
         raise ConfigError(f"{source}: [transport] username is needed with a password")
+    if table.get("username") and security == "none":
+        raise ConfigError(
+            f'{source}: [transport] username needs security = "starttls" or "tls": '
+            "draft-reply logs in over TLS only, a password is never sent in clear"
+        )
+    ca_file = table.get("tls_ca_file")
     return TransportConfig(
         kind="smtp",
         host=table["host"],
@@ -104,4 +125,6 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         password_env=table.get("password_env"),
         use_keyring=bool(table.get("keyring", False)),
         timeout=timeout,
+        deadline=None if deadline is None else float(deadline),
+        tls_ca_file=Path(ca_file).expanduser() if ca_file else None,
     )

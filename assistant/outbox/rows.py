@@ -9,6 +9,7 @@ draft. Private to :mod:`assistant.outbox.store`, which re-exports the public nam
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,6 +34,14 @@ def _to_text(when: datetime) -> str:
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError(f"datetime must be timezone-aware (UTC): {when!r}")
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _checksum(body: str, eml: bytes) -> str:
+    """Return the SHA-256 (hex) of a draft's message and text, as stored with them."""
+    digest = hashlib.sha256(eml)
+    digest.update(b"\0")
+    digest.update(body.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def _from_text(text: str) -> datetime:
@@ -276,9 +285,13 @@ _SELECT_DRAFT = (
     "SELECT d.id, d.message_id, d.in_reply_to, d.recipients, d.subject, m.body, m.eml, "
     "m.source_eml, m.notes, d.language, d.backend, d.model, d.created, d.not_before, d.state, "
     "d.heat_in, d.heat_out, d.cooling_reason, d.override_reason, d.updated, d.error, "
-    "d.delivery, d.sending_pid, d.sending_host, d.sending_token, d.sending_since "
-    "FROM drafts AS d LEFT JOIN messages AS m ON m.draft_id = d.id WHERE d.id = ?"
+    "d.delivery, d.sending_pid, d.sending_host, d.sending_token, d.sending_since, "
+    "m.checksum FROM drafts AS d LEFT JOIN messages AS m ON m.draft_id = d.id WHERE d.id = ?"
 )
+
+
+#: ``_SELECT_DRAFT`` for a schema older than 4 (read-only, not migrated): no checksum.
+_SELECT_DRAFT_UNCHECKED = _SELECT_DRAFT.replace("m.checksum", "NULL")
 
 
 def _draft_from_row(row: tuple[Any, ...]) -> StoredDraft:

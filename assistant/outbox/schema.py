@@ -91,14 +91,25 @@ def _migrate_3(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX drafts_in_reply_to ON drafts(in_reply_to)")
 
 
+def _migrate_4(db: sqlite3.Connection) -> None:
+    """Add the SHA-256 checksum of each draft's message and text, taken of them as they are."""
+    from assistant.outbox.rows import _checksum
+
+    db.create_function("draft_checksum", 2, _checksum, deterministic=True)
+    db.execute("ALTER TABLE messages ADD COLUMN checksum TEXT")
+    db.execute("UPDATE messages SET checksum = draft_checksum(body, eml)")
+
+
 _MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_1,
     _migrate_2,
     _migrate_3,
+    _migrate_4,
 )
 #: The schema version this code writes (``PRAGMA user_version``).
 SCHEMA_VERSION = len(_MIGRATIONS)
-#: The oldest schema version this code reads without migrating (it has every column read).
+#: The oldest schema version this code reads without migrating (it has every column read
+#: but the checksum of schema 4, which a read-only handle then does without).
 _READABLE_FROM = 2
 
 

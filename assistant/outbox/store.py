@@ -27,8 +27,8 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime, timedelta
+from contextlib import AbstractContextManager, contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,10 +37,12 @@ from assistant.errors import (
     DraftStateError,
     OutboxError,
 )
-from assistant.outbox.policy import check_sendable, why_not
+from assistant.outbox.claims import Claim, claims_folder, probe, take
+from assistant.outbox.policy import RESOLVE_HINT, check_sendable, why_not
 from assistant.outbox.rows import (
     _ANSWERING_STATES,
     _SELECT_DRAFT,
+    _SELECT_DRAFT_UNCHECKED,
     _SUMMARY_COLUMNS,
     SHOWN_STATES,
     STORED_STATES,
@@ -50,6 +52,7 @@ from assistant.outbox.rows import (
     StoredDraft,
     _BadColumn,
     _checked_time,
+    _checksum,
     _damaged,
     _draft_from_row,
     _listed,
@@ -85,34 +88,12 @@ BUSY_TIMEOUT = 10.0  # seconds
 _HEX = frozenset("0123456789abcdef")
 
 
-# --- process liveness -------------------------------------------------------------------
+# --- the sending claim's owner, for messages -----------------------------------------------
 
 
 def _hostname() -> str:
     """Return this host's name (``socket.gethostname()``, without importing socket)."""
     return os.uname().nodename
-
-
-def _process_token(pid: int) -> str:
-    """Return the process's start time from /proc (Linux), or "" where there is none."""
-    try:
-        data = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return ""
-    # Field 22 (starttime) counts after the ")" that ends the command name (proc(5)).
-    fields = data[data.rfind(")") + 2 :].split()
-    return fields[19] if len(fields) > 19 else ""
-
-
-def _process_alive(pid: int, token: str) -> bool:
-    """Tell whether ``pid`` runs on this host and is the process that recorded ``token``."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # exists, owned by someone else
-    return not token or _process_token(pid) in ("", token)
 
 
 # --- the store --------------------------------------------------------------------------
@@ -136,6 +117,10 @@ class Outbox:
         self._db = db
         self._writable = writable
         self._busy_timeout = busy_timeout
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        self._checksums = version >= 4  # an older schema read without migrating has none
+        self._claims: dict[str, Claim] = {}  # the sending claims this handle holds
+        self._claims_folder = claims_folder(path)
 
     # -- opening
 
@@ -169,7 +154,14 @@ class Outbox:
         return cls(path, _connect(path, busy_timeout), busy_timeout=busy_timeout)
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection and give up any sending claim still held.
+
+        A draft still ``sending`` is then settled by :meth:`recover_interrupted` from the
+        stage its claim recorded.
+        """
+        for claim in self._claims.values():
+            claim.release(remove=False)
+        self._claims.clear()
         self._db.close()
 
     def __enter__(self) -> Outbox:
@@ -192,7 +184,7 @@ class Outbox:
         if not self._writable:
             db = _connect(self.path, self._busy_timeout)
             self._db.close()
-            self._db, self._writable = db, True
+            self._db, self._writable, self._checksums = db, True, True
         with _transaction(self._db, self.path) as db:
             yield db
 
@@ -227,24 +219,37 @@ class Outbox:
             )
         return str(rows[0][0])
 
-    def _fetch(self, draft_id: str) -> StoredDraft:
-        row = self._db.execute(_SELECT_DRAFT, (draft_id,))
+    def _fetch(self, draft_id: str, *, verify: bool = False) -> StoredDraft:
+        """Read a draft; with ``verify`` check its message against the stored checksum."""
+        row = self._db.execute(
+            _SELECT_DRAFT if self._checksums else _SELECT_DRAFT_UNCHECKED, (draft_id,)
+        )
         found = row.fetchone()
         if found is None:
             raise DraftNotFoundError(f"no draft {draft_id!r} in {self.path}")
         try:
-            return _draft_from_row(found)
+            draft = _draft_from_row(found)
         except _BadColumn as exc:
             raise _damaged(self.path, draft_id, exc) from None
+        if verify and self._checksums and found[-1] != _checksum(draft.body, draft.eml):
+            raise OutboxError(
+                f"{self.path}: draft {draft_id} is damaged: its text or message no longer "
+                "matches the checksum taken when it was stored (changed on disk?); it is not "
+                f"shown or sent. draft-reply outbox cancel {draft_id} drops it; the other "
+                "drafts are unaffected"
+            )
+        return draft
 
     def get(self, id_or_prefix: str) -> StoredDraft:
         """Return the draft whose id is ``id_or_prefix`` or starts with it (4+ hex chars).
 
-        Raises DraftNotFoundError (exit 66) for no match or a prefix matching several.
+        Its text and message are checked against the SHA-256 checksum stored with them.
+        Raises DraftNotFoundError (exit 66) for no match or a prefix matching several,
+        OutboxError (exit 74) naming a draft that is damaged.
         """
         draft_id = self._resolve_id(id_or_prefix)
         with self._guard("read"):
-            return self._fetch(draft_id)
+            return self._fetch(draft_id, verify=True)
 
     def list(
         self, states: Iterable[str] | None = None, *, now: datetime | None = None
@@ -376,9 +381,16 @@ class Outbox:
                     (draft_id, *values),
                 )
                 db.execute(
-                    "INSERT INTO messages (draft_id, body, eml, source_eml, notes) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (draft_id, body, bytes(eml), bytes(source_eml), notes_json),
+                    "INSERT INTO messages (draft_id, body, eml, source_eml, notes, checksum) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        draft_id,
+                        body,
+                        bytes(eml),
+                        bytes(source_eml),
+                        notes_json,
+                        _checksum(body, bytes(eml)),
+                    ),
                 )
             except sqlite3.IntegrityError:
                 raise OutboxError(
@@ -403,9 +415,14 @@ class Outbox:
         with self._transaction() as db:
             draft = self._fetch(draft_id)
             if draft.state not in allowed:
-                raise DraftStateError(
-                    f"cannot {action} draft {draft.id}: {why_not(draft, now, action)}"
-                )
+                why = why_not(draft, now, action)
+                if draft.state == "sending" and self.claim_status(draft.id) == "missing":
+                    why += (
+                        ", but no running process holds its sending claim (the claim file is "
+                        "gone), so that cannot be verified; if no draft-reply is sending it "
+                        "now, check your Sent folder, then " + RESOLVE_HINT.format(id=draft.id)
+                    )
+                raise DraftStateError(f"cannot {action} draft {draft.id}: {why}")
             to_state, reason = change(db, draft)
             self._audit(draft.id, now, draft.state, to_state, reason)
             return self._fetch(draft.id)
@@ -439,8 +456,8 @@ class Outbox:
                 (new_nb, reason, float(heat_out), _to_text(now), draft.id),
             )
             db.execute(
-                "UPDATE messages SET body = ?, eml = ? WHERE draft_id = ?",
-                (body, bytes(eml), draft.id),
+                "UPDATE messages SET body = ?, eml = ?, checksum = ? WHERE draft_id = ?",
+                (body, bytes(eml), _checksum(body, bytes(eml)), draft.id),
             )
             moved = "wait extended" if later else "wait unchanged"
             return "waiting", f"edited ({moved}; heat {heat_out:.2f}): {reason}"
@@ -474,30 +491,107 @@ class Outbox:
     def begin_sending(self, id_or_prefix: str, now: datetime) -> StoredDraft:
         """Claim a due draft for delivery: ``waiting`` -> ``sending``, committed.
 
-        Due means ``not_before <= now`` or an override recorded. Records this process's
-        pid, host and start token. Of processes racing, exactly one wins; the others get
-        DraftStateError. Raises CoolingOffError (exit 75) before ``not_before``.
+        Due means ``not_before <= now`` or an override recorded. The claim is an advisory
+        lock on the draft's claim file (:mod:`assistant.outbox.claims`), held by this
+        handle until the outcome is recorded (``mark_*``) or the handle closes; pid, host
+        and time are recorded for messages only. The ``sending`` state is checkpointed
+        into the main database file at once, so it survives the loss of the -wal file.
+        Of processes racing, exactly one wins; the others get DraftStateError. Raises
+        CoolingOffError (exit 75) before ``not_before``; DraftStateError when an earlier
+        delivery of this draft was interrupted but the outbox lost its record of it (the
+        recorded outcome is applied instead: sent, or unknown); OutboxError when the claim
+        file cannot be made (a full disk: nothing was sent).
         """
         draft_id = self._resolve_id(id_or_prefix)
-        pid = os.getpid()
-        with self._transaction() as db:
-            draft = self._fetch(draft_id)
-            check_sendable(draft, now)
-            db.execute(
-                "UPDATE drafts SET state = 'sending', sending_pid = ?, sending_host = ?, "
-                "sending_token = ?, sending_since = ?, updated = ? WHERE id = ?",
-                (
-                    pid,
-                    _hostname(),
-                    _process_token(pid),
-                    _to_text(now),
-                    _to_text(now),
-                    draft.id,
-                ),
+        if draft_id in self._claims:
+            raise DraftStateError(f"cannot send draft {draft_id}: this process is sending it")
+        try:
+            claim = take(self._claims_folder, draft_id)
+        except OSError as exc:
+            raise OutboxError(
+                f"{self._claims_folder}: cannot claim draft {draft_id} for sending: "
+                f"{exc.strerror or exc}; nothing was sent"
+            ) from None
+        if claim is None:
+            draft = self.get(draft_id)
+            raise DraftStateError(
+                f"cannot send draft {draft_id}: another process is sending it"
+                if draft.state == "waiting"
+                else f"cannot send draft {draft_id}: {why_not(draft, now, 'send')}"
             )
-            why = "sending" if draft.override_reason is None else "sending (overridden)"
-            self._audit(draft.id, now, "waiting", "sending", f"{why} by pid {pid}")
-            return self._fetch(draft.id)
+        pid = os.getpid()
+        try:
+            with self._transaction() as db:
+                draft = self._fetch(draft_id, verify=True)
+                lost = _lost_outcome(draft, claim.previous)
+                if lost is not None:
+                    to_state, why = lost
+                    db.execute(
+                        "UPDATE drafts SET state = ?, error = ?, updated = ? WHERE id = ?",
+                        (to_state, why if to_state == "unknown" else None, _to_text(now), draft_id),
+                    )
+                    self._audit(draft_id, now, draft.state, to_state, why)
+                else:
+                    check_sendable(draft, now)
+                    since = _to_text(now)
+                    db.execute(
+                        "UPDATE drafts SET state = 'sending', sending_pid = ?, sending_host = ?, "
+                        "sending_token = '', sending_since = ?, updated = ? WHERE id = ?",
+                        (pid, _hostname(), since, since, draft.id),
+                    )
+                    why = "sending" if draft.override_reason is None else "sending (overridden)"
+                    self._audit(draft.id, now, "waiting", "sending", f"{why} by pid {pid}")
+                    # Before the commit: the file never holds an older attempt's stage
+                    # while the row says this attempt is sending.
+                    claim.note("claimed", pid=pid, host=_hostname(), since=since)
+            if lost is not None:
+                claim.release(remove=True)
+                raise DraftStateError(f"cannot send draft {draft_id}: {lost[1]}")
+        except OSError as exc:
+            claim.release(remove=claim.previous is None)
+            raise OutboxError(
+                f"{claim.path}: cannot record the sending claim: {exc.strerror or exc}; "
+                "nothing was sent"
+            ) from None
+        except BaseException:
+            claim.release(remove=claim.previous is None)
+            raise
+        self._claims[draft_id] = claim
+        with suppress(sqlite3.Error):  # a reader in the way: the claim file still guards it
+            self._db.execute("PRAGMA wal_checkpoint(FULL)")
+        with self._guard("read"):
+            return self._fetch(draft_id)
+
+    def note_stage(self, id_or_prefix: str, stage: str, detail: str = "") -> None:
+        """Record how far the delivery of a draft this handle is sending got.
+
+        ``stage`` is one of :data:`assistant.outbox.claims.STAGES`; it is written to the
+        claim file and fsynced, so that :meth:`recover_interrupted` knows it if the outbox
+        cannot be written or the process dies. Raises DraftStateError when this handle
+        does not hold the draft's claim, OSError when the claim file cannot be written.
+        """
+        claim = self._claims.get(id_or_prefix)
+        if claim is None:
+            raise DraftStateError(f"draft {id_or_prefix} is not being sent by this process")
+        claim.note(stage, detail)
+
+    def _release(self, draft_id: str) -> None:
+        """Give up this handle's claim of ``draft_id`` once its outcome is stored."""
+        claim = self._claims.pop(draft_id, None)
+        if claim is not None:
+            claim.release(remove=True)
+
+    def claim_status(self, id_or_prefix: str) -> str:
+        """Tell who holds the sending claim of a draft: ``"held"`` (a sending process, this
+        one included), ``"free"`` (its sender stopped) or ``"missing"`` (no claim file:
+        it cannot be verified, e.g. a claim made by an older draft-reply)."""
+        draft_id = self._resolve_id(id_or_prefix)
+        if draft_id in self._claims:
+            return "held"
+        status, claim = probe(self._claims_folder, draft_id)
+        if claim is not None:
+            claim.release(remove=False)
+        return status
 
     def mark_sent(self, id_or_prefix: str, now: datetime, *, delivery: str = "") -> StoredDraft:
         """Record a delivery that succeeded: ``sending`` (or ``unknown``) -> ``sent``."""
@@ -510,7 +604,9 @@ class Outbox:
             )
             return "sent", f"delivered: {delivery}" if delivery else "delivered"
 
-        return self._change(id_or_prefix, now, ("sending", "unknown"), "mark sent", change)
+        sent = self._change(id_or_prefix, now, ("sending", "unknown"), "mark sent", change)
+        self._release(sent.id)
+        return sent
 
     def mark_failed(self, id_or_prefix: str, now: datetime, error: str) -> StoredDraft:
         """Record a permanent refusal (SMTP 5xx): ``sending`` -> ``failed`` with ``error``."""
@@ -532,7 +628,9 @@ class Outbox:
             )
             return to, error
 
-        return self._change(id_or_prefix, now, ("sending",), f"mark {to}", change)
+        settled = self._change(id_or_prefix, now, ("sending",), f"mark {to}", change)
+        self._release(settled.id)
+        return settled
 
     def _simple(
         self,
@@ -555,71 +653,137 @@ class Outbox:
     def resolve(self, id_or_prefix: str, *, sent: bool, now: datetime) -> StoredDraft:
         """Settle a draft whose delivery is unknown: ``sent=True`` -> sent, else -> waiting.
 
-        ``sent=False`` (retry) also takes a failed draft back to waiting. Raises
-        DraftStateError for other states.
+        ``sent=False`` (retry) also takes a failed draft back to waiting. A ``sending``
+        draft whose claim cannot be verified (:meth:`claim_status` "missing") is settled
+        the same way: the user has checked that no draft-reply is sending it. Raises
+        DraftStateError for other states, and for a draft another process is sending.
         """
-        if sent:
-            return self._simple(
-                id_or_prefix,
-                now,
-                ("unknown",),
-                "resolve",
-                "sent",
-                "resolved by the user: it was sent",
-            )
-        return self._simple(
-            id_or_prefix,
+        draft_id = self._resolve_id(id_or_prefix)
+        states: tuple[str, ...] = ("unknown",) if sent else ("unknown", "failed")
+        if self.claim_status(draft_id) == "missing":
+            states += ("sending",)
+        to, reason = ("sent", "it was sent") if sent else ("waiting", "send again")
+        settled = self._simple(
+            draft_id,
             now,
-            ("unknown", "failed"),
-            "retry",
-            "waiting",
-            "resolved by the user: send again",
+            states,
+            "resolve" if sent else "retry",
+            to,
+            f"resolved by the user: {reason}",
         )
+        with suppress(OSError):
+            (self._claims_folder / settled.id).unlink()  # an old record must not come back
+        return settled
 
-    def recover_interrupted(self, now: datetime, *, stale_after: float = 0) -> builtins.list[str]:
-        """Mark drafts left in ``sending`` by a dead process ``unknown``; return their ids.
+    def unverifiable_claims(self) -> builtins.list[str]:
+        """Return the ids of ``sending`` drafts whose claim file is missing, oldest first.
 
-        A row sending for at least ``stale_after`` seconds is examined. On this host its
-        process is dead when its pid does not exist or now belongs to a process with another
-        start time (Linux /proc starttime). Rows from another host cannot be checked: they
-        are declared unknown only when ``stale_after`` > 0 and they are that old. Unknown
-        drafts are never sent again until ``resolve``.
+        Nothing shows whether they are still being sent; the user settles them with
+        :meth:`resolve` once sure that no draft-reply is sending them.
         """
-        host = _hostname()
-        cutoff = _to_text(now - timedelta(seconds=stale_after))
-        select = (
-            "SELECT id, sending_pid, sending_host, sending_token FROM drafts "
-            "WHERE state = 'sending' AND (sending_since IS NULL OR sending_since <= ?)"
-        )
-        # A plain read first: most of the time nothing is interrupted, and ``outbox list``
-        # must not wait for the write lock while another process sends.
         with self._guard("read"):
-            rows = self._db.execute(select, (cutoff,)).fetchall()
-        if not any(_interrupted(row, host, stale_after) for row in rows):
+            rows = self._db.execute(
+                "SELECT id FROM drafts WHERE state = 'sending' ORDER BY created, id"
+            ).fetchall()
+        return [
+            row[0]
+            for row in rows
+            if row[0] not in self._claims and probe(self._claims_folder, row[0])[0] == "missing"
+        ]
+
+    def recover_interrupted(self, now: datetime) -> builtins.list[str]:
+        """Settle drafts left in ``sending`` by a process that stopped; return their ids.
+
+        A sender has stopped when nobody holds its claim's lock (:mod:`.claims`): no pid,
+        host name or clock is trusted. The draft then takes the outcome its claim recorded:
+        ``sent`` when the transport had accepted it, ``waiting`` (ready) when nothing was
+        handed over, ``failed`` when it was refused, and ``unknown`` when it stopped after
+        the message may have left (SMTP: after the 354 to DATA). Unknown drafts are never
+        sent again until :meth:`resolve`. A draft without a claim file is left as it is
+        (:meth:`unverifiable_claims`). Takes the write lock only when there is something
+        to settle.
+        """
+        with self._guard("read"):
+            ids = [
+                row[0] for row in self._db.execute("SELECT id FROM drafts WHERE state = 'sending'")
+            ]
+        stopped: dict[str, Claim] = {}
+        for draft_id in ids:
+            if draft_id in self._claims:
+                continue
+            _, claim = probe(self._claims_folder, draft_id)
+            if claim is not None:
+                stopped[draft_id] = claim
+        if not stopped:
             return []
         recovered: builtins.list[str] = []
-        with self._transaction() as db:
-            for row in db.execute(select, (cutoff,)).fetchall():  # again, under the lock
-                why = _interrupted(row, host, stale_after)
-                if why is None:
-                    continue
-                draft_id = row[0]
-                db.execute(
-                    "UPDATE drafts SET state = 'unknown', error = ?, updated = ? WHERE id = ?",
-                    (why + "; it may or may not have been delivered", _to_text(now), draft_id),
-                )
-                self._audit(draft_id, now, "sending", "unknown", why)
-                recovered.append(draft_id)
+        try:
+            with self._transaction() as db:
+                for draft_id, claim in stopped.items():
+                    row = db.execute(
+                        "SELECT state FROM drafts WHERE id = ?", (draft_id,)
+                    ).fetchone()
+                    if row is None or row[0] != "sending":
+                        continue  # settled meanwhile
+                    to_state, why, delivery = _interrupted(claim.previous)
+                    db.execute(
+                        "UPDATE drafts SET state = ?, error = ?, delivery = coalesce(?, delivery), "
+                        "updated = ? WHERE id = ?",
+                        (
+                            to_state,
+                            None if to_state == "sent" else why,
+                            delivery,
+                            _to_text(now),
+                            draft_id,
+                        ),
+                    )
+                    self._audit(draft_id, now, "sending", to_state, why)
+                    recovered.append(draft_id)
+        except BaseException:
+            for claim in stopped.values():
+                claim.release(remove=False)
+            raise
+        for claim in stopped.values():
+            claim.release(remove=True)
         return recovered
 
 
-def _interrupted(row: tuple[Any, ...], host: str, stale_after: float) -> str | None:
-    """Say why a ``sending`` row (id, pid, host, token) counts as interrupted, or None."""
-    _, pid, row_host, token = row
-    if row_host == host and pid is not None:
-        if _process_alive(int(pid), token or ""):
-            return None
-        return f"interrupted: sending process {pid} on {host} is gone"
-    if stale_after > 0:
-        return f"interrupted: sending on {row_host} for over {stale_after:g} s"
-    return None
+def _interrupted(record: dict[str, Any] | None) -> tuple[str, str, str | None]:
+    """Return ``(state, reason, delivery)`` for a draft whose sender stopped with ``record``
+    as its claim's last record (None: nothing recorded; ``{}``: unreadable)."""
+    stage = None if record is None else record.get("stage")
+    detail = str((record or {}).get("detail") or "")
+    if stage in (None, "claimed"):
+        return "waiting", "interrupted before anything was handed over: nothing was sent", None
+    if stage == "not-delivered":
+        return "waiting", f"not delivered: {detail}", None
+    if stage == "refused":
+        return "failed", detail or "refused", None
+    if stage == "delivered":
+        return "sent", f"delivered (recorded after an interruption): {detail}", detail or None
+    return (
+        "unknown",
+        "interrupted after the message was handed over; it may or may not have been delivered",
+        None,
+    )
+
+
+def _lost_outcome(draft: StoredDraft, record: dict[str, Any] | None) -> tuple[str, str] | None:
+    """Return ``(state, reason)`` when a waiting draft's claim file records a delivery the
+    outbox has no record of (its -wal file deleted or restored from a backup), else None."""
+    if draft.state != "waiting" or record is None:
+        return None
+    stage = record.get("stage")
+    if stage == "delivered":
+        return "sent", (
+            f"it was delivered earlier ({record.get('detail', '')}), though the outbox had lost "
+            "its record of that; marked sent"
+        )
+    if stage in ("claimed", "not-delivered", "refused"):
+        return None
+    return "unknown", (
+        "an earlier delivery of it was interrupted after the message was handed over, and "
+        "the outbox had lost its record of that (was its -wal file deleted, or restored "
+        "from a backup?); it may or may not have arrived: check your Sent folder, then "
+        + RESOLVE_HINT.format(id=draft.id)
+    )

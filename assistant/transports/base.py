@@ -10,7 +10,7 @@ APPEND, say): a module with a class that has ``kind``, ``__init__(config)`` and
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
@@ -50,9 +50,19 @@ class Transport(Protocol):
     def __init__(self, config: TransportConfig) -> None: ...
 
     def deliver(
-        self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        eml: bytes,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        on_handover: Callable[[], None] | None = None,
     ) -> DeliveryResult:
-        """Deliver the RFC 5322 message ``eml``; raise a DeliveryError subclass when not."""
+        """Deliver the RFC 5322 message ``eml``; raise a DeliveryError subclass when not.
+
+        ``on_handover()`` is called at the moment the message may start to leave (SMTP:
+        after the server's 354 to DATA; a folder: before the file is linked into place).
+        Until then a failure means nothing was delivered.
+        """
         ...
 
 
@@ -74,18 +84,27 @@ def transport_class(kind: str) -> type[Transport]:
 
 
 def deliver(
-    eml: bytes, *, config: TransportConfig, envelope_from: str, recipients: Sequence[str]
+    eml: bytes,
+    *,
+    config: TransportConfig,
+    envelope_from: str,
+    recipients: Sequence[str],
+    on_handover: Callable[[], None] | None = None,
 ) -> DeliveryResult:
     """Deliver the RFC 5322 message ``eml`` by the transport ``config`` names.
 
     SMTP uses ``envelope_from`` and ``recipients`` (addr-specs) for MAIL FROM / RCPT TO;
-    Maildir and file ignore them. Raises TemporaryDeliveryError (4xx, connection refused,
-    timeout; LocalDeliveryError for an unwritable folder), PermanentDeliveryError (5xx),
-    DeliveryUncertainError (connection lost after DATA), ConfigError (no password, TLS
-    certificate rejected, STARTTLS not offered, a Maildir or file transport without a path).
+    Maildir and file ignore them. ``on_handover`` as in :meth:`Transport.deliver`. Raises
+    TemporaryDeliveryError (4xx, connection refused, timeout, anything before the handover;
+    LocalDeliveryError for an unwritable folder), PermanentDeliveryError (5xx),
+    DeliveryUncertainError (connection lost or deadline reached after the handover),
+    ConfigError (no password, a login without TLS, TLS certificate rejected, STARTTLS not
+    offered, a Maildir or file transport without a path).
     """
     transport = transport_class(config.kind)(config)
-    return transport.deliver(eml, envelope_from=envelope_from, recipients=recipients)
+    return transport.deliver(
+        eml, envelope_from=envelope_from, recipients=recipients, on_handover=on_handover
+    )
 
 
 def envelope_addresses(eml: bytes) -> tuple[str, list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import ClassVar
@@ -30,10 +30,15 @@ class FileTransport:
         self.path = folder_of(config)
 
     def deliver(
-        self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        eml: bytes,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        on_handover: Callable[[], None] | None = None,
     ) -> DeliveryResult:
         """Write ``eml`` as ``<message-id>.eml`` (the envelope is not used)."""
-        return _deliver_file(eml, self.path)
+        return _deliver_file(eml, self.path, on_handover)
 
 
 def _make_folder(folder: Path, what: str) -> None:
@@ -58,13 +63,20 @@ def _file_name(eml: bytes) -> str:
     return (safe or hashlib.sha256(eml).hexdigest()[:32]) + ".eml"
 
 
-def _deliver_file(eml: bytes, path: Path) -> DeliveryResult:
+def _deliver_file(
+    eml: bytes, path: Path, on_handover: Callable[[], None] | None = None
+) -> DeliveryResult:
     folder = path.expanduser()
     target = folder / _file_name(eml)
     try:
         _make_folder(folder, "folder")
         try:
-            write_new(folder / f".{target.name}.{secrets.token_hex(6)}.tmp", target, eml)
+            write_new(
+                folder / f".{target.name}.{secrets.token_hex(6)}.tmp",
+                target,
+                eml,
+                before_link=on_handover,
+            )
         except FileExistsError:
             if target.read_bytes() != eml:
                 raise LocalDeliveryError(

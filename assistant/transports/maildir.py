@@ -10,7 +10,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -30,10 +30,15 @@ class MaildirTransport:
         self.path = folder_of(config)
 
     def deliver(
-        self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        eml: bytes,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        on_handover: Callable[[], None] | None = None,
     ) -> DeliveryResult:
         """Write ``eml`` into ``new/`` (the envelope is not used)."""
-        return _deliver_maildir(eml, self.path)
+        return _deliver_maildir(eml, self.path, on_handover)
 
 
 _counter = 0
@@ -53,14 +58,18 @@ def _maildir_name() -> str:
     return f"{int(now)}.M{usec}P{os.getpid()}Q{_counter}R{secrets.token_hex(8)}.{host}"
 
 
-def _deliver_maildir(eml: bytes, path: Path) -> DeliveryResult:
+def _deliver_maildir(
+    eml: bytes, path: Path, on_handover: Callable[[], None] | None = None
+) -> DeliveryResult:
     folder = path.expanduser()
     name = _maildir_name()
     try:
         for sub in ("cur", "new", "tmp"):
             (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         data = eml.replace(b"\r\n", b"\n")  # Maildir files use LF line ends
-        target = write_new(folder / "tmp" / name, folder / "new" / name, data)
+        target = write_new(
+            folder / "tmp" / name, folder / "new" / name, data, before_link=on_handover
+        )
     except OSError as exc:
         raise LocalDeliveryError(
             f"cannot write to Maildir {folder}: {exc.strerror or exc}; fix the folder, then send "

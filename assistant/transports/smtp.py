@@ -1,17 +1,23 @@
-"""SMTP delivery (RFC 5321): one message to a submission server, with STARTTLS or TLS.
+"""SMTP delivery (RFC 5321): one message to a submission server, over TLS.
 
 ``[transport] kind = "smtp"``: host, port (default 587 starttls, 465 tls, 25 none),
-security, username with password_env or keyring, timeout (seconds). Replies map to errors:
-4xx, refused connections and timeouts raise TemporaryDeliveryError; 5xx raises
-PermanentDeliveryError; a connection lost after the message was handed over raises
-DeliveryUncertainError (it may have arrived).
+security, username with password_env or keyring, tls_ca_file, timeout (seconds, each
+network step) and deadline (seconds, the whole delivery). The server's certificate and
+host name are verified (RFC 6125) against the system's trust store, or ``tls_ca_file``;
+AUTH (RFC 4954) happens over TLS only (RFC 8314). Replies map to errors:
+4xx, refused connections, timeouts and anything before the server's 354 to DATA raise
+TemporaryDeliveryError (nothing was handed over); 5xx raises PermanentDeliveryError; a
+connection lost or a deadline reached after the 354, before the server's final reply,
+raises DeliveryUncertainError (it may have arrived).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+import socket
+import time
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -27,6 +33,7 @@ from assistant.transports.base import DeliveryResult
 
 if TYPE_CHECKING:
     import smtplib
+    import ssl
 
 
 class SMTPTransport:
@@ -39,14 +46,21 @@ class SMTPTransport:
         self.config = config
 
     def deliver(
-        self, eml: bytes, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        eml: bytes,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        on_handover: Callable[[], None] | None = None,
     ) -> DeliveryResult:
         """Send ``eml`` with MAIL FROM ``envelope_from`` and RCPT TO each of ``recipients``.
 
-        Raises TemporaryDeliveryError, PermanentDeliveryError, DeliveryUncertainError and
-        ConfigError (no password, TLS certificate rejected, STARTTLS not offered).
+        ``on_handover()`` is called once the server has answered 354 to DATA, just before
+        the message is sent. Raises TemporaryDeliveryError, PermanentDeliveryError,
+        DeliveryUncertainError and ConfigError (no password, a login without TLS, TLS
+        certificate rejected, STARTTLS not offered, an unreadable tls_ca_file).
         """
-        return _deliver_smtp(eml, self.config, envelope_from, list(recipients))
+        return _deliver_smtp(eml, self.config, envelope_from, list(recipients), on_handover)
 
 
 def _password(config: TransportConfig) -> str | None:
@@ -105,12 +119,68 @@ def _last_line(smtp: smtplib.SMTP) -> str:
     return _text(getattr(smtp, "last_line", b""))
 
 
-@cache
-def _recording_classes() -> tuple[type[smtplib.SMTP], type[smtplib.SMTP_SSL]]:
-    """Return SMTP and SMTP_SSL subclasses that keep the last line the server sent.
+class _Deadline:
+    """An overall deadline for one delivery: when it passes, the connection is shut down.
 
-    smtplib keeps only the text after a reply code, so a server that is not SMTP
-    (``HTTP/1.1 200 OK``) would be shown as ``-1 /1.1 200 OK``.
+    smtplib's timeout bounds each read, not a server that answers one byte a second; a
+    timer shuts the socket down (through a duplicate of its descriptor, which still works
+    while STARTTLS wraps the socket) so that the blocked read returns at once.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+
+        self.seconds = seconds
+        self.expired = False
+        self._fd: int | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._ends = time.monotonic() + seconds
+        self._timer.start()
+
+    def left(self) -> float:
+        """Return the seconds left (at least a millisecond, so a timeout is never 0)."""
+        return max(self._ends - time.monotonic(), 0.001)
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut ``sock`` down when the deadline passes."""
+        with self._lock:
+            self._fd = os.dup(sock.fileno())
+            if self.expired:
+                self._shut()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            self._shut()
+
+    def _shut(self) -> None:
+        if self._fd is not None:
+            with suppress(OSError), socket.socket(fileno=os.dup(self._fd)) as sock:
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def stop(self) -> None:
+        """Cancel the timer and release the duplicate descriptor."""
+        self._timer.cancel()
+        with self._lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
+
+
+_MakeSMTP = Callable[[str, "_Deadline", "ssl.SSLContext", float], "smtplib.SMTP"]
+
+
+@cache
+def _recording_classes() -> tuple[_MakeSMTP, _MakeSMTP]:
+    """Return SMTP classes (plain-then-STARTTLS, implicit TLS) built for one delivery.
+
+    They keep the last line the server sent (smtplib keeps only the text after a reply
+    code, so a server that is not SMTP, ``HTTP/1.1 200 OK``, would be shown as
+    ``-1 /1.1 200 OK``), verify the certificate for the configured host name (smtplib
+    passes the host given to its constructor, which connects at once), and put the socket
+    under the delivery's :class:`_Deadline`.
     """
     import smtplib
 
@@ -129,16 +199,60 @@ def _recording_classes() -> tuple[type[smtplib.SMTP], type[smtplib.SMTP_SSL]]:
 
     class RecordingSMTP(smtplib.SMTP):
         last_line = b""
+        implicit_tls = False
+
+        def __init__(
+            self,
+            server_hostname: str,
+            deadline: _Deadline,
+            context: ssl.SSLContext,
+            timeout: float,
+        ) -> None:
+            super().__init__(timeout=timeout)
+            self._host = server_hostname  # what STARTTLS verifies the certificate against
+            self.deadline = deadline
+            self.context = context
+
+        def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+            sock = socket.create_connection(
+                (host, port), min(timeout, self.deadline.left()), self.source_address
+            )
+            self.deadline.watch(sock)
+            if self.implicit_tls:
+                try:
+                    return self.context.wrap_socket(sock, server_hostname=self._host)
+                except BaseException:
+                    sock.close()
+                    raise
+            return sock
 
         def getreply(self) -> tuple[int, bytes]:
             if self.file is None and self.sock is not None:
                 self.file = _Lines(self.sock.makefile("rb"), self)
             return super().getreply()
 
-    class RecordingSMTPSSL(RecordingSMTP, smtplib.SMTP_SSL):
-        pass
+    class RecordingSMTPTLS(RecordingSMTP):
+        implicit_tls = True
 
-    return RecordingSMTP, RecordingSMTPSSL
+    return RecordingSMTP, RecordingSMTPTLS
+
+
+def _tls_context(config: TransportConfig) -> ssl.SSLContext:
+    """Return a client TLS context that verifies certificates and host names.
+
+    The system's trust store, or only the PEM certificates in ``tls_ca_file``. Raises
+    ConfigError when that file cannot be read or holds no certificate.
+    """
+    import ssl
+
+    if config.tls_ca_file is None:
+        return ssl.create_default_context()
+    try:
+        return ssl.create_default_context(cafile=str(config.tls_ca_file))
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(
+            f"[transport] tls_ca_file {config.tls_ca_file}: cannot load certificates: {exc}"
+        ) from None
 
 
 def _reply_error(
@@ -151,25 +265,32 @@ def _reply_error(
 
 
 def _deliver_smtp(
-    eml: bytes, config: TransportConfig, envelope_from: str, recipients: list[str]
+    eml: bytes,
+    config: TransportConfig,
+    envelope_from: str,
+    recipients: list[str],
+    on_handover: Callable[[], None] | None,
 ) -> DeliveryResult:
     import smtplib
     import ssl
 
     if not recipients:
         raise PermanentDeliveryError("the message has no recipients")
+    if config.username is not None and config.security == "none":
+        raise ConfigError(
+            '[transport] username needs security = "starttls" or "tls": draft-reply '
+            "logs in over TLS only"
+        )
     password = _password(config)
+    context = _tls_context(config)
     data = re.sub(rb"\r?\n", b"\r\n", eml)  # smtplib sends bytes as they are (RFC 5321 2.3.8)
     where = f"{config.host}:{config.smtp_port}"
-    context = ssl.create_default_context()
     handed_over = False
+    deadline = _Deadline(config.smtp_deadline)
     try:
-        plain, secure = _recording_classes()
-        smtp: smtplib.SMTP
-        if config.security == "tls":
-            smtp = secure(timeout=config.timeout, context=context)
-        else:
-            smtp = plain(timeout=config.timeout)
+        plain, implicit = _recording_classes()
+        kind = implicit if config.security == "tls" else plain
+        smtp = kind(config.host, deadline, context, config.timeout)
         try:
             code, greeting = smtp.connect(config.host, config.smtp_port)
             if not _speaks_smtp(code):
@@ -185,8 +306,16 @@ def _deliver_smtp(
             if password is not None and config.username is not None:
                 smtp.login(config.username, password)
             refused = _envelope(smtp, data, envelope_from, recipients)
+            code, reply = smtp.docmd("data")
+            if code != 354:  # RFC 5321 4.1.1.4: nothing is handed over before the 354
+                if not _speaks_smtp(code):
+                    raise _not_smtp(where, _last_line(smtp))
+                raise _reply_error(code, reply, "DATA")
+            if on_handover is not None:
+                on_handover()
             handed_over = True
-            code, reply = smtp.data(data)
+            smtp.send(_dot_stuffed(data))
+            code, reply = smtp.getreply()
             if not _speaks_smtp(code):
                 raise DeliveryUncertainError(
                     f"{where} answered {_last_line(smtp)!r} after the message, not SMTP; "
@@ -202,7 +331,11 @@ def _deliver_smtp(
     except (ConfigError, TemporaryDeliveryError, PermanentDeliveryError, DeliveryUncertainError):
         raise
     except ssl.SSLCertVerificationError as exc:
-        raise ConfigError(f"SMTP server {where}: TLS certificate rejected: {exc}") from None
+        raise ConfigError(
+            f"SMTP server {where}: TLS certificate rejected: {exc.verify_message}; check "
+            "[transport] host (it must be a name on the certificate), or set tls_ca_file to "
+            "trust a private CA"
+        ) from None
     except smtplib.SMTPAuthenticationError as exc:
         raise ConfigError(
             f"SMTP server {where} refused the login for {config.username}: "
@@ -213,19 +346,35 @@ def _deliver_smtp(
             raise _not_smtp(where, _text(exc.smtp_error)) from None
         raise _reply_error(exc.smtp_code, exc.smtp_error, "during the session") from None
     except (smtplib.SMTPException, OSError) as exc:
+        why = (
+            f"no end within the deadline of {deadline.seconds:g} s ([transport] deadline)"
+            if deadline.expired
+            else str(exc) or type(exc).__name__
+        )
         if handed_over:
             raise DeliveryUncertainError(
-                f"connection to {where} lost while sending the message ({exc}); "
+                f"connection to {where} lost after the message was handed over ({why}); "
                 "it may or may not have arrived"
             ) from None
         raise TemporaryDeliveryError(
-            f"cannot deliver via {where}: {exc or type(exc).__name__}; try again later"
+            f"cannot deliver via {where}: {why}; nothing was handed over, try again later"
         ) from None
+    finally:
+        deadline.stop()
     detail = f"smtp {where} 250 {text}"
     words = {r: f"{c} {m.decode('utf-8', 'replace')}" for r, (c, m) in refused.items()}
     if words:
         detail += "; refused: " + ", ".join(f"{r} ({m})" for r, m in words.items())
     return DeliveryResult(kind="smtp", detail=detail, refused=words)
+
+
+def _dot_stuffed(data: bytes) -> bytes:
+    """Return ``data`` (CRLF lines) ready to send after DATA: leading dots doubled and the
+    ``CRLF . CRLF`` end added (RFC 5321 4.5.2)."""
+    stuffed = re.sub(rb"(?m)^\.", b"..", data)
+    if not stuffed.endswith(b"\r\n"):
+        stuffed += b"\r\n"
+    return stuffed + b".\r\n"
 
 
 def _envelope(
