@@ -14,6 +14,7 @@ address to the reply its RCPT TO gets. ``server.messages`` lists accepted messag
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from collections import deque
 from collections.abc import Iterator
@@ -34,6 +35,8 @@ class Received:
     mail_from: str
     rcpt_tos: tuple[str, ...]
     content: bytes
+    tls: bool = False
+    login: str | None = None
 
     @property
     def message_id(self) -> str:
@@ -79,8 +82,15 @@ class FakeSMTP:
                 return "250 dropped"  # never reaches the client
             if answer:
                 return answer
+            login = session.auth_data
             self.messages.append(
-                Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.content))
+                Received(
+                    envelope.mail_from,
+                    tuple(envelope.rcpt_tos),
+                    bytes(envelope.content),
+                    tls=server.transport.get_extra_info("ssl_object") is not None,
+                    login=login.decode() if isinstance(login, bytes) else login,
+                )
             )
             return f"250 2.0.0 queued as {len(self.messages)}"
 
@@ -91,12 +101,37 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _accept_sam(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
+    """Accept the login ``sam`` / ``secret`` (AUTH PLAIN or LOGIN), refuse anything else."""
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"sam", b"secret")
+    return AuthResult(success=ok, auth_data=data.login if ok else None)
+
+
 @contextmanager
-def running_fake_smtp() -> Iterator[FakeSMTP]:
-    """Run a FakeSMTP on a free port of 127.0.0.1 for the ``with`` block."""
+def running_fake_smtp(
+    *, starttls: ssl.SSLContext | None = None, implicit_tls: ssl.SSLContext | None = None
+) -> Iterator[FakeSMTP]:
+    """Run a FakeSMTP on a free port of 127.0.0.1 for the ``with`` block.
+
+    ``starttls`` (a server TLS context) offers STARTTLS and AUTH after it; ``implicit_tls``
+    speaks TLS from the first byte (port 465 style) with AUTH. The login is sam/secret.
+    """
     fake = FakeSMTP()
     fake.port = _free_port()
-    controller = Controller(fake, hostname=fake.host, port=fake.port)
+    options: dict[str, Any] = {}
+    if starttls is not None:
+        options = {"tls_context": starttls, "authenticator": _accept_sam}
+    if implicit_tls is not None:  # TLS from the start: aiosmtpd counts only STARTTLS as TLS
+        options = {"ssl_context": implicit_tls, "authenticator": _accept_sam}
+    controller = Controller(
+        fake,
+        hostname=fake.host,
+        port=fake.port,
+        auth_require_tls=implicit_tls is None,
+        **options,
+    )
     controller.start()
     try:
         yield fake

@@ -280,6 +280,15 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
     with Outbox.open(path, readonly=True) as outbox:
         outbox.recover_interrupted(now)
         drafts = outbox.list(states or None, now=now)
+        unverifiable = (
+            outbox.unverifiable_claims() if any(d.state == "sending" for d in drafts) else []
+        )
+    for draft_id in unverifiable:
+        warn(
+            f"draft {draft_id} is marked sending, but no running process holds its sending "
+            "claim, so that cannot be verified; if no draft-reply is sending it now, check "
+            "your Sent folder, then " + RESOLVE_HINT.format(id=draft_id)
+        )
     problems = {d.id: problem for d in drafts if (problem := d.problem()) is not None}
     for draft_id, problem in problems.items():
         warn(
@@ -567,18 +576,43 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
             echo(_checklist(draft), err=True)
             if not _confirm(f"Send draft {draft.id} now?"):
                 raise NotConfirmedError(f"not sent: draft {draft.id} stays in the outbox")
-        sent = send_draft(
-            outbox,
-            draft.id,
-            now=now,
-            transport=transport,
-            override_reason=override,
-            allow_override=allowed,
-        )
+        try:
+            sent = send_draft(
+                outbox,
+                draft.id,
+                now=now,
+                transport=transport,
+                override_reason=override,
+                allow_override=allowed,
+            )
+        except KeyboardInterrupt:
+            _say_where_it_stands(outbox, draft.id)
+            raise
     _report_done(
         f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}",
         f"draft {sent.id} was sent",
     )
+
+
+def _say_where_it_stands(outbox: Outbox, draft_id: str) -> None:
+    """After Ctrl-C during a send, say whether the draft left: ready again, or unknown."""
+    from assistant.errors import DraftReplyError
+
+    try:
+        state = outbox.get(draft_id).state
+    except DraftReplyError:
+        return
+    if state == "waiting":
+        warn(
+            f"interrupted before anything was handed over: draft {draft_id} was not sent; "
+            f"it is ready to send again (draft-reply outbox send {draft_id})"
+        )
+    elif state == "unknown":
+        warn(
+            f"interrupted after the message was handed over: draft {draft_id} may or may not "
+            "have arrived and is now unknown; check your Sent folder, then "
+            + RESOLVE_HINT.format(id=draft_id)
+        )
 
 
 def _report_done(message: str, done: str) -> None:
