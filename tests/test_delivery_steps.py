@@ -22,7 +22,7 @@ from test_cli_outbox import add_draft as cli_add_draft
 from test_cli_outbox import stored as cli_stored
 from test_cli_outbox import write_config
 from test_outbox import T0, add_draft
-from test_outbox import utc_local_zone as utc_local_zone  # noqa: F401 - autouse
+from test_outbox import utc_local_zone as utc_local_zone
 
 from assistant.config.transport import TransportConfig
 from assistant.errors import DeliveryUncertainError, TemporaryDeliveryError
@@ -73,9 +73,11 @@ def test_a_drop_after_the_message_leaves_the_draft_unknown(outbox: Outbox) -> No
 
 def test_a_trickling_greeting_is_cut_at_the_deadline(outbox: Outbox) -> None:
     draft = add_draft(outbox)
-    with running_scripted_smtp(trickle=0.2) as server:  # the greeting would take 7 s
-        with pytest.raises(TemporaryDeliveryError, match=r"deadline of 1 s.*nothing was handed"):
-            send_draft(outbox, draft.id, now=DUE, transport=_config(server.port, deadline=1))
+    with (
+        running_scripted_smtp(trickle=0.2) as server,  # the greeting would take 7 s
+        pytest.raises(TemporaryDeliveryError, match=r"deadline of 1 s.*nothing was handed"),
+    ):
+        send_draft(outbox, draft.id, now=DUE, transport=_config(server.port, deadline=1))
     assert outbox.get(draft.id).state_at(DUE) == "ready"
 
 

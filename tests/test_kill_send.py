@@ -3,10 +3,10 @@
 Each trial has its own outbox with one ready draft and runs the real CLI against a
 scripted SMTP server that delays its final reply (so that kills land in every stage:
 start-up, claim, connection, the message on the wire, the wait for the reply, the
-record). After the kill, the recovery every outbox command runs settles the draft; the test then checks the
-state against what the server holds, settles the draft as a user would (resend what is
-ready, resolve what is unknown by asking the server) and requires exactly one copy of
-each message in the end. ``DRAFT_REPLY_KILL_TRIALS`` sets the number of trials (200).
+record). After the kill, the recovery every outbox command runs settles the draft; the
+test then checks the state against what the server holds, settles the draft as a user
+would (resend what is ready, resolve what is unknown by asking the server) and requires
+exactly one copy of each message in the end. ``DRAFT_REPLY_KILL_TRIALS`` sets the number of trials (200).
 """
 
 from __future__ import annotations

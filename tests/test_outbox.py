@@ -602,7 +602,7 @@ def test_a_claim_that_cannot_be_verified_is_named_and_resolvable(tmp_path: Path)
     with Outbox.open(path) as box:
         assert box.recover_interrupted(start) == []
         assert box.unverifiable_claims() == [draft.id]
-        with pytest.raises(DraftStateError, match="cannot be verified.*outbox resolve"):
+        with pytest.raises(DraftStateError, match=r"cannot be verified.*outbox resolve"):
             box.cancel(draft.id, start)
         assert box.resolve(draft.id, sent=True, now=start).state == "sent"
         assert box.unverifiable_claims() == []

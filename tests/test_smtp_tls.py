@@ -17,7 +17,7 @@ import trustme
 from conftest import Run
 from fake_smtp import FakeSMTP, running_fake_smtp
 from test_cli_outbox import T0, add_draft, stored, write_config
-from test_cli_outbox import clock as clock  # noqa: F401 - the fixture, for the CLI test
+from test_cli_outbox import clock as clock
 
 from assistant.config.transport import TransportConfig, transport_from_table
 from assistant.errors import ConfigError
@@ -112,7 +112,7 @@ def test_a_certificate_for_another_host_is_refused_before_anything_is_sent(
 
 
 def test_a_certificate_from_an_unknown_ca_is_refused(starttls_server: FakeSMTP) -> None:
-    with pytest.raises(ConfigError, match="certificate rejected.*tls_ca_file"):
+    with pytest.raises(ConfigError, match=r"certificate rejected.*tls_ca_file"):
         _send(starttls_server, security="starttls")  # the system store does not know our CA
     assert starttls_server.attempts == 0
 

@@ -108,6 +108,19 @@ def _outbox_path() -> Path:
     return default_dirs(os.environ)[1] / "outbox.sqlite3"
 
 
+def _recover_if_possible(outbox: Outbox, now: datetime) -> None:
+    """Settle interrupted sends; when the outbox cannot be written (a full disk, a
+    read-only mount), say so and go on reading: a listing must work then too."""
+    from assistant.errors import OutboxBusyError, OutboxError
+
+    try:
+        outbox.recover_interrupted(now)
+    except OutboxBusyError:
+        raise
+    except OutboxError as exc:
+        warn(f"interrupted sends are settled later: {exc}")
+
+
 def _time_left(draft: DraftSummary, state: str, now: datetime) -> str:
     if state == "cooling":
         not_before = draft.not_before
@@ -278,7 +291,7 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
     now = _now()
     path = _outbox_path()
     with Outbox.open(path, readonly=True) as outbox:
-        outbox.recover_interrupted(now)
+        _recover_if_possible(outbox, now)
         drafts = outbox.list(states or None, now=now)
         unverifiable = (
             outbox.unverifiable_claims() if any(d.state == "sending" for d in drafts) else []
@@ -426,7 +439,7 @@ def outbox_show(draft_id: str, as_json: bool) -> None:
     """
     now = _now()
     with _opened(readonly=True) as (_, outbox):
-        outbox.recover_interrupted(now)
+        _recover_if_possible(outbox, now)
         draft = outbox.get(draft_id)
         audit = outbox.audit(draft.id)
     if as_json:

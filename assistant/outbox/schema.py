@@ -163,8 +163,9 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
-    """Open ``path`` for reading and writing: create, check, WAL, migrate."""
-    _create_file(path)
+    """Open ``path`` for reading and writing: create (whole), check, WAL, migrate."""
+    if not path.exists():
+        _create(path, busy_timeout)
     _check_header(path)
     try:
         db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
@@ -172,24 +173,78 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
     try:
         with _guard(path, "open"):
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            _check_version(path, version)
-            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise OutboxError(f"{path}: cannot switch the outbox to WAL (got {mode})")
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
-            _migrate(db, path)
+            _set_up(db, path, busy_timeout)
     except BaseException:
         db.close()
         raise
     return db
 
 
+def _set_up(db: sqlite3.Connection, path: Path, busy_timeout: float) -> None:
+    """Check the schema version, switch to WAL with full syncs, and migrate."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    _check_version(path, version)
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise OutboxError(f"{path}: cannot switch the outbox to WAL (got {mode})")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    _migrate(db, path)
+
+
+def _create(path: Path, busy_timeout: float) -> None:
+    """Create the outbox whole: built under a temporary name, then linked into place.
+
+    So ``path`` never exists empty or half made by draft-reply, and an empty file found
+    there is damage, refused like any other. Of processes creating it at once, one link
+    wins and the others use its file. The folder is created mode 0700, the file 0600.
+    """
+    parent = path.parent
+    tmp = parent / f".{path.name}.new-{os.getpid()}-{os.urandom(4).hex()}"
+    try:
+        if not parent.exists():
+            with suppress(FileExistsError):  # made by another process meanwhile
+                parent.mkdir(mode=0o700, parents=True)
+                parent.chmod(0o700)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise OutboxError(f"{path}: cannot create the outbox: {exc.strerror}") from None
+    try:
+        db = sqlite3.connect(tmp, timeout=busy_timeout, isolation_level=None)
+        try:
+            with _guard(path, "create"):
+                _set_up(db, path, busy_timeout)
+        finally:
+            db.close()  # the last connection: the -wal is checkpointed and removed
+        with suppress(FileExistsError):
+            os.link(tmp, path)
+        dir_fd = os.open(parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as exc:
+        raise OutboxError(f"{path}: cannot create the outbox: {exc.strerror}") from None
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+#: SQLite errors that mean the folder has no room for the -shm file (a full disk, a
+#: read-only mount): reading then falls back to a copy in memory (:func:`_snapshot`).
+_NO_ROOM = ("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY")
+
+
 def _connect_for_reading(path: Path, busy_timeout: float) -> sqlite3.Connection | None:
-    """Open ``path`` read-only, or return None when its schema needs a migration first."""
+    """Open ``path`` read-only, or return None when its schema needs a migration first.
+
+    Where the folder has no room for SQLite's -shm file (a full disk, a read-only
+    mount), the outbox is read from a copy in memory, so that ``list`` and ``show``
+    still work when they are needed most; a write then reopens the file itself.
+    """
     from urllib.parse import quote
 
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
@@ -203,6 +258,13 @@ def _connect_for_reading(path: Path, busy_timeout: float) -> sqlite3.Connection 
     except sqlite3.Error as exc:
         raise OutboxError(f"{path}: cannot open the outbox: {exc}") from None
     try:
+        try:
+            db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.Error as exc:
+            if not str(getattr(exc, "sqlite_errorname", "")).startswith(_NO_ROOM):
+                raise
+            db.close()
+            db = _snapshot(path, exc)
         with _guard(path, "read"):
             version = db.execute("PRAGMA user_version").fetchone()[0]
             _check_version(path, version)
@@ -211,9 +273,48 @@ def _connect_for_reading(path: Path, busy_timeout: float) -> sqlite3.Connection 
                 return None
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    except sqlite3.Error as exc:
+        db.close()
+        raise _sqlite_error(path, "read", exc) from None
     except BaseException:
         db.close()
         raise
+    return db
+
+
+def _snapshot(path: Path, cause: sqlite3.Error) -> sqlite3.Connection:
+    """Return an in-memory copy of the outbox at ``path`` (its -wal applied, if any).
+
+    The -wal is applied in a temporary folder (``$TMPDIR``), which is removed before
+    returning. Raises OutboxError for ``cause`` when the copy cannot be made either.
+    """
+    import shutil
+    import tempfile
+
+    wal = path.with_name(path.name + "-wal")
+    try:
+        data = path.read_bytes()
+        wal_data = wal.read_bytes() if wal.exists() else b""
+        if wal_data:
+            folder = Path(tempfile.mkdtemp(prefix="draft-reply-outbox-"))
+            try:
+                copy = folder / "outbox.sqlite3"
+                copy.write_bytes(data)
+                copy.with_name(copy.name + "-wal").write_bytes(wal_data)
+                applied = sqlite3.connect(copy, isolation_level=None)
+                try:
+                    applied.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    data = applied.serialize()
+                finally:
+                    applied.close()
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        image = bytearray(data)
+        image[18:20] = b"\x01\x01"  # rollback journal: an in-memory copy cannot use WAL
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.deserialize(bytes(image))
+    except (OSError, sqlite3.Error):
+        raise _sqlite_error(path, "read", cause) from None
     return db
 
 
@@ -243,24 +344,8 @@ def _sqlite_error(path: Path, action: str, exc: sqlite3.Error) -> OutboxError:
     return OutboxError(f"{path}: cannot {action} the outbox: {text}")
 
 
-def _create_file(path: Path) -> None:
-    """Create ``path`` empty with mode 0600 (and its folder 0700) unless it exists."""
-    parent = path.parent
-    try:
-        if not parent.exists():
-            parent.mkdir(mode=0o700, parents=True)
-            parent.chmod(0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
-    except OSError as exc:
-        raise OutboxError(f"{path}: cannot create the outbox: {exc.strerror}") from None
-    os.fchmod(fd, 0o600)
-    os.close(fd)
-
-
 def _check_header(path: Path) -> None:
-    """Refuse a file that is neither empty nor a SQLite 3 database, without writing to it."""
+    """Refuse a file that is not a SQLite 3 database (an empty one too), without writing."""
     try:
         with path.open("rb") as fh:
             mode = os.fstat(fh.fileno()).st_mode
@@ -269,7 +354,13 @@ def _check_header(path: Path) -> None:
         raise OutboxError(f"{path}: cannot read the outbox: {exc.strerror}") from None
     if not stat.S_ISREG(mode):
         raise OutboxError(f"{path}: the outbox is not a regular file")
-    if head and head != _SQLITE_MAGIC:
+    if not head:
+        raise OutboxError(
+            f"{path}: the outbox file is empty (0 bytes), so its drafts are gone (a failed "
+            "copy or restore?); restore it from a backup, or move it aside to start a new "
+            "outbox"
+        )
+    if head != _SQLITE_MAGIC:
         raise OutboxError(
             f"{path}: not a SQLite database (corrupt?); move it aside to start a new outbox"
         )
