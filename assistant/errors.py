@@ -172,6 +172,14 @@ class DraftStateError(DraftReplyError):
     exit_code = ExitStatus.DATAERR
 
 
+class EditConflictError(DraftStateError):
+    """``outbox edit``: another edit of the draft was saved while this one was open.
+
+    Exit 65 (EX_DATAERR), as for other state conflicts; the losing text is kept in a
+    file named in the message.
+    """
+
+
 class CoolingOffError(DraftReplyError):
     """The draft is still cooling off: it may not be sent before its ``not_before`` time.
 

@@ -6,7 +6,8 @@ start-up, claim, connection, the message on the wire, the wait for the reply, th
 record). After the kill, the recovery every outbox command runs settles the draft; the
 test then checks the state against what the server holds, settles the draft as a user
 would (resend what is ready, resolve what is unknown by asking the server) and requires
-exactly one copy of each message in the end. ``DRAFT_REPLY_KILL_TRIALS`` sets the number of trials (200).
+exactly one copy of each message in the end. ``DRAFT_REPLY_KILL_TRIALS`` sets the number
+of trials (200).
 """
 
 from __future__ import annotations

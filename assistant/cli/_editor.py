@@ -50,7 +50,8 @@ def edit_text(text: str) -> tuple[str, Path, bool]:
     caller's to delete once the text is stored. It is read as UTF-8 (a BOM dropped); text
     in another encoding (Latin-1 from an old editor) is decoded by charset-normalizer's
     guess, with a warning, and refused when there is none. Raises EditorFailedError when
-    the editor exits non-zero (the file is deleted: the draft is unchanged), NoEditorError
+    the editor exits non-zero (the draft is unchanged; the file is kept and named when
+    it holds other text than the draft's, as git keeps a commit message), NoEditorError
     when there is none, EditedTextError when the editor removed the file or the text
     cannot be decoded (the file is kept and named).
     """
@@ -61,6 +62,7 @@ def edit_text(text: str) -> tuple[str, Path, bool]:
     command = editor_command()
     fd, name = tempfile.mkstemp(prefix="draft-reply-", suffix=".txt")
     path = Path(name)
+    saved = False  # the editor failed after saving other text: keep it
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -72,11 +74,17 @@ def edit_text(text: str) -> tuple[str, Path, bool]:
             ) from None
         if status != 0:
             hint = "; is it installed? set EDITOR" if status == 127 else ""
+            kept = ""
+            if _saved_other_text(path, text):
+                kept = f"; your text is kept in {path}"
+                saved = True
             raise EditorFailedError(
-                f"the editor ({command}) exited with status {status}{hint}; the draft is unchanged"
+                f"the editor ({command}) exited with status {status}{hint}; the draft is "
+                f"unchanged{kept}"
             )
     except BaseException:
-        path.unlink(missing_ok=True)
+        if not saved:
+            path.unlink(missing_ok=True)
         raise
     try:
         data = path.read_bytes()
@@ -93,6 +101,37 @@ def edit_text(text: str) -> tuple[str, Path, bool]:
         return data.decode("utf-8-sig"), path, False
     except UnicodeDecodeError:
         return _decode_edited(data, path), path, True
+
+
+def _saved_other_text(path: Path, text: str) -> bool:
+    """Tell whether ``path`` holds something other than ``text`` (the editor saved)."""
+    try:
+        return path.read_bytes() != text.encode("utf-8")
+    except OSError:
+        return False
+
+
+#: Names of the control characters people meet in text, for the warning.
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}
+
+
+def without_controls(text: str) -> tuple[str, list[str]]:
+    """Return ``text`` without control characters but tab and newline, and their names.
+
+    CR LF and lone CR become LF. Others (NUL, ESC, BEL, C1 controls: Unicode category
+    Cc) are removed: a reply carries none, and they would reach the client's screen.
+    """
+    import unicodedata
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+    removed: list[str] = []
+    for char in text:
+        if char in "\t\n" or unicodedata.category(char) != "Cc":
+            kept.append(char)
+        else:
+            removed.append(_CONTROL_NAMES.get(ord(char), f"U+{ord(char):04X}"))
+    return "".join(kept), removed
 
 
 def _decode_edited(data: bytes, path: Path) -> str:

@@ -470,7 +470,7 @@ def outbox_edit(draft_id: str) -> None:
     Saving the text unchanged changes nothing. Without $VISUAL or $EDITOR a
     common editor is used on a terminal; elsewhere it refuses (exit 64).
     """
-    from assistant.cli._editor import edit_text, kept_on_error
+    from assistant.cli._editor import edit_text, kept_on_error, without_controls
     from assistant.errors import EmptyTextError
     from assistant.outbox.editing import rebuild
 
@@ -482,6 +482,12 @@ def outbox_edit(draft_id: str) -> None:
                 "draft can be edited"
             )
         edited, path, keep = edit_text(draft.body)
+        edited, removed = without_controls(edited)
+        if removed:
+            warn(
+                f"removed {len(removed)} control character(s) from the edited text "
+                f"({', '.join(sorted(set(removed)))}): they would reach the client"
+            )
         if edited.rstrip() == draft.body.rstrip():
             path.unlink(missing_ok=True)
             echo(f"{PROG}: draft {draft.id} unchanged", err=True)
@@ -496,7 +502,7 @@ def outbox_edit(draft_id: str) -> None:
         with kept_on_error(path, keep):
             now = _now()
             changes = rebuild(draft, body, settings, now)
-            updated = outbox.update_body(draft.id, now=now, **changes)
+            updated = outbox.update_body(draft.id, now=now, base=draft, **changes)
     moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
     when = describe_wait(updated.not_before, now) if state == "cooling" else "now"

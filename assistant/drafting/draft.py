@@ -12,7 +12,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage, Message
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
@@ -326,8 +326,54 @@ def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
         raise type(exc)(f"{exc}; the draft was saved to {saved} instead") from None
 
 
+#: How far ahead of this computer's clock a parent email's Date may be and still count as
+#: a sign that the clock is behind (a later Date is the sender's error, or forged).
+_DATE_AHEAD_LIMIT = timedelta(days=1)
+
+
+def _clock_floor(draft: Draft, outbox: Outbox) -> tuple[datetime, str] | None:
+    """Return the latest time known to have passed, when it is after ``draft.created``.
+
+    Lower bounds on "now": the outbox's last recorded change and the answered email's
+    Date (RFC 5322 3.6.1; at most :data:`_DATE_AHEAD_LIMIT` ahead). A clock that is
+    behind must not shorten the cooling-off.
+    """
+    bounds: list[tuple[datetime, str]] = []
+    seen = outbox.last_seen()
+    if seen is not None:
+        bounds.append((seen, "the outbox last changed at"))
+    sent = draft.source.date
+    if sent is not None and sent <= draft.created + _DATE_AHEAD_LIMIT:
+        bounds.append((sent.astimezone(UTC), "the email you answer is dated"))
+    latest = max(bounds, default=None, key=lambda bound: bound[0])
+    return latest if latest is not None and latest[0] > draft.created else None
+
+
+def _behind_clock(draft: Draft, outbox: Outbox) -> Draft:
+    """Return ``draft`` with its cooling-off counted from :func:`_clock_floor` when the
+    clock is behind, and a warning that says so."""
+    floor = _clock_floor(draft, outbox)
+    if floor is None:
+        return draft
+    moment, what = floor
+    shifted = moment + (draft.not_before - draft.created)
+    if shifted <= draft.not_before:
+        return draft
+    note = (
+        f"this computer's clock seems behind ({what} {_iso(moment)}): the cooling-off "
+        "counts from then"
+    )
+    return dataclasses.replace(
+        draft,
+        not_before=shifted,
+        cooling_reason=f"{draft.cooling_reason}; {note}",
+        warnings=(*draft.warnings, note),
+    )
+
+
 def _add(draft: Draft, outbox: Outbox) -> Draft:
     """Add ``draft`` to an open outbox; warn when another draft answers the same message."""
+    draft = _behind_clock(draft, outbox)
     warnings = list(draft.warnings)
     if draft.in_reply_to:
         earlier = outbox.find_replies_to(draft.in_reply_to)  # oldest first

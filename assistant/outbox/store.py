@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import (
     DraftNotFoundError,
     DraftStateError,
+    EditConflictError,
     OutboxError,
 )
 from assistant.outbox.claims import Claim, claims_folder, probe, take
@@ -300,6 +301,19 @@ class Outbox:
             ).fetchall()
         return [tuple.__new__(DraftSummary, row) for row in rows]
 
+    def last_seen(self) -> datetime | None:
+        """Return the latest time the outbox recorded (a draft added or changed), UTC.
+
+        A lower bound on the present: a clock set behind it is wrong. None when empty or
+        when the stored time is damaged.
+        """
+        with self._guard("read"):
+            row = self._db.execute("SELECT max(max(created), max(updated)) FROM drafts").fetchone()
+        try:
+            return _checked_time(row[0], "updated") if row and row[0] else None
+        except _BadColumn:
+            return None
+
     def audit(self, id_or_prefix: str) -> builtins.list[AuditEntry]:
         """Return the draft's audit trail, oldest first. Raises DraftNotFoundError."""
         draft_id = self._resolve_id(id_or_prefix)
@@ -437,16 +451,24 @@ class Outbox:
         cooling_reason: str,
         heat_out: float,
         now: datetime,
+        base: StoredDraft | None = None,
     ) -> StoredDraft:
         """Replace a waiting draft's text and message; the wait never gets shorter.
 
         The stored ``not_before`` becomes the later of the old and the given time (the
         reason follows the time that wins). A recorded override is cleared: it was given
-        for the old text. Raises DraftStateError unless the draft is waiting.
+        for the old text. ``base`` is the draft as read when the edit began: when it has
+        changed since (another edit was saved), EditConflictError is raised and nothing
+        is written. Raises DraftStateError unless the draft is waiting.
         """
         new_nb = _to_text(not_before)
 
         def change(db: sqlite3.Connection, draft: StoredDraft) -> tuple[str, str]:
+            if base is not None and (draft.updated, draft.body) != (base.updated, base.body):
+                raise EditConflictError(
+                    f"draft {draft.id} was changed by another edit while you edited it "
+                    f"(saved {_to_text(draft.updated)}); that edit is kept"
+                )
             later = not_before > draft.not_before
             reason = cooling_reason if later else draft.cooling_reason
             db.execute(
