@@ -103,3 +103,23 @@ def test_saved_on_bug_lets_errors_of_ours_through_and_saves_nothing(tmp_path: Pa
     with saved_on_bug("text", settings, NOW):
         pass  # no error, no file
     assert not (settings.data_dir / "rescued").exists()
+
+
+def test_a_rescue_on_a_full_disk_goes_elsewhere_and_leaves_no_empty_file(
+    small_disk: Path,
+) -> None:
+    from conftest import fill_disk
+
+    from assistant.drafting.rescue import rescue
+
+    settings = Settings(config_dir=small_disk / "config", data_dir=small_disk / "data")
+    (small_disk / "data" / "rescued").mkdir(parents=True)
+    fill_disk(small_disk)
+    text = b"The reply, whole.\n" * 500
+    saved = rescue(text, "reply-full-disk.txt", settings)
+    try:
+        assert saved.parent != small_disk / "data" / "rescued"
+        assert saved.read_bytes() == text
+        assert list((small_disk / "data" / "rescued").iterdir()) == []
+    finally:
+        saved.unlink()

@@ -7,19 +7,16 @@ run as root) and a read-only mount, through the CLI and the library, with real f
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
 import threading
-from collections.abc import Iterator
-from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run
+from conftest import Run, fill_disk
 from fake_smtp import FakeSMTP
 from test_cli_outbox import T0, add_draft, write_config
 from test_cli_outbox import clock as clock
@@ -157,43 +154,11 @@ def test_a_backup_restored_over_a_send_does_not_send_it_again(
 # --- a full disk, a read-only mount -----------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs mounted for the test (skipped where mounting is not allowed)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("mounting a small file system needs root")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(disk: Path) -> Path:
-    """Fill ``disk`` to the last byte; return the file to delete to free it."""
-    ballast = disk / "ballast"
-    fd = os.open(ballast, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        for size in (65536, 4096, 1):
-            with suppress(OSError):
-                while os.write(fd, b"\0" * size):
-                    pass
-    finally:
-        os.close(fd)
-    return ballast
-
-
 def test_list_and_show_work_on_a_full_disk(run: Run, small_disk: Path, clock: Any) -> None:
     home = small_disk / "home"
     write_config(home)
     draft = add_draft(home)
-    _fill(small_disk)
+    fill_disk(small_disk)
     env = {"DRAFT_REPLY_HOME": str(home)}
     listed = run("outbox", "list", env=env)
     assert listed.exit_code == 0, listed.stderr
@@ -277,7 +242,7 @@ def test_sending_on_a_full_disk_is_refused_before_anything_leaves(
     home = small_disk / "home"
     write_config(home, transport=_smtp(smtp))
     draft = add_draft(home, wait=timedelta(0))
-    _fill(small_disk)
+    fill_disk(small_disk)
     clock.move_to(DUE)
     result = run("outbox", "send", draft.id, "--yes", env={"DRAFT_REPLY_HOME": str(home)})
     assert result.exit_code == 74, result.stderr

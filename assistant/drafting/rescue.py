@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import DraftFailedError, DraftReplyError, OutboxError
+from assistant.files import write_new
 
 
 @contextmanager
@@ -39,15 +40,16 @@ def saved_on_bug(text: str, settings: Settings, now: datetime) -> Iterator[None]
 
 def rescue(data: bytes, name: str, settings: Settings) -> Path:
     """Write ``data`` as ``name`` where it can be found: ``<data_dir>/rescued/``, else the
-    temp dir (mode 0600, never over an existing file). Raises OutboxError when neither works."""
+    temp dir (mode 0600, never over an existing file).
+
+    The file appears whole or not at all, fsynced with its folder (:func:`write_new`): a
+    full disk leaves no empty file behind. Raises OutboxError when neither place works.
+    """
     for folder in (settings.data_dir / "rescued", Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / name
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            return path
+            tmp = folder / f".{name}.{os.getpid()}.tmp"
+            return write_new(tmp, folder / name, data)
         except OSError:
             continue
     raise OutboxError("the draft could not be stored, nor saved as a file; it is lost")
