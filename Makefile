@@ -19,7 +19,7 @@ demo: $(STAMP)
 	  --book fixtures/clients.toml --worklog fixtures/worklog.csv --manager-note - $(EXAMPLE)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant tests bench

@@ -534,14 +534,21 @@ Delivery is set in the config file's [transport] table:
   [transport]                     security = "starttls"   # or "tls", "none"
   kind = "file"                   username = "me@example.com"
   path = "~/outbox"               password_env = "SMTP_PASSWORD"  # or keyring = true
+                                  tls_ca_file = "~/ca.pem"  # optional, a private CA
+
+A draft is sent at most once. It becomes unknown only when the message may
+have left (after the server's 354 to DATA, before its final reply);
+anything earlier, Ctrl-C included, leaves it ready again with the reason.
 
 Exit codes: 0 sent; 1 not confirmed; 64 no terminal to confirm on and no
 --yes; 65 the draft cannot be sent (sent, cancelled, failed, unknown);
 66 no such draft; 69 the server refused it for good (5xx: draft failed);
 73 the Maildir or folder is not writable; 74 the connection broke after the
-message was handed over (draft unknown); 75 still cooling off, or the server
-said try later (4xx: draft ready again); 78 configuration (no [transport],
---override not enabled, SMTP login)."""
+message was handed over (draft unknown), a damaged draft, or an outcome
+the outbox could not record (the message says whether it was delivered);
+75 still cooling off, or nothing was handed over (4xx, refused connection,
+timeout: draft ready again); 78 configuration (no [transport], --override
+not enabled, SMTP login, TLS certificate); 130 interrupted."""
 
 
 def _confirm(prompt: str) -> bool:
