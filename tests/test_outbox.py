@@ -563,6 +563,50 @@ def test_liveness_ignores_host_names_pids_and_clocks(tmp_path: Path) -> None:
         assert box.get(draft.id).state_at(start) == "ready"
 
 
+def test_a_sender_in_its_own_pid_and_uts_namespaces_is_alive_until_it_stops(
+    tmp_path: Path,
+) -> None:
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    unshare = shutil.which("unshare")
+    probe = subprocess.run(
+        [unshare or "unshare", "--pid", "--fork", "--uts", "--mount-proc", "true"],
+        capture_output=True,
+        check=False,
+    )
+    if unshare is None or probe.returncode != 0:
+        pytest.skip("needs unshare(1) and the right to make namespaces (root)")
+    path = tmp_path / "outbox.sqlite3"
+    start = T0 + timedelta(hours=1)
+    with Outbox.open(path) as box:
+        draft = add_draft(box)
+    claimer = [sys.executable, "-c", _CLAIMER, str(path), draft.id, start.isoformat()]
+    inner = "hostname container-7 && exec " + shlex.join([*claimer, "handing-over"])
+    sender = subprocess.Popen(
+        [unshare, "--pid", "--fork", "--uts", "--mount-proc", "sh", "-c", inner],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert sender.stdout is not None and sender.stdout.readline() == "claimed\n"
+    try:
+        with Outbox.open(path) as box:
+            claimed = box.get(draft.id)
+            assert claimed.claim is not None
+            assert (claimed.claim.host, claimed.claim.pid) != (os.uname().nodename, sender.pid)
+            assert box.recover_interrupted(start + timedelta(days=1)) == []  # alive
+            assert box.get(draft.id).state == "sending"
+    finally:
+        sender.communicate("")
+    with Outbox.open(path) as box:
+        assert box.recover_interrupted(start) == [draft.id]
+        assert box.get(draft.id).state == "unknown"  # it stopped after the handover
+
+
 @pytest.mark.parametrize(
     ("stage", "state", "reason"),
     [
