@@ -180,6 +180,12 @@ class EditConflictError(DraftStateError):
     """
 
 
+class BlockedDraftError(DraftStateError):
+    """``outbox send``: the text has findings that must not reach a client (a placeholder,
+    an internal figure, a link no source gives). Exit 65; edit the draft or accept them
+    with a reason."""
+
+
 class CoolingOffError(DraftReplyError):
     """The draft is still cooling off: it may not be sent before its ``not_before`` time.
 

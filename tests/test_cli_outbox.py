@@ -140,6 +140,11 @@ def stored(home: Path, draft_id: str) -> StoredDraft:
         return box.get(draft_id)
 
 
+def audit_of(home: Path, draft_id: str) -> list[Any]:
+    with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+        return box.audit(draft_id)
+
+
 def maildir_ids(home: Path) -> list[str]:
     folder = home / "Drafts" / "new"
     if not folder.exists():
@@ -483,16 +488,35 @@ def test_edit_after_sent_is_refused(
 # --- send -------------------------------------------------------------------------------
 
 
-def test_send_yes_still_says_what_was_flagged(run: Run, home: Path, clock: Any) -> None:
-    flagged = "placeholders left in the reply: [Name]\nuncited claim: 'we fixed it'"
-    draft = add_draft(home, checks=flagged)
+def test_send_yes_says_what_the_text_has_now_not_what_it_had(
+    run: Run, home: Path, clock: Any
+) -> None:
+    stale = "placeholders left in the reply: [Name]\nuncited claim: 'we fixed it'"
+    draft = add_draft(home, checks=stale)  # the notes say so, the text has none of it
     clock.move_to(T0 + timedelta(minutes=46), tick=False)
     result = run("outbox", "send", "--yes", draft.id)
     assert result.exit_code == 0, result.stderr
-    assert "sending although flagged when drafted: placeholders left in the reply" in result.stderr
-    assert "sending although flagged when drafted: uncited claim" in result.stderr
-    shown = run("outbox", "show", draft.id)
-    assert "Flagged when drafted" in shown.stdout
+    assert "[Name]" not in result.stderr and "uncited claim" not in result.stderr
+
+
+def test_send_yes_refuses_a_placeholder_until_accepted_with_a_reason(
+    run: Run, home: Path, clock: Any
+) -> None:
+    write_config(home, transport={"kind": "maildir", "path": str(home / "Drafts")})
+    body = "Here is a draft reply:\n\n" + CALM_REPLY.replace("Dear Dana", "Dear [Name]")
+    draft = add_draft(home, body=body)
+    clock.move_to(T0 + timedelta(minutes=46), tick=False)
+    result = run("outbox", "send", "--yes", draft.id)
+    assert result.exit_code == 65
+    assert "must not reach a client" in result.stderr
+    assert "placeholders left in the reply: [Name]" in result.stderr
+    assert "--accept-findings REASON" in result.stderr
+    assert maildir_ids(home) == []
+    accepted = run("outbox", "send", "--yes", draft.id, "--accept-findings", "a test mailbox")
+    assert accepted.exit_code == 0, accepted.stderr
+    assert maildir_ids(home) == [draft.message_id]
+    reasons = [entry.reason for entry in audit_of(home, draft.id)]
+    assert any(r.startswith("findings accepted: a test mailbox (the reply starts") for r in reasons)
 
 
 def test_send_before_time_refuses_with_time_left(run: Run, home: Path, clock: Any) -> None:

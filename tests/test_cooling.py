@@ -208,14 +208,14 @@ def test_created_may_be_in_any_zone_but_must_be_aware() -> None:
         cool(datetime(2024, 6, 10, 23, 10))
 
 
-def test_extend_takes_a_hotter_edit_and_never_shortens() -> None:
+def test_extend_takes_a_later_end_and_never_shortens() -> None:
     created = berlin(2024, 6, 10, 14, 0)
     first = cool(created, heat=0.2)
     hotter = cool(created, heat=0.8)
     calmer = cool(created, heat=0.0)
     extended = extend(first, hotter)
     assert extended.not_before == hotter.not_before
-    assert extended.reason.startswith("extended because the edited text is hotter: ")
+    assert extended.reason.startswith("counted from the edit: ")
     assert extend(first, calmer) == first
     assert extend(first, first) == first
     kept = extend(first.not_before, calmer)

@@ -60,12 +60,7 @@ def review_reply(
     quoted back, are not the reply's own words. Empty when the reply passes. Pure and
     deterministic.
     """
-    findings: list[str] = []
-    if _PREAMBLE.search(text):
-        findings.append("the reply starts with a preamble (like 'Here is a draft'): remove it")
-    placeholders = sorted({m.group(0) for m in _PLACEHOLDER.finditer(text)})
-    if placeholders:
-        findings.append(f"placeholders left in the reply: {', '.join(placeholders)}")
+    findings = blocking_findings(text)
     lowered = text.lower()
     known = lang.find(language)
     sources = (known,) if known is not None and known.excuses else lang.with_data("excuses")
@@ -98,6 +93,34 @@ def review_reply(
         if finding is not None
     ]
     return tuple(findings)
+
+
+#: A work-log citation (``[W3]``) left in a reply: drafting expands the known ones, so one
+#: still there names no logged work (or was typed in an edit).
+_CITATION = re.compile(r"\[W\d+(?:\s*,\s*W\d+)*\]")
+
+
+def blocking_findings(text: str) -> list[str]:
+    """Return the findings that can never be right in a client's mailbox, as sentences.
+
+    A preamble ("Here is a draft reply:"), placeholders ("[Name]", "{{date}}", "TODO")
+    and work-log citations left unexpanded ("[W99]"). PLAYBOOK.md, "What a good client
+    reply looks like". Sending refuses a reply with any of them until it is edited or the
+    user accepts them with a reason. Pure.
+    """
+    findings: list[str] = []
+    if _PREAMBLE.search(text):
+        findings.append("the reply starts with a preamble (like 'Here is a draft'): remove it")
+    placeholders = sorted({m.group(0) for m in _PLACEHOLDER.finditer(text)})
+    citations = sorted({m.group(0) for m in _CITATION.finditer(text)} - set(placeholders))
+    if placeholders:
+        findings.append(f"placeholders left in the reply: {', '.join(placeholders)}")
+    if citations:
+        findings.append(
+            f"work-log citations that name no logged work: {', '.join(citations)}; write "
+            "the work out or remove them"
+        )
+    return findings
 
 
 def _excuse_in(phrase: str, lowered: str) -> bool:

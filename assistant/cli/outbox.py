@@ -34,6 +34,7 @@ from assistant.display import (
     shown_path,
 )
 from assistant.errors import (
+    BlockedDraftError,
     ConfigError,
     ConfirmationNeededError,
     DraftStateError,
@@ -45,6 +46,7 @@ from assistant.outbox.policy import RESOLVE_HINT
 
 if TYPE_CHECKING:
     from assistant.config import Settings
+    from assistant.drafting.recheck import Findings
     from assistant.outbox.store import AuditEntry, DraftSummary, Outbox, StoredDraft
 
 #: The states ``outbox list --state`` accepts (``assistant.outbox.store.SHOWN_STATES``; kept here
@@ -57,7 +59,7 @@ _STEP_TITLES = {
     "perspective": "Step 3, our perspective",
     "worth_pursuing": "Step 4, worth pursuing? (internal)",
     "manager_note": "Step 5, note for your manager (internal)",
-    "checks": "Flagged when drafted (look at these before sending)",
+    "checks": "Found in the text (look at these before sending)",
 }
 _CHECKLIST = (
     "It greets them by name, in their language and formality.",
@@ -502,7 +504,14 @@ def outbox_edit(draft_id: str) -> None:
         with kept_on_error(path, keep):
             now = _now()
             changes = rebuild(draft, body, settings, now)
-            updated = outbox.update_body(draft.id, now=now, base=draft, **changes)
+            found = _findings(draft, body, settings, now)
+            notes = {k: v for k, v in draft.notes.items() if k != "checks"}
+            if found.all:
+                notes["checks"] = "\n".join(found.all)
+            updated = outbox.update_body(draft.id, now=now, base=draft, notes=notes, **changes)
+    for finding in found.all:
+        blocks = " (this blocks sending until it is edited)" if finding in found.blocking else ""
+        warn(f"check before sending: {finding}{blocks}")
     moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
     when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
@@ -515,13 +524,33 @@ def outbox_edit(draft_id: str) -> None:
 # --- send -------------------------------------------------------------------------------
 
 
-def _checklist(draft: StoredDraft) -> str:
+def _findings(draft: StoredDraft, body: str, settings: Settings, now: datetime) -> Findings:
+    """Run every check on ``body``, the text of ``draft`` as it is now (or will be)."""
+    from email import policy
+    from email.parser import BytesHeaderParser
+
+    from assistant.drafting.recheck import review_text
+    from assistant.mail.message import parse_email
+
+    limit = max(settings.max_message_bytes, len(draft.source_eml))  # it was read once already
+    source = parse_email(draft.source_eml, max_bytes=limit)
+    sender = BytesHeaderParser(policy=policy.default).parsebytes(draft.eml)["From"]
+    return review_text(
+        body,
+        source=source,
+        language=draft.language,
+        settings=settings,
+        now=now,
+        sender=str(sender) if sender else None,
+    )
+
+
+def _checklist(draft: StoredDraft, found: Findings) -> str:
     lines = [f"Before you send draft {draft.id} to {', '.join(draft.to)} ({draft.subject!r}):"]
     lines += [f"  [ ] {item.format(id=draft.id)}" for item in _CHECKLIST]
-    flagged = [line for line in draft.notes.get("checks", "").splitlines() if line.strip()]
-    if flagged:
-        lines.append("Flagged when it was drafted:")
-        lines += [f"  (!) {line}" for line in flagged]
+    if found.all:
+        lines.append("Found in the text you are sending:")
+        lines += [f"  (!) {line}" for line in found.all]
     return "\n".join(lines)
 
 
@@ -565,7 +594,7 @@ def _confirm(prompt: str) -> bool:
     return line.strip().lower() in ("y", "yes")
 
 
-def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
+def outbox_send(draft_id: str, yes: bool, override: str | None, accept: str | None) -> None:
     """Deliver draft ID once its cooling-off is over.
 
     Before its time it refuses (exit 75) and says how long is left and why.
@@ -589,19 +618,30 @@ def outbox_send(draft_id: str, yes: bool, override: str | None) -> None:
         transport = settings.transport
         if transport is None:
             raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))
+        found = _findings(draft, draft.body, settings, now)
+        if found.blocking and accept is None:
+            raise BlockedDraftError(
+                f"not sent: draft {draft.id} has "
+                + ("a finding" if len(found.blocking) == 1 else f"{len(found.blocking)} findings")
+                + " that must not reach a client: "
+                + "; ".join(found.blocking)
+                + f". Edit it (draft-reply outbox edit {draft.id}), or send it as it is with "
+                "--accept-findings REASON (the reason is recorded)"
+            )
         if yes:
-            for line in draft.notes.get("checks", "").splitlines():
-                if line.strip():
-                    warn(f"sending although flagged when drafted: {line}")
+            for line in found.all:
+                warn(f"sending although flagged: {line}")
         else:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise ConfirmationNeededError(
                     f"not sent: no terminal to confirm on; run draft-reply outbox send "
                     f"{draft.id} --yes to send without asking"
                 )
-            echo(_checklist(draft), err=True)
+            echo(_checklist(draft, found), err=True)
             if not _confirm(f"Send draft {draft.id} now?"):
                 raise NotConfirmedError(f"not sent: draft {draft.id} stays in the outbox")
+        if found.blocking and accept is not None:
+            outbox.record_acceptance(draft.id, accept, found.blocking, now)
         try:
             sent = send_draft(
                 outbox,
@@ -752,6 +792,14 @@ outbox = Group(
                     metavar="REASON",
                     help="Send before the cooling-off is over, recording REASON. Off unless the "
                     "config file has [cooling_off] allow_override = true.",
+                ),
+                option(
+                    "--accept-findings",
+                    "accept",
+                    metavar="REASON",
+                    help="Send although the text has findings that block sending (a "
+                    "placeholder, an internal figure, a link no source gives...), recording "
+                    "REASON in the audit trail.",
                 ),
             ],
             epilog=_SEND_EPILOG,

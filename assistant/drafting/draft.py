@@ -228,8 +228,8 @@ def _compose(
 ) -> Draft:
     """Run the playbook from the raw message to a Draft that is not stored yet."""
     settings = session.settings
-    from assistant.checks import review, tone
-    from assistant.drafting import facts, llm, offline, prompts
+    from assistant.checks import tone
+    from assistant.drafting import facts, llm, offline, prompts, recheck
     from assistant.mail import reply
     from assistant.outbox import cooling
 
@@ -259,13 +259,21 @@ def _compose(
         completion = facts.ground_completion(
             completion, account, language=language, source=email.new_text
         )
-        checks = (
-            *completion.checks,
-            *review.review_reply(
-                completion.text, email=email, language=language, contact=account.contact
-            ),
+        found = recheck.review_text(
+            completion.text,
+            source=email,
+            language=language,
+            settings=settings,
+            now=now,
+            facts=account,
+            sender=settings.identity,
         )
-        warnings.extend(f"check before sending: {finding}" for finding in checks)
+        checks = tuple(dict.fromkeys((*completion.checks, *found.all)))
+        warnings.extend(
+            f"check before sending: {finding}"
+            + (" (this blocks sending until it is edited)" if finding in found.blocking else "")
+            for finding in checks
+        )
         notes = dict(completion.notes)
         if checks:
             notes["checks"] = "\n".join(checks)

@@ -245,7 +245,7 @@ def ground_completion(
         result = expand_citations(text, facts.items, language=language)
         text = result.text
         problems.extend(result.problems)
-    problems.extend(_leaks(text, facts))
+    problems.extend(leaks(text, facts))
     notes["record"] = _join(notes["record"], *(f"Check: {problem}" for problem in problems))
     found: dict[str, tuple[str, ...]] = {"worth_pursuing": (), "manager_note": ()}
     if completion.backend != "offline":
@@ -317,7 +317,8 @@ def internal_terms(facts: AccountFacts) -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
-def _leaks(text: str, facts: AccountFacts) -> list[str]:
+def leaks(text: str, facts: AccountFacts) -> list[str]:
+    """Return a finding for each internal figure (:func:`internal_terms`) ``text`` mentions."""
     lowered = text.casefold()
     found = [term for term in internal_terms(facts) if term.casefold() in lowered]
     return [

@@ -114,10 +114,10 @@ def _next_wall_time(local: datetime, wall: time, tz: tzinfo) -> datetime:
 def extend(previous: CoolingDecision | datetime, new: CoolingDecision) -> CoolingDecision:
     """Combine the decision for an edited draft with the earlier one; never shorten the wait.
 
-    Pass ``new`` from ``decide()`` with the draft's original ``created`` and the edited
-    text's heat: it is later only if the edit is hotter. Returns ``new`` with an "extended"
-    reason when it ends later, else the previous decision (a bare previous ``not_before``
-    is wrapped, ``delay`` counted from ``new``'s ``created``).
+    Pass ``new`` from ``decide()`` made at the moment of the edit with the edited text's
+    heat (an edit cools off again from when it was made). Returns ``new`` with a
+    "counted from the edit" reason when it ends later, else the previous decision (a bare
+    previous ``not_before`` is wrapped, ``delay`` counted from ``new``'s ``created``).
     """
     if isinstance(previous, CoolingDecision):
         earlier_end = previous.not_before
@@ -126,7 +126,7 @@ def extend(previous: CoolingDecision | datetime, new: CoolingDecision) -> Coolin
             raise ValueError("previous not_before must be timezone-aware")
         earlier_end = previous.astimezone(UTC)
     if new.not_before > earlier_end:
-        reason = f"extended because the edited text is hotter: {new.reason}"
+        reason = f"counted from the edit: {new.reason}"
         return CoolingDecision(new.not_before, new.delay, reason)
     if isinstance(previous, CoolingDecision):
         return previous

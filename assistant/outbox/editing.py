@@ -1,7 +1,8 @@
 """Editing a waiting draft: the new text assessed again and the reply message rebuilt.
 
 The message is rebuilt with the headers it was drafted with (RFC 5322 3.6.4 threading
-kept); the cooling-off can only grow. The editor itself is the CLI's
+kept). The cooling-off is decided again from the moment of the edit (the edited text's
+heat, quiet hours at that time) and can only grow. The editor itself is the CLI's
 (:mod:`assistant.cli._editor`). Imported only by ``outbox edit``.
 """
 
@@ -31,7 +32,7 @@ def rebuild(draft: StoredDraft, body: str, settings: Settings, now: datetime) ->
     heat_in = tone.assess_inbound(source.subject, source.new_text, source.language)
     heat_out = tone.assess(body, draft.language)
     decision = cooling.decide(
-        created=draft.created,
+        created=now,  # the edited text cools off from the edit, quiet hours then included
         inbound=heat_in,
         draft=heat_out,
         policy=settings.cooling_policy,

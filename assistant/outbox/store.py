@@ -452,6 +452,7 @@ class Outbox:
         heat_out: float,
         now: datetime,
         base: StoredDraft | None = None,
+        notes: Mapping[str, str] | None = None,
     ) -> StoredDraft:
         """Replace a waiting draft's text and message; the wait never gets shorter.
 
@@ -459,7 +460,8 @@ class Outbox:
         reason follows the time that wins). A recorded override is cleared: it was given
         for the old text. ``base`` is the draft as read when the edit began: when it has
         changed since (another edit was saved), EditConflictError is raised and nothing
-        is written. Raises DraftStateError unless the draft is waiting.
+        is written. ``notes`` replace the stored notes (the findings of the new text).
+        Raises DraftStateError unless the draft is waiting.
         """
         new_nb = _to_text(not_before)
 
@@ -481,6 +483,11 @@ class Outbox:
                 "UPDATE messages SET body = ?, eml = ?, checksum = ? WHERE draft_id = ?",
                 (body, bytes(eml), _checksum(body, bytes(eml)), draft.id),
             )
+            if notes is not None:
+                db.execute(
+                    "UPDATE messages SET notes = ? WHERE draft_id = ?",
+                    (json.dumps(dict(notes), ensure_ascii=False), draft.id),
+                )
             moved = "wait extended" if later else "wait unchanged"
             return "waiting", f"edited ({moved}; heat {heat_out:.2f}): {reason}"
 
@@ -503,6 +510,23 @@ class Outbox:
             return "waiting", f"cooling-off overridden: {reason.strip()}"
 
         return self._change(id_or_prefix, now, ("waiting",), "override", change)
+
+    def record_acceptance(
+        self, id_or_prefix: str, reason: str, findings: Iterable[str], now: datetime
+    ) -> StoredDraft:
+        """Record that the user sends a waiting draft despite blocking ``findings``, and why.
+
+        Raises ValueError for an empty reason, DraftStateError unless the draft is waiting.
+        """
+        if not reason.strip():
+            raise ValueError("accepting findings needs a reason")
+        listed = "; ".join(findings)
+
+        def change(db: sqlite3.Connection, draft: StoredDraft) -> tuple[str, str]:
+            db.execute("UPDATE drafts SET updated = ? WHERE id = ?", (_to_text(now), draft.id))
+            return "waiting", f"findings accepted: {reason.strip()} ({listed})"
+
+        return self._change(id_or_prefix, now, ("waiting",), "accept findings for", change)
 
     def cancel(self, id_or_prefix: str, now: datetime, reason: str = "cancelled") -> StoredDraft:
         """Cancel a waiting, failed or unknown draft. Raises DraftStateError otherwise."""

@@ -1,0 +1,84 @@
+"""Links, e-mail addresses, phone numbers and account numbers in a reply that no source gives.
+
+A reply may repeat a link, address or number that the client's email, the client book,
+the work log or the user's own identity contains; one that appears in none of them was
+invented (by a model, or smuggled in by an instruction in the email) and must not reach
+the client unchecked. PLAYBOOK.md, "What a good client reply looks like": facts only from
+the record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# ISO 13616: two letters, two check digits, 11-30 letters or digits (groups of four).
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# A phone number: an optional +, then at least 8 digits with spaces, dots, dashes, slashes
+# or brackets between them; dates (2026-03-14) and amounts (60,000) are too short.
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d \-./()]{6,}\d(?![\w.])")
+# Dates and times, blanked out before looking for phone numbers (14.03.2026, 2026-03-14).
+_DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _host(reference: str) -> str:
+    lowered = reference.lower()
+    if "@" in lowered and "://" not in lowered:
+        return lowered.rsplit("@", 1)[1]
+    host = re.sub(r"^(?:https?://)?", "", lowered).split("/", 1)[0].split(":", 1)[0]
+    return host.removeprefix("www.")
+
+
+def unsourced_references(
+    text: str, sources: Iterable[str], *, own_domains: Iterable[str] = ()
+) -> list[str]:
+    """Return findings for links, addresses, IBANs and phone numbers that no source contains.
+
+    ``sources`` are the texts the reply may draw on (the client's email, the book's and
+    the work log's text, the user's identity and signature). A link or address counts as
+    sourced when a source contains it (case-insensitive, trailing punctuation ignored)
+    or its host is one of ``own_domains`` or their subdomains (the user's own domain);
+    an IBAN or phone number when a source contains its digits. Each finding names the
+    reference: ``"a link that no source gives: https://pay.example/x"``. Pure.
+    """
+    corpus = "\n".join(sources)
+    lowered = corpus.lower()
+    digits = _digits(corpus)
+    domains = {d.lower().removeprefix("www.") for d in own_domains if d}
+    findings: list[str] = []
+    seen: set[str] = set()
+
+    def note(kind: str, reference: str) -> None:
+        if reference not in seen:
+            seen.add(reference)
+            findings.append(f"{kind} that no source gives: {reference}")
+
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".,;:!?")
+        host = _host(url)
+        if url.lower() not in lowered and not any(
+            host == d or host.endswith("." + d) for d in domains
+        ):
+            note("a link", url)
+    for match in _EMAIL.finditer(text):
+        address = match.group(0)
+        host = _host(address)
+        if address.lower() not in lowered and not any(
+            host == d or host.endswith("." + d) for d in domains
+        ):
+            note("an e-mail address", address)
+    for match in _IBAN.finditer(text):
+        if _digits(match.group(0)) not in digits or not _digits(match.group(0)):
+            note("an account number (IBAN)", match.group(0))
+    for match in _PHONE.finditer(_DATE.sub(" ", _IBAN.sub(" ", text))):
+        number = match.group(0)
+        wanted = _digits(number)
+        if len(wanted) >= 8 and wanted not in digits:
+            note("a phone number", number.strip())
+    return findings

@@ -1,0 +1,103 @@
+"""The checks a reply's text gets whenever it changes, and which of them block sending.
+
+One function for every moment a text is judged: when it is drafted, after each ``outbox
+edit``, and again just before ``outbox send`` (the stored notes are never trusted: the
+text may have changed). Findings that can never be right in a client's mailbox block
+sending until the text is edited or the user accepts them with a reason
+(PLAYBOOK.md, "What a good client reply looks like"): a preamble, placeholders,
+citations of no logged work, internal figures, and links, addresses, phone or account
+numbers that no source gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parseaddr
+from typing import TYPE_CHECKING
+
+from assistant.checks import review
+from assistant.checks.references import unsourced_references
+from assistant.drafting.facts import AccountFacts, gather_facts, leaks
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.mail.message import Email
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the checks found in one text: every finding, and those that block sending.
+
+    ``blocking`` is a subset of ``all``; both are sentences for the user, in order.
+    """
+
+    all: tuple[str, ...] = ()
+    blocking: tuple[str, ...] = ()
+
+
+def review_text(
+    text: str,
+    *,
+    source: Email,
+    language: str,
+    settings: Settings,
+    now: datetime,
+    facts: AccountFacts | None = None,
+    sender: str | None = None,
+) -> Findings:
+    """Return the findings for ``text``, a reply to ``source`` in ``language``.
+
+    ``facts`` are the account facts (gathered from the book and work log when None; a
+    book or log that cannot be read leaves the figure checks out, never the others).
+    ``sender`` is the reply's From (the identity's domain is the user's own, so its links
+    and addresses are trusted). Pure but for reading the book and log.
+    """
+    if facts is None:
+        from assistant.errors import AccountsError
+
+        try:
+            facts = gather_facts(source, settings=settings, now=now)
+        except AccountsError:
+            facts = None
+    blocking = review.blocking_findings(text)
+    if facts is not None:
+        blocking += leaks(text, facts)
+    blocking += unsourced_references(
+        text, _sources(source, facts, settings, sender), own_domains=_own_domains(settings, sender)
+    )
+    contact = facts.contact if facts is not None else None
+    others = [
+        finding
+        for finding in review.review_reply(text, email=source, language=language, contact=contact)
+        if finding not in blocking
+    ]
+    return Findings(all=tuple(dict.fromkeys([*blocking, *others])), blocking=tuple(blocking))
+
+
+def _sources(
+    source: Email, facts: AccountFacts | None, settings: Settings, sender: str | None
+) -> list[str]:
+    """Return the texts a reply may take links, addresses and numbers from."""
+    texts = [source.raw.decode("utf-8", "replace"), source.new_text, source.text]
+    texts += [str(a) for a in (*source.to, *source.cc, *source.reply_to)]
+    if source.sender is not None:
+        texts.append(str(source.sender))
+    texts += [settings.identity or "", settings.signature_name or "", sender or ""]
+    if facts is not None:
+        texts += [item.description for item in facts.items]
+        texts += list(facts.perspective)
+        if facts.client is not None:
+            texts += [*facts.client.facts, *facts.client.addresses, *facts.client.domains]
+            texts += [str(c) for c in facts.client.contacts]
+    return texts
+
+
+def _own_domains(settings: Settings, sender: str | None) -> list[str]:
+    """Return the domains of the user's own addresses (the identity, the reply's From)."""
+    domains = []
+    for value in (settings.identity, sender):
+        address = parseaddr(value or "")[1]
+        if "@" in address:
+            domains.append(address.rsplit("@", 1)[1].lower())
+    return domains
