@@ -316,24 +316,36 @@ def test_llm_reply_that_breaks_the_rules_is_flagged(
     assert sum("check before sending" in w for w in data["warnings"]) == len(checks.splitlines())
 
 
-def test_drafting_the_same_message_twice_warns(run: Run, env: dict[str, str]) -> None:
+def test_drafting_the_same_message_twice_replaces_the_waiting_draft(
+    run: Run, env: dict[str, str]
+) -> None:
     first = run("--json", str(EXAMPLE), env=env)
     second = run("--json", str(EXAMPLE), env=env)
     assert first.exit_code == second.exit_code == 0
     first_id = json.loads(first.stdout)["draft_id"]
-    assert f"draft {first_id} already answers this message (cooling)" in second.stderr
-    assert "already answers" not in first.stderr
+    second_id = json.loads(second.stdout)["draft_id"]
+    assert f"replaced draft {first_id} (cooling), which answered the same message" in second.stderr
+    assert "replaced" not in first.stderr
+    listed = json.loads(run("outbox", "list", "--json", env=env).stdout)
+    assert {d["id"]: d["state"] for d in listed} == {first_id: "cancelled", second_id: "cooling"}
+    shown = run("outbox", "show", first_id, env=env).stdout
+    assert f"replaced by draft {second_id}" in shown
 
 
-def test_drafting_a_message_many_times_warns_in_one_line(run: Run, env: dict[str, str]) -> None:
-    ids = [json.loads(run("--json", str(EXAMPLE), env=env).stdout)["draft_id"] for _ in range(5)]
-    sixth = run("--json", str(EXAMPLE), env=env)
+def test_keep_keeps_both_and_warns_in_one_line(run: Run, env: dict[str, str]) -> None:
+    ids = [
+        json.loads(run("--json", "--keep", str(EXAMPLE), env=env).stdout)["draft_id"]
+        for _ in range(5)
+    ]
+    sixth = run("--json", "--keep", str(EXAMPLE), env=env)
     assert sixth.exit_code == 0
     lines = [line for line in sixth.stderr.splitlines() if "already answer" in line]
     newest = ", ".join(f"{i} (cooling)" for i in reversed(ids[-3:]))
     assert lines == [
         f"draft-reply: warning: 5 drafts already answer this message: {newest} and 2 older"
     ]
+    listed = json.loads(run("outbox", "list", "--json", env=env).stdout)
+    assert [d["state"] for d in listed] == ["cooling"] * 6
 
 
 def _shell(command: str, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:

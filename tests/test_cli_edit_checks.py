@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conftest import Run
 from test_cli_outbox import (
+    CALM_INBOUND,
     CALM_REPLY,
     HOT_REPLY,
     T0,
@@ -118,3 +119,21 @@ def test_the_checks_follow_the_text_both_ways(
     edited = run("outbox", "edit", draft.id)
     assert "check before sending: excuse or blame phrases" in edited.stderr
     assert "'not our fault'" in run("outbox", "show", draft.id).stdout
+
+
+def test_a_second_reply_to_an_answered_message_needs_again(
+    run: Run, home: Path, clock: Any
+) -> None:
+    _maildir(home)
+    first = add_draft(home, wait=timedelta(0), source=CALM_INBOUND)
+    second = add_draft(home, wait=timedelta(0), source=CALM_INBOUND)  # kept with --keep
+    clock.move_to(T0 + timedelta(minutes=5), tick=False)
+    assert run("outbox", "send", first.id, "--yes").exit_code == 0
+    refused = run("outbox", "send", second.id, "--yes")
+    assert refused.exit_code == 65
+    assert f"draft {first.id} already answers the same message (sent)" in refused.stderr
+    assert "--again" in refused.stderr
+    assert maildir_ids(home) == [first.message_id]
+    again = run("outbox", "send", second.id, "--yes", "--again")
+    assert again.exit_code == 0, again.stderr
+    assert sorted(maildir_ids(home)) == sorted([first.message_id, second.message_id])

@@ -102,11 +102,19 @@ def add_draft(
     body: str = CALM_REPLY,
     created: datetime = T0,
     wait: timedelta = timedelta(minutes=45),
-    source: bytes = CALM_INBOUND,
+    source: bytes | None = None,
     reason: str = "base delay 30 min; inbound mail is tense (1 phrase)",
     checks: str | None = None,
 ) -> StoredDraft:
-    """Build a real reply to ``source`` and store it as drafting does."""
+    """Build a real reply to ``source`` and store it as drafting does.
+
+    The default source is CALM_INBOUND with a Message-ID of its own each time, so that
+    drafts answer different messages (one reply per message).
+    """
+    if source is None:
+        with Outbox.open(home / "data" / "outbox.sqlite3") as box:
+            number = len(box.list()) + 1  # the first draft answers <q3-1@...>
+        source = CALM_INBOUND.replace(b"<q3-1@", f"<q3-{number}@".encode())
     email = parse_email(source)
     msg = build_reply(email, body, from_address=SAM, now=created, language="en")
     with Outbox.open(home / "data" / "outbox.sqlite3") as box:

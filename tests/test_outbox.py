@@ -52,7 +52,7 @@ def add_draft(outbox: Outbox, n: int = 1, **changes: Any) -> StoredDraft:
     message_id = changes.pop("message_id", f"<reply-{n}@agency.example>")
     values: dict[str, Any] = {
         "message_id": message_id,
-        "in_reply_to": "<in-1@client>",
+        "in_reply_to": f"<in-{n}@client>",
         "to": ("Dana <dana@client.example>",),
         "subject": "Re: Q3 review",
         "body": "Thank you for your honest feedback.",
@@ -708,12 +708,13 @@ def test_recover_takes_no_write_lock_for_a_live_sender(outbox: Outbox) -> None:
 
 
 def test_find_replies_to_lists_drafts_answering_the_same_message(outbox: Outbox) -> None:
+    same = "<in-1@client>"
     first = add_draft(outbox, 1)
-    second = add_draft(outbox, 2, now=T0 + timedelta(minutes=1))
-    cancelled = add_draft(outbox, 3)
+    second = add_draft(outbox, 2, now=T0 + timedelta(minutes=1), in_reply_to=same)
+    cancelled = add_draft(outbox, 3, in_reply_to=same)
     outbox.cancel(cancelled.id, T0)
     add_draft(outbox, 4, in_reply_to="<other@client>")
-    sent = add_draft(outbox, 5, now=T0 + timedelta(minutes=2))
+    sent = add_draft(outbox, 5, now=T0 + timedelta(minutes=2), in_reply_to=same)
     outbox.begin_sending(sent.id, T0 + timedelta(hours=1))
     outbox.mark_sent(sent.id, T0 + timedelta(hours=1))
     found = outbox.find_replies_to("<in-1@client>")

@@ -246,6 +246,7 @@ _WORKER = textwrap.dedent(
     with Outbox.open(Path(db)) as box:
         for n in range(10):
             add_draft(box, n, message_id=f"<w{worker}-{n}@agency.example>",
+                      in_reply_to=f"<in-w{worker}-{n}@client>",
                       now=now, not_before=now - timedelta(minutes=1))
         while ready := box.list(["ready"], now=now):
             for row in ready:

@@ -61,6 +61,7 @@ def draft_command(
     since: date | None,
     until: date | None,
     manager_note: str | None,
+    keep: bool,
 ) -> None:
     """Draft a reply to the email in FILE (- reads standard input).
 
@@ -105,6 +106,7 @@ def draft_command(
         stream=sys.stderr if streaming else None,
         since=since,
         until=until,
+        keep=keep,
     )
     if streaming and draft.backend != "offline":
         echo(err=True)  # end the streamed text's last line
@@ -261,6 +263,11 @@ def _params() -> list[click.Parameter]:
         ),
         flag("--no-stream", help="Do not stream tokens to the terminal."),
         flag("--no-store", help="Only print the reply; do not add it to the outbox."),
+        flag(
+            "--keep",
+            help="Keep a waiting draft that answers the same message (by default the new "
+            "draft replaces it: one reply per message).",
+        ),
         flag(
             "--no-cc",
             help="Reply to the sender only; by default the original's other recipients are copied.",

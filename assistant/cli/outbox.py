@@ -594,7 +594,9 @@ def _confirm(prompt: str) -> bool:
     return line.strip().lower() in ("y", "yes")
 
 
-def outbox_send(draft_id: str, yes: bool, override: str | None, accept: str | None) -> None:
+def outbox_send(
+    draft_id: str, yes: bool, override: str | None, accept: str | None, again: bool
+) -> None:
     """Deliver draft ID once its cooling-off is over.
 
     Before its time it refuses (exit 75) and says how long is left and why.
@@ -650,6 +652,7 @@ def outbox_send(draft_id: str, yes: bool, override: str | None, accept: str | No
                 transport=transport,
                 override_reason=override,
                 allow_override=allowed,
+                second_reply=again,
             )
         except KeyboardInterrupt:
             _say_where_it_stands(outbox, draft.id)
@@ -792,6 +795,11 @@ outbox = Group(
                     metavar="REASON",
                     help="Send before the cooling-off is over, recording REASON. Off unless the "
                     "config file has [cooling_off] allow_override = true.",
+                ),
+                flag(
+                    "--again",
+                    help="Send although another reply to the same message was sent (one "
+                    "reply per message otherwise).",
                 ),
                 option(
                     "--accept-findings",

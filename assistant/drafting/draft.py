@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from assistant.config import Settings, load_settings
 from assistant.drafting.completion import Completion
 from assistant.drafting.rescue import rescue, saved_on_bug
-from assistant.errors import OutboxError
+from assistant.errors import DraftReplyError, OutboxError
 from assistant.mail.message import Email, parse_email
 
 if TYPE_CHECKING:
@@ -177,6 +177,7 @@ class Session:
         stream: TextIO | None = None,
         since: date | None = None,
         until: date | None = None,
+        keep: bool = False,
     ) -> Draft:
         """Draft a reply to ``message`` and store it; see :func:`draft_reply` for the rest."""
         now = now if now is not None else datetime.now(UTC)
@@ -185,7 +186,7 @@ class Session:
         draft = _compose(message, self, now, stream, since, until)
         if self._outbox is None:
             return draft
-        return _store(draft, self._outbox, self.settings)
+        return _store(draft, self._outbox, self.settings, keep=keep)
 
 
 def draft_reply(
@@ -196,6 +197,7 @@ def draft_reply(
     stream: TextIO | None = None,
     since: date | None = None,
     until: date | None = None,
+    keep: bool = False,
 ) -> Draft:
     """Draft a reply to ``message`` following the five-step playbook, and store it.
 
@@ -205,8 +207,10 @@ def draft_reply(
     current UTC time) dates the reply and starts the cooling-off. ``stream``, when
     given, receives the model's tokens as they arrive. ``since``/``until`` override the
     review period (default: the six months before the email's date). The draft is
-    added to the outbox (``settings.outbox_path``) unless ``settings.store`` is False.
-    A :class:`Session` of one draft.
+    added to the outbox (``settings.outbox_path``) unless ``settings.store`` is False:
+    one reply per message, so a waiting draft that answers the same message (the same
+    In-Reply-To) is cancelled as replaced, unless ``keep``. A :class:`Session` of one
+    draft.
 
     Never prints or exits. Raises BadEmailError, InputNotFoundError, ConfigError
     (LLMConfigError, TemplateError, AccountsError), LLMUnavailableError and
@@ -215,7 +219,7 @@ def draft_reply(
     if now is not None and now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     with Session(settings) as session:
-        return session.draft(message, now=now, stream=stream, since=since, until=until)
+        return session.draft(message, now=now, stream=stream, since=since, until=until, keep=keep)
 
 
 def _compose(
@@ -320,14 +324,14 @@ def _compose(
     return draft
 
 
-def _store(draft: Draft, outbox: Outbox, settings: Settings) -> Draft:
+def _store(draft: Draft, outbox: Outbox, settings: Settings, *, keep: bool = False) -> Draft:
     """Add ``draft`` to the outbox and return it with its outbox id and state.
 
     When the outbox refuses it (locked, read-only, full disk), the reply is saved as
     an .eml file instead and the OutboxError names that file: nothing is lost.
     """
     try:
-        return _add(draft, outbox)
+        return _add(draft, outbox, keep=keep)
     except OutboxError as exc:
         name = f"draft-{draft.created:%Y%m%dT%H%M%S}-{os.getpid()}.eml"
         saved = rescue(draft.eml, name, settings)
@@ -379,20 +383,16 @@ def _behind_clock(draft: Draft, outbox: Outbox) -> Draft:
     )
 
 
-def _add(draft: Draft, outbox: Outbox) -> Draft:
-    """Add ``draft`` to an open outbox; warn when another draft answers the same message."""
+def _add(draft: Draft, outbox: Outbox, *, keep: bool = False) -> Draft:
+    """Add ``draft`` to an open outbox, one reply per message.
+
+    A waiting draft that answers the same message is cancelled as replaced by this one
+    (unless ``keep``: then both wait, with a warning); one being sent, sent or unknown
+    is named in a warning (``outbox send`` refuses a second reply unless told).
+    """
     draft = _behind_clock(draft, outbox)
     warnings = list(draft.warnings)
-    if draft.in_reply_to:
-        earlier = outbox.find_replies_to(draft.in_reply_to)  # oldest first
-        states = [f"{other.id} ({other.state_at(draft.created)})" for other in earlier]
-        if len(earlier) == 1:
-            state = earlier[0].state_at(draft.created)
-            warnings.append(f"draft {earlier[0].id} already answers this message ({state})")
-        elif earlier:  # one line however many there are: the newest three, then a count
-            more = f" and {len(earlier) - 3} older" if len(earlier) > 3 else ""
-            shown = ", ".join(reversed(states[-3:])) + more
-            warnings.append(f"{len(earlier)} drafts already answer this message: {shown}")
+    earlier = outbox.find_replies_to(draft.in_reply_to) if draft.in_reply_to else []
     stored = outbox.add(
         message_id=draft.message_id,
         in_reply_to=draft.in_reply_to,
@@ -411,6 +411,29 @@ def _add(draft: Draft, outbox: Outbox) -> Draft:
         cooling_reason=draft.cooling_reason,
         now=draft.created,
     )
+    still: list[tuple[str, str]] = []  # (id, shown state) of drafts that still answer it
+    for other in earlier:  # oldest first
+        state = other.state_at(draft.created)
+        if other.state == "waiting" and not keep:
+            try:
+                outbox.cancel(other.id, draft.created, reason=f"replaced by draft {stored.id}")
+            except DraftReplyError:
+                still.append((other.id, state))
+                continue
+            warnings.append(
+                f"replaced draft {other.id} ({state}), which answered the same message "
+                "(one reply per message; --keep keeps both)"
+            )
+        else:
+            still.append((other.id, state))
+    if len(still) == 1:
+        other_id, state = still[0]
+        again = "" if state in ("cooling", "ready") else "; outbox send refuses a second reply"
+        warnings.append(f"draft {other_id} already answers this message ({state}){again}")
+    elif still:  # one line however many there are: the newest three, then a count
+        more = f" and {len(still) - 3} older" if len(still) > 3 else ""
+        shown = ", ".join(f"{i} ({state})" for i, state in reversed(still[-3:])) + more
+        warnings.append(f"{len(still)} drafts already answer this message: {shown}")
     return dataclasses.replace(
         draft, id=stored.id, state=stored.state_at(draft.created), warnings=tuple(warnings)
     )

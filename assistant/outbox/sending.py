@@ -42,6 +42,7 @@ def send_draft(
     transport: TransportConfig,
     override_reason: str | None = None,
     allow_override: bool = False,
+    second_reply: bool = False,
     fault_hook: Callable[[str], None] | None = None,
 ) -> StoredDraft:
     """Deliver the draft ``draft_id`` (id or unique prefix) and return it as stored after.
@@ -50,8 +51,9 @@ def send_draft(
     saying when it becomes sendable, unless ``allow_override`` (the config's
     ``cooling_off.allow_override``) and a non-empty ``override_reason`` are given: the reason
     is then recorded in the draft and its audit trail. Envelope sender and recipients are
-    the message's From, To and Cc. ``fault_hook(point)`` is called at each of FAULT_POINTS
-    (tests kill the process there).
+    the message's From, To and Cc. A second reply to a message already answered is
+    refused (DraftStateError) unless ``second_reply``. ``fault_hook(point)`` is called
+    at each of FAULT_POINTS (tests kill the process there).
 
     Raises DraftNotFoundError, DraftStateError (not waiting: being sent, sent, failed,
     cancelled, unknown), CoolingOffError, ConfigError (override not allowed, no From where
@@ -72,7 +74,7 @@ def send_draft(
         if draft.state != "waiting":
             raise DraftStateError(f"cannot send draft {draft.id}: it is {draft.state}")
         raise ConfigError(f"draft {draft.id} has no From address; set [identity] from")
-    claimed = outbox.begin_sending(draft.id, now)
+    claimed = outbox.begin_sending(draft.id, now, second_reply=second_reply)
     hook = fault_hook or (lambda point: None)
     hook("after_sending_committed")
     handed_over = False

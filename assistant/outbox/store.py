@@ -534,7 +534,9 @@ class Outbox:
             id_or_prefix, now, ("waiting", "failed", "unknown"), "cancel", "cancelled", reason
         )
 
-    def begin_sending(self, id_or_prefix: str, now: datetime) -> StoredDraft:
+    def begin_sending(
+        self, id_or_prefix: str, now: datetime, *, second_reply: bool = False
+    ) -> StoredDraft:
         """Claim a due draft for delivery: ``waiting`` -> ``sending``, committed.
 
         Due means ``not_before <= now`` or an override recorded. The claim is an advisory
@@ -542,8 +544,10 @@ class Outbox:
         handle until the outcome is recorded (``mark_*``) or the handle closes; pid, host
         and time are recorded for messages only. The ``sending`` state is checkpointed
         into the main database file at once, so it survives the loss of the -wal file.
-        Of processes racing, exactly one wins; the others get DraftStateError. Raises
-        CoolingOffError (exit 75) before ``not_before``; DraftStateError when an earlier
+        Of processes racing, exactly one wins; the others get DraftStateError. One reply
+        per message: when another draft answering the same message (In-Reply-To) is
+        being sent, sent or unknown, raises DraftStateError unless ``second_reply``.
+        Raises CoolingOffError (exit 75) before ``not_before``; DraftStateError when an earlier
         delivery of this draft was interrupted but the outbox lost its record of it (the
         recorded outcome is applied instead: sent, or unknown); OutboxError when the claim
         file cannot be made (a full disk: nothing was sent).
@@ -579,6 +583,8 @@ class Outbox:
                     self._audit(draft_id, now, draft.state, to_state, why)
                 else:
                     check_sendable(draft, now)
+                    if not second_reply:
+                        self._check_first_reply(db, draft, now)
                     since = _to_text(now)
                     db.execute(
                         "UPDATE drafts SET state = 'sending', sending_pid = ?, sending_host = ?, "
@@ -607,6 +613,23 @@ class Outbox:
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
         with self._guard("read"):
             return self._fetch(draft_id)
+
+    def _check_first_reply(self, db: sqlite3.Connection, draft: StoredDraft, now: datetime) -> None:
+        """Raise DraftStateError when another reply to ``draft``'s message has (or may have)
+        left already."""
+        if not draft.in_reply_to:
+            return
+        row = db.execute(
+            "SELECT id, state, updated FROM drafts WHERE in_reply_to = ? AND id != ? "
+            "AND state IN ('sending', 'sent', 'unknown') ORDER BY updated DESC LIMIT 1",
+            (draft.in_reply_to, draft.id),
+        ).fetchone()
+        if row is not None:
+            raise DraftStateError(
+                f"cannot send draft {draft.id}: draft {row[0]} already answers the same "
+                f"message ({row[1]}); one reply per message: send this one too with --again, "
+                f"or cancel it (draft-reply outbox cancel {draft.id})"
+            )
 
     def note_stage(self, id_or_prefix: str, stage: str, detail: str = "") -> None:
         """Record how far the delivery of a draft this handle is sending got.
