@@ -573,7 +573,8 @@ def test_an_empty_value_is_a_usage_error_not_the_current_folder(
         (["--bogus"], "--bogus"),
         (["-V"], "-V"),
         (["draft", "--version"], "--version"),
-        (["--offline", "--jso"], "--jso"),
+        (["--offline", "--jso"], "--jso (did you mean --json?)"),
+        (["--ouput", "x.eml", "f.eml"], "--ouput (did you mean --output?)"),
     ],
 )
 def test_an_unknown_option_is_named_even_when_file_is_missing(
@@ -582,6 +583,30 @@ def test_an_unknown_option_is_named_even_when_file_is_missing(
     result = run(*args, env=env)
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1].endswith(f"error: unrecognized arguments: {unknown}")
+
+
+def test_a_mistyped_command_gets_a_suggestion_not_a_missing_file(
+    run: Run, env: dict[str, str]
+) -> None:
+    result = run("outbx", "list", env=env)
+    assert result.exit_code == 2
+    assert "invalid choice: 'outbx' (did you mean outbox?), and no such file" in result.stderr
+
+
+def test_config_before_a_command_applies_to_it(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
+    config = tmp_path / "other.toml"
+    config.write_text("[transport]\nkind = 'smtp'\nhost = 'm'\nsecurity = 'none'\nusername = 'u'\n")
+    result = run("--config", str(config), "outbox", "list", env=env)  # read: nothing to check
+    assert result.exit_code == 0, result.stderr
+    shown = run("--config", str(config), "outbox", "show", "abcd", env=env)
+    assert shown.exit_code == 66  # no outbox yet: the config is read first, and is fine here
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[nonsense]\n")
+    refused = run("--config", str(bad), "outbox", "cancel", "abcd", env=env)
+    assert refused.exit_code == 78
+    assert "bad.toml" in refused.stderr
 
 
 def test_a_missing_file_alone_is_still_reported_as_missing(run: Run, env: dict[str, str]) -> None:

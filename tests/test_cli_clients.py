@@ -293,12 +293,10 @@ def test_command_help_lists_the_options(run: Run, tmp_path: Path) -> None:
 # -- usage errors: usage and one error line on stderr, exit 2, nothing run -------------
 
 
-def test_missing_command_prints_usage_and_exits_2(run: Run, tmp_path: Path) -> None:
-    result = run("clients")
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert result.stderr.startswith("usage: draft-reply clients")
-    assert "error: the following arguments are required: COMMAND" in result.stderr
+def test_clients_alone_lists_the_clients(run: Run, tmp_path: Path) -> None:
+    alone, listed = run("clients", *FILES), run("clients", "list", *FILES)
+    assert alone.exit_code == listed.exit_code == 0, alone.stderr
+    assert alone.stdout == listed.stdout != ""
 
 
 def test_unknown_command_is_a_usage_error(run: Run, tmp_path: Path) -> None:

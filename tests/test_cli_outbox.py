@@ -391,7 +391,7 @@ def test_show_prints_the_whole_draft(run: Run, home: Path, clock: Any) -> None:
     assert "[Step 4, worth pursuing? (internal)]" in out
     assert "Revenue share 2.1 %" in out
     assert "Dana's account costs 6 h a month" in out  # the manager note
-    assert "new -> waiting" in out
+    assert "new -> cooling" in out
 
 
 def test_show_json_has_notes_error_override_and_audit(run: Run, home: Path, clock: Any) -> None:
@@ -407,7 +407,7 @@ def test_show_json_has_notes_error_override_and_audit(run: Run, home: Path, cloc
     assert data["notes"]["manager_note"].startswith("Dana's account")
     assert data["body"] == CALM_REPLY
     assert {"name": "Message-ID", "value": draft.message_id} in data["headers"]
-    assert [entry["to"] for entry in data["audit"]] == ["waiting", "waiting"]
+    assert [entry["to"] for entry in data["audit"]] == ["ready", "ready"]  # overridden
     assert data["audit"][1]["reason"] == "cooling-off overridden: agreed with my manager"
 
 
@@ -788,16 +788,16 @@ def test_help_lists_commands_with_summaries_descriptions_and_examples(run: Run) 
     assert "--output FILE Write the .eml to FILE (default -: standard output)." in export_help
 
 
-def test_a_missing_or_unknown_command_prints_the_usage_and_exits_2(
+def test_outbox_alone_lists_and_an_unknown_command_gets_a_suggestion(
     run: Run, home: Path, clock: Any
 ) -> None:
-    missing = run("outbox")
-    assert missing.exit_code == 2 and missing.stdout == ""
-    assert missing.stderr.startswith("usage: draft-reply outbox ")
-    assert "error: the following arguments are required: COMMAND" in missing.stderr
+    draft = add_draft(home)
+    alone = run("outbox", "--json")  # "outbox" alone is "outbox list"
+    assert alone.exit_code == 0, alone.stderr
+    assert [d["id"] for d in json.loads(alone.stdout)] == [draft.id]
     unknown = run("outbox", "lsit")
     assert unknown.exit_code == 2
-    assert "invalid choice: 'lsit'" in unknown.stderr and "'list'" in unknown.stderr
+    assert "invalid choice: 'lsit' (did you mean list?)" in unknown.stderr
 
 
 def test_abbreviated_and_unknown_options_are_refused(run: Run, home: Path, clock: Any) -> None:

@@ -116,7 +116,10 @@ class _Style:
         except CommandLineError:
             raise
         except click.NoSuchOption as exc:
-            raise CommandLineError(f"unrecognized arguments: {exc.option_name}", ctx) from None
+            hint = did_you_mean(exc.option_name, _option_names(ctx))
+            raise CommandLineError(
+                f"unrecognized arguments: {exc.option_name}{hint}", ctx
+            ) from None
         except click.BadOptionUsage as exc:
             param = _find_option(ctx, exc.option_name)
             names = param_names(param) if param is not None else exc.option_name
@@ -129,6 +132,41 @@ class _Style:
             raise CommandLineError(f"argument {names}: {exc.message}", ctx) from None
         except click.UsageError as exc:
             raise CommandLineError(exc.message, ctx) from None
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """Return `` (did you mean X?)`` for the choice closest to a mistyped ``word``, or "".
+
+    Close means at most one edit per three characters and at most two in all (a typed,
+    dropped, changed or swapped character each count one), as git suggests commands;
+    words of fewer than three letters get no suggestion.
+    """
+    if len(word.lstrip("-")) < 3:
+        return ""  # "-V" is one edit from every short option
+    limit = min(2, max(1, len(word) // 3))
+    scored = sorted((_edits(word, choice), choice) for choice in choices)
+    if scored and scored[0][0] <= limit:
+        return f" (did you mean {scored[0][1]}?)"
+    return ""
+
+
+def _edits(a: str, b: str) -> int:
+    """Return the optimal string alignment distance of ``a`` and ``b``."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _option_names(ctx: click.Context) -> list[str]:
+    """Return every option name of the command being parsed (``--output``, ``-o``...)."""
+    return [name for param in ctx.command.params for name in getattr(param, "opts", ())]
 
 
 class Command(_Style, click.Command):
@@ -177,8 +215,10 @@ class Group(_Style, click.Group):
         *,
         epilog: str | None = None,
         summary: str | None = None,
+        default: str | None = None,
     ) -> None:
         help_text = doc(callback.__doc__)
+        self.default_command = default
         super().__init__(
             name,
             commands=list(commands),
@@ -192,6 +232,10 @@ class Group(_Style, click.Group):
         self.usage_args = "[OPTIONS] COMMAND [ARGS]..."
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if self.default_command is not None and (
+            not args or (args[0].startswith("-") and args[0] not in ("-h", "--help"))
+        ):
+            args = [self.default_command, *args]  # "outbox" alone is "outbox list"
         rest = self._parse(ctx, lambda: click.Group.parse_args(self, ctx, args))
         if not ctx._protected_args and not ctx.args and not ctx.resilient_parsing:
             raise CommandLineError("the following arguments are required: COMMAND", ctx)
@@ -203,9 +247,11 @@ class Group(_Style, click.Group):
         name = args[0]
         command = self.get_command(ctx, name)
         if command is None and not ctx.resilient_parsing:
-            choices = ", ".join(repr(c) for c in self.list_commands(ctx))
+            known = self.list_commands(ctx)
+            choices = ", ".join(repr(c) for c in known)
+            hint = did_you_mean(name, known)
             raise CommandLineError(
-                f"argument COMMAND: invalid choice: {name!r} (choose from {choices})", ctx
+                f"argument COMMAND: invalid choice: {name!r}{hint} (choose from {choices})", ctx
             )
         return name, command, args[1:]
 

@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 import click
 
 from assistant import __version__
-from assistant.cli._base import PROG, CommandLineError, Group
+from assistant.cli._base import PROG, CommandLineError, Group, did_you_mean, usage_error
 from assistant.cli._output import echo
 from assistant.errors import DraftReplyError, ExitStatus
 
@@ -55,8 +55,10 @@ Examples:
   draft-reply prompts path              where templates are looked up
 
 Options go before or after FILE; --debug (a traceback with any error) works
-anywhere. 'draft-reply COMMAND --help' shows a command's options, and
-'draft-reply draft --help' every drafting option. Shell completion: see the
+anywhere, and --config FILE before any command. 'draft-reply outbox' alone
+lists the drafts, 'draft-reply clients' the clients. 'draft-reply COMMAND
+--help' shows a command's options, and 'draft-reply draft --help' every
+drafting option. Shell completion: see the
 README (eval "$(_DRAFT_REPLY_COMPLETE=bash_source draft-reply)")."""
 
 
@@ -184,7 +186,28 @@ def _run(root: DraftReplyGroup, argv: list[str], debug: bool) -> int:
 
 
 def _dispatch(root: DraftReplyGroup, argv: list[str]) -> None:
-    """Run the command ``argv`` names; anything else is ``draft``'s FILE and options."""
+    """Run the command ``argv`` names; anything else is ``draft``'s FILE and options.
+
+    A leading ``--config FILE`` before a command applies to that command (as
+    DRAFT_REPLY_CONFIG does); before a FILE it is the draft command's own option.
+    """
+    config, rest = _leading_config(argv)
+    if config is not None and rest and rest[0] in COMMANDS:
+        previous = os.environ.get("DRAFT_REPLY_CONFIG")
+        os.environ["DRAFT_REPLY_CONFIG"] = config
+        try:
+            _dispatch(root, rest)
+        finally:
+            if previous is None:
+                os.environ.pop("DRAFT_REPLY_CONFIG", None)
+            else:
+                os.environ["DRAFT_REPLY_CONFIG"] = previous
+        return
+    if argv and _mistyped_command(argv[0]):
+        raise usage_error(
+            f"argument COMMAND: invalid choice: {argv[0]!r}"
+            f"{did_you_mean(argv[0], list(COMMANDS))}, and no such file either"
+        )
     if not argv:
         with root.make_context(PROG, ["--help"], resilient_parsing=True) as ctx:
             echo(ctx.get_help(), err=True)
@@ -197,6 +220,22 @@ def _dispatch(root: DraftReplyGroup, argv: list[str]) -> None:
         command = found
     with command.make_context(PROG, argv) as ctx:
         command.invoke(ctx)
+
+
+def _leading_config(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Split a leading ``--config FILE`` (or ``--config=FILE``) off ``argv``."""
+    if argv and argv[0].startswith("--config="):
+        return argv[0].partition("=")[2], argv[1:]
+    if len(argv) >= 2 and argv[0] == "--config":
+        return argv[1], argv[2:]
+    return None, argv
+
+
+def _mistyped_command(word: str) -> bool:
+    """Tell whether ``word``, in FILE's place, is no file but close to a command's name."""
+    if word.startswith("-") or word in COMMANDS or os.path.lexists(word):
+        return False
+    return bool(did_you_mean(word, list(COMMANDS)))
 
 
 def _usage_error(exc: click.UsageError) -> None:

@@ -378,4 +378,5 @@ clients = Group(
     ],
     epilog=_BOOK_HELP,
     summary="The client book and the work log: list, show, check.",
+    default="list",
 )

@@ -37,6 +37,7 @@ from assistant.errors import (
     BlockedDraftError,
     ConfigError,
     ConfirmationNeededError,
+    DraftNotFoundError,
     DraftStateError,
     NotConfirmedError,
     OutputError,
@@ -85,16 +86,22 @@ def _now() -> datetime:
 
 
 @contextmanager
-def _opened(*, readonly: bool = False) -> Iterator[tuple[Settings, Outbox]]:
+def _opened(*, readonly: bool = False, wanted: str = "") -> Iterator[tuple[Settings, Outbox]]:
     """Load the settings and open the outbox they name; close it after the block.
 
     ``readonly`` opens an existing outbox for reading only (no write lock, no write
-    permission needed); a write in the block reopens it for writing.
+    permission needed); a write in the block reopens it for writing. No outbox file is
+    DraftNotFoundError for draft ``wanted``: nothing is created.
     """
     from assistant.config import load_settings
     from assistant.outbox.store import Outbox
 
     settings = load_settings()
+    if not settings.outbox_path.exists():  # nothing to find: create nothing either
+        raise DraftNotFoundError(
+            f"no draft {wanted!r}: there is no outbox yet at {settings.outbox_path} "
+            "(nothing has been drafted with this data directory)"
+        )
     with Outbox.open(settings.outbox_path, readonly=readonly) as outbox:
         yield settings, outbox
 
@@ -292,6 +299,12 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
 
     now = _now()
     path = _outbox_path()
+    if not path.exists():  # read-only: an empty home stays empty
+        if as_json:
+            _echo_json_list([])
+        else:
+            echo(f"{PROG}: no drafts in {path} (nothing has been drafted yet)", err=True)
+        return
     with Outbox.open(path, readonly=True) as outbox:
         _recover_if_possible(outbox, now)
         drafts = outbox.list(states or None, now=now)
@@ -361,9 +374,22 @@ def _message_parts(eml: bytes) -> tuple[list[tuple[str, str]], str]:
     return headers, str(text)
 
 
-def _audit_json(entries: list[AuditEntry]) -> list[dict[str, Any]]:
+def _shown_state(state: str | None, at: datetime, draft: StoredDraft) -> str | None:
+    """Return the name a stored state has in lists: ``waiting`` is ``cooling`` or ``ready``
+    (as it was at ``at``), so that one state has one name everywhere."""
+    if state != "waiting":
+        return state
+    return "ready" if draft.override_reason is not None or at >= draft.not_before else "cooling"
+
+
+def _audit_json(entries: list[AuditEntry], draft: StoredDraft) -> list[dict[str, Any]]:
     return [
-        {"at": iso_utc(e.at), "from": e.from_state, "to": e.to_state, "reason": e.reason}
+        {
+            "at": iso_utc(e.at),
+            "from": _shown_state(e.from_state, e.at, draft),
+            "to": _shown_state(e.to_state, e.at, draft),
+            "reason": e.reason,
+        }
         for e in entries
     ]
 
@@ -382,7 +408,7 @@ def _show_json(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> di
             "body": draft.body,
             "text": text,
             "notes": dict(draft.notes),
-            "audit": _audit_json(audit),
+            "audit": _audit_json(audit, draft),
         }
     )
     return data
@@ -428,7 +454,8 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
         out.append("(none)")
     out += ["", "--- audit trail ---"]
     for e in audit:
-        moved = f"{e.from_state or 'new'} -> {e.to_state}"
+        before = _shown_state(e.from_state, e.at, draft) or "new"
+        moved = f"{before} -> {_shown_state(e.to_state, e.at, draft)}"
         out.append(f"{local_time(e.at, now=now):<16}  {moved:<20}  {e.reason}")
     return "\n".join(out)
 
@@ -440,7 +467,7 @@ def outbox_show(draft_id: str, as_json: bool) -> None:
     pursuing, the note for your manager) are shown here and never sent.
     """
     now = _now()
-    with _opened(readonly=True) as (_, outbox):
+    with _opened(readonly=True, wanted=draft_id) as (_, outbox):
         _recover_if_possible(outbox, now)
         draft = outbox.get(draft_id)
         audit = outbox.audit(draft.id)
@@ -476,7 +503,7 @@ def outbox_edit(draft_id: str) -> None:
     from assistant.errors import EmptyTextError
     from assistant.outbox.editing import rebuild
 
-    with _opened() as (settings, outbox):
+    with _opened(wanted=draft_id) as (settings, outbox):
         draft = outbox.get(draft_id)
         if draft.state != "waiting":
             raise DraftStateError(
@@ -609,7 +636,7 @@ def outbox_send(
     from assistant.outbox.sending import send_draft
 
     now = _now()
-    with _opened() as (settings, outbox):
+    with _opened(wanted=draft_id) as (settings, outbox):
         outbox.recover_interrupted(now)
         draft = outbox.get(draft_id)
         allowed = settings.cooling_policy.allow_override
@@ -702,7 +729,7 @@ def outbox_cancel(draft_id: str) -> None:
     shows it.
     """
     now = _now()
-    with _opened() as (_, outbox):
+    with _opened(wanted=draft_id) as (_, outbox):
         draft = outbox.cancel(draft_id, now, reason="cancelled by the user")
     _report_done(f"cancelled draft {draft.id}", f"draft {draft.id} was cancelled")
 
@@ -713,7 +740,7 @@ def outbox_export(draft_id: str, output: str) -> None:
     Open it in your mail client, or send it yourself. Exporting does not
     change the draft's state: export is not sending.
     """
-    with _opened(readonly=True) as (_, outbox):
+    with _opened(readonly=True, wanted=draft_id) as (_, outbox):
         draft = outbox.get(draft_id)
     if output == "-":
         write_stdout(draft.eml)
@@ -738,7 +765,7 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
         )
     outcome = "sent" if sent else "retry"
     now = _now()
-    with _opened() as (_, outbox):
+    with _opened(wanted=draft_id) as (_, outbox):
         outbox.recover_interrupted(now)
         draft = outbox.resolve(draft_id, sent=outcome == "sent", now=now)
     if outcome == "sent":
@@ -843,4 +870,5 @@ outbox = Group(
         ),
     ],
     epilog=_EXAMPLES,
+    default="list",
 )

@@ -45,4 +45,5 @@ prompts = Group(
             ],
         )
     ],
+    default="path",
 )
