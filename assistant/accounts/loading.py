@@ -55,13 +55,17 @@ def worklog_absence(config: AccountsConfig) -> str | None:
     return None
 
 
-def worklog_for(config: AccountsConfig, book: ClientBook, book_key: Hashable) -> WorkLog | None:
+def worklog_for(
+    config: AccountsConfig, book: ClientBook, book_key: Hashable, *, lenient: bool = False
+) -> WorkLog | None:
     """Return the work log ``config`` names, read against ``book``; None when it is absent.
 
     Absent: not configured, or a default file that does not exist (:func:`worklog_absence`).
     Raises AccountsError (exit 78) for a log the user named that does not exist, and for a
-    log that does not load. Client names in the log resolve against the book, so a cached log
-    is reused only with the very book object it was read with.
+    log that does not load (with ``lenient``, only for one that cannot be read at all: bad
+    rows are skipped and named in ``WorkLog.skipped``). Client names in the log resolve
+    against the book, so a cached log is reused only with the very book object it was read
+    with.
     """
     if worklog_absence(config) is not None:
         return None
@@ -72,5 +76,10 @@ def worklog_for(config: AccountsConfig, book: ClientBook, book_key: Hashable) ->
             f"{path}: work log not found; create it or fix the path (--worklog FILE or"
             " [accounts] worklog in config.toml)"
         )
-    log, _ = _LOGS.load(path, lambda: load_worklog(path, book), extra=book_key, depends=book)
+    log, _ = _LOGS.load(
+        path,
+        lambda: load_worklog(path, book, lenient=lenient),
+        extra=(book_key, lenient),
+        depends=book,
+    )
     return log

@@ -56,10 +56,15 @@ class WorkEntry:
 
 @dataclass(frozen=True)
 class WorkLog:
-    """The work log: its file and entries (in file order)."""
+    """The work log: its file and entries (in file order).
+
+    ``skipped`` are the problems of rows left out when it was loaded leniently
+    (``path:line: what is wrong``); empty for a strict load.
+    """
 
     path: Path | None
     entries: tuple[WorkEntry, ...]
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -288,17 +293,22 @@ def _read_log(
     return WorkLog(path, tuple(reader.entries)), reader.problems
 
 
-def load_worklog(path: str | Path, book: ClientBook) -> WorkLog:
+def load_worklog(path: str | Path, book: ClientBook, *, lenient: bool = False) -> WorkLog:
     """Load the work log at ``path``: CSV, or TOML ``[[entry]]`` tables when it ends in .toml.
 
     Every entry's client must be in ``book`` (by key or name, case-insensitive); entries are
     kept in file order. Raises AccountsError naming file and line for a missing file, bad
     syntax, an unknown client, a date that is not ISO 8601, or hours that are not a number >= 0.
+    With ``lenient`` (drafting: the reply is needed now) a bad row is left out and named in
+    ``WorkLog.skipped`` instead; only a file that cannot be read at all raises.
     """
     path = Path(path)
     log, problems = _read_log(path, book)
-    if problems or log is None:
+    if log is None or (problems and not lenient):
         raise fail(problems, "work log")
+    if problems:
+        ordered = sorted(problems, key=problem_order)
+        return WorkLog(log.path, log.entries, tuple(str(problem) for problem in ordered))
     return log
 
 

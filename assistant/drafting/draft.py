@@ -241,6 +241,7 @@ def _compose(
     warnings = [text for flag, text in _FLAG_WARNINGS.items() if flag in email.flags]
     warnings += [d for d in email.defects if d.startswith(_DEFECTS_TO_SHOW)]
     account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
+    warnings += account.warnings
     identity = reply.sender_identity(email, settings.identity)
     context = account.template_context()
     context["user_name"] = settings.signature_name or identity.display_name or None

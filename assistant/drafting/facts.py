@@ -63,6 +63,8 @@ class AccountFacts:
     address (From, then Reply-To), None when the book lists no such contact;
     ``salutation_greeting`` is the formal greeting its salutation gives for this email
     (:func:`assistant.drafting.offline.salutation_greeting`), "" when none applies.
+    ``warnings`` are one-line hints for the user now (stderr): a sender not in the book,
+    work-log rows skipped as malformed.
     """
 
     client: Client | None
@@ -76,6 +78,7 @@ class AccountFacts:
     language: str = "en"
     contact: Contact | None = None
     salutation_greeting: str = ""
+    warnings: tuple[str, ...] = ()
 
     def template_context(self) -> dict[str, Any]:
         """Return the template variables these facts provide (see ``prompts.template_context``).
@@ -166,6 +169,11 @@ def gather_facts(
                 f' addresses (or "{domain}" to its domains); {_CHECK}.',
             ),
             language=language,
+            warnings=(
+                f"the sender {address} is not in the client book {book.path}: the draft has "
+                f'no work record; add the address to a client\'s addresses (or "{domain}" to '
+                "its domains)",
+            ),
         )
     contact = _find_contact(client, email)
     greeting = ""
@@ -174,7 +182,16 @@ def gather_facts(
 
         greeting = salutation_greeting(email, contact.name, contact.salutation)
     missing: list[str] = []
-    log = worklog_for(config, book, book_key)
+    log = worklog_for(config, book, book_key, lenient=True)
+    warnings: tuple[str, ...] = ()
+    if log is not None and log.skipped:
+        count = len(log.skipped)
+        rows = "1 malformed row" if count == 1 else f"{count} malformed rows"
+        warnings = (
+            f"work log: skipped {rows} ({log.skipped[0]}"
+            + ("" if count == 1 else "; ...")
+            + "); draft-reply clients check lists them all",
+        )
     absence = worklog_absence(config)
     if absence == "not configured":
         missing.append(
@@ -212,6 +229,7 @@ def gather_facts(
         language=language,
         contact=contact,
         salutation_greeting=greeting,
+        warnings=warnings,
     )
 
 
