@@ -545,7 +545,8 @@ def test_send_when_due_delivers_to_maildir_once(run: Run, home: Path, clock: Any
     clock.move_to(T0 + timedelta(minutes=46), tick=False)
     result = run("outbox", "send", "--yes", draft.id[:6])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith(f"sent draft {draft.id} to Dana Fox")
+    assert result.stdout.startswith(f"filed draft {draft.id} in the Maildir {home / 'Drafts'}")
+    assert "send it from your mail client" in result.stdout
     assert maildir_ids(home) == [draft.message_id]
     box = mailbox.Maildir(home / "Drafts", create=False)
     (message,) = list(box)

@@ -346,3 +346,27 @@ def test_a_folder_transport_without_a_path_is_a_configuration_error(tmp_path: Pa
                 envelope_from="a@example.com",
                 recipients=["b@example.com"],
             )
+
+
+def test_an_smtp_delivery_files_a_read_copy_in_the_sent_folder(
+    smtp: FakeSMTP, tmp_path: Path
+) -> None:
+    import mailbox
+
+    sent = tmp_path / "Mail" / "Sent"
+    detail = _send(smtp, sent_folder=sent).detail
+    [key] = list(mailbox.Maildir(sent, create=False).keys())
+    copy = mailbox.Maildir(sent, create=False)[key]
+    assert copy["Message-ID"] == smtp.messages[0].message_id
+    assert "S" in copy.get_flags() and copy.get_subdir() == "cur"
+    assert f"copy in {sent}/cur/" in detail
+
+
+def test_a_sent_folder_that_cannot_be_written_is_said_not_an_error(
+    smtp: FakeSMTP, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file")
+    detail = _send(smtp, sent_folder=blocked / "Sent").detail
+    assert len(smtp.messages) == 1
+    assert "no copy in the sent folder: cannot write to Maildir" in detail

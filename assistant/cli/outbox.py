@@ -684,6 +684,13 @@ def outbox_send(
         except KeyboardInterrupt:
             _say_where_it_stands(outbox, draft.id)
             raise
+    if transport.kind == "maildir":  # it reached a folder, not the client
+        _report_done(
+            f"filed draft {sent.id} in the Maildir {transport.path}: send it from your mail "
+            f"client ({sent.delivery or 'maildir'})",
+            f"draft {sent.id} was filed",
+        )
+        return
     _report_done(
         f"sent draft {sent.id} to {', '.join(sent.to)}: {sent.delivery or transport.kind}",
         f"draft {sent.id} was sent",

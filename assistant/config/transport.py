@@ -31,7 +31,8 @@ class TransportConfig:
     ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring,
     ``tls_ca_file`` (PEM certificates to trust instead of the system store, for a private
     CA), ``timeout`` (seconds, for each network step) and ``deadline`` (seconds, for the
-    whole delivery; default 4 x timeout). "maildir" and "file" use ``path`` (a Maildir
+    whole delivery; default 4 x timeout) and ``sent_folder`` (a Maildir that gets a copy of
+    each message sent, flagged as read). "maildir" and "file" use ``path`` (a Maildir
     folder; a folder).
     """
 
@@ -46,6 +47,7 @@ class TransportConfig:
     path: Path | None = None
     tls_ca_file: Path | None = None
     deadline: float | None = None
+    sent_folder: Path | None = None
 
     @property
     def smtp_port(self) -> int:
@@ -75,6 +77,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         "timeout": (int, float),
         "deadline": (int, float),
         "tls_ca_file": str,
+        "sent_folder": str,
         "path": str,
     }
     for key, value in table.items():
@@ -116,6 +119,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
             "draft-reply logs in over TLS only, a password is never sent in clear"
         )
     ca_file = table.get("tls_ca_file")
+    sent = table.get("sent_folder")
     return TransportConfig(
         kind="smtp",
         host=table["host"],
@@ -127,4 +131,5 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         timeout=timeout,
         deadline=None if deadline is None else float(deadline),
         tls_ca_file=Path(ca_file).expanduser() if ca_file else None,
+        sent_folder=Path(sent).expanduser() if sent else None,
     )

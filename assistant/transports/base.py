@@ -99,12 +99,25 @@ def deliver(
     LocalDeliveryError for an unwritable folder), PermanentDeliveryError (5xx),
     DeliveryUncertainError (connection lost or deadline reached after the handover),
     ConfigError (no password, a login without TLS, TLS certificate rejected, STARTTLS not
-    offered, a Maildir or file transport without a path).
+    offered, a Maildir or file transport without a path). With ``sent_folder`` an SMTP
+    delivery also files a copy there (read); the result's detail says where, or why not.
     """
     transport = transport_class(config.kind)(config)
-    return transport.deliver(
+    result = transport.deliver(
         eml, envelope_from=envelope_from, recipients=recipients, on_handover=on_handover
     )
+    if config.sent_folder is None or config.kind != "smtp":
+        return result
+    from dataclasses import replace
+
+    from assistant.errors import LocalDeliveryError
+    from assistant.transports.maildir import file_copy
+
+    try:  # delivered already: a copy that cannot be filed is said, not an error
+        copy = f"copy in {file_copy(eml, config.sent_folder)}"
+    except LocalDeliveryError as exc:
+        copy = f"no copy in the sent folder: {exc}"
+    return replace(result, detail=f"{result.detail}; {copy}")
 
 
 def envelope_addresses(eml: bytes) -> tuple[str, list[str]]:

@@ -58,18 +58,29 @@ def _maildir_name() -> str:
     return f"{int(now)}.M{usec}P{os.getpid()}Q{_counter}R{secrets.token_hex(8)}.{host}"
 
 
+def file_copy(eml: bytes, path: Path) -> Path:
+    """File ``eml`` in the Maildir at ``path`` as a message already read (``cur/``, flag S).
+
+    For the copy of a sent message in a Sent folder. Raises LocalDeliveryError.
+    """
+    return _deliver_maildir(eml, path, seen=True).path or path
+
+
 def _deliver_maildir(
-    eml: bytes, path: Path, on_handover: Callable[[], None] | None = None
+    eml: bytes,
+    path: Path,
+    on_handover: Callable[[], None] | None = None,
+    *,
+    seen: bool = False,
 ) -> DeliveryResult:
     folder = path.expanduser()
     name = _maildir_name()
+    final = folder / "cur" / f"{name}:2,S" if seen else folder / "new" / name
     try:
         for sub in ("cur", "new", "tmp"):
             (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         data = eml.replace(b"\r\n", b"\n")  # Maildir files use LF line ends
-        target = write_new(
-            folder / "tmp" / name, folder / "new" / name, data, before_link=on_handover
-        )
+        target = write_new(folder / "tmp" / name, final, data, before_link=on_handover)
     except OSError as exc:
         raise LocalDeliveryError(
             f"cannot write to Maildir {folder}: {exc.strerror or exc}; fix the folder, then send "
