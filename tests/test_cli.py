@@ -146,6 +146,32 @@ def test_unreachable_llm_is_exit_69(run: Run, env: dict[str, str]) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_an_unreachable_llm_with_fallback_offline_still_drafts(
+    run: Run, env: dict[str, str], home: Path
+) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (home / "config" / "config.toml").write_text(
+        '[llm]\nprobe_local = false\nfallback = "offline"\n', encoding="utf-8"
+    )
+    env = env | {"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1"}
+    result = run("--json", "--deadline", "1", str(EXAMPLE), env=env)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["backend"] == "offline"
+    assert data["draft_id"]
+    assert "the model could not be reached" in result.stderr
+    assert '[llm] fallback = "offline"' in result.stderr
+
+
+def test_fallback_must_be_known(run: Run, env: dict[str, str], home: Path) -> None:
+    (home / "config" / "config.toml").write_text('[llm]\nfallback = "maybe"\n', "utf-8")
+    result = run("--no-store", str(EXAMPLE), env=env)
+    assert result.exit_code == 78
+    assert "fallback must be one of none, offline, not 'maybe'" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("stdin", "words"),
     [

@@ -56,6 +56,7 @@ class Settings:
     probe_timeout: float = 0.2
     local_endpoints: tuple[str, ...] = DEFAULT_LOCAL_ENDPOINTS
     temperature: float = 0.3
+    fallback: str = "none"
     identity: str | None = None
     signature_name: str | None = None
     prompts_dir: Path | None = None
@@ -135,6 +136,7 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "probe_timeout": ("probe_timeout", (int, float)),
         "local_endpoints": ("local_endpoints", list),
         "temperature": ("temperature", (int, float)),
+        "fallback": ("fallback", str),
     },
     "identity": {
         "from": ("identity", str),
@@ -188,7 +190,16 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
         return value if kind is int else float(value)
     if key == "from":
         check_identity(value, where=f"{path}: [identity] from")
+    if key == "fallback" and value not in FALLBACKS:
+        raise ConfigError(
+            f"{path}: [{section}] fallback must be one of {', '.join(FALLBACKS)}, not {value!r}"
+        )
     return value
+
+
+#: ``[llm] fallback``: what to do when the endpoint stays unreachable after its retries:
+#: fail (exit 69), or write an offline draft from the playbook templates and say so.
+FALLBACKS = ("none", "offline")
 
 
 #: Numeric settings: (lowest, lowest allowed?, highest or None, how the rule reads). Every

@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 from assistant.config import Settings, load_settings
 from assistant.drafting.completion import Completion
 from assistant.drafting.rescue import rescue, saved_on_bug
-from assistant.errors import DraftReplyError, OutboxError
+from assistant.errors import (
+    DraftReplyError,
+    LLMUnavailableError,
+    OutboxError,
+)
 from assistant.mail.message import Email, parse_email
 
 if TYPE_CHECKING:
@@ -255,7 +259,16 @@ def _compose(
     else:
         prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
         client = session.client(endpoint)
-        completion = llm.complete(prompt, endpoint, settings, stream=stream, client=client)
+        try:
+            completion = llm.complete(prompt, endpoint, settings, stream=stream, client=client)
+        except LLMUnavailableError as exc:
+            if settings.fallback != "offline":
+                raise
+            completion = offline.compose(email, settings=settings, now=now, context=context)
+            warnings.append(
+                f"the model could not be reached ({exc}), so this is an offline draft from the "
+                'playbook templates ([llm] fallback = "offline")'
+            )
 
     # From here on the reply text exists (perhaps after a paid model call): a bug in the
     # checks or the message building must not lose it.
