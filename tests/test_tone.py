@@ -285,3 +285,32 @@ def test_a_25_mb_text_of_heated_words_is_assessed_quickly() -> None:
     inbound = assess_inbound(text, text)
     assert time.perf_counter() - started < 2.0
     assert heat.level == inbound.level == "heated"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("This is not acceptable.", "en", "accusation"),
+        ("This is the third time I have had to chase you.", "en", "accusation"),
+        ("We are already talking to other agencies.", "en", "threat_to_leave"),
+        ("Wir prüfen gerade andere Anbieter.", "de", "threat_to_leave"),
+        ("Zum dritten Mal muss ich nachfragen.", "de", "accusation"),
+        ("Ich muss Ihnen ständig hinterherlaufen.", "de", "accusation"),
+    ],
+)
+def test_phrases_users_met_are_heat_of_their_kind(text: str, language: str, kind: str) -> None:
+    heat = assess(text, language)
+    assert heat.score > 0
+    assert [p.kind for p in heat.phrases] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I understand this is the third time you have had to chase us, and I am sorry.", "en"),
+        ("Es ist das dritte Mal, dass Sie nachfragen mussten; das tut mir leid.", "de"),
+        ("Our other providers in the region are listed in the annex.", "en"),
+    ],
+)
+def test_owning_the_chasing_in_a_reply_is_no_heat(text: str, language: str) -> None:
+    assert assess(text, language).phrases == ()

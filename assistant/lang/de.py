@@ -337,6 +337,9 @@ HEAT_LEXICON = {
             # "ihr habt/Sie haben ... versprochen" (up to six words in between), "Sie hatten zugesagt".
             "patterns": [
                 r"\b(?:ihr|sie|du)\s+(?:habt|haben|hattet|hatten|hast|hattest)\b(?:\s+\S+){0,6}?\s+(?:versprochen|zugesagt|garantiert|zugesichert)\b",
+                # wieder nachhaken: "zum dritten Mal muss ich nachfragen"
+                r"\bzum\s+(?:zweiten|dritten|vierten|fünften|sechsten|x-ten|\d+\.)\s+Mal\b",
+                r"\b(?:Ihnen|euch|dir)\s+(?:ständig\s+|immer\s+wieder\s+)?hinterher(?:laufen|rennen|telefonieren)\b",
             ],
         },
         {
@@ -396,6 +399,7 @@ HEAT_LEXICON = {
             "patterns": [
                 r"\b(?:nach|um)\s+(?:(?:einer|einem|einen|eine)\s+)?(?:anderen|andere|neuen|neue|alternativen)\s+(?:Agentur|Agenturen|Anbieter|Dienstleister|Dienstleistern|Partner|Partnern|Lieferanten)\b",
                 r"\b(?:den|die|unseren|unsere|diesen|diese)\s+(?:Vertrag|Zusammenarbeit|Rahmenvertrag|Auftrag)\b(?:\s+\S+){0,4}?\s+(?:beenden|auflösen|kündigen|aufkündigen)\b",
+                r"\b(?:prüfen|suchen|sondieren|vergleichen|sehen\s+uns|schauen\s+uns)\s+(?:\w+\s+){0,2}(?:nach\s+)?(?:andere[nr]?|alternative[nr]?)\s+(?:Anbieter(?:n)?|Agentur(?:en)?|Dienstleister(?:n)?|Partner(?:n)?)\b",
             ],
         },
     ),

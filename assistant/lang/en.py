@@ -314,6 +314,7 @@ HEAT_LEXICON = {
                 "incompetence",
                 "unprofessional",
                 "unacceptable",
+                "not acceptable",
                 "inexcusable",
                 "unforgivable",
                 "sloppy",
@@ -354,6 +355,9 @@ HEAT_LEXICON = {
                 r"\byou(?:\s+\w+){0,3}\s+(?:promised|guaranteed|assured us)\b",
                 r"\byou\s+(?:just\s+)?keep\s+(?:missing|ignoring|forgetting|failing|making|promising|telling|blaming|sending\s+excuses)\b",
                 r"\b(?:i|we)(?:[\u0027’]ve|\s+have)\s+had\s+enough\b(?!\s+\w)",
+                # chasing, again: "the third time I have had to chase you"
+                r"\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:[\u0027’]ve|\s+have)?\s+(?:had\s+to\s+)?(?:chase|chased|ask|asked|remind|reminded|write|written|follow(?:ed)?\s+up)\b",
+                r"\b(?:had|have|having)\s+to\s+(?:keep\s+)?chas(?:e|ing)\s+you\b",
             ],
         },
         {
@@ -431,6 +435,7 @@ HEAT_LEXICON = {
             "patterns": [
                 r"\blook(?:ing)?\s+(?:for|at|into)\s+(?:another|other|a\s+new|new|a\s+different|different|alternative)\s+(?:agency|agencies|provider|providers|partner|partners|vendor|vendors|supplier|suppliers|firm|firms|company|companies)\b",
                 r"\b(?:find|hire|choose|engage)\s+(?:another|a\s+new|a\s+different)\s+(?:agency|provider|partner|vendor|supplier|firm)\b",
+                r"\b(?:checking|reviewing|evaluating|assessing|talking\s+to|speaking\s+to|getting\s+quotes\s+from)\s+(?:other|alternative|competing)\s+(?:agencies|providers|partners|vendors|suppliers|firms)\b",
             ],
         },
     ),
