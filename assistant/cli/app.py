@@ -41,6 +41,11 @@ COMMANDS = {
         "The client book and the work log: list, show, check.",
     ),
     "prompts": ("assistant.cli.prompts", "prompts", "Inspect the prompt templates."),
+    "config": (
+        "assistant.cli.config",
+        "config",
+        "The config file: init (a commented one), check, path.",
+    ),
 }
 #: The environment variable Click's shell completion reads (``_DRAFT_REPLY_COMPLETE``).
 COMPLETE_VAR = "_DRAFT_REPLY_COMPLETE"

@@ -21,7 +21,7 @@ SECTION = "cooling_off"
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$")
 
 
-_KEYS = ("base_delay_minutes", "max_delay_minutes", "quiet_hours", "release_at", "allow_override")
+KEYS = ("base_delay_minutes", "max_delay_minutes", "quiet_hours", "release_at", "allow_override")
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,9 @@ def policy_from_table(table: Mapping[str, Any], *, source: str) -> CoolingPolicy
     unparsable time or an inconsistent policy.
     """
     where = f"{source}: [{SECTION}]"
-    unknown = sorted(set(table) - set(_KEYS))
+    unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise ConfigError(f"{where} unknown key {unknown[0]!r} (known: {', '.join(_KEYS)})")
+        raise ConfigError(f"{where} unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
     default = CoolingPolicy()
     values: dict[str, Any] = {}
     for key, field in (("base_delay_minutes", "base_delay"), ("max_delay_minutes", "max_delay")):

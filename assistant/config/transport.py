@@ -20,6 +20,22 @@ _DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
 _KINDS = ("smtp", "maildir", "file")
 
+#: The ``[transport]`` keys and their TOML types (documented in :mod:`.schema`).
+KEYS: Mapping[str, type | tuple[type, ...]] = {
+    "kind": str,
+    "host": str,
+    "port": int,
+    "security": str,
+    "username": str,
+    "password_env": str,
+    "keyring": bool,
+    "timeout": (int, float),
+    "deadline": (int, float),
+    "tls_ca_file": str,
+    "sent_folder": str,
+    "path": str,
+}
+
 
 _SECURITIES = ("starttls", "tls", "none")
 
@@ -66,20 +82,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
     ``source`` names the file for messages. Raises ConfigError naming source and key for an
     unknown key, a wrong type, or a missing ``kind``/``host``/``path``.
     """
-    known: dict[str, type | tuple[type, ...]] = {
-        "kind": str,
-        "host": str,
-        "port": int,
-        "security": str,
-        "username": str,
-        "password_env": str,
-        "keyring": bool,
-        "timeout": (int, float),
-        "deadline": (int, float),
-        "tls_ca_file": str,
-        "sent_folder": str,
-        "path": str,
-    }
+    known = KEYS
     for key, value in table.items():
         if key not in known:
             raise ConfigError(

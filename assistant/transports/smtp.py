@@ -264,8 +264,18 @@ def _reply_error(
     return PermanentDeliveryError(words, smtp_code=code)
 
 
+def probe(config: TransportConfig) -> str:
+    """Connect to the SMTP server, start TLS and log in as a delivery would, then QUIT.
+
+    Returns what was checked, in words. Raises the errors of :meth:`SMTPTransport.deliver`
+    (ConfigError for TLS, login and configuration; TemporaryDeliveryError when the server
+    cannot be reached or does not speak SMTP). Sends no message. For ``config check``.
+    """
+    return _deliver_smtp(None, config, "", [], None).detail
+
+
 def _deliver_smtp(
-    eml: bytes,
+    eml: bytes | None,
     config: TransportConfig,
     envelope_from: str,
     recipients: list[str],
@@ -274,7 +284,7 @@ def _deliver_smtp(
     import smtplib
     import ssl
 
-    if not recipients:
+    if not recipients and eml is not None:
         raise PermanentDeliveryError("the message has no recipients")
     if config.username is not None and config.security == "none":
         raise ConfigError(
@@ -283,7 +293,8 @@ def _deliver_smtp(
         )
     password = _password(config)
     context = _tls_context(config)
-    data = re.sub(rb"\r?\n", b"\r\n", eml)  # smtplib sends bytes as they are (RFC 5321 2.3.8)
+    # smtplib sends bytes as they are (RFC 5321 2.3.8)
+    data = re.sub(rb"\r?\n", b"\r\n", eml or b"")
     where = f"{config.host}:{config.smtp_port}"
     handed_over = False
     deadline = _Deadline(config.smtp_deadline)
@@ -305,6 +316,15 @@ def _deliver_smtp(
                 smtp.ehlo()
             if password is not None and config.username is not None:
                 smtp.login(config.username, password)
+            if eml is None:  # a probe: reached, TLS and login work; nothing is sent
+                with suppress(smtplib.SMTPException, OSError):
+                    smtp.quit()
+                secured = {"none": "no TLS", "starttls": "STARTTLS", "tls": "TLS"}
+                login = f", logged in as {config.username}" if config.username else ""
+                return DeliveryResult(
+                    kind="smtp",
+                    detail=f"smtp {where}: answered, {secured[config.security]}{login}",
+                )
             refused = _envelope(smtp, data, envelope_from, recipients)
             code, reply = smtp.docmd("data")
             if code != 354:  # RFC 5321 4.1.1.4: nothing is handed over before the 354
