@@ -3,6 +3,7 @@ or an unknown sender does not stop a draft but is named (through the CLI)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -74,3 +75,46 @@ def test_a_sender_not_in_the_book_gets_one_line_naming_the_fix(
     lines = [line for line in result.stderr.splitlines() if "not in the client book" in line]
     assert len(lines) == 1
     assert '"stranger.example" to its domains' in lines[0]
+
+
+def test_a_reply_is_from_the_identity_the_email_was_sent_to(
+    run: Run, env: dict[str, str], home: Path
+) -> None:
+    (home / "config" / "config.toml").write_text(
+        "[llm]\nprobe_local = false\n[identity]\n"
+        'from = "Sam Carter <sam@agency.example>"\nname = "Sam"\n'
+        '[[identity.alternates]]\nfrom = "Samuel Carter <s.carter@agentur.example>"\n'
+        'name = "Samuel"\n',
+        encoding="utf-8",
+    )
+    email = (
+        b"From: Anna Huber <anna@kunde.example>\n"
+        b"To: Samuel Carter <S.Carter@agentur.example>\n"
+        b"Subject: Bericht\nDate: Mon, 30 Nov 2026 10:00:00 +0100\n"
+        b"Message-ID: <b1@kunde.example>\n\n"
+        b"Hallo Samuel,\n\nder Bericht kam wieder zu spaet. Wann bekommen wir ihn?\n\nAnna\n"
+    )
+    result = run("--json", "--no-store", "-", env=env, input=email)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["from"] == "Samuel Carter <s.carter@agentur.example>"
+    assert data["body"].rstrip().endswith("Samuel")
+    other = run(
+        "--json",
+        "--no-store",
+        "-",
+        env=env,
+        input=email.replace(b"S.Carter@agentur", b"x@elsewhere"),
+    )
+    assert json.loads(other.stdout)["from"] == "Sam Carter <sam@agency.example>"
+
+
+def test_alternates_must_be_tables_with_an_address(
+    run: Run, env: dict[str, str], home: Path
+) -> None:
+    (home / "config" / "config.toml").write_text(
+        '[identity]\nalternates = ["sam@agency.example"]\n', encoding="utf-8"
+    )
+    result = run("--no-store", str(EXAMPLE), env=env)
+    assert result.exit_code == 78
+    assert "[identity] alternates: each one is a table" in result.stderr

@@ -36,6 +36,12 @@ SECTIONS: tuple[Section, ...] = (
         (
             Key("from", '"Sam Carter <sam@example.com>"', "the reply's From (RFC 5322 mailbox)"),
             Key("name", '"Sam"', "how you sign the reply"),
+            Key(
+                "alternates",
+                '[{from = "Sam Carter <sam@example.de>", name = "Sam"}]',
+                "your other addresses (mutt's alternates): a reply is from the one the email "
+                "was sent to, signed with its name",
+            ),
         ),
     ),
     Section(
@@ -146,6 +152,8 @@ def commented_config(*, identity: str | None = None, name: str | None = None) ->
         lines += ["", f"# {section.help}", f"[{section.name}]" if active else f"# [{section.name}]"]
         for key in section.keys:
             value = given.get(key.name) if section.name == "identity" else None
+            if value and key.name == "alternates":
+                value = None
             if value:
                 lines.append(f"{key.name} = {_toml_string(value)}  # {key.help}")
             else:

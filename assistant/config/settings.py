@@ -59,6 +59,7 @@ class Settings:
     fallback: str = "none"
     identity: str | None = None
     signature_name: str | None = None
+    alternates: tuple[tuple[str, str | None], ...] = ()
     prompts_dir: Path | None = None
     max_message_bytes: int = 25 * 1024 * 1024
     config_dir: Path = field(default_factory=lambda: default_dirs(os.environ)[0])
@@ -141,6 +142,7 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "identity": {
         "from": ("identity", str),
         "name": ("signature_name", str),
+        "alternates": ("alternates", list),
     },
     "input": {
         "max_message_bytes": ("max_message_bytes", int),
@@ -173,6 +175,8 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
     wrong = not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))
     if wrong:
         raise ConfigError(f"{path}: [{section}] {key} has the wrong type: {value!r}")
+    if key == "alternates":
+        return _alternates(path, value)
     if isinstance(value, list):
         urls = tuple(str(item) for item in value)
         if key == "local_endpoints":
@@ -195,6 +199,24 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
             f"{path}: [{section}] fallback must be one of {', '.join(FALLBACKS)}, not {value!r}"
         )
     return value
+
+
+def _alternates(path: Path, value: list[Any]) -> tuple[tuple[str, str | None], ...]:
+    """Read ``[identity] alternates``: tables of ``from`` (required) and ``name``."""
+    where = f"{path}: [identity] alternates"
+    found: list[tuple[str, str | None]] = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("from"), str):
+            raise ConfigError(f'{where}: each one is a table with from = "Name <you@example.com>"')
+        unknown = sorted(set(item) - {"from", "name"})
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: from, name)")
+        name = item.get("name")
+        if name is not None and not isinstance(name, str):
+            raise ConfigError(f"{where}: name has the wrong type: {name!r}")
+        check_identity(item["from"], where=f"{where} from")
+        found.append((item["from"], name))
+    return tuple(found)
 
 
 #: ``[llm] fallback``: what to do when the endpoint stays unreachable after its retries:

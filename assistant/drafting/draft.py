@@ -246,9 +246,10 @@ def _compose(
     warnings += [d for d in email.defects if d.startswith(_DEFECTS_TO_SHOW)]
     account = facts.gather_facts(email, settings=settings, now=now, since=since, until=until)
     warnings += account.warnings
-    identity = reply.sender_identity(email, settings.identity)
+    from_address, signature = _identity_for(email, settings)
+    identity = reply.sender_identity(email, from_address)
     context = account.template_context()
-    context["user_name"] = settings.signature_name or identity.display_name or None
+    context["user_name"] = signature or identity.display_name or None
 
     endpoint = session.endpoint()
     completion: Completion
@@ -284,7 +285,7 @@ def _compose(
             settings=settings,
             now=now,
             facts=account,
-            sender=settings.identity,
+            sender=from_address,
         )
         checks = tuple(dict.fromkeys((*completion.checks, *found.all)))
         warnings.extend(
@@ -307,7 +308,7 @@ def _compose(
         msg = reply.build_reply(
             email,
             completion.text,
-            from_address=settings.identity,
+            from_address=from_address,
             now=now,
             language=language,
             reply_all=settings.reply_all and "mailing_list" not in email.flags,
@@ -451,6 +452,34 @@ def _add(draft: Draft, outbox: Outbox, *, keep: bool = False) -> Draft:
     return dataclasses.replace(
         draft, id=stored.id, state=stored.state_at(draft.created), warnings=tuple(warnings)
     )
+
+
+def _identity_for(email: Email, settings: Settings) -> tuple[str | None, str | None]:
+    """Return the reply's From and signature name: the identity the email was sent to.
+
+    The configured ``[identity] from`` and its ``alternates`` are matched (addr-spec, case
+    insensitive) against the email's To, then Cc (RFC 5322 3.6.3); the first identity
+    named wins, else ``from`` itself. ``(None, name)`` when no identity is configured.
+    """
+    from email.utils import parseaddr
+
+    default = (settings.identity, settings.signature_name)
+    if not settings.alternates:
+        return default
+    identities = [
+        default,
+        *((address, name or settings.signature_name) for address, name in settings.alternates),
+    ]
+    by_address = {
+        parseaddr(address)[1].lower(): (address, name)
+        for address, name in identities
+        if address is not None
+    }
+    for addr in (*email.to, *email.cc):
+        chosen = by_address.get(addr.addr_spec.lower())
+        if chosen is not None:
+            return chosen
+    return default
 
 
 def _iso(moment: datetime) -> str:
