@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,19 +102,35 @@ def draft_command(
     # On a terminal the model's tokens are shown on stderr as they arrive (progress);
     # the finished reply, with citations expanded, then goes to stdout as usual.
     streaming = not no_stream and _is_terminal(sys.stdout) and _is_terminal(sys.stderr)
-    draft = draft_reply(
-        source,
-        settings=settings,
-        stream=sys.stderr if streaming else None,
-        since=since,
-        until=until,
-        keep=keep,
-    )
+    # Without the streamed tokens, a terminal on stderr still sees that work goes on.
+    with _elapsed(enabled=not streaming and _is_terminal(sys.stderr)):
+        draft = draft_reply(
+            source,
+            settings=settings,
+            stream=sys.stderr if streaming else None,
+            since=since,
+            until=until,
+            keep=keep,
+        )
     if streaming and draft.backend != "offline":
         echo(err=True)  # end the streamed text's last line
+    if _is_terminal(sys.stdout):  # the reply first, where the draft went last: still in view
+        _emit(draft, as_json, output, manager_note)
+        _report(draft)
+    else:
+        _report(draft)
+        _emit(draft, as_json, output, manager_note)
+
+
+def _report(draft: Draft) -> None:
+    """Write the draft's warnings and where it went (stderr)."""
     for warning in draft.warnings:
         warn(warning)
     _say_when(draft)
+
+
+def _emit(draft: Draft, as_json: bool, output: str | None, manager_note: str | None) -> None:
+    """Write the reply (.eml or JSON) to stdout or ``output``, and the manager note."""
     try:
         if manager_note:
             note = draft.notes.get("manager_note", "").rstrip() + "\n"
@@ -134,6 +152,38 @@ def draft_command(
         if draft.id is None:
             raise
         raise OutputError(f"{exc}; the draft is stored in the outbox as {draft.id}") from None
+
+
+@contextmanager
+def _elapsed(*, enabled: bool) -> Iterator[None]:
+    """Show ``drafting... N s`` on stderr (a terminal) each second the block takes, after
+    the first; the line is cleared when it ends."""
+    if not enabled:
+        yield
+        return
+    import threading
+    import time
+
+    done = threading.Event()
+    shown = threading.Event()
+    start = time.monotonic()
+
+    def tick() -> None:
+        while not done.wait(1.0):
+            sys.stderr.write(f"\r{PROG}: drafting... {time.monotonic() - start:.0f} s ")
+            sys.stderr.flush()
+            shown.set()
+
+    thread = threading.Thread(target=tick, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+        if shown.is_set():
+            sys.stderr.write("\r\x1b[K")  # clear the line
+            sys.stderr.flush()
 
 
 def _check_targets(file: str, output: str | None, manager_note: str | None) -> None:

@@ -460,11 +460,13 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
     return "\n".join(out)
 
 
-def outbox_show(draft_id: str, as_json: bool) -> None:
+def outbox_show(draft_id: str, as_json: bool, no_pager: bool) -> None:
     """Show the whole draft ID: state, why it waits, message, notes, audit trail.
 
     The internal notes (steps 4 and 5 of the playbook: is the client worth
-    pursuing, the note for your manager) are shown here and never sent.
+    pursuing, the note for your manager) are shown here and never sent. On a
+    terminal, a draft longer than the window goes through $PAGER (--no-pager
+    prints it as it is).
     """
     now = _now()
     with _opened(readonly=True, wanted=draft_id) as (_, outbox):
@@ -473,9 +475,16 @@ def outbox_show(draft_id: str, as_json: bool) -> None:
         audit = outbox.audit(draft.id)
     if as_json:
         echo_json(_show_json(draft, audit, now))
-    else:
-        # Subject, names, body and notes come from email: no terminal controls (ESC, BEL).
-        write_stdout(printable(_show_text(draft, audit, now)) + "\n")
+        return
+    # Subject, names, body and notes come from email: no terminal controls (ESC, BEL).
+    text = printable(_show_text(draft, audit, now)) + "\n"
+    if not no_pager and sys.stdout is not None and sys.stdout.isatty():
+        import shutil
+
+        if text.count("\n") >= shutil.get_terminal_size().lines:
+            click.echo_via_pager(text)  # $PAGER, else less or more
+            return
+    write_stdout(text)
 
 
 # --- edit -------------------------------------------------------------------------------
@@ -816,7 +825,15 @@ outbox = Group(
                 ),
             ],
         ),
-        Command("show", outbox_show, [_draft_id(), _json("Print one JSON object (times in UTC).")]),
+        Command(
+            "show",
+            outbox_show,
+            [
+                _draft_id(),
+                _json("Print one JSON object (times in UTC)."),
+                flag("--no-pager", help="Never page the output on a terminal."),
+            ],
+        ),
         Command("edit", outbox_edit, [_draft_id()], epilog=_EDIT_EPILOG),
         Command(
             "send",
