@@ -40,7 +40,7 @@ OFFLINE_HINT = (
 
 #: Defects of the inbound message the user should hear about (the rest are in --debug's
 #: reach through ``Email.defects``): they change what the reply answers or threads to.
-_DEFECTS_TO_SHOW = ("input looks like an mbox", "Message-ID too long")
+_DEFECTS_TO_SHOW = ("input looks like an mbox", "Message-ID too long", "hidden text")
 
 _FLAG_WARNINGS = {
     "auto_submitted": "the message is automatic (Auto-Submitted): a reply may go nowhere",
@@ -249,12 +249,17 @@ def _compose(
     from_address, signature = _identity_for(email, settings)
     identity = reply.sender_identity(email, from_address)
     context = account.template_context()
-    context["user_name"] = signature or identity.display_name or None
+    # A name from the config is the user's; one taken from the email's To (no identity
+    # configured) is the sender's text: it signs an offline draft, never reaches the
+    # system message of a prompt.
+    trusted = signature or (identity.display_name if from_address else None) or None
+    context["user_name"] = trusted
+    offline_context = {**context, "user_name": trusted or identity.display_name or None}
 
     endpoint = session.endpoint()
     completion: Completion
     if endpoint is None:
-        completion = offline.compose(email, settings=settings, now=now, context=context)
+        completion = offline.compose(email, settings=settings, now=now, context=offline_context)
         if not settings.offline:
             warnings.append(OFFLINE_HINT)
     else:
@@ -265,7 +270,7 @@ def _compose(
         except LLMUnavailableError as exc:
             if settings.fallback != "offline":
                 raise
-            completion = offline.compose(email, settings=settings, now=now, context=context)
+            completion = offline.compose(email, settings=settings, now=now, context=offline_context)
             warnings.append(
                 f"the model could not be reached ({exc}), so this is an offline draft from the "
                 'playbook templates ([llm] fallback = "offline")'

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import traceback
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,6 +49,10 @@ REPLY_SCHEMA: Mapping[str, Any] = {
 
 # Markers around untrusted text in the prompt; anything in the email that looks like one
 # loses its angle brackets so the email cannot close its own data block.
+#: Characters that render as nothing: format controls and the blank "letters".
+_INVISIBLE = re.compile(
+    r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
 _MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD)\b)", re.IGNORECASE)
 _MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD))\s*>{2,}", re.IGNORECASE)
 
@@ -220,15 +225,15 @@ def template_context(
     informal = formality == "informal" or not lang.get(language).formal_greets_full_name
     values: dict[str, Any] = {
         "email": email,
-        "sender_name": defuse_markers(sender_name),
-        "first_name": defuse_markers(first_name),
-        "greeting_name": defuse_markers(first_name if informal else sender_name),
+        "sender_name": header_value(sender_name),
+        "first_name": header_value(first_name, 40),
+        "greeting_name": header_value(first_name if informal else sender_name),
         "formality": formality,
         "language": language,
         "language_name": _language_name(language),
         "new_text": defuse_markers(email.new_text),
         "quoted_text": defuse_markers(email.quoted_text),
-        "subject": defuse_markers(" ".join(email.subject.split())),
+        "subject": header_value(email.subject, 200),
         "today": now.date(),
         "user_name": settings.signature_name or None,
         "work_items": [],
@@ -282,9 +287,27 @@ def defuse_markers(text: str) -> str:
     """Return ``text`` with anything shaped like ``<<<EMAIL`` or ``EMAIL>>>`` stripped of brackets.
 
     Used on every piece of the email that goes inside a data block, so the email cannot end
-    the block early and pose as instructions.
+    the block early and pose as instructions. The text is first normalised (Unicode NFKC:
+    the full-width form of ``EMAIL>>>`` becomes ``EMAIL>>>``) and stripped of format characters
+    (zero-width joiners, bidi controls: category Cf) and of blanks that render as nothing
+    (U+2800, U+3164, U+115F), so that no spelling of a marker survives.
     """
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     return _MARKER_CLOSE.sub(r"\1", _MARKER_OPEN.sub("", text))
+
+
+def header_value(text: str, limit: int = 80) -> str:
+    """Return a header-derived string (a display name, a subject) fit for the data block.
+
+    Defused (:func:`defuse_markers`), control characters removed, whitespace collapsed to
+    single spaces, and cut to ``limit`` characters (an ellipsis marks a cut).
+    """
+    cleaned = " ".join(
+        "".join(
+            ch if unicodedata.category(ch) != "Cc" else " " for ch in defuse_markers(text)
+        ).split()
+    )
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
 
 
 def _loader_dirs(env: jinja2.Environment) -> list[str]:

@@ -180,6 +180,11 @@ def read_body(msg: Message, defects: list[str]) -> tuple[str, bool, str, str]:
         defects.append("text/plain part is blank; used the HTML part")
     if html is not None:
         converted = html_to_text(_part_text(html, defects))
+        if converted.hidden:
+            defects.append(
+                f"hidden text: the HTML carried {converted.hidden} characters a mail client "
+                "would not show (hidden by its styles); they were left out"
+            )
         return converted.text, True, converted.reply, converted.quoted
     loose = _octet_stream_text(msg, defects)
     if loose is not None:

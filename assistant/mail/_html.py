@@ -37,11 +37,64 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 
 @dataclass(frozen=True)
 class HtmlText:
-    """A converted HTML body: the full text, the text before the quote, the quote."""
+    """A converted HTML body: the full text, the text before the quote, the quote, and how
+    many characters of text a mail client would not show were left out (``hidden``)."""
 
     text: str
     reply: str
     quoted: str
+    hidden: int = 0
+
+
+_HIDING_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)"
+    r"|font-size\s*:\s*(?:0|0?\.\d+|1)(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
+    r"|max-height\s*:\s*0|(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$).*overflow\s*:\s*hidden)",
+    re.IGNORECASE,
+)
+_COLOR = re.compile(r"(?:^|;)\s*(background(?:-color)?|color)\s*:\s*([^;!]+)", re.IGNORECASE)
+_WHITE = {"#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"}
+
+
+def _hides(element: Any, inherited_background: str) -> bool:
+    """Tell whether a mail client would not show ``element``'s text (CSS, attributes)."""
+    if element.get("hidden") is not None or element.get("aria-hidden", "").lower() == "true":
+        return True
+    style = element.get("style") or ""
+    if _HIDING_STYLE.search(style):
+        return True
+    colors = {
+        k.lower().split("-")[0]: v.strip().lower().replace(" ", "")
+        for k, v in _COLOR.findall(style)
+    }
+    text = colors.get("color")
+    background = colors.get("background", inherited_background)
+    return text is not None and (text == background or (text in _WHITE and background in _WHITE))
+
+
+def _drop_hidden(tree: Any) -> int:
+    """Remove elements a mail client would not show; return how many characters went."""
+    dropped = 0
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if not _attached(element, tree):
+            continue
+        background = "#ffffff"  # what mail clients show by default
+        node = element.getparent()
+        while node is not None:
+            found = dict(
+                (k.lower().split("-")[0], v.strip().lower().replace(" ", ""))
+                for k, v in _COLOR.findall(node.get("style") or "")
+            )
+            if "background" in found:
+                background = found["background"]
+                break
+            node = node.getparent()
+        if _hides(element, background):
+            dropped += len(element.text_content().strip())
+            element.drop_tree()
+    return dropped
 
 
 def _cut_to_end(element: Any) -> list[Any]:
@@ -74,14 +127,19 @@ def html_to_text(html: str) -> HtmlText:
     """Convert an HTML body to text; split off quote containers first.
 
     Returns the whole text, the reply above any quote marker and the removed quote text.
-    Never raises on malformed HTML (lxml's recovering parser).
+    Text a mail client would not show is left out first (``display:none``,
+    ``visibility:hidden``, zero opacity, a font of 1px or less, text coloured like its
+    background, ``hidden`` and ``aria-hidden`` elements): it could only be meant for a
+    machine. Never raises on malformed HTML (lxml's recovering parser).
     """
     html = _NOT_XML.sub("", html)
     if not html.strip():
         return HtmlText("", "", "")
     import html_text
 
-    tree = html_text.cleaner.clean_html(html_text.parse_html(html))
+    tree = html_text.parse_html(html)
+    hidden = _drop_hidden(tree)  # before the cleaner drops the style attributes
+    tree = html_text.cleaner.clean_html(tree)
     full = html_text.etree_to_text(tree)
     removed: list[Any] = []
     for element in tree.xpath(_CUT_MARKERS):
@@ -99,7 +157,7 @@ def html_to_text(html: str) -> HtmlText:
             element.drop_tree()
     reply = html_text.etree_to_text(tree)
     quoted = "\n\n".join(t for t in (html_text.etree_to_text(e) for e in removed) if t)
-    return HtmlText(full, reply, quoted)
+    return HtmlText(full, reply, quoted, hidden)
 
 
 def _attached(element: Any, root: Any) -> bool:
