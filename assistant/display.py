@@ -84,7 +84,12 @@ def shown_path(path: Path | str, limit: int = 120) -> str:
 
 
 #: C0 controls but tab and newline, DEL, C1 controls: what drives a terminal (ECMA-48).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+#: Characters a reply never needs and that hide or reorder text: bidi embeddings,
+#: overrides, isolates and marks, zero-width spaces and joiners, word joiners, BOM.
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def printable(text: str) -> str:
@@ -92,6 +97,16 @@ def printable(text: str) -> str:
 
     ESC, BEL, CR, backspace and the other C0 controls (tab and newline kept), DEL and
     the C1 controls (U+0080-U+009F, ECMA-48 section 5) become ``?``, so text from an email
-    shown on a terminal can neither move the cursor nor set the title.
+    shown on a terminal can neither move the cursor nor set the title; so do bidi controls
+    and zero-width characters (Unicode TR 9), so it cannot reorder or hide what is shown.
     """
     return _CONTROLS.sub("?", text)
+
+
+def without_invisible(text: str) -> tuple[str, int]:
+    """Return ``text`` without bidi controls and zero-width characters, and how many went.
+
+    For a reply before it is stored: such characters reorder or hide text on the client's
+    screen (Unicode TR 9), and a reply written in the supported languages needs none.
+    """
+    return _INVISIBLE.subn("", text)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from assistant.cli._output import warn
+from assistant.display import without_invisible
 from assistant.errors import DraftReplyError, EditedTextError, EditorFailedError, NoEditorError
 
 _FALLBACK_EDITORS = ("sensible-editor", "editor", "nano", "vim", "vi")
@@ -119,11 +120,13 @@ def without_controls(text: str) -> tuple[str, list[str]]:
     """Return ``text`` without control characters but tab and newline, and their names.
 
     CR LF and lone CR become LF. Others (NUL, ESC, BEL, C1 controls: Unicode category
-    Cc) are removed: a reply carries none, and they would reach the client's screen.
+    Cc), bidi controls and zero-width characters are removed: a reply carries none, and
+    they would reach the client's screen.
     """
     import unicodedata
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, invisible = without_invisible(text)
     kept: list[str] = []
     removed: list[str] = []
     for char in text:
@@ -131,6 +134,7 @@ def without_controls(text: str) -> tuple[str, list[str]]:
             kept.append(char)
         else:
             removed.append(_CONTROL_NAMES.get(ord(char), f"U+{ord(char):04X}"))
+    removed += ["bidi or zero-width"] * invisible
     return "".join(kept), removed
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.display import iso_utc
+from assistant.display import iso_utc, printable
 from assistant.errors import OutputError
 
 PROG = "draft-reply"
@@ -50,8 +50,12 @@ def echo(message: str = "", *, err: bool = False) -> None:
 
 
 def warn(message: str) -> None:
-    """Print ``draft-reply: warning: message`` on stderr."""
-    echo(f"{PROG}: warning: {message}", err=True)
+    """Print ``draft-reply: warning: message`` on stderr, controls shown as ``?``.
+
+    A warning may quote an email or a model (a subject, a phrase): it never carries a
+    terminal control, escape or bidi character (:func:`assistant.display.printable`).
+    """
+    echo(f"{PROG}: warning: {printable(message)}", err=True)
 
 
 def write_stdout(data: bytes | str) -> None:

@@ -21,6 +21,7 @@ import click
 from assistant import __version__
 from assistant.cli._base import PROG, CommandLineError, Group, did_you_mean, usage_error
 from assistant.cli._output import echo
+from assistant.display import printable
 from assistant.errors import DraftReplyError, ExitStatus
 
 #: The commands: name -> (module, attribute, one-line summary for the command list).
@@ -163,7 +164,7 @@ def _run(root: DraftReplyGroup, argv: list[str], debug: bool) -> int:
         return ExitStatus.COMMAND_LINE
     except DraftReplyError as exc:
         _traceback(debug)
-        echo(f"{PROG}: error: {exc}", err=True)
+        echo(f"{PROG}: error: {printable(str(exc))}", err=True)
         return exc.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort):
         echo(f"{PROG}: interrupted", err=True)

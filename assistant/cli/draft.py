@@ -19,7 +19,7 @@ import click
 from assistant.cli._base import PROG, Command
 from assistant.cli._output import echo, echo_json, json_text, warn, write_stdout
 from assistant.cli._params import FILE_NAME, ISO_DATE, SECONDS, TEXT, check_period, flag, option
-from assistant.display import describe_wait, shown_path
+from assistant.display import describe_wait, printable, shown_path
 from assistant.errors import InputNotFoundError, OutputError, UsageError
 from assistant.files import check_writable, write_file
 
@@ -146,8 +146,10 @@ def _emit(draft: Draft, as_json: bool, output: str | None, manager_note: str | N
         elif output and output != "-":
             write_file(Path(output), draft.eml)
             echo(f"{PROG}: wrote {shown_path(output)}", err=True)
+        elif _is_terminal(sys.stdout):  # shown, not kept: no controls from the email
+            write_stdout(printable(draft.eml.decode("utf-8", "replace")))
         else:
-            write_stdout(draft.eml)
+            write_stdout(draft.eml)  # a file or a pipe gets the message byte for byte
     except OutputError as exc:
         if draft.id is None:
             raise

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant.config import Settings, load_settings
+from assistant.display import without_invisible
 from assistant.drafting.completion import Completion
 from assistant.drafting.rescue import rescue, saved_on_bug
 from assistant.errors import (
@@ -275,6 +276,14 @@ def _compose(
                 f"the model could not be reached ({exc}), so this is an offline draft from the "
                 'playbook templates ([llm] fallback = "offline")'
             )
+
+    text, invisible = without_invisible(completion.text)
+    if invisible:  # bidi overrides and zero-width characters reorder or hide text
+        completion = dataclasses.replace(completion, text=text)
+        warnings.append(
+            f"removed {invisible} invisible character(s) (bidi controls, zero-width) from "
+            "the reply: they can reorder or hide text on the client's screen"
+        )
 
     # From here on the reply text exists (perhaps after a paid model call): a bug in the
     # checks or the message building must not lose it.

@@ -1,0 +1,53 @@
+"""What an email or a model smuggles in never reaches a terminal or a client unchecked:
+bidi and zero-width characters are removed from a model's reply before it is stored,
+escape sequences are shown as ``?`` on a terminal and kept byte-exact in files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import Run
+from fake_openai import FakeOpenAI
+from test_cli_terminal import _on_a_terminal
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EXAMPLE = FIXTURES / "emails" / "review-complaint-en.eml"
+NOTES = {k: "-" for k in ("understand", "record", "perspective", "worth_pursuing", "manager_note")}
+
+
+@pytest.fixture
+def env(home: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFT_REPLY"))}
+    return clean | {"DRAFT_REPLY_HOME": str(home)}
+
+
+def test_a_models_bidi_and_zero_width_characters_are_removed_and_said(
+    run: Run, env: dict[str, str], fake_openai: FakeOpenAI
+) -> None:
+    sneaky = "Dear Rachel,\n\nThank you.\u202e gnirts desrever\u202c Call\u200b me.\n\nSam\n"
+    fake_openai.enqueue({"reply": sneaky, "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", str(EXAMPLE), env=env)
+    assert result.exit_code == 0, result.stderr
+    body = json.loads(result.stdout)["body"]
+    assert not re.search("[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", body)
+    assert "removed 3 invisible character(s)" in result.stderr
+    shown = run("outbox", "show", json.loads(result.stdout)["draft_id"], env=env).stdout
+    assert "\u202e" not in shown
+
+
+def test_escape_sequences_from_an_email_never_reach_a_terminal(home: Path, tmp_path: Path) -> None:
+    raw = EXAMPLE.read_bytes().replace(b"Subject: ", b"Subject: \x1b]0;owned\x07\x1b[2J", 1)
+    hostile = tmp_path / "hostile.eml"
+    hostile.write_bytes(raw)
+    status, text = _on_a_terminal(["--offline", "--no-store", str(hostile)], home)
+    assert status == 0, text
+    assert "\x1b]0;" not in text and "\x1b[2J" not in text and "\x07" not in text
+    out = tmp_path / "reply.eml"
+    status, _ = _on_a_terminal(["--offline", "--no-store", "-o", str(out), str(hostile)], home)
+    assert status == 0
+    assert b"owned" in out.read_bytes()  # a file keeps what the reply carries, byte for byte
