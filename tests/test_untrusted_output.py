@@ -51,3 +51,35 @@ def test_escape_sequences_from_an_email_never_reach_a_terminal(home: Path, tmp_p
     status, _ = _on_a_terminal(["--offline", "--no-store", "-o", str(out), str(hostile)], home)
     assert status == 0
     assert b"owned" in out.read_bytes()  # a file keeps what the reply carries, byte for byte
+
+
+@pytest.mark.parametrize(
+    ("reply_to", "said"),
+    [
+        (b"Rachel <rachel@fernbrook-billing.example.com>", "a look-alike of the sender's"),
+        (b"Rachel <rachel@fernbr00k.example.com>", "a look-alike of the sender's"),
+        (b"Accounts <pay@elsewhere.example>", "domain elsewhere.example)"),
+    ],
+)
+def test_a_reply_to_on_another_domain_is_named(
+    run: Run, env: dict[str, str], reply_to: bytes, said: str
+) -> None:
+    raw = EXAMPLE.read_bytes().replace(b"\nSubject:", b"\nReply-To: " + reply_to + b"\nSubject:", 1)
+    result = run("--json", "--offline", "-", env=env, input=raw)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["to_chosen_from"] == "Reply-To"
+    assert said in result.stderr
+    assert "the reply goes to the Reply-To address" in data["notes"]["checks"]
+
+
+def test_a_reply_to_on_the_senders_domain_is_silent(run: Run, env: dict[str, str]) -> None:
+    raw = EXAMPLE.read_bytes()
+    sender = re.search(rb"(?m)^From: .*<([^>]+)>", raw)
+    assert sender is not None
+    domain = sender.group(1).split(b"@")[1]
+    raw = raw.replace(b"\nSubject:", b"\nReply-To: team@" + domain + b"\nSubject:", 1)
+    result = run("--json", "--offline", "-", env=env, input=raw)
+    data = json.loads(result.stdout)
+    assert data["to_chosen_from"] == "Reply-To"
+    assert "Reply-To address" not in result.stderr

@@ -70,10 +70,10 @@ def draft_command(
     The reply is added to the outbox, where it cools off before it can be sent
     (see 'draft-reply outbox --help'), and printed as an RFC 5322 message (.eml)
     on standard output, or written to -o FILE. With --json it is one JSON object
-    instead (on stdout, or in -o FILE): from, to, cc, subject, message_id,
-    in_reply_to, references, language, backend, model, endpoint, body, notes,
-    flags, warnings, created, draft_id, state, not_before, cooling_reason, heat,
-    heat_out. The draft's id and when it may be sent go to standard error.
+    instead (on stdout, or in -o FILE): from, to, to_chosen_from (Reply-To or
+    From), cc, subject, message_id, in_reply_to, references, language, backend,
+    model, endpoint, body, notes, flags, warnings, created, draft_id, state,
+    not_before, cooling_reason, heat, heat_out. The draft's id and when it may be sent go to standard error.
     Internal notes (steps 4 and 5 of the playbook: whether the account is worth
     pursuing, the note for your manager) are never in the reply: see them with
     --json, --manager-note FILE or 'draft-reply outbox show ID'.

@@ -95,6 +95,7 @@ class Draft:
         return {
             "from": self.sender,
             "to": list(self.to),
+            "to_chosen_from": "Reply-To" if self.source.reply_to else "From",
             "cc": list(self.cc),
             "subject": self.subject,
             "message_id": self.message_id,

@@ -17,6 +17,7 @@ from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 from assistant.checks import review
+from assistant.checks.addresses import reply_to_finding
 from assistant.checks.references import unsourced_references
 from assistant.drafting.facts import AccountFacts, gather_facts, leaks
 
@@ -72,6 +73,9 @@ def review_text(
         for finding in review.review_reply(text, email=source, language=language, contact=contact)
         if finding not in blocking
     ]
+    address = reply_to_finding(source)
+    if address is not None:
+        others.insert(0, address)
     return Findings(all=tuple(dict.fromkeys([*blocking, *others])), blocking=tuple(blocking))
 
 

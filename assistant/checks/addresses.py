@@ -1,0 +1,63 @@
+"""Where a reply goes: a Reply-To that points away from the sender's domain is named.
+
+A reply goes to the email's Reply-To when there is one (RFC 5322 3.6.2). That is
+right for a helpdesk or a colleague's address, and exactly what a forged email uses to
+send the answer elsewhere: a Reply-To on another domain, or on a look-alike of the
+sender's (``c1ient.example``, ``client-billing.example``), is said before anything is sent.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from assistant.mail.message import Email
+
+# Letters and digits that look alike in most fonts, mapped to one of each group.
+_LOOKALIKE = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "3": "e"})
+
+
+def _domain(addr_spec: str) -> str:
+    return addr_spec.rpartition("@")[2].strip().lower().rstrip(".")
+
+
+def _skeleton(domain: str) -> str:
+    """Return ``domain`` folded the way a reader's eye folds it (TR 39's idea, simplified)."""
+    folded = unicodedata.normalize("NFKD", domain.casefold())
+    ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return ascii_only.replace("rn", "m").replace("vv", "w").translate(_LOOKALIKE)
+
+
+def _core(domain: str) -> str:
+    """Return the label left of the public suffix, roughly (``mail.client.co.uk`` -> client)."""
+    labels = domain.split(".")
+    if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else domain
+
+
+def reply_to_finding(email: Email) -> str | None:
+    """Return a finding when the reply goes to a Reply-To on another domain than the From.
+
+    Says whether that domain looks like the sender's (same letters to the eye, or the
+    sender's name with words added). None when there is no Reply-To, it is on the From's
+    domain (or a subdomain of it, or the reverse), or there is no From to compare with.
+    """
+    if email.sender is None or not email.reply_to:
+        return None
+    sender = _domain(email.sender.addr_spec)
+    if not sender:
+        return None
+    for addr in email.reply_to:
+        target = _domain(addr.addr_spec)
+        if not target or target == sender:
+            continue
+        if target.endswith("." + sender) or sender.endswith("." + target):
+            continue
+        core, other = _core(sender), _core(target)
+        looks_like = _skeleton(core) == _skeleton(other) or (len(core) >= 4 and core in other)
+        why = ", a look-alike of the sender's" if looks_like else ""
+        return (
+            f"the reply goes to the Reply-To address {addr.addr_spec} (domain {target}"
+            f"{why}), not to the sender {email.sender.addr_spec}: check that it is theirs"
+        )
+    return None
