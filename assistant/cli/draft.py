@@ -73,7 +73,8 @@ def draft_command(
     instead (on stdout, or in -o FILE): from, to, to_chosen_from (Reply-To or
     From), cc, subject, message_id, in_reply_to, references, language, backend,
     model, endpoint, body, notes, flags, warnings, created, draft_id, state,
-    not_before, cooling_reason, heat, heat_out. The draft's id and when it may be sent go to standard error.
+    not_before, cooling_reason, heat, heat_out. The draft's id and when it may
+    be sent go to standard error.
     Internal notes (steps 4 and 5 of the playbook: whether the account is worth
     pursuing, the note for your manager) are never in the reply: see them with
     --json, --manager-note FILE or 'draft-reply outbox show ID'.
