@@ -163,3 +163,22 @@ def test_a_bad_note_is_caught(entry: dict[str, Any], book_settings: Settings) ->
     findings = note_findings(entry, book_settings)
     for words in entry["expect"]:
         assert any(words in finding for finding in findings), (words, findings)
+
+
+@pytest.mark.parametrize("entry", REPLIES, ids=_ids(REPLIES))
+def test_good_replies_carry_nothing_that_blocks_sending(
+    entry: dict[str, Any], book_settings: Settings
+) -> None:
+    from assistant.drafting.recheck import review_text
+
+    email, facts, grounded = drafted(entry, book_settings)
+    found = review_text(
+        grounded.text,
+        source=email,
+        language=entry["language"],
+        settings=book_settings,
+        now=NOW,
+        facts=facts,
+        sender="Jonas Weber <jonas.weber@harbourlight.example.net>",
+    )
+    assert found.blocking == ()

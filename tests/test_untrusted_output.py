@@ -83,3 +83,85 @@ def test_a_reply_to_on_the_senders_domain_is_silent(run: Run, env: dict[str, str
     data = json.loads(result.stdout)
     assert data["to_chosen_from"] == "Reply-To"
     assert "Reply-To address" not in result.stderr
+
+
+BOOK = ["--book", str(FIXTURES / "clients.toml"), "--worklog", str(FIXTURES / "worklog.csv")]
+EXAMPLE_DE = FIXTURES / "emails" / "review-complaint-de.eml"
+CALM_EN = (
+    "Dear Rachel,\n\nThank you for your message. {smuggled}\n\nWhat matters most to you?\n\nSam\n"
+)
+CALM_DE = (
+    "Sehr geehrte Frau Dr. Müller,\n\nvielen Dank für Ihre Nachricht. {smuggled}\n\n"
+    "Was ist Ihnen am wichtigsten?\n\nJonas\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("email", "template", "smuggled", "finding"),
+    [
+        (
+            EXAMPLE,
+            CALM_EN,
+            "We will refund the March invoice.",
+            "a promise the record does not hold: 'refund'",
+        ),
+        (
+            EXAMPLE,
+            CALM_EN,
+            "You will get a discount of 30%.",
+            "an amount that no source gives: 30%",
+        ),
+        (
+            EXAMPLE,
+            CALM_EN,
+            "Northgate Retail Group had the same issue.",
+            "another client of the book: Northgate",
+        ),
+        (EXAMPLE, CALM_EN, "Pay at https://pay.evil.example/x now.", "a link that no source gives"),
+        (
+            EXAMPLE_DE,
+            CALM_DE,
+            "Sie erhalten 50 % Gutschrift.",
+            "an amount that no source gives: 50 %",
+        ),
+        (
+            EXAMPLE_DE,
+            CALM_DE,
+            "Sie erhalten eine Gutschrift.",
+            "a promise the record does not hold: 'gutschrift'",
+        ),
+        (
+            EXAMPLE_DE,
+            CALM_DE,
+            "Rufen Sie +49 30 1234 5678 an.",
+            "a phone number that no source gives",
+        ),
+    ],
+)
+def test_what_a_model_smuggles_into_a_reply_is_flagged(
+    run: Run,
+    env: dict[str, str],
+    fake_openai: FakeOpenAI,
+    email: Path,
+    template: str,
+    smuggled: str,
+    finding: str,
+) -> None:
+    fake_openai.enqueue({"reply": template.format(smuggled=smuggled), "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", *BOOK, str(email), env=env)
+    assert result.exit_code == 0, result.stderr
+    flagged = [line for line in result.stderr.splitlines() if finding in line]
+    assert flagged, result.stderr
+    assert ("blocks sending" in flagged[0]) == ("promise" not in finding)  # promises: said
+
+
+@pytest.mark.parametrize(("email", "template"), [(EXAMPLE, CALM_EN), (EXAMPLE_DE, CALM_DE)])
+def test_a_calm_reply_from_the_record_raises_none_of_them(
+    run: Run, env: dict[str, str], fake_openai: FakeOpenAI, email: Path, template: str
+) -> None:
+    fake_openai.enqueue({"reply": template.format(smuggled=""), "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", *BOOK, str(email), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "blocks sending" not in result.stderr

@@ -23,6 +23,52 @@ _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d \-./()]{6,}\d(?![\w.])")
 _DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
 
 
+# An amount of money or a share: a number with a currency or percent sign or word.
+_AMOUNT = re.compile(
+    r"(?:[€$£]\s?\d[\d.,' ]*\d|\d[\d.,' ]*\d?\s?(?:%|€|\$|£|EUR\b|USD\b|GBP\b|CHF\b|"
+    r"percent\b|per cent\b|Prozent\b|pour cent\b|por ciento\b|procent\b|per cento\b|euros?\b))",
+    re.IGNORECASE,
+)
+
+
+def unsourced_amounts(text: str, sources: Iterable[str]) -> list[str]:
+    """Return findings for money amounts and percentages the sources do not contain.
+
+    ``50 %``, ``€500``, ``1.200 EUR``: an amount counts as sourced when a source holds
+    an amount with the same digits and the same kind (a share, or money), formatting
+    aside. Pure.
+    """
+    known = {_amount_key(m.group(0)) for source in sources for m in _AMOUNT.finditer(source)}
+    found: list[str] = []
+    for match in _AMOUNT.finditer(text):
+        amount = match.group(0).strip()
+        if _amount_key(amount) not in known and amount not in found:
+            found.append(amount)
+    return [f"an amount that no source gives: {amount}" for amount in found]
+
+
+def _amount_key(amount: str) -> tuple[str, bool]:
+    """Return (digits, is a share) for an amount: ``50 %`` and ``50 Prozent`` are one."""
+    share = bool(
+        re.search(
+            r"%|percent|per cent|prozent|pour cent|por ciento|procent|per cento",
+            amount,
+            re.IGNORECASE,
+        )
+    )
+    return _digits(amount), share
+
+
+def promises(text: str, words: Iterable[str], facts: Iterable[str]) -> list[str]:
+    """Return findings for words that promise money or a deadline (``words``, lower case)
+    unless ``facts`` hold them (the client book's facts, and the client's own words: a
+    reply may restate what they asked for). Pure."""
+    lowered = text.casefold()
+    held = "\n".join(facts).casefold()
+    made = sorted({w for w in words if w in lowered and w not in held})
+    return [f"a promise the record does not hold: '{word}'" for word in made]
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 

@@ -5,8 +5,10 @@ edit``, and again just before ``outbox send`` (the stored notes are never truste
 text may have changed). Findings that can never be right in a client's mailbox block
 sending until the text is edited or the user accepts them with a reason
 (PLAYBOOK.md, "What a good client reply looks like"): a preamble, placeholders,
-citations of no logged work, internal figures, and links, addresses, phone or account
-numbers that no source gives.
+citations of no logged work, internal figures, other clients' names, and links,
+addresses, phone or account numbers, money amounts and percentages that no source
+gives. Promises of money or deadlines the record does not hold, and a Reply-To on
+another domain, are flagged without blocking.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from datetime import datetime
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
+from assistant import lang
 from assistant.checks import review
 from assistant.checks.addresses import reply_to_finding
-from assistant.checks.references import unsourced_references
+from assistant.checks.references import promises, unsourced_amounts, unsourced_references
 from assistant.drafting.facts import AccountFacts, gather_facts, leaks
 
 if TYPE_CHECKING:
@@ -64,15 +67,23 @@ def review_text(
     blocking = review.blocking_findings(text)
     if facts is not None:
         blocking += leaks(text, facts)
-    blocking += unsourced_references(
-        text, _sources(source, facts, settings, sender), own_domains=_own_domains(settings, sender)
-    )
+    sources = _sources(source, facts, settings, sender)
+    blocking += unsourced_references(text, sources, own_domains=_own_domains(settings, sender))
+    blocking += unsourced_amounts(text, sources)
+    known = lang.find(language)
+    words = known.promises if known is not None and known.promises else ()
+    if not words:
+        words = tuple(w for each in lang.with_data("promises") for w in each.promises)
+    held = [source.text, *(facts.perspective if facts is not None else ())]
+    promised = promises(text, words, held)  # flagged, not blocking: "by end of day" is fine
+    blocking += _other_clients(text, settings, facts)
     contact = facts.contact if facts is not None else None
     others = [
         finding
         for finding in review.review_reply(text, email=source, language=language, contact=contact)
         if finding not in blocking
     ]
+    others[:0] = promised
     address = reply_to_finding(source)
     if address is not None:
         others.insert(0, address)
@@ -95,6 +106,30 @@ def _sources(
             texts += [*facts.client.facts, *facts.client.addresses, *facts.client.domains]
             texts += [str(c) for c in facts.client.contacts]
     return texts
+
+
+def _other_clients(text: str, settings: Settings, facts: AccountFacts | None) -> list[str]:
+    """Return a finding for each other client of the book the reply names (4+ letters)."""
+    import re
+
+    from assistant.accounts.loading import book_for, book_missing
+    from assistant.errors import AccountsError
+
+    config = settings.accounts_config
+    try:
+        if book_missing(config):
+            return []
+        book, _ = book_for(config)
+    except AccountsError:
+        return []
+    own = facts.client.key if facts is not None and facts.client is not None else None
+    found = []
+    for client in book.clients:
+        if client.key == own or len(client.name) < 4:
+            continue
+        if re.search(rf"(?<!\w){re.escape(client.name)}(?!\w)", text, re.IGNORECASE):
+            found.append(f"the name of another client of the book: {client.name}")
+    return found
 
 
 def _own_domains(settings: Settings, sender: str | None) -> list[str]:

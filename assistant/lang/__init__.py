@@ -69,9 +69,11 @@ class Language:
     requests: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
 
-    # Checking a reply (checks/review.py): "Here is a draft", excuse phrases (lower case).
+    # Checking a reply (checks/review.py): "Here is a draft", excuse phrases (lower case);
+    # (checks/references.py) words that promise money or a deadline (lower case, stems).
     preambles: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
+    promises: tuple[str, ...] = ()
 
     # Writing a reply: twelve month names, "{day} {month} {year}", an internal note's numeric date,
     # the attribution line above the quoted original ("{who}", "{day}", "{month}", "{year}",

@@ -113,6 +113,25 @@ CONJUNCTIONS = ("und", "oder")
 
 # Checking a reply (checks/review.py): a model's preamble, and excuse or blame phrases.
 PREAMBLES = (r"hier (?:ist|kommt) (?:ein|der|die|Ihr|dein)\w* (?:Entwurf|Antwort|Vorschlag)",)
+PROMISES = (
+    "gutschrift",
+    "rückerstattung",
+    "erstatten",
+    "erstattung",
+    "rabatt",
+    "nachlass",
+    "preisnachlass",
+    "kostenlos",
+    "kostenfrei",
+    "ohne berechnung",
+    "entschädigung",
+    "garantier",
+    "innerhalb von 24 stunden",
+    "innerhalb von 48 stunden",
+    "bis morgen",
+    "bis heute abend",
+)
+
 EXCUSES = (
     "leider",
     "wie bereits gesagt",

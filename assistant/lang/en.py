@@ -138,6 +138,26 @@ PREAMBLES = (
     "certainly[,!]",
     "of course[,!]",
 )
+PROMISES = (
+    "refund",
+    "reimburse",
+    "discount",
+    "credit note",
+    "a credit of",
+    "free of charge",
+    "at no cost",
+    "at no charge",
+    "waive",
+    "compensat",
+    "money back",
+    "guarantee",
+    "within 24 hours",
+    "within 48 hours",
+    "by tomorrow",
+    "by the end of the day",
+    "by end of day",
+)
+
 EXCUSES = (
     "unfortunately",
     "sorry for the inconvenience",
