@@ -46,7 +46,7 @@ def why_not(draft: StoredDraft, now: datetime, action: str = "send") -> str:
         )
     if draft.state == "cancelled":
         return "it was cancelled"
-    return f"it is {draft.state}"
+    return f"it is {draft.state_at(now)}"  # cooling or ready: the names lists use
 
 
 def check_sendable(draft: StoredDraft, now: datetime, *, allow_override: bool = False) -> None:
