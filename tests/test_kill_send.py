@@ -17,6 +17,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -37,8 +38,9 @@ def _env(home: Path) -> dict[str, str]:
     return {**os.environ, "DRAFT_REPLY_HOME": str(home), "PYTHONPATH": str(REPO)}
 
 
-def _trial(n: int, root: Path, server: ScriptedSMTP, delay: float) -> tuple[str, str]:
-    """Run one killed send; return (state after recovery, message id)."""
+def _trial(n: int, root: Path, server: ScriptedSMTP, delay: float | None) -> tuple[str, str]:
+    """Run one send, killed after ``delay`` seconds (None: not killed); return (state after
+    recovery, message id)."""
     home = root / f"t{n}"
     (home / "config").mkdir(parents=True)
     (home / "config" / "config.toml").write_text(
@@ -58,7 +60,7 @@ def _trial(n: int, root: Path, server: ScriptedSMTP, delay: float) -> tuple[str,
         stderr=subprocess.DEVNULL,
     )
     try:
-        proc.wait(timeout=delay)
+        proc.wait(timeout=delay if delay is not None else 120)
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -70,9 +72,21 @@ def _trial(n: int, root: Path, server: ScriptedSMTP, delay: float) -> tuple[str,
 
 def test_kill_send_at_random_points_doubles_loses_and_strands_nothing(tmp_path: Path) -> None:
     rng = random.Random(20261205)
-    delays = [rng.uniform(0.05, 1.6) for _ in range(TRIALS)]
+    workers = max(1, min(4, os.cpu_count() or 1))
     with running_scripted_smtp(final_delay=0.4) as server:
-        with ThreadPoolExecutor(max_workers=8) as pool:
+        # How long one whole send takes here, as many at once as the trials run: the kills
+        # are spread over that span, so that they land in every stage on any machine.
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            started = time.monotonic()
+            timed = list(
+                pool.map(
+                    lambda n: _trial(n, tmp_path, server, None), range(TRIALS, TRIALS + workers)
+                )
+            )
+            span = (time.monotonic() - started) * 1.1
+        assert {state for state, _ in timed} == {"sent"}
+        delays = [rng.uniform(0.02, span) for _ in range(TRIALS)]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(
                 pool.map(
                     lambda args: _trial(*args),
@@ -103,9 +117,9 @@ def test_kill_send_at_random_points_doubles_loses_and_strands_nothing(tmp_path: 
                     send_draft(box, draft.id, now=now, transport=config)
         final = server.counts()
         assert set(final.values()) == {1}
-        assert len(final) == TRIALS
+        assert len(final) == TRIALS + workers
     share = states["unknown"] / TRIALS
     print(
         f"\nkill trials: {TRIALS}; states after recovery: {dict(states)}; unknown {share:.0%} "
-        f"({unknown_held} of them had reached the server)"
+        f"({unknown_held} of them had reached the server); one send took {span / 1.1:.2f} s"
     )
