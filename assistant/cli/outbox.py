@@ -295,8 +295,6 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
 
     Times are local; --json gives ISO 8601 UTC times and seconds_left.
     """
-    from assistant.outbox.store import Outbox
-
     now = _now()
     path = _outbox_path()
     if not path.exists():  # read-only: an empty home stays empty
@@ -305,6 +303,8 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
         else:
             echo(f"{PROG}: no drafts in {path} (nothing has been drafted yet)", err=True)
         return
+    from assistant.outbox.store import Outbox
+
     with Outbox.open(path, readonly=True) as outbox:
         _recover_if_possible(outbox, now)
         drafts = outbox.list(states or None, now=now)
