@@ -165,3 +165,31 @@ def test_a_calm_reply_from_the_record_raises_none_of_them(
     result = run("--json", *BOOK, str(email), env=env)
     assert result.exit_code == 0, result.stderr
     assert "blocks sending" not in result.stderr
+
+
+def test_hold_on_makes_a_flagged_kind_block_sending(
+    run: Run, env: dict[str, str], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    (home / "config" / "config.toml").write_text(
+        '[llm]\nprobe_local = false\n[checks]\nhold_on = ["promise"]\n', encoding="utf-8"
+    )
+    smuggled = "We will refund the March invoice."
+    fake_openai.enqueue({"reply": CALM_EN.format(smuggled=smuggled), "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", *BOOK, str(EXAMPLE), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "'refund' (this blocks sending" in result.stderr
+
+
+def test_hold_on_names_only_known_kinds(run: Run, env: dict[str, str], home: Path) -> None:
+    (home / "config" / "config.toml").write_text('[checks]\nhold_on = ["vibes"]\n', "utf-8")
+    result = run("--no-store", "--offline", str(EXAMPLE), env=env)
+    assert result.exit_code == 78
+    assert "unknown finding kind 'vibes'" in result.stderr
+
+
+def test_the_finding_kinds_of_the_config_are_the_checks_kinds() -> None:
+    from assistant.config.settings import FINDING_KINDS
+    from assistant.drafting.recheck import KINDS
+
+    assert tuple(KINDS) == FINDING_KINDS

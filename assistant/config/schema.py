@@ -81,6 +81,19 @@ SECTIONS: tuple[Section, ...] = (
         (Key("dir", '"~/my-prompts"', "a folder searched before the built-in templates"),),
     ),
     Section(
+        "checks",
+        "The checks a reply gets before it may be sent.",
+        (
+            Key(
+                "hold_on",
+                '["promise", "reply_to"]',
+                "finding kinds that also block sending until edited or accepted (kinds: "
+                "promise, reply_to, excuse, length, language, greeting, formality, "
+                "questions, thanks; the others always block)",
+            ),
+        ),
+    ),
+    Section(
         "cooling_off",
         "How long drafts wait before they may be sent.",
         (

@@ -57,6 +57,7 @@ class Settings:
     local_endpoints: tuple[str, ...] = DEFAULT_LOCAL_ENDPOINTS
     temperature: float = 0.3
     fallback: str = "none"
+    hold_on: tuple[str, ...] = ()
     identity: str | None = None
     signature_name: str | None = None
     alternates: tuple[tuple[str, str | None], ...] = ()
@@ -150,6 +151,9 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "prompts": {
         "dir": ("prompts_dir", str),
     },
+    "checks": {
+        "hold_on": ("hold_on", list),
+    },
 }
 
 # Sections parsed whole, on first use, by the module that owns the concept (see Settings).
@@ -177,6 +181,15 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
         raise ConfigError(f"{path}: [{section}] {key} has the wrong type: {value!r}")
     if key == "alternates":
         return _alternates(path, value)
+    if key == "hold_on":
+        kinds = tuple(str(item) for item in value)
+        unknown = [kind for kind in kinds if kind not in FINDING_KINDS]
+        if unknown or not all(isinstance(item, str) for item in value):
+            raise ConfigError(
+                f"{path}: [{section}] hold_on: unknown finding kind {(unknown or value)[0]!r} "
+                f"(known: {', '.join(FINDING_KINDS)})"
+            )
+        return kinds
     if isinstance(value, list):
         urls = tuple(str(item) for item in value)
         if key == "local_endpoints":
@@ -217,6 +230,31 @@ def _alternates(path: Path, value: list[Any]) -> tuple[tuple[str, str | None], .
         check_identity(item["from"], where=f"{where} from")
         found.append((item["from"], name))
     return tuple(found)
+
+
+#: The finding kinds ``[checks] hold_on`` may name (assistant.drafting.recheck.KINDS; a
+#: test holds the two lists in step: config imports nothing above it).
+FINDING_KINDS = (
+    "preamble",
+    "placeholder",
+    "citation",
+    "internal_figure",
+    "other_client",
+    "link",
+    "address",
+    "phone",
+    "account_number",
+    "amount",
+    "promise",
+    "reply_to",
+    "excuse",
+    "length",
+    "language",
+    "greeting",
+    "formality",
+    "questions",
+    "thanks",
+)
 
 
 #: ``[llm] fallback``: what to do when the endpoint stays unreachable after its retries:

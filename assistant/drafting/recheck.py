@@ -29,6 +29,38 @@ if TYPE_CHECKING:
     from assistant.mail.message import Email
 
 
+#: Finding kinds, by how their sentence starts: what ``[checks] hold_on`` names.
+KINDS: dict[str, tuple[str, ...]] = {
+    "preamble": ("the reply starts with a preamble",),
+    "placeholder": ("placeholders left",),
+    "citation": ("work-log citations",),
+    "internal_figure": ("the reply mentions the internal figure",),
+    "other_client": ("the name of another client",),
+    "link": ("a link that",),
+    "address": ("an e-mail address that",),
+    "phone": ("a phone number that",),
+    "account_number": ("an account number",),
+    "amount": ("an amount that",),
+    "promise": ("a promise the record",),
+    "reply_to": ("the reply goes to the Reply-To",),
+    "excuse": ("excuse or blame",),
+    "length": ("the reply is short", "the reply is long"),
+    "language": ("the reply is in ",),
+    "greeting": ("the reply does not greet",),
+    "formality": ("the reply says ",),
+    "questions": ("the reply asks",),
+    "thanks": ("the reply does not thank", "thank and restate"),
+}
+
+
+def kind_of(finding: str) -> str:
+    """Return the kind of a finding (a key of :data:`KINDS`), or "other"."""
+    for kind, starts in KINDS.items():
+        if finding.startswith(starts):
+            return kind
+    return "other"
+
+
 @dataclass(frozen=True)
 class Findings:
     """What the checks found in one text: every finding, and those that block sending.
@@ -55,7 +87,8 @@ def review_text(
     ``facts`` are the account facts (gathered from the book and work log when None; a
     book or log that cannot be read leaves the figure checks out, never the others).
     ``sender`` is the reply's From (the identity's domain is the user's own, so its links
-    and addresses are trusted). Pure but for reading the book and log.
+    and addresses are trusted). Kinds named in ``settings.hold_on`` ([checks] hold_on:
+    keys of :data:`KINDS`) block too. Pure but for reading the book and log.
     """
     if facts is None:
         from assistant.errors import AccountsError
@@ -87,6 +120,8 @@ def review_text(
     address = reply_to_finding(source)
     if address is not None:
         others.insert(0, address)
+    hold_on = set(settings.hold_on)  # kinds the user asked to block too ([checks] hold_on)
+    blocking += [finding for finding in others if kind_of(finding) in hold_on]
     return Findings(all=tuple(dict.fromkeys([*blocking, *others])), blocking=tuple(blocking))
 
 
