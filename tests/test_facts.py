@@ -14,7 +14,13 @@ from assistant.checks.grounding import format_day
 from assistant.config import Settings
 from assistant.config.accounts import accounts_from_table
 from assistant.drafting.completion import STEP_KEYS, Completion
-from assistant.drafting.facts import AccountFacts, gather_facts, ground_completion, internal_terms
+from assistant.drafting.facts import (
+    AccountFacts,
+    gather_facts,
+    ground_completion,
+    internal_terms,
+    leaks,
+)
 from assistant.drafting.llm import Endpoint, complete
 from assistant.drafting.offline import compose
 from assistant.drafting.prompts import render_prompt
@@ -500,3 +506,48 @@ def test_draft_reply_grounds_a_served_reply_end_to_end(
     assert "W999" in checks  # ...and is flagged
     assert "store locator" in checks  # an uncited claim of delivered work is flagged
     assert any("W999" in warning for warning in draft.warnings)
+
+
+def _example_facts(name: str, tmp_path: Path) -> AccountFacts:
+    accounts = accounts_from_table(
+        {"book": str(FIXTURES / "clients.toml"), "worklog": str(FIXTURES / "worklog.csv")},
+        source="test",
+        config_dir=tmp_path,
+    )
+    settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", accounts=accounts)
+    email = parse_email((FIXTURES / "emails" / name).read_bytes())
+    return gather_facts(email, settings=settings, now=datetime(2026, 7, 20, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "leaked"),
+    [
+        ("review-complaint-de.eml", "Sie stehen bei uns auf Platz 5 von 10.", "platz 5 von 10"),
+        ("review-complaint-de.eml", "Sie sind unser fünfter von zehn Kunden.", "fünfter von zehn"),
+        ("review-complaint-de.eml", "Das sind nur viereinhalb Prozent.", "viereinhalb prozent"),
+        ("review-complaint-de.eml", "Das sind nur 4,5 % unseres Umsatzes.", "4,5 %"),
+        ("review-complaint-de.eml", "Sie zählen nicht zu den Top-Kunden.", "top-kunden"),
+        ("review-complaint-en.eml", "You are ranked 4 of 10 accounts.", "ranked 4 of 10"),
+        ("review-complaint-en.eml", "That is about 5 percent of our revenue.", "5 percent"),
+        ("review-complaint-en.eml", "By the 80/20 rule you are not a priority.", "80/20"),
+        ("review-complaint-en.eml", "Your account takes 16.1 % of our hours.", "16.1 %"),
+    ],
+)
+def test_internal_figures_in_other_words_are_flagged(
+    tmp_path: Path, name: str, text: str, leaked: str
+) -> None:
+    facts = _example_facts(name, tmp_path)
+    assert any(f"'{leaked}'" in finding for finding in leaks(text, facts)), leaks(text, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for five years together and the 3 reports of 12 pages.",
+        "We delivered 4 of the 10 landing pages by the 14th; the rest follow in March.",
+        "Ich danke Ihnen für zehn Jahre Zusammenarbeit und die drei Berichte.",
+    ],
+)
+def test_other_numbers_are_not_figures(tmp_path: Path, text: str) -> None:
+    for name in ("review-complaint-en.eml", "review-complaint-de.eml"):
+        assert leaks(text, _example_facts(name, tmp_path)) == []

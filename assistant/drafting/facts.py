@@ -12,6 +12,7 @@ contact entry (name, role, salutation: how to greet them) reach the reply's temp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from types import MappingProxyType
@@ -336,13 +337,70 @@ def internal_terms(facts: AccountFacts) -> tuple[str, ...]:
 
 
 def leaks(text: str, facts: AccountFacts) -> list[str]:
-    """Return a finding for each internal figure (:func:`internal_terms`) ``text`` mentions."""
+    """Return a finding for each internal figure ``text`` mentions, as written or in words.
+
+    The figures as rendered (:func:`internal_terms`), and their paraphrase in every
+    language with the words (:mod:`assistant.lang`): the rank ("Platz 5 von 10", "fifth
+    of ten", "#5 of 10"), the revenue and hours shares ("4.5 %", "viereinhalb Prozent",
+    "about 5 percent"), and the 80/20 rule itself ("top clients", "80/20").
+    """
     lowered = text.casefold()
     found = [term for term in internal_terms(facts) if term.casefold() in lowered]
+    found += [
+        term
+        for term in _paraphrased(lowered, facts)
+        if not any(term in known or known.casefold() in term for known in found)
+    ]
     return [
         f"the reply mentions the internal figure {term!r}; remove it before sending"
         for term in found
     ]
+
+
+def _paraphrased(lowered: str, facts: AccountFacts) -> list[str]:
+    """Return the internal figures ``lowered`` (case-folded) gives in other words."""
+    fig = facts.figures
+    if fig is None:
+        return []
+    found: list[str] = []
+    for known in lang.with_data("spelled_numbers"):
+        words = known.spelled_numbers
+
+        def number(n: int, words: tuple[tuple[str, ...], ...] = words) -> str:
+            spelled = [re.escape(w) + r"\w*" for w in (words[n] if n < len(words) else ())]
+            return "(?:" + "|".join([rf"{n}\.?", *spelled]) + ")"
+
+        ranks = "|".join(re.escape(w) for w in known.rank_words)
+        ofs = "|".join(re.escape(w) for w in known.of_words)
+        rank = rf"(?:(?:{ranks})\s*)?{number(fig.rank)}\s+(?:{ofs})\s+{number(fig.client_count)}\b"
+        match = re.search(rf"(?<!\w){rank}", lowered)
+        if match:
+            found.append(match.group(0))
+        percent = "|".join(re.escape(w) for w in known.share_words)
+        for share in (fig.revenue_share, fig.hours_share):
+            if share is None or share <= 0:
+                continue
+            value = share * 100
+            forms = {f"{value:.1f}".rstrip("0").rstrip("."), str(round(value))}
+            forms |= {form.replace(".", ",") for form in forms}
+            spoken = [re.escape(form) for form in forms]
+            whole, rest = int(value), value - int(value)
+            if 0.4 <= rest <= 0.6 and whole < len(words):
+                spoken += [
+                    rf"{re.escape(w)}\s*{re.escape(h)}"
+                    for w in words[whole]
+                    for h in known.half_words
+                ]
+            elif round(value) < len(words):
+                spoken += [re.escape(w) for w in words[round(value)]]
+            pattern = rf"(?<![\w.,])(?:{'|'.join(spoken)})\s*(?:{percent})"
+            match = re.search(pattern, lowered)
+            if match:
+                found.append(match.group(0))
+        for phrase in known.top_client_words:
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+                found.append(phrase)
+    return found
 
 
 def _join(*parts: str, sep: str = "\n") -> str:

@@ -74,6 +74,15 @@ class Language:
     preambles: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
     promises: tuple[str, ...] = ()
+    # (drafting/facts.py) the internal figures in words: numbers 0-20 as words (cardinal and
+    # ordinal stems), "and a half", what ranks (rank, place...), "of", "percent", the
+    # 80/20 rule's words ("top clients").
+    spelled_numbers: tuple[tuple[str, ...], ...] = ()
+    half_words: tuple[str, ...] = ()
+    rank_words: tuple[str, ...] = ()
+    of_words: tuple[str, ...] = ()
+    share_words: tuple[str, ...] = ()
+    top_client_words: tuple[str, ...] = ()
 
     # Writing a reply: twelve month names, "{day} {month} {year}", an internal note's numeric date,
     # the attribution line above the quoted original ("{who}", "{day}", "{month}", "{year}",

@@ -113,6 +113,47 @@ CONJUNCTIONS = ("und", "oder")
 
 # Checking a reply (checks/review.py): a model's preamble, and excuse or blame phrases.
 PREAMBLES = (r"hier (?:ist|kommt) (?:ein|der|die|Ihr|dein)\w* (?:Entwurf|Antwort|Vorschlag)",)
+SPELLED_NUMBERS = (
+    ("null",),
+    ("ein", "erst"),
+    ("zwei", "zweit"),
+    ("drei", "dritt"),
+    ("vier", "viert"),
+    ("fünf", "fünft"),
+    ("sechs", "sechst"),
+    ("sieben", "siebt"),
+    ("acht", "acht"),
+    ("neun", "neunt"),
+    ("zehn", "zehnt"),
+    ("elf", "elft"),
+    ("zwölf", "zwölft"),
+    ("dreizehn", "dreizehnt"),
+    ("vierzehn", "vierzehnt"),
+    ("fünfzehn", "fünfzehnt"),
+    ("sechzehn", "sechzehnt"),
+    ("siebzehn", "siebzehnt"),
+    ("achtzehn", "achtzehnt"),
+    ("neunzehn", "neunzehnt"),
+    ("zwanzig", "zwanzigst"),
+)
+HALF_WORDS = ("einhalb", "komma fünf")
+RANK_WORDS = ("rang", "platz", "position", "stelle", "nummer", "nr.", "#")
+OF_WORDS = ("von", "unter", "aus")
+SHARE_WORDS = ("%", "prozent")
+TOP_CLIENT_WORDS = (
+    "80/20",
+    "80-20",
+    "pareto",
+    "top-kunden",
+    "topkunden",
+    "wichtigsten kunden",
+    "größten kunden",
+    "umsatzstärksten kunden",
+    "kleineren kunden",
+    "kleinsten kunden",
+    "a-kunden",
+)
+
 PROMISES = (
     "gutschrift",
     "rückerstattung",

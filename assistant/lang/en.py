@@ -138,6 +138,47 @@ PREAMBLES = (
     "certainly[,!]",
     "of course[,!]",
 )
+SPELLED_NUMBERS = (
+    ("zero",),
+    ("one", "first"),
+    ("two", "second"),
+    ("three", "third"),
+    ("four", "fourth"),
+    ("five", "fifth"),
+    ("six", "sixth"),
+    ("seven", "seventh"),
+    ("eight", "eighth"),
+    ("nine", "ninth"),
+    ("ten", "tenth"),
+    ("eleven", "eleventh"),
+    ("twelve", "twelfth"),
+    ("thirteen", "thirteenth"),
+    ("fourteen", "fourteenth"),
+    ("fifteen", "fifteenth"),
+    ("sixteen", "sixteenth"),
+    ("seventeen", "seventeenth"),
+    ("eighteen", "eighteenth"),
+    ("nineteen", "nineteenth"),
+    ("twenty", "twentieth"),
+)
+HALF_WORDS = ("and a half", "point five")
+RANK_WORDS = ("rank", "ranked", "place", "position", "number", "no.", "#")
+OF_WORDS = ("of", "out of", "among")
+SHARE_WORDS = ("%", "percent", "per cent")
+TOP_CLIENT_WORDS = (
+    "80/20",
+    "80-20",
+    "pareto",
+    "top clients",
+    "top customers",
+    "top accounts",
+    "biggest clients",
+    "largest clients",
+    "key accounts",
+    "smaller clients",
+    "smallest clients",
+)
+
 PROMISES = (
     "refund",
     "reimburse",
