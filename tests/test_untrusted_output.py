@@ -193,3 +193,42 @@ def test_the_finding_kinds_of_the_config_are_the_checks_kinds() -> None:
     from assistant.drafting.recheck import KINDS
 
     assert tuple(KINDS) == FINDING_KINDS
+
+
+def test_redaction_keeps_personal_data_from_the_model_and_puts_it_back(
+    run: Run, env: dict[str, str], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    (home / "config" / "config.toml").write_text(
+        '[llm]\nprobe_local = false\n[privacy]\nredact = ["iban", "email", "phone"]\n'
+        "redact_local = true\n",
+        encoding="utf-8",
+    )
+    raw = EXAMPLE.read_bytes().replace(
+        b"\n\n", b"\n\nOur IBAN is DE89 3704 0044 0532 0130 00, call +44 20 7946 0958.\n\n", 1
+    )
+    reply = CALM_EN.format(smuggled="We noted DE89 3704 0044 0532 0130 00 as [IBAN-1].")
+    fake_openai.enqueue(
+        {"reply": reply.replace("DE89 3704 0044 0532 0130 00 as ", ""), "notes": NOTES}
+    )
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", "-", env=env, input=raw)
+    assert result.exit_code == 0, result.stderr
+    sent = json.dumps(fake_openai.chat_requests()[0].body)
+    assert "DE89" not in sent and "7946" not in sent and "rachel.hughes@" not in sent
+    assert "[IBAN-1]" in sent and "[PHONE-1]" in sent
+    assert "We noted [IBAN-1]" not in json.loads(result.stdout)["body"]
+    assert "DE89 3704 0044 0532 0130 00" in json.loads(result.stdout)["body"]
+
+
+def test_a_placeholder_the_tool_never_handed_out_is_flagged(
+    run: Run, env: dict[str, str], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    (home / "config" / "config.toml").write_text(
+        '[llm]\nprobe_local = false\n[privacy]\nredact = ["iban"]\nredact_local = true\n',
+        encoding="utf-8",
+    )
+    fake_openai.enqueue({"reply": CALM_EN.format(smuggled="Pay to [IBAN-7]."), "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", str(EXAMPLE), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "placeholders left in the reply: [IBAN-7] (the model made them up)" in result.stderr

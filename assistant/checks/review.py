@@ -27,7 +27,7 @@ MIN_WORDS, MAX_WORDS = 80, 320
 _PLACEHOLDER = re.compile(
     # a template tag is short: its bound keeps a line of unclosed "{{" from costing n**2
     r"\[(?:[A-Z][A-Za-zÄÖÜäöü ]{1,30}|\.\.\.|…|x+|X+)\]|\{\{.{0,200}?\}\}|<(?:name|date|company)>|"
-    r"\b(?:TODO|TBD|XXX)\b|"
+    r"\b(?:TODO|TBD|XXX)\b|\[(?:IBAN|CARD|EMAIL|PHONE)-\d+\]|"
     # lower-case ones too ("[date]", "[your name]"), but not "[sic]" or a Markdown link's text
     r"\[(?!sic\])[a-zäöü][a-zäöüß ]{1,30}\](?!\()",
 )

@@ -94,6 +94,19 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "privacy",
+        "What a hosted model may see.",
+        (
+            Key(
+                "redact",
+                '["iban", "card", "email", "phone"]',
+                "replace these in the prompt by placeholders for a model that is not on this "
+                "machine, and put them back in its answer",
+            ),
+            Key("redact_local", "false", "redact for a model on this machine (loopback) too"),
+        ),
+    ),
+    Section(
         "cooling_off",
         "How long drafts wait before they may be sent.",
         (

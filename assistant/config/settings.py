@@ -58,6 +58,8 @@ class Settings:
     temperature: float = 0.3
     fallback: str = "none"
     hold_on: tuple[str, ...] = ()
+    redact: tuple[str, ...] = ()
+    redact_local: bool = False
     identity: str | None = None
     signature_name: str | None = None
     alternates: tuple[tuple[str, str | None], ...] = ()
@@ -154,6 +156,10 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "checks": {
         "hold_on": ("hold_on", list),
     },
+    "privacy": {
+        "redact": ("redact", list),
+        "redact_local": ("redact_local", bool),
+    },
 }
 
 # Sections parsed whole, on first use, by the module that owns the concept (see Settings).
@@ -181,6 +187,15 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
         raise ConfigError(f"{path}: [{section}] {key} has the wrong type: {value!r}")
     if key == "alternates":
         return _alternates(path, value)
+    if key == "redact":
+        kinds = tuple(str(item) for item in value)
+        unknown = [kind for kind in kinds if kind not in REDACT_KINDS]
+        if unknown:
+            raise ConfigError(
+                f"{path}: [{section}] redact: unknown kind {unknown[0]!r} "
+                f"(known: {', '.join(REDACT_KINDS)})"
+            )
+        return kinds
     if key == "hold_on":
         kinds = tuple(str(item) for item in value)
         unknown = [kind for kind in kinds if kind not in FINDING_KINDS]
@@ -230,6 +245,10 @@ def _alternates(path: Path, value: list[Any]) -> tuple[tuple[str, str | None], .
         check_identity(item["from"], where=f"{where} from")
         found.append((item["from"], name))
     return tuple(found)
+
+
+#: What ``[privacy] redact`` may name (assistant.drafting.redact.PATTERNS).
+REDACT_KINDS = ("iban", "card", "email", "phone")
 
 
 #: The finding kinds ``[checks] hold_on`` may name (assistant.drafting.recheck.KINDS; a

@@ -239,7 +239,7 @@ def _compose(
     """Run the playbook from the raw message to a Draft that is not stored yet."""
     settings = session.settings
     from assistant.checks import tone
-    from assistant.drafting import facts, llm, offline, prompts, recheck
+    from assistant.drafting import facts, llm, offline, prompts, recheck, redact
     from assistant.mail import reply
     from assistant.outbox import cooling
 
@@ -267,8 +267,15 @@ def _compose(
     else:
         prompt = prompts.render_prompt(email, settings=settings, now=now, context=context)
         client = session.client(endpoint)
+        redactor = redact.redactor_for(
+            settings.redact, endpoint.base_url, local=settings.redact_local
+        )
+        if redactor is not None:  # personal data kept from a hosted model ([privacy])
+            prompt = redactor.prompt(prompt)
         try:
             completion = llm.complete(prompt, endpoint, settings, stream=stream, client=client)
+            if redactor is not None:
+                completion = redactor.restore(completion)
         except LLMUnavailableError as exc:
             if settings.fallback != "offline":
                 raise
