@@ -29,7 +29,7 @@ import json
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -96,7 +96,14 @@ class Stream:
     model: str | None = None
 
 
-Answer = str | dict[str, Any] | Reply | Status | Raw | Delay | Stream
+@dataclass(frozen=True)
+class Compute:
+    """An answer computed from the request body (a scripted model that reads its prompt)."""
+
+    answer: Callable[[Mapping[str, Any]], str | dict[str, Any]]
+
+
+Answer = str | dict[str, Any] | Reply | Status | Raw | Delay | Stream | Compute
 
 
 @dataclass(frozen=True)
@@ -231,6 +238,8 @@ class _Handler(BaseHTTPRequestHandler):
             if self.fake._stopping.wait(answer.seconds):
                 return
             answer = answer.then
+        if isinstance(answer, Compute):
+            answer = answer.answer(request)
         if answer is None:
             if _asks_for_schema(request):
                 answer = {"reply": DEFAULT_REPLY, "notes": DEFAULT_NOTES}

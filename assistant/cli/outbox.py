@@ -407,7 +407,7 @@ def _show_json(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> di
             "headers": [{"name": name, "value": value} for name, value in headers],
             "body": draft.body,
             "text": text,
-            "notes": dict(draft.notes),
+            "notes": {k: v for k, v in draft.notes.items() if not k.startswith("_")},
             "audit": _audit_json(audit, draft),
         }
     )
@@ -446,8 +446,9 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
     out += [f"{name}: {value}" for name, value in headers]
     out += ["", text.rstrip("\n")]
     out += ["", "--- internal notes (never sent) ---"]
-    if draft.notes:
-        for key, note in draft.notes.items():
+    shown = {k: v for k, v in draft.notes.items() if not k.startswith("_")}
+    if shown:
+        for key, note in shown.items():
             out += [f"[{_STEP_TITLES.get(key, key)}]", note.rstrip("\n"), ""]
         out.pop()
     else:
@@ -571,6 +572,12 @@ def _findings(draft: StoredDraft, body: str, settings: Settings, now: datetime) 
     limit = max(settings.max_message_bytes, len(draft.source_eml))  # it was read once already
     source = parse_email(draft.source_eml, max_bytes=limit)
     sender = BytesHeaderParser(policy=policy.default).parsebytes(draft.eml)["From"]
+    # The client book and work log the draft was made with (--book/--worklog included).
+    files = {
+        key: Path(draft.notes[f"_{key}"]) for key in ("book", "worklog") if f"_{key}" in draft.notes
+    }
+    if files and all(path.exists() for path in files.values()):
+        settings = settings.replace(accounts=settings.accounts_config.with_files(**files))
     return review_text(
         body,
         source=source,

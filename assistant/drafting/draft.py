@@ -316,6 +316,11 @@ def _compose(
             for finding in checks
         )
         notes = dict(completion.notes)
+        # Kept with the draft, so that an edit and the send check against the same record.
+        accounts = settings.accounts_config
+        for key, path in (("_book", accounts.book), ("_worklog", accounts.worklog)):
+            if path is not None and path.exists():
+                notes[key] = str(path.resolve())
         if checks:
             notes["checks"] = "\n".join(checks)
         heat_in = tone.assess_inbound(email.subject, email.new_text, email.language)
