@@ -232,3 +232,28 @@ def test_a_placeholder_the_tool_never_handed_out_is_flagged(
     result = run("--json", str(EXAMPLE), env=env)
     assert result.exit_code == 0, result.stderr
     assert "placeholders left in the reply: [IBAN-7] (the model made them up)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("email", "template", "smuggled", "day"),
+    [
+        (EXAMPLE, CALM_EN, "The new report comes on 2026-09-30.", "2026-09-30"),
+        (EXAMPLE, CALM_EN, "We meet on 3 October 2026.", "2026-10-03"),
+        (EXAMPLE_DE, CALM_DE, "Der Bericht kommt am 30.09.2026.", "2026-09-30"),
+        (EXAMPLE_DE, CALM_DE, "Wir treffen uns am 3. Oktober 2026.", "2026-10-03"),
+    ],
+)
+def test_a_date_no_source_gives_is_flagged(
+    run: Run,
+    env: dict[str, str],
+    fake_openai: FakeOpenAI,
+    email: Path,
+    template: str,
+    smuggled: str,
+    day: str,
+) -> None:
+    fake_openai.enqueue({"reply": template.format(smuggled=smuggled), "notes": NOTES})
+    env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    result = run("--json", *BOOK, str(email), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert f"a date that no source gives: {day}" in result.stderr

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextlib import suppress
+from datetime import date
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -67,6 +69,45 @@ def promises(text: str, words: Iterable[str], facts: Iterable[str]) -> list[str]
     held = "\n".join(facts).casefold()
     made = sorted({w for w in words if w in lowered and w not in held})
     return [f"a promise the record does not hold: '{word}'" for word in made]
+
+
+def dates_in(text: str) -> set[date]:
+    """Return the calendar dates ``text`` writes: 2026-03-14, 14.03.2026, 14/03/2026 (day
+    first), and "14 March 2026" / "14. März 2026" / "March 14, 2026" in every language with
+    month names (:mod:`assistant.lang`)."""
+    from assistant import lang
+
+    found: set[date] = set()
+    for y, m, d in re.findall(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text):
+        _add(found, int(y), int(m), int(d))
+    for d, m, y in re.findall(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text):
+        _add(found, int(y), int(m), int(d))
+    lowered = text.casefold()
+    for known in lang.with_data("months"):
+        for number, month in enumerate(known.months, start=1):
+            name = re.escape(month.casefold())
+            for d, y in re.findall(rf"\b(\d{{1,2}})\.?\s+{name}\s+(\d{{4}})\b", lowered):
+                _add(found, int(y), number, int(d))
+            for d, y in re.findall(rf"\b{name}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", lowered):
+                _add(found, int(y), number, int(d))
+    return found
+
+
+def _add(found: set[date], year: int, month: int, day: int) -> None:
+    with suppress(ValueError):
+        found.add(date(year, month, day))
+
+
+def unsourced_dates(text: str, known: Iterable[date], sources: Iterable[str]) -> list[str]:
+    """Return findings for calendar dates in ``text`` that no source gives: not among
+    ``known`` (work log, the email's Date, today) nor written in a source text. Pure."""
+    allowed = set(known)
+    for source in sources:
+        allowed |= dates_in(source)
+    return [
+        f"a date that no source gives: {day.isoformat()}"
+        for day in sorted(dates_in(text) - allowed)
+    ]
 
 
 def _digits(text: str) -> str:

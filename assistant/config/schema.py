@@ -88,7 +88,7 @@ SECTIONS: tuple[Section, ...] = (
                 "hold_on",
                 '["promise", "reply_to"]',
                 "finding kinds that also block sending until edited or accepted (kinds: "
-                "promise, reply_to, excuse, length, language, greeting, formality, "
+                "promise, date, reply_to, excuse, length, language, greeting, formality, "
                 "questions, thanks; the others always block)",
             ),
         ),

@@ -265,6 +265,7 @@ FINDING_KINDS = (
     "account_number",
     "amount",
     "promise",
+    "date",
     "reply_to",
     "excuse",
     "length",

@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 from assistant import lang
 from assistant.checks import review
 from assistant.checks.addresses import reply_to_finding
-from assistant.checks.references import promises, unsourced_amounts, unsourced_references
+from assistant.checks.references import (
+    promises,
+    unsourced_amounts,
+    unsourced_dates,
+    unsourced_references,
+)
 from assistant.drafting.facts import AccountFacts, gather_facts, leaks
 
 if TYPE_CHECKING:
@@ -42,6 +47,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "account_number": ("an account number",),
     "amount": ("an amount that",),
     "promise": ("a promise the record",),
+    "date": ("a date that no source",),
     "reply_to": ("the reply goes to the Reply-To",),
     "excuse": ("excuse or blame",),
     "length": ("the reply is short", "the reply is long"),
@@ -116,7 +122,10 @@ def review_text(
         for finding in review.review_reply(text, email=source, language=language, contact=contact)
         if finding not in blocking
     ]
-    others[:0] = promised
+    known_days = [now.date(), *([source.date.date()] if source.date is not None else [])]
+    if facts is not None:
+        known_days += [item.date for item in facts.items]
+    others[:0] = [*promised, *unsourced_dates(text, known_days, sources)]
     address = reply_to_finding(source)
     if address is not None:
         others.insert(0, address)
