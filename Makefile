@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_draft.py
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_outbox.py --repeat 5
+	$(BIN)/python bench/bench_spotlight.py
 
 clean:
 	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache
