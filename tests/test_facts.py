@@ -531,6 +531,11 @@ def _example_facts(name: str, tmp_path: Path) -> AccountFacts:
         ("review-complaint-en.eml", "That is about 5 percent of our revenue.", "5 percent"),
         ("review-complaint-en.eml", "By the 80/20 rule you are not a priority.", "80/20"),
         ("review-complaint-en.eml", "Your account takes 16.1 % of our hours.", "16.1 %"),
+        ("review-complaint-de.eml", "Vous êtes au rang 5 sur 10.", "rang 5 sur 10"),
+        ("review-complaint-de.eml", "Soit quatre et demi pour cent.", "quatre et demi pour cent"),
+        ("review-complaint-de.eml", "Ocupa el puesto 5 de 10.", "puesto 5 de 10"),
+        ("review-complaint-de.eml", "U bent de vijfde van tien klanten.", "vijfde van tien"),
+        ("review-complaint-de.eml", "Cioè quattro e mezzo per cento.", "quattro e mezzo per cento"),
     ],
 )
 def test_internal_figures_in_other_words_are_flagged(

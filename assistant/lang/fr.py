@@ -58,3 +58,55 @@ FORMAL_FORMS = (r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)",)
 # Names and companies (checks/_reply_checks.py): company words, name particles.
 COMPANY_WORDS = (r"s\.a\.", "sarl")
 NOT_A_NAME = ("de", "du", "le", "la")
+
+# The internal figures in words, and promises of money or deadlines (checks/references.py,
+# drafting/facts.py): a reply in French must not say them either.
+SPELLED_NUMBERS = (
+    ("zéro",),
+    ("un", "premi"),
+    ("deux", "deuxième", "second"),
+    ("trois", "troisième"),
+    ("quatre", "quatrième"),
+    ("cinq", "cinquième"),
+    ("six", "sixième"),
+    ("sept", "septième"),
+    ("huit", "huitième"),
+    ("neuf", "neuvième"),
+    ("dix", "dixième"),
+    ("onze", "onzième"),
+    ("douze", "douzième"),
+    ("treize", "treizième"),
+    ("quatorze", "quatorzième"),
+    ("quinze", "quinzième"),
+    ("seize", "seizième"),
+    ("dix-sept", "dix-septième"),
+    ("dix-huit", "dix-huitième"),
+    ("dix-neuf", "dix-neuvième"),
+    ("vingt", "vingtième"),
+)
+HALF_WORDS = ("et demi", "virgule cinq")
+RANK_WORDS = ("rang", "place", "position", "numéro", "n°", "#")
+OF_WORDS = ("sur", "de", "parmi")
+SHARE_WORDS = ("%", "pour cent", "pourcent")
+TOP_CLIENT_WORDS = (
+    "80/20",
+    "80-20",
+    "pareto",
+    "meilleurs clients",
+    "plus gros clients",
+    "grands comptes",
+    "petits clients",
+)
+PROMISES = (
+    "rembours",
+    "remise",
+    "réduction",
+    "avoir de",
+    "gratuit",
+    "sans frais",
+    "dédommag",
+    "garanti",
+    "sous 24 heures",
+    "sous 48 heures",
+    "d'ici demain",
+)
