@@ -257,3 +257,16 @@ def test_a_date_no_source_gives_is_flagged(
     result = run("--json", *BOOK, str(email), env=env)
     assert result.exit_code == 0, result.stderr
     assert f"a date that no source gives: {day}" in result.stderr
+
+
+def test_account_numbers_and_phone_numbers_at_a_sentence_end_are_whole() -> None:
+    from assistant.checks.references import unsourced_references
+
+    found = unsourced_references(
+        "Pay to account no. 12345678, sort code 12-34-56. Call +49 30 1234 5678.", ["Dana"]
+    )
+    assert found == [
+        "an account number that no source gives: 12345678",
+        "an account number that no source gives: 12-34-56",
+        "a phone number that no source gives: +49 30 1234 5678",
+    ]

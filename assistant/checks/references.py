@@ -18,9 +18,16 @@ _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # ISO 13616: two letters, two check digits, 11-30 letters or digits (groups of four).
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# A bank account number named as one (not an IBAN): "account no. 12345678", "Konto
+# 1234 5678", "sort code 12-34-56", in the languages drafts are read in.
+_ACCOUNT = re.compile(
+    r"\b(?:account|acct|sort code|routing|konto(?:nummer)?|bankverbindung|compte|cuenta|"
+    r"rekening(?:nummer)?|conto)\b[^\d\n]{0,20}(\d[\d \-]{4,}\d)",
+    re.IGNORECASE,
+)
 # A phone number: an optional +, then at least 8 digits with spaces, dots, dashes, slashes
 # or brackets between them; dates (2026-03-14) and amounts (60,000) are too short.
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d \-./()]{6,}\d(?![\w.])")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d \-./()]{6,}\d(?!\w|\.\d)")
 # Dates and times, blanked out before looking for phone numbers (14.03.2026, 2026-03-14).
 _DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
 
@@ -163,7 +170,10 @@ def unsourced_references(
     for match in _IBAN.finditer(text):
         if _digits(match.group(0)) not in digits or not _digits(match.group(0)):
             note("an account number (IBAN)", match.group(0))
-    for match in _PHONE.finditer(_DATE.sub(" ", _IBAN.sub(" ", text))):
+    for match in _ACCOUNT.finditer(_IBAN.sub(" ", text)):
+        if _digits(match.group(1)) not in digits:
+            note("an account number", match.group(1).strip())
+    for match in _PHONE.finditer(_DATE.sub(" ", _ACCOUNT.sub(" ", _IBAN.sub(" ", text)))):
         number = match.group(0)
         wanted = _digits(number)
         if len(wanted) >= 8 and wanted not in digits:
