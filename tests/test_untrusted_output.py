@@ -270,3 +270,19 @@ def test_account_numbers_and_phone_numbers_at_a_sentence_end_are_whole() -> None
         "an account number that no source gives: 12-34-56",
         "a phone number that no source gives: +49 30 1234 5678",
     ]
+
+
+def test_a_stranger_copied_into_the_thread_is_named(run: Run, env: dict[str, str]) -> None:
+    raw = EXAMPLE.read_bytes().replace(
+        b"\nSubject:",
+        b"\nCc: Ops <ops@fernbrook.example.com>, Eve <eve@elsewhere.example>\nSubject:",
+        1,
+    )
+    result = run("--json", "--offline", "-", env=env, input=raw)
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "a reply to all also goes" in line]
+    assert len(lines) == 1 and "eve@elsewhere.example" in lines[0]
+    assert "ops@fernbrook" not in lines[0]
+    assert "eve@elsewhere.example" in " ".join(json.loads(result.stdout)["cc"])
+    quiet = run("--json", "--offline", "--no-cc", "-", env=env, input=raw)
+    assert "a reply to all also goes" not in quiet.stderr

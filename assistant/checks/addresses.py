@@ -9,6 +9,7 @@ sender's (``c1ient.example``, ``client-billing.example``), is said before anythi
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from assistant.mail.message import Email
 
@@ -33,6 +34,36 @@ def _core(domain: str) -> str:
     if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else domain
+
+
+def copies_finding(email: Email, own_domains: Iterable[str]) -> str | None:
+    """Return a finding when a reply to all would copy (Cc) someone on another domain.
+
+    The copies are the email's To and Cc less the sender and the user's own addresses
+    (``own_domains``); one whose domain is neither the sender's nor the user's (nor a
+    subdomain of either) is named: an email can add a stranger to the thread.
+    """
+    if email.sender is None:
+        return None
+    sender = _domain(email.sender.addr_spec)
+    ours = {d.lower() for d in own_domains}
+    strangers = []
+    for addr in (*email.to, *email.cc):
+        domain = _domain(addr.addr_spec)
+        if not domain or addr.addr_spec.lower() == email.sender.addr_spec.lower():
+            continue
+        related = [sender, *ours]
+        if any(
+            domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in related
+        ):
+            continue
+        strangers.append(addr.addr_spec)
+    if not strangers:
+        return None
+    return (
+        f"a reply to all also goes to {', '.join(dict.fromkeys(strangers))} (Cc), on another "
+        "domain than the sender's and yours: check that they belong in the thread"
+    )
 
 
 def reply_to_finding(email: Email) -> str | None:

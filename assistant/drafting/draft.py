@@ -307,7 +307,7 @@ def _compose(
             settings=settings,
             now=now,
             facts=account,
-            sender=from_address,
+            sender=identity.addr_spec,
         )
         checks = tuple(dict.fromkeys((*completion.checks, *found.all)))
         warnings.extend(

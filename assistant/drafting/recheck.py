@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lang
 from assistant.checks import review
-from assistant.checks.addresses import reply_to_finding
+from assistant.checks.addresses import copies_finding, reply_to_finding
 from assistant.checks.references import (
     promises,
     unsourced_amounts,
@@ -48,7 +48,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "amount": ("an amount that",),
     "promise": ("a promise the record",),
     "date": ("a date that no source",),
-    "reply_to": ("the reply goes to the Reply-To",),
+    "reply_to": ("the reply goes to the Reply-To", "a reply to all also goes"),
     "excuse": ("excuse or blame",),
     "length": ("the reply is short", "the reply is long"),
     "language": ("the reply is in ",),
@@ -126,9 +126,12 @@ def review_text(
     if facts is not None:
         known_days += [item.date for item in facts.items]
     others[:0] = [*promised, *unsourced_dates(text, known_days, sources)]
-    address = reply_to_finding(source)
-    if address is not None:
-        others.insert(0, address)
+    for address in (
+        reply_to_finding(source),
+        copies_finding(source, _own_domains(settings, sender)) if settings.reply_all else None,
+    ):
+        if address is not None:
+            others.insert(0, address)
     hold_on = set(settings.hold_on)  # kinds the user asked to block too ([checks] hold_on)
     blocking += [finding for finding in others if kind_of(finding) in hold_on]
     return Findings(all=tuple(dict.fromkeys([*blocking, *others])), blocking=tuple(blocking))
