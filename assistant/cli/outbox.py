@@ -549,8 +549,9 @@ def outbox_edit(draft_id: str) -> None:
     for finding in found.all:
         blocks = " (this blocks sending until it is edited)" if finding in found.blocking else ""
         warn(f"check before sending: {finding}{blocks}")
-    moved = "wait extended" if updated.not_before > draft.not_before else "wait unchanged"
     state = updated.state_at(now)
+    later = updated.not_before > draft.not_before and state == "cooling"
+    moved = "wait extended" if later else "wait unchanged"
     when = describe_wait(updated.not_before, now) if state == "cooling" else "now"
     echo(
         f"draft {updated.id} edited (heat {updated.heat_out:.2f}, {moved}): sendable {when}: "
