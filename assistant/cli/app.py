@@ -42,6 +42,11 @@ COMMANDS = {
         "The client book and the work log: list, show, check.",
     ),
     "prompts": ("assistant.cli.prompts", "prompts", "Inspect the prompt templates."),
+    "check": (
+        "assistant.cli.check",
+        "check_command",
+        "Review a reply you wrote (FILE, or - for standard input) before you send it.",
+    ),
     "config": (
         "assistant.cli.config",
         "config",

@@ -74,6 +74,8 @@ class Language:
     preambles: tuple[str, ...] = ()
     excuses: tuple[str, ...] = ()
     promises: tuple[str, ...] = ()
+    # (draft-reply check) phrases that talk down to a client (lower case).
+    condescension: tuple[str, ...] = ()
     # (drafting/facts.py) the internal figures in words: numbers 0-20 as words (cardinal and
     # ordinal stems), "and a half", what ranks (rank, place...), "of", "percent", the
     # 80/20 rule's words ("top clients").

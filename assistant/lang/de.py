@@ -173,6 +173,19 @@ PROMISES = (
     "bis heute abend",
 )
 
+CONDESCENSION = (
+    "sie sind nicht einmal",
+    "nicht einmal ein großer kunde",
+    "einer unserer kleinsten",
+    "bei allem respekt",
+    "offensichtlich haben sie",
+    "wie jeder weiß",
+    "ich erkläre es gerne noch einmal",
+    "lesen sie meine letzte",
+    "hätten sie gelesen",
+    "ehrlich gesagt",
+)
+
 EXCUSES = (
     "leider",
     "wie bereits gesagt",

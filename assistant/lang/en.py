@@ -199,6 +199,23 @@ PROMISES = (
     "by end of day",
 )
 
+CONDESCENSION = (
+    "you are not even",
+    "you're not even",
+    "not even a big client",
+    "one of our smallest",
+    "with all due respect",
+    "obviously you",
+    "clearly you",
+    "as anyone would know",
+    "i'm sure you understand",
+    "let me explain it again",
+    "read my previous email",
+    "if you had read",
+    "if you had bothered",
+    "frankly",
+)
+
 EXCUSES = (
     "unfortunately",
     "sorry for the inconvenience",

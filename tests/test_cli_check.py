@@ -1,0 +1,99 @@
+"""``draft-reply check``: a reply you wrote yourself, reviewed before it leaves (CLI)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EXAMPLE = FIXTURES / "emails" / "review-complaint-en.eml"
+EXAMPLE_DE = FIXTURES / "emails" / "review-complaint-de.eml"
+CALM = """Dear Rachel,
+
+Thank you for telling me about the outcome of the review directly, and for being so clear \
+about what fell short. I understand that the late monthly reports and the slow answers on \
+the dashboard questions made your work harder, and that the ranking reflects that.
+
+Since March the reports have gone out on the second working day, and the dashboard \
+questions have been answered within a day. I would like to keep it that way and learn \
+where we still lag behind the agencies you ranked higher.
+
+What do they do better for you that we should change first?
+
+Kind regards,
+Jonas
+"""
+HOT = (
+    "Rachel,\n\nAS I ALREADY SAID, this is NOT our fault!!! You are not even a big client.\n"
+    "We will refund everything by end of day.\n\nJonas\n"
+)
+
+
+@pytest.fixture
+def env(home: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFT_REPLY"))}
+    return clean | {"DRAFT_REPLY_HOME": str(home)}
+
+
+def test_a_calm_reply_passes(run: Run, env: dict[str, str]) -> None:
+    result = run("check", "--text", "--reply-to", str(EXAMPLE), "-", env=env, input=CALM)
+    assert result.exit_code == 0, result.stdout
+    assert "nothing found" in result.stdout
+
+
+def test_a_hot_reply_is_shown_with_its_phrases_and_places(run: Run, env: dict[str, str]) -> None:
+    result = run("check", "--text", "--reply-to", str(EXAMPLE), "-", env=env, input=HOT)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert re.search(r"line 3, column 6: heat: 'ALREADY SAID' \[shouting\]", out)
+    assert "talks down to the client: 'you are not even' [condescension]" in out
+    assert "excuse or blame phrases" in out and "'not our fault'" in out
+    assert "a promise the record does not hold: 'refund' [promise]" in out
+    assert "your reply is hotter than their email" in out
+
+
+def test_json_gives_kinds_and_positions(run: Run, env: dict[str, str]) -> None:
+    result = run("check", "--json", "--text", "-", env=env, input=HOT)
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    kinds = {f["kind"] for f in data["findings"]}
+    assert {"shouting", "condescension", "excuse", "promise"} <= kinds
+    shouting = next(f for f in data["findings"] if f["kind"] == "shouting")
+    assert (shouting["line"], shouting["column"]) == (3, 6)
+    assert data["parent_heat"] is None and data["heat"] > 0.3
+
+
+def test_the_email_answered_is_found_in_the_outbox(run: Run, env: dict[str, str]) -> None:
+    assert run("--offline", str(EXAMPLE), env=env).exit_code == 0  # drafted: it is stored
+    parent_id = re.search(rb"(?m)^Message-ID: (<[^>]+>)", EXAMPLE.read_bytes())
+    assert parent_id is not None
+    mine = (
+        b"From: Jonas <jonas@harbourlight.example.net>\n"
+        b"To: Rachel <rachel.hughes@fernbrook.example.com>\n"
+        b"Subject: Re: review\nIn-Reply-To: " + parent_id.group(1) + b"\n\n" + HOT.encode()
+    )
+    result = run("check", "-", env=env, input=mine)
+    assert result.exit_code == 1
+    assert "(their email: 0." in result.stdout
+    assert "your reply is hotter than their email" in result.stdout
+
+
+def test_german_blame_and_capitals(run: Run, env: dict[str, str]) -> None:
+    text = (
+        "Sehr geehrte Frau Müller,\n\nwie bereits gesagt, das ist NICHT UNSERE SCHULD!!!\n\nJonas\n"
+    )
+    result = run("check", "--text", "--reply-to", str(EXAMPLE_DE), "-", env=env, input=text)
+    assert result.exit_code == 1
+    assert "'wie bereits gesagt'" in result.stdout
+    assert "[shouting]" in result.stdout
+
+
+def test_a_missing_file_is_66(run: Run, env: dict[str, str]) -> None:
+    result = run("check", "nowhere.eml", env=env)
+    assert result.exit_code == 66
+    assert "no such file" in result.stderr
