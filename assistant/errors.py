@@ -145,6 +145,13 @@ class OutboxError(DraftReplyError):
     exit_code = ExitStatus.IOERR
 
 
+class NotQueuedError(OutboxError):
+    """``sendmail``: the message could not be stored; the mail client keeps it. Exit 75
+    (EX_TEMPFAIL), as mail programs expect of a queue that is not available now."""
+
+    exit_code = ExitStatus.TEMPFAIL
+
+
 class OutboxSchemaError(OutboxError):
     """The outbox was written by a newer draft-reply (a schema version this one does not know).
 

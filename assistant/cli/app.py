@@ -45,7 +45,12 @@ COMMANDS = {
     "check": (
         "assistant.cli.check",
         "check_command",
-        "Review a reply you wrote (FILE, or - for standard input) before you send it.",
+        "Review a reply you wrote yourself (FILE, or -) before it leaves.",
+    ),
+    "sendmail": (
+        "assistant.cli.sendmail",
+        "sendmail",
+        "Hold mail from a mail client in the outbox (sendmail's command line).",
     ),
     "config": (
         "assistant.cli.config",

@@ -48,7 +48,7 @@ class Finding:
 
 
 def check(file: str | Path, text_only: bool, reply_to: str | Path | None, as_json: bool) -> None:
-    """Review a reply you wrote (FILE, or - for standard input) before you send it.
+    """Review a reply you wrote yourself (FILE, or -) before it leaves.
 
     Shows its heat and the phrases that cause it (capitals, exclamation runs,
     accusations, sarcasm, absolute words), excuses and blame, talking down to

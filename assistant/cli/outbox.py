@@ -22,7 +22,7 @@ import click
 
 from assistant.cli._base import Command, Group, usage_error
 from assistant.cli._output import PROG, echo, echo_json, warn, write_stdout
-from assistant.cli._params import TEXT, OneOf, flag, option
+from assistant.cli._params import FILE_NAME, TEXT, OneOf, flag, option
 from assistant.cli.completion import complete_draft_id
 from assistant.display import (
     describe_duration,
@@ -520,6 +520,12 @@ def outbox_edit(draft_id: str) -> None:
                 f"cannot edit draft {draft.id}: it is {draft.state}; only a cooling or ready "
                 "draft can be edited"
             )
+        if draft.backend == "own":
+            raise DraftStateError(
+                f"cannot edit draft {draft.id}: it is a message you wrote yourself; cancel it "
+                f"(draft-reply outbox cancel {draft.id}), edit it in your mail client and send "
+                "it again"
+            )
         edited, path, keep = edit_text(draft.body)
         edited, removed = without_controls(edited)
         if removed:
@@ -664,7 +670,12 @@ def outbox_send(
         transport = settings.transport
         if transport is None:
             raise ConfigError(_TRANSPORT_HELP.format(path=settings.config_file))
-        found = _findings(draft, draft.body, settings, now)
+        if draft.backend == "own":  # your own message: `draft-reply check` is its review
+            from assistant.drafting.recheck import Findings
+
+            found = Findings()
+        else:
+            found = _findings(draft, draft.body, settings, now)
         if found.blocking and accept is None:
             raise BlockedDraftError(
                 f"not sent: draft {draft.id} has "
@@ -744,6 +755,51 @@ def _report_done(message: str, done: str) -> None:
 
 
 # --- cancel, export, resolve ------------------------------------------------------------
+
+
+def outbox_add(file: str | Path, reply_to: str | Path | None) -> None:
+    """Hold a message you wrote yourself (FILE, or - for standard input) in the outbox.
+
+    It waits for a cooling-off computed from its heat and, when the email it
+    answers is known (by In-Reply-To in the outbox, or --reply-to FILE), that
+    email's heat, with the same quiet hours as drafted replies; then 'outbox
+    send ID' (or a worker) delivers it through [transport], as it is: its own
+    headers and Message-ID, to its To, Cc and Bcc (Bcc is not stored in the
+    copy that is sent). [own_mail] hold = "hot" lets a calm message leave at
+    once.
+    """
+    from assistant.config import load_settings
+    from assistant.mail.message import parse_email
+    from assistant.outbox.own import hold_own
+    from assistant.outbox.store import Outbox
+
+    settings = load_settings()
+    raw = _read_message(file)
+    parent = None
+    if reply_to is not None:
+        parent = parse_email(_read_message(reply_to), max_bytes=settings.max_message_bytes)
+    now = _now()
+    with Outbox.open(settings.outbox_path) as outbox:
+        held = hold_own(raw, outbox, settings, now, parent=parent)
+    when = describe_wait(held.not_before, now) if held.state_at(now) == "cooling" else "now"
+    _report_done(
+        f"held draft {held.id} to {', '.join(held.to)}: sendable {when}: {held.cooling_reason}",
+        f"draft {held.id} is held",
+    )
+
+
+def _read_message(file: str | Path) -> bytes:
+    """Read a message from ``file`` or standard input (``-``); InputNotFoundError if not."""
+    from assistant.errors import InputNotFoundError
+
+    if str(file) == "-":
+        if sys.stdin is None:
+            raise InputNotFoundError("standard input is closed: give a FILE")
+        return sys.stdin.buffer.read()
+    try:
+        return Path(file).read_bytes()
+    except OSError as exc:
+        raise InputNotFoundError(f"{file}: cannot read it: {exc.strerror}") from None
 
 
 def outbox_cancel(draft_id: str) -> None:
@@ -870,6 +926,19 @@ outbox = Group(
                 ),
             ],
             epilog=_SEND_EPILOG,
+        ),
+        Command(
+            "add",
+            outbox_add,
+            [
+                click.Argument(["file"], metavar="FILE|-", type=FILE_NAME),
+                option(
+                    "--reply-to",
+                    metavar="FILE",
+                    type=FILE_NAME,
+                    help="The email your message answers (.eml), when the outbox does not hold it.",
+                ),
+            ],
         ),
         Command("cancel", outbox_cancel, [_draft_id()]),
         Command(

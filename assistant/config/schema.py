@@ -94,6 +94,18 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "own_mail",
+        "Mail you write yourself and hand to draft-reply (outbox add, sendmail).",
+        (
+            Key(
+                "hold",
+                '"all"',
+                '"all": every message waits its cooling-off (which may be none); "hot": a '
+                "calm message leaves at once",
+            ),
+        ),
+    ),
+    Section(
         "privacy",
         "What a hosted model may see.",
         (

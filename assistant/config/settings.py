@@ -60,6 +60,7 @@ class Settings:
     hold_on: tuple[str, ...] = ()
     redact: tuple[str, ...] = ()
     redact_local: bool = False
+    own_mail_hold: str = "all"
     identity: str | None = None
     signature_name: str | None = None
     alternates: tuple[tuple[str, str | None], ...] = ()
@@ -156,6 +157,9 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "checks": {
         "hold_on": ("hold_on", list),
     },
+    "own_mail": {
+        "hold": ("own_mail_hold", str),
+    },
     "privacy": {
         "redact": ("redact", list),
         "redact_local": ("redact_local", bool),
@@ -222,6 +226,8 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
         return value if kind is int else float(value)
     if key == "from":
         check_identity(value, where=f"{path}: [identity] from")
+    if section == "own_mail" and key == "hold" and value not in ("all", "hot"):
+        raise ConfigError(f'{path}: [own_mail] hold must be "all" or "hot", not {value!r}')
     if key == "fallback" and value not in FALLBACKS:
         raise ConfigError(
             f"{path}: [{section}] fallback must be one of {', '.join(FALLBACKS)}, not {value!r}"

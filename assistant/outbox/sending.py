@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from email.utils import getaddresses
 
 from assistant.config.transport import TransportConfig
 from assistant.errors import (
@@ -68,6 +69,9 @@ def send_draft(
         if draft.state == "waiting" and draft.state_at(now) == "cooling":
             draft = outbox.record_override(draft.id, override_reason, now)
     sender, recipients = envelope_addresses(draft.eml)
+    if draft.backend == "own":  # your own message: its envelope, Bcc included, as stored
+        recipients = [addr for _, addr in getaddresses(list(draft.to)) if addr]
+        sender = draft.notes.get("_envelope_from") or sender
     if not recipients:
         recipients = list(draft.to)
     if transport_class(transport.kind).needs_sender and not sender:

@@ -1,0 +1,133 @@
+"""Your own mail, held too: ``outbox add`` and ``sendmail`` (the command line mail clients
+call), through the CLI with a real SMTP server for the delivery."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Run
+from fake_smtp import FakeSMTP
+from test_cli_outbox import T0, stored, write_config
+from test_cli_outbox import clock as clock
+
+HOT = (
+    b"From: Sam <sam@agency.example>\nTo: Dana <dana@client.example>\n"
+    b"Bcc: boss@agency.example\nSubject: Re: report\n\n"
+    b"Dana,\n\nTHIS IS RIDICULOUS!!! You never read anything we send.\n\nSam\n"
+)
+CALM = (
+    b"From: Sam <sam@agency.example>\nTo: Dana <dana@client.example>\nSubject: Re: report\n"
+    b"Message-ID: <calm-1@agency.example>\n\nDana,\n\nThank you, Thursday works for me.\n\nSam\n"
+)
+
+
+def _smtp(server: FakeSMTP) -> dict[str, Any]:
+    return {"kind": "smtp", "host": server.host, "port": server.port, "security": "none"}
+
+
+def _only_draft(run: Run) -> dict[str, Any]:
+    [draft] = json.loads(run("outbox", "list", "--json").stdout)
+    return dict(draft)
+
+
+def test_sendmail_t_holds_a_hot_message_and_delivers_it_to_its_envelope_later(
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP
+) -> None:
+    write_config(home, transport=_smtp(smtp))
+    result = run(
+        "sendmail", "-t", "-oi", "-f", "sam@agency.example", "--", "cc@agency.example", input=HOT
+    )
+    assert result.exit_code == 0, result.stderr
+    draft = _only_draft(run)
+    assert draft["state"] == "cooling"
+    held = stored(home, draft["id"])
+    assert b"Bcc" not in held.eml and b"Message-ID:" in held.eml  # one was added
+    assert set(held.to) == {"cc@agency.example", "dana@client.example", "boss@agency.example"}
+    assert smtp.attempts == 0  # held, not sent
+    clock.move_to(held.not_before + timedelta(seconds=1), tick=False)
+    sent = run("outbox", "send", draft["id"], "--yes")
+    assert sent.exit_code == 0, sent.stderr
+    [received] = smtp.messages
+    assert set(received.rcpt_tos) == {
+        "cc@agency.example",
+        "dana@client.example",
+        "boss@agency.example",
+    }
+    assert received.mail_from == "sam@agency.example"
+    headers = BytesHeaderParser().parsebytes(received.content)
+    assert headers["Bcc"] is None and headers["Message-ID"] == held.message_id
+
+
+def test_sendmail_without_t_sends_only_to_its_arguments(run: Run, home: Path, clock: Any) -> None:
+    assert run("sendmail", "-i", "only@client.example", input=CALM).exit_code == 0
+    held = stored(home, _only_draft(run)["id"])
+    assert held.to == ("only@client.example",)
+    assert held.message_id == "<calm-1@agency.example>"  # its own Message-ID is kept
+
+
+def test_hold_hot_lets_a_calm_message_leave_at_once(run: Run, home: Path, clock: Any) -> None:
+    (home / "config" / "config.toml").write_text('[own_mail]\nhold = "hot"\n', "utf-8")
+    assert run("outbox", "add", "-", input=CALM).exit_code == 0
+    assert _only_draft(run)["state"] == "ready"
+    assert run("outbox", "add", "-", input=HOT.replace(b"report", b"other")).exit_code == 0
+    states = sorted(d["state"] for d in json.loads(run("outbox", "list", "--json").stdout))
+    assert states == ["cooling", "ready"]
+
+
+def test_by_default_even_a_calm_message_waits_its_cooling_off(
+    run: Run, home: Path, clock: Any
+) -> None:
+    assert run("outbox", "add", "-", input=CALM).exit_code == 0
+    assert _only_draft(run)["state"] == "cooling"
+
+
+def test_the_email_answered_adds_its_heat(run: Run, home: Path, clock: Any, tmp_path: Path) -> None:
+    parent = tmp_path / "parent.eml"
+    parent.write_bytes(
+        b"From: Dana <dana@client.example>\nTo: Sam <sam@agency.example>\nSubject: report\n"
+        b"Message-ID: <p-1@client.example>\n\nThis is UNACCEPTABLE!!! You NEVER deliver. "
+        b"We are talking to other agencies.\n"
+    )
+    assert run("outbox", "add", "--reply-to", str(parent), "-", input=CALM).exit_code == 0
+    held = stored(home, _only_draft(run)["id"])
+    assert held.heat_in > 0.5
+    assert held.not_before - T0 >= timedelta(hours=2)
+
+
+def test_own_mail_is_not_edited_here(run: Run, home: Path, clock: Any) -> None:
+    run("outbox", "add", "-", input=CALM)
+    result = run("outbox", "edit", _only_draft(run)["id"])
+    assert result.exit_code == 65
+    assert "a message you wrote yourself" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "status"), [(["-q"], 2), (["-f"], 2)])
+def test_sendmail_refuses_what_it_does_not_know(
+    run: Run, home: Path, args: list[str], status: int
+) -> None:
+    result = run("sendmail", *args, input=CALM)
+    assert result.exit_code == status
+    assert "sendmail:" in result.stderr
+
+
+def test_a_message_that_cannot_be_queued_is_exit_75_and_kept_by_the_client(
+    run: Run, home: Path
+) -> None:
+    data = home / "data"
+    data.mkdir()
+    (data / "outbox.sqlite3").write_bytes(b"")  # damaged: refused, never overwritten
+    result = run("sendmail", "-t", input=CALM)
+    assert result.exit_code == 75
+    assert "not queued (your mail client keeps it)" in result.stderr
+
+
+def test_a_message_without_recipients_is_refused(run: Run, home: Path) -> None:
+    result = run("sendmail", input=CALM)  # no -t, no arguments
+    assert result.exit_code == 65
+    assert "names no recipient" in result.stderr
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
