@@ -131,3 +131,29 @@ def test_a_message_without_recipients_is_refused(run: Run, home: Path) -> None:
     assert result.exit_code == 65
     assert "names no recipient" in result.stderr
     assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
+def test_a_copy_of_a_stored_draft_coming_back_is_that_draft(
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP, tmp_path: Path
+) -> None:
+    write_config(home, transport=_smtp(smtp))
+    example = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "emails" / "review-complaint-en.eml"
+    )
+    copy = tmp_path / "reply.eml"
+    drafted = run("--offline", "-o", str(copy), str(example))
+    assert drafted.exit_code == 0, drafted.stderr
+    [draft] = json.loads(run("outbox", "list", "--json").stdout)
+    came_back = run("sendmail", "-t", "-oi", input=copy.read_bytes())  # sent from mutt, say
+    assert came_back.exit_code == 0, came_back.stderr
+    assert [d["id"] for d in json.loads(run("outbox", "list", "--json").stdout)] == [draft["id"]]
+    held = stored(home, draft["id"])
+    clock.move_to(held.not_before + timedelta(minutes=1), tick=False)
+    assert run("outbox", "send", draft["id"], "--yes").exit_code == 0
+    again = run("sendmail", "-t", "-oi", input=copy.read_bytes())
+    assert again.exit_code == 65
+    assert (
+        f"this message is draft {draft['id']}" in again.stderr
+        and "never sent twice" in again.stderr
+    )
+    assert len(smtp.messages) == 1

@@ -66,6 +66,9 @@ def hold_own(
         message["Message-ID"] = make_msgid(domain=domain or None)
     stored = message.as_bytes(policy=policy.SMTP.clone(linesep="\n"))
     mine = parse_email(stored, max_bytes=max(settings.max_message_bytes, len(stored)))
+    known = outbox.find_by_message_id(str(message["Message-ID"]))
+    if known is not None:  # a copy of a stored draft (-o, stdout) coming back
+        return _came_back(outbox, known.id, stored, mine, now, settings)
     if parent is None and mine.in_reply_to:
         parent = _parent(outbox, mine.in_reply_to)
     heat_out = tone.assess(mine.new_text, mine.language)
@@ -102,6 +105,55 @@ def hold_own(
         heat_out=heat_out.score,
         cooling_reason=reason,
         now=now,
+    )
+
+
+def _came_back(
+    outbox: Outbox,
+    draft_id: str,
+    stored: bytes,
+    mine: Email,
+    now: datetime,
+    settings: Settings,
+) -> StoredDraft:
+    """Handle a message whose Message-ID is a stored draft's: it is that draft.
+
+    Waiting: the draft takes the message as it now is (your edits in the mail client) and
+    cools off again from now, its wait never shortened; the draft is returned. Sent,
+    being sent or unknown: a draft is never sent twice, DraftStateError. Cancelled or
+    failed: DraftStateError saying why.
+    """
+    from assistant.checks import tone
+    from assistant.errors import DraftStateError
+    from assistant.outbox.policy import why_not
+
+    draft = outbox.get(draft_id)
+    if draft.state == "waiting":
+        if stored == draft.eml:
+            return draft
+        from assistant.outbox import cooling
+
+        heat = tone.assess(mine.new_text, mine.language)
+        decision = cooling.decide(
+            created=now,  # changed in the mail client: it cools off again from now
+            inbound=tone.Heat(score=draft.heat_in),
+            draft=heat,
+            policy=settings.cooling_policy,
+            tz=cooling.local_zone(),
+        )
+        kept = cooling.extend(draft.not_before, decision)
+        return outbox.update_body(
+            draft.id,
+            body=mine.new_text or mine.text,
+            eml=stored,
+            not_before=kept.not_before,
+            cooling_reason=kept.reason,
+            heat_out=heat.score,
+            now=now,
+        )
+    raise DraftStateError(
+        f"this message is draft {draft.id} of the outbox (Message-ID {draft.message_id}), "
+        f"not queued again: {why_not(draft, now, 'send')}"
     )
 
 

@@ -280,6 +280,15 @@ class Outbox:
             drafts = [d for d in drafts if _listed(d, wanted, now)]
         return drafts
 
+    def find_by_message_id(self, message_id: str) -> DraftSummary | None:
+        """Return the draft whose message has Message-ID ``message_id`` (RFC 5322 3.6.4),
+        or None. Read-only."""
+        with self._guard("read"):
+            row = self._db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE message_id = ?", (message_id.strip(),)
+            ).fetchone()
+        return None if row is None else tuple.__new__(DraftSummary, row)
+
     def find_replies_to(self, in_reply_to: str) -> builtins.list[DraftSummary]:
         """Return the drafts that answer the message ``in_reply_to`` (a Message-ID), oldest first.
 
