@@ -96,3 +96,19 @@ def test_the_command_tables_summaries_are_the_commands_own() -> None:
         command = main.get_command(context, name)
         assert command is not None
         assert command.get_short_help_str(limit=300) == summary, name
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("draft-reply outbox ", {"add", "cancel", "edit", "list", "send", "show"}),
+        ("draft-reply config ", {"check", "init", "path"}),
+        ("draft-reply clients ", {"check", "list", "show"}),
+        ("draft-reply outbox list --state c", {"cooling", "cancelled"}),
+    ],
+)
+def test_subcommands_and_choices_complete(home: Path, words: str, expected: set[str]) -> None:
+    result = complete(home, words)
+    offered = {line.split(",", 1)[1] for line in result.stdout.splitlines() if "," in line}
+    assert expected <= offered, result.stdout
+    assert not (home / "data").exists()

@@ -232,8 +232,10 @@ class Group(_Style, click.Group):
         self.usage_args = "[OPTIONS] COMMAND [ARGS]..."
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if self.default_command is not None and (
-            not args or (args[0].startswith("-") and args[0] not in ("-h", "--help"))
+        if (
+            self.default_command is not None
+            and not ctx.resilient_parsing  # completing: the subcommand is still to come
+            and (not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")))
         ):
             args = [self.default_command, *args]  # "outbox" alone is "outbox list"
         rest = self._parse(ctx, lambda: click.Group.parse_args(self, ctx, args))

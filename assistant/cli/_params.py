@@ -62,6 +62,14 @@ class FileName(Text):
     def check(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         return Path(value)
 
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[click.shell_completion.CompletionItem]:
+        """Let the shell complete a file name."""
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
+
 
 class IsoDate(Text):
     """A calendar date written ``YYYY-MM-DD``."""
@@ -99,6 +107,14 @@ class OneOf(Text):
 
     def __init__(self, choices: Sequence[str]) -> None:
         self.choices = tuple(choices)
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[click.shell_completion.CompletionItem]:
+        """Complete one of the choices."""
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(c) for c in self.choices if c.startswith(incomplete)]
 
     def check(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value not in self.choices:

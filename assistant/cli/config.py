@@ -108,7 +108,13 @@ def _check(online: bool) -> tuple[list[str], list[str]]:
         settings = load_settings()
     except DraftReplyError as exc:
         return [str(exc)], notes
-    notes.append(f"config file {settings.config_file or '(none: defaults)'} read")
+    if settings.config_file is not None and settings.config_file.exists():
+        notes.append(f"config file {settings.config_file} read")
+    else:
+        notes.append(
+            f"no config file at {_config_path()}: the defaults apply (draft-reply config init "
+            "writes one)"
+        )
     for read in (
         lambda: settings.cooling_policy,
         lambda: settings.transport,

@@ -151,6 +151,7 @@ def _quiet_hours(value: Any, where: str) -> tuple[time | None, time | None]:
     if value is False:
         return None, None
     if not isinstance(value, str) or value.count("-") != 1:
-        raise ConfigError(f'{where} must be a range like "22:00-06:00", or false, not {value!r}')
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)  # TOML's spelling
+        raise ConfigError(f'{where} must be a range like "22:00-06:00", or false, not {shown}')
     start, end = value.split("-")
     return _time_of_day(start, where), _time_of_day(end, where)

@@ -124,7 +124,11 @@ SECTIONS: tuple[Section, ...] = (
         (
             Key("base_delay_minutes", "30", "the wait for a calm exchange"),
             Key("max_delay_minutes", "240", "the wait for the hottest exchange"),
-            Key("quiet_hours", '"22:00-06:00"', "drafts written then wait until release_at"),
+            Key(
+                "quiet_hours",
+                '"22:00-06:00"',
+                "drafts written then wait until release_at (`false`: none)",
+            ),
             Key("release_at", '"08:00"', "when quiet-hours drafts become sendable"),
             Key("allow_override", "false", "allow send --override REASON (recorded)"),
         ),
