@@ -137,3 +137,15 @@ def test_a_second_reply_to_an_answered_message_needs_again(
     again = run("outbox", "send", second.id, "--yes", "--again")
     assert again.exit_code == 0, again.stderr
     assert sorted(maildir_ids(home)) == sorted([first.message_id, second.message_id])
+
+
+def test_show_puts_the_findings_first_and_says_which_block(
+    run: Run, home: Path, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = add_draft(home)
+    editor(tmp_path, monkeypatch, CALM_REPLY.replace("Sam\n", "[Your name]\n"))
+    assert run("outbox", "edit", draft.id).exit_code == 0
+    shown = run("outbox", "show", draft.id).stdout
+    line = "(!) placeholders left in the reply: [Your name] [blocks sending]"
+    assert line in shown
+    assert shown.index(line) < shown.index("--- message ---")

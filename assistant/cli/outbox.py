@@ -441,12 +441,21 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
     width = max(len(name) for name, _ in rows)
     out = [f"Draft {draft.id}"]
     out += [f"  {name + ':':<{width + 1}} {value}" for name, value in rows]
+    findings = [line for line in draft.notes.get("checks", "").splitlines() if line.strip()]
+    if findings:
+        from assistant.drafting.recheck import ALWAYS_BLOCKING, kind_of
+
+        out += ["", "--- findings in the text (look at these before sending) ---"]
+        out += [
+            f"  (!) {line}" + (" [blocks sending]" if kind_of(line) in ALWAYS_BLOCKING else "")
+            for line in findings
+        ]
     headers, text = _message_parts(draft.eml)
     out += ["", "--- message ---"]
     out += [f"{name}: {value}" for name, value in headers]
     out += ["", text.rstrip("\n")]
     out += ["", "--- internal notes (never sent) ---"]
-    shown = {k: v for k, v in draft.notes.items() if not k.startswith("_")}
+    shown = {k: v for k, v in draft.notes.items() if not k.startswith("_") and k != "checks"}
     if shown:
         for key, note in shown.items():
             out += [f"[{_STEP_TITLES.get(key, key)}]", note.rstrip("\n"), ""]

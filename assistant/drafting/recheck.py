@@ -59,6 +59,23 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The kinds that always block sending (the others only with ``[checks] hold_on``).
+ALWAYS_BLOCKING = frozenset(
+    {
+        "preamble",
+        "placeholder",
+        "citation",
+        "internal_figure",
+        "other_client",
+        "link",
+        "address",
+        "phone",
+        "account_number",
+        "amount",
+    }
+)
+
+
 def kind_of(finding: str) -> str:
     """Return the kind of a finding (a key of :data:`KINDS`), or "other"."""
     for kind, starts in KINDS.items():
