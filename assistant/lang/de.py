@@ -192,6 +192,8 @@ EXCUSES = (
     "wie bereits erwähnt",
     "wie schon gesagt",
     "nicht unsere schuld",
+    "nie unsere schuld",
+    "nicht meine schuld",
     "wir hatten viel zu tun",
     "entschuldigen sie die unannehmlichkeiten",
 )

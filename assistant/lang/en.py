@@ -225,6 +225,8 @@ EXCUSES = (
     "we were busy",
     "we were very busy",
     "not our fault",
+    "never our fault",
+    "not my fault",
     "through no fault of our own",
     "you should have",
     "to be fair",
