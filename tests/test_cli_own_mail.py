@@ -157,3 +157,10 @@ def test_a_copy_of_a_stored_draft_coming_back_is_that_draft(
         and "never sent twice" in again.stderr
     )
     assert len(smtp.messages) == 1
+
+
+def test_sendmail_help_says_how_to_use_it(run: Run, home: Path) -> None:
+    result = run("sendmail", "--help")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("usage: draft-reply sendmail [-t]")
+    assert "75 it could not be queued" in result.stdout

@@ -20,6 +20,22 @@ import click
 from assistant.cli._output import echo
 from assistant.errors import NotQueuedError, OutboxError, UsageError
 
+_HELP = """\
+usage: draft-reply sendmail [-t] [-i] [-oi] [-f ADDR] [--] [RECIPIENT...] < message
+
+Hold a message from a mail client in the outbox, where it waits for its
+cooling-off before 'draft-reply outbox send ID' delivers it. Point mutt's
+$sendmail, aerc's sendmail or git's sendemail.sendmailCmd here.
+
+  -t        also send to the To, Cc and Bcc of the message (Bcc is not kept
+            in the copy that is sent)
+  -i, -oi   accepted (a lone "." never ends a message here)
+  -f ADDR   the envelope sender
+  --        the rest are recipients
+
+Exit codes: 0 queued; 2 bad command line; 65 the message names no
+recipient; 75 it could not be queued (your mail client keeps it)."""
+
 _IGNORED_WITH_VALUE = ("-F", "-B", "-N", "-R", "-V", "-X", "-O", "-L")
 
 
@@ -63,6 +79,9 @@ def _sendmail(args: tuple[str, ...]) -> None:
     from assistant.outbox.own import hold_own
     from assistant.outbox.store import Outbox
 
+    if args[:1] == ("--help",):
+        echo(_HELP)
+        return
     from_headers, sender, recipients = parse_sendmail_args(args)
     if sys.stdin is None:
         raise UsageError("sendmail: the message is read from standard input, which is closed")
