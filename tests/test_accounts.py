@@ -252,18 +252,18 @@ def test_perspective_facts_respect_the_tier_policy(tmp_path: Path) -> None:
             tmp_path,
             "c.toml",
             'currency = "EUR"\n[clients.a]\ndomains = ["a.example"]\nrevenue = 1\n'
-            'tier = "Gold"\nfacts = ["Team of two."]\n'
+            'tier = "Gold"\nfacts = ["Team of two.", "Weekly calls are part of Gold."]\n'
             '[clients.b]\ndomains = ["b.example"]\nrevenue = 1\ntier = "Basic"\n'
+            'facts = ["Ad-hoc calls are not part of the Basic tier.", "A basic fact."]\n'
             "notes_policy = { mention_tier = false }\n",
         )
     )
     a, b = book.clients
-    assert perspective_facts(a) == ("Team of two.", "The account is in the Gold service tier.")
-    assert perspective_facts(a, language="de") == (
-        "Team of two.",
-        "Das Konto ist in der Servicestufe Gold.",
-    )
-    assert perspective_facts(b) == ()
+    # No sentence about the tier is made up; the book's facts stay as written.
+    assert perspective_facts(a) == ("Team of two.", "Weekly calls are part of Gold.")
+    assert perspective_facts(a, language="de") == perspective_facts(a)
+    # mention_tier = false: a fact naming the tier is left out ("basic" is only a word).
+    assert perspective_facts(b) == ("A basic fact.",)
 
 
 # -- work items --------------------------------------------------------------------------------
@@ -709,7 +709,7 @@ def test_a_salutation_that_is_not_a_string_is_reported(tmp_path: Path) -> None:
 )
 def test_salutation_in_translates_for_the_reply_language(salutation: str, de: str, en: str) -> None:
     assert (salutation_in(salutation, "de"), salutation_in(salutation, "en")) == (de, en)
-    assert salutation_in(salutation, "fr") == ""
+    assert salutation_in(salutation, "pl") == ""  # a language with no salutations
 
 
 def test_fixture_book_gives_the_german_senders_a_salutation() -> None:

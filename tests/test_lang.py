@@ -55,25 +55,42 @@ def test_a_separator_in_each_language_is_its_own_data_and_cuts_the_quote(code: s
 
 @pytest.mark.parametrize("code", DRAFTING)
 def test_a_drafting_language_fills_every_field_a_reply_needs(code: str) -> None:
+    """A language with offline templates reads, checks and writes a reply on its own data."""
     language, english = lang.get(code), lang.get("en")
-    assert len(language.months) == 12 and "{month}" in language.date_format
-    assert language.salutations and "{tier}" in language.tier_sentence
-    assert language.excuses and language.preambles and language.sign_offs
+    assert language.salutations and language.formal_openers
+    assert language.excuses and language.preambles and language.sign_offs and language.thanks
+    assert language.salutation_openers and language.question_words
     assert set(language.concern_cues) == set(english.concern_cues)
-    assert set(language.heat_lexicon) == set(english.heat_lexicon)
-    assert set(language.manager_note_lines) == set(english.manager_note_lines)
-    assert set(language.recommendation_reasons) == set(english.recommendation_reasons)
-    assert set(language.recommendations) == {"pursue", "maintain", "re-scope"}
+    assert {"insult", "absolute", "accusation", "threat_to_leave"} <= set(language.heat_lexicon)
+    assert set(language.ask_cues) == set(english.ask_cues)
+    assert set(language.situations) == set(english.situations)
+    assert language.ask_leads and language.no_call and language.due_words
+    assert language.praise and language.announcements and language.concessions
+    assert language.weekday_date and language.remedy_words
+    assert language.informal_forms or language.informal_openers
+    assert bool(language.reply_informal_forms) == bool(language.formal_forms)  # T-V languages
     assert "{who}" in language.attribution and "{who}" in language.attribution_undated
-    assert language.abbreviations and language.number_words
+    assert language.abbreviations or code != "en"
 
 
-def test_dates_are_written_in_the_replys_language_with_an_english_fallback() -> None:
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("en", "4 March 2026"),
+        ("de-AT", "4. März 2026"),
+        ("fr", "4 mars 2026"),
+        ("es", "4 de marzo de 2026"),
+        ("it", "4 marzo 2026"),
+        ("nl", "4 maart 2026"),
+        ("pt", "4 de março de 2026"),
+        ("xx", "4 March 2026"),  # no module: English
+    ],
+)
+def test_dates_are_written_in_the_replys_language_with_an_english_fallback(
+    code: str, written: str
+) -> None:
     day = date(2026, 3, 4)
-    assert lang.format_date(day, "en") == "4 March 2026"
-    assert lang.format_date(day, "de-AT") == "4. März 2026"
-    assert lang.format_date(day, "fr") == "4 March 2026"  # no French months yet: English
-    assert lang.format_date(day, "xx") == "4 March 2026"
+    assert lang.format_date(day, code) == written
     assert lang.format_numeric_date(day, "de") == "04.03.2026"
     assert lang.format_numeric_date(day, "en") == "2026-03-04"
 
@@ -82,4 +99,4 @@ def test_an_unknown_code_falls_back_to_english() -> None:
     assert lang.find("xx") is None
     assert lang.get("xx").code == "en" and lang.get(None).code == "en"
     assert lang.base_code("pt_BR") == "pt"
-    assert lang.phrase("es", "tier_sentence") == lang.get("en").tier_sentence
+    assert lang.phrase("pl", "weekday_date") == lang.get("en").weekday_date

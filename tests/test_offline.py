@@ -13,6 +13,7 @@ from assistant.accounts.worklog import WorkItem
 from assistant.config import Settings
 from assistant.drafting.completion import STEP_KEYS
 from assistant.drafting.concerns import (
+    condense,
     extract_concerns,
     rank_concerns,
     score_sentence,
@@ -106,7 +107,7 @@ def assert_good_reply(text: str) -> None:
     assert "[" not in text and "]" not in text
     assert "{" not in text and "}" not in text
     assert 1 <= own_lines(text).count("?") <= 3
-    assert 120 <= words(text) <= 250, words(text)
+    assert 80 <= words(text) <= 250, words(text)
 
 
 def test_english_complaint(settings: Settings) -> None:
@@ -114,9 +115,13 @@ def test_english_complaint(settings: Settings) -> None:
     completion = compose(email, settings=settings, now=NOW)
     text = completion.text
     assert text.startswith("Dear Priya,\n\n")
-    assert "“The campaign reports reached us late again in May and June" in text
-    assert "“The landing page is still loading slowly on mobile" in text
-    assert "what are other providers doing differently" in text.lower()
+    # Restated in our voice, not quoted: "us" becomes "you".
+    assert "- The campaign reports reached you late again in May and June" in text
+    assert "- The landing page is still loading slowly on mobile, which you raised twice." in text
+    assert "“" not in text
+    # The email is about a supplier ranking: the thanks and the question say so.
+    assert "outcome of your review" in text
+    assert "Which providers did better in your review" in text
     assert text.lower().count("thank") == 1
     assert text.endswith("Kind regards,\nTom Becker")
     assert_good_reply(text)
@@ -128,13 +133,14 @@ def test_english_complaint(settings: Settings) -> None:
 def test_german_formal_complaint(settings: Settings) -> None:
     email = make_email(DE_SIE_COMPLAINT, language="de", name="Jana Krüger")
     text = compose(email, settings=settings, now=NOW).text
-    assert text.startswith("Guten Tag Jana Krüger,\n\nvielen Dank")
-    assert "„Die Monatsauswertungen kamen schon wieder verspätet" in text
-    assert "„Auf die Korrektur der Umsatzzahlen im Dashboard warten wir immer noch.“" in text
-    assert "was andere Anbieter für Sie anders machen" in text or "für Sie anders" in text
+    assert text.startswith("Guten Tag Jana Krüger,\n\ndanke, dass Sie mir")
+    assert "- Die Monatsauswertungen kamen schon wieder verspätet, ohne dass wir Sie vorher" in text
+    assert "- Auf die Korrektur der Umsatzzahlen im Dashboard warten Sie immer noch." in text
+    assert "„" not in text
+    assert "Welche Anbieter haben in Ihrer Bewertung besser abgeschnitten" in text
     assert "Ihre Antwort" in text
     assert not re.search(r"\b(du|dich|dir|dein\w*)\b", own_lines(text))
-    assert text.count("Dank") == 1
+    assert text.lower().count("danke") == 1
     assert text.endswith("Freundliche Grüße\nTom Becker")
     assert_good_reply(text)
 
@@ -143,10 +149,12 @@ def test_german_informal_complaint_uses_du(settings: Settings) -> None:
     email = make_email(DE_DU_COMPLAINT, language="de", name="Jana Krüger")
     text = compose(email, settings=settings, now=NOW).text
     assert text.startswith("Hallo Jana,\n\n")
-    assert "für dich anders" in text
+    assert "in deiner Bewertung" in text
     assert "deine Antwort" in text
     assert not re.search(r"\b(Sie|Ihnen|Ihre)\b", own_lines(text))
-    assert "„Deine Berichte kamen schon wieder zu spät" in text
+    # "Deine Berichte" in our voice; the clause with "wir" would need another verb form.
+    assert "- Unsere Berichte kamen schon wieder zu spät." in text
+    assert "warten wir" not in text
     assert text.endswith("Viele Grüße\nTom")  # du: the user's first name
     assert_good_reply(text)
 
@@ -183,13 +191,20 @@ def test_informal_english_opening_gets_hi(settings: Settings) -> None:
     assert completion.text.endswith("Best,\nTom")  # informal: the user's first name
 
 
-@pytest.mark.parametrize("language", ["pt", "und", "../../etc"])
-def test_unknown_language_falls_back_to_english(settings: Settings, language: str) -> None:
+@pytest.mark.parametrize("language", ["pl", "und", "../../etc"])
+def test_a_language_without_templates_gets_english_and_says_so(
+    settings: Settings, language: str
+) -> None:
     completion = compose(
         make_email(EN_COMPLAINT, language=language, name="Priya Raman"), settings=settings, now=NOW
     )
     assert completion.text.startswith("Dear Priya,")
-    assert "what could we do better?" in completion.text
+    assert completion.language == "en"  # what the body is in, for --json
+    (warning,) = completion.warnings
+    assert warning.startswith("the offline drafter cannot write ")
+    assert "this draft is in English" in warning and "[llm]" in warning
+    # No English frame around the client's own sentences in another language.
+    assert "reached us late" not in completion.text and "reached you late" not in completion.text
 
 
 def test_same_input_gives_the_same_bytes(settings: Settings) -> None:
@@ -229,7 +244,7 @@ def test_work_items_and_facts_from_context(settings: Settings) -> None:
     assert "- 3 April 2024: Ran the onboarding workshop for two new hires" in text
     assert "Did each of these help you" in text
     assert "Your account is served by a team of two analysts." in text
-    step1 = text.index("providers doing differently")
+    step1 = text.index("Which providers did better")
     assert step1 < text.index("12 February 2024") < text.index("team of two analysts")
     assert completion.notes["record"] == "Listed 2 work log entries from the review period."
     assert_good_reply(text)
@@ -282,7 +297,7 @@ def test_extract_concerns_german_and_long_sentences() -> None:
     long = "The report was late again " + "and again " * 30 + "this month."
     (only,) = extract_concerns(long, "en")
     assert only.endswith(" …")
-    assert len(only.split()) == 36
+    assert len(only.split()) == 26  # condensed: 25 words and the ellipsis
     assert extract_concerns("", "en") == ()
 
 
@@ -323,29 +338,30 @@ def test_german_reply_lists_work_items_and_facts(settings: Settings) -> None:
     text = compose(email, settings=settings, now=NOW, context=context).text
     assert "im Bewertungszeitraum für Sie erledigt" in text
     assert "- 18. März 2024: Neues Berichtslayout eingeführt" in text
-    assert "offen sein: Ihr Konto betreut derzeit ein Team aus zwei Personen. Ich werde" in text
+    assert "offen sein: Ihr Konto betreut derzeit ein Team aus zwei Personen. In diesem" in text
     assert_good_reply(text)
 
 
 def test_many_items_list_the_most_recent_when_none_is_closer_and_all_in_the_note(
     settings: Settings,
 ) -> None:
+    tasks = ("Newsletter", "Intranet", "Podcast", "Poster", "Webinar", "Brochure", "Banner", "Quiz")
     items = [
-        WorkItem(f"W{n}", date(2024, n, 10), f"Monthly report {n} delivered", 3.0)
-        for n in range(1, 9)
+        WorkItem(f"W{n}", date(2024, n, 10), f"{task} prepared", 3.0)
+        for n, task in enumerate(tasks, start=1)
     ]
     email = make_email(EN_COMPLAINT, language="en", name="Priya Raman")
     completion = compose(email, settings=settings, now=NOW, context={"work_items": items})
     text = completion.text
     listed = [item for item in items if f"{item.description}\n" in text + "\n"]
     assert 3 <= len(listed) <= 5  # fewer when the reply would pass 250 words
-    assert listed == items[-len(listed) :]  # all equally close to "reports": the most recent
+    assert listed == items[-len(listed) :]  # none closer to the concerns: the most recent
     assert "some of our work" in text
     left_out = len(items) - len(listed)
     assert f"{left_out} more" not in text  # the count stays in the note
     record = completion.notes["record"]
     assert record.startswith(f"Listed {len(listed)} of {len(items)} work log entries")
-    assert "[W1] 2024-01-10 Monthly report 1 delivered\n" in record
+    assert "[W1] 2024-01-10 Newsletter prepared\n" in record
     for item in items:
         line = f"[{item.key}] {item.date.isoformat()} {item.description}"
         marked = f"{line} (in the reply)" in record
@@ -380,7 +396,9 @@ def test_items_closest_to_the_concerns_are_listed_in_date_order(settings: Settin
 
 def test_long_facts_are_shortened_to_keep_the_reply_readable(settings: Settings) -> None:
     facts = [
-        f"Fact number {n} about how the account is staffed and served this year." for n in range(6)
+        f"Fact number {n} about the campaign reports and how the account is staffed and served"
+        " this year, with the people, the hours and the tools the contract sets out for it."
+        for n in range(6)
     ]
     items = [
         WorkItem(f"W{n}", date(2024, 5, n), f"Report {n} delivered on time", 1.0)
@@ -390,7 +408,7 @@ def test_long_facts_are_shortened_to_keep_the_reply_readable(settings: Settings)
     completion = compose(
         email, settings=settings, now=NOW, context={"work_items": items, "facts": facts}
     )
-    assert 120 <= words(completion.text) <= 250
+    assert 80 <= words(completion.text) <= 250
     assert facts[0] in completion.text and facts[5] not in completion.text
     assert facts[5] in completion.notes["perspective"]
     assert "Left out to keep the reply short" in completion.notes["perspective"]
@@ -404,7 +422,7 @@ def test_long_facts_are_shortened_to_keep_the_reply_readable(settings: Settings)
         ("en", "re-scope", "narrower scope"),
         ("de", "pursue", "haben Vorrang"),
         ("de", "maintain", "im vereinbarten Umfang"),
-        ("de", "re-scope", "engeren Leistungsumfang"),
+        ("de", "re-scope", "einen engeren Umfang"),
     ],
 )
 def test_manager_note_prose_has_talking_points_for_the_recommendation(
@@ -488,7 +506,7 @@ def test_concrete_complaints_outrank_feelings_and_asks(
     language: str, concrete: str, vague: str
 ) -> None:
     assert score_sentence(concrete, language) > score_sentence(vague, language)
-    assert rank_concerns(f"{vague} {concrete}", language)[0] == concrete
+    assert rank_concerns(f"{vague} {concrete}", language)[0] == condense(concrete, language)
 
 
 @pytest.mark.parametrize(
@@ -510,9 +528,9 @@ def test_score_sentence_table(language: str, sentence: str, expected: int) -> No
 def test_review_complaint_restates_the_late_reports_and_the_dashboard() -> None:
     email = parse_email(EMAILS / "review-complaint-en.eml")
     concerns = rank_concerns(email.new_text, "en")
-    assert concerns[0].startswith("Then the sales dashboard was down")
+    assert concerns[0].startswith("The sales dashboard was down")  # "Then" goes
     assert concerns[1].startswith("The monthly performance reports arrived late")
-    assert concerns[2].startswith("The other agencies aren't perfect")
+    assert concerns[2].startswith("The other agencies aren't perfect either. They come to us")
     assert not any("disappointing" in c for c in concerns)
     assert extract_concerns(email.new_text, "en") == (concerns[1], concerns[0], concerns[2])
 
@@ -548,7 +566,7 @@ def test_shortening_keeps_two_concerns_and_cuts_facts_and_items_first(settings: 
     completion = compose(email, settings=settings, now=NOW, context=context)
     text = completion.text
     assert words(text) <= 250
-    assert text.count("\n- “") == 2  # both concerns stay
+    assert text.count("\n- The ") == 2  # both concerns stay, restated
     assert facts[0] in text and facts[1] not in text  # facts went first
     assert 1 <= text.count("Sales dashboard maintenance round") < 5  # then the items
 
@@ -660,9 +678,10 @@ def _fixture_draft(name: str, tmp_path: Path) -> tuple[Email, str]:
 @pytest.mark.parametrize("name", sorted(p.name for p in EMAILS.glob("*.eml")))
 def test_every_example_email_gets_a_good_reply(tmp_path: Path, name: str) -> None:
     text = _fixture_draft(name, tmp_path)[1]
-    assert 120 <= words(text) <= 250, words(text)
+    assert 80 <= words(text) <= 250, words(text)
     assert 1 <= own_lines(text).count("?") <= 3
-    assert "“" in text or "„" in text  # at least one concern quoted back
+    assert "\n- " in text  # at least one concern restated
+    assert "\n- “" not in text and "\n- „" not in text  # in our words, not quoted
     assert text.split("\n", 1)[0].endswith(",")
     assert not text.startswith(("Dear Dr.,", "Hi Dr.", "Guten Tag Dr. Anna"))
     last = text.rsplit("\n\n", 1)[1]
@@ -721,7 +740,10 @@ def test_salutation_greeting_is_the_same_function_for_both_drafters() -> None:
     email = make_email(DE_SIE_COMPLAINT, language="de", name="Vogel, Katrin")
     assert salutation_greeting(email, "", "Frau") == "Sehr geehrte Frau Vogel"
     assert salutation_greeting(email, "Katrin Vogel", "Frau Dr.") == ""
-    assert salutation_greeting(replace(email, language="fr"), "Katrin Vogel", "Frau") == ""
+    assert salutation_greeting(replace(email, language="fr"), "Katrin Vogel", "Frau") == (
+        "Bonjour Madame Vogel"
+    )
+    assert salutation_greeting(replace(email, language="pl"), "Katrin Vogel", "Frau") == ""
     role = make_email(DE_SIE_COMPLAINT, language="de", name="Kundenservice")
     assert salutation_greeting(role, "", "Frau") == ""
     assert salutation_greeting(role, "Katrin Vogel", "Frau") == "Sehr geehrte Frau Vogel"

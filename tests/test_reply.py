@@ -373,7 +373,8 @@ def test_attribution_language_argument_and_fallback() -> None:
     parent = make_email(language="de")
     assert attribution_line(parent, "en").startswith("On Tue, 3 Nov 2026")
     assert attribution_line(parent, "de-AT").startswith("Am 03.11.2026")
-    assert attribution_line(parent, "fr").startswith("On Tue, 3 Nov 2026")
+    assert attribution_line(parent, "fr").startswith("Le 03/11/2026 à ")
+    assert attribution_line(parent, "pl").startswith("On Tue, 3 Nov 2026")  # none: English
     assert attribution_line(make_email(language="und")).startswith("On ")
 
 

@@ -192,7 +192,8 @@ def test_language_selects_the_lexicon() -> None:
     assert assess(text, "en").phrases == ()
     assert assess(text, "de").kinds == ("insult",)
     assert assess(text, None).kinds == ("insult",)
-    assert assess(text, "fr").kinds == ("insult",)
+    assert assess(text, "pl").kinds == ("insult",)  # no lexicon of its own: all of them
+    assert assess("Vous êtes des incompétents.", "fr").kinds == ("insult",)
 
 
 def test_score_is_monotonic_when_heated_phrases_are_added() -> None:

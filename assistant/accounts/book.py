@@ -485,17 +485,24 @@ def lookup(book: ClientBook, address: str) -> Client | None:
 
 
 def perspective_facts(client: Client, *, language: str = "en") -> tuple[str, ...]:
-    """Return the step-3 facts the client reply may state: the book's facts, then the tier.
+    """Return the step-3 facts the client reply may state: the book's ``facts``, in order.
 
-    The tier becomes a sentence ("The account is in the Standard service tier." / "Das Konto
-    ist in der Servicestufe Standard."); it is left out when the client's
-    ``notes_policy.mention_tier`` is false. ``language`` is an ISO 639-1 code; the sentence
-    is the language's ``tier_sentence`` (:mod:`assistant.lang`), English when it has none.
+    When the client's ``notes_policy.mention_tier`` is false, a fact that names the tier
+    ("Quarterly sessions are part of the Premium tier") is left out: the reply must not name
+    it (PLAYBOOK.md, step 3). No sentence about the tier is added: a tier is a fact for the
+    notes, not a reason to recite at a client. ``language`` (ISO 639-1) is kept for callers;
+    the facts are the book's own words.
     """
-    facts = list(client.facts)
-    if client.tier and client.mention_tier:
-        facts.append(lang.phrase(language, "tier_sentence").format(tier=client.tier))
-    return tuple(facts)
+    del language
+    if client.tier and not client.mention_tier:
+        return tuple(fact for fact in client.facts if not names_tier(fact, client.tier))
+    return tuple(client.facts)
+
+
+def names_tier(text: str, tier: str) -> bool:
+    """Return True when ``text`` names the service tier ``tier`` (a whole word, as the book
+    writes it, capitals included: "Standard" is the tier, "standard" is a word)."""
+    return bool(tier) and re.search(rf"(?<!\w){re.escape(tier)}(?!\w)", text) is not None
 
 
 def salutation_in(salutation: str, language: str) -> str:

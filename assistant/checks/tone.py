@@ -258,6 +258,12 @@ def _shouting(text: str, lexicon: _Lexicon) -> list[tuple[int, str, str, float]]
     return found
 
 
+def is_shouted(word: str) -> bool:
+    """Return True for a word in capitals that reads as shouting ("AGAIN"), False for an
+    acronym ("SEO", "GA4", "RCPT") or a word not all in capitals."""
+    return word.isalpha() and word.isupper() and _is_shout(word, _lexicon("en"))
+
+
 def _is_shout(word: str, lexicon: _Lexicon) -> bool:
     """Say whether a word in capitals is shouted: long enough, has a vowel, not an acronym.
 

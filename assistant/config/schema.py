@@ -37,6 +37,12 @@ SECTIONS: tuple[Section, ...] = (
             Key("from", '"Sam Carter <sam@example.com>"', "the reply's From (RFC 5322 mailbox)"),
             Key("name", '"Sam"', "how you sign the reply"),
             Key(
+                "language",
+                '"en"',
+                "the language of your internal notes (ISO 639-1; default: the email's when "
+                "draft-reply has notes in it, else English); the reply is in the client's",
+            ),
+            Key(
                 "alternates",
                 '[{from = "Sam Carter <sam@example.de>", name = "Sam"}]',
                 "your other addresses (mutt's alternates): a reply is from the one the email "
@@ -62,6 +68,12 @@ SECTIONS: tuple[Section, ...] = (
                 "where the local probe looks",
             ),
             Key("temperature", "0.3", "sampling temperature, 0 to 2"),
+            Key("max_tokens", "1200", "the most tokens the model may write per request"),
+            Key(
+                "revise",
+                "false",
+                "when the checks find problems in a model's draft, ask it once to revise",
+            ),
             Key(
                 "fallback",
                 '"none"',

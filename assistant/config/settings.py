@@ -63,6 +63,9 @@ class Settings:
     own_mail_hold: str = "all"
     identity: str | None = None
     signature_name: str | None = None
+    notes_language: str | None = None
+    max_tokens: int = 1200
+    revise: bool = False
     alternates: tuple[tuple[str, str | None], ...] = ()
     prompts_dir: Path | None = None
     max_message_bytes: int = 25 * 1024 * 1024
@@ -142,10 +145,13 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "local_endpoints": ("local_endpoints", list),
         "temperature": ("temperature", (int, float)),
         "fallback": ("fallback", str),
+        "max_tokens": ("max_tokens", int),
+        "revise": ("revise", bool),
     },
     "identity": {
         "from": ("identity", str),
         "name": ("signature_name", str),
+        "language": ("notes_language", str),
         "alternates": ("alternates", list),
     },
     "input": {
@@ -296,6 +302,7 @@ _NUMBER_RULES: dict[str, tuple[float, bool, float | None, str]] = {
     # The local-endpoint probe runs before every draft, so it stays short: 200 ms at most.
     "probe_timeout": (0.0, False, 0.2, "above 0 and at most 0.2"),
     "temperature": (0.0, True, 2.0, "from 0 to 2"),
+    "max_tokens": (200, True, 100_000, "from 200 to 100000"),
     # 1 KiB holds the smallest real email; above 2 GiB parsing would exhaust memory.
     "max_message_bytes": (1024, True, 2 * 1024**3, "from 1024 (1 KiB) to 2147483648 (2 GiB)"),
 }

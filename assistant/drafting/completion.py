@@ -33,7 +33,8 @@ class Completion:
     offline); ``endpoint`` is the base URL used (None offline). ``language`` is the ISO 639-1
     code the reply is written in when the drafter knows it (the offline drafter does).
     ``checks`` are findings about the reply the user must look at before sending
-    (an invented work-log citation, an internal figure in the reply, ...).
+    (an invented work-log citation, an internal figure in the reply, ...). ``warnings`` are
+    sentences for the user now (the offline drafter cannot write the client's language).
     """
 
     text: str
@@ -45,3 +46,4 @@ class Completion:
     structured: bool = False
     language: str | None = None
     checks: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()

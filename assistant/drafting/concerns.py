@@ -24,7 +24,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 _FORM_FIELD = re.compile(rf"^(?:{lang.alternation('form_labels')}):\s*", re.IGNORECASE)
 _DANGLING = re.compile(rf"\s*[,;:]\s*(?:{lang.alternation('conjunctions')})?\s*$", re.IGNORECASE)
 _MAX_CONCERNS = 3
-_MAX_WORDS_EACH = 40
+_MAX_WORDS_EACH = 30
 _MAX_WORDS_TOTAL = 90
 #: A second or third concern needs this score: an ask or a bare feeling is not worth quoting.
 _MIN_SCORE_MORE = 3
@@ -73,6 +73,13 @@ def rank_concerns(text: str, language: str) -> tuple[str, ...]:
     return tuple(sentence for _, sentence in _select(text, language))
 
 
+def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
+    """Return every sentence of ``text`` that carries a complaint (:func:`score_sentence` of
+    2 or more), as written, in text order: what a reply's work record must not hold up as an
+    achievement (:mod:`assistant.drafting.record`)."""
+    return tuple(s for s in split_sentences(text) if score_sentence(s, language) >= 2)
+
+
 def extract_concerns(text: str, language: str) -> tuple[str, ...]:
     """Return the sentences of :func:`rank_concerns` in the order they appear in ``text``."""
     return tuple(sentence for _, sentence in sorted(_select(text, language)))
@@ -80,7 +87,11 @@ def extract_concerns(text: str, language: str) -> tuple[str, ...]:
 
 def _select(text: str, language: str) -> list[tuple[int, str]]:
     """Return (index in the text, sentence) of the chosen concerns, best first."""
-    sentences = [s for s in split_sentences(text) if len(s.split()) >= 4]
+    sentences = [
+        condensed
+        for s in split_sentences(text)
+        if (condensed := condense(s, language)) and len(condensed.split()) >= 4
+    ]
     scored = [(score_sentence(s, language), index, s) for index, s in enumerate(sentences)]
     chosen: list[tuple[int, str]] = []
     total = 0
@@ -99,6 +110,163 @@ def _select(text: str, language: str) -> list[tuple[int, str]]:
         index, sentence = negated[0] if negated else (0, sentences[0])
         chosen.append((index, _shorten(sentence)))
     return [(index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen]
+
+
+def condense(sentence: str, language: str) -> str:
+    """Return ``sentence`` fit to restate to its writer, or "" when it must not be restated.
+
+    Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
+    restated), praise, announcements, and sentences with an insult or profanity
+    (:mod:`assistant.checks.tone`). Condensed: a concession keeps only what follows its "but"
+    ("You were great, but the reports are late" -> "the reports are late"), or, when both
+    halves complain, becomes two sentences without the "but"; fillers
+    ("honestly", "to be frank", "ehrlich gesagt") go; shouted words (capitals) are written in
+    lower case; runs of "!" and "?!" become one full stop. At most 30 words (cut at 25, with
+    "…"). The language's ``praise``, ``announcements``, ``concessions`` and ``fillers``
+    (every language's for a language without). PLAYBOOK.md step 1: restate, never echo heat.
+    """
+    from datetime import date
+
+    from assistant.checks import tone
+    from assistant.checks.asks import extract_asks
+
+    patterns = _filters(language)
+    text = " ".join(sentence.split())
+    parts = patterns["concession"].split(text)
+    if len(parts) > 1 and len(parts[-1].split()) >= 4:
+        head = " ".join(parts[:-1]).strip(" ,;:")
+        tail = parts[-1].strip(" ,;:")
+        tail = tail[:1].upper() + tail[1:]
+        cues = _patterns(language)
+        if head and (cues["strong"].search(head) or cues["others"].search(head)):
+            text = f"{head}. {tail}"  # both halves say something: two sentences, no "but"
+        else:
+            text = tail  # "You were great last year, but ...": what follows the "but"
+    if extract_asks([text], language, sent=date(2000, 1, 1)):
+        return ""
+    if patterns["praise"].search(text) and not _patterns(language)["strong"].search(text):
+        return ""
+    if patterns["announcement"].search(text):
+        return ""
+    heat = tone.assess(text, language)
+    if any(p.kind in ("insult", "profanity") for p in heat.phrases):
+        return ""
+    text = patterns["connective"].sub("", patterns["filler"].sub("", text))
+    text = re.sub(r"\s*[!?]*!+[!?]*", ".", text)
+    text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{4,})\b", lambda m: _unshout(m.group(1), text), text)
+    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
+    text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
+    text = re.sub(r"\.{2,}$", ".", text)
+    return _cut(text)
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _cut(text: str) -> str:
+    """Return ``text`` of at most 30 words: cut at the last clause break (a comma, dash or
+    semicolon) between words 12 and 28, else after word 25 with "…"; capitalised."""
+    words = text.split()
+    if len(words) > 30:
+        breaks = [
+            index
+            for index in range(12, 28)
+            if words[index - 1].endswith((",", ";", ":")) or words[index] in _DASHES
+        ]
+        if breaks:
+            text = " ".join(words[: breaks[-1]]).rstrip(",;:") + "."
+        else:
+            text = " ".join(words[:25]).rstrip(",;:") + " …"
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def restate(sentence: str, language: str, *, informal: bool = False) -> str:
+    """Return the client's ``sentence`` in our voice: "we waited" -> "you waited", "your
+    report" -> "our report", "wir haben gewartet" -> "Sie haben gewartet".
+
+    The language's ``restate_swaps`` (phrase -> replacement; "we|us" gives the subject form
+    at the start of a clause and the object form elsewhere; "Ihnen/Sie" the second form when
+    one of the language's ``restate_second_form`` verbs follows), longest phrase first, in one
+    pass, so that swaps never undo each other. For an ``informal`` writer a language may have
+    its own table (``restate_swaps_informal``) and words that need another verb form
+    (``restate_blockers_informal``, German "wir", "du"): the clauses with one are left out,
+    and a sentence with nothing else gives "". A phrase written with a capital in the table
+    (German "Sie", "Ihr") swaps only when written so ("sie" is "they"). A language without
+    swaps gets the sentence back unchanged. A swapped first word starts with a capital.
+    """
+    known = lang.get(language)
+    swaps = known.restate_swaps
+    if informal and known.restate_swaps_informal:
+        blockers = known.restate_blockers_informal
+        if blockers and re.search(blockers, sentence):
+            clauses = re.split(r"\s*(?:;|,(?=\s*(?:und|aber|oder|denn|doch)\b))\s*", sentence)
+            kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
+            if not kept:
+                return ""
+            sentence = ", ".join(kept) + "."
+        swaps = known.restate_swaps_informal
+    if not swaps:
+        return sentence
+    cased = {key: value for key, value in swaps.items() if key[:1].isupper()}
+    folded = {key.casefold(): value for key, value in swaps.items() if key not in cased}
+    keys = sorted(swaps, key=len, reverse=True)
+    pattern = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for k in keys)
+
+    def swap(match: re.Match[str]) -> str:
+        word = " ".join(match.group(0).replace("\u2019", "'").split())
+        if word in cased:
+            value = cased[word]
+        elif word.casefold() in folded:
+            value = folded[word.casefold()]
+        else:
+            return match.group(0)
+        if "/" in value:  # "Ihnen/Sie": the second before one of the language's verbs
+            first, second = value.split("/")
+            after = sentence[match.end() : match.end() + 60]
+            cue = lang.get(language).restate_second_form
+            value = second if cue and re.search(rf"(?i)\b(?:{cue})\b", after) else first
+        if "|" in value:
+            subject, obj = value.split("|")
+            before = sentence[: match.start()].rstrip()
+            value = subject if not before or _CLAUSE_START.search(before) else obj
+        if match.start() == 0:
+            return value[:1].upper() + value[1:]
+        return value
+
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", swap, sentence, flags=re.IGNORECASE)
+
+
+_CLAUSE_START = re.compile(
+    r"(?:[,;:\u2014-]|(?<!\w)(?:and|but|that|because|when|if|so|or|und|dass|weil|wenn|aber|oder))$",
+    re.IGNORECASE,
+)
+
+
+def _unshout(word: str, text: str) -> str:
+    """Return a shouted word in lower case; an acronym (no vowel, or listed) stays."""
+    from assistant.checks.tone import is_shouted
+
+    return word.lower() if is_shouted(word) else word
+
+
+@lru_cache(maxsize=8)
+def _filters(language: str) -> dict[str, re.Pattern[str]]:
+    def joined(attribute: str) -> str:
+        own = lang.find(language)
+        sources = (
+            (own,) if own is not None and getattr(own, attribute) else lang.with_data(attribute)
+        )
+        return "|".join(part for source in sources for part in getattr(source, attribute))
+
+    return {
+        "praise": re.compile(rf"(?<!\w)(?:{joined('praise')})(?!\w)", re.IGNORECASE),
+        "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
+        "concession": re.compile(
+            rf"(?:^|,|;|\s)\s*(?:{joined('concessions')})(?!\w)", re.IGNORECASE
+        ),
+        "connective": re.compile(rf"^(?:{joined('connectives')})(?!\w)\s*,?\s*", re.IGNORECASE),
+        "filler": re.compile(rf"(?<!\w)(?:{joined('fillers')})(?!\w)\s*,?", re.IGNORECASE),
+    }
 
 
 def split_sentences(text: str) -> list[str]:

@@ -285,6 +285,7 @@ def _compose(
                 'playbook templates ([llm] fallback = "offline")'
             )
 
+    warnings.extend(completion.warnings)
     text, invisible = without_invisible(completion.text)
     if invisible:  # bidi overrides and zero-width characters reorder or hide text
         completion = dataclasses.replace(completion, text=text)

@@ -108,6 +108,7 @@ class AccountFacts:
             "facts": list(self.perspective),
             "period": self.period,
             "client_name": self.client.name if self.client is not None else None,
+            "tier": self.client.tier if self.client is not None else None,
             "contact": _contact_dict(self.contact),
             "salutation_greeting": self.salutation_greeting,
             "account": account,
@@ -144,7 +145,7 @@ def gather_facts(
     """
     config = settings.accounts_config
     period = review_period(email.date, now=now, since=since, until=until)
-    language = notes_language(email.language)
+    language = notes_language(settings.notes_language or email.language)
     if book_missing(config):
         return AccountFacts(
             None,

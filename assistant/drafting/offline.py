@@ -23,6 +23,7 @@ from assistant.config import Settings
 from assistant.drafting.completion import Completion
 from assistant.drafting.concerns import extract_concerns, rank_concerns
 from assistant.drafting.prompts import environment, render_template, template_context
+from assistant.drafting.record import shared, stems
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
 from assistant.mail.sender import greeting_name, is_system_sender, name_parts
@@ -53,44 +54,84 @@ def compose(
 ) -> Completion:
     """Draft a reply to ``email`` from ``offline/reply.<language>.j2``, without a model.
 
-    The template is chosen by ``email.language`` (ISO 639-1), falling back to English: adding
-    a language means adding a template file. Variables are those of
-    ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as ``context``,
-    with ``user_name``, the display name of the reply's From) plus:
+    The template is chosen by ``email.language`` (ISO 639-1). A language with no offline
+    template (bundled: en, de, fr, es, it, nl, pt) is answered in English, and the
+    Completion says so in ``warnings`` and names "en" as its ``language``: the offline
+    drafter never wraps an English frame around another language's sentences. Variables are
+    those of ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as
+    ``context``, with ``user_name``, the display name of the reply's From) plus:
 
-    - ``concerns``: up to three sentences of the sender's new text that carry the most
-      concrete complaint (``_concerns.rank_concerns``), in text order;
-    - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items, those sharing the most
-      word stems with the concerns first, then the most recent, listed in date order, as
-      :class:`ListedItem` with "14 March 2026" / "14. März 2026" dates; ``record_more``:
-      how many items the reply leaves out (the "record" note lists every item);
-    - ``greet_name``: the name to greet with, "" for none (see :func:`greeting_name`);
-      ``salutation_greeting``: the whole formal greeting when the client book gives the
-      sender's salutation ("Sehr geehrte Frau Huber", "Dear Ms Huber"), else "" (see
-      :func:`salutation_greeting`; taken from ``context``, else from its ``contact``);
-      ``system_sender``: True when the email comes from a machine or a role address;
-    - ``sign_name``: ``user_name`` in natural order, its first name when the sender writes
-      informally, "" when unknown.
+    - ``concerns``: up to three of the client's complaint sentences, condensed and in our
+      voice (:func:`~assistant.drafting.concerns.condense`, :func:`restate`), in text order;
+    - ``asks``: :class:`~assistant.drafting.answers.AskLine` values, one per ask (its date,
+      money and the day they hear back); ``no_call``: the client refuses calls or asked for
+      writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
+      competitor, ranking, deadline or general); ``competitor_named``;
+    - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
+      about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
+      stems with the concerns first, then the most recent, listed in date order, as
+      :class:`ListedItem` with dates in the reply's language; ``record_more``: how many
+      usable items the reply leaves out;
+    - ``questions``: how many questions the client asked that are not asks (they are not
+      restated; the reply says by when they are answered, ``questions_by``);
+    - ``facts``: the book's step-3 facts that share a topic with the email (none recited
+      for their own sake);
+    - ``greet_name``, ``salutation_greeting``, ``system_sender``, ``sign_name`` as before;
+      ``short``: True once the reply is being shortened (boilerplate goes first).
 
-    To stay within :data:`MAX_REPLY_WORDS`, step 3's facts are shortened first, then the
-    work items, and the concerns only after that, keeping at least two while there are two.
-    The manager note's prose comes from ``offline/manager_note.<language>.j2``. Same input,
-    same output. Returns a Completion with ``backend="offline"``, no model, and all five step
-    notes filled. Raises TemplateError (file and line) for a broken user override, and for a
-    reply template that renders only whitespace (an empty reply would be stored and sent).
+    To stay within :data:`MAX_REPLY_WORDS`, boilerplate goes first, then step 3's facts, the
+    work items, and the concerns only after that. The manager note's prose comes from
+    ``offline/manager_note.<notes language>.j2``. Same input, same output. Returns a
+    Completion with ``backend="offline"``, no model, and all five step notes filled. Raises
+    TemplateError (file and line) for a broken user override, and for a reply template
+    that renders only whitespace (an empty reply would be stored and sent).
     """
+    from assistant.checks.asks import extract_asks
+    from assistant.drafting.answers import ANSWER_WITHIN_WORKING_DAYS, ask_lines, read_email
+    from assistant.drafting.concerns import condense, restate, split_sentences
+    from assistant.drafting.record import choose_items
+    from assistant.lang.dates import add_working_days, format_weekday
+
+    env = environment(settings)
+    asked = str(email.language or "und")
+    language = asked if _has_template(env, "reply", asked) else lang.FALLBACK
+    warnings: tuple[str, ...] = ()
+    if language != asked:
+        known = lang.find(asked)
+        name = known.name if known is not None else f"'{asked}'"
+        warnings = (
+            f"the offline drafter cannot write {name}, so this draft is in English: configure a "
+            "model ([llm] model and base_url, or OPENAI_API_KEY) to answer in the client's "
+            f"language, or add prompts/offline/reply.{asked}.j2",
+        )
     variables = template_context(email, settings=settings, now=now, context=context)
-    language = str(variables["language"])
     given = set(variables)
+    variables["language"] = language
+    today = now.date()
+    reading = variables.get("reading") or read_email(email, asked, today=today)
     if "concerns" in given:
         ranked = tuple(variables["concerns"])
         in_order = ranked
     else:
-        ranked = rank_concerns(email.new_text, language)
-        in_order = extract_concerns(email.new_text, language)
-    items = list(variables["work_items"])
+        ranked = rank_concerns(email.new_text, asked)
+        in_order = extract_concerns(email.new_text, asked)
+    if language == asked and "concerns" not in given:
+        casual = variables["formality"] == "informal"
+        ours = {c: restate(condense(c, asked) or c, asked, informal=casual) for c in in_order}
+        ranked = tuple(ours[c] for c in ranked if ours.get(c))
+        in_order = tuple(ours[c] for c in in_order if ours[c])
+    elif language != asked:
+        ranked, in_order = (), ()
+    # A question is answered, not restated: the reply says when the answers come.
+    questions = [s for s in split_sentences(email.new_text) if s.rstrip().endswith("?")]
+    if any(not c.endswith("?") for c in in_order):
+        ranked = tuple(c for c in ranked if not c.endswith("?"))
+        in_order = tuple(c for c in in_order if not c.endswith("?"))
+    all_items = list(variables["work_items"])
+    choice = choose_items(all_items, reading.complaints, asked)
+    items = list(choice.usable)
     by_relevance = _rank_items(items, ranked)
-    facts = list(variables["facts"])
+    facts = _relevant_facts(list(variables["facts"]), email, asked, variables.get("tier"))
     informal = variables["formality"] == "informal"
     system = is_system_sender(email)
     greet = (
@@ -104,16 +145,27 @@ def compose(
             email, str(_get(contact, "name") or ""), str(_get(contact, "salutation") or "")
         )
     variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
-    env = environment(settings)
+    variables.setdefault("asks", ask_lines(reading.asks, language, today=today))
+    variables.setdefault("no_call", reading.no_call)
+    variables.setdefault("lead", reading.lead)
+    variables.setdefault("competitor_named", reading.competitor_named)
+    asked_questions = [q for q in questions if not extract_asks([q], asked, sent=today)]
+    variables.setdefault("questions", len(asked_questions) if language == asked else 0)
+    variables.setdefault(
+        "questions_by",
+        format_weekday(add_working_days(today, ANSWER_WITHIN_WORKING_DAYS), language),
+    )
     names = _names("reply", language)
     text = ""
     shown: list[Any] = []
-    for n_concerns, n_items, n_facts in _shortenings(len(ranked), len(items), len(facts)):
+    steps = _shortenings(len(ranked), len(items), len(facts))
+    for n_concerns, n_items, n_facts, short in [(*steps[0], False)] + [(*s, True) for s in steps]:
         chosen = set(ranked[:n_concerns])
         variables["concerns"] = [c for c in in_order if c in chosen]
         picked = {id(item) for item in by_relevance[:n_items]}
         shown = [item for item in items if id(item) in picked]
         variables["facts"] = facts[:n_facts]
+        variables["short"] = short
         if "record_items" not in given:
             variables["record_items"] = [_listed(item, language) for item in shown]
         if "record_more" not in given:
@@ -121,15 +173,65 @@ def compose(
         text = _tidy(render_template(env, names, variables, nonempty="reply"))
         if len(text.split()) <= MAX_REPLY_WORDS:
             break
-    manager_vars = {**variables, "concerns": list(in_order), "facts": facts}
-    manager = _tidy(render_template(env, _names("manager_note", language), manager_vars))
-    notes = _notes(variables, items, shown, facts[len(variables["facts"]) :], manager)
+    notes_in = notes_language_of(settings, asked)
+    manager_vars = {
+        **variables,
+        "concerns": list(in_order),
+        "facts": facts,
+        "asks": ask_lines(reading.asks, notes_in, today=today),
+        "situations": reading.situations,
+        "client_asks": reading.asks,
+    }
+    manager = _tidy(render_template(env, _names("manager_note", notes_in), manager_vars))
+    notes = _notes(variables, all_items, shown, facts[len(variables["facts"]) :], manager)
+    if choice.complained:
+        notes["record"] += "\nNot listed, because the email complains about them: " + "; ".join(
+            str(_get(item, "description")) for item in choice.complained
+        )
     return Completion(
         text=text,
         backend="offline",
         notes=MappingProxyType(notes),
         model=None,
+        language=language,
+        warnings=warnings,
     )
+
+
+def notes_language_of(settings: Settings, email_language: str) -> str:
+    """Return the language of the internal notes: ``[identity] language``, else the email's,
+    when draft-reply has notes in it (en, de), else English."""
+    from assistant.accounts.figures import notes_language
+
+    return notes_language(settings.notes_language or email_language)
+
+
+def _has_template(env: Any, stem: str, language: str) -> bool:
+    """Return True when ``offline/<stem>.<language>.j2`` is in a template folder."""
+    import jinja2
+
+    if not _LANGUAGE_CODE.match(language):
+        return False
+    try:
+        env.get_template(f"offline/{stem}.{language}.j2")
+    except jinja2.TemplateNotFound:
+        return False
+    except jinja2.TemplateError:
+        return True  # it exists; rendering will report what is wrong with it
+    return True
+
+
+def _relevant_facts(facts: list[str], email: Email, language: str, tier: str | None) -> list[str]:
+    """Return the step-3 facts worth stating to this email: those that share a topic word with
+    it (subject, new text), else the book's first fact (the context of a complaint, such as
+    the team's size), never one that names the service tier: a contract clause is not
+    recited at a client (PLAYBOOK.md, "What a good client reply looks like")."""
+    from assistant.accounts.book import names_tier
+
+    usable = [fact for fact in facts if not (tier and names_tier(fact, tier))]
+    words = stems(f"{email.subject} {email.new_text}")
+    related = [fact for fact in usable if shared(stems(fact), words)]
+    return related or usable[:1]
 
 
 def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str:
@@ -172,62 +274,12 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     return " ".join([opener, form, *titles, surname])
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 def _sign_name(user_name: Any, *, informal: bool) -> str:
     """Return the user's name for the sign-off: first name when informal, else in full."""
     _titles, given, surname = name_parts(str(user_name or ""))
     if informal:
         return given or surname
     return " ".join(part for part in (given, surname) if part)
-
-
-_STOP_WORDS = frozenset(word for known in lang.all_languages() for word in known.stop_words)
-#: Words under four letters that still name a thing.
-_SHORT_WORDS = _word_set("seo ads crm kpi roi app web law ppc")
-# Words that name the same thing in a complaint and in the work log ("down" / "outage fixed").
-_CONCEPT_OF = {
-    word: concept
-    for known in lang.all_languages()
-    for concept, words in known.concepts.items()
-    for word in words
-}
-_MONTHS = frozenset(month.lower() for known in lang.with_data("months") for month in known.months)
-
-
-def _stems(text: str) -> set[str]:
-    """Return the content words of ``text`` as crude stems (reports -> report)."""
-    stems = set()
-    for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        if word in _STOP_WORDS or (len(word) < 4 and word not in _SHORT_WORDS | _MONTHS):
-            continue
-        if word in _MONTHS:
-            stems.add(word)
-            continue
-        if word in _CONCEPT_OF:
-            stems.add(_CONCEPT_OF[word])
-        for suffix in ("ungen", "ing", "en", "er", "es", "ed", "e", "s", "n"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiou":
-                    word = word[:-1]  # dropped -> drop, stopped -> stop
-                break
-        stems.add(word)
-    return stems
-
-
-def _shared(item_stems: set[str], concern_stems: set[str]) -> int:
-    """Return 2 per concern stem the item shares, 1 for a month name (compounds match their end)."""
-    shared = 0
-    for stem in concern_stems:
-        for other in item_stems:
-            short, long = sorted((stem, other), key=len)
-            if short == long or (len(short) >= 5 and long.endswith(short)):
-                shared += 1 if stem in _MONTHS else 2
-                break
-    return shared
 
 
 def _rank_items(items: Sequence[Any], concerns: Sequence[str]) -> list[Any]:
@@ -237,8 +289,8 @@ def _rank_items(items: Sequence[Any], concerns: Sequence[str]) -> list[Any]:
     (ties: the most recent), so that two concerns bring two different items; items that
     share nothing follow, the most recent first.
     """
-    item_stems = [_stems(str(_get(item, "description"))) for item in items]
-    scores = [[_shared(stems, _stems(c)) for stems in item_stems] for c in concerns]
+    item_stems = [stems(str(_get(item, "description"))) for item in items]
+    scores = [[shared(each, stems(c)) for each in item_stems] for c in concerns]
     order: list[int] = []
     while True:
         picked = False

@@ -241,6 +241,7 @@ def template_context(
         "facts": [],
         "period": None,
         "client_name": None,
+        "tier": None,
         "account": None,
         "recommendation": None,
         "recommendation_reasons": [],

@@ -89,7 +89,7 @@ class Language:
     # Writing a reply: twelve month names, "{day} {month} {year}", an internal note's numeric date,
     # the attribution line above the quoted original ("{who}", "{day}", "{month}", "{year}",
     # "{time}", "{weekday_short}", "{month_short}"), a client book's salutation (lower case) -> this
-    # language's form, keeping the book's "Mr.", the service-tier sentence ("{tier}").
+    # language's form, keeping the book's "Mr.".
     months: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"
     numeric_date_format: str = ""
@@ -99,7 +99,30 @@ class Language:
     months_short: tuple[str, ...] = ()
     salutations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     salutation_dot: bool = False
-    tier_sentence: str = ""
+
+    # What a client asks for (checks/asks.py): kind -> alternation (refund, meeting, written,
+    # document, decision, person), what makes a sentence a request, "no calls"; situations
+    # (price, refund, competitor, ranking, leave, deadline) for the reply's and the manager
+    # note's wording; sentences not to quote (praise, announcements), "but" words, fillers to
+    # condense away; the client's words in our voice ("we waited" -> "you waited"; "a|b": a as
+    # a subject, b as an object); dates: CLDR pattern of a weekday date, "tomorrow"-like words -> rule
+    # (lang/dates.py).
+    ask_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    ask_leads: tuple[str, ...] = ()
+    no_call: tuple[str, ...] = ()
+    situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    praise: tuple[str, ...] = ()
+    announcements: tuple[str, ...] = ()
+    concessions: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
+    connectives: tuple[str, ...] = ()
+    weekday_date: str = ""
+    restate_swaps: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    restate_second_form: str = ""
+    restate_swaps_informal: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    restate_blockers_informal: str = ""
+    remedy_words: tuple[str, ...] = ()
+    due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
     # Heat (checks/tone.py): kind -> groups of phrases sharing a weight; words that cancel a phrase
     # after them.
@@ -263,14 +286,13 @@ def alternation(attribute: str) -> str:
 def format_date(day: date, code: str | None) -> str:
     """Return ``day`` as a client reply writes it: ``14 March 2026``, ``14. März 2026``.
 
-    The language's ``months`` and ``date_format``; English for a language without months.
-    The one place dates are written into a reply (PLAYBOOK.md, step 2: dated work).
+    The CLDR long date of the language (:func:`assistant.lang.dates.format_long`), English's
+    for a language draft-reply has no module for. The one place dates are written into a reply
+    (PLAYBOOK.md, step 2: dated work).
     """
-    language = get(code)
-    if not language.months:
-        language = _fallback()
-    month = language.months[day.month - 1]
-    return language.date_format.format(day=day.day, month=month, year=day.year)
+    from assistant.lang.dates import format_long
+
+    return format_long(day, code)
 
 
 def format_numeric_date(day: date, code: str | None) -> str:

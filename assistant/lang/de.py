@@ -230,7 +230,6 @@ SALUTATIONS = {
     "miss": "Frau",
     "mr": "Herr",
 }
-TIER_SENTENCE = "Das Konto ist in der Servicestufe {tier}."  # a fact for step 3
 
 # The heat lexicon (checks/tone.py): kind -> groups of phrases sharing a weight; the format
 # is documented in assistant/data/heat_lexicon.toml, which holds the shared [shouting].
@@ -1070,3 +1069,179 @@ NOT_A_NAME = (
 )
 ACADEMIC_TITLES = ("dr", "prof", "dipl", "ing", "mag")
 TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."
+
+# What a client asks for (checks/asks.py), situations, what is not quoted back
+# (drafting/concerns.py), and dates (lang/dates.py).
+ASK_CUES = {
+    "refund": (
+        r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
+        r"entschädig\w*|kompensation|geld zurück|minder\w*|(?:nicht|keine\w*) (?:\w+ )?"
+        r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
+    ),
+    "meeting": (
+        r"telefonat\w*|anruf\w*|rückruf\w*|gespräch\w*|termin\w*|treffen|meeting\w*|"
+        r"videocall|telefonieren|besprech\w*|call"
+    ),
+    "written": (r"schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"),
+    "document": (
+        r"vorschlag\w*|konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|rechnung\w*|aufstellung\w*|export\w*|dokument\w*|"
+        r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
+        r"analyse\w*|auswertung\w*|zugangsdaten|rohdaten|dateien|präsentation\w*|"
+        r"ursachenanalyse"
+    ),
+    "decision": (
+        r"entscheid\w*|entscheidung|verbindlich\w*|klare antwort|ja oder nein|"
+        r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)"
+    ),
+    "person": (
+        r"(?:ihr\w*|dein\w*|die|der|den) (?:vorgesetzt\w*|chef\w*|geschäftsführ\w*|"
+        r"teamleit\w*|abteilungsleit\w*|inhaber\w*)|jemand\w* (?:aus der )?(?:leitung|"
+        r"geschäftsführung)|eskal\w*"
+    ),
+}
+ASK_LEADS = (
+    r"bitte|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
+    r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
+    r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
+    r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
+    r"wäre .{1,30} möglich|haben sie .{1,20} zeit",
+)
+NO_CALL = (
+    r"(?:kein\w*|nicht|statt \w+|ohne) (?:\w+ ){0,2}(?:telefonat|anruf|rückruf|call)\w*|"
+    r"nicht (?:am )?telefon\w*",
+)
+SITUATIONS = {
+    "price": (
+        r"preiserhöhung\w*|preissteigerung\w*|(?:erhöh|anheb)\w* (?:\w+ ){0,3}(?:preis|"
+        r"gebühr|honorar|stundensatz)\w*|(?:preis|gebühr|honorar)\w* (?:\w+ ){0,3}"
+        r"(?:erhöh|steig|anheb)\w*|zu teuer|teurer"
+    ),
+    "refund": r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|geld zurück",
+    "competitor": (
+        r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
+        r"angebot von|günstiger\w*"
+    ),
+    "ranking": (
+        r"(?:halbjahres|jahres|lieferanten|dienstleister)bewertung\w*|schlechter eingestuft|"
+        r"herabgestuft|heruntergestuft|heruntergesetzt|lieferantenbewertung\w*|dienstleisterbewertung\w*|bewertung\w* (?:der|unserer) "
+        r"(?:agenturen|dienstleister|lieferanten)|ranking|schlechter bewertet|platz \d|"
+        r"letzte\w* platz"
+    ),
+    "leave": (
+        r"kündig\w*|vertrag (?:\w+ )?(?:beenden|auflösen|nicht verlängern)|woanders|"
+        r"wechseln|wechsel|zusammenarbeit (?:\w+ )?(?:beenden|überdenken)|letzte chance"
+    ),
+    "deadline": r"verspät\w*|verzög\w*|zu spät|frist\w*|termin (?:\w+ )?verpasst|warten (?:\w+ )?noch",
+}
+PRAISE = (
+    r"(?:sie|ihr team|das team|es) (?:\w+ )?(?:waren|war|sind|ist|haben) (?:\w+ ){0,2}"
+    r"(?:gut|super|toll|hervorragend|hilfreich|großartig|zuverlässig)",
+    r"(?:ich|wir) (?:\w+ )?(?:schätze\w*|mochte\w*|mag|mögen|danke\w*|bedanke\w*)",
+    r"zufrieden mit|gute arbeit|danke|vielen dank",
+)
+ANNOUNCEMENTS = (
+    r"zur info|zu ihrer information|nur zur info|(?:ich|wir) (?:bin|sind|werde\w*) "
+    r"(?:\w+ )?(?:im urlaub|nicht im büro|umziehen|umstrukturieren)|(?:wir|ich) "
+    r"(?:haben|habe) (?:\w+ )?(?:eingestellt|gestartet|umgezogen)|unser büro (?:ist|bleibt|wird)",
+)
+CONCESSIONS = ("aber", "jedoch", "allerdings", "doch", "obwohl")
+FILLERS = (
+    "ehrlich gesagt",
+    "offen gesagt",
+    "ganz ehrlich",
+    "mit verlaub",
+    "wirklich",
+    "absolut",
+    "völlig",
+    "total",
+    "einfach",
+    "echt",
+)
+WEEKDAY_DATE = "EEEE, d. MMMM"
+DUE_WORDS = {
+    r"übermorgen": "+2d",
+    r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
+    r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)": "+1d",
+    r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|diese woche|bis wochenende": "eow",
+    r"nächste woche|kommende woche": "nw",
+    r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)|diesen monat": "eom",
+    r"(?:bis )?(?:zum |spätestens )?ende {month}": "monthend",
+    r"(?:bis )?(?:spätestens )?mitte {month}": "monthmid",
+    r"nächsten monat|kommenden monat": "nm",
+    r"(?:innerhalb|binnen) (?:von )?(?P<n>\d+|zwei|drei|vier|fünf|zehn) (?:werktag|arbeitstag)\w*": "+nw",
+    r"(?:innerhalb|binnen) (?:von )?(?P<n>\d+|zwei|drei|vier|fünf|sieben|zehn|vierzehn) tag\w*": "+n",
+    r"(?:innerhalb|binnen) (?:einer|1) woche": "+7d",
+    r"(?:innerhalb|binnen) (?:von )?(?:zwei|2) wochen": "+14d",
+}
+# A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+REMEDY_WORDS = (
+    r"behob\w*|beheb\w*|korrigiert\w*|korrektur\w*|wiederhergestellt|gelöst|ersetzt|erneut (?:versendet|geliefert)|nachgeliefert|repariert|ursachenanalyse|gutschrift\w*",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement.
+RESTATE_SWAPS = {
+    "ich habe": "Sie haben",
+    "ich hatte": "Sie hatten",
+    "ich bin": "Sie sind",
+    "ich war": "Sie waren",
+    "wir": "Sie",
+    "uns": "Ihnen/Sie",
+    "unser": "Ihr",
+    "unsere": "Ihre",
+    "unseren": "Ihren",
+    "unserem": "Ihrem",
+    "unserer": "Ihrer",
+    "unseres": "Ihres",
+    "mein": "Ihr",
+    "meine": "Ihre",
+    "meinen": "Ihren",
+    "meinem": "Ihrem",
+    "meiner": "Ihrer",
+    "mir": "Ihnen",
+    "mich": "Sie",
+    "Sie": "wir|uns",
+    "Ihnen": "uns",
+    "Ihr": "unser",
+    "Ihre": "unsere",
+    "Ihren": "unseren",
+    "Ihrem": "unserem",
+    "Ihrer": "unserer",
+}
+# Words that open a sentence only to link it to the last (drafting/concerns.py condense).
+CONNECTIVES = ("dann", "und", "also", "außerdem", "jedenfalls")
+# "uns" is "Sie" (accusative), not "Ihnen", before one of these verbs (drafting/concerns.py).
+RESTATE_SECOND_FORM = (
+    r"informiert|benachrichtigt|angerufen|gewarnt|vorgewarnt|kontaktiert|erreicht|ignoriert|"
+    r"vergessen|gefragt|eingebunden|enttäuscht|verärgert|überrascht|hingehalten|betreut|"
+    r"unterstützt|gebeten|angeschrieben|beraten|vertröstet|allein gelassen|im stich gelassen"
+)
+# Restating a du-writer: "wir" and "ich" would need another verb form, so a sentence with them
+# is not restated (drafting/concerns.py); possessives and objects swap.
+RESTATE_SWAPS_INFORMAL = {
+    "dein": "unser",
+    "deine": "unsere",
+    "deinen": "unseren",
+    "deinem": "unserem",
+    "deiner": "unserer",
+    "deines": "unseres",
+    "dir": "uns",
+    "dich": "uns",
+    "euch": "uns",
+    "euer": "unser",
+    "eure": "unsere",
+    "euren": "unseren",
+    "eurem": "unserem",
+    "unser": "euer",
+    "unsere": "eure",
+    "unseren": "euren",
+    "unserem": "eurem",
+    "unserer": "eurer",
+    "uns": "euch",
+    "mein": "dein",
+    "meine": "deine",
+    "meinen": "deinen",
+    "meinem": "deinem",
+    "meiner": "deiner",
+    "mir": "dir",
+    "mich": "dich",
+}
+RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:wir|ich|du|ihr)(?!\w)"

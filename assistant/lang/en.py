@@ -267,7 +267,6 @@ SALUTATIONS = {
     "mx": "Mx",
 }
 SALUTATION_DOT = True  # "Mr." as the book wrote it
-TIER_SENTENCE = "The account is in the {tier} service tier."  # a fact for step 3
 
 # The heat lexicon (checks/tone.py): kind -> groups of phrases sharing a weight; the format
 # is documented in assistant/data/heat_lexicon.toml, which holds the shared [shouting].
@@ -1074,3 +1073,160 @@ COMPANY_WORDS = (
 # "al" is the particle of Arabic names as they are written in English mail.
 NOT_A_NAME = ("al", "dr", "prof", "phd", "mr", "mrs", "ms", "miss", "mx", "sir", "madam")
 ACADEMIC_TITLES = ("dr", "prof", "phd")
+
+# What a client asks for (checks/asks.py), situations, what is not quoted back
+# (drafting/concerns.py), and dates (lang/dates.py).
+ASK_CUES = {
+    "refund": (
+        r"refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
+        r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
+        r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off"
+    ),
+    "meeting": (
+        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
+        r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
+        r"in person|visit us"
+    ),
+    "written": (
+        r"in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
+        r"confirmation|plan|apology|account)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
+        r"put (?:it|this|that) in writing"
+    ),
+    "document": (
+        r"reports?|invoices?|breakdowns?|exports?|documents?|timelines?|schedules?|"
+        r"copies|copy|proposals?|analys[ie]s|audit|action plan|recovery plan|"
+        r"credentials|raw data|files?|slides|deck|summary|root cause"
+    ),
+    "decision": (
+        r"decide|decision|confirm (?:whether|if)|(?:tell|let) (?:me|us) know (?:whether|if)|"
+        r"yes or no|commit to|clear answer|straight answer|whether you (?:can|will)"
+    ),
+    "person": (
+        r"(?:your|the) (?:(?:line |account |managing |sales )?manager|boss|director|ceo|"
+        r"head of \w+|supervisor|founder|owner|managing director|senior \w+)|"
+        r"someone (?:more )?senior|escalat\w*"
+    ),
+}
+ASK_LEADS = (
+    r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
+    r"let's|let us|(?:i|we) (?:\w+ )?(?:want|need|expect|demand|require|insist|ask|request|"
+    r"would like|'d like|am asking|are asking|would appreciate|'d appreciate|look forward to)|"
+    r"send (?:me|us)|give (?:me|us)|i'm asking|we're asking|i'm requesting|we're requesting|"
+    r"i propose|we propose|how about|are you available|is .{1,30} possible",
+)
+NO_CALL = (
+    r"(?:no|not|don't|do not|rather not|instead of|not another|without) (?:\w+ ){0,2}"
+    r"(?:phone )?calls?|not by phone|calls? (?:won't|will not|do not|don't) help|"
+    r"not (?:on|over) the phone",
+)
+SITUATIONS = {
+    "price": (
+        r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"
+        r"(?:prices?|fees?|rates?) (?:\w+ ){0,2}(?:increase|went up|go up|going up|rise|hike)|"
+        r"more expensive|too expensive"
+    ),
+    "refund": r"refund\w*|money back|reimburs\w*|credit(?: note)?|discount\w*|compensat\w*",
+    "competitor": (
+        r"other (?:agenc(?:y|ies)|providers?|suppliers?|firms?)|another (?:agency|provider|"
+        r"supplier)|competitors?|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper"
+    ),
+    "ranking": (
+        r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"
+        r"third|fourth|fifth|last|lower|bottom|\d\w*)|(?:agency|supplier|vendor|half-year|annual) "
+        r"(?:review|ranking|rating)|(?:lower|bottom|last) (?:rank|"
+        r"place|position)|supplier (?:review|scorecard|rating)|vendor (?:review|rating)|"
+        r"scorecard|rated (?:you|your)"
+    ),
+    "leave": (
+        r"terminat\w*|cancel (?:the |our )?(?:contract|retainer|agreement)|(?:end|ending) "
+        r"(?:the |our )?(?:contract|relationship|cooperation)|look(?:ing)? elsewhere|"
+        r"switch(?:ing)? (?:to|agenc\w+|provider)|move (?:the account|our business)|"
+        r"notice period|not (?:be )?renew\w*|last chance|reconsider\w* (?:our|the) "
+        r"(?:contract|relationship)"
+    ),
+    "deadline": r"late|deadline|overdue|missed|delay\w*|on time|still waiting",
+}
+PRAISE = (
+    r"(?:you|your team|the team|it|this|that) (?:\w+ )?(?:were|was|are|is|have been|has been|"
+    r"did) (?:\w+ ){0,2}(?:great|good|excellent|helpful|brilliant|fantastic|amazing|"
+    r"wonderful|solid)",
+    r"(?:i|we) (?:\w+ )?(?:love|loved|like|liked|appreciate|appreciated|enjoyed|value|valued)",
+    r"happy with|pleased with|well done|good job|great job|thank(?:s| you)",
+)
+ANNOUNCEMENTS = (
+    r"fyi|for your information|just so you know|please note|(?:we|i) (?:are|am|will be) "
+    r"(?:launching|moving|opening|closing|changing|introducing|hiring|restructuring|"
+    r"on holiday|away|out of (?:the )?office)|(?:we|i) (?:have|'ve) (?:hired|appointed|"
+    r"launched|moved|started)|our (?:office|offices) (?:will|is|are)",
+)
+CONCESSIONS = ("but", "however", "yet", "although", "though")
+FILLERS = (
+    "honestly",
+    "frankly",
+    "quite frankly",
+    "to be honest",
+    "to be frank",
+    "i have to say",
+    "i must say",
+    "seriously",
+    "literally",
+    "basically",
+    "absolutely",
+    "completely",
+    "totally",
+    "really",
+    "simply",
+    "just",
+)
+WEEKDAY_DATE = "EEEE d MMMM"
+DUE_WORDS = {
+    r"the day after tomorrow": "+2d",
+    r"today|tonight|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
+    r"tomorrow": "+1d",
+    r"(?:the )?end of (?:the |this )?week|this week": "eow",
+    r"next week": "nw",
+    r"(?:the )?end of (?:the |this )?month|this month": "eom",
+    r"next month": "nm",
+    r"(?:within|in) (?:the next )?(?P<n>\d+|two|three|four|five|ten) (?:working|business) days": (
+        "+nw"
+    ),
+    r"(?:within|in) (?:the next )?(?P<n>\d+|two|three|four|five|seven|ten|fourteen) days": "+n",
+    r"(?:within|in) a week": "+7d",
+    r"(?:within|in) (?:the next )?(?:two|2) weeks": "+14d",
+    r"(?:by )?(?:the )?end of {month}": "monthend",
+    r"(?:by )?(?:the )?middle of {month}|mid-{month}": "monthmid",
+}
+# A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+REMEDY_WORDS = (
+    r"fix\w*|correct\w*|restor\w*|resolv\w*|replac\w*|re-?sent|re-?issued|repair\w*|recover\w*|root cause|post-?mortem|apolog\w*|credit\w*",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement.
+RESTATE_SWAPS = {
+    "i am": "you are",
+    "i'm": "you're",
+    "i was": "you were",
+    "i have": "you have",
+    "i've": "you've",
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "we are": "you are",
+    "we're": "you're",
+    "we": "you",
+    "us": "you",
+    "our": "your",
+    "ours": "yours",
+    "ourselves": "yourselves",
+    "you are": "we are",
+    "you're": "we're",
+    "you were": "we were",
+    "you have": "we have",
+    "you've": "we've",
+    "you": "we|us",
+    "your": "our",
+    "yours": "ours",
+}
+# Words that open a sentence only to link it to the last (drafting/concerns.py condense).
+CONNECTIVES = ("then", "and", "so", "also", "plus", "anyway")

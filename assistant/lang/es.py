@@ -79,3 +79,234 @@ PROMISES = (
     "en 48 horas",
     "para mañana",
 )
+
+# What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
+CONCERN_CUES = {
+    "strong": (
+        r"retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
+        r"problemas?|esper\w*|errores|error|mal|frustra\w*|molest\w*|nadie|ignor\w*|"
+        r"fall\w*|perdid\w*|baj\w*|lent\w*|quej\w*"
+    ),
+    "weak": r"no|nada|sin|solo|sólo",
+    "emotion": r"decepcion\w*|frustra\w*|molest\w*|enfadad\w*|preocupad\w*",
+    "things": (
+        r"informes?|reportes?|paneles?|dashboards?|campañas?|facturas?|presupuestos?|seo|"
+        r"posicionamiento|web|sitio|páginas?|datos|cifras|landing"
+    ),
+    "when": (
+        r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+        r"diciembre|lunes|martes|miércoles|jueves|viernes|dos|tres|[^\s\d]{0,100}+\d\S*"
+    ),
+    "silence": r"nadie nos (?:avisó|informó|dijo)|sin avisar|sin respuesta|no (?:nos )?(?:han )?respond\w*",
+    "others": r"otras? agencias?|otros proveedores|competencia|competidores?",
+}
+SALUTATION_OPENERS = (
+    "hola",
+    "buenos días",
+    "buenas tardes",
+    "estimad[oa]",
+    "querid[oa]",
+    "señora",
+    "señor",
+)
+SIGN_OFFS = (
+    "saludos",
+    "un saludo",
+    "atentamente",
+    "cordialmente",
+    "un abrazo",
+    "gracias",
+    "muchas gracias",
+    "besos",
+)
+REQUESTS = (
+    "por favor",
+    "le ruego",
+    "te pido",
+    "¿puede",
+    "¿podría",
+    "¿puedes",
+    "¿podrías",
+    "puede",
+    "podría",
+    "puedes",
+    "podrías",
+)
+CONJUNCTIONS = ("y", "o")
+PREAMBLES = (r"aquí (?:tiene|tienes|está) (?:un|el|la|una|su|tu) (?:borrador|respuesta|propuesta)",)
+EXCUSES = (
+    "lamentablemente",
+    "desafortunadamente",
+    "disculpe las molestias",
+    "perdone las molestias",
+    "como ya le dije",
+    "como ya mencioné",
+    "estábamos muy ocupados",
+    "no es culpa nuestra",
+    "no fue culpa nuestra",
+    "debería haber",
+)
+ASKS = (
+    r"(?:me|nos) (?:gustaría|encantaría) (?:saber|conocer|entender|escuchar)",
+    r"dígame|díganos|dime|dinos|cuénteme|cuéntame",
+)
+QUESTION_WORDS = ("qué", "cómo", "cuál", "cuáles", "por qué", "dónde", "quién", "cuándo", "si")
+THANKS = (r"gracias", r"agradec\w*", r"agradecid\w*")
+RECORD_INTROS = (
+    r"lo que (?:hemos|hicimos) (?:hecho|entregado|realizado)",
+    r"(?:nuestro|el) trabajo (?:para (?:usted|ti|ustedes)|realizado)",
+)
+SUBJECT_LABELS = ("asunto",)
+INFORMAL_FORMS = (
+    r"(?i)(?<!\w)(?:tú|te|ti|contigo|tu|tus|puedes|podrías|tienes|sabes|dime|hiciste|enviaste|vosotros|os|vuestr\w+)(?!\w)",
+)
+FORMAL_FORMS = (
+    r"(?i)(?<!\w)(?:usted|ustedes|su|sus|le|les|puede|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
+)
+REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tú|contigo|tus|puedes|podrías|tienes)(?!\w)"
+REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:usted|ustedes|puede|podría|tiene)(?!\w)"
+REPLY_PRONOUNS = ("tú", "usted")
+INFORMAL_OPENERS = r"(?i)(?:hola)\b"
+SALUTATIONS = {
+    "ms": "señora",
+    "mrs": "señora",
+    "miss": "señora",
+    "frau": "señora",
+    "mr": "señor",
+    "herr": "señor",
+}
+FORMAL_OPENERS = {"señora": "Estimada", "señor": "Estimado"}
+NEGATIONS = ("no", "nunca", "ningún", "ninguna")
+HEAT_LEXICON = {
+    "insult": (
+        {
+            "weight": 0.7,
+            "phrases": [
+                "incompetentes",
+                "incompetente",
+                "inútiles",
+                "inútil",
+                "aficionados",
+                "mentirosos",
+                "ridículo",
+                "vergonzoso",
+                "patético",
+                "chapuza",
+                "chapuceros",
+            ],
+        },
+    ),
+    "absolute": (
+        {
+            "weight": 0.2,
+            "phrases": ["siempre", "nunca", "cada vez", "absolutamente nada", "ni una vez"],
+        },
+    ),
+    "accusation": (
+        {
+            "weight": 0.35,
+            "phrases": [
+                "inaceptable",
+                "ustedes no hacen nada",
+                "nos han mentido",
+                "nos ignoran",
+                "una vergüenza",
+                "indignante",
+                "intolerable",
+            ],
+        },
+    ),
+    "threat_to_leave": (
+        {
+            "weight": 0.5,
+            "phrases": [
+                "rescindir",
+                "rescindir el contrato",
+                "cancelar el contrato",
+                "cambiar de agencia",
+                "cambiar de proveedor",
+                "buscar otra agencia",
+                "última oportunidad",
+            ],
+        },
+    ),
+}
+
+ASK_CUES = {
+    "refund": r"reembols\w*|devoluci\w*|devuelv\w*|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|no (?:\w+ )?pag\w*|retener el pago",
+    "meeting": r"llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
+    "written": r"por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
+    "document": r"informes?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
+    "decision": r"decid\w*|decisión|confirm\w* si|sí o no|comprom\w*|respuesta clara",
+    "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",
+}
+ASK_LEADS = (
+    r"por favor|le ruego|les ruego|te pido|¿?puede|¿?podría|¿?puedes|¿?podrías|(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo",
+)
+NO_CALL = (r"(?:no|sin|nada de) (?:\w+ ){0,2}(?:llamad|teléfono)\w*|no por teléfono",)
+SITUATIONS = {
+    "price": r"subida de (?:precios?|tarifas?)|aument\w* (?:\w+ ){0,3}(?:precios?|tarifas?|honorarios|cuota)|(?:precios?|tarifas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
+    "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*",
+    "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de|más barat\w*",
+    "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
+    "leave": r"rescind\w*|cancelar el contrato|cambiar de (?:agencia|proveedor)|buscar otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad",
+    "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",
+}
+PRAISE = (
+    r"(?:ustedes|su equipo|el equipo|tu equipo) (?:\w+ )?(?:eran|fueron|son|han sido|era) (?:\w+ ){0,2}(?:buen\w*|excelentes?|fantástic\w*|útiles?|geniales?)",
+    r"gracias|content\w* con|satisfech\w* con|buen trabajo",
+)
+ANNOUNCEMENTS = (
+    r"para su información|para tu información|les informo que|(?:estaremos|estaré) (?:\w+ )?(?:de vacaciones|fuera de la oficina)|(?:hemos|he) (?:\w+ )?(?:contratado|lanzado|trasladado)",
+)
+CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
+FILLERS = (
+    "sinceramente",
+    "francamente",
+    "la verdad",
+    "de verdad",
+    "realmente",
+    "absolutamente",
+    "totalmente",
+    "completamente",
+    "simplemente",
+)
+WEEKDAY_DATE = "EEEE d 'de' MMMM"
+DUE_WORDS = {
+    r"pasado mañana": "+2d",
+    r"hoy|esta tarde|esta noche": "+0d",
+    r"(?<!la )(?<!por la )mañana": "+1d",
+    r"(?:antes del? )?(?:el )?final de (?:la|esta) semana|esta semana": "eow",
+    r"la (?:semana )?próxima semana|la semana que viene": "nw",
+    r"(?:antes del? )?(?:el )?final de(?:l| este) mes|este mes": "eom",
+    r"el (?:mes )?próximo mes|el mes que viene": "nm",
+    r"(?:en|dentro de) (?P<n>\d+|dos|tres|cuatro|cinco|diez) días (?:hábiles|laborables)": "+nw",
+    r"(?:en|dentro de) (?P<n>\d+|dos|tres|cuatro|cinco|siete|diez|quince) días": "+n",
+    r"(?:en|dentro de) (?:una|1) semana": "+7d",
+    r"(?:en|dentro de) (?:dos|2) semanas": "+14d",
+    r"(?:a |para )?(?:finales|fin) de {month}": "monthend",
+    r"(?:a |para )?mediados de {month}": "monthmid",
+}
+NUMBER_WORDS = {
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "quince": 15,
+}
+# A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+REMEDY_WORDS = (
+    r"corregid\w*|correcci\w*|restablecid\w*|resuelt\w*|sustituid\w*|reenviad\w*|reparad\w*|causa raíz|abono",
+)
+# Words that open a sentence only to link it to the last (drafting/concerns.py condense).
+CONNECTIVES = ("luego", "y", "entonces", "además", "así que")
+# The line above the quoted original in a reply (mail/reply.py).
+ATTRIBUTION = "El {day:02}/{month:02}/{year} a las {time}, {who} escribió:"
+ATTRIBUTION_UNDATED = "{who} escribió:"

@@ -110,3 +110,247 @@ PROMISES = (
     "sous 48 heures",
     "d'ici demain",
 )
+
+# Greeting, sign-off and the reply's own words (drafting/concerns.py, checks/_reply_checks.py).
+SALUTATION_OPENERS = (
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "cher",
+    "chère",
+    "madame",
+    "monsieur",
+    "coucou",
+)
+SIGN_OFFS = (
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "salutations",
+    "meilleures salutations",
+    "bonne journée",
+    "à bientôt",
+    "merci",
+    "bises",
+    "amitiés",
+)
+PREAMBLES = (r"voici (?:un|le|la|votre|ton|une) (?:brouillon|projet|réponse|proposition)",)
+EXCUSES = (
+    "malheureusement",
+    "désolé pour le désagrément",
+    "comme je l'ai déjà dit",
+    "comme déjà mentionné",
+    "nous étions débordés",
+    "ce n'est pas notre faute",
+    "pas de notre faute",
+    "vous auriez dû",
+)
+ASKS = (
+    r"(?:je|nous) (?:\w+ )?(?:aimerai\w*|souhaite\w*|voudrai\w*) (?:\w+ )?(?:savoir|comprendre|connaître|avoir votre avis)",
+    r"dites-(?:moi|nous)|dis-(?:moi|nous)",
+)
+QUESTION_WORDS = (
+    "que",
+    "quoi",
+    "comment",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "pourquoi",
+    "où",
+    "qui",
+    "quand",
+    "si",
+)
+THANKS = (r"merci\w*", r"remerci\w*", r"reconnaissant\w*")
+RECORD_INTROS = (
+    r"ce que nous avons (?:fait|réalisé|livré)",
+    r"(?:notre|le) travail (?:pour vous|réalisé)",
+)
+SUBJECT_LABELS = ("objet",)
+REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)"
+REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)"
+REPLY_PRONOUNS = ("tu", "vous")
+SALUTATIONS = {
+    "ms": "Madame",
+    "mrs": "Madame",
+    "miss": "Madame",
+    "frau": "Madame",
+    "mr": "Monsieur",
+    "herr": "Monsieur",
+}
+FORMAL_OPENERS = {"Madame": "Bonjour", "Monsieur": "Bonjour"}
+NEGATIONS = ("ne", "pas", "jamais", "aucun", "aucune")
+
+# The heat lexicon (checks/tone.py), a short one: insults, absolutes, accusations, leaving.
+HEAT_LEXICON = {
+    "insult": (
+        {
+            "weight": 0.7,
+            "phrases": [
+                "incompétent",
+                "incompétents",
+                "incompétence",
+                "amateurs",
+                "nuls",
+                "minable",
+                "minables",
+                "escrocs",
+                "menteurs",
+                "bande d'amateurs",
+                "ridicule",
+                "lamentable",
+            ],
+        },
+    ),
+    "absolute": (
+        {
+            "weight": 0.2,
+            "phrases": [
+                "toujours",
+                "jamais",
+                "chaque fois",
+                "à chaque fois",
+                "rien du tout",
+                "absolument rien",
+            ],
+        },
+    ),
+    "accusation": (
+        {
+            "weight": 0.35,
+            "phrases": [
+                "vous ne faites rien",
+                "vous vous moquez de nous",
+                "vous nous avez menti",
+                "vous avez ignoré",
+                "inacceptable",
+                "scandaleux",
+                "honteux",
+                "inadmissible",
+            ],
+        },
+    ),
+    "threat_to_leave": (
+        {
+            "weight": 0.5,
+            "phrases": [
+                "résilier",
+                "résilier le contrat",
+                "changer de prestataire",
+                "aller voir ailleurs",
+                "mettre fin au contrat",
+                "mettre fin à notre collaboration",
+                "dernière chance",
+            ],
+        },
+    ),
+}
+
+ASK_CUES = {
+    "refund": r"rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "meeting": r"appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
+    "written": r"par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
+    "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
+    "decision": r"décid\w*|décision|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
+    "person": r"(?:votre|ton|le|la) (?:responsable|directeur|directrice|supérieur\w*|manager|patron\w*|gérant\w*)|quelqu'un de (?:plus )?(?:senior|haut placé)|escalad\w*",
+}
+ASK_LEADS = (
+    r"merci de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|veuillez|(?:je|nous) (?:\w+ )?(?:veux|voulons|voudrai\w*|souhaite\w*|attend\w*|exige\w*|demande\w*|ai besoin|avons besoin|aimerai\w*|propose\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
+)
+NO_CALL = (r"(?:pas|plus|sans|aucun) (?:\w+ ){0,2}(?:d')?(?:appel|téléphone)\w*|pas par téléphone",)
+SITUATIONS = {
+    "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
+    "refund": r"rembours\w*|avoir|geste commercial|remise|réduction|dédommag\w*",
+    "competitor": r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher",
+    "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
+    "leave": r"résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
+    "deadline": r"retard\w*|en retard|délai\w*|échéance|toujours pas|attend\w* encore",
+}
+PRAISE = (
+    r"(?:vous|votre équipe|l'équipe) (?:\w+ )?(?:étiez|étaient|êtes|avez été|était) (?:\w+ ){0,2}(?:bien|super|excellent\w*|formidable\w*|efficaces?)",
+    r"merci|satisfait\w* de|content\w* de|bon travail",
+)
+ANNOUNCEMENTS = (
+    r"pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",
+)
+CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
+FILLERS = (
+    "honnêtement",
+    "franchement",
+    "sincèrement",
+    "vraiment",
+    "absolument",
+    "totalement",
+    "complètement",
+    "simplement",
+)
+WEEKDAY_DATE = "EEEE d MMMM"
+DUE_WORDS = {
+    r"après-demain": "+2d",
+    r"aujourd'hui|ce soir": "+0d",
+    r"demain": "+1d",
+    r"(?:d'ici |avant )?la fin de (?:la|cette) semaine|cette semaine": "eow",
+    r"la semaine prochaine": "nw",
+    r"(?:d'ici |avant )?la fin du mois|ce mois-ci": "eom",
+    r"le mois prochain": "nm",
+    r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|dix) jours ouvr\w*": "+nw",
+    r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|sept|dix|quinze) jours": "+n",
+    r"(?:sous|dans|d'ici) (?:une|1) semaine": "+7d",
+    r"(?:sous|dans|d'ici) (?:deux|2) semaines": "+14d",
+    r"(?:d'ici |avant )?(?:la )?fin {month}|fin (?:du mois )?d['e] ?{month}": "monthend",
+    r"(?:à la )?mi-{month}": "monthmid",
+}
+NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quinze": 15,
+}
+# A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+REMEDY_WORDS = (
+    r"corrig\w*|correction\w*|rétabli\w*|résolu\w*|remplac\w*|renvoy\w*|répar\w*|analyse des causes|avoir",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement.
+RESTATE_SWAPS = {
+    "nous avons": "vous avez",
+    "nous sommes": "vous êtes",
+    "nous avions": "vous aviez",
+    "nous étions": "vous étiez",
+    "j'ai": "vous avez",
+    "je suis": "vous êtes",
+    "j'avais": "vous aviez",
+    "j'étais": "vous étiez",
+    "notre": "votre",
+    "nos": "vos",
+    "mon": "votre",
+    "ma": "votre",
+    "mes": "vos",
+    "vous avez": "nous avons",
+    "vous êtes": "nous sommes",
+    "vous aviez": "nous avions",
+    "vous étiez": "nous étions",
+    "votre": "notre",
+    "vos": "nos",
+    "tu as": "nous avons",
+    "tu es": "nous sommes",
+    "tu avais": "nous avions",
+    "tu étais": "nous étions",
+    "ton": "notre",
+    "ta": "notre",
+    "tes": "nos",
+}
+# Words that open a sentence only to link it to the last (drafting/concerns.py condense).
+CONNECTIVES = ("puis", "et", "alors", "donc", "aussi", "ensuite")
+# The line above the quoted original in a reply (mail/reply.py).
+ATTRIBUTION = "Le {day:02}/{month:02}/{year} à {time}, {who} a écrit :"
+ATTRIBUTION_UNDATED = "{who} a écrit :"

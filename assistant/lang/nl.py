@@ -82,3 +82,226 @@ PROMISES = (
     "binnen 48 uur",
     "voor morgen",
 )
+
+# What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
+CONCERN_CUES = {
+    "strong": (
+        r"te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
+        r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
+        r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*"
+    ),
+    "weak": r"niet|geen|niets|zonder|alleen",
+    "emotion": r"teleurgesteld\w*|gefrustreerd|boos|ontevreden|bezorgd",
+    "things": (
+        r"rapport\w*|dashboards?|campagne\w*|factu\w*|budget\w*|seo|ranking\w*|website|"
+        r"pagina\w*|gegevens|data|cijfers|landingspagina\w*"
+    ),
+    "when": (
+        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+        r"december|maandag|dinsdag|woensdag|donderdag|vrijdag|twee|drie|[^\s\d]{0,100}+\d\S*"
+    ),
+    "silence": r"niemand heeft ons (?:\w+ )?(?:gemeld|verteld|geïnformeerd)|zonder (?:ons )?te (?:melden|waarschuwen)|geen reactie|geen antwoord",
+    "others": r"andere bureaus?|andere leveranciers?|concurrent\w*",
+}
+SALUTATION_OPENERS = (
+    "hoi",
+    "hallo",
+    "hey",
+    "beste",
+    "geachte",
+    "goedemorgen",
+    "goedemiddag",
+    "dag",
+)
+SIGN_OFFS = (
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "groet",
+    "groeten",
+    "hartelijke groet",
+    "mvg",
+    "bedankt",
+    "dank",
+    "tot snel",
+)
+REQUESTS = (
+    "graag",
+    "wilt u",
+    "kunt u",
+    "zou u",
+    "kun je",
+    "wil je",
+    "zou je",
+    "alstublieft",
+    "alsjeblieft",
+)
+CONJUNCTIONS = ("en", "of")
+PREAMBLES = (r"hier (?:is|volgt) (?:een|het|de|uw|je) (?:concept|antwoord|voorstel)",)
+EXCUSES = (
+    "helaas",
+    "excuses voor het ongemak",
+    "sorry voor het ongemak",
+    "zoals ik al zei",
+    "zoals eerder vermeld",
+    "we hadden het erg druk",
+    "niet onze schuld",
+    "u had moeten",
+)
+ASKS = (
+    r"(?:ik|we|wij) (?:zou|zouden|hoor\w*) (?:\w+ )?(?:graag )?(?:willen weten|horen|begrijpen)",
+    r"laat (?:me|mij|ons) weten|vertel (?:me|ons)",
+)
+QUESTION_WORDS = ("wat", "hoe", "welke", "waarom", "waar", "wie", "wanneer", "of")
+THANKS = (r"dank\w*", r"bedank\w*", r"waarder\w*")
+RECORD_INTROS = (
+    r"wat we (?:hebben )?(?:gedaan|geleverd|opgeleverd)",
+    r"(?:ons|het) werk (?:voor u|voor jou|dat we)",
+)
+SUBJECT_LABELS = ("onderwerp",)
+INFORMAL_FORMS = (r"(?i)(?<!\w)(?:je|jij|jou|jouw|jullie|kun je|wil je|hoi)(?!\w)",)
+FORMAL_FORMS = (r"(?i)(?<!\w)(?:u|uw|geachte)(?!\w)",)
+REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:je|jij|jou|jouw)(?!\w)"
+REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:u|uw)(?!\w)"
+REPLY_PRONOUNS = ("je", "u")
+INFORMAL_OPENERS = r"(?i)(?:hoi|hey|hallo)\b"
+SALUTATIONS = {
+    "ms": "mevrouw",
+    "mrs": "mevrouw",
+    "miss": "mevrouw",
+    "frau": "mevrouw",
+    "mr": "heer",
+    "herr": "heer",
+}
+FORMAL_OPENERS = {"mevrouw": "Geachte", "heer": "Geachte"}
+NEGATIONS = ("niet", "geen", "nooit")
+HEAT_LEXICON = {
+    "insult": (
+        {
+            "weight": 0.7,
+            "phrases": [
+                "incompetent",
+                "amateurs",
+                "prutsers",
+                "klungels",
+                "leugenaars",
+                "belachelijk",
+                "schandalig",
+                "waardeloos",
+                "knoeiers",
+            ],
+        },
+    ),
+    "absolute": (
+        {
+            "weight": 0.2,
+            "phrases": ["altijd", "nooit", "elke keer", "iedere keer", "helemaal niets"],
+        },
+    ),
+    "accusation": (
+        {
+            "weight": 0.35,
+            "phrases": [
+                "onacceptabel",
+                "jullie doen niets",
+                "u doet niets",
+                "jullie hebben gelogen",
+                "ongehoord",
+                "een schande",
+            ],
+        },
+    ),
+    "threat_to_leave": (
+        {
+            "weight": 0.5,
+            "phrases": [
+                "opzeggen",
+                "contract opzeggen",
+                "overstappen",
+                "ander bureau",
+                "andere leverancier",
+                "laatste kans",
+                "samenwerking beëindigen",
+            ],
+        },
+    ),
+}
+
+ASK_CUES = {
+    "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "meeting": r"(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
+    "written": r"schriftelijk\w*|per (?:e-?mail|mail)|op papier",
+    "document": r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie",
+    "decision": r"beslis\w*|besluit|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
+    "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
+}
+ASK_LEADS = (
+    r"graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|stel\w* voor|heb(?:ben)? .{0,10}nodig)|stuur (?:me|mij|ons)|is het mogelijk|zou het mogelijk zijn|bent u beschikbaar|heeft u tijd",
+)
+NO_CALL = (
+    r"(?:geen|niet|zonder) (?:\w+ ){0,2}(?:telefo\w*|gesprek\w*|belletje|bellen)|niet (?:per|via de) telefoon",
+)
+SITUATIONS = {
+    "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
+    "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
+    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper",
+    "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
+    "leave": r"opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
+    "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",
+}
+PRAISE = (
+    r"(?:jullie|u|uw team|het team|je team) (?:\w+ )?(?:waren|was|zijn|is|hebben) (?:\w+ ){0,2}(?:goed|geweldig|uitstekend|behulpzaam|fantastisch|prima)",
+    r"bedankt|dank|tevreden (?:met|over)|goed werk",
+)
+ANNOUNCEMENTS = (
+    r"ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",
+)
+CONCESSIONS = ("maar", "echter", "toch", "hoewel")
+FILLERS = (
+    "eerlijk gezegd",
+    "eerlijk gezegd",
+    "echt",
+    "werkelijk",
+    "absoluut",
+    "totaal",
+    "helemaal",
+    "gewoon",
+)
+WEEKDAY_DATE = "EEEE d MMMM"
+DUE_WORDS = {
+    r"overmorgen": "+2d",
+    r"vandaag|vanavond|vandaag nog": "+0d",
+    r"morgen(?!ochtend|middag|avond)": "+1d",
+    r"(?:voor )?(?:het )?einde van (?:de|deze) week|deze week": "eow",
+    r"volgende week|komende week": "nw",
+    r"(?:voor )?(?:het )?einde van (?:de|deze) maand|deze maand": "eom",
+    r"volgende maand|komende maand": "nm",
+    r"binnen (?P<n>\d+|twee|drie|vier|vijf|tien) werkdagen": "+nw",
+    r"binnen (?P<n>\d+|twee|drie|vier|vijf|zeven|tien|veertien) dagen": "+n",
+    r"binnen (?:een|één|1) week": "+7d",
+    r"binnen (?:twee|2) weken": "+14d",
+    r"(?:voor )?(?:het )?eind(?:e)? {month}": "monthend",
+    r"(?:voor )?half {month}|midden {month}": "monthmid",
+}
+NUMBER_WORDS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "veertien": 14,
+}
+# A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+REMEDY_WORDS = (
+    r"opgelost|hersteld|gecorrigeerd|correctie\w*|vervangen|opnieuw (?:verstuurd|geleverd)|gerepareerd|oorzaakanalyse|creditnota",
+)
+# Words that open a sentence only to link it to the last (drafting/concerns.py condense).
+CONNECTIVES = ("dan", "en", "dus", "ook", "bovendien")
+# The line above the quoted original in a reply (mail/reply.py).
+ATTRIBUTION = "Op {day:02}-{month:02}-{year} om {time} schreef {who}:"
+ATTRIBUTION_UNDATED = "{who} schreef:"

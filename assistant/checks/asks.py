@@ -1,0 +1,363 @@
+"""What the client asks for, and whether a reply acknowledges each ask.
+
+An ask is a sentence of the client's new text that requests something (a lead such as
+"please", "I expect", "können Sie", "merci de", or a question) and names what: a call or
+meeting, a written answer, a document, money back (refund, credit, discount), a decision, or
+a person (a manager, someone senior). Its date is resolved against the email's Date header
+(RFC 5322 3.6.1), never against the day of drafting (:mod:`assistant.lang.dates`); money is
+taken as written ("€1,200", "1.200 Euro", "20 %"). PLAYBOOK.md, step 1 ("answer what they
+asked") and step 5 (the manager hears what the client asked, with dates and money).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from assistant import lang
+from assistant.lang.dates import find_dates
+
+#: The kinds of ask, in the order a reply answers them when a sentence holds several.
+KINDS = ("refund", "meeting", "written", "document", "decision", "person")
+
+_MONEY = re.compile(
+    r"(?:(?:[€$£]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,' ]*\d|(?:[€$£]|\b(?:EUR|USD|GBP|CHF))\s?\d)"
+    r"(?:\s?(?:k|K|Mio\.?|million))?"
+    r"|\b\d[\d.,' ]*\d?\s?(?:k\b|K\b)?\s?(?:€|\$|£|EUR\b|USD\b|GBP\b|CHF\b|[Ee]uros?\b|"
+    r"[Dd]ollars?\b|[Pp]ounds?\b|[Ff]ranken\b)"
+    r"|\b\d{1,3}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|Prozent\b|pour cent\b|por ciento\b|"
+    r"per cento\b|procent\b|por cento\b)"
+)
+_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
+    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?<=\s)(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\s[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)?")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing the client asks for.
+
+    ``kind`` is one of :data:`KINDS`; ``sentence`` the client's sentence (untrusted text);
+    ``due`` the date it names, resolved against the email's Date (None when it names none
+    or only past days), with ``due_text`` as written ("by Friday"); ``time`` a clock time as
+    written ("3pm", "10 Uhr", ""); ``money`` the amounts or percentages it names, as written;
+    ``senior`` True when it asks for a manager or someone senior (to attend or to answer);
+    ``what`` the words that named the kind, as written ("report", "Gutschrift");
+    ``due_exact`` False when the date ends a span ("within two weeks"), not a named day.
+    """
+
+    kind: str
+    sentence: str
+    due: date | None = None
+    due_text: str = ""
+    time: str = ""
+    money: tuple[str, ...] = ()
+    senior: bool = False
+    what: str = ""
+    due_exact: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
+        return {
+            "kind": self.kind,
+            "sentence": self.sentence,
+            "due": self.due.isoformat() if self.due else None,
+            "due_text": self.due_text,
+            "time": self.time,
+            "money": list(self.money),
+            "senior": self.senior,
+            "what": self.what,
+            "due_exact": self.due_exact,
+        }
+
+
+def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[Ask, ...]:
+    """Return the asks in ``sentences`` (the client's new text, split), in text order.
+
+    ``language`` is ISO 639-1 (a language without ask data is read with every language's
+    cues); ``sent`` the day of the email's Date header. A sentence is an ask when it has a
+    request lead (the language's ``ask_leads``) and names a kind; a sentence may hold two
+    kinds ("a written answer and a credit note"). One ask per kind: a later sentence of the
+    same kind adds the date or money the first lacked. "No calls" / "nicht telefonisch"
+    removes the meeting kind from that sentence. Deterministic.
+    """
+    cues = _cues(language)
+    found: dict[str, Ask] = {}
+    order: list[str] = []
+    for sentence in sentences:
+        text = sentence.strip()
+        if not text:
+            continue
+        if not cues["lead"].search(text):
+            continue
+        kinds = [kind for kind in KINDS if cues[kind].search(text)]
+        if "meeting" in kinds and cues["no_call"].search(text):
+            kinds.remove("meeting")
+        if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
+            kinds.remove("person")  # "a call with your manager": a meeting, senior
+        if "document" in kinds and len(kinds) > 1:
+            kinds.remove("document")  # "a written plan", "refund on the invoice"
+        if not kinds:
+            continue
+        dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
+        due = dates[0] if dates else None
+        money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
+        time = _TIME.search(text)
+        senior = bool(cues["person"].search(text))
+        for kind in kinds[:2]:
+            named = cues[kind].search(text)
+            ask = Ask(
+                kind=kind,
+                sentence=text,
+                due=due.day if due else None,
+                due_text=due.text if due else "",
+                time=time.group(0) if time and kind == "meeting" else "",
+                money=money if kind == "refund" else (),
+                senior=senior,
+                what=named.group(0) if named else "",
+                due_exact=due.exact if due else True,
+            )
+            if kind not in found:
+                found[kind] = ask
+                order.append(kind)
+            else:
+                first = found[kind]
+                found[kind] = Ask(
+                    kind=kind,
+                    sentence=first.sentence,
+                    due=first.due or ask.due,
+                    due_text=first.due_text or ask.due_text,
+                    time=first.time or ask.time,
+                    money=first.money or ask.money,
+                    senior=first.senior or ask.senior,
+                    what=first.what,
+                    due_exact=first.due_exact if first.due else ask.due_exact,
+                )
+    return tuple(found[kind] for kind in order)
+
+
+def refuses_calls(text: str, language: str) -> bool:
+    """Return True when ``text`` says no calls ("no more calls", "bitte nicht telefonisch")."""
+    return bool(_cues(language)["no_call"].search(text))
+
+
+def situations(text: str, language: str) -> tuple[str, ...]:
+    """Return what the email is about, of price, refund, competitor, ranking, leave, deadline.
+
+    Read from the language's ``situations`` patterns (every language's for one without);
+    in that order. A match with a negation in the four words before it does not count.
+    Used for the wording of the thanks, the question and the manager note.
+    """
+    found = []
+    negations = set(lang.phrase(language, "negations"))
+    for kind, pattern in _situations(language).items():
+        for match in pattern.finditer(text):
+            before = re.findall(r"[\w'\u2019]+", text[max(0, match.start() - 40) : match.start()])
+            if any(
+                w.casefold() in negations or w.endswith(("n't", "n\u2019t")) for w in before[-4:]
+            ):
+                continue  # "we are not planning to end the contract"
+            found.append(kind)
+            break
+    return tuple(found)
+
+
+def names_competitor(text: str, language: str) -> bool:
+    """Return True when a sentence about a competitor names it.
+
+    A name is a word or two in quotes, a capitalised word with a company word after it
+    ("Brightline Digital", "Nordlicht GmbH"), or, in a language that writes nouns in lower
+    case, a capitalised word inside the sentence that is no month, weekday or pronoun. German
+    capitalises every noun, so only the first two count there.
+    """
+    pattern = _situations(language).get("competitor")
+    if pattern is None:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not pattern.search(sentence):
+            continue
+        if _QUOTED.search(sentence) or _COMPANY.search(sentence):
+            return True
+        if language == "de":
+            continue
+        for match in _NAMED.finditer(sentence):
+            word = match.group(0)
+            if word.casefold() in _NOT_NAMES or find_dates(word, language, base=date(2000, 1, 1)):
+                continue
+            return True
+    return False
+
+
+_QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
+_COMPANY = re.compile(
+    r"(?<!\w)[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
+    r"SL|S\.L\.|Lda|Digital|Media|Marketing|Agency|Agentur|Partners|Group)(?!\w)"
+)
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "our",
+        "your",
+        "their",
+        "my",
+        "another",
+        "other",
+        "the",
+        "a",
+        "an",
+        "je",
+        "nous",
+        "vous",
+        "ils",
+        "elle",
+        "ce",
+        "cette",
+        "une",
+        "un",
+        "les",
+        "le",
+        "la",
+        "yo",
+        "nosotros",
+        "usted",
+        "ustedes",
+        "otra",
+        "otro",
+        "otras",
+        "otros",
+        "el",
+        "los",
+        "las",
+        "io",
+        "noi",
+        "voi",
+        "lei",
+        "loro",
+        "una",
+        "altre",
+        "altri",
+        "il",
+        "lo",
+        "gli",
+        "ik",
+        "wij",
+        "u",
+        "jullie",
+        "zij",
+        "een",
+        "de",
+        "het",
+        "andere",
+        "eu",
+        "nós",
+        "você",
+        "vocês",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "outra",
+        "outro",
+        "outras",
+        "outros",
+    ]
+)
+
+
+def unanswered(asks: tuple[Ask, ...], reply: str, language: str) -> list[str]:
+    """Return a finding for each ask ``reply`` does not acknowledge.
+
+    An ask is acknowledged when the reply names its kind in the reply's language (a word of
+    the kind's cues: "refund", "call", "in writing"...) or, for an ask with a date, names
+    that day (its number next to its month, or its weekday). Findings read "the reply does
+    not answer the client's ask for a refund (by 6 November)".
+    """
+    cues = _cues(language)
+    findings = []
+    for ask in asks:
+        if cues[ask.kind].search(reply):
+            continue
+        if ask.due is not None and any(
+            d.day == ask.due for d in find_dates(reply, language, base=ask.due)
+        ):
+            continue
+        if ask.due is not None and any(
+            d.day == ask.due for d in find_dates(reply, language, base=_week_before(ask.due))
+        ):
+            continue
+        when = f" (by {ask.due.isoformat()})" if ask.due else ""
+        findings.append(f"the reply does not answer the client's ask: {_LABELS[ask.kind]}{when}")
+    return findings
+
+
+_LABELS = {
+    "refund": "money back (refund, credit or discount)",
+    "meeting": "a call or meeting",
+    "written": "a written answer",
+    "document": "a document",
+    "decision": "a decision",
+    "person": "someone more senior",
+}
+
+
+def _week_before(day: date) -> date:
+    from datetime import timedelta
+
+    return day - timedelta(days=6)
+
+
+def _join(attribute: str, language: str) -> str:
+    known = lang.find(language)
+    if known is not None and getattr(known, attribute):
+        sources: tuple[lang.Language, ...] = (known,)
+    else:
+        sources = lang.with_data(attribute)
+    parts: list[str] = []
+    for source in sources:
+        value = getattr(source, attribute)
+        parts.extend(value if isinstance(value, tuple) else [value])
+    return "|".join(parts)
+
+
+@cache
+def _cues(language: str) -> dict[str, re.Pattern[str]]:
+    known = lang.find(language)
+    sources = (known,) if known is not None and known.ask_cues else lang.with_data("ask_cues")
+    patterns = {}
+    for kind in KINDS:
+        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues)
+        patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+    patterns["lead"] = re.compile(
+        rf"(?<!\w)(?:{_join('ask_leads', language)})(?!\w)", re.IGNORECASE
+    )
+    patterns["no_call"] = re.compile(
+        rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE
+    )
+    return patterns
+
+
+@cache
+def _situations(language: str) -> dict[str, re.Pattern[str]]:
+    known = lang.find(language)
+    sources = (known,) if known is not None and known.situations else lang.with_data("situations")
+    kinds: dict[str, list[str]] = {}
+    for source in sources:
+        for kind, pattern in source.situations.items():
+            kinds.setdefault(kind, []).append(pattern)
+    return {
+        kind: re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+        for kind, parts in kinds.items()
+    }

@@ -1,0 +1,122 @@
+"""What a reply must answer besides the concerns: the client's asks, the situation, calls.
+
+:func:`read_email` reads one email once for both drafters and the notes: the asks
+(:mod:`assistant.checks.asks`, dates resolved against the email's Date), what the email is
+about (a price rise, a refund, a competitor, a ranking, leaving, a missed deadline), whether
+it names the competitor, and whether the client wants no calls. :func:`ask_lines` turns the
+asks into what a reply template writes: each ask's date in the reply's language and the day
+the client will hear back (PLAYBOOK.md, "What a good client reply looks like": each ask is
+acknowledged with its date and when they will hear back, without promising the outcome).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from assistant.checks.asks import (
+    Ask,
+    extract_asks,
+    names_competitor,
+    refuses_calls,
+    situations,
+)
+from assistant.drafting.concerns import complaint_sentences, split_sentences
+from assistant.lang.dates import add_working_days, format_weekday
+from assistant.mail.message import Email
+
+#: A reply says the client will hear back within this many working days (or by their date).
+ANSWER_WITHIN_WORKING_DAYS = 2
+#: The situation the thanks and the competitor question are chosen for, strongest first.
+LEADS = ("leave", "refund", "price", "ranking", "competitor", "deadline")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one email asks and is about.
+
+    ``asks`` in text order; ``situations`` of price, refund, competitor, ranking, leave,
+    deadline; ``lead`` the one the thanks and question fit (the first of :data:`LEADS`
+    present, else "general"); ``competitor_named`` True when the email names the competitor;
+    ``no_call`` True when the client refuses calls or asks for a written answer;
+    ``complaints`` the sentences that carry a complaint (for choosing the work items).
+    """
+
+    asks: tuple[Ask, ...] = ()
+    situations: tuple[str, ...] = ()
+    lead: str = "general"
+    competitor_named: bool = False
+    no_call: bool = False
+    complaints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AskLine:
+    """An ask as a reply template writes it: dates in the reply's language ("Friday 6
+    November", "Freitag, 6. November"; "" for none; ``exact`` False when the date ends a span
+    such as "within two weeks"), money as the client wrote it, and ``reply_by``, the day they
+    will hear back."""
+
+    kind: str
+    due: str
+    time: str
+    money: str
+    senior: bool
+    reply_by: str
+    what: str = ""
+    exact: bool = True
+
+
+def read_email(email: Email, language: str, *, today: date) -> Reading:
+    """Return what ``email`` asks and is about, for a reply in ``language`` (ISO 639-1).
+
+    Dates without a year are read against the email's Date header (``today`` for an email
+    without one). Deterministic.
+    """
+    sent = email.date.date() if email.date is not None else today
+    text = email.new_text
+    sentences = split_sentences(text)
+    asks = extract_asks(sentences, language, sent=sent)
+    found = situations(" ".join([email.subject, *sentences]), language)
+    lead = next((kind for kind in LEADS if kind in found), "general")
+    no_call = refuses_calls(text, language) or any(ask.kind == "written" for ask in asks)
+    return Reading(
+        asks=asks,
+        situations=found,
+        lead=lead,
+        competitor_named="competitor" in found and names_competitor(text, language),
+        no_call=no_call,
+        complaints=complaint_sentences(text, language),
+    )
+
+
+def reply_by(ask: Ask, today: date) -> date:
+    """Return the day the client hears back on ``ask``: within
+    :data:`ANSWER_WITHIN_WORKING_DAYS` working days of ``today``, or by the ask's own date
+    when that is sooner (for a meeting, the working day before it); never before the next
+    working day."""
+    soon = add_working_days(today, ANSWER_WITHIN_WORKING_DAYS)
+    floor = add_working_days(today, 1)
+    if ask.due is None or ask.due <= today:
+        return soon
+    target = ask.due - timedelta(days=1) if ask.kind == "meeting" else ask.due
+    return max(floor, min(soon, target))
+
+
+def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskLine]:
+    """Return ``asks`` as :class:`AskLine` values for a reply in ``language``."""
+    lines = []
+    for ask in asks:
+        lines.append(
+            AskLine(
+                kind=ask.kind,
+                due=format_weekday(ask.due, language) if ask.due else "",
+                time=ask.time,
+                money=" / ".join(ask.money),
+                senior=ask.senior,
+                reply_by=format_weekday(reply_by(ask, today), language),
+                what=ask.what,
+                exact=ask.due_exact,
+            )
+        )
+    return lines

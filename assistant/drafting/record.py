@@ -1,0 +1,168 @@
+"""Which work items a reply lists: those that answer the client's points, never those complained of.
+
+Playbook step 2 reminds the client of the review period's work; an item the complaint is
+about (the late landing pages, the monitoring that failed) is not an achievement to list,
+and a routine report listed once says as much as listed four times (PLAYBOOK.md, step 2).
+Both drafters use :func:`choose_items`: the offline drafter lists from what it keeps, and a
+model's prompt offers only those items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from assistant import lang
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The items a reply may list (``usable``, in the given order), and those left out:
+    ``complained`` (the email complains about them) and ``repeated`` (older routine items
+    of a kind already listed)."""
+
+    usable: tuple[Any, ...]
+    complained: tuple[Any, ...] = ()
+    repeated: tuple[Any, ...] = ()
+
+
+def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str) -> Choice:
+    """Return which of ``items`` (WorkItem: date, description) a reply may list.
+
+    ``complaints`` are the sentences of the client's new text that carry a complaint
+    (:func:`assistant.drafting.concerns.complaint_sentences`). An item is complained of
+    when it shares a topic word (crude stem, or a concept such as outage = down = offline)
+    with a complaint and does not put something right (the language's ``remedy_words``:
+    fixed, corrected, behoben...); when the complaint names months, the item must fall in
+    one of them. Routine items ("Monthly report for October delivered", "... for November
+    delivered": the same words once months and numbers are taken out) are kept once, the
+    most recent. Deterministic.
+    """
+    remedy = _remedy(language)
+    complaint_stems = [(stems(text), _months_named(text)) for text in complaints]
+    usable: list[Any] = []
+    complained: list[Any] = []
+    for item in items:
+        description = str(_get(item, "description"))
+        item_stems = stems(description) - _MONTHS
+        day = _get(item, "date")
+        about = False
+        if not remedy.search(description):
+            for topic, months in complaint_stems:
+                if _same_topic(item_stems, topic - _MONTHS) and (
+                    not months or getattr(day, "month", None) in months
+                ):
+                    about = True
+                    break
+        (complained if about else usable).append(item)
+    latest: dict[str, Any] = {}
+    for item in usable:
+        key = _routine_key(str(_get(item, "description")))
+        if key and (key not in latest or _get(item, "date") >= _get(latest[key], "date")):
+            latest[key] = item
+    kept = [
+        item
+        for item in usable
+        if latest.get(_routine_key(str(_get(item, "description")))) in (None, item)
+    ]
+    repeated = [item for item in usable if item not in kept]
+    return Choice(tuple(kept), tuple(complained), tuple(repeated))
+
+
+def _same_topic(item_stems: set[str], complaint_stems: set[str]) -> bool:
+    """Return True when a stem is in both, or one ends the other and has six letters or more
+    ("bericht" in "monatsbericht"; "board" is not "dashboard")."""
+    for stem in complaint_stems:
+        for other in item_stems:
+            short, long = sorted((stem, other), key=len)
+            if short == long or (len(short) >= 6 and long.endswith(short)):
+                return True
+    return False
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, "")
+
+
+def _routine_key(description: str) -> str:
+    """Return the words of a routine item without months and numbers ("" when none are taken
+    out: only dated items are routine)."""
+    words = re.findall(r"[^\W\d_]+|\d+", description.casefold())
+    kept = [w for w in words if w not in _MONTHS and not w.isdigit()]
+    return " ".join(kept) if len(kept) < len(words) else ""
+
+
+def _months_named(text: str) -> set[int]:
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _MONTH_NUMBER:
+            found.add(_MONTH_NUMBER[word])
+    return found
+
+
+@lru_cache(maxsize=8)
+def _remedy(language: str) -> re.Pattern[str]:
+    known = lang.find(language)
+    sources = (
+        (known,) if known is not None and known.remedy_words else lang.with_data("remedy_words")
+    )
+    joined = "|".join(part for source in sources for part in source.remedy_words)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP_WORDS = frozenset(word for known in lang.all_languages() for word in known.stop_words)
+#: Words under four letters that still name a thing.
+_SHORT_WORDS = _word_set("seo ads crm kpi roi app web law ppc")
+# Words that name the same thing in a complaint and in the work log ("down" / "outage fixed").
+_CONCEPT_OF = {
+    word: concept
+    for known in lang.all_languages()
+    for concept, words in known.concepts.items()
+    for word in words
+}
+_MONTHS = frozenset(month.lower() for known in lang.with_data("months") for month in known.months)
+_MONTH_NUMBER = {
+    month.lower(): number
+    for known in lang.with_data("months")
+    for number, month in enumerate(known.months, start=1)
+}
+
+
+def stems(text: str) -> set[str]:
+    """Return the content words of ``text`` as crude stems (reports -> report)."""
+    stems = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _STOP_WORDS or (len(word) < 4 and word not in _SHORT_WORDS | _MONTHS):
+            continue
+        if word in _MONTHS:
+            stems.add(word)
+            continue
+        if word in _CONCEPT_OF:
+            stems.add(_CONCEPT_OF[word])
+        for suffix in ("ungen", "ing", "en", "er", "es", "ed", "e", "s", "n"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiou":
+                    word = word[:-1]  # dropped -> drop, stopped -> stop
+                break
+        stems.add(word)
+    return stems
+
+
+def shared(item_stems: set[str], concern_stems: set[str]) -> int:
+    """Return 2 per concern stem the item shares, 1 for a month name (compounds match their end)."""
+    shared = 0
+    for stem in concern_stems:
+        for other in item_stems:
+            short, long = sorted((stem, other), key=len)
+            if short == long or (len(short) >= 5 and long.endswith(short)):
+                shared += 1 if stem in _MONTHS else 2
+                break
+    return shared
