@@ -23,7 +23,8 @@ Since March the reports have gone out on the second working day, and the dashboa
 questions have been answered within a day. I would like to keep it that way and learn \
 where we still lag behind the agencies you ranked higher.
 
-What do they do better for you that we should change first?
+What do they do better for you that we should change first? I will also send you two \
+times for the call you asked for by Wednesday.
 
 Kind regards,
 Jonas

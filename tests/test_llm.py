@@ -150,7 +150,7 @@ def test_unusable_content_is_a_response_error_never_a_draft(
     assert len(fake_openai.chat_requests()) == 1
 
 
-def test_server_rejecting_response_format_gets_one_plain_text_request(
+def test_server_rejecting_response_format_is_asked_again_without_it(
     fake_openai: FakeOpenAI, tmp_path: Path
 ) -> None:
     fake_openai.enqueue(
@@ -160,15 +160,14 @@ def test_server_rejecting_response_format_gets_one_plain_text_request(
     result = _complete(fake_openai, _settings(tmp_path), FakeClock())
 
     assert result.text == "Thank you for your honest feedback."
-    assert result.structured is False
+    assert result.structured is False  # prose, not JSON: taken as the reply
     assert dict(result.notes) == {}
     first, second = fake_openai.chat_requests()
     assert "response_format" in first.body
     assert "response_format" not in second.body
     assert second.body["temperature"] == first.body["temperature"]
-    roles = [m["role"] for m in second.body["messages"]]
-    assert roles == ["system", "system", "user"]
-    assert "reply only" in second.body["messages"][1]["content"]
+    # One instruction only: the same messages, no second system message saying "no JSON".
+    assert second.body["messages"] == first.body["messages"]
 
 
 def test_server_rejecting_temperature_keeps_the_schema(
@@ -346,12 +345,30 @@ def test_stream_writes_tokens_as_they_arrive(fake_openai: FakeOpenAI, tmp_path: 
 
     assert out.getvalue() == "Thank you for the honest feedback."
     assert result.text == "Thank you for the honest feedback."
-    assert result.structured is False
+    assert result.structured is False  # the model wrote prose: shown as it came
     assert result.usage == Usage(prompt_tokens=5, completion_tokens=34)
     [request] = fake_openai.chat_requests()
     assert request.body["stream"] is True
-    assert "response_format" not in request.body
-    assert "reply only" in request.body["messages"][1]["content"]
+    assert request.body["response_format"]["type"] == "json_schema"  # the same request
+    assert request.body["max_tokens"] == 1200
+
+
+def test_a_streamed_json_answer_shows_only_the_reply_and_keeps_the_notes(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    answer = json.dumps(
+        {"reply": "Dear Anna,\n\nThank you \u2014 “really”.", "notes": NOTES}, ensure_ascii=True
+    )
+    pieces = tuple(answer[i : i + 5] for i in range(0, len(answer), 5))  # splits escapes too
+    fake_openai.enqueue(Stream(pieces))
+    out = io.StringIO()
+    result = _complete(fake_openai, _settings(tmp_path), FakeClock(), stream=out)
+
+    assert out.getvalue() == "Dear Anna,\n\nThank you \u2014 “really”."
+    assert result.text == "Dear Anna,\n\nThank you \u2014 “really”."
+    assert result.structured is True
+    assert dict(result.notes) == NOTES
+    assert "understand" not in out.getvalue()
 
 
 def test_stream_is_retried_before_its_first_token(fake_openai: FakeOpenAI, tmp_path: Path) -> None:

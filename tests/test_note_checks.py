@@ -274,10 +274,11 @@ def test_without_an_account_nothing_is_checked(tmp_path: Path) -> None:
 # -- end to end ----------------------------------------------------------------------------------
 
 
-def test_cli_flags_a_model_note_that_contradicts_the_figures(
+def test_a_model_cannot_write_the_worth_pursuing_or_manager_notes(
     tmp_path: Path, fake_openai: FakeOpenAI
 ) -> None:
-    """The fake model recommends the opposite and invents a figure; the code's advice stands."""
+    """The fake model recommends the opposite and invents a figure in notes it was never asked
+    for: those two notes are written by code, so its prose is dropped and the figures stand."""
     config = tmp_path / "home" / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text("[llm]\nprobe_local = false\n", encoding="utf-8")
@@ -299,14 +300,11 @@ def test_cli_flags_a_model_note_that_contradicts_the_figures(
     data = json.loads(result.stdout)
     worth = data["notes"]["worth_pursuing"]
     assert worth.startswith("Recommendation: re-scope\n")
-    assert "recommends 'pursue' but the figures say 're-scope'" in data["notes"]["checks"]
-    assert "figures the account does not have: 90,000 EUR;" in data["notes"]["checks"]
-    assert "5.0%" not in data["notes"]["checks"]
-    assert "Check: the model's worth-pursuing note recommends 'pursue'" in worth
-    assert "Check: the model's manager note gives figures" in data["notes"]["manager_note"]
-    stderr = result.stderr
-    assert "check before sending: the model's worth-pursuing note recommends 'pursue'" in stderr
-    assert "check before sending: the model's manager note gives figures" in stderr
+    assert "pursue this account fully" not in worth
+    manager = data["notes"]["manager_note"]
+    assert "90,000" not in manager and "Talking points:" in manager
+    request = fake_openai.chat_requests()[0].body
+    assert "worth_pursuing" not in json.dumps(request["response_format"])
 
 
 # -- false alarms found on realistic model notes (tests/test_check_false_alarms.py) ---------------

@@ -68,14 +68,14 @@ def data_block(text: str) -> str:
 def test_render_english_email(settings: Settings) -> None:
     prompt = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
     system, user = (m.content for m in prompt.messages)
-    assert "Write in English" in system
+    assert "Language: English. Register: informal." in user
     assert "Greeting name: Grace\n" in data_block(user)  # English uses the first name
-    assert "Grace" not in system  # a name from a header stays in the data block
+    assert "Grace" not in system and "Grace" not in user.replace(data_block(user), "")
     assert "120 and 250 words" in system
     assert "Here is a draft" in system  # named as forbidden
     assert "The June report reached us late again" in data_block(user)
     assert "From: Grace Hopper" in data_block(user)
-    assert "2024-07-01" in user
+    assert "Today: 1 July 2024." in user
     assert prompt.schema is REPLY_SCHEMA
 
 
@@ -84,17 +84,18 @@ def test_render_german_email_uses_full_name_when_formal(settings: Settings) -> N
         make_email(DE_TEXT, language="de", name="Krüger, Jana"), settings=settings, now=NOW
     )
     system, user = (m.content for m in prompt.messages)
-    assert "Write in German" in system
+    assert "Language: German. Register: formal (Sie)." in user
     assert "Greeting name: Jana Krüger\n" in data_block(user)
     assert "Krüger" not in system
-    assert "the sender seems to write formally" in user
     assert "inakzeptabel" in data_block(user)
 
 
-def test_system_message_asks_for_every_note_key(settings: Settings) -> None:
+def test_system_message_asks_for_the_reply_notes_only(settings: Settings) -> None:
     system = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW).messages[0].content
-    for key in STEP_KEYS:
-        assert f'"{key}": "..."' in system
+    assert '"notes": {"understand": "...", "record": "...", "perspective": "..."}' in system
+    for key in ("worth_pursuing", "manager_note"):  # written by code, not in this request
+        assert key not in system
+    assert set(REPLY_SCHEMA["properties"]["notes"]["required"]) == set(STEP_KEYS[:3])
 
 
 def test_sign_off_uses_signature_name(settings: Settings) -> None:
@@ -102,10 +103,11 @@ def test_sign_off_uses_signature_name(settings: Settings) -> None:
     system, user = (
         m.content for m in render_prompt(make_email(EN_TEXT), settings=named, now=NOW).messages
     )
-    assert "Sign off as Tom Becker" in system
-    assert "sign as Tom Becker" in user
-    unnamed = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW).messages[0].content
-    assert "Sign off without a name" in unnamed
+    plain = render_prompt(make_email(DE_TEXT, language="de"), settings=settings, now=NOW)
+    assert system == plain.messages[0].content  # the static prefix names no user
+    assert "Sign as: Tom Becker." in user
+    unnamed = user_message(render_prompt(make_email(EN_TEXT), settings=settings, now=NOW))
+    assert "Sign as: no name; the person adds their own." in unnamed
 
 
 def test_email_text_is_never_compiled_as_a_template(settings: Settings) -> None:
@@ -147,78 +149,62 @@ def test_thread_history_is_its_own_shortened_data_block(settings: Settings) -> N
     assert "(shortened)" in thread
 
 
-def test_internal_steps_appear_only_in_the_notes_part(settings: Settings) -> None:
-    user = user_message(render_prompt(make_email(EN_TEXT), settings=settings, now=NOW))
-    client_part, notes_part = user.split("## Part B")
-    assert "## Part A" in client_part
-    for word in ("80/20", "revenue", "manager", "cost of serving", "worth pursuing"):
-        assert word not in client_part
-        assert word in notes_part
-    env = environment(settings)
-    variables = template_context(make_email(EN_TEXT), settings=settings, now=NOW)
-    for partial in ("steps/4_worth_pursuing.j2", "steps/5_manager_note.j2"):
-        first_line = render_template(env, [partial], variables).strip().splitlines()[0]
-        assert first_line in notes_part
-        assert first_line not in client_part
-    for partial in ("steps/1_understand.j2", "steps/2_record.j2", "steps/3_perspective.j2"):
-        first_line = render_template(env, [partial], variables).strip().splitlines()[0]
-        assert first_line in client_part
-    assert (
-        client_part.index("Step 1,") < client_part.index("Step 2,") < client_part.index("Step 3,")
-    )
+def test_the_reply_request_holds_no_internal_figure_or_recommendation(settings: Settings) -> None:
+    context = {
+        "account": {"revenue_share": "1.8%", "rank": "41 of 55"},
+        "recommendation": "re-scope",
+        "recommendation_reasons": ["41st of 55 by revenue"],
+        "manager_lines": ["Revenue: 60,000 EUR a year, 1.8% of total revenue; rank 41 of 55"],
+        "tier": "Basic",
+    }
+    prompt = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW, context=context)
+    whole = "\n".join(m.content for m in prompt.messages)
+    for internal in ("1.8%", "41 of 55", "re-scope", "60,000", "Basic", "revenue_share"):
+        assert internal not in whole, internal
 
 
 def test_without_work_log_step_two_forbids_inventing_work(settings: Settings) -> None:
     user = user_message(render_prompt(make_email(EN_TEXT), settings=settings, now=NOW))
-    client_part = user.split("## Part B")[0]
-    assert "No work log entries are available" in client_part
-    assert "cite nothing" in client_part
-    assert "invent" in client_part
-    assert "client book" in client_part
+    assert "none: leave step 2 out and cite nothing." in user
+    system = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW).messages[0].content
+    assert "without citing its item" in system and "Never invent" in system
 
 
-def test_work_items_facts_and_account_come_from_context(settings: Settings) -> None:
+def test_work_items_and_facts_come_from_context(settings: Settings) -> None:
     context = {
         "work_items": [
             WorkItem("W1", date(2024, 2, 12), "Rebuilt the weekly sales export", 3.0),
             WorkItem("W2", date(2024, 4, 3), "Ran the onboarding workshop", 5.0),
+            WorkItem("W3", date(2024, 6, 5), "June report delivered", 2.0),
         ],
-        "facts": ["The analytics team has three people for twelve accounts."],
-        "account": {"revenue_share": "1.8%", "rank": "41 of 55"},
-        "recommendation": "re-scope",
-        "recommendation_reasons": ["41st of 55 by revenue"],
+        "facts": [
+            "The analytics team has three people for twelve accounts.",
+            "Reports are due by the tenth working day.",
+        ],
     }
     user = user_message(
         render_prompt(make_email(EN_TEXT), settings=settings, now=NOW, context=context)
     )
-    client_part, notes_part = user.split("## Part B")
-    assert "[W1] 2024-02-12 Rebuilt the weekly sales export" in client_part
-    assert "[W2] 2024-04-03 Ran the onboarding workshop" in client_part
-    assert "Cite an item by its number" in client_part
-    assert "without citing its item" in client_part
-    assert "Ask whether each of these helped" in client_part
-    assert "No work log" not in client_part
-    assert "- The analytics team has three people for twelve accounts." in client_part
-    for internal in ("1.8%", "41 of 55", "re-scope", "recommendation"):
-        assert internal not in client_part
-    assert "- revenue_share: 1.8%" in notes_part
-    assert "- rank: 41 of 55" in notes_part
-    assert "is: re-scope (41st of 55 by revenue)" in notes_part
-    assert "must never appear in the reply" in notes_part
-    assert "No account figures are available yet" not in notes_part
+    assert "[W1] 2024-02-12 Rebuilt the weekly sales export" in user
+    assert "[W2] 2024-04-03 Ran the onboarding workshop" in user
+    # The email complains about the June report: not offered as an achievement.
+    assert "[W3] 2024-06-05 June report delivered" not in user.split("Not to be listed")[0]
+    assert "Not to be listed as achievements (the email complains about them): [W3]" in user
+    # Only the facts that help with this email (it is about reports).
+    assert "- Reports are due by the tenth working day." in user
+    assert "three people for twelve accounts" not in user
 
 
-def test_work_record_can_be_given_and_period_is_shown(settings: Settings) -> None:
+def test_the_period_is_shown(settings: Settings) -> None:
     context = {
         "work_items": [WorkItem("W1", date(2024, 2, 12), "Export", 1.0)],
-        "work_record": "[W1] 2024-02-12 Export (given)",
         "period": Period(date(2024, 1, 1), date(2024, 6, 30)),
     }
-    client_part = user_message(
+    user = user_message(
         render_prompt(make_email(EN_TEXT), settings=settings, now=NOW, context=context)
-    ).split("## Part B")[0]
-    assert "[W1] 2024-02-12 Export (given)" in client_part
-    assert "review period (2024-01-01 to 2024-06-30)" in client_part
+    )
+    assert "[W1] 2024-02-12 Export" in user
+    assert "(review period 2024-01-01 to 2024-06-30)" in user
 
 
 def test_template_dirs_order(settings: Settings, tmp_path: Path) -> None:
@@ -243,18 +229,13 @@ def test_describe_template_dirs_reports_existence(settings: Settings, tmp_path: 
 
 def test_bundled_folder_holds_every_template() -> None:
     names = {str(p.relative_to(bundled_prompts_dir())) for p in bundled_prompts_dir().rglob("*.j2")}
+    languages = ("en", "de", "fr", "es", "it", "nl", "pt")
     assert {
         "system.j2",
         "reply.j2",
-        "steps/1_understand.j2",
-        "steps/2_record.j2",
-        "steps/3_perspective.j2",
-        "steps/4_worth_pursuing.j2",
-        "steps/5_manager_note.j2",
-        "offline/reply.en.j2",
-        "offline/reply.de.j2",
         "offline/manager_note.en.j2",
         "offline/manager_note.de.j2",
+        *(f"offline/reply.{code}.j2" for code in languages),
     } <= names
 
 
@@ -264,17 +245,16 @@ def test_override_precedence(settings: Settings, tmp_path: Path) -> None:
     (user_dir / "system.j2").write_text("from config dir for {{ sender_name }}\n", "utf-8")
     prompt = render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
     assert prompt.messages[0].content == "from config dir for Grace Hopper\n"
-    assert "## Part A" in prompt.messages[1].content  # reply.j2 still bundled
+    assert "Asks found in the email" in prompt.messages[1].content  # reply.j2 still bundled
 
     flag_dir = tmp_path / "flag"
-    (flag_dir / "steps").mkdir(parents=True)
+    flag_dir.mkdir()
     (flag_dir / "system.j2").write_text("from --prompts\n", "utf-8")
-    (flag_dir / "steps" / "1_understand.j2").write_text("My own step one.\n", "utf-8")
+    (flag_dir / "reply.j2").write_text("My own request for {{ language_name }}.\n", "utf-8")
     flagged = settings.replace(prompts_dir=flag_dir)
     prompt = render_prompt(make_email(EN_TEXT), settings=flagged, now=NOW)
     assert prompt.messages[0].content == "from --prompts\n"
-    assert "My own step one." in prompt.messages[1].content
-    assert "Step 1, thank and understand" not in prompt.messages[1].content
+    assert prompt.messages[1].content == "My own request for English.\n"
 
 
 def test_undefined_variable_names_file_and_line(settings: Settings, tmp_path: Path) -> None:
@@ -290,13 +270,15 @@ def test_undefined_variable_names_file_and_line(settings: Settings, tmp_path: Pa
     assert info.value.exit_code == 78
 
 
-def test_syntax_error_in_partial_names_file_and_line(settings: Settings, tmp_path: Path) -> None:
-    steps = tmp_path / "config" / "prompts" / "steps"
-    steps.mkdir(parents=True)
-    (steps / "3_perspective.j2").write_text("Line one\n\n{% if facts %}never closed\n", "utf-8")
+def test_syntax_error_in_an_override_names_file_and_line(
+    settings: Settings, tmp_path: Path
+) -> None:
+    user_dir = tmp_path / "config" / "prompts"
+    user_dir.mkdir(parents=True)
+    (user_dir / "reply.j2").write_text("Line one\n\n{% if facts %}never closed\n", "utf-8")
     with pytest.raises(TemplateError) as info:
         render_prompt(make_email(EN_TEXT), settings=settings, now=NOW)
-    assert str(steps / "3_perspective.j2") in str(info.value)
+    assert str(user_dir / "reply.j2") in str(info.value)
     assert "line 3" in str(info.value)
 
 
@@ -398,9 +380,10 @@ def test_sender_name_and_greeting_name(
 
 def test_email_without_sender_renders(settings: Settings) -> None:
     email = Email(subject="", sender=None, new_text="Still waiting.", language="und")
-    system, user = (m.content for m in render_prompt(email, settings=settings, now=NOW).messages)
-    assert "the language the email is written in" in system
+    user = user_message(render_prompt(email, settings=settings, now=NOW))
+    assert "Language: the language the email is written in." in user
     assert "From: (no display name)" in user
+    assert "The email was sent: unknown." in user
 
 
 def test_override_that_is_not_utf8_is_a_template_error(settings: Settings, tmp_path: Path) -> None:
@@ -415,37 +398,39 @@ def test_override_that_is_not_utf8_is_a_template_error(settings: Settings, tmp_p
 # -- the greeting the client book's salutation gives -----------------------------------------------
 
 
-def test_system_prompt_names_the_salutation_greeting_when_known(settings: Settings) -> None:
+def test_the_salutation_greeting_is_given_inside_the_data_block(settings: Settings) -> None:
     email = make_email(DE_TEXT, language="de", name="Huber, Sabine")
     context = {
         "contact": {
             "name": "Sabine Huber",
             "email": "client@example.com",
-            "role": "",
+            "role": "Leiterin Marketing",
             "salutation": "Frau",
         },
         "salutation_greeting": "Sehr geehrte Frau Huber",
+        "client_name": "Alpenblick Hotels",
     }
-    system = render_prompt(email, settings=settings, now=NOW, context=context).messages[0].content
-    assert (
-        "Open with exactly this greeting, followed by a comma: Sehr geehrte Frau Huber." in system
-    )
-    assert "(Sabine Huber)" not in system  # the name-only greeting rule is replaced
-    assert system.count("Open with") == 1
-
-
-@pytest.mark.parametrize("context", [None, {"salutation_greeting": ""}])
-def test_system_prompt_keeps_the_name_greeting_without_a_salutation(
-    settings: Settings, context: dict[str, str] | None
-) -> None:
-    email = make_email(DE_TEXT, language="de", name="Huber, Sabine")
     system, user = (
         m.content
         for m in render_prompt(email, settings=settings, now=NOW, context=context).messages
     )
-    assert "uses the client's name as the email data gives it" in system
+    assert "Greeting to use: Sehr geehrte Frau Huber\n" in data_block(user)
+    assert 'open with the "Greeting to use" of the email data, exactly' in user
+    assert (
+        system == render_prompt(make_email(EN_TEXT), settings=settings, now=NOW).messages[0].content
+    )
+    assert "The client: Alpenblick Hotels; the writer's role: Leiterin Marketing." in user
+
+
+@pytest.mark.parametrize("context", [None, {"salutation_greeting": ""}])
+def test_the_name_greeting_without_a_salutation(
+    settings: Settings, context: dict[str, str] | None
+) -> None:
+    email = make_email(DE_TEXT, language="de", name="Huber, Sabine")
+    user = user_message(render_prompt(email, settings=settings, now=NOW, context=context))
+    assert 'greet by the "Greeting name" of the email data' in user
     assert "Greeting name: Sabine Huber\n" in data_block(user)
-    assert "Open with exactly this greeting" not in system
+    assert "Greeting to use" not in user
 
 
 # -- bad templates (break-it round): TemplateError naming the template, never a traceback ---------

@@ -101,7 +101,7 @@ SECTIONS: tuple[Section, ...] = (
                 '["promise", "reply_to"]',
                 "finding kinds that also block sending until edited or accepted (kinds: "
                 "promise, date, reply_to, excuse, length, language, greeting, formality, "
-                "questions, thanks; the others always block)",
+                "questions, thanks, ask; the others always block)",
             ),
         ),
     ),

@@ -286,6 +286,8 @@ FINDING_KINDS = (
     "formality",
     "questions",
     "thanks",
+    "ask",
+    "tier",
 )
 
 

@@ -8,6 +8,9 @@ from types import MappingProxyType
 
 #: The keys of ``Completion.notes``, one per playbook step (see PLAYBOOK.md).
 STEP_KEYS = ("understand", "record", "perspective", "worth_pursuing", "manager_note")
+#: The notes a model writes with the client reply (steps 1 to 3). Steps 4 and 5 are about
+#: revenue and the manager: code writes them, outside the request that writes the reply.
+REPLY_NOTE_KEYS = STEP_KEYS[:3]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from assistant.errors import (
 from assistant.mail.message import Email, parse_email
 
 if TYPE_CHECKING:
+    from assistant.checks.asks import Ask
     from assistant.drafting.llm import Endpoint
     from assistant.outbox.store import Outbox
 
@@ -63,7 +64,9 @@ class Draft:
     ``created`` and ``not_before`` are timezone-aware UTC: the draft may not be sent
     before ``not_before`` (the cooling-off), for the reason in ``cooling_reason``.
     ``heat`` and ``heat_out`` (0 to 1) are the heat of the inbound mail and of the
-    draft. ``id`` and ``state`` are the outbox's; None when the draft was not stored.
+    draft. ``asks`` are what the client asked for (:class:`assistant.checks.asks.Ask`: kind,
+    date resolved against the email's Date, money), in their order. ``id`` and ``state``
+    are the outbox's; None when the draft was not stored.
     """
 
     eml: bytes
@@ -87,6 +90,7 @@ class Draft:
     heat_out: float
     notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[str, ...] = ()
+    asks: tuple[Ask, ...] = ()
     id: str | None = None
     state: str | None = None
 
@@ -116,6 +120,7 @@ class Draft:
             "cooling_reason": self.cooling_reason,
             "heat": round(self.heat, 3),
             "heat_out": round(self.heat_out, 3),
+            "asks": [ask.to_json() for ask in self.asks],
         }
 
 
@@ -251,6 +256,10 @@ def _compose(
     from_address, signature = _identity_for(email, settings)
     identity = reply.sender_identity(email, from_address)
     context = account.template_context()
+    from assistant.drafting.answers import read_email
+
+    reading = read_email(email, email.language or "und", today=now.date())
+    context["reading"] = reading
     # A name from the config is the user's; one taken from the email's To (no identity
     # configured) is the sender's text: it signs an offline draft, never reaches the
     # system message of a prompt.
@@ -285,6 +294,14 @@ def _compose(
                 'playbook templates ([llm] fallback = "offline")'
             )
 
+    if completion.backend == "openai":
+        # Steps 4 and 5 (revenue, the manager) never come from the request that wrote the
+        # client reply: their prose is written by code, as offline.
+        internal = offline.compose(email, settings=settings, now=now, context=offline_context)
+        notes_in = {**completion.notes}
+        for key in ("worth_pursuing", "manager_note"):
+            notes_in[key] = internal.notes[key]
+        completion = dataclasses.replace(completion, notes=MappingProxyType(notes_in))
     warnings.extend(completion.warnings)
     text, invisible = without_invisible(completion.text)
     if invisible:  # bidi overrides and zero-width characters reorder or hide text
@@ -298,6 +315,7 @@ def _compose(
     # checks or the message building must not lose it.
     with saved_on_bug(completion.text, settings, now):
         language = completion.language or (email.language if email.language != "und" else "en")
+        first = completion
         completion = facts.ground_completion(
             completion, account, language=language, source=email.new_text
         )
@@ -310,6 +328,25 @@ def _compose(
             facts=account,
             sender=identity.addr_spec,
         )
+        if settings.revise and endpoint is not None and first.backend == "openai" and found.all:
+            revised = _revise(prompt, first, found.all, endpoint, session, redactor)
+            if revised is not None:
+                completion = facts.ground_completion(
+                    revised, account, language=language, source=email.new_text
+                )
+                found = recheck.review_text(
+                    completion.text,
+                    source=email,
+                    language=language,
+                    settings=settings,
+                    now=now,
+                    facts=account,
+                    sender=identity.addr_spec,
+                )
+                warnings.append(
+                    "the model revised its draft once for the problems the checks found "
+                    "([llm] revise = true)"
+                )
         checks = tuple(dict.fromkeys((*completion.checks, *found.all)))
         warnings.extend(
             f"check before sending: {finding}"
@@ -363,8 +400,59 @@ def _compose(
             heat_out=heat_out.score,
             notes=MappingProxyType(notes),
             warnings=tuple(warnings),
+            asks=reading.asks,
         )
     return draft
+
+
+def _revise(
+    prompt: Any,
+    first: Completion,
+    findings: tuple[str, ...],
+    endpoint: Endpoint,
+    session: Session,
+    redactor: Any,
+) -> Completion | None:
+    """Ask the model once to revise ``first`` for ``findings`` ([llm] revise); None when the
+    revision fails (the first draft is kept). The request is the first one, the model's own
+    answer, and the findings as a user message, redacted like the first request when
+    ``redactor`` is set ([privacy]); the internal notes stay those of ``first``."""
+    import json
+
+    from assistant.drafting import llm
+    from assistant.drafting.prompts import ChatMessage, Prompt
+    from assistant.errors import LLMConfigError, LLMUnavailableError
+
+    answer = json.dumps({"reply": first.text, "notes": dict(first.notes)}, ensure_ascii=False)
+    listed = "\n".join(f"- {finding}" for finding in findings)
+    again = Prompt(
+        messages=(
+            *prompt.messages,
+            ChatMessage(role="assistant", content=answer),
+            ChatMessage(
+                role="user",
+                content=(
+                    "Our checks found these problems in your draft:\n"
+                    f"{listed}\n"
+                    "Revise the reply to fix them and change nothing else; answer in the same "
+                    "JSON format."
+                ),
+            ),
+        ),
+        schema=prompt.schema,
+    )
+    if redactor is not None:
+        again = redactor.prompt(again)
+    try:
+        revised = llm.complete(again, endpoint, session.settings, client=session.client(endpoint))
+    except (LLMConfigError, LLMUnavailableError):
+        return None
+    if redactor is not None:
+        revised = redactor.restore(revised)
+    notes = {**revised.notes}
+    for key in ("worth_pursuing", "manager_note"):
+        notes[key] = first.notes.get(key, "")
+    return dataclasses.replace(revised, notes=MappingProxyType(notes))
 
 
 def _store(draft: Draft, outbox: Outbox, settings: Settings, *, keep: bool = False) -> Draft:

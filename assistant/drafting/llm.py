@@ -35,15 +35,13 @@ _LOCAL_SOURCES = {11434: "ollama", 8080: "llama.cpp"}
 # A server asking us to wait longer than this is not worth waiting for in a CLI.
 _MAX_RETRY_AFTER = 60.0
 _CONNECT_ATTEMPTS = 3  # tries when nothing answers at the address at all
-_PLAIN_TEXT_INSTRUCTION = (
-    "Answer with the text of the client reply only: no JSON, no internal notes, no preamble."
-)
 # Request parameters we may drop when a server says it does not support them, and the words
 # in its 400 message that name each one.
 _OPTIONAL_PARAMS = {
     "response_format": ("response_format", "json_schema", "structured output"),
     "stream_options": ("stream_options", "include_usage"),
     "temperature": ("temperature",),
+    "max_tokens": ("max_tokens",),
 }
 _NOT_SUPPORTED = re.compile(r"not (?:yet )?supported|unsupported|does not support", re.I)
 _FENCE = re.compile(r"\A```(?:json)?\s*(.*?)\s*```\Z", re.S)
@@ -140,12 +138,14 @@ def complete(
     ``client`` is an openai client from :func:`open_client` for ``endpoint`` to reuse (a
     :class:`~assistant.drafting.draft.Session`'s); without one a client is made and closed.
 
-    Without ``stream`` the model is asked for JSON following ``prompt.schema`` (OpenAI
-    ``response_format`` json_schema, strict); the answer's ``reply`` becomes ``text`` and its
-    ``notes`` the notes (``structured=True``). A server that rejects ``response_format`` is
-    asked once more for plain text; a model that answers prose instead of JSON is taken as
-    plain text (``structured=False``, no notes). With ``stream`` the model is asked for plain
-    text and each token is written to ``stream`` as it arrives.
+    The model is always asked for JSON following ``prompt.schema`` (OpenAI
+    ``response_format`` json_schema, strict, and the same format in the system prompt), with
+    ``settings.max_tokens``; the answer's ``reply`` becomes ``text`` and its ``notes`` the
+    notes (``structured=True``). A server that rejects ``response_format`` (or
+    ``max_tokens``, ``temperature``) is asked once more without it; a model that answers
+    prose instead of JSON is taken as plain text (``structured=False``, no notes). With
+    ``stream`` the same JSON is streamed and only the reply's text is written to ``stream``
+    as it arrives (:class:`ReplyStream`); the notes are read when the answer is complete.
 
     Retries (tenacity, the only retry owner): connection errors, timeouts, 408, 429 and 5xx,
     with jittered exponential backoff (1, 2, 4 ... 10 s plus up to 1 s), or the server's
@@ -172,13 +172,15 @@ def complete(
     base_url = endpoint.base_url or OPENAI_BASE_URL
     _check_base_url(base_url)
     start = clock()
-    optional: dict[str, Any] = {"temperature": settings.temperature}
-    if stream is None:
-        optional["response_format"] = {
+    optional: dict[str, Any] = {
+        "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+        "response_format": {
             "type": "json_schema",
             "json_schema": {"name": "draft_reply", "schema": dict(prompt.schema), "strict": True},
-        }
-    else:
+        },
+    }
+    if stream is not None:
         optional["stream_options"] = {"include_usage": True}
     requests_sent = 0
     fell_back = False
@@ -333,8 +335,8 @@ class _Call:
         self.optional = optional
         self.timeout = timeout
         self.stream = stream
-        self.structured = "response_format" in optional
-        self.messages = _messages(prompt, plain_text=not self.structured)
+        self.structured = True
+        self.messages: list[Any] = [{"role": m.role, "content": m.content} for m in prompt.messages]
 
     def run(self) -> Completion:
         if self.stream is not None:
@@ -430,13 +432,16 @@ class _Call:
         model: str | None = None
         usage: Usage | None = None
         held = ""  # a CR or high surrogate that may pair with the next token's first character
+        shown = ReplyStream()
 
         def write(piece: str) -> None:
             clean = _clean_text(piece)
             if clean:
-                out.write(clean)
-                out.flush()
                 parts.append(clean)
+                visible = _clean_text(shown.feed(clean))
+                if visible:
+                    out.write(visible)
+                    out.flush()
 
         try:
             with chunks:
@@ -462,34 +467,101 @@ class _Call:
             raise LLMResponseError(
                 f"model {self.endpoint.model} at {self.base_url} streamed an empty reply"
             )
-        fenced = _FENCE.match(text)
-        _refuse_json_array(fenced.group(1) if fenced else text, self.endpoint.model)
+        reply, notes, structured = self._read_content(text, None)
         return Completion(
-            text=text,
+            text=reply,
             backend="openai",
+            notes=MappingProxyType(notes),
             model=model or self.endpoint.model,
             endpoint=self.base_url,
             usage=usage,
-            structured=False,
+            structured=structured,
         )
+
+
+class ReplyStream:
+    """Show only the client reply of a JSON answer as it streams in.
+
+    :meth:`feed` takes the next piece of the model's text and returns what the user should
+    see of it: the characters of the ``"reply"`` string, decoded (escapes such as ``\\n`` and
+    ``\\u00e9``, surrogate pairs), and nothing of the keys or the ``"notes"``. An answer that
+    does not start with ``{`` (or a code fence and ``{``) is prose and is shown as it comes.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = ""
+        self._mode = "start"  # start, seek, text, escape, done, prose
+        self._pending = ""
+        self._high = ""  # a high surrogate waiting for its low half
+
+    def feed(self, piece: str) -> str:
+        """Return the part of ``piece`` (after what came before) that belongs to the reply."""
+        shown: list[str] = []
+        for ch in piece:
+            shown.append(self._step(ch))
+        return "".join(shown)
+
+    def _step(self, ch: str) -> str:
+        if self._mode == "start":
+            self._buffer += ch
+            head = self._buffer.lstrip()
+            if not head:
+                return ""
+            if head.startswith(("{", "`")):
+                self._mode = "seek"
+                return ""
+            self._mode = "prose"
+            return self._buffer
+        if self._mode == "prose":
+            return ch
+        if self._mode == "seek":
+            self._buffer += ch
+            match = _REPLY_KEY.search(self._buffer)
+            if match:
+                self._mode = "text"
+                rest = self._buffer[match.end() :]
+                self._buffer = ""
+                return "".join(self._step(c) for c in rest)
+            return ""
+        if self._mode == "text":
+            if ch == "\\":
+                self._mode = "escape"
+                return ""
+            if ch == '"':
+                self._mode = "done"
+                return ""
+            return ch
+        if self._mode == "escape":
+            self._pending += ch
+            if self._pending[0] != "u":
+                code, self._pending = self._pending, ""
+                self._mode = "text"
+                return _ESCAPES.get(code, code)
+            if len(self._pending) < 5:
+                return ""
+            value = int(self._pending[1:5], 16) if _HEX4.fullmatch(self._pending[1:5]) else 0xFFFD
+            self._pending = ""
+            self._mode = "text"
+            if 0xD800 <= value <= 0xDBFF:
+                self._high = chr(value)
+                return ""
+            if 0xDC00 <= value <= 0xDFFF and self._high:
+                pair = (self._high + chr(value)).encode("utf-16", "surrogatepass")
+                self._high = ""
+                return pair.decode("utf-16")
+            self._high = ""
+            return chr(value)
+        return ""
+
+
+_REPLY_KEY = re.compile(r'"reply"\s*:\s*"')
+_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", '"': '"', "\\": "\\", "/": "/", "b": "", "f": ""}
 
 
 def _is_high(ch: str) -> bool:
     """Return True for a high surrogate (the first half of a UTF-16 surrogate pair)."""
     return "\ud800" <= ch <= "\udbff"
-
-
-def _messages(prompt: Prompt, *, plain_text: bool) -> list[Any]:
-    """Return the prompt as Chat Completions messages, asking for plain text if ``plain_text``.
-
-    The extra system message goes after the leading system messages, before the first user
-    message, because some chat templates (llama.cpp, Ollama) reject a system message later.
-    """
-    messages = [{"role": m.role, "content": m.content} for m in prompt.messages]
-    if plain_text:
-        at = next((i for i, m in enumerate(messages) if m["role"] != "system"), len(messages))
-        messages.insert(at, {"role": "system", "content": _PLAIN_TEXT_INSTRUCTION})
-    return list(messages)
 
 
 def _rejected_params(exc: openai.BadRequestError, sent: dict[str, Any]) -> tuple[str, ...]:

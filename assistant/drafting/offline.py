@@ -89,7 +89,7 @@ def compose(
     from assistant.checks.asks import extract_asks
     from assistant.drafting.answers import ANSWER_WITHIN_WORKING_DAYS, ask_lines, read_email
     from assistant.drafting.concerns import condense, restate, split_sentences
-    from assistant.drafting.record import choose_items
+    from assistant.drafting.record import choose_items, relevant_facts
     from assistant.lang.dates import add_working_days, format_weekday
 
     env = environment(settings)
@@ -131,7 +131,7 @@ def compose(
     choice = choose_items(all_items, reading.complaints, asked)
     items = list(choice.usable)
     by_relevance = _rank_items(items, ranked)
-    facts = _relevant_facts(list(variables["facts"]), email, asked, variables.get("tier"))
+    facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
     informal = variables["formality"] == "informal"
     system = is_system_sender(email)
     greet = (
@@ -219,19 +219,6 @@ def _has_template(env: Any, stem: str, language: str) -> bool:
     except jinja2.TemplateError:
         return True  # it exists; rendering will report what is wrong with it
     return True
-
-
-def _relevant_facts(facts: list[str], email: Email, language: str, tier: str | None) -> list[str]:
-    """Return the step-3 facts worth stating to this email: those that share a topic word with
-    it (subject, new text), else the book's first fact (the context of a complaint, such as
-    the team's size), never one that names the service tier: a contract clause is not
-    recited at a client (PLAYBOOK.md, "What a good client reply looks like")."""
-    from assistant.accounts.book import names_tier
-
-    usable = [fact for fact in facts if not (tier and names_tier(fact, tier))]
-    words = stems(f"{email.subject} {email.new_text}")
-    related = [fact for fact in usable if shared(stems(fact), words)]
-    return related or usable[:1]
 
 
 def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str:

@@ -1,8 +1,8 @@
 """Prompt templates: a Jinja environment over the user's folders, then the bundled ``prompts/``.
 
-Templates are data (DESIGN.md "Prompts are data"): ``system.j2`` and ``reply.j2`` (built from
-one partial per playbook step under ``steps/``) make the chat prompt; ``offline/reply.<lang>.j2``
-is the offline draft. A file of the same name in ``--prompts DIR`` or ``<config dir>/prompts``
+Templates are data (DESIGN.md "Prompts are data"): ``system.j2`` (the static prefix: rules and
+examples, the same for every email) and ``reply.j2`` (this email) make the chat prompt;
+``offline/reply.<lang>.j2`` is the offline draft. A file of the same name in ``--prompts DIR`` or ``<config dir>/prompts``
 wins over the bundled one. The email's text reaches templates only as variables, never as
 template source, and is fenced by markers it cannot forge.
 """
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from assistant import lang
 from assistant.config import Settings, check_prompts_dir
-from assistant.drafting.completion import STEP_KEYS
+from assistant.drafting.completion import REPLY_NOTE_KEYS, STEP_KEYS
 from assistant.errors import TemplateError
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
@@ -37,8 +37,8 @@ REPLY_SCHEMA: Mapping[str, Any] = {
         "reply": {"type": "string", "description": "The client reply body, plain text."},
         "notes": {
             "type": "object",
-            "properties": {key: {"type": "string"} for key in STEP_KEYS},
-            "required": list(STEP_KEYS),
+            "properties": {key: {"type": "string"} for key in REPLY_NOTE_KEYS},
+            "required": list(REPLY_NOTE_KEYS),
             "additionalProperties": False,
         },
     },
@@ -267,13 +267,17 @@ def render_prompt(
 ) -> Prompt:
     """Render ``system.j2`` and ``reply.j2`` into a system and a user chat message.
 
-    Variables are those of :func:`template_context`. Raises TemplateError (file and line)
-    when a template is missing, unreadable, does not parse, uses an undefined variable,
-    recurses without end or renders only whitespace; ConfigError when ``--prompts`` is not
-    a folder.
+    The system message is the static prefix: the bundled ``system.j2`` uses no variable, so
+    it is byte-identical for every email and user and providers cache it (a user's override
+    may use the variables below, and loses that). The user message holds everything of this
+    email (:func:`reply_variables`): never revenue, rank, share, cost or the recommendation,
+    which no template of the client reply's request is given. Raises TemplateError (file
+    and line) when a template is missing, unreadable, does not parse, uses an undefined
+    variable, recurses without end or renders only whitespace; ConfigError when
+    ``--prompts`` is not a folder.
     """
     env = environment(settings)
-    variables = template_context(email, settings=settings, now=now, context=context)
+    variables = reply_variables(email, settings=settings, now=now, context=context)
     system = render_template(env, ["system.j2"], variables, nonempty="prompt")
     user = render_template(env, ["reply.j2"], variables, nonempty="prompt")
     return Prompt(
@@ -282,6 +286,84 @@ def render_prompt(
             ChatMessage(role="user", content=user.strip() + "\n"),
         )
     )
+
+
+#: Internal template variables that the client reply's request must never see.
+INTERNAL_VARIABLES = (
+    "account",
+    "recommendation",
+    "recommendation_reasons",
+    "manager_lines",
+    "missing",
+    "tier",
+)
+
+_ASK_LABELS = {
+    "refund": "money back (refund, credit or discount)",
+    "meeting": "a call or meeting",
+    "written": "a written answer",
+    "document": "a document",
+    "decision": "a decision",
+    "person": "someone more senior",
+}
+
+
+def reply_variables(
+    email: Email,
+    *,
+    settings: Settings,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Return the variables of the client reply's request: :func:`template_context` without
+    the internal ones (:data:`INTERNAL_VARIABLES`, set to None), plus what ``reply.j2``
+    uses: ``ask_lines`` (AskLine), ``ask_labels``, ``no_call``, ``competitor_named``,
+    ``work_record`` of the items a reply may cite (:func:`~assistant.drafting.record.choose_items`),
+    ``complained_record`` (the items the email complains about), ``facts`` (the step-3 facts
+    that help with this email, none naming the tier), ``formality_words`` ("Sie", "du"),
+    ``today_text`` and ``sent_text`` (dates in words), ``contact_role`` and ``cc_names``.
+    """
+    from assistant.checks.grounding import format_items
+    from assistant.drafting.answers import ask_lines, read_email
+    from assistant.drafting.record import choose_items, relevant_facts
+    from assistant.lang.dates import format_long
+
+    variables = template_context(email, settings=settings, now=now, context=context)
+    variables.setdefault("contact", None)
+    variables.setdefault("salutation_greeting", "")
+    language = str(variables["language"])
+    today = now.date()
+    reading = variables.get("reading") or read_email(email, language, today=today)
+    choice = choose_items(list(variables["work_items"]), reading.complaints, language)
+    facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
+    words = lang.get(language).reply_pronouns
+    informal = variables["formality"] == "informal"
+    contact = variables.get("contact") or {}
+    role = contact.get("role", "") if isinstance(contact, Mapping) else ""
+    sent = email.date.date() if email.date is not None else None
+    variables.update(
+        {
+            "ask_lines": ask_lines(reading.asks, language, today=today),
+            "ask_labels": _ASK_LABELS,
+            "no_call": reading.no_call,
+            "competitor_named": reading.competitor_named,
+            "work_record": format_items(choice.usable),
+            "complained_record": "; ".join(
+                f"[{item.key}] {item.description}" for item in choice.complained
+            ),
+            "facts": facts,
+            "formality_words": (words[0] if informal else words[1]) if any(words) else "",
+            "today_text": format_long(today, "en"),
+            "sent_text": format_long(sent, "en") if sent else "unknown",
+            "contact_role": header_value(str(role or "")),
+            "cc_names": [
+                header_value(natural_name(a.display_name) or a.addr_spec) for a in email.cc
+            ][:10],
+        }
+    )
+    for name in INTERNAL_VARIABLES:
+        variables[name] = None
+    return variables
 
 
 def defuse_markers(text: str) -> str:

@@ -7,8 +7,9 @@ sending until the text is edited or the user accepts them with a reason
 (PLAYBOOK.md, "What a good client reply looks like"): a preamble, placeholders,
 citations of no logged work, internal figures, other clients' names, and links,
 addresses, phone or account numbers, money amounts and percentages that no source
-gives. Promises of money or deadlines the record does not hold, and a Reply-To on
-another domain, are flagged without blocking.
+gives, and the service tier by name when the client book says not to. Promises of money or
+deadlines the record does not hold, an ask of the client the reply does not answer, and a
+Reply-To on another domain, are flagged without blocking.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "formality": ("the reply says ",),
     "questions": ("the reply asks",),
     "thanks": ("the reply does not thank", "thank and restate"),
+    "ask": ("the reply does not answer the client's ask",),
+    "tier": ("the reply names the service tier",),
 }
 
 
@@ -72,6 +75,7 @@ ALWAYS_BLOCKING = frozenset(
         "phone",
         "account_number",
         "amount",
+        "tier",
     }
 )
 
@@ -133,6 +137,9 @@ def review_text(
     held = [source.text, *(facts.perspective if facts is not None else ())]
     promised = promises(text, words, held)  # flagged, not blocking: "by end of day" is fine
     blocking += _other_clients(text, settings, facts)
+    tier = _tier_finding(text, facts)
+    if tier is not None:
+        blocking.append(tier)
     contact = facts.contact if facts is not None else None
     others = [
         finding
@@ -143,6 +150,7 @@ def review_text(
     if facts is not None:
         known_days += [item.date for item in facts.items]
     others[:0] = [*promised, *unsourced_dates(text, known_days, sources)]
+    others += _unanswered_asks(text, source, language, now)
     for address in (
         reply_to_finding(source),
         copies_finding(source, _own_domains(settings, sender)) if settings.reply_all else None,
@@ -194,6 +202,33 @@ def _other_clients(text: str, settings: Settings, facts: AccountFacts | None) ->
         if re.search(rf"(?<!\w){re.escape(client.name)}(?!\w)", text, re.IGNORECASE):
             found.append(f"the name of another client of the book: {client.name}")
     return found
+
+
+def _tier_finding(text: str, facts: AccountFacts | None) -> str | None:
+    """Return a finding when the reply names the client's service tier and the client book's
+    ``notes_policy.mention_tier`` is false (PLAYBOOK.md, step 3: not by name)."""
+    from assistant.accounts.book import names_tier
+
+    client = facts.client if facts is not None else None
+    if client is None or not client.tier or client.mention_tier:
+        return None
+    if not names_tier(text, client.tier):
+        return None
+    return (
+        f"the reply names the service tier {client.tier!r}, which the client book says the "
+        "client is not told (notes_policy.mention_tier = false)"
+    )
+
+
+def _unanswered_asks(text: str, source: Email, language: str, now: datetime) -> list[str]:
+    """Return a finding for each ask of the client's email that ``text`` does not answer."""
+    from assistant.checks.asks import extract_asks, unanswered
+    from assistant.drafting.concerns import split_sentences
+
+    sent = source.date.date() if source.date is not None else now.date()
+    asked_in = source.language if source.language not in (None, "", "und") else language
+    asks = extract_asks(split_sentences(source.new_text), asked_in, sent=sent)
+    return unanswered(asks, text, language)
 
 
 def _own_domains(settings: Settings, sender: str | None) -> list[str]:

@@ -72,6 +72,19 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     return Choice(tuple(kept), tuple(complained), tuple(repeated))
 
 
+def relevant_facts(facts: Sequence[str], email: Any, tier: str | None) -> list[str]:
+    """Return the step-3 facts worth stating to ``email`` (an Email): those that share a topic
+    word with its subject or new text, else the book's first fact (the context of a complaint,
+    such as the team's size), never one that names the service tier ``tier``: a contract
+    clause is not recited at a client (PLAYBOOK.md, "What a good client reply looks like")."""
+    from assistant.accounts.book import names_tier
+
+    usable = [fact for fact in facts if not (tier and names_tier(fact, tier))]
+    words = stems(f"{email.subject} {email.new_text}")
+    related = [fact for fact in usable if shared(stems(fact), words)]
+    return related or usable[:1]
+
+
 def _same_topic(item_stems: set[str], complaint_stems: set[str]) -> bool:
     """Return True when a stem is in both, or one ends the other and has six letters or more
     ("bericht" in "monatsbericht"; "board" is not "dashboard")."""

@@ -67,9 +67,10 @@ class Redactor:
         return found
 
     def prompt(self, prompt: Prompt) -> Prompt:
-        """Return ``prompt`` with its user messages redacted (the system message has no data)."""
+        """Return ``prompt`` with its user and assistant messages redacted (the system
+        message has no data; an assistant message is the model's own earlier answer, restored)."""
         messages = tuple(
-            ChatMessage(m.role, self.redact(m.content)) if m.role == "user" else m
+            ChatMessage(m.role, self.redact(m.content)) if m.role != "system" else m
             for m in prompt.messages
         )
         return replace(prompt, messages=messages)
