@@ -3,8 +3,9 @@
 Templates are data (DESIGN.md "Prompts are data"): ``system.j2`` (the static prefix: rules and
 examples, the same for every email) and ``reply.j2`` (this email) make the chat prompt;
 ``offline/reply.<lang>.j2`` is the offline draft. A file of the same name in
-``--prompts DIR`` or ``<config dir>/prompts`` wins over the bundled one. The email's text reaches templates only as variables, never as
-template source, and is fenced by markers it cannot forge.
+``--prompts DIR`` or ``<config dir>/prompts`` wins over the bundled one. The email's text
+reaches templates only as variables, never as template source, and is fenced by markers it
+cannot forge.
 """
 
 from __future__ import annotations
