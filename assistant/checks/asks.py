@@ -23,8 +23,9 @@ from assistant.lang.dates import find_dates
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
 KINDS = ("refund", "meeting", "written", "document", "decision", "person")
 
+_CURRENCY = r"(?:R\$|[€$£]|\b(?:EUR|USD|GBP|CHF|BRL)\b)"
 _MONEY = re.compile(
-    r"(?:(?:[€$£]|\b(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,' ]*\d|(?:[€$£]|\b(?:EUR|USD|GBP|CHF))\s?\d)"
+    rf"(?:{_CURRENCY}\s?\d[\d.,' ]*\d|{_CURRENCY}\s?\d)"
     r"(?:\s?(?:k|K|Mio\.?|million))?"
     r"|\b\d[\d.,' ]*\d?\s?(?:k\b|K\b)?\s?(?:€|\$|£|EUR\b|USD\b|GBP\b|CHF\b|[Ee]uros?\b|"
     r"[Dd]ollars?\b|[Pp]ounds?\b|[Ff]ranken\b)"
@@ -84,7 +85,8 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
     cues); ``sent`` the day of the email's Date header. A sentence is an ask when it has a
     request lead (the language's ``ask_leads``) and names a kind; a sentence may hold two
     kinds ("a written answer and a credit note"). One ask per kind: a later sentence of the
-    same kind adds the date or money the first lacked. "No calls" / "nicht telefonisch"
+    same kind adds the date or money the first lacked; a date goes to the kind named closest
+    to it. "No calls" / "nicht telefonisch"
     removes the meeting kind from that sentence. Deterministic.
     """
     cues = _cues(language)
@@ -106,12 +108,13 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
         if not kinds:
             continue
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
-        due = dates[0] if dates else None
+        owner = _nearest_kind(text, kinds[:2], dates[0], cues) if dates else None
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         time = _TIME.search(text)
         senior = bool(cues["person"].search(text))
         for kind in kinds[:2]:
             named = cues[kind].search(text)
+            due = dates[0] if dates and kind == owner else None
             ask = Ask(
                 kind=kind,
                 sentence=text,
@@ -140,6 +143,21 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                     due_exact=first.due_exact if first.due else ask.due_exact,
                 )
     return tuple(found[kind] for kind in order)
+
+
+def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]) -> str:
+    """Return which of ``kinds`` the date ``day`` (a FoundDate) belongs to: the kind whose
+    words stand closest to it ("a credit of 800 euros and a written answer by the 13th": the
+    written answer)."""
+
+    def distance(kind: str) -> int:
+        spans = [m.span() for m in cues[kind].finditer(text)]
+        return min(
+            (min(abs(day.start - end), abs(start - day.end)) for start, end in spans),
+            default=len(text),
+        )
+
+    return min(kinds, key=distance)
 
 
 def refuses_calls(text: str, language: str) -> bool:

@@ -11,6 +11,7 @@ acknowledged with its date and when they will hear back, without promising the o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -86,7 +87,8 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
         lead=lead,
         competitor_named="competitor" in found and names_competitor(text, language),
         no_call=no_call,
-        complaints=complaint_sentences(text, language),
+        complaints=_subject_complaint(email.subject, language)
+        + complaint_sentences(text, language),
     )
 
 
@@ -120,3 +122,12 @@ def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskL
             )
         )
     return lines
+
+
+def _subject_complaint(subject: str, language: str) -> tuple[str, ...]:
+    """Return the subject as a complaint sentence when it carries one ("Newsletter sent to the
+    wrong list"), without its Re: / AW: prefixes; else ()."""
+    from assistant.drafting.concerns import score_sentence
+
+    bare = re.sub(r"^(?:\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r)\s*:\s*)+", "", subject, flags=re.I)
+    return (bare,) if bare and score_sentence(bare, language) >= 2 else ()

@@ -152,7 +152,7 @@ def condense(sentence: str, language: str) -> str:
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
-    text = re.sub(r"\s*[!?]*!+[!?]*", ".", text)
+    text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
     text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{4,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
@@ -188,23 +188,26 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     at the start of a clause and the object form elsewhere; "Ihnen/Sie" the second form when
     one of the language's ``restate_second_form`` verbs follows), longest phrase first, in one
     pass, so that swaps never undo each other. For an ``informal`` writer a language may have
-    its own table (``restate_swaps_informal``) and words that need another verb form
-    (``restate_blockers_informal``, German "wir", "du"): the clauses with one are left out,
-    and a sentence with nothing else gives "". A phrase written with a capital in the table
-    (German "Sie", "Ihr") swaps only when written so ("sie" is "they"). A language without
+    its own table (``restate_swaps_informal``). Words that would need another verb form
+    (``restate_blockers``, ``restate_blockers_informal``: German "wir", "du"; Spanish "yo"):
+    the clauses with one are left out, and a sentence with nothing else gives "". A phrase
+    written with a capital in the table (German "Sie", "Ihr") swaps only when written so
+    ("sie" is "they"). A language without
     swaps gets the sentence back unchanged. A swapped first word starts with a capital.
     """
     known = lang.get(language)
     swaps = known.restate_swaps
+    blockers = known.restate_blockers
     if informal and known.restate_swaps_informal:
-        blockers = known.restate_blockers_informal
-        if blockers and re.search(blockers, sentence):
-            clauses = re.split(r"\s*(?:;|,(?=\s*(?:und|aber|oder|denn|doch)\b))\s*", sentence)
-            kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
-            if not kept:
-                return ""
-            sentence = ", ".join(kept) + "."
+        blockers = known.restate_blockers_informal or blockers
         swaps = known.restate_swaps_informal
+    if blockers and re.search(blockers, sentence):
+        joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
+        clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
+        kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
+        if not kept:
+            return ""
+        sentence = ", ".join(kept) + "."
     if not swaps:
         return sentence
     cased = {key: value for key, value in swaps.items() if key[:1].isupper()}
@@ -228,7 +231,11 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         if "|" in value:
             subject, obj = value.split("|")
             before = sentence[: match.start()].rstrip()
-            value = subject if not before or _CLAUSE_START.search(before) else obj
+            after = re.match(r"\s*([^\W\d_]+)", sentence[match.end() :])
+            followers = known.restate_object_followers
+            verb_next = bool(after) and bool(followers) and after.group(1).lower() not in followers
+            at_start = not before or _CLAUSE_START.search(before)
+            value = subject if at_start or verb_next else obj
         if match.start() == 0:
             return value[:1].upper() + value[1:]
         return value
@@ -237,7 +244,8 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:[,;:\u2014-]|(?<!\w)(?:and|but|that|because|when|if|so|or|und|dass|weil|wenn|aber|oder))$",
+    r"(?:[,;:\u2014-]|(?<!\w)(?:and|but|that|because|when|if|so|or|und|dass|weil|wenn|aber|oder|"
+    r"omdat|dat|en|maar|want|als|toen|of))$",
     re.IGNORECASE,
 )
 

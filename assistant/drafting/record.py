@@ -37,12 +37,17 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     when it shares a topic word (crude stem, or a concept such as outage = down = offline)
     with a complaint and does not put something right (the language's ``remedy_words``:
     fixed, corrected, behoben...); when the complaint names months, the item must fall in
-    one of them. Routine items ("Monthly report for October delivered", "... for November
-    delivered": the same words once months and numbers are taken out) are kept once, the
-    most recent. Deterministic.
+    one of them. A complaint that something never came ("we have not had a single one": the
+    language's ``absence_words``) marks nothing: the work logged on that topic answers it.
+    Routine items ("Monthly report for October delivered", "... for November delivered":
+    the same words once months and numbers are taken out) are kept once, the most recent.
+    Deterministic.
     """
     remedy = _remedy(language)
-    complaint_stems = [(stems(text), _months_named(text)) for text in complaints]
+    absence = _absence(language)
+    complaint_stems = [
+        (stems(text), _months_named(text)) for text in complaints if not absence.search(text)
+    ]
     usable: list[Any] = []
     complained: list[Any] = []
     for item in items:
@@ -86,12 +91,15 @@ def relevant_facts(facts: Sequence[str], email: Any, tier: str | None) -> list[s
 
 
 def _same_topic(item_stems: set[str], complaint_stems: set[str]) -> bool:
-    """Return True when a stem is in both, or one ends the other and has six letters or more
-    ("bericht" in "monatsbericht"; "board" is not "dashboard")."""
+    """Return True when a stem is in both, or one of six letters or more ends or starts the
+    other ("bericht" in "monatsbericht", "auswert" in "auswertung"; "board" is not
+    "dashboard")."""
     for stem in complaint_stems:
         for other in item_stems:
             short, long = sorted((stem, other), key=len)
             if short == long or (len(short) >= 6 and long.endswith(short)):
+                return True
+            if len(short) >= 6 and long.startswith(short):  # inflected: "auswert" in "auswertung"
                 return True
     return False
 
@@ -114,6 +122,16 @@ def _months_named(text: str) -> set[int]:
         if word in _MONTH_NUMBER:
             found.add(_MONTH_NUMBER[word])
     return found
+
+
+@lru_cache(maxsize=8)
+def _absence(language: str) -> re.Pattern[str]:
+    known = lang.find(language)
+    sources = (
+        (known,) if known is not None and known.absence_words else lang.with_data("absence_words")
+    )
+    joined = "|".join(part for source in sources for part in source.absence_words)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

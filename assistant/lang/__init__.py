@@ -119,9 +119,12 @@ class Language:
     weekday_date: str = ""
     restate_swaps: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     restate_second_form: str = ""
+    restate_object_followers: tuple[str, ...] = ()
     restate_swaps_informal: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     restate_blockers_informal: str = ""
+    restate_blockers: str = ""
     remedy_words: tuple[str, ...] = ()
+    absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
     # Heat (checks/tone.py): kind -> groups of phrases sharing a weight; words that cancel a phrase

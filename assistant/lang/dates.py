@@ -224,7 +224,7 @@ def _apply(
     rules: list[str], match: re.Match[str], base: date, code: str | None = None
 ) -> date | None:
     """Resolve a ``due_words`` rule: +Nd (days), +Nw (working days), eow, eom, nw, nm, +n
-    (days from the phrase's ``n`` group), +nw (working days from its ``n`` group), monthend
+    (days from the phrase's ``n`` group; nw is next week's Friday), +nw (working days from its ``n`` group), monthend
     and monthmid (the last or the 15th day of the month its ``{month}`` names)."""
     groups = match.groupdict()
     index = _index(match)
@@ -256,8 +256,8 @@ def _apply(
         return add_working_days(base, int(rule[1:-1]))
     if rule == "eow":
         return base + timedelta(days=(4 - base.weekday()) % 7)
-    if rule == "nw":
-        return base + timedelta(days=7 - base.weekday())
+    if rule == "nw":  # some day next week: by its Friday
+        return base + timedelta(days=7 - base.weekday() + 4)
     if rule == "eom":
         following = (base.replace(day=28) + timedelta(days=4)).replace(day=1)
         return following - timedelta(days=1)

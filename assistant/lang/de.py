@@ -38,7 +38,7 @@ CONCERN_CUES = {
     "strong": (
         r"versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
         r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
-        r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|"
+        r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|doppelt\w*|"
         r"[äa]rger\w*|ver[äa]rgert|frustr\w*|beschwer\w*|unzufrieden\w*|langsam\w*|"
         r"vers[äa]um\w*|verpass\w*|ignor\w*|niemand|kaputt|ausgefallen|abgestuft|"
         r"herabgestuft|schlechter|unzuverl[äa]ssig\w*|hinterher\w*|weniger|gerutscht|"
@@ -240,6 +240,11 @@ HEAT_LEXICON = {
             "phrases": [
                 "Idiot",
                 "Idioten",
+                "idioten",
+                "stümper",
+                "dilettanten",
+                "amateure",
+                "versager",
                 "idiotisch",
                 "Dilettant",
                 "Dilettanten",
@@ -1074,12 +1079,13 @@ TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
+        r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
         r"entschädig\w*|kompensation|geld zurück|minder\w*|(?:nicht|keine\w*) (?:\w+ )?"
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
     ),
     "meeting": (
-        r"telefonat\w*|anruf\w*|rückruf\w*|gespräch\w*|termin\w*|treffen|meeting\w*|"
+        r"telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
+        r"treffen|meeting\w*|"
         r"videocall|telefonieren|besprech\w*|call"
     ),
     "written": (r"schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"),
@@ -1090,7 +1096,8 @@ ASK_CUES = {
         r"ursachenanalyse"
     ),
     "decision": (
-        r"entscheid\w*|entscheidung|verbindlich\w*|klare antwort|ja oder nein|"
+        r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
+        r"verbindlich\w* (?:zusage|antwort)|klare antwort|ja oder nein|"
         r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)"
     ),
     "person": (
@@ -1100,7 +1107,8 @@ ASK_CUES = {
     ),
 }
 ASK_LEADS = (
-    r"bitte|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
+    r"bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
+    r"ruf\w* (?:mich|uns)|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
@@ -1162,9 +1170,9 @@ DUE_WORDS = {
     r"übermorgen": "+2d",
     r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
     r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)": "+1d",
-    r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|diese woche|bis wochenende": "eow",
-    r"nächste woche|kommende woche": "nw",
-    r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)|diesen monat": "eom",
+    r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende": "eow",
+    r"(?:in der )?(?:nächste[n]?|kommende[n]?) woche": "nw",
+    r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)": "eom",
     r"(?:bis )?(?:zum |spätestens )?ende {month}": "monthend",
     r"(?:bis )?(?:spätestens )?mitte {month}": "monthmid",
     r"nächsten monat|kommenden monat": "nm",
@@ -1245,3 +1253,8 @@ RESTATE_SWAPS_INFORMAL = {
     "mich": "dich",
 }
 RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:wir|ich|du|ihr)(?!\w)"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|fehlt|fehlen|noch immer kein\w*",
+)

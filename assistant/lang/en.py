@@ -45,7 +45,7 @@ CONCERN_CUES = {
         r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
         r"worse|worst|poor(?:ly)?|miss(?:ed|ing)|broken|wrong|slow(?:er|ly)?|complain\w*|"
         r"complaints?|unhappy|annoy\w*|angry|nobody|no one|ignor\w*|fail\w*|errors?|"
-        r"mistakes?|down ?grad\w*|lower|behind|unreliable|chas(?:e|ed|ing)|lags?|lagging|"
+        r"mistakes?|instead of|by mistake|down ?grad\w*|lower|behind|unreliable|chas(?:e|ed|ing)|lags?|lagging|"
         r"useless|stale|lost|drop(?:s|ped)?|struggl\w*|exceed\w*|overspen\w*|overrun|"
         r"over(?: [\w-]+){0,3} budgets?|(?:was|were) due|in a row|(?:second|third|"
         r"fourth) (?:time|outage|month|week)|not (?:working|loading|live|there|available|"
@@ -1095,11 +1095,12 @@ ASK_CUES = {
     "document": (
         r"reports?|invoices?|breakdowns?|exports?|documents?|timelines?|schedules?|"
         r"copies|copy|proposals?|analys[ie]s|audit|action plan|recovery plan|"
-        r"credentials|raw data|files?|slides|deck|summary|root cause"
+        r"credentials|raw data|files?|slides|deck|summary|root cause|figures|numbers"
     ),
     "decision": (
-        r"decide|decision|confirm (?:whether|if)|(?:tell|let) (?:me|us) know (?:whether|if)|"
-        r"yes or no|commit to|clear answer|straight answer|whether you (?:can|will)"
+        r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
+        r"(?:tell|let) (?:me|us) know (?:whether|if)|yes or no|commit to|clear answer|"
+        r"straight answer|whether you (?:can|will)"
     ),
     "person": (
         r"(?:your|the) (?:(?:line |account |managing |sales )?manager|boss|director|ceo|"
@@ -1109,8 +1110,8 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
-    r"let's|let us|(?:i|we) (?:\w+ )?(?:want|need|expect|demand|require|insist|ask|request|"
-    r"would like|'d like|am asking|are asking|would appreciate|'d appreciate|look forward to)|"
+    r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really)* (?:want|need|expect|demand|"
+    r"require|insist|ask|request|like|am asking|are asking|appreciate|look forward to)|"
     r"send (?:me|us)|give (?:me|us)|i'm asking|we're asking|i'm requesting|we're requesting|"
     r"i propose|we propose|how about|are you available|is .{1,30} possible",
 )
@@ -1183,9 +1184,9 @@ DUE_WORDS = {
     r"the day after tomorrow": "+2d",
     r"today|tonight|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
     r"tomorrow": "+1d",
-    r"(?:the )?end of (?:the |this )?week|this week": "eow",
+    r"(?:the )?end of (?:the |this )?week": "eow",
     r"next week": "nw",
-    r"(?:the )?end of (?:the |this )?month|this month": "eom",
+    r"(?:the )?end of (?:the |this )?month": "eom",
     r"next month": "nm",
     r"(?:within|in) (?:the next )?(?P<n>\d+|two|three|four|five|ten) (?:working|business) days": (
         "+nw"
@@ -1230,3 +1231,66 @@ RESTATE_SWAPS = {
 }
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("then", "and", "so", "also", "plus", "anyway")
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"never (?:arrived|came|received|got|delivered|sent)|(?:have|has|had)n\'t (?:had|received|seen|got)|(?:have|has|had) not (?:had|received|seen|got)|not (?:a )?single|missing|no sign of",
+)
+# After one of these words "you" is an object ("told you the"), so it becomes "us"; before a verb
+# ("you announced") it is a subject and becomes "we" (drafting/concerns.py restate).
+RESTATE_OBJECT_FOLLOWERS = tuple(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "about",
+        "that",
+        "this",
+        "these",
+        "those",
+        "any",
+        "anything",
+        "nothing",
+        "what",
+        "when",
+        "how",
+        "why",
+        "so",
+        "too",
+        "again",
+        "back",
+        "know",
+        "our",
+        "your",
+        "their",
+        "my",
+        "his",
+        "her",
+        "it",
+        "up",
+        "down",
+        "out",
+        "off",
+        "before",
+        "after",
+        "until",
+        "since",
+        "because",
+        "but",
+        "if",
+        "once",
+        "twice",
+        "all",
+        "both",
+        "first",
+        "either",
+    ]
+)

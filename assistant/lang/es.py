@@ -237,7 +237,7 @@ ASK_CUES = {
     "meeting": r"llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
     "written": r"por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
     "document": r"informes?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
-    "decision": r"decid\w*|decisión|confirm\w* si|sí o no|comprom\w*|respuesta clara",
+    "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",
 }
 ASK_LEADS = (
@@ -276,9 +276,9 @@ DUE_WORDS = {
     r"pasado mañana": "+2d",
     r"hoy|esta tarde|esta noche": "+0d",
     r"(?<!la )(?<!por la )mañana": "+1d",
-    r"(?:antes del? )?(?:el )?final de (?:la|esta) semana|esta semana": "eow",
+    r"(?:antes del? )?(?:el )?final de (?:la|esta) semana": "eow",
     r"la (?:semana )?próxima semana|la semana que viene": "nw",
-    r"(?:antes del? )?(?:el )?final de(?:l| este) mes|este mes": "eom",
+    r"(?:antes del? )?(?:el )?final de(?:l| este) mes": "eom",
     r"el (?:mes )?próximo mes|el mes que viene": "nm",
     r"(?:en|dentro de) (?P<n>\d+|dos|tres|cuatro|cinco|diez) días (?:hábiles|laborables)": "+nw",
     r"(?:en|dentro de) (?P<n>\d+|dos|tres|cuatro|cinco|siete|diez|quince) días": "+n",
@@ -310,3 +310,33 @@ CONNECTIVES = ("luego", "y", "entonces", "además", "así que")
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "El {day:02}/{month:02}/{year} a las {time}, {who} escribió:"
 ATTRIBUTION_UNDATED = "{who} escribió:"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"nunca (?:llegó|recibimos|hemos recibido)|ni un solo|ni una sola|no (?:hemos )?recibido|falta\w*",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
+# verbs are left as written, so only possessives and objects swap where the verb would change.
+RESTATE_SWAPS = {
+    "nuestro": "su",
+    "nuestra": "su",
+    "nuestros": "sus",
+    "nuestras": "sus",
+    "nos": "le",
+    "mi": "su",
+    "mis": "sus",
+}
+RESTATE_SWAPS_INFORMAL = {
+    "nuestro": "tu",
+    "nuestra": "tu",
+    "nuestros": "tus",
+    "nuestras": "tus",
+    "nos": "te",
+    "mi": "tu",
+    "mis": "tus",
+    "tu": "nuestro",
+    "tus": "nuestros",
+}
+# A clause where the writer speaks as "yo" or "tú" would need another verb form: not restated.
+RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:tú|yo|nosotros|nosotras|me)(?!\w)"
+RESTATE_BLOCKERS = r"(?i)(?<!\w)(?:yo|nosotros|nosotras|usted|ustedes|me)(?!\w)"

@@ -16,7 +16,8 @@ def detect_formality(text: str, language: str) -> str:
     A language with a T-V distinction counts its forms (``informal_forms`` against
     ``formal_forms`` in its :mod:`assistant.lang` module): German du/dich/dir/dein/euch
     against Sie/Ihnen/Ihr(e), where a salutation "Sehr geehrte", "Herr X", "Frau X" counts
-    as formal; French tu/toi/ton against vous/votre. Another language (English has no T-V
+    as formal; French tu/toi/ton against vous/votre. When neither form is there, a language's
+    informal opener decides ("Ciao", "Hola"). Another language (English has no T-V
     distinction) is informal when its first line opens with one of ``informal_openers``
     ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
     has none.
@@ -25,7 +26,8 @@ def detect_formality(text: str, language: str) -> str:
     if known.formal_forms:
         informal = sum(len(re.findall(form, text)) for form in known.informal_forms)
         formal = sum(len(re.findall(form, text)) for form in known.formal_forms)
-        return "informal" if informal > formal else "formal"
+        if informal or formal or not known.informal_openers:
+            return "informal" if informal > formal else "formal"
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if re.match(lang.phrase(language, "informal_openers"), first):
         return "informal"

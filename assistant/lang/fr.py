@@ -30,7 +30,8 @@ CONCERN_CUES = {
     "strong": (
         r"retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
         r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
-        r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*"
+        r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*|cass[ée]\w*|en panne|bloqu[ée]\w*|"
+        r"hors ligne"
     ),
     "weak": r"ne|n'|pas|rien|sans|seulement",
     "emotion": r"d[ée]çu\w*|d[ée]cevant\w*|frustr\w*|m[ée]content\w*|f[âa]ch[ée]\w*",
@@ -249,15 +250,15 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "refund": r"geste financier|rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": r"appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
     "written": r"par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
-    "decision": r"décid\w*|décision|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
+    "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
     "person": r"(?:votre|ton|le|la) (?:responsable|directeur|directrice|supérieur\w*|manager|patron\w*|gérant\w*)|quelqu'un de (?:plus )?(?:senior|haut placé)|escalad\w*",
 }
 ASK_LEADS = (
-    r"merci de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|veuillez|(?:je|nous) (?:\w+ )?(?:veux|voulons|voudrai\w*|souhaite\w*|attend\w*|exige\w*|demande\w*|ai besoin|avons besoin|aimerai\w*|propose\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
+    r"merci de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|veuillez|(?:je|j'|nous) ?(?:\w+ )?(?:veux|voulons|voudri?\w*|souhait\w*|attend\w*|exig\w*|demand\w*|ai besoin|avons besoin|aimeri?\w*|propos\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
 )
 NO_CALL = (r"(?:pas|plus|sans|aucun) (?:\w+ ){0,2}(?:d')?(?:appel|téléphone)\w*|pas par téléphone",)
 SITUATIONS = {
@@ -291,9 +292,9 @@ DUE_WORDS = {
     r"après-demain": "+2d",
     r"aujourd'hui|ce soir": "+0d",
     r"demain": "+1d",
-    r"(?:d'ici |avant )?la fin de (?:la|cette) semaine|cette semaine": "eow",
+    r"(?:d'ici |avant )?la fin de (?:la|cette) semaine": "eow",
     r"la semaine prochaine": "nw",
-    r"(?:d'ici |avant )?la fin du mois|ce mois-ci": "eom",
+    r"(?:d'ici |avant )?la fin du mois": "eom",
     r"le mois prochain": "nm",
     r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|dix) jours ouvr\w*": "+nw",
     r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|sept|dix|quinze) jours": "+n",
@@ -354,3 +355,24 @@ CONNECTIVES = ("puis", "et", "alors", "donc", "aussi", "ensuite")
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Le {day:02}/{month:02}/{year} à {time}, {who} a écrit :"
 ATTRIBUTION_UNDATED = "{who} a écrit :"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"jamais (?:reçu|arrivé|livré)\w*|pas (?:reçu|eu) (?:un seul|une seule)|manque\w*|toujours pas reçu",
+)
+# Restating a tu-writer: "notre" would need the gender of the noun in "ton"/"ta", so a clause
+# with the writer's own "nous", "notre", "je" is left out (drafting/concerns.py).
+RESTATE_SWAPS_INFORMAL = {
+    "j'ai": "tu as",
+    "je suis": "tu es",
+    "tu as": "nous avons",
+    "tu es": "nous sommes",
+    "ton": "notre",
+    "ta": "notre",
+    "tes": "nos",
+    "vous avez": "nous avons",
+    "vous êtes": "nous sommes",
+    "votre": "notre",
+    "vos": "nos",
+}
+RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:nous|notre|nos|je|moi|mon|ma|mes|me|m')(?!\w)"

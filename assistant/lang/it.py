@@ -240,11 +240,11 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
-    "meeting": r"chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
+    "refund": r"riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
+    "meeting": r"chiamami|chiamaci|chiamar\w*|sentiamoci|chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
     "written": r"per iscritto|risposta scritta|scritt\w*|via (?:e-?mail|mail)",
     "document": r"report|rapporti?|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione",
-    "decision": r"decid\w*|decisione|conferm\w* se|sì o no|impegn\w*|risposta chiara",
+    "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
     "person": r"(?:il suo|il tuo|il|la sua|la tua|la) (?:responsabile|direttore|direttrice|superiore|capo|manager|titolare)|qualcuno (?:più )?(?:senior|in alto)|escalation",
 }
 ASK_LEADS = (
@@ -285,9 +285,9 @@ DUE_WORDS = {
     r"dopodomani": "+2d",
     r"oggi|stasera|entro sera": "+0d",
     r"domani": "+1d",
-    r"(?:entro )?(?:la )?fine (?:della|di questa) settimana|questa settimana": "eow",
+    r"(?:entro )?(?:la )?fine (?:della|di questa) settimana": "eow",
     r"la prossima settimana|la settimana prossima": "nw",
-    r"(?:entro )?(?:la )?fine (?:del|di questo) mese|questo mese": "eom",
+    r"(?:entro )?(?:la )?fine (?:del |di questo )?mese": "eom",
     r"il prossimo mese|il mese prossimo": "nm",
     r"(?:entro|tra|fra) (?P<n>\d+|due|tre|quattro|cinque|dieci) giorni lavorativi": "+nw",
     r"(?:entro|tra|fra) (?P<n>\d+|due|tre|quattro|cinque|sette|dieci|quindici) giorni": "+n",
@@ -319,3 +319,30 @@ CONNECTIVES = ("poi", "e", "quindi", "allora", "inoltre")
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Il giorno {day:02}/{month:02}/{year} alle {time}, {who} ha scritto:"
 ATTRIBUTION_UNDATED = "{who} ha scritto:"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (r"mai (?:arrivat|ricevut)\w*|nemmeno un\w*|non (?:abbiamo )?ricevut\w*|manca\w*",)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
+# verbs are left as written, so only possessives and objects swap where the verb would change.
+RESTATE_SWAPS = {
+    "nostro": "Suo",
+    "nostra": "Sua",
+    "nostri": "Suoi",
+    "nostre": "Sue",
+    "vostro": "nostro",
+    "vostra": "nostra",
+    "vostri": "nostri",
+    "vostre": "nostre",
+}
+RESTATE_SWAPS_INFORMAL = {
+    "nostro": "tuo",
+    "nostra": "tua",
+    "nostri": "tuoi",
+    "nostre": "tue",
+    "vostro": "nostro",
+    "vostra": "nostra",
+    "vostri": "nostri",
+    "vostre": "nostre",
+    "tuo": "nostro",
+    "tua": "nostra",
+}

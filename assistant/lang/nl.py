@@ -88,13 +88,14 @@ CONCERN_CUES = {
     "strong": (
         r"te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
         r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
-        r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*"
+        r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
+        r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten"
     ),
     "weak": r"niet|geen|niets|zonder|alleen",
     "emotion": r"teleurgesteld\w*|gefrustreerd|boos|ontevreden|bezorgd",
     "things": (
         r"rapport\w*|dashboards?|campagne\w*|factu\w*|budget\w*|seo|ranking\w*|website|"
-        r"pagina\w*|gegevens|data|cijfers|landingspagina\w*"
+        r"pagina\w*|gegevens|data|cijfers|landingspagina\w*|advertentie\w*"
     ),
     "when": (
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -227,11 +228,11 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "refund": r"tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
     "meeting": r"(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
     "written": r"schriftelijk\w*|per (?:e-?mail|mail)|op papier",
     "document": r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie",
-    "decision": r"beslis\w*|besluit|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
+    "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
 }
 ASK_LEADS = (
@@ -271,9 +272,9 @@ DUE_WORDS = {
     r"overmorgen": "+2d",
     r"vandaag|vanavond|vandaag nog": "+0d",
     r"morgen(?!ochtend|middag|avond)": "+1d",
-    r"(?:voor )?(?:het )?einde van (?:de|deze) week|deze week": "eow",
+    r"(?:voor )?(?:het )?einde van (?:de|deze) week": "eow",
     r"volgende week|komende week": "nw",
-    r"(?:voor )?(?:het )?einde van (?:de|deze) maand|deze maand": "eom",
+    r"(?:voor )?(?:het )?einde van (?:de|deze) maand": "eom",
     r"volgende maand|komende maand": "nm",
     r"binnen (?P<n>\d+|twee|drie|vier|vijf|tien) werkdagen": "+nw",
     r"binnen (?P<n>\d+|twee|drie|vier|vijf|zeven|tien|veertien) dagen": "+n",
@@ -305,3 +306,40 @@ CONNECTIVES = ("dan", "en", "dus", "ook", "bovendien")
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Op {day:02}-{month:02}-{year} om {time} schreef {who}:"
 ATTRIBUTION_UNDATED = "{who} schreef:"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"nooit (?:ontvangen|gekregen|aangekomen|geleverd)|geen enkel\w*|niet ontvangen|ontbreekt|ontbreken",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
+# verbs are left as written, so only possessives and objects swap where the verb would change.
+RESTATE_SWAPS = {
+    "wij hebben": "jullie hebben",
+    "we hebben": "jullie hebben",
+    "ik heb": "u heeft",
+    "wij": "jullie",
+    "we": "jullie",
+    "onze": "uw",
+    "ons": "u",
+    "mijn": "uw",
+    "mij": "u",
+    "me": "u",
+    "jullie": "wij|ons",
+    "u heeft": "wij hebben",
+    "uw": "onze",
+}
+RESTATE_SWAPS_INFORMAL = {
+    "wij hebben": "jullie hebben",
+    "we hebben": "jullie hebben",
+    "ik heb": "je hebt",
+    "wij": "jullie",
+    "we": "jullie",
+    "onze": "jullie",
+    "ons": "jullie",
+    "mijn": "je",
+    "mij": "je",
+    "me": "je",
+    "jullie": "wij|ons",
+    "je hebt": "wij hebben",
+    "jouw": "onze",
+}

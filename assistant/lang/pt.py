@@ -109,8 +109,11 @@ INFORMAL_FORMS = (
 FORMAL_FORMS = (
     r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores|as senhoras|prezad[oa]s?|vossa|v\. ?s\.ª|atenciosamente|poderia|gostaria)(?!\w)",
 )
-REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tu|teu|tua|teus|tuas|contigo)(?!\w)"
-REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores)(?!\w)"
+# Portuguese business mail says "você" in both registers: the greeting and the closing carry it.
+REPLY_INFORMAL_FORMS = r"(?<!\w)(?:[Tt]u|teu|tua|teus|tuas|contigo|Oi|Abraço|Abraços)(?!\w)"
+REPLY_FORMAL_FORMS = (
+    r"(?<!\w)(?:o senhor|a senhora|os senhores|Prezad[oa]|Atenciosamente|Cordialmente)(?!\w)"
+)
 REPLY_PRONOUNS = ("você", "o senhor / a senhora")
 INFORMAL_OPENERS = r"(?i)(?:oi|olá)\b"
 SALUTATIONS = {
@@ -180,11 +183,11 @@ ASK_CUES = {
     "meeting": r"ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
     "written": r"por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico)",
     "document": r"relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|apresentaç\w*",
-    "decision": r"decid\w*|decisão|confirm\w* se|sim ou não|comprom\w*|resposta clara",
+    "decision": r"(?:sua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?sênior|escal\w*",
 }
 ASK_LEADS = (
-    r"por favor|peço|pedimos|pode|poderia|podem|poderiam|(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|proponho|propomos)|me envie|nos envie|envie\w*|manda|me manda|é possível|seria possível|está disponível|tem disponibilidade",
+    r"por favor|vamos|podemos|peço|pedimos|pode|poderia|podem|poderiam|(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|proponho|propomos)|me envie|nos envie|envie\w*|manda|me manda|é possível|seria possível|está disponível|tem disponibilidade",
 )
 NO_CALL = (
     r"(?:não|sem|nada de|nenhuma) (?:\w+ ){0,2}(?:ligaç|chamada|telefon)\w*|não por telefone",
@@ -221,9 +224,9 @@ DUE_WORDS = {
     r"depois de amanhã": "+2d",
     r"hoje|hoje à noite|ainda hoje": "+0d",
     r"amanhã": "+1d",
-    r"(?:até )?(?:o )?fim d[ae] (?:semana|esta semana)|esta semana": "eow",
+    r"(?:até )?(?:o )?fim d[ae] (?:semana|esta semana)": "eow",
     r"(?:na )?próxima semana|semana que vem": "nw",
-    r"(?:até )?(?:o )?fi(?:m|nal) do mês|este mês": "eom",
+    r"(?:até )?(?:o )?fi(?:m|nal) do mês": "eom",
     r"(?:no )?próximo mês|mês que vem": "nm",
     r"(?:em|dentro de) (?P<n>\d+|dois|três|quatro|cinco|dez) dias úteis": "+nw",
     r"(?:em|dentro de) (?P<n>\d+|dois|três|quatro|cinco|sete|dez|quinze) dias": "+n",
@@ -256,3 +259,18 @@ CONNECTIVES = ("depois", "e", "então", "além disso", "também")
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Em {day:02}/{month:02}/{year}, às {time}, {who} escreveu:"
 ATTRIBUTION_UNDATED = "{who} escreveu:"
+# A complaint that something never came (drafting/record.py): the work logged on that topic
+# answers it, it is not the work complained of.
+ABSENCE_WORDS = (
+    r"nunca (?:chegou|recebemos)|nem um único|nem uma única|não (?:recebemos|chegou)|falta\w*",
+)
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
+# verbs are left as written, so only possessives and objects swap where the verb would change.
+RESTATE_SWAPS = {
+    "nosso": "seu",
+    "nossa": "sua",
+    "nossos": "seus",
+    "nossas": "suas",
+    "meu": "seu",
+    "minha": "sua",
+}
