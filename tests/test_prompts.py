@@ -515,3 +515,66 @@ def test_no_header_string_leaves_the_data_block(
         assert word not in system
         assert word not in outside
     assert user.count("EMAIL>>>") == 1 and user.count("<<<EMAIL") == 1
+
+
+# -- the static prefix (issue: providers' prompt caching) -------------------------------------
+
+#: Characters per token in the estimate OpenAI documents for English text ("a token is about
+#: four characters"); bench/bench_prompt.py also counts with tiktoken when it is installed.
+CHARS_PER_TOKEN = 4
+
+
+def test_the_system_prefix_is_identical_for_every_email_and_user_and_long_enough_to_cache(
+    settings: Settings,
+) -> None:
+    emails = [
+        make_email(EN_TEXT),
+        make_email(DE_TEXT, language="de", name="Krüger, Jana"),
+        make_email("Le rapport est encore en retard !", language="fr", name="Claire Dubois"),
+        Email(subject="", sender=None, new_text="Still waiting.", language="und"),
+    ]
+    users = [
+        settings,
+        settings.replace(signature_name="Tom Becker"),
+        settings.replace(signature_name="Jonas Weber", identity="Jonas <j@example.de>"),
+    ]
+    contexts = [
+        None,
+        {
+            "work_items": [WorkItem("W1", date(2024, 2, 12), "Export", 1.0)],
+            "facts": ["A team of two."],
+            "salutation_greeting": "Sehr geehrte Frau Krüger",
+            "client_name": "Kessler",
+            "account": {"revenue": "60,000 EUR"},
+            "recommendation": "re-scope",
+        },
+    ]
+    systems = {
+        render_prompt(email, settings=user, now=NOW, context=context).messages[0].content
+        for email in emails
+        for user in users
+        for context in contexts
+    }
+    assert len(systems) == 1
+    (system,) = systems
+    assert len(system) / CHARS_PER_TOKEN >= 1024
+    assert system.count("Example") >= 2  # worked examples of excellent replies
+
+
+def test_the_request_holds_the_emails_date_cc_company_and_role(settings: Settings) -> None:
+    email = Email(
+        subject="Review",
+        sender=Address("Grace Hopper", "grace@client.example"),
+        cc=(Address("Ada Byron", "ada@client.example"),),
+        new_text=EN_TEXT,
+        language="en",
+        date=datetime(2024, 6, 28, 8, 0, tzinfo=UTC),
+    )
+    context = {
+        "client_name": "Client Ltd",
+        "contact": {"name": "Grace Hopper", "email": "grace@client.example", "role": "CMO"},
+    }
+    user = user_message(render_prompt(email, settings=settings, now=NOW, context=context))
+    assert "The email was sent: 28 June 2024." in user
+    assert "Cc: Ada Byron\n" in data_block(user)
+    assert "The client: Client Ltd; the writer's role: CMO." in user

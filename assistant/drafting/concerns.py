@@ -231,9 +231,13 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         if "|" in value:
             subject, obj = value.split("|")
             before = sentence[: match.start()].rstrip()
-            after = re.match(r"\s*([^\W\d_]+)", sentence[match.end() :])
+            word_after = re.match(r"\s*([^\W\d_]+)", sentence[match.end() :])
             followers = known.restate_object_followers
-            verb_next = bool(after) and bool(followers) and after.group(1).lower() not in followers
+            verb_next = (
+                word_after is not None
+                and bool(followers)
+                and word_after.group(1).lower() not in followers
+            )
             at_start = not before or _CLAUSE_START.search(before)
             value = subject if at_start or verb_next else obj
         if match.start() == 0:

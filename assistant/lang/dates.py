@@ -109,6 +109,8 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         month = names.months[_fold(match["month"])]
         add(_dated(base, month, int(match["day"]), match["year"]), match)
     for match in _NUMERIC.finditer(text):
+        if _NOT_A_DATE.search(text[: match.start()]):
+            continue  # "version 2.1", "Seite 3.4"
         first, second = int(match["a"]), int(match["b"])
         day_, month = (first, second) if second <= 12 else (second, first)
         add(_dated(base, month, day_, match["y"]), match)
@@ -128,6 +130,11 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+_NOT_A_DATE = re.compile(
+    r"(?i)(?<!\w)(?:version|v|release|chapter|section|page|item|point|seite|kapitel|abschnitt|"
+    r"punkt|ziffer|page|chapitre|article|artículo|capitolo|articolo|hoofdstuk|artikel|capítulo)"
+    r"\s*$"
+)
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _NUMERIC = re.compile(
     r"(?<![\d.,/:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:\.?(?=\s|$|[,;)])|[./](?P<y>\d{2}|\d{4}))"

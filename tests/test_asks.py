@@ -1,0 +1,247 @@
+"""What a client asks for, dates in seven languages, the work a reply may list, and restating.
+
+Unit tests of checks/asks.py, lang/dates.py, drafting/record.py and drafting/concerns.py's
+condense and restate; the whole drafts are in test_quality.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.accounts.worklog import WorkItem
+from assistant.checks.asks import extract_asks, names_competitor, situations, unanswered
+from assistant.drafting.concerns import condense, restate
+from assistant.drafting.record import choose_items
+from assistant.lang.dates import add_working_days, find_dates, format_long, format_weekday
+
+TUESDAY = date(2026, 11, 3)  # the Date of the email: "Friday" is 6 November
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("en", "Please answer by Friday.", date(2026, 11, 6)),
+        ("en", "We need it by the end of the month.", date(2026, 11, 30)),
+        ("en", "Could we talk tomorrow?", date(2026, 11, 4)),
+        ("en", "Within 5 working days, please.", date(2026, 11, 10)),
+        ("en", "Can we meet on Thursday 12 November at 2pm?", date(2026, 11, 12)),
+        ("en", "by 15 January at the latest", date(2027, 1, 15)),  # next year: far behind
+        ("de", "Bitte bis Freitag, 13. November.", date(2026, 11, 13)),
+        ("de", "Ich erwarte bis Ende Juli eine Antwort.", date(2027, 7, 31)),
+        ("de", "Rufen Sie mich morgen an.", date(2026, 11, 4)),
+        ("de", "Am 20.11. passt es.", date(2026, 11, 20)),
+        ("fr", "Répondez-moi avant le 15 novembre.", date(2026, 11, 15)),
+        ("fr", "d'ici vendredi", date(2026, 11, 6)),
+        ("es", "antes del viernes 13 de noviembre", date(2026, 11, 13)),
+        ("es", "para finales de noviembre", date(2026, 11, 30)),
+        ("it", "entro venerdì", date(2026, 11, 6)),
+        ("it", "entro fine mese", date(2026, 11, 30)),
+        ("nl", "vóór vrijdag graag", date(2026, 11, 6)),
+        ("nl", "op donderdag 12 november", date(2026, 11, 12)),
+        ("pt", "até sexta-feira", date(2026, 11, 6)),
+        ("pt", "reunião amanhã às 15h", date(2026, 11, 4)),
+    ],
+)
+def test_dates_are_read_against_the_emails_date(language: str, text: str, day: date) -> None:
+    found = find_dates(text, language, base=TUESDAY)
+    assert [f.day for f in found] == [day], found
+
+
+def test_words_that_look_like_dates_are_not_dates() -> None:
+    assert find_dates("Guten Morgen, ich melde mich.", "de", base=TUESDAY) == []
+    assert find_dates("We want a refund for this month's fee.", "en", base=TUESDAY) == []
+    assert find_dates("Version 2.1 of the report", "en", base=TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "long", "weekday"),
+    [
+        ("en", "6 November 2026", "Friday 6 November"),
+        ("de", "6. November 2026", "Freitag, 6. November"),
+        ("fr", "6 novembre 2026", "vendredi 6 novembre"),
+        ("es", "6 de noviembre de 2026", "viernes 6 de noviembre"),
+        ("it", "6 novembre 2026", "venerdì 6 novembre"),
+        ("nl", "6 november 2026", "vrijdag 6 november"),
+        ("pt", "6 de novembro de 2026", "sexta-feira, 6 de novembro"),
+    ],
+)
+def test_dates_are_written_the_languages_way(language: str, long: str, weekday: str) -> None:
+    day = date(2026, 11, 6)
+    assert (format_long(day, language), format_weekday(day, language)) == (long, weekday)
+
+
+def test_working_days_skip_the_weekend() -> None:
+    assert add_working_days(date(2026, 11, 6), 1) == date(2026, 11, 9)  # Friday -> Monday
+
+
+def test_asks_of_several_kinds_with_money_dates_and_times() -> None:
+    sentences = [
+        "I expect a written explanation by Friday.",
+        "Please also send me the corrected October report.",
+        "We want a 20% credit on the November invoice (that is EUR 1,200).",
+        "Can we have a call with your manager on Thursday 12 November at 3pm?",
+    ]
+    asks = extract_asks(sentences, "en", sent=TUESDAY)
+    assert [(a.kind, a.due) for a in asks] == [
+        ("written", date(2026, 11, 6)),
+        ("document", None),
+        ("refund", None),
+        ("meeting", date(2026, 11, 12)),
+    ]
+    assert asks[2].money == ("20%", "EUR 1,200")
+    assert asks[3].time == "3pm" and asks[3].senior
+    assert asks[0].to_json()["due"] == "2026-11-06"
+
+
+def test_a_date_goes_to_the_ask_named_closest_to_it() -> None:
+    sentence = (
+        "Ich erwarte eine Gutschrift über 800 Euro und eine schriftliche Erklärung bis 13.11."
+    )
+    refund, written = extract_asks([sentence], "de", sent=TUESDAY)
+    assert (refund.kind, refund.due, refund.money) == ("refund", None, ("800 Euro",))
+    assert (written.kind, written.due) == ("written", date(2026, 11, 13))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Please don't call me about it, I want it in writing."),
+        ("de", "Bitte keine Anrufe, ich möchte eine schriftliche Antwort."),
+        ("fr", "Pas d'appel s'il te plaît, je veux une réponse écrite."),
+    ],
+)
+def test_no_calls_is_no_meeting(language: str, sentence: str) -> None:
+    kinds = [a.kind for a in extract_asks([sentence], language, sent=TUESDAY)]
+    assert kinds == ["written"]
+
+
+def test_statements_are_not_asks() -> None:
+    sentences = [
+        "The report was late again.",
+        "I want to be open with you before we decide on next year.",  # our decision? no
+        "Bevor wir entscheiden, schauen wir uns die Zahlen an.",
+    ]
+    assert extract_asks(sentences[:2], "en", sent=TUESDAY) == ()
+    assert extract_asks(sentences[2:], "de", sent=TUESDAY) == ()
+
+
+def test_situations_ignore_a_negated_mention() -> None:
+    assert "leave" not in situations("We're not planning to end the contract.", "en")
+    assert "leave" in situations("We are planning to end the contract.", "en")
+    assert situations("Your price increase for January surprised us.", "en") == ("price",)
+
+
+def test_a_named_competitor_is_told_from_a_general_one() -> None:
+    assert names_competitor("Brightline Digital offered us the same for less.", "en")
+    assert not names_competitor("Other agencies come to us with ideas.", "en")
+    # German writes every noun with a capital: only a company word or quotes name one.
+    assert not names_competitor("Andere Agenturen melden sich mit Vorschlägen.", "de")
+    assert names_competitor("Die Nordlicht GmbH ist günstiger.", "de")
+
+
+def test_an_ask_the_reply_ignores_is_a_finding() -> None:
+    asks = extract_asks(["Please send a written answer by Friday."], "en", sent=TUESDAY)
+    assert unanswered(asks, "Dear Anna,\n\nThank you for your email.", "en") == [
+        "the reply does not answer the client's ask: a written answer (by 2026-11-06)"
+    ]
+    assert unanswered(asks, "You will have it in writing by Friday 6 November.", "en") == []
+
+
+def _item(key: str, day: date, text: str) -> WorkItem:
+    return WorkItem(key, day, text, 1.0)
+
+
+def test_the_work_complained_of_is_not_listed_and_routine_reports_once() -> None:
+    items = [
+        _item("W1", date(2026, 8, 10), "Monthly report for July delivered"),
+        _item("W2", date(2026, 9, 10), "Monthly report for August delivered"),
+        _item("W3", date(2026, 10, 14), "Autumn landing pages delivered"),
+        _item("W4", date(2026, 10, 20), "Landing page form errors fixed"),
+        _item("W5", date(2026, 10, 22), "Shopping feed rebuilt"),
+    ]
+    complaints = ["The autumn landing pages went live two weeks late."]
+    choice = choose_items(items, complaints, "en")
+    assert [i.key for i in choice.complained] == ["W3"]  # W4 puts it right: listed
+    assert [i.key for i in choice.usable] == ["W2", "W4", "W5"]
+    assert [i.key for i in choice.repeated] == ["W1"]
+
+
+def test_a_complaint_naming_months_keeps_other_months_work() -> None:
+    items = [
+        _item("W1", date(2026, 5, 8), "Monthly report for April delivered"),
+        _item("W2", date(2026, 7, 8), "Monthly report for June delivered"),
+    ]
+    choice = choose_items(items, ["The monthly reports arrived late in May."], "en")
+    assert [i.key for i in choice.complained] == ["W1"]
+    assert [i.key for i in choice.usable] == ["W2"]
+
+
+def test_a_complaint_that_something_never_came_marks_nothing() -> None:
+    items = [_item("W1", date(2026, 7, 10), "Quarterly competitor review delivered")]
+    choice = choose_items(items, ["We have not had a single competitor report."], "en")
+    assert choice.usable == tuple(items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The monitoring failed AGAIN!!!", "The monitoring failed again."),
+        (
+            "Honestly, your team was great, but the reports are late now.",
+            "The reports are late now.",
+        ),
+        ("You are a bunch of clowns and the report is late.", ""),  # an insult: not restated
+        ("We are launching a new product next month.", ""),  # an announcement
+        ("Please send the report by Friday.", ""),  # an ask: answered, not restated
+        (
+            "The other agencies aren't perfect either, but they come to us with ideas.",
+            "The other agencies aren't perfect either. They come to us with ideas.",
+        ),
+    ],
+)
+def test_condense(sentence: str, expected: str) -> None:
+    assert condense(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "informal", "ours"),
+    [
+        (
+            "en",
+            "We waited three weeks and you never told us.",
+            False,
+            "You waited three weeks and we never told you.",
+        ),
+        (
+            "en",
+            "After the price increase you announced, that offer is hard to ignore.",
+            False,
+            "After the price increase we announced, that offer is hard to ignore.",
+        ),
+        (
+            "de",
+            "Wir warten immer noch auf Ihren Bericht.",
+            False,
+            "Sie warten immer noch auf unseren Bericht.",
+        ),
+        ("de", "Ohne dass Sie uns informiert haben.", False, "Ohne dass wir Sie informiert haben."),
+        (
+            "de",
+            "Deine Berichte kamen zu spät, und wir warten noch.",
+            True,
+            "Unsere Berichte kamen zu spät.",
+        ),
+        ("fr", "Nous avons attendu votre rapport.", False, "Vous avez attendu notre rapport."),
+        (
+            "nl",
+            "Onze advertenties stonden stil omdat jullie niets deden.",
+            True,
+            "Jullie advertenties stonden stil omdat wij niets deden.",
+        ),
+        ("es", "Nadie nos avisó del cambio.", False, "Nadie le avisó del cambio."),
+    ],
+)
+def test_restate_in_our_voice(language: str, sentence: str, informal: bool, ours: str) -> None:
+    assert restate(sentence, language, informal=informal) == ours
