@@ -565,3 +565,45 @@ def test_internal_figures_in_other_words_are_flagged(
 def test_other_numbers_are_not_figures(tmp_path: Path, text: str) -> None:
     for name in ("review-complaint-en.eml", "review-complaint-de.eml"):
         assert leaks(text, _example_facts(name, tmp_path)) == []
+
+
+@pytest.mark.parametrize("revise", [True, False])
+def test_revise_sends_a_faulty_draft_back_once_with_the_findings(
+    tmp_path: Path, fake_openai: FakeOpenAI, revise: bool
+) -> None:
+    """[llm] revise: the checks' findings go back to the model once; its revision is kept."""
+    from assistant.drafting.draft import draft_reply
+
+    settings = fixture_settings(tmp_path).replace(
+        api_key="sk-test",
+        base_url=fake_openai.base_url,
+        store=False,
+        deadline=10.0,
+        revise=revise,
+    )
+    notes = {key: "prose" for key in STEP_KEYS[:3]}
+    faulty = "Here is a draft:\n\nHi Rachel,\n\nThank you. We will call you, [Name].\n\nSam"
+    revised = (
+        "Hi Rachel,\n\nThank you for telling me about the review yourself. As I understand it, "
+        "the monthly reports came late and the dashboard was down in June without a warning "
+        "from us. You asked for a call in the next two weeks: I will send you two times by "
+        "Thursday. Which providers did better in your review, and what do they do that we do "
+        "not?\n\nSam"
+    )
+    fake_openai.enqueue({"reply": faulty, "notes": notes}, {"reply": revised, "notes": notes})
+    draft = draft_reply(EMAILS / "review-complaint-en.eml", settings=settings, now=NOW)
+    requests = fake_openai.chat_requests()
+    if not revise:
+        assert len(requests) == 1 and draft.body == faulty
+        return
+    assert len(requests) == 2
+    first, second = requests
+    messages = second.body["messages"]
+    assert messages[:2] == first.body["messages"]  # the same request, then...
+    assert messages[2]["role"] == "assistant" and "[Name]" in messages[2]["content"]
+    assert messages[3]["role"] == "user"
+    assert "the reply starts with a preamble" in messages[3]["content"]
+    assert "placeholders left" in messages[3]["content"]
+    assert draft.body == revised
+    assert any("revised its draft once" in warning for warning in draft.warnings)
+    assert "[Name]" not in draft.notes.get("checks", "")
