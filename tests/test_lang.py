@@ -30,6 +30,18 @@ SEPARATORS = {
     "fi": "Alkuperäinen viesti",
     "pl": "Wiadomość oryginalna",
     "ru": "Исходное сообщение",
+    "uk": "Оригінальне повідомлення",
+    "cs": "Původní zpráva",
+    "hu": "Eredeti üzenet",
+    "ro": "Mesaj original",
+    "tr": "Orijinal Mesaj",
+    "el": "Αρχικό μήνυμα",
+    "ca": "Missatge original",
+    "zh": "原始邮件",
+    "ja": "元のメッセージ",
+    "ko": "원본 메시지",
+    "ar": "الرسالة الأصلية",
+    "he": "הודעה מקורית",
 }
 
 

@@ -1,4 +1,4 @@
-"""detect_language on short business text: the thirteen languages, too short, other scripts."""
+"""detect_language on short business text: the registry's languages, too short, other scripts."""
 
 from __future__ import annotations
 
@@ -19,7 +19,19 @@ SHORT = {
     "sv": "Kan du skicka den rättade fakturan till mig före fredag?",
     "fi": "Voitteko lähettää korjatun laskun ennen perjantaita?",
     "pl": "Czy może Pan przesłać poprawioną fakturę do piątku?",
-    "ru": "Не могли бы вы прислать исправленный счёт до пятницы?",  # noqa: RUF001
+    "ru": "Не могли бы вы прислать исправленный счёт до пятницы?",
+    "uk": "Чи не могли б ви надіслати виправлений рахунок до п'ятниці?",
+    "cs": "Mohl byste mi poslat opravenou fakturu do pátku?",
+    "hu": "El tudná küldeni a javított számlát péntekig?",
+    "ro": "Îmi puteți trimite factura corectată până vineri?",
+    "tr": "Düzeltilmiş faturayı cumaya kadar gönderebilir misiniz?",
+    "el": "Μπορείτε να μου στείλετε το διορθωμένο τιμολόγιο έως την Παρασκευή;",
+    "ca": "Em podeu enviar la factura corregida abans de divendres?",
+    "zh": "您能在星期五之前把更正后的发票发给我吗？",
+    "ja": "金曜日までに訂正した請求書を送っていただけますか？",
+    "ko": "금요일까지 수정된 청구서를 보내주실 수 있나요?",
+    "ar": "هل يمكنك إرسال الفاتورة المصححة قبل يوم الجمعة؟",
+    "he": "האם תוכל לשלוח לי את החשבונית המתוקנת עד יום שישי?",
 }
 
 
@@ -40,9 +52,15 @@ def test_too_short_is_undetermined(text: str) -> None:
     assert detect_language(text) == UNDETERMINED
 
 
-def test_script_outside_the_thirteen_is_undetermined() -> None:
-    chinese = "我们公司的报告还没有收到，请尽快回复。谢谢你的帮助。"  # noqa: RUF001
-    assert detect_language(chinese) == UNDETERMINED
+def test_a_script_outside_the_registry_is_undetermined() -> None:
+    thai = "รายงานของบริษัทเรายังไม่ได้รับ กรุณาตอบกลับโดยเร็ว ขอบคุณสำหรับความช่วยเหลือ"
+    assert detect_language(thai) == UNDETERMINED
+
+
+def test_chinese_and_japanese_need_no_spaces() -> None:
+    chinese = "我们公司的报告还没有收到，请尽快回复。谢谢你的帮助。"
+    assert detect_language(chinese) == "zh"
+    assert detect_language("レポートがまた三週間遅れました。") == "ja"
 
 
 def test_only_the_first_2000_characters_count() -> None:

@@ -49,7 +49,7 @@ class Language:
     # Reading mail (mail/_quotes.py): an "Original Message" separator, "Begin forwarded message",
     # "wrote", an attribution's first word ("On"), an Outlook header block's "From:" and "Sent:",
     # "To:" ..., "Sent from my", disclaimer cues (lower case), whether mail-parser-reply has tables
-    # for it.
+    # for it; a helpdesk's "reply above this line" and "previous replies" (lower case).
     quote_separators: tuple[str, ...] = ()
     forward_intros: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
@@ -59,6 +59,8 @@ class Language:
     mobile_signatures: tuple[str, ...] = ()
     disclaimer_cues: tuple[str, ...] = ()
     quote_library: bool = False
+    reply_above: tuple[str, ...] = ()
+    list_footers: tuple[str, ...] = ()
 
     # Reading the sender's text (drafting/concerns.py): concern cues (kind -> alternation), "Dear",
     # "Best regards", a web form's "Name:", "please", "and".

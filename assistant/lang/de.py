@@ -8,7 +8,7 @@ QUOTE_SEPARATORS = (
     "urspr(?:ü|ue)ngliche nachricht",
 )
 FORWARD_INTROS = ("anfang der weitergeleiteten nachricht",)
-ATTRIBUTION_VERBS = ("schrieb",)
+ATTRIBUTION_VERBS = ("schrieb", "schrieb am .{4,40}? uhr")
 ATTRIBUTION_STARTS = ("am",)
 HEADER_FROM = ("von",)
 HEADER_FIELDS = (
@@ -1258,3 +1258,8 @@ RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:wir|ich|du|ihr)(?!\w)"
 ABSENCE_WORDS = (
     r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|fehlt|fehlen|noch immer kein\w*",
 )
+# A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
+# (mail/_quotes.py): what follows is history.
+REPLY_ABOVE = ("bitte (?:antworten sie|schreiben sie ihre antwort) (?:über|oberhalb) dieser zeile", "antwort über dieser zeile", "(?:bisherige|vorherige|frühere) (?:antworten|nachrichten)", "verlauf")
+# A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
+LIST_FOOTERS = ("sie erhalten diese nachricht, weil sie", "um sich von dieser gruppe abzumelden", "abmelden: https?://")

@@ -1,7 +1,7 @@
 """Identify the language of a short text with Lingua, restricted to the languages we draft in.
 
-Lingua (lingua-language-detector) in low-accuracy mode, built for our thirteen languages
-only: deterministic, as accurate as py3langid on short English and German business text
+Lingua (lingua-language-detector) in low-accuracy mode, built for the registry's languages
+only (:data:`assistant.lang.CODES`): deterministic, as accurate as py3langid on short English and German business text
 (and on the thirteen-language layouts in the tests), and about 4x faster to get ready,
 because it loads one small trigram model per language on first use instead of
 decompressing py3langid's 68 MB model and importing numpy (see the README's design notes).
@@ -24,6 +24,8 @@ _MIN_WORDS = 3
 _MIN_PROBABILITY = 0.5
 _MAX_CHARS = 2000  # the start of a long text tells its language; the cost grows with length
 _LETTER = re.compile(r"[^\W\d_]")
+# Scripts written without spaces between words: a text in them is long enough by its letters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _URL_OR_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 # Lingua names Norwegian by its written standard: Bokmål ("nb") is what "no" means in mail.
 _TO_LINGUA = {"no": "nb"}
@@ -41,8 +43,9 @@ def _detector() -> LanguageDetector:
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``, or ``"und"`` when it is too short to tell.
 
-    Only the first 2,000 characters are read. Too short: fewer than three words or twelve
-    letters once URLs and addresses are removed, or the best language scores under 0.5
+    Only the first 2,000 characters are read. Too short: fewer than three words (unless
+    written in a script without spaces: Chinese, Japanese) or twelve letters once URLs and
+    addresses are removed, or the best language scores under 0.5
     (Lingua's confidence, which sums to 1 over the thirteen languages).
     """
     plain = _URL_OR_ADDRESS.sub(" ", text[:_MAX_CHARS])
@@ -51,7 +54,7 @@ def detect_language(text: str) -> str:
         letters += 1
         if letters == _MIN_LETTERS:
             break
-    if letters < _MIN_LETTERS or len(plain.split()) < _MIN_WORDS:
+    if letters < _MIN_LETTERS or (len(plain.split()) < _MIN_WORDS and not _UNSPACED.search(plain)):
         return UNDETERMINED
     ranked = _detector().compute_language_confidence_values(plain)
     if not ranked or ranked[0].value < _MIN_PROBABILITY:

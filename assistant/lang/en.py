@@ -21,10 +21,13 @@ HEADER_FIELDS = (
     "subject",
     "cc",
 )
+# A device or an app, not "Sent from my desk, which ..." (a sentence of the reply).
 MOBILE_SIGNATURES = (
-    "sent from",
-    "sent with",
-    "sent via",
+    r"sent from (?:my )?(?:iphone|ipad|android|mobile|phone|smartphone|tablet|samsung|galaxy|"
+    r"pixel|huawei|xiaomi|blackberry|windows phone|surface|mail for|outlook|yahoo|gmail|"
+    r"aol|proton|the \w+ app|\w+ mail)",
+    r"sent with (?:proton|spark|blue ?mail|airmail|\w+ mail)",
+    "sent via (?:the )?[\\w ]{1,20}(?:app|mobile)",
     "get outlook for",
 )
 DISCLAIMER_CUES = (
@@ -1294,3 +1297,8 @@ RESTATE_OBJECT_FOLLOWERS = tuple(
         "either",
     ]
 )
+# A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
+# (mail/_quotes.py): what follows is history.
+REPLY_ABOVE = ("(?:please )?(?:type|write|add) your reply above this line", "reply above this line", "previous (?:replies|comments|messages)", "conversation history")
+# A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
+LIST_FOOTERS = ("you received this (?:message|email) because you are subscribed", "to unsubscribe from this group", "[\\w.-]+ mailing list", "unsubscribe: https?://")

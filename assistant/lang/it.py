@@ -346,3 +346,6 @@ RESTATE_SWAPS_INFORMAL = {
     "tuo": "nostro",
     "tua": "nostra",
 }
+# A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
+# (mail/_quotes.py): what follows is history.
+REPLY_ABOVE = ("(?:si prega di )?(?:scrivere|rispondere) (?:la risposta )?sopra questa riga", "risposte precedenti")

@@ -7,7 +7,7 @@ QUOTE_SEPARATORS = (
     "oorspronkelijk bericht",
     "doorgestuurd bericht",
 )
-ATTRIBUTION_VERBS = ("schreef",)
+ATTRIBUTION_VERBS = ("schreef", "het volgende geschreven", "geschreven")
 ATTRIBUTION_STARTS = ("op",)
 HEADER_FROM = ("van",)
 HEADER_FIELDS = (
@@ -343,3 +343,6 @@ RESTATE_SWAPS_INFORMAL = {
     "je hebt": "wij hebben",
     "jouw": "onze",
 }
+# A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
+# (mail/_quotes.py): what follows is history.
+REPLY_ABOVE = ("(?:typ|schrijf) (?:uw|je) (?:antwoord|reactie) boven deze (?:regel|lijn)", "eerdere (?:reacties|antwoorden)")

@@ -274,3 +274,6 @@ RESTATE_SWAPS = {
     "meu": "seu",
     "minha": "sua",
 }
+# A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
+# (mail/_quotes.py): what follows is history.
+REPLY_ABOVE = ("(?:digite|escreva) (?:sua|a sua) resposta acima desta linha", "respostas anteriores")

@@ -2,9 +2,10 @@
 
 Mail clients mark the quoted history in HTML (Gmail ``gmail_quote``, Thunderbird and Apple
 ``blockquote type=cite``, Outlook ``divRplyFwdMsg`` / ``OLK_SRC_BODY_SECTION`` / a bold
-``From:`` header block, Hotmail ``hr#stopSpelling``). Cutting there is more reliable than
-finding the quote in the converted text. Conversion is html-text (lxml), chosen by
-measurement (see the README's design notes).
+``From:`` header block, Hotmail ``hr#stopSpelling``, Zimbra ``hr#zwchr``, Proton
+``protonmail_quote``) and signatures (``gmail_signature``, ``moz-signature``). Cutting there
+is more reliable than finding the quote in the converted text. Conversion is html-text
+(lxml), chosen by measurement (see the README's design notes).
 """
 
 from __future__ import annotations
@@ -19,12 +20,17 @@ _CONTAINERS = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-cite-prefix ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_quote ')]"
+    # Signature blocks (Gmail, Thunderbird, Proton) are not the sender's new words either.
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_signature ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-signature ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_signature_block ')]"
     " | //blockquote"
 )
 # Markers where the quoted history starts and runs to the end of the document.
 _CUT_MARKERS = (
     "//*[@id='divRplyFwdMsg' or @id='OLK_SRC_BODY_SECTION' or @id='appendonsend'"
-    " or @id='stopSpelling' or @name='messageReplySection'"
+    " or @id='stopSpelling' or @name='messageReplySection' or @id='zwchr'"
     " or contains(@class, 'OutlookMessageHeader')]"
 )
 _HEADER_LABEL = re.compile(

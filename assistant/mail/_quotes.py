@@ -23,27 +23,37 @@ _SCAN_CHARS = 64 * 1024
 _LIBRARY_MARGIN = 4  # lines: an attribution wraps over at most three
 _LIBRARY_LINE = 1000  # characters: longer lines are no quote headers; bounds backtracking
 _ANY_TAIL = r"(.|\s)*)"
-_VERB_TAIL = 40  # characters: a verb, a colon and spacing end an attribution line
+_VERB_TAIL = 64  # characters: a verb (and a date in parentheses, Hungarian) ends an attribution
 _LANGUAGES = lang.all_languages()
 _LIBRARY_LANGUAGES = [language.code for language in _LANGUAGES if language.quote_library]
 
 
 _words = lang.alternation
 
-_SEPARATOR = re.compile(rf"^[>\s]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    rf"^[>|\s*]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE
+)
 _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IGNORECASE)
+_REPLY_ABOVE = re.compile(
+    rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
+)
+_LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
 _ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
-_VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*:?\s*$", re.IGNORECASE)
+_VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
-_ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*:\s*$")
+_ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*[:\uff1a]\s*$")
 _DIGIT = re.compile(r"\d")
-_HEADER_START = re.compile(rf"^[>\s]*\*?(?:{_words('header_from')})\s*\*?\s*:", re.IGNORECASE)
-_HEADER_NEXT = re.compile(rf"^[>\s]*\*?(?:{_words('header_fields')})\s*\*?\s*:", re.IGNORECASE)
+_HEADER_START = re.compile(
+    rf"^[>|\s]*\*?(?:{_words('header_from')})\s*\*?\s*[:\uff1a]", re.IGNORECASE
+)
+_HEADER_NEXT = re.compile(
+    rf"^[>|\s]*\*?(?:{_words('header_fields')})\s*\*?\s*[:\uff1a]", re.IGNORECASE
+)
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
 _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s*$")
 _MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})\b", re.IGNORECASE)
-_MARK_STARTS = frozenset(">-_=*")  # first characters of quote marks, rules and separators
+_MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 _DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
 _DISCLAIMER_LAST_PARAGRAPHS = 3
 _DISCLAIMER_SCAN = 600  # characters: a disclaimer names its cues early
@@ -112,7 +122,8 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def _is_quote(line: str) -> bool:
-    return line.startswith(">")
+    """Tell whether ``line`` is quoted: ``>``, or ``|`` as some clients and forums quote."""
+    return line.startswith((">", "| ")) or line == "|"
 
 
 def _ends_with_verb(line: str) -> bool:
@@ -147,6 +158,8 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
 def _own_cut(lines: list[str]) -> int | None:
     """Return the first line of quoted history found by this module's rules."""
     for i, line in enumerate(lines):
+        if line and i > 0 and len(line) < 80 and _REPLY_ABOVE.match(line):
+            return i  # "## Reply above this line ##", "Previous replies": a helpdesk's history
         if not line or (
             line[0] not in _MARK_STARTS and ":" not in line and not _ends_with_verb(line)
         ):
@@ -207,10 +220,16 @@ def _signature_start(lines: list[str]) -> int | None:
 
 
 def _sign_off_start(lines: list[str]) -> int | None:
-    """Return the line of a ``-- `` line, a mobile footer or a sign-off, or None."""
+    """Return the line of a ``-- `` line, a mobile footer, a mailing list's footer (with the
+    rule above it) or a sign-off, or None."""
     for i, line in enumerate(lines):
         if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(line):
             return i
+        if i > 0 and _LIST_FOOTER.search(line):
+            start = i
+            while start > 1 and (not lines[start - 1] or _RULE.match(lines[start - 1])):
+                start -= 1
+            return start
     _, signature = _library_patterns()
     text = "\n".join(lines)
     match = signature.search(text)

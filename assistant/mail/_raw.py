@@ -174,7 +174,10 @@ def check_raw(raw: bytes) -> None:
     """Raise BadEmailError unless ``raw`` is text that starts with a header field (or ``From ``)."""
     if not raw.strip():
         raise BadEmailError("input is empty; expected an RFC 5322 message")
-    sample = raw[:BINARY_SAMPLE]
+    # Only the header block must be text: a MIME body part may be 8-bit or binary (a UTF-16
+    # or UTF-32 text part has NUL bytes), and a file without a header block fails below.
+    block_end = _HEADER_END.search(raw, 0, BINARY_SAMPLE)
+    sample = raw[: block_end.start() if block_end else BINARY_SAMPLE]
     control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample or control > MAX_CONTROL_RATIO * len(sample):
         raise BadEmailError("input is binary data, not an email message")
@@ -188,9 +191,11 @@ def repair_continuations(raw: bytes) -> bytes | None:
 
     A line in the header block that is neither a field nor a continuation (it does not
     start with white space, RFC 5322 2.2.3) ends the block early in the stdlib parser.
-    It is taken as a continuation when the field before it is unfinished (an open ``<``,
-    ``(`` or ``"``, or a trailing comma) or it holds only ``<...>`` tokens, and the line
-    after it is a field, a continuation or the blank line that ends the block.
+    It is taken as a continuation when the line after it is another field (a folded line
+    that lost its indentation, with the From further down), or when the field before it is
+    unfinished (an open ``<``, ``(`` or ``"``, or a trailing comma) or it holds only
+    ``<...>`` tokens and the line after it is a continuation or the blank line that ends
+    the block.
     """
     lines = raw.split(b"\n")
     changed = False
@@ -209,7 +214,8 @@ def repair_continuations(raw: bytes) -> bytes | None:
         fits_after = not following or following[:1] in (b" ", b"\t")
         if not (fits_after or _HEADER_LINE.match(following)):
             return None
-        if not (_unfinished(previous) or _ONLY_IDS.match(bare)):
+        more_fields = bool(_HEADER_LINE.match(following))
+        if not (more_fields or _unfinished(previous) or _ONLY_IDS.match(bare)):
             return None
         lines[i] = b" " + line
         previous += bare

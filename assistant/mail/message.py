@@ -125,6 +125,10 @@ def parse_email(
         raw = raw[len(_BOM) :]
     check_raw(raw)
     defects: list[str] = []
+    given = raw
+    if raw[:1] in (b"\r", b"\n", b" ", b"\t"):
+        raw = raw.lstrip(b" \t\r\n")  # a file that starts with a blank line: read it anyway
+        defects.append("blank lines before the header block were skipped")
     raw = first_of_mbox(raw, defects)
     msg = parse_bytes(raw)
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in msg.defects):
@@ -171,7 +175,7 @@ def parse_email(
         body_from_html=from_html,
         defects=tuple(dict.fromkeys(part_defects(msg) + defects)),
         flags=_flags(headers, msg, (first_sender, reply_address)),
-        raw=raw,
+        raw=given,
     )
 
 

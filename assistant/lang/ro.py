@@ -1,0 +1,13 @@
+"""Romanian (română): what draft-reply knows of Romanian (lang/__init__.py)."""
+
+NAME = "Romanian"
+
+# Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
+QUOTE_SEPARATORS = ("mesaj original", "mesaj redirecționat", "mesaj redirectionat")
+FORWARD_INTROS = ("începutul mesajului redirecționat",)
+ATTRIBUTION_VERBS = ("a scris",)
+ATTRIBUTION_STARTS = ("pe", "în", "in")
+HEADER_FROM = ("de la",)
+HEADER_FIELDS = ("trimis", "dată", "data", "către", "catre", "subiect", "cc")
+MOBILE_SIGNATURES = ("trimis de pe", "trimis din")
+DISCLAIMER_CUES = ("confidențial", "confidential", "destinatar", "din greșeală")
