@@ -1260,6 +1260,15 @@ ABSENCE_WORDS = (
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("bitte (?:antworten sie|schreiben sie ihre antwort) (?:über|oberhalb) dieser zeile", "antwort über dieser zeile", "(?:bisherige|vorherige|frühere) (?:antworten|nachrichten)", "verlauf")
+REPLY_ABOVE = (
+    "bitte (?:antworten sie|schreiben sie ihre antwort) (?:über|oberhalb) dieser zeile",
+    "antwort über dieser zeile",
+    "(?:bisherige|vorherige|frühere) (?:antworten|nachrichten)",
+    "verlauf",
+)
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
-LIST_FOOTERS = ("sie erhalten diese nachricht, weil sie", "um sich von dieser gruppe abzumelden", "abmelden: https?://")
+LIST_FOOTERS = (
+    "sie erhalten diese nachricht, weil sie",
+    "um sich von dieser gruppe abzumelden",
+    "abmelden: https?://",
+)

@@ -1299,6 +1299,16 @@ RESTATE_OBJECT_FOLLOWERS = tuple(
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:please )?(?:type|write|add) your reply above this line", "reply above this line", "previous (?:replies|comments|messages)", "conversation history")
+REPLY_ABOVE = (
+    "(?:please )?(?:type|write|add) your reply above this line",
+    "reply above this line",
+    "previous (?:replies|comments|messages)",
+    "conversation history",
+)
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
-LIST_FOOTERS = ("you received this (?:message|email) because you are subscribed", "to unsubscribe from this group", "[\\w.-]+ mailing list", "unsubscribe: https?://")
+LIST_FOOTERS = (
+    "you received this (?:message|email) because you are subscribed",
+    "to unsubscribe from this group",
+    "[\\w.-]+ mailing list",
+    "unsubscribe: https?://",
+)

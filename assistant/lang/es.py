@@ -342,6 +342,12 @@ RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:tú|yo|nosotros|nosotras|me)(?!\w)"
 RESTATE_BLOCKERS = r"(?i)(?<!\w)(?:yo|nosotros|nosotras|usted|ustedes|me)(?!\w)"
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:por favor,? )?(?:escriba|responda) (?:su respuesta )?(?:por )?encima de esta línea", "respuestas anteriores")
+REPLY_ABOVE = (
+    "(?:por favor,? )?(?:escriba|responda) (?:su respuesta )?(?:por )?encima de esta línea",
+    "respuestas anteriores",
+)
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
-LIST_FOOTERS = ("recibiste este mensaje porque estás suscrito", "para anular la suscripción a este grupo")
+LIST_FOOTERS = (
+    "recibiste este mensaje porque estás suscrito",
+    "para anular la suscripción a este grupo",
+)

@@ -378,6 +378,10 @@ RESTATE_SWAPS_INFORMAL = {
 RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:nous|notre|nos|je|moi|mon|ma|mes|me|m')(?!\w)"
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:veuillez )?(?:répondre|saisir votre réponse) au-dessus de cette ligne", "réponses précédentes", "historique de la conversation")
+REPLY_ABOVE = (
+    "(?:veuillez )?(?:répondre|saisir votre réponse) au-dessus de cette ligne",
+    "réponses précédentes",
+    "historique de la conversation",
+)
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
 LIST_FOOTERS = ("vous recevez ce message car vous êtes abonné", "pour vous désabonner de ce groupe")

@@ -348,4 +348,7 @@ RESTATE_SWAPS_INFORMAL = {
 }
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:si prega di )?(?:scrivere|rispondere) (?:la risposta )?sopra questa riga", "risposte precedenti")
+REPLY_ABOVE = (
+    "(?:si prega di )?(?:scrivere|rispondere) (?:la risposta )?sopra questa riga",
+    "risposte precedenti",
+)

@@ -345,4 +345,7 @@ RESTATE_SWAPS_INFORMAL = {
 }
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:typ|schrijf) (?:uw|je) (?:antwoord|reactie) boven deze (?:regel|lijn)", "eerdere (?:reacties|antwoorden)")
+REPLY_ABOVE = (
+    "(?:typ|schrijf) (?:uw|je) (?:antwoord|reactie) boven deze (?:regel|lijn)",
+    "eerdere (?:reacties|antwoorden)",
+)

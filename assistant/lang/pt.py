@@ -276,4 +276,7 @@ RESTATE_SWAPS = {
 }
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
-REPLY_ABOVE = ("(?:digite|escreva) (?:sua|a sua) resposta acima desta linha", "respostas anteriores")
+REPLY_ABOVE = (
+    "(?:digite|escreva) (?:sua|a sua) resposta acima desta linha",
+    "respostas anteriores",
+)

@@ -30,9 +30,7 @@ _LIBRARY_LANGUAGES = [language.code for language in _LANGUAGES if language.quote
 
 _words = lang.alternation
 
-_SEPARATOR = re.compile(
-    rf"^[>|\s*]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE
-)
+_SEPARATOR = re.compile(rf"^[>|\s*]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IGNORECASE)
 _REPLY_ABOVE = re.compile(
     rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
