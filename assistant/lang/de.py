@@ -1084,11 +1084,13 @@ ASK_CUES = {
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
     ),
     "meeting": (
-        r"telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
+        r"sprechen|reden|telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
         r"treffen|meeting\w*|"
         r"videocall|telefonieren|besprech\w*|call"
     ),
-    "written": (r"schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"),
+    "written": (
+        r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
+    ),
     "document": (
         r"vorschlag\w*|konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|rechnung\w*|aufstellung\w*|export\w*|dokument\w*|"
         r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
@@ -1108,7 +1110,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
-    r"ruf\w* (?:mich|uns)|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
+    r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"

@@ -1086,12 +1086,12 @@ ASK_CUES = {
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off"
     ),
     "meeting": (
-        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
+        r"talk|speak|(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
         r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
         r"in person|visit us"
     ),
     "written": (
-        r"in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
+        r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
         r"confirmation|plan|apology|account)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
         r"put (?:it|this|that) in writing"
     ),
@@ -1115,7 +1115,8 @@ ASK_LEADS = (
     r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really)* (?:want|need|expect|demand|"
     r"require|insist|ask|request|like|am asking|are asking|appreciate|look forward to)|"
-    r"send (?:me|us)|give (?:me|us)|i'm asking|we're asking|i'm requesting|we're requesting|"
+    r"send (?:me|us)|give (?:me|us)|get back to (?:me|us)|(?:i|we) (?:still )?await|"
+    r"i'm asking|we're asking|i'm requesting|we're requesting|"
     r"i propose|we propose|how about|are you available|is .{1,30} possible",
 )
 NO_CALL = (

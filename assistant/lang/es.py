@@ -234,8 +234,8 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"reembols\w*|devoluci\w*|devuelv\w*|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|no (?:\w+ )?pag\w*|retener el pago",
-    "meeting": r"llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
-    "written": r"por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
+    "meeting": r"hablar|llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
+    "written": r"(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
     "document": r"informes?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",

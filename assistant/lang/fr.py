@@ -251,8 +251,8 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"geste financier|rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
-    "meeting": r"appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
-    "written": r"par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
+    "meeting": r"parler|discuter|appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
+    "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
     "person": r"(?:votre|ton|le|la) (?:responsable|directeur|directrice|supérieur\w*|manager|patron\w*|gérant\w*)|quelqu'un de (?:plus )?(?:senior|haut placé)|escalad\w*",

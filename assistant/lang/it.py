@@ -241,14 +241,14 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
-    "meeting": r"chiamami|chiamaci|chiamar\w*|sentiamoci|chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
-    "written": r"per iscritto|risposta scritta|scritt\w*|via (?:e-?mail|mail)",
+    "meeting": r"parlare|chiamami|chiamaci|chiamar\w*|sentiamoci|chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
+    "written": r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|risposta scritta|scritt\w*|via (?:e-?mail|mail)",
     "document": r"report|rapporti?|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione",
     "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
     "person": r"(?:il suo|il tuo|il|la sua|la tua|la) (?:responsabile|direttore|direttrice|superiore|capo|manager|titolare)|qualcuno (?:più )?(?:senior|in alto)|escalation",
 }
 ASK_LEADS = (
-    r"per favore|la prego|vi prego|ti prego|potete|potreste|può|potrebbe|puoi|potresti|(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|ci aspettiamo|chiedo|chiediamo|vorrei|vorremmo|propongo|proponiamo)|mi mandi|ci mandi|mandami|mandateci|inviate\w*|è possibile|sarebbe possibile|è disponibile",
+    r"attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|potreste|può|potrebbe|puoi|potresti|(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|ci aspettiamo|chiedo|chiediamo|vorrei|vorremmo|propongo|proponiamo)|mi mandi|ci mandi|mandami|mandateci|inviate\w*|è possibile|sarebbe possibile|è disponibile",
 )
 NO_CALL = (
     r"(?:non|niente|senza|nessun\w*) (?:\w+ ){0,2}(?:chiamat|telefonat|telefono)\w*|non per telefono",

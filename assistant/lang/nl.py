@@ -229,8 +229,8 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
-    "meeting": r"(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
-    "written": r"schriftelijk\w*|per (?:e-?mail|mail)|op papier",
+    "meeting": r"spreken|praten|(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
+    "written": r"(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*|per (?:e-?mail|mail)|op papier",
     "document": r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie",
     "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",

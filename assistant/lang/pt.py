@@ -180,8 +180,8 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"reembols\w*|devoluç\w*|devolv\w*|estorno|desconto\w*|abatimento|compensaç\w*|indeniz\w*|não (?:\w+ )?pag\w*|suspender o pagamento",
-    "meeting": r"ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
-    "written": r"por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico)",
+    "meeting": r"conversar|falar|ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
+    "written": r"(?:uma|sua|a sua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico)",
     "document": r"relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|apresentaç\w*",
     "decision": r"(?:sua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?sênior|escal\w*",
