@@ -103,18 +103,21 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
             kinds.remove("meeting")
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
-        if "document" in kinds and len(kinds) > 1:
-            kinds.remove("document")  # "a written plan", "refund on the invoice"
+        if "document" in kinds and {"written", "refund", "decision"} & set(kinds):
+            kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
         if not kinds:
             continue
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
-        owner = _nearest_kind(text, kinds[:2], dates[0], cues) if dates else None
+        owned: dict[str, Any] = {}
+        for found_date in dates:
+            owner = _nearest_kind(text, kinds[:2], found_date, cues)
+            owned.setdefault(owner, found_date)
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         time = _TIME.search(text)
         senior = bool(cues["person"].search(text))
         for kind in kinds[:2]:
             named = cues[kind].search(text)
-            due = dates[0] if dates and kind == owner else None
+            due = owned.get(kind)
             ask = Ask(
                 kind=kind,
                 sentence=text,
@@ -176,7 +179,8 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     negations = set(lang.phrase(language, "negations"))
     for kind, pattern in _situations(language).items():
         for match in pattern.finditer(text):
-            before = re.findall(r"[\w'\u2019]+", text[max(0, match.start() - 40) : match.start()])
+            window = re.split(r"[.!?]\s", text[max(0, match.start() - 40) : match.start()])[-1]
+            before = re.findall(r"[\w'\u2019]+", window)
             if any(
                 w.casefold() in negations or w.endswith(("n't", "n\u2019t")) for w in before[-4:]
             ):

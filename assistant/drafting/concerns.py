@@ -137,8 +137,7 @@ def condense(sentence: str, language: str) -> str:
         head = " ".join(parts[:-1]).strip(" ,;:")
         tail = parts[-1].strip(" ,;:")
         tail = tail[:1].upper() + tail[1:]
-        cues = _patterns(language)
-        if head and (cues["strong"].search(head) or cues["others"].search(head)):
+        if head and not patterns["praise"].search(head) and not _MITIGATION.search(head):
             text = f"{head}. {tail}"  # both halves say something: two sentences, no "but"
         else:
             text = tail  # "You were great last year, but ...": what follows the "but"
@@ -161,6 +160,12 @@ def condense(sentence: str, language: str) -> str:
 
 
 _DASHES = ("-", "\u2013", "\u2014")
+# A head that only softens what follows ("I know you are busy, but"): the "but" part is the point.
+_MITIGATION = re.compile(
+    r"(?i)\b(?:i|we) (?:know|understand|realise|realize|appreciate|see)\b|\b(?:ich|wir) "
+    r"(?:weiß|wissen|verstehe|verstehen)\b|\bje (?:sais|comprends)\b|\b(?:sé|entiendo|so|capisco|"
+    r"begrijp|weet|sei|entendo)\b|mir ist (?:klar|bewusst)"
+)
 
 
 def _cut(text: str) -> str:
@@ -240,7 +245,7 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
             )
             at_start = not before or _CLAUSE_START.search(before)
             value = subject if at_start or verb_next else obj
-        if match.start() == 0:
+        if match.start() == 0 or re.search(r"[.!?]\s+$", sentence[: match.start()]):
             return value[:1].upper() + value[1:]
         return value
 

@@ -1084,7 +1084,7 @@ ASK_CUES = {
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
     ),
     "meeting": (
-        r"sprechen|reden|telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
+        r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
         r"treffen|meeting\w*|"
         r"videocall|telefonieren|besprech\w*|call"
     ),
@@ -1156,6 +1156,7 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("aber", "jedoch", "allerdings", "doch", "obwohl")
 FILLERS = (
+    "ich schreibe (?:dir|ihnen), weil",
     "ehrlich gesagt",
     "offen gesagt",
     "ganz ehrlich",

@@ -1008,6 +1008,10 @@ OUR_TEAM = (
     r"engineers?|designers?|consultants?|specialists?|staff|people)",
 )
 CLAIM_FILLERS = (
+    "i am writing because",
+    "i'm writing because",
+    "i am writing to tell you that",
+    "i'm writing to let you know that",
     r"\s+(?:have|has|had|also|already|just|now|then|since|both|all|together|once|again|"
     r"[a-z]+ly)\b",
     r"\s*,[^,;:.?!]{1,40}?,",

@@ -164,7 +164,7 @@ FORMAL_FORMS = (
     r"(?i)(?<!\w)(?:usted|ustedes|su|sus|le|les|puede|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
 )
 REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tú|contigo|tus|puedes|podrías|tienes)(?!\w)"
-REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:usted|ustedes|puede|podría|tiene)(?!\w)"
+REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:usted|ustedes)(?!\w)"
 REPLY_PRONOUNS = ("tú", "usted")
 INFORMAL_OPENERS = r"(?i)(?:hola)\b"
 SALUTATIONS = {
@@ -234,7 +234,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"reembols\w*|devoluci\w*|devuelv\w*|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|no (?:\w+ )?pag\w*|retener el pago",
-    "meeting": r"hablar|llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
+    "meeting": r"habl\w*|llámame|llámeme|hablar|llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
     "written": r"(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
     "document": r"informes?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
@@ -261,6 +261,8 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
+    "te escribo porque",
+    "le escribo porque",
     "sinceramente",
     "francamente",
     "la verdad",

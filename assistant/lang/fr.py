@@ -251,7 +251,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"geste financier|rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
-    "meeting": r"parler|discuter|appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
+    "meeting": r"rappel\w*|appelez-moi|appelle-moi|parler|discuter|appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
     "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
@@ -278,6 +278,9 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
+    "je vous écris car",
+    "je t'écris car",
+    "je vous écris parce que",
     "honnêtement",
     "franchement",
     "sincèrement",

@@ -173,7 +173,7 @@ FORMAL_FORMS = (
     r"(?<!\w)(?:Lei|Suo|Sua|Suoi|Sue)(?!\w)|(?i:(?<!\w)(?:potrebbe|mi dica|mi faccia|gentile|egregi[oa]|la prego)(?!\w))",
 )
 REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tu|tuo|tua|tuoi|tue|puoi|potresti|hai)(?!\w)"
-REPLY_FORMAL_FORMS = r"(?<!\w)(?:Lei|Suo|Sua|Suoi|Sue)(?!\w)|(?i:(?<!\w)(?:può|potrebbe)(?!\w))"
+REPLY_FORMAL_FORMS = r"(?<!\w)(?:Lei|Suo|Sua|Suoi|Sue)(?!\w)|(?<=[a-zà-ù,] )Le(?!\w)"
 REPLY_PRONOUNS = ("tu", "Lei")
 INFORMAL_OPENERS = r"(?i)(?:ciao)\b"
 SALUTATIONS = {
@@ -241,7 +241,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
-    "meeting": r"parlare|chiamami|chiamaci|chiamar\w*|sentiamoci|chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
+    "meeting": r"chiamarmi|richiamar\w*|parlare|chiamami|chiamaci|chiamar\w*|sentiamoci|chiamat\w*|telefonat\w*|riunion\w*|incontr\w*|videochiamat\w*|appuntamento|sentirci|call",
     "written": r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|risposta scritta|scritt\w*|via (?:e-?mail|mail)",
     "document": r"report|rapporti?|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione",
     "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
@@ -270,6 +270,8 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
+    "le scrivo perché",
+    "ti scrivo perché",
     "sinceramente",
     "francamente",
     "onestamente",

@@ -229,7 +229,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
-    "meeting": r"spreken|praten|(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
+    "meeting": r"bel\w*|spreken|praten|(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
     "written": r"(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*|per (?:e-?mail|mail)|op papier",
     "document": r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie",
     "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
@@ -258,6 +258,7 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("maar", "echter", "toch", "hoewel")
 FILLERS = (
+    "ik schrijf (?:u|je) omdat",
     "eerlijk gezegd",
     "eerlijk gezegd",
     "echt",

@@ -180,7 +180,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"reembols\w*|devoluç\w*|devolv\w*|estorno|desconto\w*|abatimento|compensaç\w*|indeniz\w*|não (?:\w+ )?pag\w*|suspender o pagamento",
-    "meeting": r"conversar|falar|ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
+    "meeting": r"lig\w* para mim|me lig\w*|conversar|falar|ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
     "written": r"(?:uma|sua|a sua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico)",
     "document": r"relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|apresentaç\w*",
     "decision": r"(?:sua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
@@ -209,6 +209,8 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
+    "escrevo porque",
+    "estou escrevendo porque",
     "sinceramente",
     "francamente",
     "honestamente",
