@@ -245,3 +245,30 @@ def test_condense(sentence: str, expected: str) -> None:
 )
 def test_restate_in_our_voice(language: str, sentence: str, informal: bool, ours: str) -> None:
     assert restate(sentence, language, informal=informal) == ours
+
+
+def test_each_date_goes_to_the_ask_it_stands_by() -> None:
+    sentence = (
+        "Je vous demande de me rappeler aujourd'hui et de m'envoyer un rapport d'incident "
+        "écrit avant vendredi."
+    )
+    asks = extract_asks([sentence], "fr", sent=TUESDAY)
+    assert [(a.kind, a.due) for a in asks] == [
+        ("meeting", TUESDAY),
+        ("written", date(2026, 11, 6)),
+    ]
+    sentence = "Quiero que me mandes una factura corregida y que hablemos el lunes 9 de noviembre."
+    asks = extract_asks([sentence], "es", sent=TUESDAY)
+    assert [(a.kind, a.due) for a in asks] == [
+        ("meeting", date(2026, 11, 9)),
+        ("document", None),
+    ]
+
+
+def test_a_concession_whose_first_half_complains_becomes_two_sentences() -> None:
+    sentence = "Your October invoice charges 32 hours for the SEO audit, but we agreed on 20."
+    assert condense(sentence, "en") == (
+        "Your October invoice charges 32 hours for the SEO audit. We agreed on 20."
+    )
+    softened = "I know you are busy, but the report is three weeks late."
+    assert condense(softened, "en") == "The report is three weeks late."
