@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_outbox.py --repeat 5
 	$(BIN)/python bench/bench_spotlight.py
 	$(BIN)/python bench/bench_prompt.py
+	$(BIN)/python bench/bench_quotes.py
 
 clean:
 	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache

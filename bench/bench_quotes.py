@@ -1,0 +1,153 @@
+"""Splitting new text from quoted history: draft-reply against the reply-parser libraries.
+
+Usage: python bench/bench_quotes.py. The cases, each with a known new text:
+
+- ``layouts``: the quote layouts of tests/test_quote_layouts.py (attribution lines and
+  header blocks of Gmail and Outlook in 17 languages, separators, ``|`` quotes, helpdesk
+  markers), each after one line of new text;
+- the body-only samples of the public corpus in ``../shared/corpus`` that have an expected
+  file (SOURCES.md), per source, when that folder is there.
+
+Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
+when installed (they are not dependencies: ``pip install talon quotequail
+email-reply-parser``), talon, quotequail, email-reply-parser and mail-parser-reply (the
+library our rules extend). A case is exact when the new text matches with white space
+normalised. Prints exact counts per source and per language.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from assistant.lang.detect import detect_language  # noqa: E402
+from assistant.mail._quotes import split_quotes  # noqa: E402
+
+Case = tuple[str, str, str, str]  # source, language, body, expected new text
+
+
+def layout_cases() -> list[Case]:
+    import test_quote_layouts as layouts
+
+    new = layouts.NEW
+    cases: list[Case] = []
+    for name, attribution in layouts.ATTRIBUTIONS.items():
+        body = f"{new}\n\n{attribution}\n> the old words\n> more old words\n"
+        cases.append(("layouts", name.split("-")[0], body, new))
+    for name, block in layouts.HEADER_BLOCKS.items():
+        body = f"{new}\n\n{block}\n\nthe old words, not marked with >\n"
+        cases.append(("layouts", name.split("-")[0], body, new))
+    return cases
+
+
+def corpus_cases() -> list[Case]:
+    corpus = ROOT.parent / "shared" / "corpus" / "real"
+    if not corpus.is_dir():
+        return []
+    from test_corpus import expected_new_text, source_of
+
+    cases: list[Case] = []
+    for expected in sorted(corpus.glob("*.expected*.txt")):
+        stem = expected.name.split(".expected")[0]
+        sample = corpus / f"{stem}.body.txt"
+        if not sample.exists() or stem.startswith("mailgun-talon"):
+            continue  # talon's own expectations keep the signature: another comparison
+        body = sample.read_text("utf-8", errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
+        want = expected_new_text(expected)
+        language = detect_language(want) if want.strip() else "und"
+        cases.append((source_of(stem), language, body, want))
+    return cases
+
+
+def methods() -> dict[str, Callable[[str], str]]:
+    found: dict[str, Callable[[str], str]] = {"draft-reply": lambda t: split_quotes(t).new_text}
+    try:
+        from talon import quotations
+
+        found["talon"] = quotations.extract_from_plain
+    except ImportError:
+        pass
+    try:
+        import quotequail
+
+        def quotequail_new(text: str) -> str:
+            unwrapped = quotequail.unwrap(text)  # None when it finds no quote
+            return text if unwrapped is None else str(unwrapped.get("text_top", ""))
+
+        found["quotequail"] = quotequail_new
+    except ImportError:
+        pass
+    try:
+        from email_reply_parser import EmailReplyParser as ZapierParser
+
+        found["email-reply-parser"] = ZapierParser.parse_reply
+    except ImportError:
+        pass
+    try:
+        from mailparser_reply import EmailReplyParser
+
+        languages = ["en", "de", "fr", "es", "it", "nl", "pl", "sv", "da", "ja", "cs", "hu", "zh"]
+        known = [code for code in languages if _mailparser_knows(code)]
+        parser = EmailReplyParser(languages=known)
+        found["mail-parser-reply"] = parser.parse_reply
+    except ImportError:
+        pass
+    return found
+
+
+def _mailparser_knows(code: str) -> bool:
+    from mailparser_reply.constants import MAIL_LANGUAGES
+
+    return code in MAIL_LANGUAGES
+
+
+def _same(got: str, want: str) -> bool:
+    return " ".join(got.split()) == " ".join(want.split())
+
+
+def main() -> None:
+    cases = layout_cases() + corpus_cases()
+    found = methods()
+    by_source: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    by_language: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for name, method in found.items():
+        for source, language, body, want in cases:
+            try:
+                got = method(body) or ""
+            except Exception:  # a library that raises on a layout misses it
+                got = "\x00"
+            ok = _same(re.sub(r"\r\n", "\n", got), want)
+            by_source[(name, source)].append(ok)
+            by_language[(name, language)].append(ok)
+    names = list(found)
+    sources = sorted({source for _, source in by_source})
+    languages = sorted({language for _, language in by_language})
+    print(f"exact new text, {len(cases)} cases ({', '.join(names)})")
+    print(f"{'source':30}" + "".join(f"{n:>20}" for n in names))
+    for source in [*sources, "all"]:
+        cells = []
+        for name in names:
+            rows = (
+                [ok for (n, _), oks in by_source.items() if n == name for ok in oks]
+                if source == "all"
+                else by_source[(name, source)]
+            )
+            cells.append(f"{sum(rows)}/{len(rows)}")
+        print(f"{source:30}" + "".join(f"{c:>20}" for c in cells))
+    print(f"{'language':30}" + "".join(f"{n:>20}" for n in names))
+    for language in languages:
+        cells = [
+            f"{sum(by_language[(n, language)])}/{len(by_language[(n, language)])}" for n in names
+        ]
+        print(f"{language:30}" + "".join(f"{c:>20}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()
