@@ -152,6 +152,12 @@ class NotQueuedError(OutboxError):
     exit_code = ExitStatus.TEMPFAIL
 
 
+class WorkerBusyError(OutboxError):
+    """``worker``: another worker holds the inbound queue; try again later. Exit 75."""
+
+    exit_code = ExitStatus.TEMPFAIL
+
+
 class OutboxSchemaError(OutboxError):
     """The outbox was written by a newer draft-reply (a schema version this one does not know).
 

@@ -52,6 +52,16 @@ COMMANDS = {
         "sendmail",
         "Hold mail from a mail client in the outbox (sendmail's command line).",
     ),
+    "filter": (
+        "assistant.cli.filter",
+        "filter_command",
+        "Queue mail from a mail filter for drafting; pass it through unchanged.",
+    ),
+    "worker": (
+        "assistant.cli.worker",
+        "worker",
+        "Draft the messages a mail filter queued.",
+    ),
     "config": (
         "assistant.cli.config",
         "config",

@@ -118,6 +118,18 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "filter",
+        "Mail handed over by a mail filter (draft-reply filter) and drafted by draft-reply worker.",
+        (
+            Key(
+                "only",
+                '"all"',
+                '"all": queue every message but automatic mail, lists and no-reply senders; '
+                '"book": only senders in the client book',
+            ),
+        ),
+    ),
+    Section(
         "privacy",
         "What a hosted model may see.",
         (

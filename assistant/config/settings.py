@@ -61,6 +61,7 @@ class Settings:
     redact: tuple[str, ...] = ()
     redact_local: bool = False
     own_mail_hold: str = "all"
+    filter_only: str = "all"
     identity: str | None = None
     signature_name: str | None = None
     notes_language: str | None = None
@@ -166,6 +167,9 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "own_mail": {
         "hold": ("own_mail_hold", str),
     },
+    "filter": {
+        "only": ("filter_only", str),
+    },
     "privacy": {
         "redact": ("redact", list),
         "redact_local": ("redact_local", bool),
@@ -234,6 +238,8 @@ def _convert(path: Path, section: str, key: str, value: Any, kind: Any) -> Any:
         check_identity(value, where=f"{path}: [identity] from")
     if section == "own_mail" and key == "hold" and value not in ("all", "hot"):
         raise ConfigError(f'{path}: [own_mail] hold must be "all" or "hot", not {value!r}')
+    if section == "filter" and key == "only" and value not in ("all", "book"):
+        raise ConfigError(f'{path}: [filter] only must be "all" or "book", not {value!r}')
     if key == "fallback" and value not in FALLBACKS:
         raise ConfigError(
             f"{path}: [{section}] fallback must be one of {', '.join(FALLBACKS)}, not {value!r}"

@@ -180,6 +180,14 @@ class Session:
             self._client = llm.open_client(endpoint, self.settings)
         return self._client
 
+    def answered(self, message_id: str | None) -> str | None:
+        """Return the id of a stored draft that answers ``message_id`` (waiting, sending, sent
+        or unknown; RFC 5322 3.6.4 msg-id with its brackets), None when there is none."""
+        if self._outbox is None or not message_id:
+            return None
+        found = self._outbox.find_replies_to(message_id)
+        return str(found[0].id) if found else None
+
     def draft(
         self,
         message: bytes | str | os.PathLike[str] | Message,

@@ -1,0 +1,152 @@
+"""``draft-reply worker``: draft the messages ``draft-reply filter`` queued.
+
+One worker at a time (a lock beside the queue). It puts back what a stopped worker left
+half done, then drafts the queue oldest first, ``--jobs N`` at a time, each job with its own
+drafting Session (outbox connection and openai client, reused for every draft of that job),
+so a slow model answers N drafts at once; tenacity's backoff (429, Retry-After) is per
+request. A message is drafted at most once per Message-ID: one that a stored draft already
+answers is marked drafted. A message that cannot be read is marked failed (it stays in the
+queue, with the reason); when the model cannot be reached it goes back to the queue.
+``--once`` drains the queue and exits; otherwise the worker waits for more, checking every
+``--poll`` seconds. SIGTERM and Ctrl-C stop it cleanly after the drafts under way.
+"""
+
+from __future__ import annotations
+
+import queue
+import signal
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+
+from assistant.cli._output import echo
+
+
+def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
+    """Draft the queued messages."""
+    from assistant.config import load_settings
+    from assistant.errors import WorkerBusyError
+    from assistant.outbox.inbound import Inbound
+
+    settings = load_settings(offline=True if offline else None)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    todo: queue.Queue[Any] = queue.Queue()
+    results: queue.Queue[tuple[Any, tuple[str, str, str]]] = queue.Queue()
+    threads = [
+        threading.Thread(target=_job, args=(settings, todo, results), daemon=True)
+        for _ in range(jobs)
+    ]
+    for thread in threads:
+        thread.start()
+    totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0}
+    with (
+        Inbound.open(Inbound.path_for(settings.data_dir)) as inbound,
+        inbound.worker_lock() as mine,
+    ):
+        if not mine:
+            for _ in threads:
+                todo.put(None)
+            raise WorkerBusyError("another draft-reply worker is running; nothing to do")
+        again = inbound.requeue_interrupted(datetime.now(UTC))
+        if again:
+            echo(f"draft-reply worker: {again} message(s) a stopped worker left are queued again")
+        busy = 0
+        while True:
+            while busy < jobs and not stop.is_set():
+                item = inbound.claim(datetime.now(UTC))
+                if item is None:
+                    break
+                todo.put(item)
+                busy += 1
+            if not busy:
+                if once or stop.is_set():
+                    break
+                stop.wait(poll)
+                continue
+            item, (state, draft_id, error) = results.get()
+            busy -= 1
+            inbound.finish(item, state, datetime.now(UTC), draft_id=draft_id, error=error)
+            totals[state] += 1
+            if state == "queued" and once:
+                stop.set()  # the model is down: leave the rest queued for the next run
+        left = inbound.counts()["queued"]
+    for _ in threads:
+        todo.put(None)
+    for thread in threads:
+        thread.join()
+    echo(
+        f"draft-reply worker: drafted {totals['drafted']}, failed {totals['failed']}, "
+        f"back in the queue {totals['queued']}; {left} queued"
+    )
+
+
+def _job(settings: Any, todo: queue.Queue[Any], results: queue.Queue[Any]) -> None:
+    """One job: its own Session (outbox connection, openai client) for every draft it makes."""
+    from assistant.drafting.draft import Session
+
+    with Session(settings) as session:
+        while True:
+            item = todo.get()
+            if item is None:
+                return
+            try:
+                outcome = _draft_one(session, item)
+            except Exception as exc:  # a bug: recorded, the worker goes on
+                outcome = ("failed", "", f"internal error: {type(exc).__name__}: {exc}")
+            results.put((item, outcome))
+
+
+def _draft_one(session: Any, item: Any) -> tuple[str, str, str]:
+    """Draft one queued message; return (state, draft id, error)."""
+    from assistant.errors import BadEmailError, DraftReplyError, LLMUnavailableError
+
+    current = session
+    existing = current.answered(item.message_id)
+    if existing is not None:
+        return "drafted", existing, "a draft already answers this Message-ID"
+    try:
+        draft = current.draft(item.raw, now=datetime.now(UTC))
+    except BadEmailError as exc:
+        return "failed", "", str(exc)
+    except LLMUnavailableError as exc:
+        return "queued", "", str(exc)  # the queue keeps it; the next run tries again
+    except DraftReplyError as exc:
+        return "failed", "", str(exc)
+    return "drafted", str(draft.id or ""), ""
+
+
+worker = click.Command(
+    "worker",
+    callback=_worker,
+    params=[
+        click.Option(["--once"], is_flag=True, help="Draft what is queued, then exit."),
+        click.Option(
+            ["--jobs", "-j"],
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help="Draft N messages at a time.",
+        ),
+        click.Option(
+            ["--poll"],
+            type=click.FloatRange(0.1, 3600),
+            default=5.0,
+            show_default=True,
+            metavar="SECONDS",
+            help="Without --once: how often to look for new mail.",
+        ),
+        click.Option(["--offline"], is_flag=True, help="Never call a model."),
+    ],
+    help=(
+        "Draft the messages 'draft-reply filter' queued: oldest first, N at a time\n"
+        "(--jobs), each at most once per Message-ID; a stopped worker's half-done\n"
+        "messages are queued again. --once drains the queue and exits; otherwise it\n"
+        "waits for more. SIGTERM stops it after the drafts under way."
+    ),
+    short_help="Draft the messages a mail filter queued.",
+)
