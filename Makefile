@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_spotlight.py
 	$(BIN)/python bench/bench_prompt.py
 	$(BIN)/python bench/bench_quotes.py
+	$(BIN)/python bench/bench_worker.py --quick
 
 clean:
 	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache

@@ -85,8 +85,10 @@ def extract_concerns(text: str, language: str) -> tuple[str, ...]:
     return tuple(sentence for _, sentence in sorted(_select(text, language)))
 
 
-def _select(text: str, language: str) -> list[tuple[int, str]]:
-    """Return (index in the text, sentence) of the chosen concerns, best first."""
+@lru_cache(maxsize=64)
+def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
+    """Return (index in the text, sentence) of the chosen concerns, best first (cached: the
+    ranking and the text-order view of one email ask twice)."""
     sentences = [
         condensed
         for s in split_sentences(text)
@@ -109,9 +111,10 @@ def _select(text: str, language: str) -> list[tuple[int, str]]:
         negated = [(index, s) for index, s in enumerate(sentences) if weak.search(s)]
         index, sentence = negated[0] if negated else (0, sentences[0])
         chosen.append((index, _shorten(sentence)))
-    return [(index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen]
+    return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
 
 
+@lru_cache(maxsize=1024)
 def condense(sentence: str, language: str) -> str:
     """Return ``sentence`` fit to restate to its writer, or "" when it must not be restated.
 
