@@ -290,3 +290,53 @@ def test_one_worker_at_a_time(run: Run, env: dict[str, str | None], home: Path) 
         result = run("worker", "--once", "--offline", env=env)
     assert result.exit_code == 75
     assert "another draft-reply worker is running" in result.stderr
+
+
+# -- batch ---------------------------------------------------------------------------------------
+
+
+def test_batch_drafts_a_maildir_an_mbox_and_eml_files_and_skips_what_it_should(
+    run: Run, env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    import json
+    import mailbox
+
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    box.add(_with_id(1))
+    box.add(b"Auto-Submitted: auto-replied\n" + _with_id(2))
+    mbox = mailbox.mbox(tmp_path / "inbox.mbox", create=True)
+    mbox.add(_with_id(3))
+    mbox.add(_with_id(4).replace(b"Tue, 03 Nov 2026", b"Tue, 06 Jan 2026"))
+    mbox.flush()
+    folder = tmp_path / "emls"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(_with_id(5))
+    paths = [str(tmp_path / "Maildir"), str(tmp_path / "inbox.mbox"), str(folder)]
+    result = run("batch", "--offline", "--jobs", "2", "--since", "2026-10-01", *paths, env=env)
+    assert result.exit_code == 0, result.stdout
+    out = result.stdout
+    assert out.startswith("drafted 3, skipped 2, failed 0")
+    assert "skipped 1: automatic mail (Auto-Submitted)" in out
+    assert "skipped 1: sent before 2026-10-01" in out
+    assert _drafts(home, 5) == ["<m1@client.example>", "<m3@client.example>", "<m5@client.example>"]
+    (tmp_path / "bad.eml").write_bytes(b"this is no email\n")
+    bad = run("batch", "--offline", str(tmp_path / "bad.eml"), env=env)
+    assert bad.exit_code == 1  # a message that could not be drafted is named
+    assert f"failed {tmp_path / 'bad.eml'}: input has no header block" in bad.stdout
+    again = run("batch", "--offline", "--json", str(folder / "a.eml"), env=env)
+    (row,) = [json.loads(line) for line in again.stdout.splitlines()]
+    assert row["status"] == "skipped" and row["message_id"] == "<m5@client.example>"
+    assert "already answers" in row["reason"]
+    assert again.exit_code == 0
+
+
+def test_batch_from_filter_and_a_missing_path(
+    run: Run, env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "one.eml").write_bytes(_with_id(1))
+    result = run("batch", "--offline", "--from", "someone-else", str(tmp_path / "one.eml"), env=env)
+    assert result.stdout.startswith("drafted 0, skipped 1, failed 0")
+    assert "not from someone-else" in result.stdout
+    missing = run("batch", "--offline", str(tmp_path / "nothing-here"), env=env)
+    assert missing.exit_code == 2
+    assert "no such file, Maildir or folder" in missing.stderr

@@ -57,6 +57,11 @@ COMMANDS = {
         "filter_command",
         "Queue mail from a mail filter for drafting; pass it through unchanged.",
     ),
+    "batch": (
+        "assistant.cli.batch",
+        "batch",
+        "Draft replies to every message of mbox files, Maildirs or .eml files.",
+    ),
     "worker": (
         "assistant.cli.worker",
         "worker",

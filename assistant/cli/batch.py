@@ -1,0 +1,224 @@
+"""``draft-reply batch PATH...``: a reply to every message of mbox files, Maildirs, .eml files.
+
+Each PATH is an mbox file (it starts with a "From " line), a Maildir (a folder with cur/ and
+new/), a folder of .eml files, or one .eml file; ``-`` reads one message from standard
+input. Automatic mail, mailing lists and no-reply senders are skipped (as ``draft-reply
+filter`` skips them), and so is a message a stored draft already answers (by Message-ID).
+``--since DATE`` keeps messages whose Date is that day or later; ``--from TEXT`` those whose
+From contains TEXT. ``--jobs N`` drafts N at a time (as ``draft-reply worker``). On a
+terminal a progress bar (Click's) shows on standard error; ``--json`` prints one JSON object
+per message (source, message_id, status, reason, draft_id) instead of the summary. Exit 0 when
+nothing failed, 1 when a message could not be drafted (the summary names it).
+"""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import queue
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.cli._output import echo
+
+
+@dataclass(frozen=True)
+class Item:
+    """One message to draft: where it came from, its Message-ID, its bytes."""
+
+    source: str
+    message_id: str | None
+    raw: bytes
+
+
+def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
+    """Yield (source, raw bytes) for every message under ``paths``, in order.
+
+    Raises click.BadParameter for a path that is none of an mbox, a Maildir, a folder of
+    .eml files or a file.
+    """
+    for name in paths:
+        if name == "-":
+            yield "-", sys.stdin.buffer.read()
+            continue
+        path = Path(name)
+        if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
+            box = mailbox.Maildir(path, create=False)
+            for key in sorted(box.keys()):
+                with box.get_file(key) as handle:
+                    yield f"{path}/{key}", handle.read()
+        elif path.is_dir():
+            for eml in sorted(path.glob("*.eml")):
+                yield str(eml), eml.read_bytes()
+        elif path.is_file():
+            head = path.open("rb").read(5)
+            if head == b"From ":
+                box_file = mailbox.mbox(path, create=False)
+                for number, key in enumerate(box_file.keys(), start=1):
+                    yield f"{path}#{number}", box_file.get_bytes(key)
+            else:
+                yield str(path), path.read_bytes()
+        else:
+            raise click.BadParameter(f"{name}: no such file, Maildir or folder", param_hint="PATH")
+
+
+def _wanted(raw: bytes, since: date | None, sender: str | None) -> tuple[str | None, str]:
+    """Return (Message-ID, why the message is skipped or "")."""
+    from assistant.cli.filter import skip_reason
+
+    headers = {k.lower(): str(v) for k, v in BytesHeaderParser().parsebytes(raw).items()}
+    message_id = headers.get("message-id", "").strip() or None
+    reason = skip_reason(headers)
+    if reason:
+        return message_id, reason
+    if sender and sender.lower() not in headers.get("from", "").lower():
+        return message_id, "not from " + sender
+    if since is not None:
+        try:
+            sent = parsedate_to_datetime(headers.get("date", "")).date()
+        except (TypeError, ValueError, IndexError):
+            return message_id, "no readable Date (--since)"
+        if sent < since:
+            return message_id, f"sent before {since.isoformat()}"
+    return message_id, ""
+
+
+def _batch(
+    paths: tuple[str, ...],
+    jobs: int,
+    since: Any,
+    sender: str | None,
+    as_json: bool,
+    offline: bool,
+) -> None:
+    """Draft a reply to every message under PATH."""
+    from assistant.cli.worker import _job
+    from assistant.config import load_settings
+
+    settings = load_settings(offline=True if offline else None)
+    day = since.date() if since is not None else None
+    todo: queue.Queue[Any] = queue.Queue()
+    results: queue.Queue[tuple[Any, tuple[str, str, str]]] = queue.Queue()
+    threads = [
+        threading.Thread(target=_job, args=(settings, todo, results), daemon=True)
+        for _ in range(jobs)
+    ]
+    for thread in threads:
+        thread.start()
+    rows: list[dict[str, Any]] = []
+    queued: list[Item] = []
+    for source, raw in messages(paths):
+        message_id, reason = _wanted(raw, day, sender)
+        if reason:
+            rows.append(_row(source, message_id, "skipped", reason, ""))
+        else:
+            queued.append(Item(source, message_id, raw))
+    for item in queued:
+        todo.put(item)
+    show = not as_json and sys.stderr.isatty()
+    bar_file: Any = sys.stderr if show else _Null()
+    with click.progressbar(length=len(queued), label="drafting", file=bar_file) as bar:
+        for _ in queued:
+            item, (state, draft_id, error) = results.get()
+            if state == "drafted" and error:  # a stored draft already answers it
+                rows.append(_row(item.source, item.message_id, "skipped", error, draft_id))
+            else:
+                status = "failed" if state in ("failed", "queued") else state
+                rows.append(_row(item.source, item.message_id, status, error, draft_id))
+            bar.update(1)
+    for _ in threads:
+        todo.put(None)
+    for thread in threads:
+        thread.join()
+    if as_json:
+        for row in rows:
+            echo(json.dumps(row, ensure_ascii=False))
+    else:
+        _summary(rows)
+    if any(row["status"] == "failed" for row in rows):
+        sys.exit(1)
+
+
+class _Null:
+    """A file that keeps nothing: no progress bar on a pipe."""
+
+    def write(self, _text: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _row(
+    source: str, message_id: str | None, status: str, reason: str, draft_id: str
+) -> dict[str, Any]:
+    return {
+        "source": source,
+        "message_id": message_id,
+        "status": status,
+        "reason": reason,
+        "draft_id": draft_id or None,
+    }
+
+
+def _summary(rows: list[dict[str, Any]]) -> None:
+    """Print how many were drafted, skipped (by reason) and failed (each with its reason)."""
+    from collections import Counter
+
+    drafted = sum(row["status"] == "drafted" for row in rows)
+    skipped = Counter(row["reason"] for row in rows if row["status"] == "skipped")
+    failed = [row for row in rows if row["status"] == "failed"]
+    echo(f"drafted {drafted}, skipped {sum(skipped.values())}, failed {len(failed)}")
+    for reason, count in skipped.most_common():
+        echo(f"  skipped {count}: {reason}")
+    for row in failed:
+        echo(f"  failed {row['source']}: {row['reason']}")
+
+
+batch = click.Command(
+    "batch",
+    callback=_batch,
+    params=[
+        click.Argument(["paths"], nargs=-1, required=True, metavar="PATH..."),
+        click.Option(
+            ["--jobs", "-j"],
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help="Draft N messages at a time.",
+        ),
+        click.Option(
+            ["--since"],
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            metavar="DATE",
+            help="Only messages sent on DATE (YYYY-MM-DD) or later.",
+        ),
+        click.Option(
+            ["--from", "sender"], metavar="TEXT", help="Only messages whose From contains TEXT."
+        ),
+        click.Option(
+            ["--json", "as_json"], is_flag=True, help="One JSON object per message, no summary."
+        ),
+        click.Option(["--offline"], is_flag=True, help="Never call a model."),
+    ],
+    help=(
+        "Draft a reply to every message of mbox files, Maildirs, folders of .eml files and\n"
+        ".eml files (- reads one message from standard input). Automatic mail, mailing\n"
+        "lists, no-reply senders and messages a draft already answers are skipped.\n\n"
+        "Exit codes: 0 nothing failed; 1 some message could not be drafted."
+    ),
+    short_help="Draft replies to every message of mbox files, Maildirs or .eml files.",
+)
