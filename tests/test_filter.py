@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run
+from fake_openai import FakeOpenAI
 
 from assistant.outbox.inbound import Inbound
 from assistant.outbox.store import Outbox
@@ -340,3 +341,45 @@ def test_batch_from_filter_and_a_missing_path(
     missing = run("batch", "--offline", str(tmp_path / "nothing-here"), env=env)
     assert missing.exit_code == 2
     assert "no such file, Maildir or folder" in missing.stderr
+
+
+# -- the prompt log -------------------------------------------------------------------------------
+
+
+def test_every_model_request_is_logged_with_its_draft(
+    run: Run, env: dict[str, str | None], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    import json
+
+    config = home / "config"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text(
+        '[llm]\nprobe_local = false\n[privacy]\nredact = ["email"]\nredact_local = true\n',
+        "utf-8",
+    )
+    answer = {
+        "reply": "Dear Anna,\n\nThank you. You will have it in writing by Friday.\n\nSam",
+        "notes": {"understand": "-", "record": "-", "perspective": "-"},
+    }
+    fake_openai.enqueue(json.dumps(answer), json.dumps(answer))
+    model_env = env | {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": fake_openai.base_url}
+    message = MESSAGE.replace(
+        b"nobody told us.", b"nobody told us. Write to anna.b@private.example."
+    )
+    drafted = run("--json", "-", input=message, env=model_env)
+    assert drafted.exit_code == 0, drafted.stderr
+    draft_id = json.loads(drafted.stdout)["draft_id"]
+    listing = run("logs", env=model_env)
+    assert listing.exit_code == 0
+    (line,) = listing.stdout.splitlines()
+    assert f"draft {draft_id}" in line and "12+34 tokens" in line
+    entry_id = line.split()[0]
+    shown = run("logs", "--json", entry_id, env=model_env)
+    (entry,) = [json.loads(row) for row in shown.stdout.splitlines()]
+    assert entry["draft_id"] == draft_id and entry["options"]["max_tokens"] == 1200
+    logged = json.dumps(entry["messages"])
+    assert "nobody told us" in logged
+    assert "anna.b@private.example" not in logged  # the log holds what the model saw
+    # --no-log keeps nothing
+    assert run("--no-log", "--no-store", "-", input=_with_id(2), env=model_env).exit_code == 0
+    assert len(run("logs", env=model_env).stdout.splitlines()) == 1

@@ -62,6 +62,11 @@ COMMANDS = {
         "batch",
         "Draft replies to every message of mbox files, Maildirs or .eml files.",
     ),
+    "logs": (
+        "assistant.cli.logs",
+        "logs",
+        "The prompt log: every model request and answer.",
+    ),
     "worker": (
         "assistant.cli.worker",
         "worker",

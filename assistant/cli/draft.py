@@ -64,6 +64,7 @@ def draft_command(
     until: date | None,
     manager_note: str | None,
     keep: bool,
+    no_log: bool,
 ) -> None:
     """Draft a reply to the email in FILE (- reads standard input).
 
@@ -94,6 +95,7 @@ def draft_command(
         deadline=deadline,
         store=False if no_store else None,
         reply_all=False if no_cc else None,
+        log=False if no_log else None,
     )
     if book is not None or worklog is not None:
         settings = settings.replace(
@@ -351,6 +353,7 @@ def _params() -> list[click.Parameter]:
             type=ISO_DATE,
             help="End of the review period (default: the email's date).",
         ),
+        flag("--no-log", "no_log", help="Keep no record of the model request in the prompt log."),
         option(
             "--manager-note",
             metavar="FILE",

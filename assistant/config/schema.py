@@ -75,6 +75,11 @@ SECTIONS: tuple[Section, ...] = (
                 "when the checks find problems in a model's draft, ask it once to revise",
             ),
             Key(
+                "log",
+                "true",
+                "keep every model request and answer in logs.sqlite3 (draft-reply logs)",
+            ),
+            Key(
                 "fallback",
                 '"none"',
                 'when the model cannot be reached: "none" fails (exit 69), "offline" drafts '

@@ -67,6 +67,7 @@ class Settings:
     notes_language: str | None = None
     max_tokens: int = 1200
     revise: bool = False
+    log: bool = True
     alternates: tuple[tuple[str, str | None], ...] = ()
     prompts_dir: Path | None = None
     max_message_bytes: int = 25 * 1024 * 1024
@@ -148,6 +149,7 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "fallback": ("fallback", str),
         "max_tokens": ("max_tokens", int),
         "revise": ("revise", bool),
+        "log": ("log", bool),
     },
     "identity": {
         "from": ("identity", str),

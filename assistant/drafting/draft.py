@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -147,6 +148,7 @@ class Session:
         self._endpoint: Endpoint | None = None
         self._endpoint_known = False
         self._client: Any = None
+        self.log_entries: list[Any] = []  # promptlog.Entry of the draft being made
 
     def __enter__(self) -> Session:
         return self
@@ -202,10 +204,35 @@ class Session:
         now = now if now is not None else datetime.now(UTC)
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
-        draft = _compose(message, self, now, stream, since, until)
-        if self._outbox is None:
-            return draft
-        return _store(draft, self._outbox, self.settings, keep=keep)
+        self.log_entries = []
+        try:
+            draft = _compose(message, self, now, stream, since, until)
+        except DraftReplyError:
+            self._write_log(None)
+            raise
+        if self._outbox is not None:
+            draft = _store(draft, self._outbox, self.settings, keep=keep)
+        problem = self._write_log(draft.id)
+        if problem:
+            draft = dataclasses.replace(draft, warnings=(*draft.warnings, problem))
+        return draft
+
+    def _write_log(self, draft_id: str | None) -> str:
+        """Write the model requests of the last draft to the prompt log ([llm] log); return a
+        warning when it cannot be written (the draft is never lost for it), else ""."""
+        import sqlite3
+
+        from assistant.drafting import promptlog
+
+        entries, self.log_entries = self.log_entries, []
+        if not self.settings.log or not entries:
+            return ""
+        path = promptlog.path_for(self.settings.data_dir)
+        try:
+            promptlog.write(path, entries, draft_id)
+        except (OSError, sqlite3.Error) as exc:
+            return f"the prompt log {path} could not be written: {exc}"
+        return ""
 
 
 def draft_reply(
@@ -289,11 +316,16 @@ def _compose(
         )
         if redactor is not None:  # personal data kept from a hosted model ([privacy])
             prompt = redactor.prompt(prompt)
+        started = time.monotonic()
         try:
             completion = llm.complete(prompt, endpoint, settings, stream=stream, client=client)
+            session.log_entries.append(_log_entry(prompt, endpoint, settings, started, completion))
             if redactor is not None:
                 completion = redactor.restore(completion)
-        except LLMUnavailableError as exc:
+        except DraftReplyError as exc:
+            session.log_entries.append(_log_entry(prompt, endpoint, settings, started, error=exc))
+            if not isinstance(exc, LLMUnavailableError):
+                raise
             if settings.fallback != "offline":
                 raise
             completion = offline.compose(email, settings=settings, now=now, context=offline_context)
@@ -451,16 +483,65 @@ def _revise(
     )
     if redactor is not None:
         again = redactor.prompt(again)
+    started = time.monotonic()
     try:
         revised = llm.complete(again, endpoint, session.settings, client=session.client(endpoint))
-    except (LLMConfigError, LLMUnavailableError):
+    except (LLMConfigError, LLMUnavailableError) as exc:
+        session.log_entries.append(
+            _log_entry(again, endpoint, session.settings, started, error=exc)
+        )
         return None
+    session.log_entries.append(_log_entry(again, endpoint, session.settings, started, revised))
     if redactor is not None:
         revised = redactor.restore(revised)
     notes = {**revised.notes}
     for key in ("worth_pursuing", "manager_note"):
         notes[key] = first.notes.get(key, "")
     return dataclasses.replace(revised, notes=MappingProxyType(notes))
+
+
+def _log_entry(
+    prompt: Any,
+    endpoint: Endpoint,
+    settings: Settings,
+    started: float,
+    completion: Completion | None = None,
+    *,
+    error: Exception | None = None,
+) -> Any:
+    """Return the prompt log's entry for one request (promptlog.Entry)."""
+    from assistant.drafting.promptlog import Entry
+
+    usage = completion.usage if completion is not None else None
+    return Entry(
+        created=datetime.now(UTC),
+        endpoint=(completion.endpoint if completion is not None else None) or endpoint.base_url,
+        model=(completion.model if completion is not None else None) or endpoint.model,
+        messages=tuple({"role": m.role, "content": m.content} for m in prompt.messages),
+        options={
+            "temperature": settings.temperature,
+            "max_tokens": settings.max_tokens,
+            "response_format": "json_schema draft_reply",
+        },
+        response=_answer_text(completion),
+        prompt_tokens=usage.prompt_tokens if usage is not None else None,
+        completion_tokens=usage.completion_tokens if usage is not None else None,
+        duration_ms=round((time.monotonic() - started) * 1000),
+        error=str(error) if error is not None else None,
+    )
+
+
+def _answer_text(completion: Completion | None) -> str | None:
+    """Return the model's answer as the log keeps it: the JSON of reply and notes, or prose."""
+    if completion is None:
+        return None
+    if not completion.structured:
+        return completion.text
+    import json
+
+    return json.dumps(
+        {"reply": completion.text, "notes": dict(completion.notes)}, ensure_ascii=False
+    )
 
 
 def _store(draft: Draft, outbox: Outbox, settings: Settings, *, keep: bool = False) -> Draft:
