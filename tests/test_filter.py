@@ -383,3 +383,54 @@ def test_every_model_request_is_logged_with_its_draft(
     # --no-log keeps nothing
     assert run("--no-log", "--no-store", "-", input=_with_id(2), env=model_env).exit_code == 0
     assert len(run("logs", env=model_env).stdout.splitlines()) == 1
+
+
+def test_a_worker_killed_mid_batch_drafts_nothing_twice_and_loses_nothing(
+    run: Run, env: dict[str, str | None], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    """A real worker process, SIGKILLed while its model answers slowly; then a second run."""
+    import json
+    import signal
+    import time
+
+    from fake_openai import Delay
+
+    _fill(run, env, 6)
+    answer = json.dumps(
+        {
+            "reply": "Dear Anna,\n\nThank you. You will have it in writing by Friday.\n\nSam",
+            "notes": {"understand": "-", "record": "-", "perspective": "-"},
+        }
+    )
+    fake_openai.enqueue(*[Delay(0.4, answer) for _ in range(12)])
+    config = home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "config.toml").write_text("[llm]\nprobe_local = false\n", "utf-8")
+    process_env = _env(home) | {
+        "OPENAI_API_KEY": "sk-test",
+        "OPENAI_BASE_URL": fake_openai.base_url,
+    }
+    worker = subprocess.Popen(
+        [DRAFT_REPLY, "worker", "--once", "--jobs", "2"],
+        env=process_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(fake_openai.chat_requests()) < 3:
+        time.sleep(0.05)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait(timeout=10)
+    with _queue(home) as queue:
+        counts = queue.counts()
+    assert counts["queued"] + counts["drafting"] >= 1  # it really stopped mid-batch
+    finished = subprocess.run(
+        [DRAFT_REPLY, "worker", "--once", "--jobs", "2"],
+        env=process_env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert _drafts(home, 6) == [f"<m{n}@client.example>" for n in range(1, 7)]  # once each
+    with _queue(home) as queue:
+        assert queue.counts()["drafted"] == 6
