@@ -154,13 +154,13 @@ def audit_of(home: Path, draft_id: str) -> list[Any]:
 
 
 def maildir_ids(home: Path) -> list[str]:
-    folder = home / "Drafts" / "new"
+    """The Message-IDs filed in the Drafts Maildir: in cur/, each with the Draft flag."""
+    folder = home / "Drafts" / "cur"
     if not folder.exists():
         return []
-    return [
-        str(BytesHeaderParser().parsebytes(p.read_bytes())["Message-ID"])
-        for p in sorted(folder.iterdir())
-    ]
+    files = sorted(folder.iterdir())
+    assert all(p.name.endswith(":2,D") for p in files)
+    return [str(BytesHeaderParser().parsebytes(p.read_bytes())["Message-ID"]) for p in files]
 
 
 def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_text: str | None) -> Path:

@@ -434,3 +434,49 @@ def test_a_worker_killed_mid_batch_drafts_nothing_twice_and_loses_nothing(
     assert _drafts(home, 6) == [f"<m{n}@client.example>" for n in range(1, 7)]  # once each
     with _queue(home) as queue:
         assert queue.counts()["drafted"] == 6
+
+
+def test_the_worker_files_cooled_drafts_into_the_drafts_maildir(
+    run: Run, env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    import mailbox
+
+    config = home / "config"
+    config.mkdir(parents=True)
+    drafts = tmp_path / "Drafts"
+    (config / "config.toml").write_text(
+        "[cooling_off]\nbase_delay_minutes = 0\nmax_delay_minutes = 0\nquiet_hours = false\n"
+        f'[transport]\nkind = "maildir"\npath = "{drafts}"\n[worker]\nrelease = true\n',
+        "utf-8",
+    )
+    _fill(run, env, 2)
+    result = run("worker", "--once", "--offline", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "released 2 to the drafts folder" in result.stdout
+    box = mailbox.Maildir(drafts, create=False)
+    subjects = sorted(str(message["Subject"]) for message in box)
+    assert subjects == ["Re: Late report", "Re: Late report"]
+    assert sorted(str(message["In-Reply-To"]) for message in box) == [
+        "<m1@client.example>",
+        "<m2@client.example>",
+    ]
+    again = run("worker", "--once", "--offline", env=env)
+    assert "released 0" in again.stdout  # filed once
+    assert len(box) == 2
+
+
+def test_the_worker_releases_nothing_before_the_cooling_off_is_over(
+    run: Run, env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    config = home / "config"
+    config.mkdir(parents=True)
+    drafts = tmp_path / "Drafts"
+    (config / "config.toml").write_text(
+        "[cooling_off]\nbase_delay_minutes = 60\nquiet_hours = false\n"
+        f'[transport]\nkind = "maildir"\npath = "{drafts}"\n[worker]\nrelease = true\n',
+        "utf-8",
+    )
+    _fill(run, env, 1)
+    result = run("worker", "--once", "--offline", env=env)
+    assert "released 0 to the drafts folder" in result.stdout
+    assert not (drafts / "new").exists() or not any((drafts / "new").iterdir())

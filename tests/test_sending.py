@@ -153,7 +153,9 @@ def test_sending_to_a_maildir(outbox: Outbox, tmp_path: Path) -> None:
     assert sent.state == "sent"
     [message] = list(mailbox.Maildir(tmp_path / "Drafts", create=False))
     assert message["Message-ID"] == draft.message_id
-    assert sent.delivery == f"maildir {next((tmp_path / 'Drafts' / 'new').iterdir())}"
+    filed = next((tmp_path / "Drafts" / "cur").iterdir())
+    assert filed.name.endswith(":2,D")  # a draft, for the user to send from their client
+    assert sent.delivery == f"maildir {filed}"
 
 
 # --- real processes ---------------------------------------------------------------------

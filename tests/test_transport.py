@@ -144,14 +144,15 @@ def test_maildir_delivery_is_readable_by_mailbox_and_private(tmp_path: Path) -> 
     folder = tmp_path / "Mail" / "Drafts"
     config = TransportConfig(kind="maildir", path=folder)
     result = deliver(make_eml(MSGID), config=config, envelope_from="", recipients=[])
-    assert result.path is not None and result.path.parent == folder / "new"
+    assert result.path is not None and result.path.parent == folder / "cur"
     assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
     assert list((folder / "tmp").iterdir()) == []
     box = mailbox.Maildir(folder, create=False)
     [message] = list(box)
     assert message["Message-ID"] == MSGID
     assert message["Subject"] == "Re: Q3 review"
-    assert message.get_subdir() == "new"
+    assert message.get_subdir() == "cur"
+    assert message.get_flags() == "D"  # a draft: mutt and notmuch show it so
     second = deliver(make_eml("<other@x>"), config=config, envelope_from="", recipients=[])
     assert second.path != result.path
     assert len(box) == 2

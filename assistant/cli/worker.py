@@ -42,7 +42,7 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
     ]
     for thread in threads:
         thread.start()
-    totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0}
+    totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0, "released": 0}
     with (
         Inbound.open(Inbound.path_for(settings.data_dir)) as inbound,
         inbound.worker_lock() as mine,
@@ -63,6 +63,7 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
                 todo.put(item)
                 busy += 1
             if not busy:
+                _release(settings, totals)
                 if once or stop.is_set():
                     break
                 stop.wait(poll)
@@ -78,10 +79,46 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
         todo.put(None)
     for thread in threads:
         thread.join()
+    released = (
+        f", released {totals['released']} to the drafts folder" if settings.worker_release else ""
+    )
     echo(
         f"draft-reply worker: drafted {totals['drafted']}, failed {totals['failed']}, "
-        f"back in the queue {totals['queued']}; {left} queued"
+        f"back in the queue {totals['queued']}; {left} queued{released}"
     )
+
+
+def _release(settings: Any, totals: dict[str, int]) -> None:
+    """File the drafts whose cooling-off is over into the drafts folder (``[worker] release``).
+
+    Only with a transport that files rather than sends (``maildir``: the user's Drafts folder,
+    or ``file``): the user then sends each from their own mail client, so the cooling-off holds
+    there too. A draft with a finding that blocks sending stays in the outbox for an edit.
+    """
+    from assistant.cli.outbox import _findings
+    from assistant.errors import DraftReplyError
+    from assistant.outbox.sending import send_draft
+    from assistant.outbox.store import Outbox
+
+    transport = settings.transport
+    if (
+        not settings.worker_release
+        or transport is None
+        or transport.kind not in ("maildir", "file")
+    ):
+        return
+    now = datetime.now(UTC)
+    with Outbox.open(settings.outbox_path) as outbox:
+        for summary in outbox.list(["ready"], now=now):
+            draft = outbox.get(summary.id)
+            if draft.backend != "own" and _findings(draft, draft.body, settings, now).blocking:
+                continue
+            try:
+                send_draft(outbox, draft.id, now=now, transport=transport)
+            except DraftReplyError as exc:
+                echo(f"draft-reply worker: draft {draft.id} was not released: {exc}", err=True)
+                continue
+            totals["released"] += 1
 
 
 def _job(settings: Any, todo: queue.Queue[Any], results: queue.Queue[Any]) -> None:

@@ -135,6 +135,18 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "worker",
+        "draft-reply worker, besides drafting the queue.",
+        (
+            Key(
+                "release",
+                "false",
+                "file each draft whose cooling-off is over into the drafts folder of "
+                '[transport] kind = "maildir" (or "file"), to send from your mail client',
+            ),
+        ),
+    ),
+    Section(
         "privacy",
         "What a hosted model may see.",
         (

@@ -62,6 +62,7 @@ class Settings:
     redact_local: bool = False
     own_mail_hold: str = "all"
     filter_only: str = "all"
+    worker_release: bool = False
     identity: str | None = None
     signature_name: str | None = None
     notes_language: str | None = None
@@ -171,6 +172,9 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     },
     "filter": {
         "only": ("filter_only", str),
+    },
+    "worker": {
+        "release": ("worker_release", bool),
     },
     "privacy": {
         "redact": ("redact", list),

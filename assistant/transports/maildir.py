@@ -1,7 +1,8 @@
 """Maildir delivery: the reply is filed as a new message in a Maildir folder (Drafts, say).
 
 ``[transport] kind = "maildir"``, ``path``: the Maildir folder; ``cur/ new/ tmp/`` are created
-if missing. The file is written in ``tmp/`` and linked into ``new/`` (the Maildir spec).
+if missing. The file is written in ``tmp/`` and linked into ``cur/`` with the Draft flag
+(the Maildir spec), so that a mail client shows it as a draft to send.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ class MaildirTransport:
         recipients: Sequence[str],
         on_handover: Callable[[], None] | None = None,
     ) -> DeliveryResult:
-        """Write ``eml`` into ``new/`` (the envelope is not used)."""
-        return _deliver_maildir(eml, self.path, on_handover)
+        """Write ``eml`` into ``cur/`` with the Draft flag (``:2,D``): a message for the user to
+        send from their mail client, shown as a draft by mutt, notmuch and Dovecot (Maildir
+        spec; IMAP's Draft flag, RFC 3501 2.3.2). The envelope is not used."""
+        return _deliver_maildir(eml, self.path, on_handover, flags="D")
 
 
 _counter = 0
@@ -63,7 +66,7 @@ def file_copy(eml: bytes, path: Path) -> Path:
 
     For the copy of a sent message in a Sent folder. Raises LocalDeliveryError.
     """
-    return _deliver_maildir(eml, path, seen=True).path or path
+    return _deliver_maildir(eml, path, flags="S").path or path
 
 
 def _deliver_maildir(
@@ -71,11 +74,11 @@ def _deliver_maildir(
     path: Path,
     on_handover: Callable[[], None] | None = None,
     *,
-    seen: bool = False,
+    flags: str = "",
 ) -> DeliveryResult:
     folder = path.expanduser()
     name = _maildir_name()
-    final = folder / "cur" / f"{name}:2,S" if seen else folder / "new" / name
+    final = folder / "cur" / f"{name}:2,{flags}" if flags else folder / "new" / name
     try:
         for sub in ("cur", "new", "tmp"):
             (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
