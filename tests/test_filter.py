@@ -480,3 +480,15 @@ def test_the_worker_releases_nothing_before_the_cooling_off_is_over(
     result = run("worker", "--once", "--offline", env=env)
     assert "released 0 to the drafts folder" in result.stdout
     assert not (drafts / "new").exists() or not any((drafts / "new").iterdir())
+
+
+def test_a_worker_whose_outbox_cannot_be_opened_keeps_the_queue(
+    run: Run, env: dict[str, str | None], home: Path
+) -> None:
+    _fill(run, env, 2)
+    (home / "data" / "outbox.sqlite3").write_bytes(b"this is not a database, it is text" * 40)
+    result = run("worker", "--once", "--offline", "--jobs", "2", env=env)
+    assert result.exit_code == 0
+    assert "drafted 0" in result.stdout and "; 2 queued" in result.stdout
+    with _queue(home) as queue:
+        assert queue.counts()["queued"] == 2

@@ -31,6 +31,7 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
     from assistant.outbox.inbound import Inbound
 
     settings = load_settings(offline=True if offline else None)
+    _ = settings.cooling_policy, settings.transport  # a config mistake is told before any work
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -122,10 +123,21 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
 
 
 def _job(settings: Any, todo: queue.Queue[Any], results: queue.Queue[Any]) -> None:
-    """One job: its own Session (outbox connection, openai client) for every draft it makes."""
-    from assistant.drafting.draft import Session
+    """One job: its own Session (outbox connection, openai client) for every draft it makes.
 
-    with Session(settings) as session:
+    When the Session cannot be made (the outbox cannot be opened), every item it is given goes
+    back to the queue with the reason: the job answers each one, so nothing waits forever.
+    """
+    from assistant.drafting.draft import Session
+    from assistant.errors import DraftReplyError
+
+    try:
+        session = Session(settings)
+    except DraftReplyError as exc:
+        while (item := todo.get()) is not None:
+            results.put((item, ("queued", "", str(exc))))
+        return
+    with session:
         while True:
             item = todo.get()
             if item is None:
