@@ -227,7 +227,7 @@ def test_transport_from_table_reads_each_kind(tmp_path: Path) -> None:
         ({"kind": "smtp", "host": "m", "keyring": "yes"}, "keyring has the wrong type"),
         ({"kind": "smtp", "host": "m", "timeout": True}, "timeout has the wrong type"),
         ({"kind": "maildir"}, "path is needed"),
-        ({"kind": "file", "path": "/x", "folder": "/y"}, "unknown key 'folder'"),
+        ({"kind": "file", "path": "/x", "drafts": "/y"}, "unknown key 'drafts'"),
     ],
 )
 def test_transport_from_table_errors_name_source_and_key(table: dict[str, Any], words: str) -> None:
@@ -318,14 +318,19 @@ def test_file_delivery_creates_its_folder_but_never_missing_parents(tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("kind", "name"),
-    [("smtp", "SMTPTransport"), ("maildir", "MaildirTransport"), ("file", "FileTransport")],
+    [
+        ("smtp", "SMTPTransport"),
+        ("maildir", "MaildirTransport"),
+        ("file", "FileTransport"),
+        ("imap", "IMAPTransport"),
+    ],
 )
 def test_each_kind_resolves_to_its_transport_class(kind: str, name: str) -> None:
     from assistant.transports.base import KINDS, transport_class
 
     cls = transport_class(kind)
     assert cls.__name__ == name and cls.kind == kind
-    assert set(KINDS) == {"smtp", "maildir", "file"}
+    assert set(KINDS) == {"smtp", "maildir", "file", "imap"}
 
 
 def test_an_unknown_kind_is_a_configuration_error() -> None:

@@ -1,9 +1,11 @@
 """``draft-reply batch PATH...``: a reply to every message of mbox files, Maildirs, .eml files.
 
 Each PATH is an mbox file (it starts with a "From " line), a Maildir (a folder with cur/ and
-new/), a folder of .eml files, or one .eml file; ``-`` reads one message from standard
-input. Automatic mail, mailing lists and no-reply senders are skipped (as ``draft-reply
-filter`` skips them), and so is a message a stored draft already answers (by Message-ID).
+new/), a folder of .eml files, one .eml file, or ``imap:FOLDER``, a folder of the IMAP server
+of ``[transport] kind = "imap"`` (read-only: nothing is marked read); ``-`` reads one message
+from standard input. Automatic mail, mailing lists and no-reply senders are skipped (as
+``draft-reply filter`` skips them), and so is a message a stored draft already answers (by
+Message-ID).
 ``--since DATE`` keeps messages whose Date is that day or later; ``--from TEXT`` those whose
 From contains TEXT. ``--jobs N`` drafts N at a time (as ``draft-reply worker``). On a
 terminal a progress bar (Click's) shows on standard error; ``--json`` prints one JSON object
@@ -50,6 +52,9 @@ def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
         if name == "-":
             yield "-", sys.stdin.buffer.read()
             continue
+        if name.startswith("imap:"):
+            yield from _imap_messages(name[len("imap:") :] or "INBOX")
+            continue
         path = Path(name)
         if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
             box = mailbox.Maildir(path, create=False)
@@ -69,6 +74,25 @@ def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
                 yield str(path), path.read_bytes()
         else:
             raise click.BadParameter(f"{name}: no such file, Maildir or folder", param_hint="PATH")
+
+
+def _imap_messages(folder: str) -> Iterator[tuple[str, bytes]]:
+    """Yield (source, raw bytes) of the messages of an IMAP folder, read-only, by UID.
+
+    The server is ``[transport]``'s, with ``kind = "imap"``.
+    """
+    from assistant.config import load_settings
+    from assistant.errors import ConfigError
+    from assistant.transports.imap import read_folder
+
+    transport = load_settings().transport
+    if transport is None or transport.kind != "imap":
+        raise ConfigError(
+            'batch imap:FOLDER reads the server of [transport] kind = "imap"; configure it '
+            "(draft-reply config init shows the keys)"
+        )
+    for uid, raw in read_folder(transport, folder):
+        yield f"imap:{folder}/{uid}", raw
 
 
 def _wanted(raw: bytes, since: date | None, sender: str | None) -> tuple[str | None, str]:

@@ -92,9 +92,10 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
 def _release(settings: Any, totals: dict[str, int]) -> None:
     """File the drafts whose cooling-off is over into the drafts folder (``[worker] release``).
 
-    Only with a transport that files rather than sends (``maildir``: the user's Drafts folder,
-    or ``file``): the user then sends each from their own mail client, so the cooling-off holds
-    there too. A draft with a finding that blocks sending stays in the outbox for an edit.
+    Only with a transport that files rather than sends (``maildir`` or ``imap``: the user's
+    Drafts folder; ``file``): the user then sends each from their own mail client, so the
+    cooling-off holds there too. A draft with a finding that blocks sending stays in the
+    outbox for an edit.
     """
     from assistant.cli.outbox import _findings
     from assistant.errors import DraftReplyError
@@ -102,12 +103,10 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
     from assistant.outbox.store import Outbox
 
     transport = settings.transport
-    if (
-        not settings.worker_release
-        or transport is None
-        or transport.kind not in ("maildir", "file")
-    ):
+    if not settings.worker_release or transport is None:
         return
+    if transport.kind not in ("maildir", "file", "imap"):
+        return  # smtp would send to the client: a release only files drafts
     now = datetime.now(UTC)
     with Outbox.open(settings.outbox_path) as outbox:
         for summary in outbox.list(["ready"], now=now):

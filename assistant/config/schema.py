@@ -178,7 +178,11 @@ SECTIONS: tuple[Section, ...] = (
         "transport",
         'How outbox send delivers: kind = "smtp", "maildir" or "file".',
         (
-            Key("kind", '"smtp"', '"smtp", "maildir" (a Drafts folder) or "file"'),
+            Key(
+                "kind",
+                '"smtp"',
+                '"smtp", "maildir" (a Drafts folder), "imap" (the IMAP Drafts folder) or "file"',
+            ),
             Key("host", '"smtp.example.com"', "SMTP server (a name on its certificate)"),
             Key("port", "587", "default 587 (starttls), 465 (tls), 25 (none)"),
             Key("security", '"starttls"', '"starttls", "tls" or "none" (no login then)'),
@@ -190,6 +194,11 @@ SECTIONS: tuple[Section, ...] = (
             Key("deadline", "120", "seconds for one whole delivery (default 4 x timeout)"),
             Key("sent_folder", '"~/Mail/Sent"', "a Maildir that gets a copy of each SMTP send"),
             Key("path", '"~/Mail/Drafts"', "the Maildir (maildir) or folder (file)"),
+            Key(
+                "folder",
+                '"Drafts"',
+                "imap: the mailbox for drafts (default: the one marked Drafts, RFC 6154)",
+            ),
         ),
     ),
     Section(

@@ -18,7 +18,7 @@ KEYRING_SERVICE = "draft-reply"
 _DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
 
-_KINDS = ("smtp", "maildir", "file")
+_KINDS = ("smtp", "maildir", "file", "imap")
 
 #: The ``[transport]`` keys and their TOML types (documented in :mod:`.schema`).
 KEYS: Mapping[str, type | tuple[type, ...]] = {
@@ -34,6 +34,7 @@ KEYS: Mapping[str, type | tuple[type, ...]] = {
     "tls_ca_file": str,
     "sent_folder": str,
     "path": str,
+    "folder": str,
 }
 
 
@@ -49,10 +50,12 @@ class TransportConfig:
     CA), ``timeout`` (seconds, for each network step) and ``deadline`` (seconds, for the
     whole delivery; default 4 x timeout) and ``sent_folder`` (a Maildir that gets a copy of
     each message sent, flagged as read). "maildir" and "file" use ``path`` (a Maildir
-    folder; a folder).
+    folder; a folder). "imap" files the reply in the IMAP Drafts folder (the mailbox with
+    the SPECIAL-USE attribute Drafts, RFC 6154, or ``folder``) with the server keys of
+    "smtp"; its ``security`` defaults to "tls" (port 993).
     """
 
-    kind: Literal["smtp", "maildir", "file"]
+    kind: Literal["smtp", "maildir", "file", "imap"]
     host: str = "localhost"
     port: int | None = None
     security: Literal["starttls", "tls", "none"] = "starttls"
@@ -64,6 +67,7 @@ class TransportConfig:
     tls_ca_file: Path | None = None
     deadline: float | None = None
     sent_folder: Path | None = None
+    folder: str | None = None
 
     @property
     def smtp_port(self) -> int:
@@ -100,7 +104,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         if not table.get("path"):
             raise ConfigError(f"{source}: [transport] path is needed for kind = {kind!r}")
         return TransportConfig(kind=kind, path=Path(table["path"]).expanduser())
-    security = table.get("security", "starttls")
+    security = table.get("security", "tls" if kind == "imap" else "starttls")
     if security not in _SECURITIES:
         raise ConfigError(f"{source}: [transport] security must be one of {', '.join(_SECURITIES)}")
     port = table.get("port")
@@ -113,7 +117,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
     if deadline is not None and deadline <= 0:
         raise ConfigError(f"{source}: [transport] deadline must be positive")
     if not table.get("host"):
-        raise ConfigError(f"{source}: [transport] host is needed for kind = 'smtp'")
+        raise ConfigError(f"{source}: [transport] host is needed for kind = {kind!r}")
     if (table.get("password_env") or table.get("keyring")) and not table.get("username"):
         raise ConfigError(f"{source}: [transport] username is needed with a password")
     if table.get("username") and security == "none":
@@ -124,7 +128,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
     ca_file = table.get("tls_ca_file")
     sent = table.get("sent_folder")
     return TransportConfig(
-        kind="smtp",
+        kind=kind,
         host=table["host"],
         port=port,
         security=security,
@@ -135,4 +139,5 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         deadline=None if deadline is None else float(deadline),
         tls_ca_file=Path(ca_file).expanduser() if ca_file else None,
         sent_folder=Path(sent).expanduser() if sent else None,
+        folder=table.get("folder"),
     )

@@ -25,6 +25,7 @@ KINDS: Mapping[str, tuple[str, str]] = {
     "smtp": ("assistant.transports.smtp", "SMTPTransport"),
     "maildir": ("assistant.transports.maildir", "MaildirTransport"),
     "file": ("assistant.transports.file", "FileTransport"),
+    "imap": ("assistant.transports.imap", "IMAPTransport"),
 }
 
 
