@@ -121,6 +121,7 @@ def test_the_schema_is_the_readers_keys() -> None:
     read = {(section, key) for section, keys in settings._FILE_KEYS.items() for key in keys}
     read |= {("cooling_off", key) for key in cooling.KEYS}
     read |= {("transport", key) for key in transport.KEYS}
+    read |= {("imap", key) for key in transport.IMAP_KEYS}
     read |= {("accounts", "book"), ("accounts", "worklog")}
     read |= {("accounts.thresholds", f.name) for f in dataclasses.fields(Thresholds)}
     assert documented == read

@@ -170,3 +170,51 @@ def test_batch_reads_an_imap_folder_without_marking_anything_read(
         assert len(unseen[0].split()) == 2  # nothing was marked read
     finally:
         imap.logout()
+
+
+def test_an_unknown_delivery_is_resolved_from_the_imap_sent_folder(
+    dovecot: Dovecot, run: Run, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from assistant.outbox.store import Outbox
+
+    home = tmp_path / "home"
+    config = home / "config"
+    config.mkdir(parents=True)
+    table = "".join(
+        f"{key} = {value!r}\n".replace("'", '"') if isinstance(value, str) else f"{key} = {value}\n"
+        for key, value in _table(dovecot).items()
+        if key != "kind"
+    )
+    (config / "config.toml").write_text(
+        "[cooling_off]\nbase_delay_minutes = 0\nmax_delay_minutes = 0\nquiet_hours = false\n"
+        f"[imap]\n{table}",
+        "utf-8",
+    )
+    env: dict[str, str | None] = {k: None for k in os.environ if k.startswith("OPENAI_")}
+    env |= {"DRAFT_REPLY_HOME": str(home), "TEST_IMAP_PASSWORD": dovecot.password}
+    ids = []
+    for number in (1, 2):
+        message = MESSAGE.replace(b"<imap1@", f"<sent{number}@".encode())
+        drafted = run("--offline", "--json", "-", input=message, env=env)
+        ids.append(json.loads(drafted.stdout)["draft_id"])
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    with Outbox.open(home / "data" / "outbox.sqlite3") as outbox:
+        for draft_id in ids:  # a send that stopped after the message was handed over
+            outbox.begin_sending(draft_id, later)
+            outbox.mark_unknown(draft_id, later, "connection lost after DATA")
+        first = outbox.get(ids[0])
+    imap = _client(dovecot)
+    try:
+        imap.append("Sent", r"(\Seen)", None, first.eml.replace(b"\n", b"\r\n"))
+    finally:
+        imap.logout()
+    found = run("outbox", "resolve", ids[0], "--check-sent", env=env)
+    assert found.exit_code == 0, found.stderr
+    assert f"draft {ids[0]} marked sent" in found.stdout
+    missing = run("outbox", "resolve", ids[1], "--check-sent", env=env)
+    assert missing.exit_code == 65
+    assert "is not in the Sent folder" in missing.stderr and "stays unknown" in missing.stderr
+    with Outbox.open(home / "data" / "outbox.sqlite3") as outbox:
+        assert (outbox.get(ids[0]).state, outbox.get(ids[1]).state) == ("sent", "unknown")

@@ -79,17 +79,17 @@ def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
 def _imap_messages(folder: str) -> Iterator[tuple[str, bytes]]:
     """Yield (source, raw bytes) of the messages of an IMAP folder, read-only, by UID.
 
-    The server is ``[transport]``'s, with ``kind = "imap"``.
+    The server is ``[imap]``'s, else ``[transport]``'s when its kind is "imap".
     """
     from assistant.config import load_settings
     from assistant.errors import ConfigError
     from assistant.transports.imap import read_folder
 
-    transport = load_settings().transport
-    if transport is None or transport.kind != "imap":
+    transport = load_settings().imap
+    if transport is None:
         raise ConfigError(
-            'batch imap:FOLDER reads the server of [transport] kind = "imap"; configure it '
-            "(draft-reply config init shows the keys)"
+            'batch imap:FOLDER reads the server of [imap] (or of [transport] kind = "imap"); '
+            "configure it (draft-reply config init shows the keys)"
         )
     for uid, raw in read_folder(transport, folder):
         yield f"imap:{folder}/{uid}", raw

@@ -838,20 +838,29 @@ def outbox_export(draft_id: str, output: str) -> None:
     echo(f"{PROG}: wrote draft {draft.id} to {shown_path(output)}", err=True)
 
 
-def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
+def outbox_resolve(draft_id: str, sent: bool, retry: bool, check_sent: bool) -> None:
     """Settle draft ID whose delivery is unknown (or retry a failed one).
 
     A draft is unknown when draft-reply stopped while sending it, so it may
     or may not have arrived. Look in your Sent folder or ask the recipient,
     then say which: --sent marks it sent; --retry makes it ready to send
-    again with 'outbox send ID'.
+    again with 'outbox send ID'. --check-sent looks for its Message-ID in the
+    Sent folder of your IMAP mailbox ([imap]) and marks it sent when it is
+    there; when it is not, the draft stays unknown.
     """
-    if sent == retry:
+    given = [
+        name
+        for name, on in (("--sent", sent), ("--retry", retry), ("--check-sent", check_sent))
+        if on
+    ]
+    if len(given) != 1:
         raise usage_error(
-            "argument --retry: not allowed with argument --sent"
-            if sent
-            else "one of the arguments --sent --retry is required"
+            f"argument {given[1]}: not allowed with argument {given[0]}"
+            if given
+            else "one of the arguments --sent --retry --check-sent is required"
         )
+    if check_sent:
+        sent = _found_in_sent(draft_id)
     outcome = "sent" if sent else "retry"
     now = _now()
     with _opened(wanted=draft_id) as (_, outbox):
@@ -864,6 +873,31 @@ def outbox_resolve(draft_id: str, sent: bool, retry: bool) -> None:
             f"draft {draft.id} is ready to send again: draft-reply outbox send {draft.id}",
             f"draft {draft.id} is ready to send again",
         )
+
+
+def _found_in_sent(draft_id: str) -> bool:
+    """Return True when the draft's Message-ID is in the IMAP Sent folder; raise
+    DraftStateError (the draft stays as it is) when it is not there."""
+    from assistant.config import load_settings
+    from assistant.errors import ConfigError, DraftStateError
+    from assistant.transports.imap import find_message_id
+
+    settings = load_settings()
+    server = settings.imap
+    if server is None:
+        raise ConfigError(
+            "--check-sent searches the Sent folder of your IMAP mailbox: configure [imap] "
+            "(draft-reply config init shows the keys)"
+        )
+    with _opened(wanted=draft_id) as (_, outbox):
+        draft = outbox.get(draft_id)
+    folder = find_message_id(server, draft.message_id)
+    if folder is None:
+        raise DraftStateError(
+            f"draft {draft.id}: its Message-ID {draft.message_id} is not in the Sent folder of "
+            f"{server.host}; it stays {draft.state} (resolve it with --sent or --retry)"
+        )
+    return True
 
 
 # --- the command line -------------------------------------------------------------------
@@ -975,8 +1009,14 @@ outbox = Group(
                     help="It did not arrive: make it ready to send again (also for a failed "
                     "draft).",
                 ),
+                flag(
+                    "--check-sent",
+                    "check_sent",
+                    help="Look for it in the Sent folder of your IMAP mailbox ([imap]); "
+                    "mark it sent when it is there.",
+                ),
             ],
-            usage="[OPTIONS] ID (--sent | --retry)",
+            usage="[OPTIONS] ID (--sent | --retry | --check-sent)",
         ),
     ],
     epilog=_EXAMPLES,

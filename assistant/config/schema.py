@@ -135,6 +135,22 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "imap",
+        "Your IMAP mailbox, for batch imap:FOLDER and for outbox resolve --check-sent (the "
+        'server of [transport] when its kind is "imap" and this table is absent).',
+        (
+            Key("host", '"imap.example.com"', "IMAP server (a name on its certificate)"),
+            Key("port", "993", "default 993 (tls), 143 (starttls, none)"),
+            Key("security", '"tls"', '"tls", "starttls" or "none" (no login then)'),
+            Key("username", '"sam@example.com"', "IMAP login (over TLS only)"),
+            Key("password_env", '"IMAP_PASSWORD"', "environment variable holding the password"),
+            Key("keyring", "false", "read the password from the system keyring instead"),
+            Key("tls_ca_file", '"~/certs/ca.pem"', "trust this CA instead of the system store"),
+            Key("timeout", "30", "seconds for each network step"),
+            Key("folder", '"Drafts"', "the drafts mailbox (default: the one marked Drafts)"),
+        ),
+    ),
+    Section(
         "worker",
         "draft-reply worker, besides drafting the queue.",
         (

@@ -116,6 +116,26 @@ class Settings:
         return transport_from_table(table, source=str(self.config_file))
 
     @cached_property
+    def imap(self) -> TransportConfig | None:
+        """The IMAP server of ``[imap]`` (the keys of ``[transport]``'s server, and
+        ``folder``), else the ``[transport]`` when its kind is "imap", else None: the server
+        ``batch imap:FOLDER`` reads and whose Sent folder ``outbox resolve --check-sent``
+        searches. Raises ConfigError (naming the file) for a bad section."""
+        table = self.file_sections.get("imap")
+        if table is not None:
+            from assistant.config.transport import IMAP_KEYS
+
+            unknown = sorted(set(table) - set(IMAP_KEYS))
+            if unknown:
+                raise ConfigError(
+                    f"{self.config_file}: unknown key {unknown[0]!r} in [imap] "
+                    f"(known: {', '.join(IMAP_KEYS)})"
+                )
+            return transport_from_table({**table, "kind": "imap"}, source=str(self.config_file))
+        transport = self.transport
+        return transport if transport is not None and transport.kind == "imap" else None
+
+    @cached_property
     def accounts_config(self) -> AccountsConfig:
         """Client book and work log paths: ``accounts``, else ``[accounts]``, else
         ``clients.toml`` and ``worklog.csv`` in the config dir. Raises ConfigError (naming
@@ -183,7 +203,7 @@ _FILE_KEYS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
 }
 
 # Sections parsed whole, on first use, by the module that owns the concept (see Settings).
-_TABLE_SECTIONS = ("cooling_off", "transport", "accounts")
+_TABLE_SECTIONS = ("cooling_off", "transport", "accounts", "imap")
 
 
 def default_dirs(env: Mapping[str, str]) -> tuple[Path, Path]:

@@ -38,6 +38,19 @@ KEYS: Mapping[str, type | tuple[type, ...]] = {
 }
 
 
+#: The ``[imap]`` keys: the server keys of ``[transport]`` and the drafts ``folder``.
+IMAP_KEYS = (
+    "host",
+    "port",
+    "security",
+    "username",
+    "password_env",
+    "keyring",
+    "tls_ca_file",
+    "timeout",
+    "folder",
+)
+
 _SECURITIES = ("starttls", "tls", "none")
 
 

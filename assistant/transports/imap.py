@@ -105,6 +105,12 @@ def drafts_folder(imap: imaplib.IMAP4) -> str:
 
     Raises ConfigError when there is none (then set ``[transport] folder``).
     """
+    return special_folder(imap, "\\drafts", "drafts")
+
+
+def special_folder(imap: imaplib.IMAP4, attribute: str, fallback: str) -> str:
+    """Return the mailbox with the SPECIAL-USE ``attribute`` (lower case, "\\drafts",
+    "\\sent"; RFC 6154), else the one named ``fallback``. Raises ConfigError when none."""
     try:
         typ, lines = imap.list('""', "*")
     except (OSError, imaplib.IMAP4.error) as exc:
@@ -117,15 +123,16 @@ def drafts_folder(imap: imaplib.IMAP4) -> str:
         if match is None:
             continue
         name = match["name"].decode("utf-8", "replace").strip().strip('"')
-        if b"\\drafts" in match["flags"].lower():
+        if attribute.encode() in match["flags"].lower():
             return name
-        if name.lower() == "drafts":
+        if name.lower() == fallback:
             named = name
     if named is not None:
         return named
     raise ConfigError(
-        "the IMAP server marks no folder as Drafts (RFC 6154) and has none named Drafts: "
-        'set [transport] folder = "..." to the folder your mail client keeps drafts in'
+        f"the IMAP server marks no folder {attribute[1:].capitalize()} (RFC 6154) and has none "
+        f"named {fallback.capitalize()}: set [transport] folder (for drafts) to the folder "
+        "your mail client uses"
     )
 
 
@@ -149,6 +156,19 @@ def read_folder(config: TransportConfig, folder: str) -> Iterator[tuple[str, byt
             for part in parts:
                 if isinstance(part, tuple) and len(part) == 2:
                     yield uid.decode(), bytes(part[1]).replace(b"\r\n", b"\n")
+
+
+def find_message_id(config: TransportConfig, message_id: str) -> str | None:
+    """Return the Sent folder (SPECIAL-USE Sent, RFC 6154, else one named Sent) when a message
+    with ``message_id`` (RFC 5322 3.6.4, with its brackets) is in it, else None. Read-only.
+    Raises TemporaryDeliveryError (server unreachable) and ConfigError (no Sent folder)."""
+    with connect(config) as imap:
+        folder = special_folder(imap, "\\sent", "sent")
+        typ, _ = imap.select(_quoted(folder), readonly=True)
+        if typ != "OK":
+            raise ConfigError(f"IMAP server {config.host}: cannot open {folder}")
+        typ, found = imap.uid("SEARCH", "HEADER", "Message-ID", _quoted(message_id.strip()))
+        return folder if typ == "OK" and found and found[0] and found[0].split() else None
 
 
 def _quoted(name: str) -> str:
