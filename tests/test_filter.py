@@ -492,3 +492,25 @@ def test_a_worker_whose_outbox_cannot_be_opened_keeps_the_queue(
     assert "drafted 0" in result.stdout and "; 2 queued" in result.stdout
     with _queue(home) as queue:
         assert queue.counts()["queued"] == 2
+
+
+def test_sigterm_stops_a_waiting_worker_cleanly(home: Path) -> None:
+    """Without --once the worker waits for mail; SIGTERM ends it at once, exit 0."""
+    import signal
+    import time
+
+    worker = subprocess.Popen(
+        [DRAFT_REPLY, "worker", "--offline", "--poll", "0.2"],
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    lock = Inbound.path_for(home / "data").with_name("inbound.sqlite3.worker")
+    deadline = time.monotonic() + 20
+    while not lock.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # it is waiting now
+    worker.send_signal(signal.SIGTERM)
+    out, err = worker.communicate(timeout=10)
+    assert worker.returncode == 0, err
+    assert b"draft-reply worker: drafted 0" in out
