@@ -586,3 +586,32 @@ def test_malformed_base_url_is_a_config_error_before_any_request(
         complete(PROMPT, endpoint, _settings(tmp_path), sleep=clock.sleep, clock=clock)
     assert "--base-url" in str(caught.value)
     assert clock.sleeps == []
+
+
+def test_a_429_holds_back_every_thread_asking_the_same_endpoint(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    """draft-reply worker --jobs N: one job's 429 (Retry-After: 1) pauses the others too."""
+    import threading
+
+    settings = _settings(tmp_path)
+    endpoint = _endpoint(fake_openai)
+    answer = {"reply": "Thanks.", "notes": NOTES}
+    fake_openai.enqueue(Status(429, "slow down", headers={"Retry-After": "1"}), answer, answer)
+    timings: dict[str, float] = {}
+
+    def first() -> None:
+        complete(PROMPT, endpoint, settings)
+
+    thread = threading.Thread(target=first)
+    start = time.monotonic()
+    thread.start()
+    while not fake_openai.chat_requests() and time.monotonic() - start < 10:
+        time.sleep(0.01)
+    time.sleep(0.1)  # the 429 has been answered and noted
+    second_start = time.monotonic()
+    complete(PROMPT, endpoint, settings)
+    timings["second"] = time.monotonic() - second_start
+    thread.join(timeout=10)
+    assert timings["second"] >= 0.7  # it waited out the other thread's Retry-After
+    assert len(fake_openai.chat_requests()) == 3

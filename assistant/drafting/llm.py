@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -185,8 +186,14 @@ def complete(
     requests_sent = 0
     fell_back = False
 
+    shared = clock is time.monotonic  # the real clock: rate limits are shared with other threads
+
     def attempt(client: openai.OpenAI) -> Completion:
         nonlocal requests_sent, fell_back
+        if shared:
+            held = _RATE_LIMITS.pause(base_url)
+            if held > 0:
+                sleep(min(held, max(0.0, settings.deadline - (clock() - start))))
         timeout = max(0.05, min(settings.request_timeout, settings.deadline - (clock() - start)))
         call = _Call(client, endpoint, base_url, prompt, dict(optional), timeout, stream)
         requests_sent += 1
@@ -212,7 +219,7 @@ def complete(
 
     retrying = tenacity.Retrying(
         retry=tenacity.retry_if_exception(_is_transient),
-        wait=_wait_for_retry,
+        wait=lambda state: _note_rate_limit(state, base_url) if shared else _wait_for_retry(state),
         stop=stop,
         sleep=sleep,
         reraise=True,
@@ -557,6 +564,40 @@ class ReplyStream:
 _REPLY_KEY = re.compile(r'"reply"\s*:\s*"')
 _HEX4 = re.compile(r"[0-9a-fA-F]{4}")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", '"': '"', "\\": "\\", "/": "/", "b": "", "f": ""}
+
+
+class _RateLimits:
+    """When each endpoint (base URL) may be asked again after a 429, for every thread of the
+    process: ``draft-reply worker --jobs N`` backs off together, not N times on its own."""
+
+    def __init__(self) -> None:
+        self._until: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def pause(self, base_url: str) -> float:
+        """Return how many seconds to wait before asking ``base_url`` (0: none)."""
+        with self._lock:
+            return max(0.0, self._until.get(base_url, 0.0) - time.monotonic())
+
+    def hold(self, base_url: str, seconds: float) -> None:
+        """Ask nobody's requests to ``base_url`` to go out for ``seconds``."""
+        with self._lock:
+            until = time.monotonic() + seconds
+            self._until[base_url] = max(self._until.get(base_url, 0.0), until)
+
+
+_RATE_LIMITS = _RateLimits()
+
+
+def _note_rate_limit(state: tenacity.RetryCallState, base_url: str) -> float:
+    """Return the wait before the next attempt; after a 429 every thread waits it too."""
+    import openai
+
+    seconds = _wait_for_retry(state)
+    failure = state.outcome.exception() if state.outcome is not None else None
+    if isinstance(failure, openai.RateLimitError):
+        _RATE_LIMITS.hold(base_url, seconds)
+    return seconds
 
 
 def _is_high(ch: str) -> bool:
