@@ -218,3 +218,21 @@ def test_an_unknown_delivery_is_resolved_from_the_imap_sent_folder(
     assert "is not in the Sent folder" in missing.stderr and "stays unknown" in missing.stderr
     with Outbox.open(home / "data" / "outbox.sqlite3") as outbox:
         assert (outbox.get(ids[0]).state, outbox.get(ids[1]).state) == ("sent", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("command", "works"),
+    [("sh -c 'echo secret'", True), ("sh -c 'exit 3'", False)],
+)
+def test_the_password_can_come_from_a_command(dovecot: Dovecot, command: str, works: bool) -> None:
+    from assistant.errors import ConfigError
+
+    table = {k: v for k, v in _table(dovecot).items() if k != "password_env"}
+    config = transport_from_table({**table, "password_command": command}, source="test")
+    transport = IMAPTransport(config)
+    if works:
+        result = transport.deliver(MESSAGE, envelope_from="", recipients=[])
+        assert result.detail.startswith("imap localhost Drafts uid ")
+    else:
+        with pytest.raises(ConfigError, match=r"printed no password \(exit 3\)"):
+            transport.deliver(MESSAGE, envelope_from="", recipients=[])

@@ -144,6 +144,11 @@ SECTIONS: tuple[Section, ...] = (
             Key("security", '"tls"', '"tls", "starttls" or "none" (no login then)'),
             Key("username", '"sam@example.com"', "IMAP login (over TLS only)"),
             Key("password_env", '"IMAP_PASSWORD"', "environment variable holding the password"),
+            Key(
+                "password_command",
+                '"pass show mail/imap"',
+                "a command that prints the password (run without a shell)",
+            ),
             Key("keyring", "false", "read the password from the system keyring instead"),
             Key("tls_ca_file", '"~/certs/ca.pem"', "trust this CA instead of the system store"),
             Key("timeout", "30", "seconds for each network step"),
@@ -204,6 +209,11 @@ SECTIONS: tuple[Section, ...] = (
             Key("security", '"starttls"', '"starttls", "tls" or "none" (no login then)'),
             Key("username", '"sam@example.com"', "SMTP login (over TLS only)"),
             Key("password_env", '"SMTP_PASSWORD"', "environment variable holding the password"),
+            Key(
+                "password_command",
+                '"pass show mail/smtp"',
+                "a command that prints the password (run without a shell)",
+            ),
             Key("keyring", "false", "read the password from the system keyring instead"),
             Key("tls_ca_file", '"~/certs/ca.pem"', "trust this CA instead of the system store"),
             Key("timeout", "30", "seconds for each network step"),

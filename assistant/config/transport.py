@@ -28,6 +28,7 @@ KEYS: Mapping[str, type | tuple[type, ...]] = {
     "security": str,
     "username": str,
     "password_env": str,
+    "password_command": str,
     "keyring": bool,
     "timeout": (int, float),
     "deadline": (int, float),
@@ -45,6 +46,7 @@ IMAP_KEYS = (
     "security",
     "username",
     "password_env",
+    "password_command",
     "keyring",
     "tls_ca_file",
     "timeout",
@@ -58,7 +60,8 @@ _SECURITIES = ("starttls", "tls", "none")
 class TransportConfig:
     """Where and how replies are delivered; a value from the ``[transport]`` table.
 
-    ``kind`` "smtp" uses host, port, security, username, password_env / use_keyring,
+    ``kind`` "smtp" uses host, port, security, username, password_env / password_command
+    (a command that prints the password, run without a shell) / use_keyring,
     ``tls_ca_file`` (PEM certificates to trust instead of the system store, for a private
     CA), ``timeout`` (seconds, for each network step) and ``deadline`` (seconds, for the
     whole delivery; default 4 x timeout) and ``sent_folder`` (a Maildir that gets a copy of
@@ -74,6 +77,7 @@ class TransportConfig:
     security: Literal["starttls", "tls", "none"] = "starttls"
     username: str | None = None
     password_env: str | None = None
+    password_command: str | None = None
     use_keyring: bool = False
     timeout: float = 30.0
     path: Path | None = None
@@ -131,7 +135,8 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         raise ConfigError(f"{source}: [transport] deadline must be positive")
     if not table.get("host"):
         raise ConfigError(f"{source}: [transport] host is needed for kind = {kind!r}")
-    if (table.get("password_env") or table.get("keyring")) and not table.get("username"):
+    secret = table.get("password_env") or table.get("password_command") or table.get("keyring")
+    if secret and not table.get("username"):
         raise ConfigError(f"{source}: [transport] username is needed with a password")
     if table.get("username") and security == "none":
         raise ConfigError(
@@ -147,6 +152,7 @@ def transport_from_table(table: Mapping[str, Any], *, source: str) -> TransportC
         security=security,
         username=table.get("username"),
         password_env=table.get("password_env"),
+        password_command=table.get("password_command"),
         use_keyring=bool(table.get("keyring", False)),
         timeout=timeout,
         deadline=None if deadline is None else float(deadline),

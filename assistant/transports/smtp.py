@@ -73,6 +73,8 @@ def _password(config: TransportConfig) -> str | None:
                 f"SMTP password: environment variable {config.password_env} is not set"
             )
         return password
+    if config.password_command:
+        return _run_password_command(config.password_command)
     if config.use_keyring:
         try:
             import keyring  # type: ignore[import-not-found,unused-ignore]
@@ -88,7 +90,28 @@ def _password(config: TransportConfig) -> str | None:
                 f"user {config.username!r} (keyring set {KEYRING_SERVICE} {config.username})"
             )
         return str(found)
-    raise ConfigError("SMTP: username given but no password_env or keyring in [transport]")
+    raise ConfigError(
+        "username given but no password_env, password_command or keyring in [transport]"
+    )
+
+
+def _run_password_command(command: str) -> str:
+    """Run ``command`` (split as a shell would, run without one) and return the first line
+    it prints: ``pass show mail/work``, ``secret-tool lookup ...``. Raises ConfigError when it
+    fails, prints nothing, or takes over 30 seconds."""
+    import shlex
+    import subprocess
+
+    try:
+        done = subprocess.run(shlex.split(command), capture_output=True, timeout=30, check=False)
+    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        raise ConfigError(f"password_command {command!r} could not run: {exc}") from None
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    if done.returncode != 0 or not lines or not lines[0]:
+        raise ConfigError(
+            f"password_command {command!r} printed no password (exit {done.returncode})"
+        )
+    return lines[0]
 
 
 def _text(reply: bytes | str) -> str:
