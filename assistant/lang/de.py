@@ -8,7 +8,7 @@ QUOTE_SEPARATORS = (
     "urspr(?:ü|ue)ngliche nachricht",
 )
 FORWARD_INTROS = ("anfang der weitergeleiteten nachricht",)
-ATTRIBUTION_VERBS = ("schrieb", "schrieb am .{4,40}? uhr")
+ATTRIBUTION_VERBS = ("schrieb", "schrieb am .{4,40}? uhr", "um \\d{1,2}[:.]\\d{2} uhr")
 ATTRIBUTION_STARTS = ("am",)
 HEADER_FROM = ("von",)
 HEADER_FIELDS = (

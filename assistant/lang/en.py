@@ -21,13 +21,10 @@ HEADER_FIELDS = (
     "subject",
     "cc",
 )
-# A device or an app, not "Sent from my desk, which ..." (a sentence of the reply).
+# A device or an app on a short line of its own ("Sent from my iPhone", "Sent from TypeApp
+# <link>"), not "Sent from my desk, where ..." (a sentence of the reply).
 MOBILE_SIGNATURES = (
-    r"sent from (?:my )?(?:iphone|ipad|android|mobile|phone|smartphone|tablet|samsung|galaxy|"
-    r"pixel|huawei|xiaomi|blackberry|windows phone|surface|mail for|outlook|yahoo|gmail|"
-    r"aol|proton|the \w+ app|\w+ mail)",
-    r"sent with (?:proton|spark|blue ?mail|airmail|\w+ mail)",
-    "sent via (?:the )?[\\w ]{1,20}(?:app|mobile)",
+    r"sent (?:from|with|via) (?:my )?[\w.-]+(?: [\w.-]+){0,3}\s*(?:<[^>]*>)?\s*$",
     "get outlook for",
 )
 DISCLAIMER_CUES = (

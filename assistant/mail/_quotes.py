@@ -36,6 +36,8 @@ _REPLY_ABOVE = re.compile(
     rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
 )
 _LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
+# Gmail's older attribution: "2016-03-03 17:21 GMT+01:00 Some One <a@b>:" (or no colon).
+_GMAIL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:?\d{2}\b.{1,200}$")
 _ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
 _VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
@@ -50,7 +52,7 @@ _HEADER_NEXT = re.compile(
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
 _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s*$")
-_MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})\b", re.IGNORECASE)
+_MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 _DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
 _DISCLAIMER_LAST_PARAGRAPHS = 3
@@ -141,13 +143,12 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
         start -= 1
     window = " ".join(lines[start : i + 1])
     if ends_with_verb and (_DIGIT.search(window) or "@" in window):
-        first = start
-        # Take the paragraph's first line only when it looks like the attribution's start.
-        for j in range(start, i + 1):
-            if _DIGIT.search(lines[j]) or _ATTRIBUTION_START.match(lines[j]):
-                first = j
-                break
-        return first
+        # The attribution starts at its opening word ("On", "Am", "Op"), else at the first
+        # line with a date; the reply's own lines above it stay (a wrap joins no blank line).
+        opening = [j for j in range(start, i + 1) if _ATTRIBUTION_START.match(lines[j])]
+        if opening:
+            return opening[-1]
+        return next((j for j in range(start, i + 1) if _DIGIT.search(lines[j])), start)
     if line.endswith(":") and _ADDR_COLON.search(line) and _DIGIT.search(window):
         return i if _DIGIT.search(line) else start
     return None
@@ -163,6 +164,8 @@ def _own_cut(lines: list[str]) -> int | None:
         ):
             continue  # prose: none of the rules below can match (lines are stripped)
         if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _ZOHO.match(line):
+            return i
+        if _GMAIL_ISO.match(line):
             return i
         if _HEADER_START.match(line) and any(
             _HEADER_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4] if nxt
