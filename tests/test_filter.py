@@ -258,6 +258,26 @@ def test_the_worker_drafts_each_queued_message_once(
         assert queue.counts()["drafted"] == 5
 
 
+def test_the_worker_finds_the_model_once_for_all_its_jobs(
+    run: Run, env: dict[str, str | None], home: Path, fake_openai: FakeOpenAI
+) -> None:
+    """One Session for every job: a local server is probed once (GET /models), not per job,
+    and each message is one chat request."""
+    config = home / "config"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text(
+        f'[llm]\nprobe_local = true\nlocal_endpoints = ["{fake_openai.base_url}"]\n', "utf-8"
+    )
+    _fill(run, env, 6)
+    result = run("worker", "--once", "--jobs", "4", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "drafted 6, failed 0" in result.stdout
+    probes = [r for r in fake_openai.requests if r.method == "GET"]
+    assert [r.path.rstrip("/").rsplit("/", 1)[-1] for r in probes] == ["models"]
+    assert len(fake_openai.chat_requests()) == 6
+    assert _drafts(home, 6) == [f"<m{n}@client.example>" for n in range(1, 7)]
+
+
 def test_a_stopped_workers_messages_are_drafted_once_on_restart(
     run: Run, env: dict[str, str | None], home: Path
 ) -> None:

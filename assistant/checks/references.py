@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from contextlib import suppress
 from datetime import date
+from functools import lru_cache
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -82,22 +83,41 @@ def dates_in(text: str) -> set[date]:
     """Return the calendar dates ``text`` writes: 2026-03-14, 14.03.2026, 14/03/2026 (day
     first), and "14 March 2026" / "14. März 2026" / "March 14, 2026" in every language with
     month names (:mod:`assistant.lang`)."""
-    from assistant import lang
-
     found: set[date] = set()
+    if not _YEAR.search(text):
+        return found
     for y, m, d in re.findall(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text):
         _add(found, int(y), int(m), int(d))
     for d, m, y in re.findall(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text):
         _add(found, int(y), int(m), int(d))
+    numbers, day_first, month_first = _month_patterns()
     lowered = text.casefold()
+    for d, name, y in day_first.findall(lowered):
+        for number in numbers[name]:
+            _add(found, int(y), number, int(d))
+    for name, d, y in month_first.findall(lowered):
+        for number in numbers[name]:
+            _add(found, int(y), number, int(d))
+    return found
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=1)
+def _month_patterns() -> tuple[dict[str, set[int]], re.Pattern[str], re.Pattern[str]]:
+    """Return (month name -> month numbers, "14 March 2026", "March 14, 2026") over the month
+    names of every language (a name two languages share maps to each of its numbers)."""
+    from assistant import lang
+
+    numbers: dict[str, set[int]] = {}
     for known in lang.with_data("months"):
         for number, month in enumerate(known.months, start=1):
-            name = re.escape(month.casefold())
-            for d, y in re.findall(rf"\b(\d{{1,2}})\.?\s+{name}\s+(\d{{4}})\b", lowered):
-                _add(found, int(y), number, int(d))
-            for d, y in re.findall(rf"\b{name}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", lowered):
-                _add(found, int(y), number, int(d))
-    return found
+            numbers.setdefault(month.casefold(), set()).add(number)
+    names = "|".join(re.escape(name) for name in sorted(numbers, key=len, reverse=True))
+    day_first = re.compile(rf"\b(\d{{1,2}})\.?\s+({names})\s+(\d{{4}})\b")
+    month_first = re.compile(rf"\b({names})\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+    return numbers, day_first, month_first
 
 
 def _add(found: set[date], year: int, month: int, day: int) -> None:

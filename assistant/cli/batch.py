@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import json
 import mailbox
-import queue
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -125,19 +123,12 @@ def _batch(
     offline: bool,
 ) -> None:
     """Draft a reply to every message under PATH."""
-    from assistant.cli.worker import _job
+    from assistant.cli.worker import Jobs
     from assistant.config import load_settings
 
     settings = load_settings(offline=True if offline else None)
     day = since.date() if since is not None else None
-    todo: queue.Queue[Any] = queue.Queue()
-    results: queue.Queue[tuple[Any, tuple[str, str, str]]] = queue.Queue()
-    threads = [
-        threading.Thread(target=_job, args=(settings, todo, results), daemon=True)
-        for _ in range(jobs)
-    ]
-    for thread in threads:
-        thread.start()
+    pool = Jobs(settings, jobs)
     rows: list[dict[str, Any]] = []
     queued: list[Item] = []
     for source, raw in messages(paths):
@@ -147,22 +138,19 @@ def _batch(
         else:
             queued.append(Item(source, message_id, raw))
     for item in queued:
-        todo.put(item)
+        pool.put(item)
     show = not as_json and sys.stderr.isatty()
     bar_file: Any = sys.stderr if show else _Null()
     with click.progressbar(length=len(queued), label="drafting", file=bar_file) as bar:
         for _ in queued:
-            item, (state, draft_id, error) = results.get()
+            item, (state, draft_id, error) = pool.results.get()
             if state == "drafted" and error:  # a stored draft already answers it
                 rows.append(_row(item.source, item.message_id, "skipped", error, draft_id))
             else:
                 status = "failed" if state in ("failed", "queued") else state
                 rows.append(_row(item.source, item.message_id, status, error, draft_id))
             bar.update(1)
-    for _ in threads:
-        todo.put(None)
-    for thread in threads:
-        thread.join()
+    pool.close()
     if as_json:
         for row in rows:
             echo(json.dumps(row, ensure_ascii=False))

@@ -1,18 +1,20 @@
 """``draft-reply worker``: draft the messages ``draft-reply filter`` queued.
 
 One worker at a time (a lock beside the queue). It puts back what a stopped worker left
-half done, then drafts the queue oldest first, ``--jobs N`` at a time, each job with its own
-drafting Session (outbox connection and openai client, reused for every draft of that job),
-so a slow model answers N drafts at once; tenacity's backoff (429, Retry-After) is per
-request. A message is drafted at most once per Message-ID: one that a stored draft already
-answers is marked drafted. A message that cannot be read is marked failed (it stays in the
-queue, with the reason); when the model cannot be reached it goes back to the queue.
-``--once`` drains the queue and exits; otherwise the worker waits for more, checking every
-``--poll`` seconds. SIGTERM and Ctrl-C stop it cleanly after the drafts under way.
+half done, then drafts the queue oldest first, ``--jobs N`` at a time, all with one drafting
+Session (endpoint discovered, openai client made and language models loaded once, when the
+first message is claimed; each job has its own outbox connection), so a slow model answers
+N drafts at once; a 429 (Retry-After) holds back every job asking that endpoint. A message
+is drafted at most once per Message-ID: one that a stored draft already answers is marked
+drafted. A message that cannot be read is marked failed (it stays in the queue, with the
+reason); when the model cannot be reached it goes back to the queue. ``--once`` drains the
+queue and exits; otherwise the worker waits for more, checking every ``--poll`` seconds.
+SIGTERM and Ctrl-C stop it cleanly after the drafts under way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import signal
 import threading
@@ -35,22 +37,13 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    todo: queue.Queue[Any] = queue.Queue()
-    results: queue.Queue[tuple[Any, tuple[str, str, str]]] = queue.Queue()
-    threads = [
-        threading.Thread(target=_job, args=(settings, todo, results), daemon=True)
-        for _ in range(jobs)
-    ]
-    for thread in threads:
-        thread.start()
+    pool = Jobs(settings, jobs)
     totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0, "released": 0}
     with (
         Inbound.open(Inbound.path_for(settings.data_dir)) as inbound,
         inbound.worker_lock() as mine,
     ):
         if not mine:
-            for _ in threads:
-                todo.put(None)
             raise WorkerBusyError("another draft-reply worker is running; nothing to do")
         again = inbound.requeue_interrupted(datetime.now(UTC))
         if again:
@@ -61,7 +54,7 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
                 item = inbound.claim(datetime.now(UTC))
                 if item is None:
                     break
-                todo.put(item)
+                pool.put(item)
                 busy += 1
             if not busy:
                 _release(settings, totals)
@@ -69,17 +62,14 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
                     break
                 stop.wait(poll)
                 continue
-            item, (state, draft_id, error) = results.get()
+            item, (state, draft_id, error) = pool.results.get()
             busy -= 1
             inbound.finish(item, state, datetime.now(UTC), draft_id=draft_id, error=error)
             totals[state] += 1
             if state == "queued" and once:
                 stop.set()  # the model is down: leave the rest queued for the next run
         left = inbound.counts()["queued"]
-    for _ in threads:
-        todo.put(None)
-    for thread in threads:
-        thread.join()
+    pool.close()
     released = (
         f", released {totals['released']} to the drafts folder" if settings.worker_release else ""
     )
@@ -121,20 +111,79 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
             totals["released"] += 1
 
 
-def _job(settings: Any, todo: queue.Queue[Any], results: queue.Queue[Any]) -> None:
-    """One job: its own Session (outbox connection, openai client) for every draft it makes.
+class Jobs:
+    """``jobs`` threads that draft the items given to :meth:`put` and answer each on
+    ``results`` as (item, (state, draft id, error)): state is drafted, failed or queued.
 
-    When the Session cannot be made (the outbox cannot be opened), every item it is given goes
-    back to the queue with the reason: the job answers each one, so nothing waits forever.
+    The threads and their shared Session (:func:`_shared_session`) start with the first
+    item, so a run with nothing to draft never loads the model client. :meth:`close` waits
+    for the drafts under way.
     """
+
+    def __init__(self, settings: Any, jobs: int) -> None:
+        self.settings, self.jobs = settings, jobs
+        self.todo: queue.Queue[Any] = queue.Queue()
+        self.results: queue.Queue[tuple[Any, tuple[str, str, str]]] = queue.Queue()
+        self.threads: list[threading.Thread] = []
+        self.shared: Any = None
+
+    def put(self, item: Any) -> None:
+        """Give one item to the next free job (starting the jobs at the first)."""
+        if not self.threads:
+            self.shared, problem = _shared_session(self.settings)
+            args = (self.shared, problem, self.todo, self.results)
+            self.threads = [
+                threading.Thread(target=_job, args=args, daemon=True) for _ in range(self.jobs)
+            ]
+            for thread in self.threads:
+                thread.start()
+        self.todo.put(item)
+
+    def close(self) -> None:
+        """Stop the jobs once the items given are drafted, and close the Session."""
+        for _ in self.threads:
+            self.todo.put(None)
+        for thread in self.threads:
+            thread.join()
+        if self.shared is not None:
+            self.shared.close()
+
+
+def _shared_session(settings: Any) -> tuple[Any, str]:
+    """Return (the worker's Session, "") or (None, why it cannot be made).
+
+    The Session discovers the endpoint, makes the openai client and loads the language
+    models once, before the jobs start; each job drafts with ``for_thread()`` of it."""
     from assistant.drafting.draft import Session
     from assistant.errors import DraftReplyError
 
     try:
         session = Session(settings)
     except DraftReplyError as exc:
+        return None, str(exc)
+    with contextlib.suppress(DraftReplyError):  # the first draft meets it again, and records it
+        session.warm_up()
+    return session, ""
+
+
+def _job(shared: Any, problem: str, todo: queue.Queue[Any], results: queue.Queue[Any]) -> None:
+    """One job: the worker's Session (endpoint, openai client) with its own outbox connection
+    (``Session.for_thread``) for every draft it makes.
+
+    When that cannot be made (the outbox cannot be opened), every item it is given goes back
+    to the queue with the reason: the job answers each one, so nothing waits forever.
+    """
+    from assistant.errors import DraftReplyError
+
+    session = None
+    if shared is not None:
+        try:
+            session = shared.for_thread()
+        except DraftReplyError as exc:
+            problem = str(exc)
+    if session is None:
         while (item := todo.get()) is not None:
-            results.put((item, ("queued", "", str(exc))))
+            results.put((item, ("queued", "", problem)))
         return
     with session:
         while True:

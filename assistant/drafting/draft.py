@@ -8,6 +8,7 @@ this and nothing else calls the steps in another order (DESIGN.md, "Data flow").
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import time
@@ -125,6 +126,16 @@ class Draft:
         }
 
 
+# A sample the worker drafts offline (never stored) to load what every first draft needs.
+_REHEARSAL = (
+    b"From: A Client <client@example.com>\r\nTo: Account Team <team@example.com>\r\n"
+    b"Subject: Late reports\r\nMessage-ID: <rehearsal@draft-reply.invalid>\r\n"
+    b"Date: Mon, 1 Jun 2026 09:00:00 +0000\r\n\r\n"
+    b"Hello, the monthly report was late again and we are disappointed. Could we have a call "
+    b"next week to discuss it?\r\n\r\nBest regards,\r\nA Client\r\n"
+)
+
+
 class Session:
     """Draft many emails with one open outbox, one resolved endpoint and one openai client.
 
@@ -148,7 +159,36 @@ class Session:
         self._endpoint: Endpoint | None = None
         self._endpoint_known = False
         self._client: Any = None
+        self._owns_client = True
         self.log_entries: list[Any] = []  # promptlog.Entry of the draft being made
+
+    def for_thread(self) -> Session:
+        """Return a Session for another thread that shares this one's settings, endpoint and
+        openai client (discovered and made once; the client's connection pool is safe to
+        share between threads) and opens its own outbox connection (an SQLite connection
+        belongs to one thread). Closing it closes only that connection; the client stays
+        this Session's. Raises what opening the outbox raises (OutboxError)."""
+        self.endpoint()
+        endpoint = self._endpoint
+        if endpoint is not None:
+            self.client(endpoint)
+        other = Session(self.settings)
+        other._endpoint, other._endpoint_known = endpoint, True
+        other._client, other._owns_client = self._client, False
+        return other
+
+    def warm_up(self) -> None:
+        """Do once, before the first draft, the work every first draft would do: discover the
+        endpoint, make the client (importing openai), and draft a built-in sample offline
+        without storing it (language models, templates, checks and their patterns). Threads
+        that then draft at once do not each redo it side by side. Raises what endpoint
+        discovery raises; the rehearsal's own failures are ignored."""
+        endpoint = self.endpoint()
+        if endpoint is not None:
+            self.client(endpoint)
+        settings = dataclasses.replace(self.settings, offline=True, store=False)
+        with Session(settings) as rehearsal, contextlib.suppress(DraftReplyError):
+            _compose(_REHEARSAL, rehearsal, datetime.now(UTC), None, None, None)
 
     def __enter__(self) -> Session:
         return self
@@ -159,7 +199,8 @@ class Session:
     def close(self) -> None:
         """Close the openai client and the outbox (idempotent)."""
         if self._client is not None:
-            self._client.close()
+            if self._owns_client:
+                self._client.close()
             self._client = None
         if self._outbox is not None:
             self._outbox.close()

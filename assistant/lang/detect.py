@@ -10,6 +10,7 @@ decompressing py3langid's 68 MB model and importing numpy (see the README's desi
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,8 +33,16 @@ _TO_LINGUA = {"no": "nb"}
 _FROM_LINGUA = {"nb": "no"}
 
 
-@lru_cache(maxsize=1)
+_BUILDING = threading.Lock()  # threads that draft at once build the detector once
+
+
 def _detector() -> LanguageDetector:
+    with _BUILDING:
+        return _build_detector()
+
+
+@lru_cache(maxsize=1)
+def _build_detector() -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [IsoCode639_1.from_str(_TO_LINGUA.get(code, code)) for code in LANGUAGES]
