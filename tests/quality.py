@@ -149,6 +149,9 @@ def problems(case: Case, draft: Draft, settings: Settings) -> list[str]:
                 found.append(f"ask {ask['kind']}: the amount {money!r} is not acknowledged")
     if any(w.startswith("check before sending: the reply does not answer") for w in draft.warnings):
         found.append("asks: the reply check finds an ask unanswered")
+    talks_down = [w for w in known.condescension if w in body.casefold()]
+    if talks_down:
+        found.append(f"talks down to the client: {talks_down}")
     for text in case.not_quoted:
         if text in body:
             found.append(f"quoted back: {text!r}")

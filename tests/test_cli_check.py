@@ -98,3 +98,47 @@ def test_a_missing_file_is_66(run: Run, env: dict[str, str]) -> None:
     result = run("check", "nowhere.eml", env=env)
     assert result.exit_code == 66
     assert "no such file" in result.stderr
+
+
+TALKING_DOWN = {
+    "fr": (
+        "Bonjour Madame Dubois,\n\nsi vous aviez lu notre rapport, vous sauriez que tout "
+        "était prêt. Vous n'êtes même pas un gros client.\n\nCordialement,\nJonas\n",
+        ["si vous aviez lu", "vous n'êtes même pas", "même pas un gros client"],
+    ),
+    "es": (
+        "Estimada señora García:\n\nCon todo respeto, si hubiera leído nuestro informe "
+        "sabría que todo estaba listo a tiempo.\n\nSaludos,\nJonas\n",
+        ["con todo respeto", "si hubiera leído"],
+    ),
+    "it": (
+        "Gentile signora Rossi,\n\ncon tutto il rispetto, se avesse letto il nostro rapporto "
+        "saprebbe che era tutto pronto.\n\nCordiali saluti,\nJonas\n",
+        ["con tutto il rispetto", "se avesse letto"],
+    ),
+    "nl": (
+        "Beste mevrouw de Vries,\n\nMet alle respect, als u had gelezen wat wij stuurden, "
+        "wist u dat alles klaar was. U bent niet eens een grote klant.\n\n"
+        "Met vriendelijke groet,\nJonas\n",
+        ["met alle respect", "als u had gelezen", "u bent niet eens", "niet eens een grote klant"],
+    ),
+    "pt": (
+        "Prezada Sra. Silva,\n\nCom todo o respeito, se tivesse lido o nosso relatório "
+        "saberia que estava tudo pronto.\n\nCumprimentos,\nJonas\n",
+        ["com todo o respeito", "se tivesse lido"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TALKING_DOWN))
+def test_talking_down_is_found_in_every_drafting_language(
+    run: Run, env: dict[str, str], language: str
+) -> None:
+    """The offline drafts of tests/data/quality (calm, in these languages) say none of these
+    phrases: tests/quality.py counts one as a problem."""
+    text, phrases = TALKING_DOWN[language]
+    result = run("check", "--json", "--text", "-", env=env, input=text)
+    assert result.exit_code == 1, result.stdout
+    data = json.loads(result.stdout)
+    found = [f["text"] for f in data["findings"] if f["kind"] == "condescension"]
+    assert sorted(found) == sorted(f"talks down to the client: '{p}'" for p in phrases), found

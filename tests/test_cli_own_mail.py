@@ -63,6 +63,39 @@ def test_sendmail_t_holds_a_hot_message_and_delivers_it_to_its_envelope_later(
     assert headers["Bcc"] is None and headers["Message-ID"] == held.message_id
 
 
+def test_the_worker_delivers_your_own_mail_once_it_may_leave_and_never_a_draft(
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP
+) -> None:
+    """With an smtp transport the worker delivers held own mail after its cooling-off; a
+    drafted reply waits for `outbox send` (only a filing transport lets the worker file it)."""
+    write_config(home, transport=_smtp(smtp))
+    assert run("sendmail", "-t", "-oi", input=HOT).exit_code == 0
+    example = Path(__file__).resolve().parents[1] / "fixtures" / "emails"
+    assert run("--offline", str(example / "review-complaint-en.eml")).exit_code == 0
+    drafts = json.loads(run("outbox", "list", "--json").stdout)
+    mine = next(d for d in drafts if d["subject"] == "Re: report")
+    early = run("worker", "--once", "--offline")
+    assert early.exit_code == 0, early.stderr
+    assert smtp.attempts == 0 and "of your own" not in early.stdout  # still cooling off
+    held = stored(home, mine["id"])
+    clock.move_to(
+        max(held.not_before, *(stored(home, d["id"]).not_before for d in drafts))
+        + timedelta(seconds=1),
+        tick=False,
+    )
+    later = run("worker", "--once", "--offline")
+    assert later.exit_code == 0, later.stderr
+    assert "sent 1 of your own messages" in later.stdout
+    [received] = smtp.messages
+    assert set(received.rcpt_tos) == {"dana@client.example", "boss@agency.example"}
+    assert BytesHeaderParser().parsebytes(received.content)["Message-ID"] == held.message_id
+    states = {d["subject"]: d["state"] for d in json.loads(run("outbox", "list", "--json").stdout)}
+    assert states.pop("Re: report") == "sent"
+    assert set(states.values()) == {"ready"}  # the drafted reply was not sent to the client
+    again = run("worker", "--once", "--offline")
+    assert len(smtp.messages) == 1 and "of your own" not in again.stdout
+
+
 def test_sendmail_without_t_sends_only_to_its_arguments(run: Run, home: Path, clock: Any) -> None:
     assert run("sendmail", "-i", "only@client.example", input=CALM).exit_code == 0
     held = stored(home, _only_draft(run)["id"])

@@ -1,5 +1,6 @@
-"""Your own words held too, from a real mail client: mutt with ``sendmail`` set to
-``draft-reply sendmail`` (Debian's mutt; the test skips, with the reason, without it)."""
+"""Your own words held too, from real mail programs: mutt with ``sendmail`` set to
+``draft-reply sendmail``, and git send-email with ``sendemail.sendmailCmd`` (Debian's mutt and
+git-email; each test skips, with the reason, without its program)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,58 @@ def test_mutt_hands_its_mail_to_the_outbox_where_it_cools_off(tmp_path: Path) ->
     assert b"Bcc:" not in draft.eml  # the copy that is sent never shows the Bcc...
     assert "boss@example.com" in draft.to  # ...but the Bcc still gets it
     assert draft.notes.get("_envelope_from") == "sam@example.com"
+
+
+def _has_git_send_email() -> bool:
+    if shutil.which("git") is None:
+        return False
+    exec_path = subprocess.run(["git", "--exec-path"], capture_output=True, text=True).stdout
+    return (Path(exec_path.strip()) / "git-send-email").exists()
+
+
+def test_git_send_email_hands_a_patch_to_the_outbox(tmp_path: Path) -> None:
+    """git send-email with sendemail.sendmailCmd = draft-reply sendmail (the README's line)."""
+    if not _has_git_send_email():
+        pytest.skip("git send-email is not installed (Debian package git-email; .ci/run has it)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFT_REPLY"))}
+    env = {k: v for k, v in env.items() if not k.startswith("GIT_")}
+    env |= {
+        "HOME": str(tmp_path),
+        "DRAFT_REPLY_HOME": str(tmp_path / "home"),
+        "GIT_AUTHOR_NAME": "Sam Carter",
+        "GIT_AUTHOR_EMAIL": "sam@example.com",
+        "GIT_COMMITTER_NAME": "Sam Carter",
+        "GIT_COMMITTER_EMAIL": "sam@example.com",
+    }
+    repo = tmp_path / "repo"
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        return done
+
+    repo.mkdir()
+    git("init", "-q")
+    (repo / "report.txt").write_text("corrected figures\n", "utf-8")
+    git("add", "report.txt")
+    git("commit", "-q", "-m", "Correct the March figures")
+    git("config", "sendemail.sendmailCmd", f"{DRAFT_REPLY} sendmail -oi")
+    (patch,) = git("format-patch", "-1", "-o", str(tmp_path / "out")).stdout.split()
+    git(
+        "send-email",
+        "--confirm=never",
+        "--suppress-cc=all",
+        "--from=Sam Carter <sam@example.com>",
+        "--to=anna@client.example",
+        "--bcc=boss@example.com",
+        patch,
+    )
+    with Outbox.open(tmp_path / "home" / "data" / "outbox.sqlite3") as outbox:
+        (summary,) = outbox.list()
+        draft = outbox.get(summary.id)
+    assert draft.backend == "own" and draft.subject == "[PATCH] Correct the March figures"
+    assert draft.state == "waiting"
+    assert set(draft.to) == {"anna@client.example", "boss@example.com"}
+    assert b"Bcc:" not in draft.eml and b"corrected figures" in draft.eml

@@ -24,8 +24,9 @@ _HELP = """\
 usage: draft-reply sendmail [-t] [-i] [-oi] [-f ADDR] [--] [RECIPIENT...] < message
 
 Hold a message from a mail client in the outbox, where it waits for its
-cooling-off before 'draft-reply outbox send ID' delivers it. Point mutt's
-$sendmail, aerc's sendmail or git's sendemail.sendmailCmd here.
+cooling-off; then 'draft-reply worker' (or 'draft-reply outbox send ID')
+delivers it through [transport]. Point mutt's $sendmail, aerc's sendmail or
+git's sendemail.sendmailCmd here.
 
   -t        also send to the To, Cc and Bcc of the message (Bcc is not kept
             in the copy that is sent)

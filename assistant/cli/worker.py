@@ -38,7 +38,7 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     pool = Jobs(settings, jobs)
-    totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0, "released": 0}
+    totals = {"drafted": 0, "skipped": 0, "failed": 0, "queued": 0, "released": 0, "sent": 0}
     with (
         Inbound.open(Inbound.path_for(settings.data_dir)) as inbound,
         inbound.worker_lock() as mine,
@@ -73,19 +73,24 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
     released = (
         f", released {totals['released']} to the drafts folder" if settings.worker_release else ""
     )
+    sent = f", sent {totals['sent']} of your own messages" if totals["sent"] else ""
     echo(
         f"draft-reply worker: drafted {totals['drafted']}, failed {totals['failed']}, "
-        f"back in the queue {totals['queued']}; {left} queued{released}"
+        f"back in the queue {totals['queued']}; {left} queued{released}{sent}"
     )
 
 
 def _release(settings: Any, totals: dict[str, int]) -> None:
-    """File the drafts whose cooling-off is over into the drafts folder (``[worker] release``).
+    """Deliver what may leave now, through ``[transport]``.
 
-    Only with a transport that files rather than sends (``maildir`` or ``imap``: the user's
-    Drafts folder; ``file``): the user then sends each from their own mail client, so the
-    cooling-off holds there too. A draft with a finding that blocks sending stays in the
-    outbox for an edit.
+    Your own messages (``outbox add``, ``sendmail``) whose cooling-off is over are delivered
+    as they are, whatever the transport: you sent them, the outbox only held them. A drafted
+    reply is never sent to a client by the worker: with ``[worker] release`` and a transport
+    that files rather than sends (``maildir`` or ``imap``: the user's Drafts folder; ``file``)
+    it is filed there once its cooling-off is over, and the user sends it from their own
+    mail client, so the cooling-off holds there too. A draft with a finding that blocks
+    sending stays in the outbox for an edit. A failed delivery is told on stderr; the message
+    stays ready for the next round.
     """
     from assistant.cli.outbox import _findings
     from assistant.errors import DraftReplyError
@@ -93,22 +98,25 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
     from assistant.outbox.store import Outbox
 
     transport = settings.transport
-    if not settings.worker_release or transport is None:
+    if transport is None:
         return
-    if transport.kind not in ("maildir", "file", "imap"):
-        return  # smtp would send to the client: a release only files drafts
+    files_drafts = settings.worker_release and transport.kind in ("maildir", "file", "imap")
     now = datetime.now(UTC)
     with Outbox.open(settings.outbox_path) as outbox:
         for summary in outbox.list(["ready"], now=now):
             draft = outbox.get(summary.id)
-            if draft.backend != "own" and _findings(draft, draft.body, settings, now).blocking:
+            own = draft.backend == "own"
+            if not own and not files_drafts:
+                continue
+            if not own and _findings(draft, draft.body, settings, now).blocking:
                 continue
             try:
                 send_draft(outbox, draft.id, now=now, transport=transport)
             except DraftReplyError as exc:
-                echo(f"draft-reply worker: draft {draft.id} was not released: {exc}", err=True)
+                what = "message" if own else "draft"
+                echo(f"draft-reply worker: {what} {draft.id} was not delivered: {exc}", err=True)
                 continue
-            totals["released"] += 1
+            totals["sent" if own else "released"] += 1
 
 
 class Jobs:
@@ -243,7 +251,12 @@ worker = click.Command(
         "Draft the messages 'draft-reply filter' queued: oldest first, N at a time\n"
         "(--jobs), each at most once per Message-ID; a stopped worker's half-done\n"
         "messages are queued again. --once drains the queue and exits; otherwise it\n"
-        "waits for more. SIGTERM stops it after the drafts under way."
+        "waits for more. SIGTERM stops it after the drafts under way.\n"
+        "\n"
+        "It also delivers, through [transport], your own messages (outbox add,\n"
+        "sendmail) whose cooling-off is over; with [worker] release = true and a\n"
+        "maildir, imap or file transport it files cooled drafts into your Drafts.\n"
+        "It never sends a drafted reply to a client."
     ),
     short_help="Draft the messages a mail filter queued.",
 )

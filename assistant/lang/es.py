@@ -353,3 +353,20 @@ LIST_FOOTERS = (
     "recibiste este mensaje porque estás suscrito",
     "para anular la suscripción a este grupo",
 )
+
+# (draft-reply check) phrases that talk down to a client, lower case.
+CONDESCENSION = (
+    "ni siquiera es usted",
+    "ni siquiera son",
+    "ni siquiera un gran cliente",
+    "uno de nuestros clientes más pequeños",
+    "con todo respeto",
+    "con el debido respeto",
+    "como todo el mundo sabe",
+    "se lo vuelvo a explicar",
+    "lea mi correo anterior",
+    "si hubiera leído",
+    "si se hubiera molestado",
+    "obviamente usted",
+    "francamente",
+)

@@ -388,3 +388,21 @@ REPLY_ABOVE = (
 )
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
 LIST_FOOTERS = ("vous recevez ce message car vous êtes abonné", "pour vous désabonner de ce groupe")
+
+# (draft-reply check) phrases that talk down to a client, lower case.
+CONDESCENSION = (
+    "vous n'êtes même pas",
+    "même pas un gros client",
+    "un de nos plus petits clients",
+    "l'un de nos plus petits",
+    "avec tout le respect que je vous dois",
+    "sauf votre respect",
+    "comme tout le monde le sait",
+    "je vous réexplique",
+    "relisez mon précédent",
+    "relisez mon dernier",
+    "si vous aviez lu",
+    "si vous aviez pris la peine",
+    "évidemment, vous",
+    "franchement",
+)

@@ -354,3 +354,19 @@ REPLY_ABOVE = (
     "(?:si prega di )?(?:scrivere|rispondere) (?:la risposta )?sopra questa riga",
     "risposte precedenti",
 )
+
+# (draft-reply check) phrases that talk down to a client, lower case.
+CONDESCENSION = (
+    "non siete nemmeno",
+    "non è nemmeno un grande",
+    "nemmeno un grande cliente",
+    "uno dei nostri clienti più piccoli",
+    "con tutto il rispetto",
+    "come tutti sanno",
+    "glielo rispiego",
+    "rilegga la mia",
+    "se avesse letto",
+    "se si fosse preso la briga",
+    "ovviamente lei",
+    "francamente",
+)

@@ -350,3 +350,19 @@ REPLY_ABOVE = (
     "(?:typ|schrijf) (?:uw|je) (?:antwoord|reactie) boven deze (?:regel|lijn)",
     "eerdere (?:reacties|antwoorden)",
 )
+
+# (draft-reply check) phrases that talk down to a client, lower case.
+CONDESCENSION = (
+    "u bent niet eens",
+    "jullie zijn niet eens",
+    "niet eens een grote klant",
+    "een van onze kleinste",
+    "met alle respect",
+    "zoals iedereen weet",
+    "ik leg het nog één keer uit",
+    "lees mijn vorige",
+    "als u had gelezen",
+    "als u de moeite had genomen",
+    "u begrijpt toch wel",
+    "eerlijk gezegd",
+)

@@ -282,3 +282,20 @@ REPLY_ABOVE = (
     "(?:digite|escreva) (?:sua|a sua) resposta acima desta linha",
     "respostas anteriores",
 )
+
+# (draft-reply check) phrases that talk down to a client, lower case.
+CONDESCENSION = (
+    "vocês nem sequer",
+    "nem sequer é um grande",
+    "nem sequer um grande cliente",
+    "um dos nossos menores clientes",
+    "com todo o respeito",
+    "como todos sabem",
+    "vou explicar novamente",
+    "leia o meu e-mail anterior",
+    "leia meu e-mail anterior",
+    "se tivesse lido",
+    "se tivesse se dado ao trabalho",
+    "obviamente você",
+    "francamente",
+)
