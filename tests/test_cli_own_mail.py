@@ -43,12 +43,19 @@ def test_sendmail_t_holds_a_hot_message_and_delivers_it_to_its_envelope_later(
         "sendmail", "-t", "-oi", "-f", "sam@agency.example", "--", "cc@agency.example", input=HOT
     )
     assert result.exit_code == 0, result.stderr
+    assert "held your message" in result.stderr
     draft = _only_draft(run)
     assert draft["state"] == "cooling"
+    shown = run("outbox", "show", draft["id"]).stdout
+    assert shown.startswith(f"Your message {draft['id']}\n")
+    assert "why it waits: your message is heated (" in shown and "written by:   you" in shown
     held = stored(home, draft["id"])
     assert b"Bcc" not in held.eml and b"Message-ID:" in held.eml  # one was added
     assert set(held.to) == {"cc@agency.example", "dana@client.example", "boss@agency.example"}
     assert smtp.attempts == 0  # held, not sent
+    early = run("outbox", "send", draft["id"], "--yes")
+    assert early.exit_code == 75 and smtp.attempts == 0
+    assert f"your message {draft['id']} is still cooling off: sendable at " in early.stderr
     clock.move_to(held.not_before + timedelta(seconds=1), tick=False)
     sent = run("outbox", "send", draft["id"], "--yes")
     assert sent.exit_code == 0, sent.stderr

@@ -436,10 +436,13 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
         rows.append(("to settle", RESOLVE_HINT.format(id=draft.id)))
     if draft.delivery:
         rows.append(("delivery", draft.delivery))
-    drafted = draft.backend + (f" ({draft.model})" if draft.model else "")
-    rows.append(("drafted by", f"{drafted}, language {draft.language}"))
+    if draft.backend == "own":
+        rows.append(("written by", f"you, language {draft.language}"))
+    else:
+        drafted = draft.backend + (f" ({draft.model})" if draft.model else "")
+        rows.append(("drafted by", f"{drafted}, language {draft.language}"))
     width = max(len(name) for name, _ in rows)
-    out = [f"Draft {draft.id}"]
+    out = [f"Your message {draft.id}" if draft.backend == "own" else f"Draft {draft.id}"]
     out += [f"  {name + ':':<{width + 1}} {value}" for name, value in rows]
     findings = [line for line in draft.notes.get("checks", "").splitlines() if line.strip()]
     if findings:
@@ -792,8 +795,9 @@ def outbox_add(file: str | Path, reply_to: str | Path | None) -> None:
         held = hold_own(raw, outbox, settings, now, parent=parent)
     when = describe_wait(held.not_before, now) if held.state_at(now) == "cooling" else "now"
     _report_done(
-        f"held draft {held.id} to {', '.join(held.to)}: sendable {when}: {held.cooling_reason}",
-        f"draft {held.id} is held",
+        f"held your message {held.id} to {', '.join(held.to)}: sendable {when}: "
+        f"{held.cooling_reason}",
+        f"your message {held.id} is held",
     )
 
 

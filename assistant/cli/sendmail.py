@@ -104,7 +104,10 @@ def _sendmail(args: tuple[str, ...]) -> None:
         raise NotQueuedError(
             f"{exc}; the message was not queued (your mail client keeps it)"
         ) from None
-    echo(f"draft-reply: held draft {held.id} until {held.not_before:%Y-%m-%d %H:%M} UTC", err=True)
+    echo(
+        f"draft-reply: held your message {held.id} until {held.not_before:%Y-%m-%d %H:%M} UTC",
+        err=True,
+    )
 
 
 sendmail = click.Command(

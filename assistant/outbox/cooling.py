@@ -42,6 +42,7 @@ def decide(
     draft: Heat | None,
     policy: CoolingPolicy,
     tz: tzinfo,
+    mine: str = "your draft",
 ) -> CoolingDecision:
     """Decide when a draft created at ``created`` may be sent, and say why.
 
@@ -50,7 +51,8 @@ def decide(
     ``draft``; the delay is elapsed time, so a DST change does not stretch it. If ``created``
     falls in quiet hours (local wall clock), ``not_before`` is at least the next
     ``release_at`` after it (a wall time the DST gap skips moves forward). Raises
-    ValueError if ``created`` is naive.
+    ValueError if ``created`` is naive. ``mine`` names the outgoing text in the reason ("your
+    message" for mail the user wrote).
     """
     if created.tzinfo is None or created.utcoffset() is None:
         raise ValueError("created must be timezone-aware")
@@ -59,7 +61,7 @@ def decide(
     heat = min(max(hotter.score, 0.0), 1.0)
     wait = policy.base_delay + (policy.max_delay - policy.base_delay) * heat
     not_before = created + timedelta(seconds=wait)
-    parts = [_heat_reason(hotter, draft_hotter=hotter is not inbound, wait=wait)]
+    parts = [_heat_reason(hotter, draft_hotter=hotter is not inbound, wait=wait, mine=mine)]
     local = created.astimezone(tz)
     if policy.in_quiet_hours(local.time()):
         release = _next_wall_time(local, policy.release_at, tz)
@@ -72,7 +74,7 @@ def decide(
     return CoolingDecision(not_before=not_before, delay=delay, reason="; ".join(parts))
 
 
-def _heat_reason(heat: Heat, *, draft_hotter: bool, wait: float) -> str:
+def _heat_reason(heat: Heat, *, draft_hotter: bool, wait: float, mine: str) -> str:
     """Say why the wait is ``wait`` seconds, in words that fit the heat's level.
 
     No heat: "standard cooling-off of 30 min" ("no cooling-off (base delay 0)" when the
@@ -83,7 +85,7 @@ def _heat_reason(heat: Heat, *, draft_hotter: bool, wait: float) -> str:
         if wait <= 0:
             return "no cooling-off (base delay 0)"
         return f"standard cooling-off of {describe_duration(wait)}"
-    whose = "your draft" if draft_hotter else "inbound mail"
+    whose = mine if draft_hotter else "inbound mail"
     count = len(heat.phrases)
     noun = "phrase" if count == 1 else "phrases"
     words = ", ".join(heat.kind_words)

@@ -83,6 +83,7 @@ def hold_own(
         draft=heat_out,
         policy=settings.cooling_policy,
         tz=cooling.local_zone(),
+        mine="your message",
     )
     not_before, reason = decision.not_before, decision.reason
     if settings.own_mail_hold == "hot" and max(heat_out.score, heat_in.score) < tone.TENSE:

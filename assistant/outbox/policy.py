@@ -59,8 +59,9 @@ def check_sendable(draft: StoredDraft, now: datetime, *, allow_override: bool = 
         raise DraftStateError(f"cannot send draft {draft.id}: {why_not(draft, now)}")
     if draft.state_at(now) == "cooling":
         hint = "; send --override REASON sends it earlier" if allow_override else ""
+        what = "your message" if draft.backend == "own" else "draft"
         raise CoolingOffError(
-            f"draft {draft.id} is still cooling off: sendable at "
+            f"{what} {draft.id} is still cooling off: sendable at "
             f"{describe_wait(draft.not_before, now)} ({draft.cooling_reason}){hint}"
         )
 
