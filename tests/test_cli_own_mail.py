@@ -119,6 +119,22 @@ def test_hold_hot_lets_a_calm_message_leave_at_once(run: Run, home: Path, clock:
     assert states == ["cooling", "ready"]
 
 
+def test_without_a_transport_it_stays_and_list_and_worker_say_why(
+    run: Run, home: Path, clock: Any
+) -> None:
+    (home / "config" / "config.toml").write_text('[own_mail]\nhold = "hot"\n', "utf-8")
+    assert run("outbox", "add", "-", input=CALM).exit_code == 0
+    listing = run("outbox", "list")
+    assert "ready" in listing.stdout
+    assert "1 ready to leave, but nothing is delivered from here yet: no [transport]" in (
+        listing.stderr
+    )
+    worker = run("worker", "--once", "--offline")
+    assert worker.exit_code == 0
+    assert "1 of your own messages wait in the outbox, and no [transport]" in worker.stderr
+    assert _only_draft(run)["state"] == "ready"  # still there, nothing lost
+
+
 def test_by_default_even_a_calm_message_waits_its_cooling_off(
     run: Run, home: Path, clock: Any
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -350,11 +351,39 @@ def outbox_list(as_json: bool, states: list[str]) -> None:
         )
     lines.append("")
     write_stdout("\n".join(lines))  # one write: 10,000 lines of echo() cost more
+    ready = sum(1 for d in drafts if d.id not in problems and d.state_at(now) == "ready")
+    if ready:
+        _say_if_nothing_can_leave(ready)
     if unknown:
         warn(
             f"{unknown} draft(s) in state unknown: delivery was interrupted, they may or may "
             "not have arrived; check your Sent folder, then " + RESOLVE_HINT.format(id="ID")
         )
+
+
+_TRANSPORT_TABLE = re.compile(r"(?m)^[ \t]*(?:\[[ \t]*transport[ \t]*\]|transport[ \t]*[.=])")
+
+
+def _say_if_nothing_can_leave(ready: int) -> None:
+    """Warn when ``ready`` drafts may leave but the config file has no ``[transport]`` table.
+
+    A look at the file's text, not a read of the config: ``outbox list`` stays as light as
+    it was (no TOML parser, no transport code). A table that is there but wrong is for the
+    command that sends to report.
+    """
+    from assistant.config import default_dirs
+
+    path = Path(os.environ.get("DRAFT_REPLY_CONFIG") or default_dirs(os.environ)[0] / "config.toml")
+    try:
+        text = path.expanduser().read_text("utf-8", errors="replace")
+    except OSError:
+        text = ""
+    if _TRANSPORT_TABLE.search(text):
+        return
+    warn(
+        f"{ready} ready to leave, but nothing is delivered from here yet: "
+        + _TRANSPORT_HELP.format(path=path)
+    )
 
 
 # --- show -------------------------------------------------------------------------------

@@ -99,6 +99,9 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
 
     transport = settings.transport
     if transport is None:
+        if not totals.get("told"):
+            totals["told"] = 1
+            _say_own_mail_stays(settings)
         return
     files_drafts = settings.worker_release and transport.kind in ("maildir", "file", "imap")
     now = datetime.now(UTC)
@@ -117,6 +120,28 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
                 echo(f"draft-reply worker: {what} {draft.id} was not delivered: {exc}", err=True)
                 continue
             totals["sent" if own else "released"] += 1
+
+
+def _say_own_mail_stays(settings: Any) -> None:
+    """Tell (once a run) that held own mail cannot leave: no ``[transport]`` is configured."""
+    from assistant.errors import DraftReplyError
+    from assistant.outbox.store import Outbox
+
+    if not settings.outbox_path.exists():
+        return
+    now = datetime.now(UTC)
+    try:
+        with Outbox.open(settings.outbox_path, readonly=True) as outbox:
+            waiting = outbox.list(["cooling", "ready"], now=now)
+            own = sum(1 for s in waiting if outbox.get(s.id).backend == "own")
+    except DraftReplyError:
+        return  # a damaged outbox is told by the drafting jobs and by outbox list
+    if own:
+        echo(
+            f"draft-reply worker: {own} of your own messages wait in the outbox, and no "
+            "[transport] is configured to deliver them (see draft-reply outbox send --help)",
+            err=True,
+        )
 
 
 class Jobs:

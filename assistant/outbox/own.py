@@ -87,7 +87,8 @@ def hold_own(
     )
     not_before, reason = decision.not_before, decision.reason
     if settings.own_mail_hold == "hot" and max(heat_out.score, heat_in.score) < tone.TENSE:
-        not_before, reason = now, f"your own message, calm: sent without a wait ({reason})"
+        not_before = now
+        reason = f'your message is calm: no wait ([own_mail] hold = "hot"; else {reason})'
     notes = {"_envelope_from": envelope_from} if envelope_from else {}
     return outbox.add(
         message_id=str(message["Message-ID"]).strip(),
