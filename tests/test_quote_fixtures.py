@@ -11,8 +11,8 @@ from assistant.mail._quotes import split_quotes
 
 DISCOURSE = Path(__file__).parent / "data" / "quotes" / "discourse-email_reply_trimmer"
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
-#: 52 of 64 on first run, 56 after three rules: SOURCE.md. Raise it when more pass.
-MIN_EXACT = 56
+#: 52 of 64 on first run, 57 after the rules SOURCE.md lists. Raise it when more pass.
+MIN_EXACT = 57
 
 
 def expected_matches(name: str) -> bool:
@@ -47,7 +47,25 @@ def test_the_exact_match_rate_on_discourse_fixtures() -> None:
         "embedded_email_german_4.txt",  # "schrieb am Fr., 28.\nApr. 2017 um 11:53 Uhr:"
         "embedded_email_dutch_2.txt",  # the reply's last lines stay above a wrapped "Op ..."
         "embedded_email_swedish.txt",  # Från/Skickat/Till/Ämne, the sign-off kept apart
+        "embedded_email_4.txt",  # older Gmail: "2013/7/20 Name <addr>" above a | quote
+        "embedded_email_18.txt",  # "On ... wrote:" first, the reply below it, nothing quoted
+        "quote_only.txt",  # nothing but a > quote: that is the message
+        "spam_1.txt",  # nested quotes of attributions only: no new text
     ],
 )
 def test_layouts_fixed_from_these_fixtures(name: str) -> None:
     assert expected_matches(name)
+
+
+def test_a_leading_quote_is_history_not_the_senders_words() -> None:
+    """A reply below a quote it opens with: the quote's first line used to stay in the new
+    text (and reach the model as the client's words)."""
+    parts = split_quotes("> Can you send it by Friday?\n> Thanks\n\nYes, Friday works.\n")
+    assert parts.new_text == "Yes, Friday works."
+    assert "Can you send it by Friday?" in parts.quoted_text
+
+
+def test_text_indented_below_an_opening_attribution_stays_quote() -> None:
+    """Outlook indents the quote under "Am ... schrieb ...:" instead of marking it."""
+    text = 'Am 28/10/2021, 12:46 schrieb "John Doe" <john@example.com>:\n\n    Old text.\n'
+    assert split_quotes(text).new_text == ""

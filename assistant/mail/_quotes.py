@@ -38,6 +38,8 @@ _REPLY_ABOVE = re.compile(
 _LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
 # Gmail's older attribution: "2016-03-03 17:21 GMT+01:00 Some One <a@b>:" (or no colon).
 _GMAIL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:?\d{2}\b.{1,200}$")
+# Older Gmail: "2013/7/20 Sam <sam@example.com>" alone above the quote, no verb.
+_GMAIL_SLASHED = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s.{1,120}<[^<>@\s]+@[^<>\s]+>\s*:?$")
 _ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
 _VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
@@ -159,6 +161,12 @@ def _own_cut(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if line and i > 0 and len(line) < 80 and _REPLY_ABOVE.match(line):
             return i  # "## Reply above this line ##", "Previous replies": a helpdesk's history
+        if (
+            line[:1].isdigit()
+            and _GMAIL_SLASHED.match(line)
+            and _is_quote(next((n for n in lines[i + 1 : i + 4] if n), ""))
+        ):
+            return i
         if not line or (
             line[0] not in _MARK_STARTS and ":" not in line and not _ends_with_verb(line)
         ):
@@ -181,7 +189,7 @@ def _own_cut(lines: list[str]) -> int | None:
             found = _attribution_at([*lines[: i - 1], lines[i - 1] + line], i - 1)
             if found is not None:
                 return found
-        if _is_quote(line) and i > 0:
+        if _is_quote(line):
             return i
     return None
 
@@ -261,8 +269,9 @@ def split_quotes(text: str) -> Parts:
     """Split ``text`` (LF line endings) into new text, quoted history and signature.
 
     Top-posted replies keep everything above the first quote marker; a message that opens
-    with an attribution and ``>`` lines keeps the unquoted lines below (bottom-posting);
-    a message that is entirely forwarded or quoted has empty new text.
+    with an attribution or ``>`` lines keeps the unquoted lines below (bottom-posting); a
+    message that is entirely forwarded, or quoted below an attribution, has empty new text;
+    one that is nothing but ``>`` lines is kept whole (the quote is what was sent).
     """
     head, tail = text[:_SCAN_CHARS], text[_SCAN_CHARS:]
     lines = [line.strip() for line in head.split("\n")]
@@ -277,11 +286,51 @@ def split_quotes(text: str) -> Parts:
     replies, quoted = _interleaved(lines, original, cut)
     above, above_original = lines[:cut], original[:cut]
     if not any(above) and not replies:
+        if _only_a_quote(lines) and not tail.strip():
+            return Parts(head.strip("\n"), "", "")  # nothing but a quote: that is the message
+        below = _below_a_lone_attribution(lines, original, cut)
+        if below is not None:  # "On ... wrote:" first, then unquoted text: the reply below it
+            rest = split_quotes(_join(original[below:]) + tail)
+            if rest.new_text:
+                return rest
         return Parts("", (_join(original) + tail).strip("\n"), "")
     if replies:
         above, above_original = [*above, "", *replies], [*above_original, "", *replies]
     new, signature = _split_signature(above, above_original)
     return Parts(new.strip("\n"), (_join(quoted) + tail).strip("\n"), signature)
+
+
+def _below_a_lone_attribution(lines: list[str], original: list[str], cut: int) -> int | None:
+    """Return the line after an attribution ("On ... wrote:") that opens the message and is
+    followed by unquoted text, or None: a client that put the attribution above its reply
+    and marked nothing as quote (a forward intro or header block is not such a line; text
+    indented as a whole below it is Outlook's quote)."""
+    if cut != next((i for i, line in enumerate(lines) if line), -1):
+        return None
+    end = next(
+        (j for j in range(cut, min(cut + 4, len(lines))) if _attribution_at(lines, j) == cut),
+        None,
+    )
+    if end is None:
+        return None
+    following = next((line for line in lines[end + 1 :] if line), "")
+    if not following or _is_quote(following):
+        return None
+    if all(line[:1] in (" ", "\t") for line in original[end + 1 :] if line.strip()):
+        return None
+    return end + 1
+
+
+def _only_a_quote(lines: list[str]) -> bool:
+    """Tell whether ``lines`` are all ``>`` quote with no attribution, header block or forward
+    inside: a message that only quotes (kept whole), not quoted history (cut)."""
+    if not all(not line or _is_quote(line) for line in lines):
+        return False
+    inner = [_QUOTE_MARKS.sub("", line) for line in lines]
+    return _own_cut(inner) is None and _library_cut(inner, None) is None
+
+
+_QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?)+")
 
 
 def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[str], list[str]]:
