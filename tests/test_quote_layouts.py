@@ -108,6 +108,28 @@ def test_gmail_signature_block_is_left_out_of_the_html_new_text() -> None:
     assert parse_email(raw).new_text == "The report is late again."
 
 
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        # Outlook for Mac: labels in spans styled bold, the quote in a blockquote below
+        ('<span style="font-weight: bold">From: </span>', "Date: Tuesday<br>To: Dana"),
+        ('<span style="FONT-WEIGHT:700">Von: </span>', "Gesendet: Dienstag<br>An: Dana"),
+        ("<b>发件人：</b>", "发送时间：2026年11月3日<br>收件人：Dana"),  # Chinese Outlook, unquoted
+    ],
+)
+def test_a_bold_from_paragraph_before_the_quote_is_history(label: str, rest: str) -> None:
+    html = (
+        "<div>The report is late again.</div><div><br></div>"
+        f"<div>{label}Sam Carter &lt;sam@agency.example&gt;<br>{rest}<br>Subject: Report</div>"
+        "<div><br></div><blockquote><div>Old text here</div></blockquote><div>Older text</div>"
+    )
+    raw = (
+        "From: Anna <anna@example.com>\nSubject: x\nMIME-Version: 1.0\n"
+        f"Content-Type: text/html; charset=utf-8\n\n{html}"
+    ).encode()
+    assert parse_email(raw).new_text == "The report is late again."
+
+
 def test_a_folded_header_that_lost_its_indentation_is_read() -> None:
     raw = (
         b"Subject: Our long subject about the\nlate reports\nFrom: Anna <anna@example.com>\n"

@@ -2,10 +2,11 @@
 
 Mail clients mark the quoted history in HTML (Gmail ``gmail_quote``, Thunderbird and Apple
 ``blockquote type=cite``, Outlook ``divRplyFwdMsg`` / ``OLK_SRC_BODY_SECTION`` / a bold
-``From:`` header block, Hotmail ``hr#stopSpelling``, Zimbra ``hr#zwchr``, Proton
-``protonmail_quote``) and signatures (``gmail_signature``, ``moz-signature``). Cutting there
-is more reliable than finding the quote in the converted text. Conversion is html-text
-(lxml), chosen by measurement (see the README's design notes).
+``From:`` header block (``b``, ``strong``, or a span styled bold as Outlook for Mac writes
+it), Hotmail ``hr#stopSpelling``, Zimbra ``hr#zwchr``, Proton ``protonmail_quote``) and
+signatures (``gmail_signature``, ``moz-signature``). Cutting there is more reliable than
+finding the quote in the converted text. Conversion is html-text (lxml), chosen by
+measurement (see the README's design notes).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from assistant import lang
 
 # Quote containers removed on their own: text after them (a bottom-posted reply) stays.
 _CONTAINERS = (
@@ -33,8 +36,12 @@ _CUT_MARKERS = (
     " or @id='stopSpelling' or @name='messageReplySection' or @id='zwchr'"
     " or contains(@class, 'OutlookMessageHeader')]"
 )
-_HEADER_LABEL = re.compile(
-    r"^\s*(from|von|de|da|van|fra|från|od|от|lähettäjä)\s*:\s*$", re.IGNORECASE
+# "From:" alone in bold (b, strong, or a span styled bold: Outlook for Mac), in every
+# language's Outlook header block (lang/: HEADER_FROM).
+_HEADER_LABEL = re.compile(rf"^\s*(?:{lang.alternation('header_from')})\s*[:\uff1a]\s*$", re.I)
+_BOLD_SPAN = (
+    "//span[contains(translate(translate(@style, ' ', ''), 'BOLDFNTWEIGH', 'boldfntweigh'),"
+    " 'font-weight:bold') or contains(translate(@style, ' ', ''), 'font-weight:700')]"
 )
 _BLOCK_TAGS = {"p", "div", "table", "tr", "td", "li"}
 # Characters lxml refuses (XML 1.0 section 2.2); stray control bytes occur in real mail.
@@ -145,6 +152,8 @@ def html_to_text(html: str) -> HtmlText:
 
     tree = html_text.parse_html(html)
     hidden = _drop_hidden(tree)  # before the cleaner drops the style attributes
+    for span in tree.xpath(_BOLD_SPAN):  # Outlook for Mac's bold header labels
+        span.tag = "b"
     tree = html_text.cleaner.clean_html(tree)
     full = html_text.etree_to_text(tree)
     removed: list[Any] = []
