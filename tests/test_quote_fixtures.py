@@ -11,8 +11,8 @@ from assistant.mail._quotes import split_quotes
 
 DISCOURSE = Path(__file__).parent / "data" / "quotes" / "discourse-email_reply_trimmer"
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
-#: 52 of 64 on first run, 57 after the rules SOURCE.md lists. Raise it when more pass.
-MIN_EXACT = 57
+#: 52 of 64 on first run, 58 after the rules SOURCE.md lists. Raise it when more pass.
+MIN_EXACT = 58
 
 
 def expected_matches(name: str) -> bool:
@@ -51,6 +51,7 @@ def test_the_exact_match_rate_on_discourse_fixtures() -> None:
         "embedded_email_18.txt",  # "On ... wrote:" first, the reply below it, nothing quoted
         "quote_only.txt",  # nothing but a > quote: that is the message
         "spam_1.txt",  # nested quotes of attributions only: no new text
+        "embedded_email_12.txt",  # "On ... Some One" / "<" / "mailto:..." / "> wrote:"
     ],
 )
 def test_layouts_fixed_from_these_fixtures(name: str) -> None:

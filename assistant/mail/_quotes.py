@@ -150,10 +150,29 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
         opening = [j for j in range(start, i + 1) if _ATTRIBUTION_START.match(lines[j])]
         if opening:
             return opening[-1]
+        if line.startswith(">") and _MAILTO_PIECE.match(lines[start]):
+            split = _split_by_mailto(lines, i)
+            if split is not None:
+                return split
         return next((j for j in range(start, i + 1) if _DIGIT.search(lines[j])), start)
     if line.endswith(":") and _ADDR_COLON.search(line) and _DIGIT.search(window):
         return i if _DIGIT.search(line) else start
     return None
+
+
+def _split_by_mailto(lines: list[str], i: int) -> int | None:
+    """Return the opening line of an attribution whose address a client broke into
+    "<", "mailto:Name <addr>" and "> wrote:" lines with blank lines between, or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and (not lines[j] or _MAILTO_PIECE.match(lines[j])):
+        j -= 1
+    if j < 0 or j == i - 1 or not any(_MAILTO_PIECE.match(line) for line in lines[j + 1 : i]):
+        return None
+    opening = lines[j]
+    return j if _ATTRIBUTION_START.match(opening) and _DIGIT.search(opening) else None
+
+
+_MAILTO_PIECE = re.compile(r"^(?:<|mailto:\S.*)$", re.IGNORECASE)
 
 
 def _own_cut(lines: list[str]) -> int | None:
