@@ -182,6 +182,13 @@ def test_a_message_that_cannot_be_queued_is_exit_75_and_kept_by_the_client(
     assert "not queued (your mail client keeps it)" in result.stderr
 
 
+def test_an_empty_message_is_refused_and_nothing_is_held(run: Run, home: Path) -> None:
+    result = run("sendmail", "dana@client.example", input=b" \n")
+    assert result.exit_code == 65
+    assert "the message is empty" in result.stderr
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
 def test_a_message_without_recipients_is_refused(run: Run, home: Path) -> None:
     result = run("sendmail", input=CALM)  # no -t, no arguments
     assert result.exit_code == 65

@@ -45,12 +45,15 @@ def hold_own(
     The envelope recipients are ``recipients`` plus, with ``from_headers``, the To, Cc and
     Bcc addresses (RFC 5322 3.6.3). ``envelope_from`` (sendmail's ``-f``) is recorded for
     delivery. ``parent`` is the email answered; when None it is looked up in the outbox
-    by the message's In-Reply-To. Raises BadEmailError for a message with no recipient,
-    OutboxError when it cannot be stored (then nothing is held: the caller keeps it).
+    by the message's In-Reply-To. Raises BadEmailError for an empty message or one with no
+    recipient, OutboxError when it cannot be stored (then nothing is held: the caller keeps
+    it).
     """
     from assistant.checks import tone
     from assistant.outbox import cooling
 
+    if not raw.strip():
+        raise BadEmailError("the message is empty: nothing to hold or send")
     message = BytesParser(policy=policy.default).parsebytes(raw)
     addresses = list(recipients)
     if from_headers:
