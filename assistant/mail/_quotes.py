@@ -261,9 +261,7 @@ def _sign_off_start(lines: list[str]) -> int | None:
     _, signature = _library_patterns()
     # The library's pattern is quadratic in runs of blank lines: search with each run cut to
     # two (8,000 blank lines took 15 s), and map the line found back.
-    kept = [
-        n for n, line in enumerate(lines) if line or n < 2 or lines[n - 1] or lines[n - 2]
-    ]
+    kept = [n for n, line in enumerate(lines) if line or n < 2 or lines[n - 1] or lines[n - 2]]
     text = "\n".join(lines[n] for n in kept)
     match = signature.search(text)
     if match is None:
