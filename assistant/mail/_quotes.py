@@ -54,6 +54,9 @@ _HEADER_NEXT = re.compile(
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
 _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s*$")
+_TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add below the text
+# "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
+_DASHED_NAME = re.compile(r"^-{1,2}[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
 _MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 _DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
@@ -253,6 +256,13 @@ def _sign_off_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(line):
             return i
+        if (
+            i > 0
+            and not lines[i - 1]
+            and (i + 1 == len(lines) or not lines[i + 1])
+            and _DASHED_NAME.match(line)
+        ):
+            return i  # a line of its own, not a list
         if i > 0 and _LIST_FOOTER.search(line):
             start = i
             while start > 1 and (not lines[start - 1] or _RULE.match(lines[start - 1])):
@@ -283,9 +293,10 @@ def _split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
     """Split reply lines at the signature; detect on stripped lines, return original ones."""
     start = _signature_start(lines)
     kept = [line.rstrip() for line in original]
-    if start is None:
-        return _join(kept).rstrip(), ""
-    return _join(kept[:start]).rstrip(), _join(kept[start:]).strip()
+    end = len(kept) if start is None else start
+    while end > 0 and lines[end - 1] in ("", _TRACKER_MARK):
+        end -= 1  # blank lines and a mail tracker's mark above the signature
+    return _join(kept[:end]).rstrip(), _join(kept[end:]).strip()
 
 
 def split_quotes(text: str) -> Parts:
