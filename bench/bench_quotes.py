@@ -16,7 +16,8 @@ when installed (they are not dependencies: ``pip install talon quotequail
 email-reply-parser``), talon, quotequail, email-reply-parser and mail-parser-reply (the
 library our rules extend). A case is exact when the new text matches with white space
 normalised (a short sign-off left out at the end counts as exact, for every method: projects
-differ on whether it belongs to the reply). Prints exact counts per source and per language.
+differ on whether it belongs to the reply; tests/quote_match.py, which the tests use too).
+Prints exact counts per source and per language.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from quote_match import same_new_text  # noqa: E402  (tests/quote_match.py)
 
 from assistant.lang.detect import detect_language  # noqa: E402
 from assistant.mail._quotes import split_quotes  # noqa: E402
@@ -133,23 +136,6 @@ def _mailparser_knows(code: str) -> bool:
     return code in MAIL_LANGUAGES
 
 
-def _same(got: str, want: str) -> bool:
-    """Exact with white space normalised; a reply that left out only a short sign-off at the
-    end (up to 3 lines of 40 characters: "Best regards / Some One") counts too, for every
-    method alike, because projects differ on whether a sign-off belongs to the reply."""
-    got_words, want_words = " ".join(got.split()), " ".join(want.split())
-    if got_words == want_words:
-        return True
-    if not got_words or not want_words.startswith(got_words):
-        return False
-    tail = want_words[len(got_words) :].strip()
-    lines = [" ".join(line.split()) for line in want.splitlines() if line.strip()]
-    for count in (1, 2, 3):  # the tail is the expected text's last 1 to 3 lines, each short
-        if " ".join(lines[-count:]) == tail:
-            return len(tail) <= 120 and all(len(line) <= 40 for line in lines[-count:])
-    return False
-
-
 def main() -> None:
     cases = layout_cases() + corpus_cases() + pair_cases()
     found = methods()
@@ -161,7 +147,7 @@ def main() -> None:
                 got = method(body) or ""
             except Exception:  # a library that raises on a layout misses it
                 got = "\x00"
-            ok = _same(re.sub(r"\r\n", "\n", got), want)
+            ok = same_new_text(re.sub(r"\r\n", "\n", got), want)
             by_source[(name, source)].append(ok)
             by_language[(name, language)].append(ok)
     names = list(found)

@@ -1,12 +1,14 @@
 """Quote splitting on public fixtures with known answers that the rules were not written on
 (tests/data/quotes/*/SOURCE.md): discourse/email_reply_trimmer's 64 pairs,
-willdurand/EmailReplyParser's tested layouts (49) and mail-parser-reply's (18), all MIT."""
+willdurand/EmailReplyParser's tested layouts (49) and mail-parser-reply's (18), all MIT, and
+talon's inline plain-text cases (44, Apache-2.0)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from quote_match import same_new_text
 
 from assistant.mail._quotes import split_quotes
 
@@ -18,6 +20,7 @@ SOURCES = {
     "discourse-email_reply_trimmer": (64, 59),
     "willdurand-EmailReplyParser": (49, 49),
     "alfonsrv-mail-parser-reply": (18, 15),
+    "mailgun-talon-inline": (44, 42),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -28,14 +31,13 @@ def names_of(source: str) -> list[str]:
 
 def expected_matches(name: str, source: str = "discourse-email_reply_trimmer") -> bool:
     """Return whether draft-reply's new text (with its signature, where the source keeps the
-    sign-off in the reply) equals the source's expected text, white space normalised."""
+    sign-off in the reply) equals the source's expected text (tests/quote_match.py)."""
     folder = QUOTES / source
     body = (folder / "emails" / name).read_text("utf-8", errors="replace")
-    want = " ".join((folder / "trimmed" / name).read_text("utf-8", errors="replace").split())
+    want = (folder / "trimmed" / name).read_text("utf-8", errors="replace")
     parts = split_quotes(body.replace("\r\n", "\n"))
-    return want in (
-        " ".join(parts.new_text.split()),
-        " ".join(f"{parts.new_text}\n{parts.signature}".split()),
+    return same_new_text(parts.new_text, want) or same_new_text(
+        f"{parts.new_text}\n{parts.signature}", want
     )
 
 

@@ -32,6 +32,9 @@ ATTRIBUTIONS = {
     "en-wrapped": "On Tue, 3 Nov 2026 at 09:14, Tom Smith <tom@example.com>\nwrote:",
     "nl-wrapped": "Op di 3 nov 2026 om 09:14 heeft Jan Jansen <jan@example.nl> het volgende\n"
     "geschreven:",
+    "vi-gmail": "Vào 09:14 Th 3, 3 thg 11, 2026 Nguyễn Văn An <an@example.vn> đã viết:",
+    "android-dashed": "---- Tom Smith wrote ----",
+    "de-android-dashed": "---- Hans Meier schrieb ----",
 }
 
 
@@ -49,6 +52,8 @@ HEADER_BLOCKS = {
     "cs-outlook": "Od: Jan Novák <jan@example.cz>\nOdesláno: úterý 3. listopadu 2026 9:14\nKomu: Sam\nPředmět: Zpráva",
     "tr-outlook": "Kimden: Ali Veli <ali@example.tr>\nGönderildi: 3 Kasım 2026 Salı 09:14\nKime: Sam\nKonu: Rapor",
     "he-outlook": "מאת: דנה <dana@example.il>\nנשלח: יום שלישי 3 נובמבר 2026 09:14\nאל: Sam\nנושא: דוח",
+    "vi-outlook": "Từ: Nguyễn Văn An <an@example.vn>\nĐã gửi: Thứ Ba, 3 tháng 11, 2026 9:14\nĐến: Sam\n"
+    "Chủ đề: Báo cáo",
 }
 
 
@@ -74,6 +79,13 @@ def test_separators_pipe_quotes_and_helpdesk_markers(history: str) -> None:
     parts = split_quotes(f"{NEW}\n\n{history}\n")
     assert parts.new_text == NEW
     assert "the old words" in parts.quoted_text
+
+
+def test_a_line_framed_with_arrows_is_decoration_not_a_quote() -> None:
+    """A newsletter's ">>> link <<<" line between the sender's own lines (talon's case)."""
+    text = "Visit us now.\n>>> >>>  http://www.example.com <<<\nClick the link above\n"
+    assert split_quotes(text).new_text == text.strip()
+    assert split_quotes(f"{NEW}\n\n>>> an old quote, three deep\n").new_text == NEW
 
 
 @pytest.mark.parametrize(

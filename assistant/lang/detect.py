@@ -55,7 +55,7 @@ def detect_language(text: str) -> str:
     Only the first 2,000 characters are read. Too short: fewer than three words (unless
     written in a script without spaces: Chinese, Japanese) or twelve letters once URLs and
     addresses are removed, or the best language scores under 0.5
-    (Lingua's confidence, which sums to 1 over the thirteen languages).
+    (Lingua's confidence, which sums to 1 over the registry's languages).
     """
     plain = _URL_OR_ADDRESS.sub(" ", text[:_MAX_CHARS])
     letters = 0

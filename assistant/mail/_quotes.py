@@ -40,7 +40,10 @@ _LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
 _GMAIL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:?\d{2}\b.{1,200}$")
 # Older Gmail: "2013/7/20 Sam <sam@example.com>" alone above the quote, no verb.
 _GMAIL_SLASHED = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s.{1,120}<[^<>@\s]+@[^<>\s]+>\s*:?$")
-_ZOHO = re.compile(r"^-{2,}\s*on\b.*\bwrote\s*-{2,}", re.IGNORECASE)
+# Zoho's "---- On Mon, 3 Nov 2026 Sam wrote ----", Android's "---- Sam wrote ----".
+_DASHED_ATTRIBUTION = re.compile(
+    rf"^-{{2,}}\s*\S.{{0,200}}?(?:{_words('attribution_verbs')})\s*-{{2,}}\s*$", re.IGNORECASE
+)
 _VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
 _ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*[:\uff1a]\s*$")
@@ -127,8 +130,11 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def _is_quote(line: str) -> bool:
-    """Tell whether ``line`` is quoted: ``>``, or ``|`` as some clients and forums quote."""
-    return line.startswith((">", "| ")) or line == "|"
+    """Tell whether ``line`` is quoted: ``>``, or ``|`` as some clients and forums quote.
+    A line framed as ``>>> ... <<<`` is a newsletter's decoration, not a quote."""
+    if line.startswith(">"):
+        return not (line.startswith(">>>") and line.endswith("<<<"))
+    return line.startswith("| ") or line == "|"
 
 
 def _ends_with_verb(line: str) -> bool:
@@ -193,7 +199,7 @@ def _own_cut(lines: list[str]) -> int | None:
             line[0] not in _MARK_STARTS and ":" not in line and not _ends_with_verb(line)
         ):
             continue  # prose: none of the rules below can match (lines are stripped)
-        if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _ZOHO.match(line):
+        if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _DASHED_ATTRIBUTION.match(line):
             return i
         if _GMAIL_ISO.match(line):
             return i
