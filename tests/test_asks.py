@@ -272,3 +272,65 @@ def test_a_concession_whose_first_half_complains_becomes_two_sentences() -> None
     )
     softened = "I know you are busy, but the report is three weeks late."
     assert condense(softened, "en") == "The report is three weeks late."
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Your dashboard was down for four hours on Black Friday."),
+        ("de", "Ihr Dashboard ist am Black Friday vier Stunden ausgefallen."),
+        ("fr", "Votre dashboard était hors service pendant quatre heures le Black Friday."),
+        ("es", "Su dashboard estuvo caído cuatro horas el Black Friday."),
+        ("it", "La vostra dashboard è rimasta fuori servizio per quattro ore il Black Friday."),
+        ("nl", "Uw dashboard lag er vier uur uit op Black Friday."),
+        ("pt", "O vosso dashboard ficou fora do ar quatro horas na Black Friday."),
+    ],
+)
+def test_an_outage_is_a_complaint_and_the_work_on_it_is_not_listed(
+    language: str, sentence: str
+) -> None:
+    """A user's review: "was down for four hours" carried no complaint cue, so the reply
+    listed "Black Friday real-time dashboard built" as an achievement."""
+    from assistant.drafting.concerns import complaint_sentences
+
+    assert complaint_sentences(sentence, language) == (sentence,)
+    items = [
+        _item("W1", date(2026, 10, 21), "Black Friday real-time dashboard built and load-tested"),
+        _item("W2", date(2026, 10, 30), "Product feed audit for shopping ads delivered"),
+    ]
+    choice = choose_items(items, [sentence], language)
+    assert [i.key for i in choice.complained] == ["W1"]
+
+
+def test_we_are_down_to_two_people_is_no_outage() -> None:
+    from assistant.drafting.concerns import complaint_sentences
+
+    assert complaint_sentences("We are down to two people on our side this week.", "en") == ()
+
+
+def test_a_meeting_named_before_the_request_is_not_asked_for() -> None:
+    """A user's review: "Our board meeting is on Friday and I need the numbers by Thursday
+    12:00" became "You suggested a call on Friday at 12:00"."""
+    text = "Our board meeting is on Friday and I need the October numbers by Thursday 12:00."
+    asks = extract_asks([text], "en", sent=date(2026, 11, 30))
+    assert [(a.kind, a.due, a.time) for a in asks] == [("document", date(2026, 12, 3), "12:00")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "exact"),
+    [
+        ("fr", "Je souhaite un appel avant le 10 décembre.", False),
+        ("de", "Ich möchte ein Gespräch bis Freitag.", False),
+        ("en", "I would like a call before Friday.", False),
+        ("es", "Quiero una llamada antes del viernes.", False),
+        ("it", "Vorrei una chiamata entro venerdì.", False),
+        ("en", "Can we have a call on Friday 4 December?", True),
+        ("fr", "Pouvons-nous avoir un appel le vendredi 4 décembre ?", True),
+    ],
+)
+def test_a_call_before_a_date_is_a_deadline_not_a_slot(
+    language: str, text: str, exact: bool
+) -> None:
+    (ask,) = extract_asks([text], language, sent=date(2026, 11, 30))
+    assert ask.kind == "meeting" and ask.due is not None
+    assert ask.due_exact is exact

@@ -86,8 +86,10 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
     request lead (the language's ``ask_leads``) and names a kind; a sentence may hold two
     kinds ("a written answer and a credit note"). One ask per kind: a later sentence of the
     same kind adds the date or money the first lacked; a date goes to the kind named closest
-    to it. "No calls" / "nicht telefonisch"
-    removes the meeting kind from that sentence. Deterministic.
+    to it, and a clock time to the kind whose date it stands by. A kind named only before the
+    request lead is not what is asked when another follows it ("Our board meeting is on
+    Friday and I need the numbers by Thursday": the numbers). "No calls" / "nicht
+    telefonisch" removes the meeting kind from that sentence. Deterministic.
     """
     cues = _cues(language)
     found: dict[str, Ask] = {}
@@ -96,9 +98,13 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
         text = sentence.strip()
         if not text:
             continue
-        if not cues["lead"].search(text):
+        lead = cues["lead"].search(text)
+        if not lead:
             continue
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
+        asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
+        if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
+            kinds = asked
         if "meeting" in kinds and cues["no_call"].search(text):
             kinds.remove("meeting")
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
@@ -108,12 +114,13 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
         if not kinds:
             continue
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
+        dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = _nearest_kind(text, kinds[:2], found_date, cues)
             owned.setdefault(owner, found_date)
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
-        time = _TIME.search(text)
+        times = _times_owned(text, dates, owned, kinds[:2])
         senior = bool(cues["person"].search(text))
         for kind in kinds[:2]:
             named = cues[kind].search(text)
@@ -123,11 +130,11 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                 sentence=text,
                 due=due.day if due else None,
                 due_text=due.text if due else "",
-                time=time.group(0) if time and kind == "meeting" else "",
+                time=times.get(kind, ""),
                 money=money if kind == "refund" else (),
                 senior=senior,
                 what=named.group(0) if named else "",
-                due_exact=due.exact if due else True,
+                due_exact=due.exact and not _after_deadline_word(text, due, cues) if due else True,
             )
             if kind not in found:
                 found[kind] = ask
@@ -146,6 +153,31 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                     due_exact=first.due_exact if first.due else ask.due_exact,
                 )
     return tuple(found[kind] for kind in order)
+
+
+def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
+    "avant le 10 décembre", "bis Freitag"): the last day, not a proposed slot."""
+    return bool(cues["deadline"].search(text[max(0, day.start - 24) : day.start]))
+
+
+def _times_owned(
+    text: str, dates: list[Any], owned: dict[str, Any], kinds: list[str]
+) -> dict[str, str]:
+    """Return the clock time each kind names: a time belongs to the date written closest to
+    it ("the numbers by Thursday 12:00": the numbers), and with no date, to a meeting."""
+    times: dict[str, str] = {}
+    for match in _TIME.finditer(text):
+        if dates:
+            near = min(
+                dates, key=lambda d: min(abs(d.end - match.start()), abs(match.end() - d.start))
+            )
+            kind = next((k for k, d in owned.items() if d is near), None)
+        else:
+            kind = "meeting" if "meeting" in kinds else None
+        if kind is not None:
+            times.setdefault(kind, match.group(0))
+    return times
 
 
 def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]) -> str:
@@ -364,6 +396,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
     patterns["lead"] = re.compile(
         rf"(?<!\w)(?:{_join('ask_leads', language)})(?!\w)", re.IGNORECASE
+    )
+    patterns["deadline"] = re.compile(
+        rf"(?<!\w)(?:{_join('deadline_words', language)})\s*$", re.IGNORECASE
     )
     patterns["no_call"] = re.compile(
         rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE

@@ -36,7 +36,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
+        r"ausgefallen|Ausfall|Ausf[äa]lle|offline|nicht erreichbar|abgest[üu]rzt|versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
         r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
         r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|doppelt\w*|"
         r"[äa]rger\w*|ver[äa]rgert|frustr\w*|beschwer\w*|unzufrieden\w*|langsam\w*|"
@@ -1275,3 +1275,5 @@ LIST_FOOTERS = (
     "um sich von dieser gruppe abzumelden",
     "abmelden: https?://",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|vor(?: dem)?",)

@@ -41,7 +41,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
+        r"(?:was|were|went|is|are|been|being) (?:down|offline|dark)(?! to\b)|outages?|crash(?:ed|es|ing)?|late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
         r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
         r"worse|worst|poor(?:ly)?|miss(?:ed|ing)|broken|wrong|slow(?:er|ly)?|complain\w*|"
         r"complaints?|unhappy|annoy\w*|angry|nobody|no one|ignor\w*|fail\w*|errors?|"
@@ -1314,3 +1314,5 @@ LIST_FOOTERS = (
     "[\\w.-]+ mailing list",
     "unsubscribe: https?://",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"by|before|no later than|until|till",)

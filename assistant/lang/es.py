@@ -83,7 +83,7 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
+        r"caíd[oa]s?|fuera de servicio|sin servicio|retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
         r"problemas?|esper\w*|errores|error|mal|frustra\w*|molest\w*|nadie|ignor\w*|"
         r"fall\w*|perdid\w*|baj\w*|lent\w*|quej\w*"
     ),
@@ -370,3 +370,5 @@ CONDESCENSION = (
     "obviamente usted",
     "francamente",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)

@@ -28,7 +28,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
+        r"hors service|hors ligne|indisponible\w*|coupure\w*|retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
         r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
         r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*|cass[ée]\w*|en panne|bloqu[ée]\w*|"
         r"hors ligne"
@@ -250,7 +250,7 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"geste financier|rembours\w*|avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "refund": r"geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": r"rappel\w*|appelez-moi|appelle-moi|parler|discuter|appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
     "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
@@ -258,12 +258,12 @@ ASK_CUES = {
     "person": r"(?:votre|ton|le|la) (?:responsable|directeur|directrice|supérieur\w*|manager|patron\w*|gérant\w*)|quelqu'un de (?:plus )?(?:senior|haut placé)|escalad\w*",
 }
 ASK_LEADS = (
-    r"merci de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|veuillez|(?:je|j'|nous) ?(?:\w+ )?(?:veux|voulons|voudri?\w*|souhait\w*|attend\w*|exig\w*|demand\w*|ai besoin|avons besoin|aimeri?\w*|propos\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
+    r"merci de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|peux-tu|pourrais-tu|veuillez|(?:je|j'|nous) ?(?:\w+ )?(?:veux|voulons|voudri?\w*|souhait\w*|attend\w*|exig\w*|demand\w*|ai besoin|avons besoin|aimeri?\w*|propos\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
 )
 NO_CALL = (r"(?:pas|plus|sans|aucun) (?:\w+ ){0,2}(?:d')?(?:appel|téléphone)\w*|pas par téléphone",)
 SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
-    "refund": r"rembours\w*|avoir|geste commercial|remise|réduction|dédommag\w*",
+    "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher",
     "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
     "leave": r"résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
@@ -406,3 +406,5 @@ CONDESCENSION = (
     "évidemment, vous",
     "franchement",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)

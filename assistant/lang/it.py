@@ -82,7 +82,7 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"ritard\w*|tardi|ancora|di nuovo|mai|delu\w*|inaccettabile|problem\w*|aspett\w*|"
+        r"fuori servizio|non funzionava\w*|irraggiungibile|ritard\w*|tardi|ancora|di nuovo|mai|delu\w*|inaccettabile|problem\w*|aspett\w*|"
         r"error\w*|sbagliat\w*|frustra\w*|nessuno|ignor\w*|fallit\w*|pers\w*|calo|"
         r"peggior\w*|lent\w*|lament\w*"
     ),
@@ -370,3 +370,5 @@ CONDESCENSION = (
     "ovviamente lei",
     "francamente",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)

@@ -86,7 +86,7 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
+        r"lag(?: \w+){0,4} (?:plat|uit)|ging(?: \w+){0,4} plat|storing\w*|offline|te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
         r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
         r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
         r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten"
@@ -366,3 +366,5 @@ CONDESCENSION = (
     "u begrijpt toch wel",
     "eerlijk gezegd",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)

@@ -27,7 +27,7 @@ QUOTE_LIBRARY = False  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        r"atras\w*|tarde|de novo|outra vez|ainda|nunca|decepcion\w*|inaceitável|problemas?|"
+        r"fora do ar|fora de serviço|atras\w*|tarde|de novo|outra vez|ainda|nunca|decepcion\w*|inaceitável|problemas?|"
         r"esper\w*|erros?|errad\w*|frustra\w*|ninguém|ignor\w*|falh\w*|perdid\w*|caiu|"
         r"queda|lent\w*|reclama\w*|pior"
     ),
@@ -299,3 +299,5 @@ CONDESCENSION = (
     "obviamente você",
     "francamente",
 )
+# A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
+DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
