@@ -75,6 +75,25 @@ def test_check_names_each_problem_on_one_line(
     assert len(data["problems"]) == 1
 
 
+def test_check_names_every_problem_not_only_the_first(run: Run, home: Path) -> None:
+    """A user's review: an unknown section hid the other problems until it was fixed."""
+    _write(
+        home,
+        '[identity]\nfrom = "Sam <sam@agency.example>"\n[bogus]\nx = 1\n'
+        "[cooling_off]\nbase_delay_minutes = -5\nnot_a_key = 1\n"
+        '[transport]\nkind = "smtp"\n',
+    )
+    result = run("config", "check")
+    assert result.exit_code == 78
+    lines = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
+    for problem in ("[bogus]", "base_delay_minutes", "'not_a_key'", "host is needed"):
+        assert sum(problem in line for line in lines) == 1, (problem, result.stdout)
+    _write(home, '[bogus]\nx = 1\n[llm]\nnot_a_key = 1\n')
+    other = run("outbox", "send", "nothing")  # any other command names them all at once
+    assert other.exit_code == 78
+    assert "[bogus]" in other.stderr and "'not_a_key'" in other.stderr, other.stderr
+
+
 def test_check_reads_the_book_and_the_log(run: Run, home: Path, tmp_path: Path) -> None:
     log = tmp_path / "worklog.csv"
     log.write_text("date,client,description,hours\n2026-02-30,fernbrook,Report,2\n")

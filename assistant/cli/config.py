@@ -105,9 +105,9 @@ def _check(online: bool) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     notes: list[str] = []
     try:
-        settings = load_settings()
+        settings = load_settings(problems=problems)  # every table problem, not the first
     except DraftReplyError as exc:
-        return [str(exc)], notes
+        return [*problems, *str(exc).splitlines()], notes
     if settings.config_file is not None and settings.config_file.exists():
         notes.append(f"config file {settings.config_file} read")
     else:

@@ -426,7 +426,24 @@ def check_identity(value: str, *, where: str) -> None:
         )
 
 
-def _read_config_file(path: Path) -> dict[str, Any]:
+def _read_config_file(path: Path, problems: list[str] | None = None) -> dict[str, Any]:
+    """Return the Settings values of the config file at ``path`` ({} when there is none).
+
+    Raises ConfigError for a file that cannot be read or is not TOML, and for the problems
+    of its tables (an unknown section or key, a value of the wrong kind or out of range):
+    every one of them, a line each. With ``problems``, those are appended to it instead and
+    the rest of the file is read (``config check`` reports them all at once).
+    """
+    found: list[str] = []
+    values = _read_tables(path, found)
+    if found and problems is None:
+        raise ConfigError("\n".join(found))
+    if problems is not None:
+        problems.extend(found)
+    return values
+
+
+def _read_tables(path: Path, problems: list[str]) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -449,17 +466,23 @@ def _read_config_file(path: Path) -> dict[str, Any]:
             continue
         keys = _FILE_KEYS.get(section)
         if (keys is not None or section in _TABLE_SECTIONS) and not isinstance(table, dict):
-            raise ConfigError(f"{path}: [{section}] must be a table, not {table!r}")
+            problems.append(f"{path}: [{section}] must be a table, not {table!r}")
+            continue
         if keys is None or not isinstance(table, dict):
             known = ", ".join(f"[{name}]" for name in [*_FILE_KEYS, *_TABLE_SECTIONS])
-            raise ConfigError(f"{path}: unknown section [{section}] (known: {known})")
+            problems.append(f"{path}: unknown section [{section}] (known: {known})")
+            continue
         for key, value in table.items():
             if key not in keys:
-                raise ConfigError(
+                problems.append(
                     f"{path}: unknown key {key!r} in [{section}] (known: {', '.join(keys)})"
                 )
+                continue
             name, kind = keys[key]
-            values[name] = _convert(path, section, key, value, kind)
+            try:
+                values[name] = _convert(path, section, key, value, kind)
+            except ConfigError as exc:
+                problems.append(str(exc))
     if sections:
         values["file_sections"] = MappingProxyType(sections)
     return values
@@ -469,6 +492,7 @@ def load_settings(
     *,
     env: Mapping[str, str] | None = None,
     config_file: str | os.PathLike[str] | None = None,
+    problems: list[str] | None = None,
     **overrides: Any,
 ) -> Settings:
     """Build Settings from defaults, the config file, the environment and ``overrides``.
@@ -478,7 +502,9 @@ def load_settings(
     invalid config file (not UTF-8, bad TOML, a section that is not a table, a number that is
     not finite or out of its range, a ``base_url`` that is not an http(s) URL, a ``[prompts]
     dir`` that is not a folder), a bad ``OPENAI_BASE_URL``, a numeric override out of range,
-    or an unknown override name. A UTF-8 byte order mark is ignored.
+    or an unknown override name; the config file's table problems all at once, a line
+    each, or, with ``problems`` given, appended to it while the valid rest is used. A UTF-8
+    byte order mark is ignored.
     """
     env = os.environ if env is None else env
     config_dir, data_dir = default_dirs(env)
@@ -488,7 +514,7 @@ def load_settings(
     if config_file is not None and not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     values: dict[str, Any] = {"config_dir": config_dir, "data_dir": data_dir, "config_file": path}
-    values.update(_read_config_file(path))
+    values.update(_read_config_file(path, problems))
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
     if env.get("OPENAI_BASE_URL"):
