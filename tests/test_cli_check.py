@@ -142,3 +142,78 @@ def test_talking_down_is_found_in_every_drafting_language(
     data = json.loads(result.stdout)
     found = [f["text"] for f in data["findings"] if f["kind"] == "condescension"]
     assert sorted(found) == sorted(f"talks down to the client: '{p}'" for p in phrases), found
+
+
+HEADERS = (
+    "From: Jonas <jonas@harbourlight.example.net>\n"
+    "To: Rachel <rachel.hughes@fernbrook.example.com>\n"
+    "Subject: Re: review\n"
+    "Date: Mon, 30 Nov 2026 13:40:00 +0000\n"
+    "Message-ID: <own-1@harbourlight.example.net>\n"
+    "\n"
+)
+
+
+def _places(result_stdout: str) -> list[tuple[str, int, int]]:
+    """(kind, line, column) of each placed finding, in the order printed."""
+    return [
+        (m.group(3), int(m.group(1)), int(m.group(2)))
+        for m in re.finditer(r"(?m)^line (\d+), column (\d+): .* \[(\w+)\]$", result_stdout)
+    ]
+
+
+def test_an_eml_gives_the_file_line_of_each_finding_in_order(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
+    eml = tmp_path / "hot.eml"
+    eml.write_text(HEADERS + HOT, "utf-8")  # HOT's line 3 is the file's line 9
+    result = run("check", str(eml), env=env)
+    assert result.exit_code == 1
+    assert re.search(r"(?m)^line 9, column 6: heat: 'ALREADY SAID' \[shouting\]$", result.stdout)
+    places = _places(result.stdout)
+    assert [(line, column) for _, line, column in places] == sorted(
+        (line, column) for _, line, column in places
+    )
+    assert {line for _, line, _ in places} == {9, 10}  # the two lines of the file
+    lines = eml.read_text("utf-8").split("\n")
+    for _, line, column in places:
+        assert lines[line - 1][column - 1 :].strip()  # a column inside that line
+    printed = result.stdout.splitlines()
+    whole = [i for i, text in enumerate(printed) if re.search(r"\[\w+\]$", text)]
+    first_unplaced = next(i for i in whole if not printed[i].startswith("line "))
+    assert all(not printed[i].startswith("line ") for i in whole if i > first_unplaced)
+    data = json.loads(run("check", "--json", str(eml), env=env).stdout)
+    shouting = next(f for f in data["findings"] if f["kind"] == "shouting")
+    assert (shouting["line"], shouting["column"], shouting["line_in"]) == (9, 6, "file")
+    placed = [(f["line"], f["column"]) for f in data["findings"] if f["line"]]
+    assert placed == sorted(placed)
+
+
+def test_crlf_and_a_quote_above_the_reply_keep_the_file_lines(
+    run: Run, env: dict[str, str], tmp_path: Path
+) -> None:
+    quoted = "Rachel wrote:\n> What went wrong?\n> Tell me.\n\n"
+    eml = tmp_path / "bottom.eml"
+    eml.write_bytes((HEADERS + quoted + HOT).replace("\n", "\r\n").encode())
+    result = run("check", "--json", str(eml), env=env)
+    shouting = next(f for f in json.loads(result.stdout)["findings"] if f["kind"] == "shouting")
+    assert (shouting["line"], shouting["column"], shouting["line_in"]) == (13, 6, "file")
+
+
+def test_an_encoded_body_gives_body_lines(run: Run, env: dict[str, str], tmp_path: Path) -> None:
+    import base64
+
+    eml = tmp_path / "base64.eml"
+    eml.write_bytes(
+        (HEADERS[:-1] + "Content-Transfer-Encoding: base64\n\n").encode()
+        + base64.encodebytes(HOT.encode())
+    )
+    result = run("check", str(eml), env=env)
+    assert result.exit_code == 1
+    assert re.search(r"(?m)^body line 3, column 6: heat: 'ALREADY SAID'", result.stdout)
+    shouting = next(
+        f
+        for f in json.loads(run("check", "--json", str(eml), env=env).stdout)["findings"]
+        if f["kind"] == "shouting"
+    )
+    assert (shouting["line"], shouting["line_in"]) == (3, "body")

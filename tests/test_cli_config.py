@@ -88,7 +88,7 @@ def test_check_names_every_problem_not_only_the_first(run: Run, home: Path) -> N
     lines = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
     for problem in ("[bogus]", "base_delay_minutes", "'not_a_key'", "host is needed"):
         assert sum(problem in line for line in lines) == 1, (problem, result.stdout)
-    _write(home, '[bogus]\nx = 1\n[llm]\nnot_a_key = 1\n')
+    _write(home, "[bogus]\nx = 1\n[llm]\nnot_a_key = 1\n")
     other = run("outbox", "send", "nothing")  # any other command names them all at once
     assert other.exit_code == 78
     assert "[bogus]" in other.stderr and "'not_a_key'" in other.stderr, other.stderr

@@ -4,8 +4,12 @@ call), through the CLI with a real SMTP server for the delivery."""
 from __future__ import annotations
 
 import json
+import os
+import re
+import time
 from datetime import timedelta
 from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -190,10 +194,131 @@ def test_an_empty_message_is_refused_and_nothing_is_held(run: Run, home: Path) -
 
 
 def test_a_message_without_recipients_is_refused(run: Run, home: Path) -> None:
-    result = run("sendmail", input=CALM)  # no -t, no arguments
+    result = run("sendmail", input=CALM)  # no -t, no arguments, though it has a To
     assert result.exit_code == 65
-    assert "names no recipient" in result.stderr
+    assert "no recipients were given on the command line; add -t" in result.stderr
+    assert "names no recipient" not in result.stderr
     assert json.loads(run("outbox", "list", "--json").stdout) == []
+    nobody = b"From: Sam <sam@agency.example>\nSubject: hi\n\nhello\n"
+    for args in (["sendmail", "-t"], ["outbox", "add", "-"]):
+        result = run(*args, input=nobody)
+        assert result.exit_code == 65
+        assert "the message names no recipient: it has no To, Cc or Bcc" in result.stderr
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
+def test_binary_input_is_said_to_be_binary(run: Run, home: Path) -> None:
+    binary = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8
+    result = run("sendmail", "-t", input=binary)
+    assert result.exit_code == 65
+    assert "binary data" in result.stderr and "recipient" not in result.stderr
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "named"),
+    [
+        (["not an address"], b"Subject: hi\n\nhello\n", "'not an address'"),
+        (["dana@client.example", "bob"], CALM, "'bob'"),
+        (["-t"], CALM.replace(b"Subject:", b"Cc: Bob bob\nSubject:"), "Cc: invalid recipient"),
+        (["-t"], HOT.replace(b"Bcc: boss@agency.example", b"Bcc: boss@"), "'boss@'"),
+    ],
+)
+def test_an_invalid_recipient_is_refused_at_once(
+    run: Run, home: Path, args: list[str], message: bytes, named: str
+) -> None:
+    result = run("sendmail", *args, input=message)
+    assert result.exit_code == 65
+    [line] = result.stderr.splitlines()  # one line: what mutt shows
+    assert named in line and "nothing was held" in line
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
+def test_outbox_add_refuses_an_invalid_recipient(run: Run, home: Path) -> None:
+    result = run("outbox", "add", "-", input=CALM.replace(b"To: Dana", b"To: Dana Fox"))
+    assert result.exit_code == 0, result.stderr  # a display name is not a mistake
+    result = run("outbox", "add", "-", input=CALM.replace(b"<dana@client.example>", b"dana"))
+    assert result.exit_code == 65
+    assert "To: invalid recipient 'Dana dana'" in result.stderr
+    assert len(json.loads(run("outbox", "list", "--json").stdout)) == 1
+
+
+BARE = b"To: Dana <dana@client.example>\nSubject: Re: report\n\nDana,\n\nThursday works.\n"
+
+
+def test_a_message_gets_from_date_and_message_id_when_stored_and_leaves_with_them(
+    run: Run, home: Path, clock: Any, smtp: FakeSMTP
+) -> None:
+    write_config(home, transport=_smtp(smtp))
+    with (home / "config" / "config.toml").open("a") as config:
+        config.write('\n[identity]\nfrom = "Sam Carter <sam@agency.example>"\n')
+    given = run("sendmail", "-t", "-oi", input=BARE)
+    assert given.exit_code == 0, given.stderr
+    held = stored(home, _only_draft(run)["id"])
+    headers = BytesHeaderParser().parsebytes(held.eml)
+    assert headers["From"] == "Sam Carter <sam@agency.example>"
+    assert parsedate_to_datetime(headers["Date"]) == T0  # when it was handed over
+    assert headers["Message-ID"].endswith("@agency.example>")
+    assert held.message_id == headers["Message-ID"]
+    clock.move_to(held.not_before + timedelta(seconds=1), tick=False)
+    assert run("worker", "--once", "--offline").exit_code == 0
+    [received] = smtp.messages
+    sent = BytesHeaderParser().parsebytes(received.content)
+    assert sent["From"] == "Sam Carter <sam@agency.example>"
+    assert parsedate_to_datetime(sent["Date"]) == T0
+    assert sent["Message-ID"] == held.message_id
+
+
+def test_the_headers_a_message_has_are_kept(run: Run, home: Path, clock: Any) -> None:
+    (home / "config" / "config.toml").write_text(
+        '[identity]\nfrom = "Sam Carter <sam@agency.example>"\n', "utf-8"
+    )
+    mine = CALM.replace(b"Subject:", b"Date: Sun, 29 Nov 2026 09:00:00 +0100\nSubject:")
+    assert run("outbox", "add", "-", input=mine).exit_code == 0
+    headers = BytesHeaderParser().parsebytes(stored(home, _only_draft(run)["id"]).eml)
+    assert headers["From"] == "Sam <sam@agency.example>"
+    assert headers["Date"] == "Sun, 29 Nov 2026 09:00:00 +0100"
+    assert headers["Message-ID"] == "<calm-1@agency.example>"
+    assert len(headers.get_all("From")) == len(headers.get_all("Date")) == 1
+
+
+def test_a_message_without_from_needs_an_identity(run: Run, home: Path, clock: Any) -> None:
+    for args in (["sendmail", "-t"], ["outbox", "add", "-"]):
+        result = run(*args, input=BARE)
+        assert result.exit_code == 78
+        assert "no From and no [identity] from is set" in result.stderr
+        assert str(home / "config" / "config.toml") in result.stderr
+    assert json.loads(run("outbox", "list", "--json").stdout) == []
+
+
+def test_sendmail_says_the_time_in_local_time_as_outbox_list_does(
+    run: Run, home: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    was = os.environ.get("TZ")  # the clock's (time_machine), put back after
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        result = run("sendmail", "-t", input=HOT)
+        listed = run("outbox", "list").stdout
+    finally:
+        if was is None:
+            monkeypatch.delenv("TZ")
+        else:
+            monkeypatch.setenv("TZ", was)
+        time.tzset()
+    assert result.exit_code == 0, result.stderr
+    shown = re.search(r"\((\d\d:\d\d)\)$", listed.rstrip())
+    assert shown is not None, listed
+    assert f"sendable {shown.group(1)}, in " in result.stderr
+    assert "UTC" not in result.stderr
+
+
+def test_a_broken_config_file_is_78_and_nothing_is_held(run: Run, home: Path) -> None:
+    (home / "config" / "config.toml").write_text("[identity\n", "utf-8")
+    result = run("sendmail", "-t", input=CALM)
+    assert result.exit_code == 78
+    assert "config.toml" in result.stderr
+    assert not (home / "data" / "outbox.sqlite3").exists()
 
 
 def test_a_copy_of_a_stored_draft_coming_back_is_that_draft(
@@ -226,4 +351,5 @@ def test_sendmail_help_says_how_to_use_it(run: Run, home: Path) -> None:
     result = run("sendmail", "--help")
     assert result.exit_code == 0
     assert result.stdout.startswith("usage: draft-reply sendmail [-t]")
-    assert "75 it could not be queued" in result.stdout
+    assert "75 the outbox cannot" in result.stdout
+    assert "78 configuration" in result.stdout

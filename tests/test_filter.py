@@ -359,7 +359,7 @@ def test_batch_from_filter_and_a_missing_path(
     assert result.stdout.startswith("drafted 0, skipped 1, failed 0")
     assert "not from someone-else" in result.stdout
     missing = run("batch", "--offline", str(tmp_path / "nothing-here"), env=env)
-    assert missing.exit_code == 2
+    assert missing.exit_code == 66  # EX_NOINPUT, as the README's exit-code table says
     assert "no such file, Maildir or folder" in missing.stderr
 
 

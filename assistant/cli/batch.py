@@ -10,7 +10,9 @@ Message-ID).
 From contains TEXT. ``--jobs N`` drafts N at a time (as ``draft-reply worker``). On a
 terminal a progress bar (Click's) shows on standard error; ``--json`` prints one JSON object
 per message (source, message_id, status, reason, draft_id) instead of the summary. Exit 0 when
-nothing failed, 1 when a message could not be drafted (the summary names it).
+nothing failed, 1 when a message could not be drafted (the summary names it), 66 when a PATH
+does not exist. An empty mbox file holds no message (no failure); a folder where no message is
+found (no Maildir, no .eml files directly in it) is warned about on standard error.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ from typing import Any
 
 import click
 
-from assistant.cli._output import echo
+from assistant.cli._base import Command
+from assistant.cli._output import echo, warn
+from assistant.cli._params import ISO_DATE, TEXT, flag, option
+from assistant.cli.worker import Jobs, Number
+from assistant.errors import InputNotFoundError
+
+#: What a PATH may be, for the warning about a folder where no message is found.
+_READS = "it reads Maildirs (cur/ and new/), mbox files and .eml files directly in a folder"
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,9 @@ class Item:
 def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
     """Yield (source, raw bytes) for every message under ``paths``, in order.
 
-    Raises click.BadParameter for a path that is none of an mbox, a Maildir, a folder of
-    .eml files or a file.
+    An empty file whose name does not end in .eml is an mbox that holds no message (an
+    empty .eml is an empty message: drafting it fails). A folder where no message is found
+    is warned about. Raises InputNotFoundError (exit 66) for a path that does not exist.
     """
     for name in paths:
         if name == "-":
@@ -60,18 +70,25 @@ def messages(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
                 with box.get_file(key) as handle:
                     yield f"{path}/{key}", handle.read()
         elif path.is_dir():
-            for eml in sorted(path.glob("*.eml")):
+            emls = sorted(eml for eml in path.glob("*.eml") if eml.is_file())
+            if not emls:
+                warn(f"no messages found in {path} ({_READS})")
+            for eml in emls:
                 yield str(eml), eml.read_bytes()
         elif path.is_file():
-            head = path.open("rb").read(5)
+            with path.open("rb") as handle:
+                head = handle.read(5)
             if head == b"From ":
                 box_file = mailbox.mbox(path, create=False)
                 for number, key in enumerate(box_file.keys(), start=1):
                     yield f"{path}#{number}", box_file.get_bytes(key)
-            else:
-                yield str(path), path.read_bytes()
+                continue
+            raw = path.read_bytes()
+            if raw.strip() or path.suffix.lower() == ".eml":
+                yield str(path), raw
+            # else: an empty mbox, which holds no message
         else:
-            raise click.BadParameter(f"{name}: no such file, Maildir or folder", param_hint="PATH")
+            raise InputNotFoundError(f"{name}: no such file, Maildir or folder")
 
 
 def _imap_messages(folder: str) -> Iterator[tuple[str, bytes]]:
@@ -117,22 +134,29 @@ def _wanted(raw: bytes, since: date | None, sender: str | None) -> tuple[str | N
 def _batch(
     paths: tuple[str, ...],
     jobs: int,
-    since: Any,
+    since: date | None,
     sender: str | None,
     as_json: bool,
     offline: bool,
 ) -> None:
-    """Draft a reply to every message under PATH."""
-    from assistant.cli.worker import Jobs
+    """Draft replies to every message of mbox files, Maildirs or .eml files.
+
+    Each PATH is an mbox file, a Maildir (a folder with cur/ and new/), a
+    folder of .eml files (those directly in it), an .eml file, or imap:FOLDER
+    (the server of [imap], read-only); - reads one message from standard
+    input. Automatic mail, mailing lists, no-reply senders and messages a
+    draft already answers are skipped. An empty mbox holds no message; a
+    folder where none is found is warned about. At the end: how many were
+    drafted, skipped (by reason) and failed (each named, with the reason).
+    """
     from assistant.config import load_settings
 
     settings = load_settings(offline=True if offline else None)
-    day = since.date() if since is not None else None
     pool = Jobs(settings, jobs)
     rows: list[dict[str, Any]] = []
     queued: list[Item] = []
     for source, raw in messages(paths):
-        message_id, reason = _wanted(raw, day, sender)
+        message_id, reason = _wanted(raw, since, sender)
         if reason:
             rows.append(_row(source, message_id, "skipped", reason, ""))
         else:
@@ -199,38 +223,40 @@ def _summary(rows: list[dict[str, Any]]) -> None:
         echo(f"  failed {row['source']}: {row['reason']}")
 
 
-batch = click.Command(
+_EPILOG = """\
+Exit codes: 0 nothing failed; 1 some message could not be drafted; 2 bad
+command line; 66 a PATH does not exist; 78 configuration.
+
+Examples:
+  draft-reply batch ~/Mail/INBOX                   a Maildir
+  draft-reply batch --since 2026-11-01 inbox.mbox
+  draft-reply batch --jobs 4 --from client.example mail/*.eml"""
+
+
+batch = Command(
     "batch",
-    callback=_batch,
-    params=[
-        click.Argument(["paths"], nargs=-1, required=True, metavar="PATH..."),
-        click.Option(
-            ["--jobs", "-j"],
-            type=click.IntRange(1, 64),
+    _batch,
+    [
+        click.Argument(["paths"], nargs=-1, required=True, metavar="PATH...", type=TEXT),
+        option(
+            "-j",
+            "--jobs",
+            type=Number(1, 64),
             default=1,
             show_default=True,
             metavar="N",
-            help="Draft N messages at a time.",
+            help="Draft N messages at a time (1 to 64).",
         ),
-        click.Option(
-            ["--since"],
-            type=click.DateTime(formats=["%Y-%m-%d"]),
+        option(
+            "--since",
+            type=ISO_DATE,
             metavar="DATE",
             help="Only messages sent on DATE (YYYY-MM-DD) or later.",
         ),
-        click.Option(
-            ["--from", "sender"], metavar="TEXT", help="Only messages whose From contains TEXT."
-        ),
-        click.Option(
-            ["--json", "as_json"], is_flag=True, help="One JSON object per message, no summary."
-        ),
-        click.Option(["--offline"], is_flag=True, help="Never call a model."),
+        option("--from", "sender", metavar="TEXT", help="Only messages whose From contains TEXT."),
+        flag("--json", "as_json", help="One JSON object per message, no summary."),
+        flag("--offline", help="Never call a model."),
     ],
-    help=(
-        "Draft a reply to every message of mbox files, Maildirs, folders of .eml files and\n"
-        ".eml files (- reads one message from standard input). Automatic mail, mailing\n"
-        "lists, no-reply senders and messages a draft already answers are skipped.\n\n"
-        "Exit codes: 0 nothing failed; 1 some message could not be drafted."
-    ),
-    short_help="Draft replies to every message of mbox files, Maildirs or .eml files.",
+    epilog=_EPILOG,
+    usage="[OPTIONS] PATH...",
 )

@@ -38,13 +38,20 @@ Examples:
 
 @dataclass(frozen=True)
 class Finding:
-    """One finding: its kind, the sentence, and where in the text (1-based; 0 = whole)."""
+    """One finding: its kind, the sentence, and where in the text (1-based; 0 = whole).
+
+    ``line_in`` says what ``line`` counts: ``"file"``, the lines of FILE as given (for an
+    .eml, its header block included), or ``"body"``, the lines of the message's text as
+    decoded, when the line is not in the file as it is (a quoted-printable or base64
+    body, an HTML one).
+    """
 
     kind: str
     text: str
     line: int = 0
     column: int = 0
     context: str = ""
+    line_in: str = "file"
 
 
 def check(file: str | Path, text_only: bool, reply_to: str | Path | None, as_json: bool) -> None:
@@ -63,8 +70,12 @@ def check(file: str | Path, text_only: bool, reply_to: str | Path | None, as_jso
 
     settings = load_settings()
     raw = _read(file)
-    body, language, parent = _parts(raw, text_only, reply_to, settings)
+    body, language, parent, mine = _parts(raw, text_only, reply_to, settings)
     findings, heat, parent_heat = _review(body, language, parent, settings)
+    # in order of place, the findings about the whole text (no place) last
+    findings.sort(key=lambda f: (f.line == 0, f.line, f.column))
+    if mine is not None:
+        findings = _in_file(findings, body, mine)
     if as_json:
         write_stdout(
             json.dumps(
@@ -85,7 +96,8 @@ def check(file: str | Path, text_only: bool, reply_to: str | Path | None, as_jso
             + ("" if parent_heat is None else f" (their email: {parent_heat:.2f})")
         ]
         for f in findings:
-            where = f"line {f.line}, column {f.column}: " if f.line else ""
+            body_line = "body " if f.line_in == "body" else ""
+            where = f"{body_line}line {f.line}, column {f.column}: " if f.line else ""
             lines.append(f"{where}{f.text} [{f.kind}]")
             if f.context:
                 lines.append(f"    ...{f.context}...")
@@ -111,14 +123,16 @@ def _read(file: str | Path) -> bytes:
 
 def _parts(
     raw: bytes, text_only: bool, reply_to: str | Path | None, settings: Settings
-) -> tuple[str, str, Email | None]:
-    """Return (the reply's own text, its language, the email it answers or None)."""
+) -> tuple[str, str, Email | None, Email | None]:
+    """Return (the reply's own text, its language, the email it answers or None, the reply
+    parsed, or None with ``text_only``)."""
     from assistant.lang.detect import detect_language
     from assistant.mail.message import parse_email
 
     parent = (
         parse_email(_read(reply_to), max_bytes=settings.max_message_bytes) if reply_to else None
     )
+    mine = None
     if text_only:
         body = raw.decode("utf-8", "replace")
         in_reply_to = None
@@ -127,7 +141,7 @@ def _parts(
         body, in_reply_to = mine.new_text, mine.in_reply_to
     if parent is None and in_reply_to:
         parent = _parent_from_outbox(in_reply_to, settings)
-    return body, detect_language(body), parent
+    return body, detect_language(body), parent, mine
 
 
 def _parent_from_outbox(in_reply_to: str, settings: Settings) -> Email | None:
@@ -213,6 +227,94 @@ def _at(body: str, phrase: str, text: str, kind: str) -> Finding:
     start, end = max(0, at - 25), min(len(body), at + len(phrase) + 25)
     context = " ".join(body[start:end].split())
     return Finding(kind, text, line, column, context)
+
+
+def _in_file(findings: list[Finding], body: str, mine: Email) -> list[Finding]:
+    """Return ``findings`` (placed in ``body``, the reply's own text of the .eml ``mine``)
+    placed on the lines of the file, for an editor.
+
+    A line of the text is looked for, in order, among the file's lines below the header
+    block, as it is (its leading and trailing white space aside): a text/plain body that
+    is not encoded is found whole, so is an unencoded text part of a multipart message. A
+    line that is not in the file as it is (a quoted-printable or base64 body, text from
+    HTML) is placed on its line of the decoded text instead, ``line_in="body"``.
+    """
+    from dataclasses import replace
+
+    lines = body.split("\n")
+    wanted = {f.line - 1 for f in findings if f.line}
+    file_lines = [_text_of(line) for line in mine.raw.split(b"\n")]
+    in_file = _find_lines(lines, file_lines, _body_start(file_lines), wanted)
+    in_text = _find_lines(lines, mine.text.split("\n"), 0, wanted)
+    placed: list[Finding] = []
+    for f in findings:
+        at = f.line - 1
+        if not f.line:
+            placed.append(f)
+        elif at in in_file:
+            line = file_lines[in_file[at]]
+            column = f.column + _shift(lines[at], line)
+            placed.append(replace(f, line=in_file[at] + 1, column=column))
+        elif at in in_text:
+            placed.append(replace(f, line=in_text[at] + 1, line_in="body"))
+        else:
+            placed.append(replace(f, line_in="body"))
+    return placed
+
+
+def _text_of(line: bytes) -> str:
+    """Return a raw line of the file as text: UTF-8, else Latin-1 (8-bit legacy mail)."""
+    line = line.removesuffix(b"\r")
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
+
+def _body_start(file_lines: list[str]) -> int:
+    """Return the index of the first line after the header block (blank lines before it,
+    as ``parse_email`` skips them, do not end it)."""
+    started = False
+    for i, line in enumerate(file_lines):
+        if line.strip():
+            started = True
+        elif started:
+            return i + 1
+    return len(file_lines)
+
+
+def _find_lines(
+    lines: list[str], targets: list[str], start: int, wanted: set[int]
+) -> dict[int, int]:
+    """Map each index of ``lines`` in ``wanted`` to the index of the same line (stripped) in
+    ``targets``, from ``start`` on, in order: each line is looked for after the one found
+    for the line before it. A line not found is left out."""
+    from bisect import bisect_left
+
+    where: dict[str, list[int]] = {}
+    for k in range(start, len(targets)):
+        key = targets[k].strip()
+        if key:
+            where.setdefault(key, []).append(k)
+    found: dict[int, int] = {}
+    after = start
+    for i, line in enumerate(lines):
+        places = where.get(line.strip())
+        if not places:
+            continue
+        n = bisect_left(places, after)
+        if n == len(places):
+            continue
+        after = places[n] + 1
+        if i in wanted:
+            found[i] = places[n]
+    return found
+
+
+def _shift(line: str, in_file: str) -> int:
+    """Return how far ``line``'s text stands right of where it stands in ``in_file``."""
+    text = line.strip()
+    return in_file.find(text) - line.find(text) if text else 0
 
 
 check_command = Command(

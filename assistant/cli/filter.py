@@ -6,7 +6,9 @@ filter"``) or Sieve's ``filter``: the message is read from standard input, queue
 written back to standard output byte for byte. It never calls a model. Automatic mail
 (``Auto-Submitted``, RFC 3834), mailing lists and bulk mail (``List-Id``, ``Precedence``) and
 no-reply senders pass through unqueued, as do senders outside the client book when
-``[filter] only = "book"``. Whatever goes wrong (a broken config, a full disk, a locked
+``[filter] only = "book"`` and input that can never be drafted (empty, binary data, no header
+block, over ``[input] max_message_bytes``): the reason goes to stderr, the exit status is 0
+(the message was delivered). Whatever goes wrong (a broken config, a full disk, a locked
 queue), the message still passes through unaltered; the exit status is then 75 (EX_TEMPFAIL)
 so the mail system knows. ``--no-passthrough`` writes nothing (procmail's ``:0 w`` without
 ``f``, maildrop's ``xfilter`` replaced by ``` `draft-reply filter --no-passthrough` ```).
@@ -18,9 +20,9 @@ import re
 import sys
 from datetime import UTC, datetime
 
-import click
-
+from assistant.cli._base import Command
 from assistant.cli._output import echo
+from assistant.cli._params import flag
 
 _NO_REPLY = re.compile(
     r"(?i)^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|bounces?)(?:[-+.].*)?@"
@@ -45,7 +47,15 @@ def skip_reason(headers: dict[str, str]) -> str:
 
 
 def _filter(no_passthrough: bool) -> None:
-    """Queue the message on standard input for drafting; write it back unchanged."""
+    """Queue mail from a mail filter for drafting; pass it through unchanged.
+
+    Reads one message on standard input, queues it for 'draft-reply worker'
+    and writes it back to standard output byte for byte (procmail ':0 fw',
+    maildrop 'xfilter', Sieve 'filter'). Never calls a model. Automatic mail,
+    mailing lists, no-reply senders and input that can never be drafted
+    (empty, binary data, no header block, over [input] max_message_bytes)
+    pass through unqueued; the reason is told on standard error.
+    """
     raw = sys.stdin.buffer.read() if sys.stdin is not None else b""
     status = 0
     try:
@@ -69,14 +79,17 @@ def _queue(raw: bytes) -> str:
     from email.parser import BytesHeaderParser
 
     from assistant.config import load_settings
-    from assistant.outbox.inbound import Inbound
+    from assistant.outbox.inbound import Inbound, cannot_draft
 
     if not raw.strip():
         return "empty input, nothing queued"
+    settings = load_settings()
+    never = cannot_draft(raw, settings.max_message_bytes)
+    if never:
+        return f"not queued: {never}"
     message = BytesHeaderParser().parsebytes(raw)
     headers = {name.lower(): str(value) for name, value in message.items()}
     reason = skip_reason(headers)
-    settings = load_settings()
     if not reason and settings.filter_only == "book":
         reason = _outside_book(headers, settings)
     if reason:
@@ -104,22 +117,25 @@ def _outside_book(headers: dict[str, str], settings: object) -> str:
     return 'the sender is not in the client book ([filter] only = "book")'
 
 
-filter_command = click.Command(
+_EPILOG = """\
+Exit codes: 0 passed through (queued, or not queued for the reason told);
+2 bad command line; 75 passed through, but it could not be queued (a
+broken config, a full disk): the mail system logs it.
+
+procmail:  :0 fw
+           | $HOME/.local/bin/draft-reply filter
+maildrop:  xfilter "$HOME/.local/bin/draft-reply filter"
+"""
+
+filter_command = Command(
     "filter",
-    callback=_filter,
-    params=[
-        click.Option(
-            ["--no-passthrough"],
-            is_flag=True,
+    _filter,
+    [
+        flag(
+            "--no-passthrough",
             help="Write nothing to standard output (for a filter that only watches).",
         )
     ],
-    help=(
-        "Queue the message on standard input for 'draft-reply worker' and write it back\n"
-        "unchanged (procmail ':0 fw', maildrop 'xfilter', Sieve 'filter'). Never calls a\n"
-        "model. Automatic mail, mailing lists and no-reply senders pass through unqueued.\n\n"
-        "Exit codes: 0 passed through (queued or skipped); 75 passed through, but it could\n"
-        "not be queued."
-    ),
-    short_help="Queue mail from a mail filter for drafting; pass it through unchanged.",
+    epilog=_EPILOG,
+    usage="[OPTIONS] < message",
 )

@@ -6,13 +6,22 @@ import json
 
 import click
 
+from assistant.cli._base import Command
 from assistant.cli._output import echo
+from assistant.cli._params import flag, option
+from assistant.cli.worker import Number
 from assistant.display import printable
 from assistant.errors import UsageError
 
 
 def _logs(entry_id: int | None, count: int, as_json: bool) -> None:
-    """List the logged model requests, newest first, or show one in full."""
+    """The prompt log: every model request and answer.
+
+    Every request to a model and its answer (what the model saw, after
+    [privacy] redact), with tokens, time and the draft it was for. Without
+    ID: the newest entries; with ID: that entry in full. Off with [llm] log =
+    false or draft-reply --no-log.
+    """
     from assistant.config import load_settings
     from assistant.drafting import promptlog
 
@@ -63,26 +72,30 @@ def _logs(entry_id: int | None, count: int, as_json: bool) -> None:
     echo(f"\n--- answer ---\n{printable(entry.response or entry.error or '')}")
 
 
-logs = click.Command(
+_EPILOG = """\
+Exit codes: 0 done; 2 bad command line, or no entry ID.
+
+Examples:
+  draft-reply logs                 the 20 newest requests
+  draft-reply logs 42              entry 42 in full: the messages and the answer
+  draft-reply logs -n 100 --json   one JSON object per entry"""
+
+logs = Command(
     "logs",
-    callback=_logs,
-    params=[
-        click.Argument(["entry_id"], required=False, type=int, metavar="[ID]"),
-        click.Option(
-            ["-n", "count"],
-            type=click.IntRange(1, 100000),
+    _logs,
+    [
+        click.Argument(["entry_id"], required=False, type=Number(1, None), metavar="[ID]"),
+        option(
+            "-n",
+            "count",
+            type=Number(1, 100000),
             default=20,
             show_default=True,
             metavar="N",
-            help="List the N newest entries.",
+            help="List the N newest entries (1 to 100000).",
         ),
-        click.Option(["--json", "as_json"], is_flag=True, help="One JSON object per entry."),
+        flag("--json", "as_json", help="One JSON object per entry."),
     ],
-    help=(
-        "The prompt log: every request to a model and its answer (what the model saw, after\n"
-        "[privacy] redact), with tokens, time and the draft it was for. Without ID: the\n"
-        "newest entries; with ID: that entry in full. Off with [llm] log = false or\n"
-        "draft-reply --no-log."
-    ),
-    short_help="The prompt log: every model request and answer.",
+    epilog=_EPILOG,
+    usage="[OPTIONS] [ID]",
 )

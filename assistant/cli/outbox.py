@@ -806,8 +806,9 @@ def outbox_add(file: str | Path, reply_to: str | Path | None) -> None:
     email's heat, with the same quiet hours as drafted replies; then 'outbox
     send ID' (or a worker) delivers it through [transport], as it is: its own
     headers and Message-ID, to its To, Cc and Bcc (Bcc is not stored in the
-    copy that is sent). [own_mail] hold = "hot" lets a calm message leave at
-    once.
+    copy that is sent). A From ([identity] from), Date or Message-ID it lacks
+    is added when it is stored. [own_mail] hold = "hot" lets a calm message
+    leave at once.
     """
     from assistant.config import load_settings
     from assistant.mail.message import parse_email

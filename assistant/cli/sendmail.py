@@ -7,7 +7,9 @@ queued, not lost. Accepted, as sendmail(8) has them: ``-t`` (recipients from To,
 Bcc, besides those given), ``-i`` / ``-oi`` (a lone "." does not end the message; it
 never does here), ``-f ADDR`` (envelope sender), ``-F NAME`` and other ``-o`` options
 (ignored), ``--`` and the recipients as arguments. When the message cannot be stored,
-nothing is queued and the exit status is 75 (temporary), so the mail client keeps it.
+nothing is queued and the exit status is 75 (temporary), so the mail client keeps it;
+an unreadable message or an invalid recipient is 65 (EX_DATAERR) and a configuration
+error 78 (EX_CONFIG), refused at once with nothing queued either.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 import click
 
 from assistant.cli._output import echo
+from assistant.display import describe_wait
 from assistant.errors import NotQueuedError, OutboxError, UsageError
 
 _HELP = """\
@@ -34,8 +37,11 @@ git's sendemail.sendmailCmd here.
   -f ADDR   the envelope sender
   --        the rest are recipients
 
-Exit codes: 0 queued; 2 bad command line; 65 the message names no
-recipient; 75 it could not be queued (your mail client keeps it)."""
+Exit codes: 0 queued; 2 bad command line; 65 the message is not readable
+mail, or a recipient is invalid or none is given; 75 the outbox cannot
+store it now; 78 configuration (the config file, or no From and no
+[identity] from). Whenever it is not 0, nothing is queued and your mail
+client keeps the message."""
 
 _IGNORED_WITH_VALUE = ("-F", "-B", "-N", "-R", "-V", "-X", "-O", "-L")
 
@@ -104,10 +110,9 @@ def _sendmail(args: tuple[str, ...]) -> None:
         raise NotQueuedError(
             f"{exc}; the message was not queued (your mail client keeps it)"
         ) from None
-    echo(
-        f"draft-reply: held your message {held.id} until {held.not_before:%Y-%m-%d %H:%M} UTC",
-        err=True,
-    )
+    # local time, as 'outbox list' and 'outbox add' show it
+    when = describe_wait(held.not_before, now) if held.state_at(now) == "cooling" else "now"
+    echo(f"draft-reply: held your message {held.id}: sendable {when}", err=True)
 
 
 sendmail = click.Command(

@@ -7,14 +7,16 @@ first message is claimed; each job has its own outbox connection), so a slow mod
 N drafts at once; a 429 (Retry-After) holds back every job asking that endpoint. A message
 is drafted at most once per Message-ID: one that a stored draft already answers is marked
 drafted. A message that cannot be read is marked failed (it stays in the queue, with the
-reason); when the model cannot be reached it goes back to the queue. ``--once`` drains the
-queue and exits; otherwise the worker waits for more, checking every ``--poll`` seconds.
-SIGTERM and Ctrl-C stop it cleanly after the drafts under way.
+reason) and named on stderr, one line each; ``--once`` then exits 1. When the model cannot
+be reached it goes back to the queue. ``--once`` drains the queue and exits; otherwise the
+worker waits for more, checking every ``--poll`` seconds. SIGTERM and Ctrl-C stop it
+cleanly after the drafts under way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import queue
 import signal
 import threading
@@ -23,11 +25,53 @@ from typing import Any
 
 import click
 
+from assistant.cli._base import Command
 from assistant.cli._output import echo
+from assistant.cli._params import Text, flag, option
+from assistant.display import printable
+
+
+class Number(Text):
+    """A number from ``low`` to ``high`` (no limit when None; whole unless ``whole`` is False).
+
+    As every value type of the command line (:mod:`assistant.cli._params`), it refuses an
+    empty value and one that is another option (``-j --debug``: ``-j`` lacks its value).
+    """
+
+    name = "number"
+
+    def __init__(self, low: float, high: float | None, *, whole: bool = True) -> None:
+        self.low, self.high, self.whole = low, high, whole
+
+    def check(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            number: float = int(value) if self.whole else float(value)
+        except ValueError:
+            number = math.nan
+        high = math.inf if self.high is None else self.high
+        if not (math.isfinite(number) and self.low <= number <= high):
+            kind = "a whole number" if self.whole else "a number"
+            span = f"of {self.low} or more" if self.high is None else f"from {self.low} to {high}"
+            self.fail(f"{value!r} is not {kind} {span}", param, ctx)
+        return number
 
 
 def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
-    """Draft the queued messages."""
+    """Draft the messages a mail filter queued.
+
+    Drafts what 'draft-reply filter' queued: oldest first, N at a time
+    (--jobs), each at most once per Message-ID; a stopped worker's half-done
+    messages are queued again. --once drains the queue and exits; otherwise it
+    waits for more. SIGTERM stops it after the drafts under way. A message
+    that cannot be drafted is named on standard error with the reason (it
+    stays in the queue, marked failed); when the model cannot be reached it
+    goes back to the queue.
+
+    It also delivers, through [transport], your own messages (outbox add,
+    sendmail) whose cooling-off is over; with [worker] release = true and a
+    maildir, imap or file transport it files cooled drafts into your Drafts.
+    It never sends a drafted reply to a client.
+    """
     from assistant.config import load_settings
     from assistant.errors import WorkerBusyError
     from assistant.outbox.inbound import Inbound
@@ -66,6 +110,8 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
             busy -= 1
             inbound.finish(item, state, datetime.now(UTC), draft_id=draft_id, error=error)
             totals[state] += 1
+            if state == "failed":
+                _say_failed(item, error)
             if state == "queued" and once:
                 stop.set()  # the model is down: leave the rest queued for the next run
         left = inbound.counts()["queued"]
@@ -78,6 +124,15 @@ def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
         f"draft-reply worker: drafted {totals['drafted']}, failed {totals['failed']}, "
         f"back in the queue {totals['queued']}; {left} queued{released}{sent}"
     )
+    if totals["failed"] and once:
+        raise click.exceptions.Exit(1)
+
+
+def _say_failed(item: Any, error: str) -> None:
+    """Tell, in one line on stderr, which queued message could not be drafted and why."""
+    message_id = f" {item.message_id}" if item.message_id else " (no Message-ID)"
+    line = f"draft-reply worker: failed queued message {item.id}{message_id}: {error}"
+    echo(printable(" ".join(line.split())), err=True)
 
 
 def _release(settings: Any, totals: dict[str, int]) -> None:
@@ -249,39 +304,38 @@ def _draft_one(session: Any, item: Any) -> tuple[str, str, str]:
     return "drafted", str(draft.id or ""), ""
 
 
-worker = click.Command(
+_EPILOG = """\
+Exit codes: 0 done (with --once: nothing failed); 1 with --once, a message
+could not be drafted (each is named on standard error); 2 bad command line;
+75 another worker is running; 78 configuration.
+
+Examples:
+  */5 * * * * draft-reply worker --once     from cron
+  draft-reply worker --jobs 4               as a service (stop it with SIGTERM)"""
+
+worker = Command(
     "worker",
-    callback=_worker,
-    params=[
-        click.Option(["--once"], is_flag=True, help="Draft what is queued, then exit."),
-        click.Option(
-            ["--jobs", "-j"],
-            type=click.IntRange(1, 64),
+    _worker,
+    [
+        flag("--once", help="Draft what is queued, then exit."),
+        option(
+            "-j",
+            "--jobs",
+            type=Number(1, 64),
             default=1,
             show_default=True,
             metavar="N",
-            help="Draft N messages at a time.",
+            help="Draft N messages at a time (1 to 64).",
         ),
-        click.Option(
-            ["--poll"],
-            type=click.FloatRange(0.1, 3600),
+        option(
+            "--poll",
+            type=Number(0.1, 3600, whole=False),
             default=5.0,
             show_default=True,
             metavar="SECONDS",
-            help="Without --once: how often to look for new mail.",
+            help="Without --once: how often to look for new mail (0.1 to 3600).",
         ),
-        click.Option(["--offline"], is_flag=True, help="Never call a model."),
+        flag("--offline", help="Never call a model."),
     ],
-    help=(
-        "Draft the messages 'draft-reply filter' queued: oldest first, N at a time\n"
-        "(--jobs), each at most once per Message-ID; a stopped worker's half-done\n"
-        "messages are queued again. --once drains the queue and exits; otherwise it\n"
-        "waits for more. SIGTERM stops it after the drafts under way.\n"
-        "\n"
-        "It also delivers, through [transport], your own messages (outbox add,\n"
-        "sendmail) whose cooling-off is over; with [worker] release = true and a\n"
-        "maildir, imap or file transport it files cooled drafts into your Drafts.\n"
-        "It never sends a drafted reply to a client."
-    ),
-    short_help="Draft the messages a mail filter queued.",
+    epilog=_EPILOG,
 )

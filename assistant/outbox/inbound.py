@@ -38,6 +38,9 @@ CREATE UNIQUE INDEX IF NOT EXISTS inbound_message_id ON inbound (message_id)
 CREATE INDEX IF NOT EXISTS inbound_state ON inbound (state, id);
 """
 
+#: A UTF-8 byte order mark, which drafting skips before it checks a message.
+_BOM = b"\xef\xbb\xbf"
+
 #: The states of a queued message.
 STATES = ("queued", "drafting", "drafted", "skipped", "failed")
 
@@ -178,3 +181,21 @@ class Inbound:
             yield True
         finally:
             os.close(fd)
+
+
+def cannot_draft(raw: bytes, max_bytes: int) -> str:
+    """Return why ``raw`` can never be drafted, or "" when it may be queued.
+
+    The checks drafting makes before it parses (``parse_email``): larger than ``max_bytes``
+    (``[input] max_message_bytes``), empty, binary data, no header block. A mail filter
+    passes such a message through without queuing it: the worker could only fail it.
+    """
+    from assistant.errors import BadEmailError
+    from assistant.mail._raw import check_raw, read_input
+
+    try:
+        read_input(raw, max_bytes)
+        check_raw(raw.removeprefix(_BOM))
+    except BadEmailError as exc:
+        return str(exc)
+    return ""
