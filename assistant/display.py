@@ -67,12 +67,15 @@ def describe_duration(seconds: float) -> str:
 
 
 def describe_wait(not_before: datetime, now: datetime) -> str:
-    """Say when a draft becomes sendable and how long that is from ``now``: ``14:35, in 35 min``.
+    """Say when a draft becomes sendable and how long that is from ``now``: ``14:35, in 35 min``;
+    ``now`` when there is no wait left.
 
     The time comes from :func:`sendable_time` (local, rounded up), the wait from
     :func:`describe_duration`. Both datetimes are timezone-aware.
     """
     left = (not_before - now).total_seconds()
+    if left <= 0:
+        return "now"  # no cooling-off, or one already over: not "14:00, in 0 min"
     return f"{sendable_time(not_before, now=now)}, in {describe_duration(left)}"
 
 

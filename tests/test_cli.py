@@ -605,6 +605,7 @@ def test_an_empty_value_is_a_usage_error_not_the_current_folder(
         (["draft", "--version"], "--version"),
         (["--offline", "--jso"], "--jso (did you mean --json?)"),
         (["--ouput", "x.eml", "f.eml"], "--ouput (did you mean --output?)"),
+        (["--out", "x.eml", "f.eml"], "--out (did you mean --output?)"),  # no abbreviations
     ],
 )
 def test_an_unknown_option_is_named_even_when_file_is_missing(

@@ -83,6 +83,8 @@ def test_times_are_local_with_the_day_when_not_today(zone: Callable[[str], None]
 @pytest.mark.parametrize(
     ("minutes", "words"),
     [
+        (0, "now"),  # a zero cooling-off: not "14:00, in 0 min"
+        (-5, "now"),
         (0.5, "14:01, in less than a minute"),
         (45, "14:45, in 45 min"),
         (60, "15:00, in 1 h"),

@@ -139,10 +139,14 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
 
     Close means at most one edit per three characters and at most two in all (a typed,
     dropped, changed or swapped character each count one), as git suggests commands;
-    words of fewer than three letters get no suggestion.
+    words of fewer than three letters get no suggestion. A word that begins exactly one
+    choice ("--out" of "--output") suggests it.
     """
     if len(word.lstrip("-")) < 3:
         return ""  # "-V" is one edit from every short option
+    started = [choice for choice in choices if choice.startswith(word)]
+    if len(started) == 1:  # "--out": abbreviations are refused, so name the whole option
+        return f" (did you mean {started[0]}?)"
     limit = min(2, max(1, len(word) // 3))
     scored = sorted((_edits(word, choice), choice) for choice in choices)
     if scored and scored[0][0] <= limit:

@@ -248,7 +248,7 @@ def _is_terminal(stream: Any) -> bool:
 def _say_when(draft: Draft) -> None:
     """Tell on stderr where the draft is and when it may be sent, and why."""
     wait = describe_wait(draft.not_before, draft.created)  # the time rounded up, local
-    when = f"sendable after {wait}: {draft.cooling_reason}"
+    when = f"sendable {wait if wait == 'now' else f'after {wait}'}: {draft.cooling_reason}"
     if draft.id is None:
         echo(f"{PROG}: not stored (--no-store); would be {when}", err=True)
     else:
