@@ -100,6 +100,31 @@ class Seconds(Text):
         return number
 
 
+class Number(Text):
+    """A number from ``low`` to ``high`` (no limit when None; whole unless ``whole`` is False).
+
+    As every value type here, it refuses an empty value and one that is another option
+    (``-j --debug``: ``-j`` lacks its value).
+    """
+
+    name = "number"
+
+    def __init__(self, low: float, high: float | None, *, whole: bool = True) -> None:
+        self.low, self.high, self.whole = low, high, whole
+
+    def check(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            number: float = int(value) if self.whole else float(value)
+        except ValueError:
+            number = math.nan
+        high = math.inf if self.high is None else self.high
+        if not (math.isfinite(number) and self.low <= number <= high):
+            kind = "a whole number" if self.whole else "a number"
+            span = f"of {self.low} or more" if self.high is None else f"from {self.low} to {high}"
+            self.fail(f"{value!r} is not {kind} {span}", param, ctx)
+        return number
+
+
 class OneOf(Text):
     """One of ``choices``, named in the error when the value is not."""
 

@@ -32,8 +32,8 @@ import click
 
 from assistant.cli._base import Command
 from assistant.cli._output import echo, warn
-from assistant.cli._params import ISO_DATE, TEXT, flag, option
-from assistant.cli.worker import Jobs, Number
+from assistant.cli._params import ISO_DATE, TEXT, Number, flag, option
+from assistant.cli.worker import Jobs
 from assistant.errors import InputNotFoundError
 
 #: What a PATH may be, for the warning about a folder where no message is found.

@@ -8,8 +8,7 @@ import click
 
 from assistant.cli._base import Command
 from assistant.cli._output import echo
-from assistant.cli._params import flag, option
-from assistant.cli.worker import Number
+from assistant.cli._params import Number, flag, option
 from assistant.display import printable
 from assistant.errors import UsageError
 

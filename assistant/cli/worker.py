@@ -16,7 +16,6 @@ cleanly after the drafts under way.
 from __future__ import annotations
 
 import contextlib
-import math
 import queue
 import signal
 import threading
@@ -27,33 +26,8 @@ import click
 
 from assistant.cli._base import Command
 from assistant.cli._output import echo
-from assistant.cli._params import Text, flag, option
+from assistant.cli._params import Number, flag, option
 from assistant.display import printable
-
-
-class Number(Text):
-    """A number from ``low`` to ``high`` (no limit when None; whole unless ``whole`` is False).
-
-    As every value type of the command line (:mod:`assistant.cli._params`), it refuses an
-    empty value and one that is another option (``-j --debug``: ``-j`` lacks its value).
-    """
-
-    name = "number"
-
-    def __init__(self, low: float, high: float | None, *, whole: bool = True) -> None:
-        self.low, self.high, self.whole = low, high, whole
-
-    def check(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        try:
-            number: float = int(value) if self.whole else float(value)
-        except ValueError:
-            number = math.nan
-        high = math.inf if self.high is None else self.high
-        if not (math.isfinite(number) and self.low <= number <= high):
-            kind = "a whole number" if self.whole else "a number"
-            span = f"of {self.low} or more" if self.high is None else f"from {self.low} to {high}"
-            self.fail(f"{value!r} is not {kind} {span}", param, ctx)
-        return number
 
 
 def _worker(once: bool, jobs: int, poll: float, offline: bool) -> None:
