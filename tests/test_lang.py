@@ -32,6 +32,8 @@ SEPARATORS = {
     "ru": "Исходное сообщение",
     "uk": "Оригінальне повідомлення",
     "cs": "Původní zpráva",
+    "sk": "Preposlaná správa",
+    "hr": "Proslijeđena poruka",
     "hu": "Eredeti üzenet",
     "ro": "Mesaj original",
     "tr": "Orijinal Mesaj",

@@ -22,6 +22,8 @@ SHORT = {
     "ru": "Не могли бы вы прислать исправленный счёт до пятницы?",
     "uk": "Чи не могли б ви надіслати виправлений рахунок до п'ятниці?",
     "cs": "Mohl byste mi poslat opravenou fakturu do pátku?",
+    "sk": "Mohli by ste mi poslať opravenú faktúru do piatku?",
+    "hr": "Možete li mi poslati ispravljeni račun do petka?",
     "hu": "El tudná küldeni a javított számlát péntekig?",
     "ro": "Îmi puteți trimite factura corectată până vineri?",
     "tr": "Düzeltilmiş faturayı cumaya kadar gönderebilir misiniz?",

@@ -1,7 +1,10 @@
 """Quote splitting on public fixtures with known answers that the rules were not written on
 (tests/data/quotes/*/SOURCE.md): discourse/email_reply_trimmer's 64 pairs,
 willdurand/EmailReplyParser's tested layouts (49) and mail-parser-reply's (18), all MIT, and
-talon's inline plain-text cases (44, Apache-2.0)."""
+talon's inline plain-text cases (44, Apache-2.0); then, all MIT and mostly not in English,
+crisp-oss/email-forward-parser's forwards of twelve clients in 23 languages (148),
+EdgeTier/email-reply-parser's layouts (46), elixir_email_reply_parser's German ones (13),
+quotequail's (20) and crisp-oss/email-reply-parser's not already used (16)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,11 @@ SOURCES = {
     "willdurand-EmailReplyParser": (49, 49),
     "alfonsrv-mail-parser-reply": (18, 15),
     "mailgun-talon-inline": (44, 42),
+    "crisp-oss-email-forward-parser": (148, 148),
+    "crisp-oss-email-reply-parser": (16, 16),
+    "EdgeTier-email-reply-parser": (46, 45),
+    "hellogustav-elixir_email_reply_parser": (13, 13),
+    "closeio-quotequail": (20, 20),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 

@@ -11,5 +11,5 @@ ATTRIBUTION_VERBS = ("كتب", "كتبت")
 ATTRIBUTION_STARTS = ("في",)
 HEADER_FROM = ("من",)
 HEADER_FIELDS = ("تاريخ الإرسال", "أرسلت", "التاريخ", "إلى", "نسخة", "الموضوع")
-MOBILE_SIGNATURES = ("أرسلت من",)
+MOBILE_SIGNATURES = ("أرسلت من", "أُرسلت من")  # with and without the damma
 DISCLAIMER_CUES = ("سري", "المرسل إليه", "عن طريق الخطأ")

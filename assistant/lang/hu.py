@@ -10,5 +10,6 @@ ATTRIBUTION_VERBS = ("ezt írta(?: \\(időpont: [^)]{0,60}\\))?", "írta")
 ATTRIBUTION_STARTS = ()
 HEADER_FROM = ("feladó",)
 HEADER_FIELDS = ("elküldve", "dátum", "címzett", "tárgy", "másolat")
-MOBILE_SIGNATURES = ("iphone-ról küldve", "küldve", "elküldve az")
+# "iPhone-ról küldve", "Az iPhone-omról küldve".
+MOBILE_SIGNATURES = ("(?:az )?iphone-(?:om)?r[óo]l k[üu]ldve", "küldve", "elküldve az")
 DISCLAIMER_CUES = ("bizalmas", "címzett", "tévedésből")

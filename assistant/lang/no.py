@@ -7,7 +7,8 @@ QUOTE_SEPARATORS = (
     "opprinnelig melding",
     "videresendt melding",
 )
-ATTRIBUTION_VERBS = ("skrev",)
+# Outlook: "Name <addr> skrev følgende den 28/10/2021, 12:46:", the date after the verb.
+ATTRIBUTION_VERBS = ("skrev", "skrev f(?:ø|o)lgende den .{4,30}?\\d{1,2}[.:]\\d{2}")
 ATTRIBUTION_STARTS = ("den",)
 HEADER_FROM = ("fra",)
 HEADER_FIELDS = (

@@ -4,10 +4,20 @@ NAME = "Romanian"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = ("mesaj original", "mesaj redirecționat", "mesaj redirectionat")
-FORWARD_INTROS = ("începutul mesajului redirecționat",)
+FORWARD_INTROS = ("începutul mesajului redirecționat", "începe mesajul redirecționat")
 ATTRIBUTION_VERBS = ("a scris",)
 ATTRIBUTION_STARTS = ("pe", "în", "in")
-HEADER_FROM = ("de la",)
-HEADER_FIELDS = ("trimis", "dată", "data", "către", "catre", "subiect", "cc")
+HEADER_FROM = ("de la", "expeditorul")
+HEADER_FIELDS = (
+    "trimis",
+    "dată",
+    "data",
+    "către",
+    "catre",
+    "subiect",
+    "cc",
+    "subiectul",
+    "destinatarul",
+)
 MOBILE_SIGNATURES = ("trimis de pe", "trimis din")
 DISCLAIMER_CUES = ("confidențial", "confidential", "destinatar", "din greșeală")

@@ -6,18 +6,21 @@ NAME = "Russian"
 QUOTE_SEPARATORS = (
     "исходное сообщение",
     "пересылаемое сообщение",
+    "перенаправленное сообщение",
 )
+FORWARD_INTROS = ("начало переадресованного сообщения",)
 ATTRIBUTION_VERBS = (
     "написал[аи]?",
     "пишет",
     "пишут",
 )
-HEADER_FROM = ("от",)
+HEADER_FROM = ("от", "отправитель")
 HEADER_FIELDS = (
     "отправлено",
     "кому",
     "тема",
     "дата",
+    "копия",
 )
 MOBILE_SIGNATURES = ("отправлено с",)
 DISCLAIMER_CUES = (

@@ -8,7 +8,8 @@ QUOTE_SEPARATORS = (
     "ursprungligt meddelande",
     "vidarebefordrat meddelande",
 )
-ATTRIBUTION_VERBS = ("skrev",)
+# Outlook: "Den 28/10/2021 12:46 skrev "Name" <addr> följande:".
+ATTRIBUTION_VERBS = ("skrev", "skrev .{1,60}? f(?:ö|o)ljande")
 ATTRIBUTION_STARTS = ("den",)
 HEADER_FROM = ("fr[åa]n",)
 HEADER_FIELDS = (

@@ -4,7 +4,14 @@ NAME = "Turkish"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py). Gmail:
 # "X <x@y>, 3 Kas 2026 Sal, 09:14 tarihinde şunu yazdı:".
-QUOTE_SEPARATORS = ("orijinal mesaj", "özgün ileti", "iletilen mesaj", "iletilmiş ileti")
+QUOTE_SEPARATORS = (
+    "orijinal mesaj",
+    "özgün ileti",
+    "iletilen mesaj",
+    "iletilmiş ileti",
+    "iletilen ileti",
+    "iletilmiş mesaj",
+)
 FORWARD_INTROS = ("iletilen mesajın başlangıcı",)
 ATTRIBUTION_VERBS = ("tarihinde şunu yazdı", "şunu yazdı", "yazdı")
 ATTRIBUTION_STARTS = ()

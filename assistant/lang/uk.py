@@ -3,11 +3,16 @@
 NAME = "Ukrainian"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
-QUOTE_SEPARATORS = ("оригінальне повідомлення", "пересланий лист", "переслане повідомлення")
-FORWARD_INTROS = ("початок пересланого повідомлення",)
+QUOTE_SEPARATORS = (
+    "оригінальне повідомлення",
+    "пересланий лист",
+    "переслане повідомлення",
+    "перенаправлене повідомлення",
+)
+FORWARD_INTROS = ("початок пересланого повідомлення", "початок листа, що пересилається")
 ATTRIBUTION_VERBS = ("пише", "написав", "написала", "написав\\(ла\\)")
 ATTRIBUTION_STARTS = ("від", "пн", "вт", "ср", "чт", "пт", "сб", "нд")
-HEADER_FROM = ("від",)
+HEADER_FROM = ("від", "від кого")
 HEADER_FIELDS = ("надіслано", "дата", "кому", "тема", "копія")
 MOBILE_SIGNATURES = ("надіслано з",)
 DISCLAIMER_CUES = ("конфіденційн", "адресат")

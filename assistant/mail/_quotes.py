@@ -48,11 +48,14 @@ _VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", r
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
 _ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*[:\uff1a]\s*$")
 _DIGIT = re.compile(r"\d")
-_HEADER_START = re.compile(
-    rf"^[>|\s]*\*?(?:{_words('header_from')})\s*\*?\s*[:\uff1a]", re.IGNORECASE
-)
+# A header name may be bold, with spaces inside the stars: "*From:*", "** De : ... **". The
+# runs of marks, stars and spaces are possessive: what follows each cannot start with what it
+# took, and no two runs of spaces trade characters (a 60 KB line of spaces stays linear).
+_BOLD_OPEN = r"[>|\s]*+(?:\*++\s*+)?"
+_BOLD_CLOSE = r"\s*+(?:\*++\s*+)?[:\uff1a]"
+_HEADER_START = re.compile(rf"^{_BOLD_OPEN}(?:{_words('header_from')}){_BOLD_CLOSE}", re.IGNORECASE)
 _HEADER_NEXT = re.compile(
-    rf"^[>|\s]*\*?(?:{_words('header_fields')})\s*\*?\s*[:\uff1a]", re.IGNORECASE
+    rf"^{_BOLD_OPEN}(?:{_words('header_fields')}){_BOLD_CLOSE}", re.IGNORECASE
 )
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
 _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
@@ -61,6 +64,10 @@ _TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add be
 # "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
 _DASHED_NAME = re.compile(r"^-{1,2}[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
 _MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
+# Right-to-left and left-to-right marks, zero-width characters, bidi embeddings and isolates,
+# the BOM: invisible, they wrap Arabic and Hebrew lines ("\u202b...\u202c") and open Outlook's
+# text. The rules read lines without them; the text returned keeps them.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 _DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
 _DISCLAIMER_LAST_PARAGRAPHS = 3
@@ -153,6 +160,12 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
     while start > 0 and i - start < 2 and lines[start - 1] and not _is_quote(lines[start - 1]):
         start -= 1
     window = " ".join(lines[start : i + 1])
+    verb_line = i
+    if not ends_with_verb and line.endswith(":") and start < i:
+        # A verb whose date wrapped: "... schrieb am Di. 16. Mai 2017" / "um 10:20:".
+        wrapped = _wrapped_verb_line(lines, start, i)
+        ends_with_verb = wrapped is not None
+        verb_line = i if wrapped is None else wrapped
     if ends_with_verb and (_DIGIT.search(window) or "@" in window):
         # The attribution starts at its opening word ("On", "Am", "Op"), else at the first
         # line with a date; the reply's own lines above it stay (a wrap joins no blank line).
@@ -163,10 +176,32 @@ def _attribution_at(lines: list[str], i: int) -> int | None:
             split = _split_by_mailto(lines, i)
             if split is not None:
                 return split
-        return next((j for j in range(start, i + 1) if _DIGIT.search(lines[j])), start)
+        dated = next((j for j in range(start, i + 1) if _DIGIT.search(lines[j])), start)
+        return min(dated, verb_line)  # a wrapped verb's line is the attribution's, dated or not
     if line.endswith(":") and _ADDR_COLON.search(line) and _DIGIT.search(window):
         return i if _DIGIT.search(line) else start
     return None
+
+
+def _wrapped_verb_line(lines: list[str], start: int, i: int) -> int | None:
+    """Return the line where an attribution verb begins that ends lines ``start`` to ``i``
+    only once they are joined (a verb whose date wrapped), or None.
+
+    Like :func:`_ends_with_verb`, only the joined tail (``_VERB_TAIL`` characters) is
+    searched, so a line costs the same at any length.
+    """
+    window = " ".join(lines[start : i + 1])
+    tail = window[-_VERB_TAIL:]
+    match = _VERB_END.search(tail)
+    if match is None:
+        return None
+    offset = len(window) - len(tail) + match.start()
+    end = -1
+    for j in range(start, i + 1):
+        end += len(lines[j]) + 1  # the line and the space that joins the next
+        if offset <= end:
+            return j
+    return i
 
 
 def _split_by_mailto(lines: list[str], i: int) -> int | None:
@@ -196,7 +231,10 @@ def _own_cut(lines: list[str]) -> int | None:
         ):
             return i
         if not line or (
-            line[0] not in _MARK_STARTS and ":" not in line and not _ends_with_verb(line)
+            line[0] not in _MARK_STARTS
+            and ":" not in line
+            and "\uff1a" not in line  # a Japanese header block's full-width colon
+            and not _ends_with_verb(line)
         ):
             continue  # prose: none of the rules below can match (lines are stripped)
         if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _DASHED_ATTRIBUTION.match(line):
@@ -296,9 +334,10 @@ def _join(lines: list[str]) -> str:
 
 
 def _split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
-    """Split reply lines at the signature; detect on stripped lines, return original ones."""
+    """Split reply lines at the signature; detect on stripped lines, return original ones
+    (a line of nothing but invisible marks as a blank line)."""
     start = _signature_start(lines)
-    kept = [line.rstrip() for line in original]
+    kept = [line.rstrip() if read else "" for line, read in zip(original, lines, strict=True)]
     end = len(kept) if start is None else start
     while end > 0 and lines[end - 1] in ("", _TRACKER_MARK):
         end -= 1  # blank lines and a mail tracker's mark above the signature
@@ -313,8 +352,9 @@ def split_quotes(text: str) -> Parts:
     message that is entirely forwarded, or quoted below an attribution, has empty new text;
     one that is nothing but ``>`` lines is kept whole (the quote is what was sent).
     """
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no text
     head, tail = text[:_SCAN_CHARS], text[_SCAN_CHARS:]
-    lines = [line.strip() for line in head.split("\n")]
+    lines = [_INVISIBLE.sub("", line).strip() for line in head.split("\n")]
     own = _own_cut(lines)
     library = _library_cut(lines, own)
     cuts = [cut for cut in (own, library) if cut is not None]
@@ -380,6 +420,9 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     rule or a forward/original-message header (a list footer or older history follows).
     Returns (reply lines, quoted lines from ``original``).
     """
+    opening = next((line for line in lines[cut:] if line and not _RULE.match(line)), "")
+    if _SEPARATOR.match(opening) or _FORWARD_INTRO.match(opening):
+        return [], original[cut:]  # a forward: a line below it that lost its ">" is forwarded text
     body = cut
     while body < len(lines) and lines[body] and not _is_quote(lines[body]):
         body += 1  # the attribution, possibly wrapped

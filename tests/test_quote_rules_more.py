@@ -1,0 +1,202 @@
+"""Quote rules added from the misses on the newer public fixtures (tests/data/quotes/*/SOURCE.md):
+invisible marks around a line, bold header names, an attribution verb whose date wrapped, a
+forward whose quoted text lost a ``>``, full-width colons in a header block, and the words of
+more languages.
+
+Each sample is written for this test from the layout the client produces; the new text
+must come out exactly.
+"""
+# ruff: noqa: RUF001  (non-ASCII punctuation is the test data)
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.mail._quotes import split_quotes
+
+NEW = "The new words."
+OLD = "the old words"
+
+# --- invisible marks: right-to-left marks, zero-width characters, the BOM ----------------
+
+
+def test_marks_around_an_attribution_do_not_hide_it() -> None:
+    attribution = (
+        "\u202bفي الاثنين، 2 مارس 2026 في 9:15 ص، كتب سلمى \u200f<salma@example.com>:\u202c"
+    )
+    parts = split_quotes(f"{NEW}\n\n{attribution}\n> {OLD}\n")
+    assert parts.new_text == NEW
+    assert OLD in parts.quoted_text
+
+
+def test_marks_around_a_mobile_signature_do_not_hide_it() -> None:
+    parts = split_quotes(f"{NEW}\n\n\u202bأُرسلت من هاتفي\u202c\n")
+    assert parts.new_text == NEW
+    assert parts.signature == "\u202bأُرسلت من هاتفي\u202c"  # the text returned keeps its marks
+
+
+def test_a_bom_before_an_attribution_does_not_hide_it() -> None:
+    parts = split_quotes(
+        f"\ufeff{NEW}\n\n\ufeffOn Mon, 2 Mar 2026, Sam <sam@example.com> wrote:\n> {OLD}\n"
+    )
+    assert parts.new_text == NEW  # the BOM that opens the text is dropped
+    assert OLD in parts.quoted_text
+
+
+def test_zero_width_characters_in_the_new_text_stay() -> None:
+    text = (
+        "\u200bFirst line\u200b\n\u200b\nSecond line\n\u200b\n\n"
+        f"On Mon, 2 Mar 2026, Sam <sam@example.com> wrote:\n> {OLD}\n"
+    )
+    assert split_quotes(text).new_text == "\u200bFirst line\u200b\n\nSecond line"
+
+
+# --- bold header names --------------------------------------------------------------------
+
+
+def test_a_header_block_in_bold_with_spaces_inside_the_stars() -> None:
+    block = (
+        "** From : Billing <billing@example.com> **\n"
+        "** Sent : Monday, 2 March 2026 09:15 **\n"
+        "** To : Sam <sam@example.com> **\n"
+        "** Subject : Invoice 1042 **"
+    )
+    parts = split_quotes(f"{NEW}\n\n{block}\n\n{OLD}\n")
+    assert parts.new_text == NEW
+    assert OLD in parts.quoted_text
+
+
+def test_a_line_of_spaces_between_stars_is_no_header() -> None:
+    line = "** " + " " * 5000 + "From **"
+    assert split_quotes(f"{NEW}\n{line}\n").new_text == f"{NEW}\n{line}"
+
+
+# --- an attribution verb whose date wrapped -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Liisa Virtanen <liisa@example.fi> kirjoitti 2.3.2026\nklo 9.15:",
+        "Kari Nordmann <kari@example.no> skrev følgende den\n02.03.2026, 09:15:",
+        "Lars Berg <lars@example.se> skrev den 2 mars 2026\nkl. 09:15 följande:",
+    ],
+    ids=["fi", "no", "sv"],
+)
+def test_a_verb_whose_date_wrapped_ends_the_attribution(attribution: str) -> None:
+    parts = split_quotes(f"{NEW}\n\n{attribution}\n> {OLD}\n")
+    assert (parts.new_text, parts.signature) == (NEW, "")
+    assert parts.quoted_text.startswith(attribution)
+
+
+def test_wrapped_prose_ending_in_a_time_is_no_attribution() -> None:
+    text = "We wrote the plan together and meet on\n2 March 2026 at 10:20:\n\n- agenda\n- minutes\n"
+    assert split_quotes(text).new_text == text.strip()
+
+
+# --- a forward whose quoted text lost a ">" -----------------------------------------------
+
+
+def test_a_forward_intro_keeps_a_line_that_lost_its_quote_mark_in_the_forward() -> None:
+    text = (
+        "Begin forwarded message:\n\n"
+        "> From: Sam <sam@example.com>\n> Subject: Report\n>\n"
+        f"> {OLD}, the line wrapped\nwithout its mark\n> and went on.\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == ""
+    assert "without its mark" in parts.quoted_text
+
+
+def test_a_separator_keeps_a_line_that_lost_its_quote_mark_in_the_forward() -> None:
+    text = (
+        f"{NEW}\n---------- Forwarded message ---------\n"
+        f"> From: Sam <sam@example.com>\n> {OLD}, the line wrapped\nwithout its mark\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == NEW
+    assert "without its mark" in parts.quoted_text
+
+
+def test_a_forward_intro_below_a_rule_keeps_the_forward_whole() -> None:
+    text = (
+        f"{'_' * 32}\nBegin forwarded message:\n> From: Sam <sam@example.com>\n> {OLD}\nwrapped\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == ""
+    assert "wrapped" in parts.quoted_text
+
+
+def test_replies_between_quotes_below_an_attribution_still_count() -> None:
+    text = f"On Mon, 2 Mar 2026, Sam <sam@example.com> wrote:\n> {OLD}\n\nMy answer.\n"
+    assert split_quotes(text).new_text == "My answer."
+
+
+# --- full-width colons --------------------------------------------------------------------
+
+
+def test_a_header_block_with_full_width_colons_and_no_separator() -> None:
+    block = (
+        "差出人：山田太郎 <taro@example.jp>\n"
+        "送信日時：2026年3月2日 9:15\n"
+        "宛先：佐藤 <sato@example.jp>\n"
+        "件名：見積書"
+    )
+    parts = split_quotes(f"了解しました。明日送ります。\n\n{block}\n\n見積書をお願いします。\n")
+    assert parts.new_text == "了解しました。明日送ります。"
+    assert "見積書をお願いします。" in parts.quoted_text
+
+
+# --- the words of more languages ----------------------------------------------------------
+
+QUOTES = {
+    "fi-separator": "---------- Edelleenlähetetty viesti ----------\nLähettäjä: Liisa",
+    "fi-attribution": "Liisa Virtanen <liisa@example.fi> kirjoitti 2.3.2026 klo 9.15:",
+    "ru-separator": "-------- Перенаправленное сообщение --------\nТема: Отчёт",
+    "ru-forward-intro": "Начало переадресованного сообщения:\n\nОтправитель: Иван",
+    "ru-header-block": "Отправитель: Иван <ivan@example.ru>\nКопия: Олег <oleg@example.ru>",
+    "uk-separator": "----- Перенаправлене повідомлення -----\nВід: Олена <olena@example.ua>",
+    "uk-forward-intro": "Початок листа, що пересилається:\n\nВід кого: Олена <olena@example.ua>",
+    "uk-header-block": "Від кого: Олена <olena@example.ua>\nТема: Звіт",
+    "tr-separator-ileti": "-------- İletilen İleti --------\nKimden: Ali <ali@example.tr>",
+    "tr-separator-mesaj": "----- İletilmiş Mesaj -----\nKimden: Ali <ali@example.tr>",
+    "ro-forward-intro": "Începe mesajul redirecționat:\n\nExpeditorul: Ion <ion@example.ro>",
+    "ro-header-block": "Expeditorul: Ion <ion@example.ro>\nSubiectul: Raport\nDestinatarul: Sam",
+    "no-attribution": "Kari Nordmann <kari@example.no> skrev følgende den 02.03.2026, 09:15:",
+    "sv-attribution": 'Den 2026-03-02 09:15 skrev "Lars Berg" <lars@example.se> följande:',
+    "sk-separator": "-------- Preposlaná správa --------\nPredmet: Správa\nOd: Ján",
+    "sk-forward-intro": "Začiatok preposlanej správy:\n\nOd: Ján <jan@example.sk>",
+    "sk-attribution": "2. 3. 2026 9:15 používateľ Ján Kováč (<jan@example.sk>) napísal:",
+    "sk-header-block": "Od: Ján <jan@example.sk>\nPre: Sam\nKópia: Eva",
+    "hr-separator": "-------- Proslijeđena poruka --------\nNaslov: Izvješće",
+    "hr-forward-intro": "Započni proslijeđenu poruku:\n\nŠalje: Ana <ana@example.hr>",
+    "hr-header-block": "Šalje: Ana <ana@example.hr>\nPrima: Sam\nPredmet: Izvješće",
+}
+
+
+@pytest.mark.parametrize("quote", QUOTES.values(), ids=list(QUOTES))
+def test_the_words_of_more_languages_start_the_quote(quote: str) -> None:
+    parts = split_quotes(f"{NEW}\n\n{quote}\n\n{OLD}\n")
+    assert parts.new_text == NEW
+    assert OLD in parts.quoted_text
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Lähetetty Android-puhelimesta",
+        "Az iPhone-omról küldve",
+        "iPhone-ról küldve",
+        "أُرسلت من هاتفي",
+    ],
+    ids=["fi", "hu-az", "hu", "ar-damma"],
+)
+def test_mobile_signatures_of_more_languages(signature: str) -> None:
+    parts = split_quotes(f"{NEW}\n\n{signature}\n")
+    assert parts.new_text == NEW
+    assert parts.signature == signature
+
+
+def test_a_finnish_line_about_a_sent_file_is_no_signature() -> None:
+    text = f"{NEW}\n\nLähetetty tiedosto on liitteenä, katso sivu 3.\n"
+    assert split_quotes(text).new_text == text.strip()
