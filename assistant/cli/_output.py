@@ -1,13 +1,17 @@
 """How the command line shows results: JSON and text on stdout, warnings on stderr.
 
 A closed or full stdout raises OutputError (exit 73) where it happens, not at interpreter
-exit; a closed stderr is ignored. Cheap to import: only the standard library.
+exit; a reader gone from a pipe (EPIPE) raises BrokenPipeError, for exit 141; a closed
+stderr is ignored. JSON carries no raw control character. Cheap to import: only the
+standard library.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import sys
 from contextlib import suppress
 from datetime import datetime
@@ -29,8 +33,25 @@ def echo_json(data: Any) -> None:
 
 
 def json_text(data: Any) -> str:
-    """Return ``data`` as the JSON document :func:`echo_json` prints (a final newline)."""
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    """Return ``data`` as the JSON document :func:`echo_json` prints (a final newline).
+
+    UTF-8 text as it is, but DEL, the C1 controls, the bidi controls and the line and
+    paragraph separators are written as ``\\uXXXX`` escapes (RFC 8259 7), like the C0
+    controls: the values are unchanged for a JSON reader, and the document shown on a
+    terminal carries no control from an email (ECMA-48, Unicode TR 9).
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_line(data: Any) -> str:
+    """Return ``data`` as one line of JSON (JSON Lines), escaped as :func:`json_text` is."""
+    text = json.dumps(data, ensure_ascii=False, default=_json_default)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+#: Characters json.dumps(ensure_ascii=False) leaves raw that a terminal acts on.
+_JSON_ESCAPED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
@@ -59,22 +80,29 @@ def warn(message: str) -> None:
 
 
 def write_stdout(data: bytes | str) -> None:
-    """Write ``data`` (str as UTF-8) to standard output and flush it.
+    """Write ``data`` (str in the stream's encoding, UTF-8 as a rule) to stdout and flush it.
 
-    Raises OutputError (exit 73) when standard output is closed or the write fails (a
-    full disk, ``> /dev/full``); standard output then points at /dev/null so that the
-    interpreter's final flush does not fail again. BrokenPipeError (the reader went away)
-    is raised as it is, for the CLI to handle.
+    Every byte is written or an error raised: a pipe may take part of a large write, and
+    Python's buffered streams (3.11) then report success for the whole, so the rest is
+    written until it is taken or the write fails. Raises OutputError (exit 73) when
+    standard output is closed or the write fails (a full disk, ``> /dev/full``); standard
+    output then points at /dev/null so that the interpreter's final flush does not fail
+    again. BrokenPipeError (EPIPE: the reader went away) is raised as it is, for the CLI
+    to exit 141.
     """
     stream = sys.stdout
     if stream is None:
         raise OutputError("cannot write to standard output: standard output is closed")
     try:
-        if isinstance(data, str):
-            stream.write(data)
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text-only stream (no bytes underneath)
+            stream.write(data if isinstance(data, str) else data.decode("utf-8", "replace"))
         else:
+            if isinstance(data, str):
+                encoding = getattr(stream, "encoding", None) or "utf-8"
+                data = data.encode(encoding, getattr(stream, "errors", None) or "strict")
             stream.flush()
-            stream.buffer.write(data)
+            _write_all(buffer, data)
         stream.flush()
     except BrokenPipeError:
         raise
@@ -82,6 +110,16 @@ def write_stdout(data: bytes | str) -> None:
         _silence_stdout()
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise OutputError(f"cannot write to standard output: {why}") from None
+
+
+def _write_all(buffer: Any, data: bytes) -> None:
+    """Write all of ``data`` to a binary stream, again after each partial write."""
+    view = memoryview(data)
+    while view:
+        written = buffer.write(view)
+        if not written:  # None or 0: a stream that takes nothing would loop for ever
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        view = view[written:]
 
 
 def _silence_stdout() -> None:

@@ -17,7 +17,6 @@ found (no Maildir, no .eml files directly in it) is warned about on standard err
 
 from __future__ import annotations
 
-import json
 import mailbox
 import sys
 from collections.abc import Iterator
@@ -31,9 +30,10 @@ from typing import Any
 import click
 
 from assistant.cli._base import Command
-from assistant.cli._output import echo, warn
+from assistant.cli._output import echo, json_line, warn
 from assistant.cli._params import ISO_DATE, TEXT, Number, flag, option
 from assistant.cli.worker import Jobs
+from assistant.display import printable
 from assistant.errors import InputNotFoundError
 
 #: What a PATH may be, for the warning about a folder where no message is found.
@@ -177,7 +177,7 @@ def _batch(
     pool.close()
     if as_json:
         for row in rows:
-            echo(json.dumps(row, ensure_ascii=False))
+            echo(json_line(row))
     else:
         _summary(rows)
     if any(row["status"] == "failed" for row in rows):
@@ -217,10 +217,10 @@ def _summary(rows: list[dict[str, Any]]) -> None:
     skipped = Counter(row["reason"] for row in rows if row["status"] == "skipped")
     failed = [row for row in rows if row["status"] == "failed"]
     echo(f"drafted {drafted}, skipped {sum(skipped.values())}, failed {len(failed)}")
-    for reason, count in skipped.most_common():
-        echo(f"  skipped {count}: {reason}")
+    for reason, count in skipped.most_common():  # a reason may quote the email
+        echo(printable(f"  skipped {count}: {reason}"))
     for row in failed:
-        echo(f"  failed {row['source']}: {row['reason']}")
+        echo(printable(f"  failed {row['source']}: {row['reason']}"))
 
 
 _EPILOG = """\

@@ -19,7 +19,7 @@ import click
 from assistant.cli._base import PROG, Command
 from assistant.cli._output import echo, echo_json, json_text, warn, write_stdout
 from assistant.cli._params import FILE_NAME, ISO_DATE, SECONDS, TEXT, check_period, flag, option
-from assistant.display import describe_wait, printable, shown_path
+from assistant.display import describe_wait, printable, shown_path, strip_controls
 from assistant.errors import InputNotFoundError, OutputError, UsageError
 from assistant.files import check_writable, write_file
 
@@ -135,8 +135,8 @@ def _report(draft: Draft) -> None:
 def _emit(draft: Draft, as_json: bool, output: str | None, manager_note: str | None) -> None:
     """Write the reply (.eml or JSON) to stdout or ``output``, and the manager note."""
     try:
-        if manager_note:
-            note = draft.notes.get("manager_note", "").rstrip() + "\n"
+        if manager_note:  # it quotes the client: no escape sequence of theirs goes out
+            note = strip_controls(draft.notes.get("manager_note", ""))[0].rstrip() + "\n"
             if manager_note == "-":
                 _note_to_stderr(note)
             else:

@@ -466,10 +466,12 @@ def _show_text(draft: StoredDraft, audit: list[AuditEntry], now: datetime) -> st
     if draft.delivery:
         rows.append(("delivery", draft.delivery))
     if draft.backend == "own":
-        rows.append(("written by", f"you, language {draft.language}"))
+        rows.append(("written by", "you"))
     else:
-        drafted = draft.backend + (f" ({draft.model})" if draft.model else "")
-        rows.append(("drafted by", f"{drafted}, language {draft.language}"))
+        rows.append(("drafted by", draft.backend + (f" ({draft.model})" if draft.model else "")))
+    # ISO 639-1, or "und" (ISO 639-2: undetermined), which says nothing to a reader
+    known = draft.language and draft.language != "und"
+    rows.append(("language", draft.language if known else "not determined"))
     width = max(len(name) for name, _ in rows)
     out = [f"Your message {draft.id}" if draft.backend == "own" else f"Draft {draft.id}"]
     out += [f"  {name + ':':<{width + 1}} {value}" for name, value in rows]
@@ -861,12 +863,16 @@ def outbox_export(draft_id: str, output: str) -> None:
     """Write draft ID as an RFC 5322 message (.eml), byte for byte as stored.
 
     Open it in your mail client, or send it yourself. Exporting does not
-    change the draft's state: export is not sending.
+    change the draft's state: export is not sending. On a terminal, control
+    characters are shown as '?'.
     """
     with _opened(readonly=True, wanted=draft_id) as (_, outbox):
         draft = outbox.get(draft_id)
     if output == "-":
-        write_stdout(draft.eml)
+        if sys.stdout is not None and sys.stdout.isatty():  # shown, not kept: no controls
+            write_stdout(printable(draft.eml.decode("utf-8", "replace")))
+        else:
+            write_stdout(draft.eml)
         return
     write_file(Path(output), draft.eml)
     echo(f"{PROG}: wrote draft {draft.id} to {shown_path(output)}", err=True)

@@ -146,7 +146,10 @@ def _release(settings: Any, totals: dict[str, int]) -> None:
                 send_draft(outbox, draft.id, now=now, transport=transport)
             except DraftReplyError as exc:
                 what = "message" if own else "draft"
-                echo(f"draft-reply worker: {what} {draft.id} was not delivered: {exc}", err=True)
+                echo(
+                    printable(f"draft-reply worker: {what} {draft.id} was not delivered: {exc}"),
+                    err=True,
+                )
                 continue
             totals["sent" if own else "released"] += 1
 

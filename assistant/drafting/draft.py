@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assistant.config import Settings, load_settings
-from assistant.display import without_invisible
+from assistant.display import strip_controls, without_invisible
 from assistant.drafting.completion import Completion
 from assistant.drafting.rescue import rescue, saved_on_bug
 from assistant.errors import (
@@ -44,7 +44,14 @@ OFFLINE_HINT = (
 
 #: Defects of the inbound message the user should hear about (the rest are in --debug's
 #: reach through ``Email.defects``): they change what the reply answers or threads to.
-_DEFECTS_TO_SHOW = ("input looks like an mbox", "Message-ID too long", "hidden text")
+_DEFECTS_TO_SHOW = (
+    "input looks like an mbox",
+    "Message-ID too long",
+    "hidden text",
+    "the message has",
+    "the message ends",
+    "part ",
+)
 
 _FLAG_WARNINGS = {
     "auto_submitted": "the message is automatic (Auto-Submitted): a reply may go nowhere",
@@ -320,6 +327,7 @@ def _compose(
     """Run the playbook from the raw message to a Draft that is not stored yet."""
     settings = session.settings
     from assistant.checks import tone
+    from assistant.checks.addresses import many_copies_finding
     from assistant.drafting import facts, llm, offline, prompts, recheck, redact
     from assistant.mail import reply
     from assistant.outbox import cooling
@@ -391,6 +399,13 @@ def _compose(
             f"removed {invisible} invisible character(s) (bidi controls, zero-width) from "
             "the reply: they can reorder or hide text on the client's screen"
         )
+    text, controls = strip_controls(completion.text)
+    if controls:  # escape sequences of the client's, quoted back by the drafter
+        completion = dataclasses.replace(completion, text=text)
+        warnings.append(
+            f"removed {controls} control character(s) or escape sequence(s) from the reply: "
+            "they would reach the client's screen"
+        )
 
     # From here on the reply text exists (perhaps after a paid model call): a bug in the
     # checks or the message building must not lose it.
@@ -429,6 +444,10 @@ def _compose(
                     "([llm] revise = true)"
                 )
         checks = tuple(dict.fromkeys((*completion.checks, *found.all)))
+        reply_all = settings.reply_all and "mailing_list" not in email.flags
+        if reply_all:  # the Cc is the draft's, not the text's: an edit does not change it
+            crowd = many_copies_finding(email, reply.reply_copies(email, from_address))
+            checks = (*checks, crowd) if crowd is not None else checks
         warnings.extend(
             f"check before sending: {finding}"
             + (" (this blocks sending until it is edited)" if finding in found.blocking else "")
@@ -457,7 +476,7 @@ def _compose(
             from_address=from_address,
             now=now,
             language=language,
-            reply_all=settings.reply_all and "mailing_list" not in email.flags,
+            reply_all=reply_all,
         )
         draft = Draft(
             eml=reply.serialize(msg),

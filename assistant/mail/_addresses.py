@@ -121,7 +121,8 @@ def _mailbox(item: str, label: str, defects: list[str]) -> Address | None:
 
     ``alice@example.com <bob@example.com>`` is bob (a name-addr whose display name looks
     like an address); empty ``<>``, text after the angle-addr and anything that does not
-    give exactly one valid addr-spec are invalid.
+    give exactly one valid addr-spec are invalid. The display name loses its control
+    characters (a run becomes one space) and bidi controls; one without a letter is "".
     """
     group = _GROUP_NAME.match(item)
     if group is not None:  # "Team: a@b.example;" (RFC 5322 3.4 group)
@@ -150,5 +151,7 @@ def _mailbox(item: str, label: str, defects: list[str]) -> Address | None:
         defects.append(f"{label}: display name is only a comment in {item[:80]!r}")
         display = comment.group(1)
     display = decode_words(display.strip().strip('"').replace('\\"', '"'))
-    display = flatten_controls(display).strip()
-    return Address(display_name=display.strip('"').strip(), addr_spec=addr)
+    display = flatten_controls(display).strip().strip('"').strip()
+    if not any(ch.isalpha() for ch in display):
+        display = ""  # "\\", "--", "!!!": no name to show or greet
+    return Address(display_name=display, addr_spec=addr)

@@ -6,7 +6,8 @@ joins format=flowed lines, and falls back, each time with a defect, to delimiter
 that do not match the declared boundary, embedded messages and a text-like
 application/octet-stream. Content-Type and Content-Disposition are read from the raw
 header value: ``policy.default`` parses them on every access and raises on some
-parameters. Also collects the parser's defects of every part.
+parameters. Also collects the parser's defects of every part, and says in words the
+damage that may cut the text short (truncated base64, a missing closing boundary).
 
 Sources: RFC 2045 5 (Content-Type, charset, default text/plain) and 6 (transfer
 encodings), RFC 2046 5.1 (multipart, boundary delimiters, multipart/digest default type)
@@ -16,7 +17,14 @@ RFC 3676 4 (format=flowed, DelSp, space-stuffing), RFC 6522 (multipart/report).
 
 from __future__ import annotations
 
+import binascii
 import re
+from email.errors import (
+    CloseBoundaryNotFoundDefect,
+    InvalidBase64CharactersDefect,
+    InvalidBase64LengthDefect,
+    InvalidBase64PaddingDefect,
+)
 from email.message import Message
 
 from assistant.mail._charset import clean_surrogates, decode_bytes
@@ -25,6 +33,7 @@ from assistant.mail._html import html_to_text
 from assistant.mail._raw import BINARY_SAMPLE, MAX_CONTROL_RATIO, parse_bytes, to_bytes
 
 _VALUELESS_PARAM = re.compile(r";\s*([^\s;=\"]+\*)\s*(?=;|$)")
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]")
 _DELIMITER = re.compile(r"^--([^\s\"]{1,70})[ \t]*\r?\n(?=[!-9;-~]+[ \t]*:)", re.MULTILINE)
 
 
@@ -106,6 +115,8 @@ def _part_text(part: Message, defects: list[str]) -> str:
     except HEADER_ERRORS as exc:
         defects.append(f"body part unreadable ({type(exc).__name__})")
         payload = None
+    if any(isinstance(d, InvalidBase64LengthDefect) for d in part.defects):
+        payload = _cut_base64(part.get_payload())  # the stdlib returns it undecoded
     if not isinstance(payload, bytes):
         payload = b""
     subtype = content_type(part).split("/")[1]
@@ -121,6 +132,49 @@ def _part_text(part: Message, defects: list[str]) -> str:
         delsp = (_param(part, "content-type", "delsp") or "").lower() == "yes"
         text = _unflow(text, delsp=delsp)
     return text
+
+
+def _cut_base64(payload: object) -> bytes:
+    """Decode base64 whose last group is cut short: the whole groups of 4 (RFC 2045 6.8)."""
+    if not isinstance(payload, str):
+        return b""
+    data = _NOT_BASE64.sub("", payload.split("=", 1)[0])
+    return binascii.a2b_base64(data[: len(data) - len(data) % 4])
+
+
+def body_damage(msg: Message) -> list[str]:
+    """Return, in words, the damage that may have cut the text short; after :func:`read_body`.
+
+    A text part whose base64 is truncated (a last group of 1-3 characters, missing
+    padding) or holds characters outside the base64 alphabet (RFC 2045 6.8), and a
+    multipart that ends without its closing boundary (RFC 2046 5.1.1): the message was
+    probably cut off inside its last part. Parts are numbered from 1 in the order they
+    appear, as mail clients list them. Base64 damage is known only for parts
+    :func:`read_body` decoded.
+    """
+    leaves = [part for part in msg.walk() if not part.is_multipart()]
+    found = []
+    for number, leaf in enumerate(leaves, 1):
+        kinds = {type(d) for d in leaf.defects}
+        if kinds & {InvalidBase64LengthDefect, InvalidBase64PaddingDefect}:
+            found.append(
+                f"part {number}'s base64 is truncated (RFC 2045 6.8): the text may be incomplete"
+            )
+        elif InvalidBase64CharactersDefect in kinds:
+            found.append(
+                f"part {number}'s base64 holds characters outside its alphabet (RFC 2045 "
+                "6.8), which were skipped: the text may be damaged"
+            )
+    for part in msg.walk():
+        if any(isinstance(d, CloseBoundaryNotFoundDefect) for d in part.defects):
+            inside = [leaf for leaf in part.walk() if not leaf.is_multipart()]
+            where = f" inside part {leaves.index(inside[-1]) + 1}" if inside else ""
+            found.append(
+                f"the message ends{where} without its closing MIME boundary (RFC 2046 "
+                "5.1.1): it may have been cut short, and the text may be incomplete"
+            )
+            break
+    return found
 
 
 def _unflow(text: str, *, delsp: bool) -> str:

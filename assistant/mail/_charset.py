@@ -197,6 +197,9 @@ def decode_words(raw: str) -> str:
 # separators: str.splitlines() breaks at several of them, so a header holding one cannot be
 # written (the stdlib raises), and ESC sequences would reach the user's terminal.
 _CONTROL_RUN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# The bidi controls (Unicode TR 9: embeddings, overrides, isolates, LRM, RLM, ALM): they
+# reorder what is shown, so "\u202egnp.exe" reads as "exe.png".
+_BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def flatten_controls(text: str) -> str:
@@ -204,7 +207,10 @@ def flatten_controls(text: str) -> str:
 
     For one-line header text (Subject, display names): C0 and C1 controls (CR, LF, TAB,
     ESC, NUL ...), DEL, U+2028 and U+2029 are removed this way; other white space is kept.
+    Bidi controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C; Unicode TR 9) are
+    removed without a space.
     """
+    text = _BIDI_CONTROL.sub("", text)
     if not _CONTROL_RUN.search(text):
         return text
     first, *middle, last = _CONTROL_RUN.split(text)

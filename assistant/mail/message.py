@@ -27,8 +27,15 @@ from email.message import Message
 
 from assistant.lang.detect import detect_language
 from assistant.mail._addresses import Address, read_addresses
-from assistant.mail._body import content_type, part_defects, read_body
-from assistant.mail._headers import header_map, raw_values, read_date, read_msg_ids, read_subject
+from assistant.mail._body import body_damage, content_type, part_defects, read_body
+from assistant.mail._headers import (
+    header_label,
+    header_map,
+    raw_values,
+    read_date,
+    read_msg_ids,
+    read_subject,
+)
 from assistant.mail._quotes import split_quotes
 from assistant.mail._raw import (
     check_raw,
@@ -113,8 +120,14 @@ def parse_email(
     A leading UTF-8 byte order mark and an mbox envelope line (``From sender date``) are
     skipped; when a second envelope line follows (an mbox of several messages) only the
     first message is read, and that is a defect. Control characters in the Subject and in
-    display names become a space. A Message-ID longer than ``MAX_MSG_ID_LENGTH`` (a reply
+    display names become a space and bidi controls (Unicode TR 9) go; a display name
+    without a letter is "". A Message-ID longer than ``MAX_MSG_ID_LENGTH`` (a reply
     cannot thread to it) is a defect.
+    Damage a user should hear of is a defect worded for them, starting "the message
+    has" or "the message ends" or "part N": no body or no text; a From, Reply-To, To, Cc,
+    Subject, Date or Message-ID given more than once (RFC 5322 3.6); a text part's base64
+    truncated or with stray characters (RFC 2045 6.8); a multipart without its closing
+    boundary (RFC 2046 5.1.1), most often a message cut short.
     Raises BadEmailError (empty, binary, no header block, larger than ``max_bytes``, MIME
     parts nested more than 100 levels deep, a message object that cannot be serialised),
     InputNotFoundError (a path that cannot be read) and TypeError (``data`` of any other
@@ -137,6 +150,7 @@ def parse_email(
             msg = parse_bytes(repaired)
             defects.append("broken header continuation: a stray line was joined to its field")
     headers = header_map(msg)
+    defects += _repeated_fields(headers)
     sender = read_addresses(headers, "from", defects)
     reply_to = read_addresses(headers, "reply-to", defects)
     to = read_addresses(headers, "to", defects)
@@ -149,6 +163,9 @@ def parse_email(
     references = read_msg_ids(headers, "references", defects)
     date = read_date(headers, defects)
     text, from_html, reply_html, quote_html = read_body(msg, defects)
+    defects += body_damage(msg)
+    if not text.strip():
+        defects.append(_no_text(msg))
     if from_html:
         parts = split_quotes(reply_html)
         quoted = "\n\n".join(q for q in (parts.quoted_text, quote_html) if q)
@@ -176,6 +193,42 @@ def parse_email(
         defects=tuple(dict.fromkeys(part_defects(msg) + defects)),
         flags=_flags(headers, msg, (first_sender, reply_address)),
         raw=given,
+    )
+
+
+#: Fields RFC 5322 3.6 allows once that a reply depends on, and what a repeated one does.
+_ONCE = {
+    "from": "the first is used",
+    "reply-to": "the reply goes to the addresses of all of them",
+    "to": "the addresses of all of them are copied",
+    "cc": "the addresses of all of them are copied",
+    "subject": "the first is used",
+    "date": "the first is used",
+    "message-id": "the first is used",
+}
+
+
+def _repeated_fields(headers: dict[str, list[str]]) -> list[str]:
+    """Say each field of ``_ONCE`` the message has more than once (RFC 5322 3.6).
+
+    A second From or Reply-To is what a forged or tampered message carries.
+    """
+    return [
+        f"the message has {len(headers[name])} {header_label(name)} headers (RFC 5322 3.6 "
+        f"allows one): {what}"
+        for name, what in _ONCE.items()
+        if len(headers.get(name, ())) > 1
+    ]
+
+
+def _no_text(msg: Message) -> str:
+    """Say that the message has no body, or no text in it, to answer."""
+    payload = msg.get_payload()
+    if not msg.is_multipart() and not (isinstance(payload, str) and payload.strip()):
+        return "the message has no body: the draft can answer only its Subject"
+    return (
+        "the message has no text to answer (no text part, or a blank one): the draft can "
+        "answer only its Subject"
     )
 
 

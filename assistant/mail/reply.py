@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.errors import HeaderParseError, InvalidHeaderDefect
 from email.generator import BytesGenerator
@@ -21,9 +22,15 @@ from email.utils import format_datetime, make_msgid
 from io import BytesIO
 
 from assistant import lang
+from assistant.display import strip_controls
 from assistant.errors import BadEmailError, ConfigError
 from assistant.mail._charset import flatten_controls
 from assistant.mail.message import MAX_MSG_ID_LENGTH, Address, Email
+
+#: The most recipients (To and Cc together) a reply is addressed to: an SMTP server need
+#: accept no more than 100 in one transaction (RFC 5321 4.5.3.1.8), and a reply to a
+#: complaint that copies more is a mistake. The Cc of a reply to all is cut to fit.
+MAX_RECIPIENTS = 100
 
 # Most clients keep the first id and the latest ones; about 20 in all (RFC 5322 3.6.4 leaves
 # the trimming open; Thunderbird and Gmail cut References to a similar size).
@@ -40,6 +47,8 @@ _PREFIX = re.compile(
 )
 # A msg-id as we will write it: printable ASCII between angle brackets, no spaces.
 _MSG_ID = re.compile(r"<[!-;=?-~]+>")
+# What a reader takes for an address in a display name: something@domain.tld.
+_ADDRESS_LIKE = re.compile(r"[^\s@<>\"'(),;:]+@[^\s@<>\"'(),;:]+\.[^\s@<>\"'(),;:]+")
 _BODY_LINE_LENGTH = 998  # RFC 5322 2.1.1: longer lines must be encoded (quoted-printable)
 _NO_EAI = "internationalised addresses (RFC 6532) are not supported: reply from your mail client"
 _THREADING_HEADERS = frozenset({"message-id", "in-reply-to", "references"})
@@ -86,6 +95,14 @@ def reply_subject(subject: str) -> str:
     match = _PREFIX.match(flat)
     rest = flat[match.end() :] if match else flat.lstrip()
     return f"Re: {rest}" if rest.strip() else "Re:"
+
+
+def without_reply_prefixes(subject: str) -> str:
+    """Return ``subject`` without its leading chain of reply/forward prefixes ("ODP: AW: x"
+    -> "x"), the same prefixes :func:`reply_subject` removes; otherwise as given. Used where
+    the subject is read as the client's words (the heat of "ODP:" is no shouting)."""
+    match = _PREFIX.match(subject)
+    return subject[match.end() :] if match else subject
 
 
 def reply_references(email: Email) -> tuple[str, ...]:
@@ -171,14 +188,17 @@ def build_reply(
     address the parent was sent to (To, then Cc). To is every usable Reply-To address,
     else From (RFC 5322 3.6.2). With ``reply_all`` (the default) Cc is the parent's To
     and Cc less our own address and the To, so the client's colleagues stay in the
-    thread; addresses that cannot be written are left out of Cc. Subject via
+    thread; addresses that cannot be written are left out of Cc, and so are those past
+    :data:`MAX_RECIPIENTS` recipients in all (:func:`reply_copies`). Subject via
     :func:`reply_subject`; In-Reply-To is the parent's Message-ID (omitted when it
     has none) and References per :func:`reply_references` (RFC 5322 3.6.4). Message-ID is new, on
     ``message_id_domain`` or the From domain, unless ``message_id`` (``<id@domain>``) is
     given: an edited draft is rebuilt with its own. Date is ``now`` (timezone-aware,
     written in UTC). The body is ``body``, a blank line, :func:`attribution_line` in
     ``language`` (default ``email.language``) and the parent's ``email.text`` quoted
-    by :func:`quote_text` (both left out when the parent's text is blank).
+    by :func:`quote_text` (both left out when the parent's text is blank); these two
+    without escape sequences, C0 and C1 controls (tab and newline kept) and bidi controls
+    (:func:`assistant.display.strip_controls`; ECMA-48, Unicode TR 9).
 
     text/plain; charset=utf-8: 7bit or 8bit when every line fits in 998 octets
     (RFC 5322 2.1.1; paragraphs stay unwrapped so phones and mail clients reflow
@@ -197,7 +217,7 @@ def build_reply(
         raise ValueError(f"message_id is not one msg-id (<id@domain>): {message_id!r}")
     sender = sender_identity(email, from_address)
     recipients = _recipients(email)
-    copies = _copies(email, sender, recipients) if reply_all else ()
+    copies = _copies(email, sender, recipients)[: _room(recipients)] if reply_all else ()
 
     msg = EmailMessage(policy=POLICY)
     msg["From"] = sender
@@ -288,6 +308,37 @@ def sender_identity(email: Email, from_address: str | None) -> _HeaderAddress:
     raise ConfigError("no sender identity: set [identity] from = ... in config.toml or --from")
 
 
+@dataclass(frozen=True)
+class Copies:
+    """The Cc of a reply to all: the addresses kept and how many were left out.
+
+    ``kept`` are formatted addresses (``Name <addr>``), in the parent's order;
+    ``left_out`` counts the copies past :data:`MAX_RECIPIENTS`.
+    """
+
+    kept: tuple[str, ...]
+    left_out: int
+
+
+def reply_copies(email: Email, from_address: str | None) -> Copies:
+    """Return the Cc that :func:`build_reply` writes for a reply to all of ``email``.
+
+    ``from_address`` is as for :func:`build_reply`. The parent's To and Cc less the
+    reply's From and To, unwritable addresses left out; cut so that To and Cc together
+    hold at most :data:`MAX_RECIPIENTS` (RFC 5321 4.5.3.1.8). Raises ConfigError and
+    BadEmailError as :func:`build_reply` does.
+    """
+    recipients = _recipients(email)
+    every = _copies(email, sender_identity(email, from_address), recipients)
+    room = _room(recipients)
+    return Copies(kept=tuple(str(a) for a in every[:room]), left_out=max(0, len(every) - room))
+
+
+def _room(recipients: Sequence[_HeaderAddress]) -> int:
+    """Return how many copies fit beside ``recipients`` under :data:`MAX_RECIPIENTS`."""
+    return max(0, MAX_RECIPIENTS - len(recipients))
+
+
 def _copies(
     email: Email, sender: _HeaderAddress, recipients: Sequence[_HeaderAddress]
 ) -> tuple[_HeaderAddress, ...]:
@@ -338,15 +389,28 @@ def _recipients(email: Email) -> tuple[_HeaderAddress, ...]:
 def _header_address(addr: Address) -> _HeaderAddress | None:
     """Return ``addr`` as the stdlib's Address, or None when it cannot go into a header.
 
-    None for an addr-spec without ``@``, not ASCII, or not parseable (RFC 5322 3.4.1).
+    None for an addr-spec without ``@``, not ASCII, or not parseable (RFC 5322 3.4.1). A
+    display name that holds another address (``"eve@client.example"
+    <eve@evil.example>``) is left out: mail clients show the name, not where it goes.
     """
     if "@" not in addr.addr_spec or not addr.addr_spec.isascii():
         return None
     name = " ".join(flatten_controls(addr.display_name).split())
+    if shows_other_address(name, addr.addr_spec):
+        name = ""
     try:
         return _HeaderAddress(display_name=name, addr_spec=addr.addr_spec)
     except (ValueError, IndexError, HeaderParseError):
         return None
+
+
+def shows_other_address(display_name: str, addr_spec: str) -> bool:
+    """Tell whether ``display_name`` holds an address other than ``addr_spec`` (any case).
+
+    ``"eve@client.example" <eve@client.example.evil.example>`` shows one address and goes
+    to another (RFC 5322 3.4 lets a display name say anything).
+    """
+    return any(found.lower() != addr_spec.lower() for found in _ADDRESS_LIKE.findall(display_name))
 
 
 def _plain_address(addr: Address) -> str:
@@ -356,9 +420,15 @@ def _plain_address(addr: Address) -> str:
 
 
 def _compose_body(email: Email, body: str, language: str | None) -> str:
-    """Return the reply text, a blank line, the attribution and the quoted original."""
+    """Return the reply text, a blank line, the attribution and the quoted original.
+
+    The attribution and the quote go through :func:`assistant.display.strip_controls`: no
+    escape sequence, C0 or C1 control or bidi control of the client's is sent back. The
+    reply text is the caller's (drafting cleans it; an edit is cleaned by the editor).
+    """
     text = body.replace("\r\n", "\n").replace("\r", "\n").rstrip()
-    quoted = quote_text(email.text)
+    quoted = quote_text(strip_controls(email.text)[0])
     if not quoted:
         return text + "\n"
-    return f"{text}\n\n{attribution_line(email, language)}\n{quoted.rstrip(chr(10))}\n"
+    attribution = strip_controls(attribution_line(email, language))[0]
+    return f"{text}\n\n{attribution}\n{quoted.rstrip(chr(10))}\n"
