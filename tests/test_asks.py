@@ -117,6 +117,37 @@ def test_no_calls_is_no_meeting(language: str, sentence: str) -> None:
     assert kinds == ["written"]
 
 
+def test_a_refusal_anywhere_removes_the_call_and_asks_nothing() -> None:
+    sentences = [
+        "Can we talk on 14 December to discuss whether we continue?",
+        "Please give me a written answer by Friday.",
+        "Do not call me, I want everything in writing.",
+    ]
+    asks = extract_asks(sentences, "en", sent=TUESDAY)
+    assert [a.kind for a in asks] == ["written"]
+    assert asks[0].sentence == sentences[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("en", ["I want a meeting at our office on 14 December.", "Do not call me."]),
+        ("de", ["Ich möchte ein Treffen am 14. Dezember.", "Bitte rufen Sie mich nicht an."]),
+        ("fr", ["Je veux un rendez-vous le 14 décembre.", "Merci de ne pas m'appeler."]),
+        ("it", ["Voglio un incontro il 14 dicembre.", "Vi prego di non telefonarmi."]),
+    ],
+)
+def test_a_meeting_in_person_stays_when_calls_are_refused(
+    language: str, sentences: list[str]
+) -> None:
+    (ask,) = extract_asks(sentences, language, sent=TUESDAY)
+    assert ask.kind == "meeting" and ask.due is not None and ask.due.day == 14
+
+
+def test_a_refusal_alone_is_no_ask() -> None:
+    assert extract_asks(["Please do not call me."], "en", sent=TUESDAY) == ()
+
+
 def test_statements_are_not_asks() -> None:
     sentences = [
         "The report was late again.",
@@ -334,3 +365,48 @@ def test_a_call_before_a_date_is_a_deadline_not_a_slot(
     (ask,) = extract_asks([text], language, sent=date(2026, 11, 30))
     assert ask.kind == "meeting" and ask.due is not None
     assert ask.due_exact is exact
+
+
+def test_a_date_written_with_dots_is_no_clock_time() -> None:
+    (ask,) = extract_asks(
+        ["Ich erwarte Ihre schriftliche Antwort bis zum 13.12."], "de", sent=TUESDAY
+    )
+    assert ask.due is not None and (ask.due.month, ask.due.day) == (12, 13)
+    assert ask.time == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "money"),
+    [
+        ("pl", "Żądam zwrotu 500 zł i pisemnej odpowiedzi.", "500 zł"),
+        ("pl", "Żądam zwrotu 1200 PLN.", "1200 PLN"),
+        ("ja", "500ユーロの返金をお願いします。", "500ユーロ"),
+    ],
+)
+def test_money_in_more_currencies(language: str, sentence: str, money: str) -> None:
+    refund = next(a for a in extract_asks([sentence], language, sent=TUESDAY) if a.kind == "refund")
+    assert refund.money == (money,)
+
+
+def test_a_japanese_date_goes_to_what_it_dates() -> None:
+    sentence = "500ユーロの返金と、12月14日までに書面での回答をお願いします。"
+    asks = extract_asks([sentence], "ja", sent=TUESDAY)
+    assert [(a.kind, a.due) for a in asks] == [("refund", None), ("written", date(2026, 12, 14))]
+
+
+def test_a_date_goes_to_the_ask_before_it_rather_than_the_one_after() -> None:
+    sentence = "Voglio una risposta scritta entro il 14 dicembre, e un incontro con voi."
+    asks = extract_asks([sentence], "it", sent=TUESDAY)
+    assert ("written", date(2026, 12, 14)) in [(a.kind, a.due) for a in asks]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "time"),
+    [
+        ("es", "¿Podemos quedar el jueves a las 11?", "11"),
+        ("pt", "Podemos marcar uma reunião na quinta-feira às 15?", "15"),
+    ],
+)
+def test_a_clock_time_after_a_las_and_as(language: str, sentence: str, time: str) -> None:
+    (ask,) = extract_asks([sentence], language, sent=TUESDAY)
+    assert ask.kind == "meeting" and ask.time == time

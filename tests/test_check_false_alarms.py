@@ -182,3 +182,24 @@ def test_good_replies_carry_nothing_that_blocks_sending(
         sender="Jonas Weber <jonas.weber@harbourlight.example.net>",
     )
     assert found.blocking == ()
+
+
+def test_a_refund_asked_in_another_language_is_no_promise_in_the_reply() -> None:
+    from assistant.config import Settings
+    from assistant.drafting.recheck import review_text
+    from assistant.mail.message import parse_email
+
+    raw = (
+        "From: Piotr Nowak <p.nowak@klient.example>\nTo: us@ourco.example\n"
+        "Subject: Raport\nDate: Fri, 04 Dec 2026 09:15:00 +0000\nMessage-ID: <p1@klient.example>\n"
+        "\nSzanowni Państwo,\n\nPonownie nie dotrzymali Państwo terminu raportu. Żądam zwrotu "
+        "500 EUR i pisemnej odpowiedzi do 14 grudnia.\n\nZ poważaniem,\nPiotr Nowak\n"
+    ).encode()
+    email = parse_email(raw)
+    reply = "Dear Piotr Nowak,\n\nYour request for a refund (500 EUR): I will answer in writing."
+    found = review_text(reply, source=email, language="en", settings=Settings(), now=NOW)
+    assert not any("promise" in finding for finding in found.all), found.all
+    # The same words to a client who asked for no money are still flagged.
+    calm = parse_email(raw.replace("Żądam zwrotu 500 EUR i".encode(), "Proszę o".encode()))
+    found = review_text(reply, source=calm, language="en", settings=Settings(), now=NOW)
+    assert any("'refund'" in finding for finding in found.all), found.all

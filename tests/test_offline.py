@@ -16,6 +16,7 @@ from assistant.drafting.concerns import (
     condense,
     extract_concerns,
     rank_concerns,
+    restate,
     score_sentence,
     split_sentences,
 )
@@ -191,7 +192,7 @@ def test_informal_english_opening_gets_hi(settings: Settings) -> None:
     assert completion.text.endswith("Best,\nTom")  # informal: the user's first name
 
 
-@pytest.mark.parametrize("language", ["pl", "und", "../../etc"])
+@pytest.mark.parametrize("language", ["pl", "../../etc"])
 def test_a_language_without_templates_gets_english_and_says_so(
     settings: Settings, language: str
 ) -> None:
@@ -205,6 +206,17 @@ def test_a_language_without_templates_gets_english_and_says_so(
     assert "this draft is in English" in warning and "[llm]" in warning
     # No English frame around the client's own sentences in another language.
     assert "reached us late" not in completion.text and "reached you late" not in completion.text
+
+
+def test_an_undetermined_language_is_said_as_such(settings: Settings) -> None:
+    completion = compose(
+        make_email(EN_COMPLAINT, language="und", name="Priya Raman"), settings=settings, now=NOW
+    )
+    assert completion.language == "en"
+    (warning,) = completion.warnings
+    assert "'und'" not in warning and "cannot write" not in warning
+    assert "language of the email's new text could not be told" in warning
+    assert "in English" in warning
 
 
 def test_same_input_gives_the_same_bytes(settings: Settings) -> None:
@@ -273,7 +285,7 @@ def test_empty_new_text_still_gives_a_reply(settings: Settings) -> None:
     completion = compose(
         make_email("", language="en", name="Priya Raman"), settings=settings, now=NOW
     )
-    assert completion.text.startswith("Dear Priya,")
+    assert completion.text.startswith("Dear Priya Raman,")
     assert "“" not in completion.text
     assert completion.notes["understand"].startswith("No complaint sentence found")
 
@@ -772,3 +784,59 @@ def test_empty_offline_template_is_an_error_not_an_empty_reply(
     assert str(info.value).startswith(
         f"prompt template {offline_dir / 'reply.en.j2'} produced an empty reply"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("fr", "Le rapport n'est PAS arrivé et le site est en panne.", "n'est pas arrivé"),
+        ("en", "The report was late and the numbers are BAD.", "the numbers are bad"),
+    ],
+)
+def test_short_shouted_words_are_lower_cased(language: str, sentence: str, expected: str) -> None:
+    assert expected in condense(sentence, language)
+
+
+def test_short_acronyms_stay_in_capitals() -> None:
+    assert "SEO" in condense("The SEO report was late again.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hi Sam,\n\nThanks, that works for me. See you on Thursday.\n\nTom"),
+        ("de", "Hallo Sam,\n\ndanke, das passt so. Bis Donnerstag.\n\nTom"),
+    ],
+)
+def test_a_polite_follow_up_is_thanked_not_treated_as_a_complaint(
+    settings: Settings, language: str, text: str
+) -> None:
+    completion = compose(
+        make_email(text, language=language, name="Tom Baker", subject="Re: Thursday"),
+        settings=settings,
+        now=NOW,
+    )
+    assert any("only thanks the sender" in w for w in completion.warnings)
+    for complaint_words in ("frank", "fall short", "went wrong", "schiefgelaufen", "offen"):
+        assert complaint_words not in completion.text
+    assert "other providers" not in completion.text and "andere Anbieter" not in completion.text
+
+
+def test_a_complaint_is_not_taken_for_a_polite_follow_up(settings: Settings) -> None:
+    completion = compose(
+        make_email(EN_COMPLAINT, language="en", name="Priya Raman"), settings=settings, now=NOW
+    )
+    assert not any("only thanks the sender" in w for w in completion.warnings)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("en", "Please do not call me about any of this."), ("it", "Vi prego di non telefonarmi.")],
+)
+def test_a_refusal_of_calls_is_no_concern(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+def test_a_dropped_first_clause_takes_its_conjunction_along() -> None:
+    restated = restate("You are incompetent, and the report was late again.", "en")
+    assert restated == "The report was late again."

@@ -362,6 +362,8 @@ def test_every_documented_variable_is_available(settings: Settings, tmp_path: Pa
         ("grace hopper", "en", EN_TEXT, "Grace Hopper", "Grace"),
         ("client@example.com", "en", EN_TEXT, "", ""),
         ("", "de", DE_TEXT, "", ""),
+        ("Jürgen", "de", DE_TEXT, "Jürgen", ""),  # "Guten Tag Jürgen" with Sie: no name
+        ("Dr. Klaus Weber", "de", DE_TEXT, "Dr. Klaus Weber", "Dr. Weber"),
     ],
 )
 def test_sender_name_and_greeting_name(
@@ -578,3 +580,18 @@ def test_the_request_holds_the_emails_date_cc_company_and_role(settings: Setting
     assert "The email was sent: 28 June 2024." in user
     assert "Cc: Ada Byron\n" in data_block(user)
     assert "The client: Client Ltd; the writer's role: CMO." in user
+
+
+@pytest.mark.parametrize(
+    ("display", "greeting"),
+    [
+        ("Maria De Luca", "Maria De Luca"),
+        ("Jan van der Berg", "Jan van der Berg"),
+        ("Prof. Dr. Jan von Brandt", "Prof. Dr. von Brandt"),
+        ("Anna Maria Müller", "Anna Müller"),
+    ],
+)
+def test_a_surname_keeps_its_particle(display: str, greeting: str) -> None:
+    from assistant.mail.sender import greeting_name
+
+    assert greeting_name(display, "de", informal=False) == greeting

@@ -530,3 +530,16 @@ def test_a_concern_about_our_work_before_the_thanks_is_no_record() -> None:
         "covered: the templates on 14 March and the fix on 10 June.",
     )
     assert LATE_THANKS in check(dated)
+
+
+def test_a_formal_greeting_without_a_single_name_passes() -> None:
+    formal = "Sehr geehrte Damen und Herren,\n\nSie haben den Bericht zu spät geliefert."
+    findings = check("Guten Tag,\n\nvielen Dank.", name="Jürgen", language="de", new_text=formal)
+    assert not has(findings, GREETING)
+    # A full name is still greeted, and another name is still wrong.
+    assert has(check("Guten Tag,\n\nvielen Dank.", name="Jürgen Weber", language="de"), GREETING)
+    assert has(check("Guten Tag Frau Vogel,\n\nDanke.", name="Jürgen", language="de"), GREETING)
+
+
+def test_a_one_letter_name_is_not_asked_for() -> None:
+    assert not has(check("Hello,\n\nThank you.", name="A"), GREETING)

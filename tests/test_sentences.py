@@ -28,3 +28,21 @@ from assistant.lang.sentences import split_paragraph
 )
 def test_split_paragraph(text: str, expected: list[str]) -> None:
     assert split_paragraph(text) == expected
+
+
+def test_full_width_marks_end_sentences_without_a_space() -> None:
+    text = "納期が守られませんでした。これは受け入れられません\uff01返金をお願いします。"
+    assert split_paragraph(text) == [
+        "納期が守られませんでした。",
+        "これは受け入れられません\uff01",
+        "返金をお願いします。",
+    ]
+
+
+def test_an_opening_question_or_exclamation_mark_starts_a_sentence() -> None:
+    text = "Quiero mi dinero. ¿Podemos quedar el jueves? ¡Es urgente!"
+    assert split_paragraph(text) == [
+        "Quiero mi dinero.",
+        "¿Podemos quedar el jueves?",
+        "¡Es urgente!",
+    ]

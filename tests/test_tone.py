@@ -274,6 +274,14 @@ def test_a_subject_shouting_counts_in_the_inbound_heat() -> None:
     assert assess_inbound("Re: Q3 report", body, "en").score == 0.0  # RE is no shouting
 
 
+@pytest.mark.parametrize(
+    "subject", ["ODP: Raport", "ODP: ODP: Report", "ANTW: Rapport", "YNT: Rapor"]
+)
+def test_reply_prefixes_in_any_language_are_no_shouting(subject: str) -> None:
+    body = "Hi Sam,\n\nwhere is the June report? Please send it today.\n\nDana"
+    assert assess_inbound(subject, body, "en").score == 0.0
+
+
 def test_kind_words_are_singular_for_one_match_and_plural_for_more() -> None:
     assert assess("You never listen.", "en").kind_words == ("absolute word",)
     assert assess("You never listen, you always forget.", "en").kind_words == ("absolute words",)

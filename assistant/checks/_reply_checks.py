@@ -140,6 +140,20 @@ def _cut_quotes(line: str) -> str:
     return "".join([*parts, line[done:]])
 
 
+def _formal_without_name(email: Email, greeting: str) -> bool:
+    """Tell whether ``greeting`` is a formal one without a name ("Guten Tag,") for a sender
+    known by one name: the language greets formally by full name, the sender writes
+    formally, and the greeting is only one of the language's salutation openers."""
+    language = email.language or "und"
+    known = lang.get(language)
+    if not known.formal_greets_full_name or not known.salutation_openers:
+        return False
+    openers = "|".join(known.salutation_openers)
+    return bool(re.fullmatch(rf"(?i)(?:{openers})\W*", greeting)) and (
+        detect_formality(email.new_text, language) == "formal"
+    )
+
+
 def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | None:
     """Return a finding when the greeting line does not name a sender who is a person.
 
@@ -156,13 +170,15 @@ def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | 
         return None
     titles, given, surname = name_parts(display)
     person = " ".join(part for part in (given, surname) if part)
-    if not person or _COMPANY.search(person) or len(person.split()) > 4:
+    if not person or _COMPANY.search(person) or len(person.split()) > 4 or len(person) < 2:
         return None
     names = _name_words(display) | _name_words(_person_name(contact))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     while lines and _SUBJECT_LINE.match(lines[0]):
         lines.pop(0)
     greeting = " ".join(lines[:2] if lines and lines[0].endswith(":") else lines[:1])
+    if not given and _formal_without_name(email, greeting):
+        return None  # "Jürgen" alone, formally: "Guten Tag," (mail.sender.greeting_name)
     spelled = {_plain(greeting, umlauts=True), _plain(greeting, umlauts=False)}
     if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", g) for name in names for g in spelled):
         return None

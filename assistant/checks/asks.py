@@ -28,13 +28,14 @@ _MONEY = re.compile(
     rf"(?:{_CURRENCY}\s?\d[\d.,' ]*\d|{_CURRENCY}\s?\d)"
     r"(?:\s?(?:k|K|Mio\.?|million))?"
     r"|\b\d[\d.,' ]*\d?\s?(?:k\b|K\b)?\s?(?:€|\$|£|EUR\b|USD\b|GBP\b|CHF\b|[Ee]uros?\b|"
-    r"[Dd]ollars?\b|[Pp]ounds?\b|[Ff]ranken\b)"
+    r"[Dd]ollars?\b|[Pp]ounds?\b|[Ff]ranken\b|PLN\b|zł|złotych\b|ユーロ|円|ドル)"
     r"|\b\d{1,3}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|Prozent\b|pour cent\b|por ciento\b|"
     r"per cento\b|procent\b|por cento\b)"
 )
 _TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
-    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b",
+    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b"
+    r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
     re.IGNORECASE,
 )
 _NAMED = re.compile(r"(?<=\s)(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\s[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)?")
@@ -50,7 +51,9 @@ class Ask:
     written ("3pm", "10 Uhr", ""); ``money`` the amounts or percentages it names, as written;
     ``senior`` True when it asks for a manager or someone senior (to attend or to answer);
     ``what`` the words that named the kind, as written ("report", "Gutschrift");
-    ``due_exact`` False when the date ends a span ("within two weeks"), not a named day.
+    ``due_exact`` False when the date ends a span ("within two weeks"), not a named day;
+    ``in_person`` True for a meeting named as one in person ("meet", "rendez-vous", "Treffen":
+    the language's ``in_person``), False for a call or a talk of either kind.
     """
 
     kind: str
@@ -62,6 +65,7 @@ class Ask:
     senior: bool = False
     what: str = ""
     due_exact: bool = True
+    in_person: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
@@ -75,6 +79,7 @@ class Ask:
             "senior": self.senior,
             "what": self.what,
             "due_exact": self.due_exact,
+            "in_person": self.in_person,
         }
 
 
@@ -88,16 +93,23 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
     same kind adds the date or money the first lacked; a date goes to the kind named closest
     to it, and a clock time to the kind whose date it stands by. A kind named only before the
     request lead is not what is asked when another follows it ("Our board meeting is on
-    Friday and I need the numbers by Thursday": the numbers). "No calls" / "nicht
-    telefonisch" removes the meeting kind from that sentence. Deterministic.
+    Friday and I need the numbers by Thursday": the numbers). A refusal of calls (the
+    language's ``no_call``: "Do not call me", "bitte nicht telefonisch", "no me llamen") is
+    never an ask, and one anywhere in the email removes the meeting kind from every sentence
+    that does not name a meeting in person (the language's ``in_person``: "Call me on
+    Friday. Do not call my team.": no call is offered; "I want a meeting at your office on
+    the 14th. Do not call me.": the meeting stays, and no call is offered). Deterministic.
     """
     cues = _cues(language)
     found: dict[str, Ask] = {}
     order: list[str] = []
+    refused = any(cues["no_call"].search(sentence) for sentence in sentences)
     for sentence in sentences:
-        text = sentence.strip()
+        text = original = sentence.strip()
         if not text:
             continue
+        if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
+            text = cues["no_call"].sub(" ", text).strip()
         lead = cues["lead"].search(text)
         if not lead:
             continue
@@ -105,29 +117,32 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
-        if "meeting" in kinds and cues["no_call"].search(text):
-            kinds.remove("meeting")
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
         if "document" in kinds and {"written", "refund", "decision"} & set(kinds):
             kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
-        if not kinds:
+        # A refused meeting is no ask, but it keeps its own date ("a meeting on Tuesday and
+        # an answer by the 15th. Don't call me.": the answer is due on the 15th).
+        in_person = bool(cues["in_person"].search(text))
+        told = [k for k in kinds if not (refused and k == "meeting" and not in_person)][:2]
+        if not told:
             continue
+        owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
         owned: dict[str, Any] = {}
         for found_date in dates:
-            owner = _nearest_kind(text, kinds[:2], found_date, cues)
+            owner = _nearest_kind(text, owners, found_date, cues)
             owned.setdefault(owner, found_date)
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
-        times = _times_owned(text, dates, owned, kinds[:2])
+        times = _times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
-        for kind in kinds[:2]:
+        for kind in told:
             named = cues[kind].search(text)
             due = owned.get(kind)
             ask = Ask(
                 kind=kind,
-                sentence=text,
+                sentence=original,
                 due=due.day if due else None,
                 due_text=due.text if due else "",
                 time=times.get(kind, ""),
@@ -135,6 +150,7 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                 senior=senior,
                 what=named.group(0) if named else "",
                 due_exact=due.exact and not _after_deadline_word(text, due, cues) if due else True,
+                in_person=in_person and kind == "meeting",
             )
             if kind not in found:
                 found[kind] = ask
@@ -151,6 +167,7 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                     senior=first.senior or ask.senior,
                     what=first.what,
                     due_exact=first.due_exact if first.due else ask.due_exact,
+                    in_person=first.in_person or ask.in_person,
                 )
     return tuple(found[kind] for kind in order)
 
@@ -165,9 +182,12 @@ def _times_owned(
     text: str, dates: list[Any], owned: dict[str, Any], kinds: list[str]
 ) -> dict[str, str]:
     """Return the clock time each kind names: a time belongs to the date written closest to
-    it ("the numbers by Thursday 12:00": the numbers), and with no date, to a meeting."""
+    it ("the numbers by Thursday 12:00": the numbers), and with no date, to a meeting. A
+    "time" inside a date ("13.11.") is none."""
     times: dict[str, str] = {}
     for match in _TIME.finditer(text):
+        if any(d.start < match.end() and match.start() < d.end for d in dates):
+            continue  # "bis zum 13.11.": a date, not 13:11
         if dates:
             near = min(
                 dates, key=lambda d: min(abs(d.end - match.start()), abs(match.end() - d.start))
@@ -183,16 +203,30 @@ def _times_owned(
 def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]) -> str:
     """Return which of ``kinds`` the date ``day`` (a FoundDate) belongs to: the kind whose
     words stand closest to it ("a credit of 800 euros and a written answer by the 13th": the
-    written answer)."""
+    written answer), words after the date counting at twice their distance (a date follows
+    what it dates: "an answer by the 14th, and a meeting": the answer)."""
+
+    begin: int = day.start
+    stop: int = day.end
+
+    def gap(start: int, end: int) -> int:
+        if start <= begin and stop <= end:
+            return 0  # the words hold the date ("12月14日までに書面での回答")
+        if end <= begin:
+            return begin - end
+        return 2 * abs(start - stop) + 1
 
     def distance(kind: str) -> int:
         spans = [m.span() for m in cues[kind].finditer(text)]
-        return min(
-            (min(abs(day.start - end), abs(start - day.end)) for start, end in spans),
-            default=len(text),
-        )
+        return min((gap(*span) for span in spans), default=len(text))
 
     return min(kinds, key=distance)
+
+
+def names_kind(text: str, kind: str, language: str) -> bool:
+    """Return True when ``text`` names the ask kind ``kind`` (one of :data:`KINDS`) in
+    ``language`` ("refund", "credit note" for "refund" in English)."""
+    return bool(_cues(language)[kind].search(text))
 
 
 def refuses_calls(text: str, language: str) -> bool:
@@ -399,6 +433,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     )
     patterns["deadline"] = re.compile(
         rf"(?<!\w)(?:{_join('deadline_words', language)})\s*$", re.IGNORECASE
+    )
+    patterns["in_person"] = re.compile(
+        rf"(?<!\w)(?:{_join('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
     patterns["no_call"] = re.compile(
         rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE

@@ -182,10 +182,13 @@ def assess_inbound(subject: str, text: str, language: str | None = None) -> Heat
 
     A subject like "June report - late AGAIN" is where clients often shout first, so it
     counts like a first paragraph (a phrase repeated in the text then counts at half
-    weight, as any repeat). ``text`` is the new text only (``Email.new_text``); see
-    :func:`assess` for ``language`` and errors.
+    weight, as any repeat); its reply prefixes ("Re:", "ODP:", "ANTW:") are not read.
+    ``text`` is the new text only (``Email.new_text``); see :func:`assess` for
+    ``language`` and errors.
     """
-    subject = " ".join(subject[:MAX_CHARS].split())
+    from assistant.mail.reply import without_reply_prefixes
+
+    subject = " ".join(without_reply_prefixes(subject[:MAX_CHARS]).split())
     return assess(f"{subject}\n\n{text}" if subject else text, language)
 
 

@@ -11,7 +11,6 @@ acknowledged with its date and when they will hear back, without promising the o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,6 +24,7 @@ from assistant.checks.asks import (
 from assistant.drafting.concerns import complaint_sentences, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.mail.message import Email
+from assistant.mail.reply import without_reply_prefixes
 
 #: A reply says the client will hear back within this many working days (or by their date).
 ANSWER_WITHIN_WORKING_DAYS = 2
@@ -66,6 +66,7 @@ class AskLine:
     reply_by: str
     what: str = ""
     exact: bool = True
+    in_person: bool = False  # a meeting in person, not a call (Ask.in_person)
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -90,6 +91,29 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
         complaints=_subject_complaint(email.subject, language)
         + complaint_sentences(text, language),
     )
+
+
+#: Below this inbound heat (0..1, :func:`assistant.checks.tone.assess_inbound`) an email with
+#: no complaint, ask or question is a calm one ("Thanks, that works for me").
+CALM_HEAT = 0.1
+
+
+def is_calm(email: Email, language: str, *, today: date) -> bool:
+    """Return True when ``email`` holds no complaint, ask, situation or question and its heat
+    is below :data:`CALM_HEAT` ("Thanks, that works for me. See you on Thursday."): a reply
+    only thanks the sender, and the playbook's length and question checks do not apply.
+    ``language`` is ISO 639-1 (the email's). Deterministic."""
+    from assistant.checks import tone
+    from assistant.checks.asks import extract_asks
+
+    reading = read_email(email, language, today=today)
+    if reading.complaints or reading.asks or reading.situations:
+        return False
+    sent = email.date.date() if email.date is not None else today
+    questions = [s for s in split_sentences(email.new_text) if s.rstrip().endswith("?")]
+    if any(not extract_asks([q], language, sent=sent) for q in questions):
+        return False
+    return tone.assess_inbound(email.subject, email.new_text, language).score < CALM_HEAT
 
 
 def reply_by(ask: Ask, today: date) -> date:
@@ -119,6 +143,7 @@ def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskL
                 reply_by=format_weekday(reply_by(ask, today), language),
                 what=ask.what,
                 exact=ask.due_exact,
+                in_person=ask.in_person,
             )
         )
     return lines
@@ -126,8 +151,8 @@ def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskL
 
 def _subject_complaint(subject: str, language: str) -> tuple[str, ...]:
     """Return the subject as a complaint sentence when it carries one ("Newsletter sent to the
-    wrong list"), without its Re: / AW: prefixes; else ()."""
+    wrong list"), without its reply prefixes (Re:, AW:, ODP:...); else ()."""
     from assistant.drafting.concerns import score_sentence
 
-    bare = re.sub(r"^(?:\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r)\s*:\s*)+", "", subject, flags=re.I)
+    bare = without_reply_prefixes(subject).strip()
     return (bare,) if bare and score_sentence(bare, language) >= 2 else ()

@@ -119,8 +119,9 @@ def condense(sentence: str, language: str) -> str:
     """Return ``sentence`` fit to restate to its writer, or "" when it must not be restated.
 
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
-    restated), praise, announcements, and sentences with an insult or profanity
-    (:mod:`assistant.checks.tone`). Condensed: a concession keeps only what follows its "but"
+    restated), refusals of calls ("Please do not call me"), praise, announcements, and
+    sentences with an insult or profanity (:mod:`assistant.checks.tone`). Condensed: a
+    concession keeps only what follows its "but"
     ("You were great, but the reports are late" -> "the reports are late"), or, when both
     halves complain, becomes two sentences without the "but"; fillers
     ("honestly", "to be frank", "ehrlich gesagt") go; shouted words (capitals) are written in
@@ -131,7 +132,7 @@ def condense(sentence: str, language: str) -> str:
     from datetime import date
 
     from assistant.checks import tone
-    from assistant.checks.asks import extract_asks
+    from assistant.checks.asks import extract_asks, refuses_calls
 
     patterns = _filters(language)
     text = " ".join(sentence.split())
@@ -144,7 +145,7 @@ def condense(sentence: str, language: str) -> str:
             text = f"{head}. {tail}"  # both halves say something: two sentences, no "but"
         else:
             text = tail  # "You were great last year, but ...": what follows the "but"
-    if extract_asks([text], language, sent=date(2000, 1, 1)):
+    if extract_asks([text], language, sent=date(2000, 1, 1)) or refuses_calls(text, language):
         return ""
     if patterns["praise"].search(text) and not _patterns(language)["strong"].search(text):
         return ""
@@ -155,7 +156,7 @@ def condense(sentence: str, language: str) -> str:
         return ""
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
-    text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{4,})\b", lambda m: _unshout(m.group(1), text), text)
+    text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{3,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
@@ -215,6 +216,10 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
         if not kept:
             return ""
+        if not clauses[0].strip() or re.search(blockers, clauses[0]):
+            # The first clause went: its "and"/"but" goes too, and a capital starts the rest.
+            kept[0] = re.sub(rf"(?i)^(?:{joins})\s+", "", kept[0])
+            kept[0] = kept[0][:1].upper() + kept[0][1:]
         sentence = ", ".join(kept) + "."
     if not swaps:
         return sentence

@@ -24,6 +24,7 @@ from assistant.drafting.completion import Completion
 from assistant.drafting.concerns import extract_concerns, rank_concerns
 from assistant.drafting.prompts import environment, render_template, template_context
 from assistant.drafting.record import shared, stems
+from assistant.lang.detect import UNDETERMINED
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
 from assistant.mail.sender import greeting_name, is_system_sender, name_parts
@@ -87,7 +88,12 @@ def compose(
     that renders only whitespace (an empty reply would be stored and sent).
     """
     from assistant.checks.asks import extract_asks
-    from assistant.drafting.answers import ANSWER_WITHIN_WORKING_DAYS, ask_lines, read_email
+    from assistant.drafting.answers import (
+        ANSWER_WITHIN_WORKING_DAYS,
+        ask_lines,
+        is_calm,
+        read_email,
+    )
     from assistant.drafting.concerns import condense, restate, split_sentences
     from assistant.drafting.record import choose_items, relevant_facts
     from assistant.lang.dates import add_working_days, format_weekday
@@ -96,7 +102,12 @@ def compose(
     asked = str(email.language or "und")
     language = asked if _has_template(env, "reply", asked) else lang.FALLBACK
     warnings: tuple[str, ...] = ()
-    if language != asked:
+    if language != asked and asked in (UNDETERMINED, ""):
+        warnings = (
+            "the language of the email's new text could not be told (too short, or not clearly "
+            "one language), so this draft is in English: check that English is right",
+        )
+    elif language != asked:
         known = lang.find(asked)
         name = known.name if known is not None else f"'{asked}'"
         warnings = (
@@ -151,6 +162,13 @@ def compose(
     variables.setdefault("competitor_named", reading.competitor_named)
     asked_questions = [q for q in questions if not extract_asks([q], asked, sent=today)]
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
+    variables.setdefault("no_complaint", language == asked and is_calm(email, asked, today=today))
+    if variables["no_complaint"]:
+        ranked, in_order = (), ()  # "See you on Thursday." is no concern to restate
+        warnings += (
+            "the email holds no complaint, request or question, so the draft only thanks the "
+            "sender: check that it needs an answer at all",
+        )
     variables.setdefault(
         "questions_by",
         format_weekday(add_working_days(today, ANSWER_WITHIN_WORKING_DAYS), language),

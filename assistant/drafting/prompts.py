@@ -26,7 +26,7 @@ from assistant.drafting.completion import REPLY_NOTE_KEYS, STEP_KEYS
 from assistant.errors import TemplateError
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
-from assistant.mail.sender import natural_name
+from assistant.mail.sender import greeting_name, natural_name
 
 if TYPE_CHECKING:
     import jinja2
@@ -223,12 +223,12 @@ def template_context(
     first_name = sender_name.split(" ")[0] if sender_name else ""
     language = email.language or "und"
     formality = detect_formality(email.new_text, language)
-    informal = formality == "informal" or not lang.get(language).formal_greets_full_name
+    greet = greeting_name(display, language, informal=formality == "informal")
     values: dict[str, Any] = {
         "email": email,
         "sender_name": header_value(sender_name),
         "first_name": header_value(first_name, 40),
-        "greeting_name": header_value(first_name if informal else sender_name),
+        "greeting_name": header_value(greet),
         "formality": formality,
         "language": language,
         "language_name": _language_name(language),

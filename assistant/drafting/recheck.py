@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 from assistant import lang
 from assistant.checks import review
 from assistant.checks.addresses import copies_finding, reply_to_finding
+from assistant.checks.asks import Ask, extract_asks, names_kind, unanswered
 from assistant.checks.references import (
     promises,
     unsourced_amounts,
     unsourced_dates,
     unsourced_references,
 )
+from assistant.drafting.answers import is_calm
 from assistant.drafting.facts import AccountFacts, gather_facts, leaks
 
 if TYPE_CHECKING:
@@ -135,6 +137,9 @@ def review_text(
     if not words:
         words = tuple(w for each in lang.with_data("promises") for w in each.promises)
     held = [source.text, *(facts.perspective if facts is not None else ())]
+    asks = _client_asks(source, language, now)
+    if any(ask.kind == "refund" for ask in asks):  # in any language: "Żądam zwrotu" -> "refund"
+        held.append(" ".join(w for w in words if names_kind(w, "refund", language)))
     promised = promises(text, words, held)  # flagged, not blocking: "by end of day" is fine
     blocking += _other_clients(text, settings, facts)
     tier = _tier_finding(text, facts)
@@ -150,7 +155,10 @@ def review_text(
     if facts is not None:
         known_days += [item.date for item in facts.items]
     others[:0] = [*promised, *unsourced_dates(text, known_days, sources)]
-    others += _unanswered_asks(text, source, language, now)
+    others += unanswered(asks, text, language)
+    asked_in = source.language if source.language not in (None, "", "und") else language
+    if is_calm(source, asked_in, today=now.date()):  # "Thanks, that works": a short thanks
+        others = [f for f in others if kind_of(f) not in ("length", "questions")]
     for address in (
         reply_to_finding(source),
         copies_finding(source, _own_domains(settings, sender)) if settings.reply_all else None,
@@ -220,15 +228,14 @@ def _tier_finding(text: str, facts: AccountFacts | None) -> str | None:
     )
 
 
-def _unanswered_asks(text: str, source: Email, language: str, now: datetime) -> list[str]:
-    """Return a finding for each ask of the client's email that ``text`` does not answer."""
-    from assistant.checks.asks import extract_asks, unanswered
+def _client_asks(source: Email, language: str, now: datetime) -> tuple[Ask, ...]:
+    """Return the asks of the client's email, read in its own language (``language``, the
+    reply's, when it could not be told)."""
     from assistant.drafting.concerns import split_sentences
 
     sent = source.date.date() if source.date is not None else now.date()
     asked_in = source.language if source.language not in (None, "", "und") else language
-    asks = extract_asks(split_sentences(source.new_text), asked_in, sent=sent)
-    return unanswered(asks, text, language)
+    return extract_asks(split_sentences(source.new_text), asked_in, sent=sent)
 
 
 def _own_domains(settings: Settings, sender: str | None) -> list[str]:

@@ -112,6 +112,7 @@ class Language:
     ask_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     ask_leads: tuple[str, ...] = ()
     no_call: tuple[str, ...] = ()
+    in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline
     situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     praise: tuple[str, ...] = ()

@@ -77,7 +77,7 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
     ``base`` is the day the text was written (the email's Date). Read: ISO dates
     (2026-11-13), day.month(.year) and day/month(/year) figures (month/day when the first
     cannot be a day's month), a day with a month name ("13 November", "13. Nov.", "13 de
-    noviembre", "November 13th"), weekday names ("Friday", "vendredi": the next such day
+    noviembre", "November 13th"), Chinese and Japanese dates ("12月14日", "2026年12月14日"), weekday names ("Friday", "vendredi": the next such day
     after ``base``; a weekday next to a written date is that date), and the language's
     ``due_words`` ("tomorrow", "end of the month", "within 5 working days"). A date written
     without a year is taken in ``base``'s year, or the next when that is over 60 days before
@@ -108,6 +108,9 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
     for match in names.month_day.finditer(text):
         month = names.months[_fold(match["month"])]
         add(_dated(base, month, int(match["day"]), match["year"]), match)
+    for match in _CJK.finditer(text):
+        year = match["y"]
+        add(_dated(base, int(match["m"]), int(match["d"]), year), match)
     for match in _NUMERIC.finditer(text):
         if _NOT_A_DATE.search(text[: match.start()]):
             continue  # "version 2.1", "Seite 3.4"
@@ -135,6 +138,8 @@ _NOT_A_DATE = re.compile(
     r"punkt|ziffer|page|chapitre|article|artículo|capitolo|articolo|hoofdstuk|artikel|capítulo)"
     r"\s*$"
 )
+#: Chinese and Japanese dates: "12月14日", "2026年12月14日" (also with spaces, "12 月 14 日").
+_CJK = re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _NUMERIC = re.compile(
     r"(?<![\d.,/:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:\.?(?=\s|$|[,;)])|[./](?P<y>\d{2}|\d{4}))"

@@ -8,7 +8,12 @@ QUOTE_SEPARATORS = (
     "urspr(?:ü|ue)ngliche nachricht",
 )
 FORWARD_INTROS = ("anfang der weitergeleiteten nachricht",)
-ATTRIBUTION_VERBS = ("schrieb", "schrieb am .{4,40}? uhr", "um \\d{1,2}[:.]\\d{2} uhr")
+ATTRIBUTION_VERBS = (
+    "schrieb",
+    "schrieb am .{4,40}? uhr",
+    "um \\d{1,2}[:.]\\d{2} uhr",
+    "schrieb am .{4,40}?(?:,| um) \\d{1,2}[:.]\\d{2}(?: uhr)?",
+)
 ATTRIBUTION_STARTS = ("am",)
 HEADER_FROM = ("von",)
 HEADER_FIELDS = (
@@ -22,6 +27,7 @@ MOBILE_SIGNATURES = (
     "gesendet von",
     "gesendet mit",
     "von meinem",
+    "outlook für \\w+ beziehen",
 )
 DISCLAIMER_CUES = (
     "vertraulich",
@@ -271,6 +277,26 @@ HEAT_LEXICON = {
                 "Taugenichtse",
                 "faul",
                 "hirnlos",
+                "Clown",
+                "Clowns",
+                "Clownsverein",
+                "Kasperletheater",
+                "Kasperverein",
+                "Affentheater",
+                "Affenzirkus",
+                "Pfuscher",
+                "Stümperei",
+                "Murks",
+                "Pfusch",
+            ],
+            "patterns": [
+                # Arbeit als Müll bezeichnet: "euer Bericht war MÜLL", "reiner Schrott"
+                r"\b(?:ist|war|sind|waren|reiner|reines|totaler|totales|kompletter|komplettes|"
+                r"absoluter|einfach|nur|echt|doch|der\s+letzte|ein\s+Haufen|so\s+ein|so\s+einen)"
+                r"\s+(?:\w+\s+)?(?:Müll|Schrott)\b",
+                # "Ihr sogenannter Experte", "eure so genannten Profis"
+                r"\bso\s?genannte[nrsm]?\s+[„\"“'‚]?\s*(?:Experte\w*|Expertin\w*|Fachleute|"
+                r"Fachmann|Profis?|Spezialist\w*|Berater\w*|Team|Agentur|Support)\b",
             ],
         },
         {
@@ -282,6 +308,10 @@ HEAT_LEXICON = {
                 "ahnungslos",
                 "ein Witz",
                 "ein schlechter Witz",
+                "ein Zirkus",
+                "eine Farce",
+                "ein Trauerspiel",
+                "ein Armutszeugnis",
             ],
         },
     ),
@@ -610,6 +640,12 @@ FORMAL_FORMS = (
     r"(?i:sehr geehrte)|(?<!\w)(?:Herr|Frau) [A-ZÄÖÜ]",
 )
 
+# A first line that greets by first name ("Hallo Sam", "Lieber Tom") is informal when the text
+# has neither du nor Sie (lang/formality.py); "Hallo Herr Carter" is not.
+INFORMAL_OPENERS = (
+    r"(?i)(?:hallo|hi|hey|moin|servus|liebe[rs]?)\s+"
+    r"(?!(?:herr|frau|dr|prof|zusammen|team|allerseits|kollegen|kolleginnen)\b)[^\W\d_]"
+)
 # Greetings (mail/sender.py, drafting/prompts.py): a formal greeting names the whole name,
 # "Guten Tag Anna Müller" (other languages greet by first name: "Dear Anna").
 FORMAL_GREETS_FULL_NAME = True
@@ -1084,9 +1120,11 @@ ASK_CUES = {
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
     ),
     "meeting": (
-        r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|rückruf\w*|ruf\w* (?:\w+ ){0,3}(?:an|zurück)|gespräch\w*|termin\w*|"
-        r"treffen|meeting\w*|"
-        r"videocall|telefonieren|besprech\w*|call"
+        # Nicht nach einer Absage: "keinen Anruf", "rufen Sie mich nicht an".
+        r"(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?:"
+        r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|"
+        r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,4}(?:an|zurück)\b|"
+        r"gespräch\w*|termin\w*|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"
     ),
     "written": (
         r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
@@ -1095,7 +1133,10 @@ ASK_CUES = {
         r"vorschlag\w*|konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|rechnung\w*|aufstellung\w*|export\w*|dokument\w*|"
         r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
         r"analyse\w*|auswertung\w*|zugangsdaten|rohdaten|dateien|präsentation\w*|"
-        r"ursachenanalyse"
+        r"ursachenanalyse|vertragsentwurf\w*|vertragskopie\w*|vertragsunterlagen|protokoll\w*|"
+        # "Schicken Sie mir den Vertrag", nicht "den Vertrag kündigen"
+        r"(?:den|einen|der|die) (?:\w+ )?vertrag(?! (?:\w+ ){0,3}(?:kündig|beend|auflös|"
+        r"verläng|fristlos|läuft|endet)\w*)"
     ),
     "decision": (
         r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
@@ -1114,11 +1155,29 @@ ASK_LEADS = (
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
-    r"wäre .{1,30} möglich|haben sie .{1,20} zeit",
+    r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
+    r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"
+    r"rufen sie (?:mich|uns)|ruft (?:mich|uns)|erstatten sie|(?:ich|wir) hätte\w* gern\w*|"
+    r"^(?:schicken|senden|geben|erstatten|bestätigen|nennen|liefern) sie(?= )|"
+    r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)",
 )
+# Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
+# Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
 NO_CALL = (
-    r"(?:kein\w*|nicht|statt \w+|ohne) (?:\w+ ){0,2}(?:telefonat|anruf|rückruf|call)\w*|"
-    r"nicht (?:am )?telefon\w*",
+    r"ruf\w* (?:(?!(?:wenn|falls|sobald|bevor|und|aber|oder|weil|dass)\b)\w+ ){0,4}"
+    r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an|zurück)",
+    r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an(?:zu)?rufen|zurück(?:zu)?rufen|telefonieren|"
+    r"(?:am|per|übers|über das) telefon|telefonisch)(?! (?:\w+ )?(?:erreichbar|zu erreichen))",
+    r"(?:nicht|nie) (?:mehr )?angerufen (?:zu )?werden",
+    r"(?:kein\w*|statt \w+|anstatt \w+|ohne) (?:\w+ ){0,2}(?:telefonat|anruf|rückruf|call|"
+    r"telefongespräch)\w*(?! (?:\w+ )?(?:bekommen|erhalten|gehabt|kam|kamen|gab))",
+    r"(?:telefonate?|anrufe?|rückrufe?|calls?|telefongespräche?) (?:\w+ ){0,2}(?:bringen|bringt|"
+    r"helfen|hilft|brauche\w*|möchte\w*|will|wollen|wünsche\w*) (?:\w+ ){0,2}"
+    r"(?:nichts|nicht|kein\w*)",
+)
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (
+    r"treffen|persönlich\w*|zusammensetzen|zusammen\w* setzen|vor ort|besuch\w*|meeting\w*",
 )
 SITUATIONS = {
     "price": (
@@ -1145,7 +1204,8 @@ SITUATIONS = {
 }
 PRAISE = (
     r"(?:sie|ihr team|das team|es) (?:\w+ )?(?:waren|war|sind|ist|haben) (?:\w+ ){0,2}"
-    r"(?:gut|super|toll|hervorragend|hilfreich|großartig|zuverlässig)",
+    r"(?:gut|super|toll|hervorragend|hilfreich|großartig|zuverlässig|nett|freundlich|bemüht|"
+    r"engagiert|kompetent)",
     r"(?:ich|wir) (?:\w+ )?(?:schätze\w*|mochte\w*|mag|mögen|danke\w*|bedanke\w*)",
     r"zufrieden mit|gute arbeit|danke|vielen dank",
 )
@@ -1154,7 +1214,9 @@ ANNOUNCEMENTS = (
     r"(?:\w+ )?(?:im urlaub|nicht im büro|umziehen|umstrukturieren)|(?:wir|ich) "
     r"(?:haben|habe) (?:\w+ )?(?:eingestellt|gestartet|umgezogen)|unser büro (?:ist|bleibt|wird)",
 )
-CONCESSIONS = ("aber", "jedoch", "allerdings", "doch", "obwohl")
+# "doch" only as a conjunction (", doch die Berichte ..."), not the particle ("du hattest mir
+# doch versprochen"), which condensing drops (FILLERS).
+CONCESSIONS = (r"aber(?! \d)", "jedoch", "allerdings", r"(?<!\w )doch", "obwohl")
 FILLERS = (
     "ich schreibe (?:dir|ihnen), weil",
     "ehrlich gesagt",
@@ -1167,6 +1229,7 @@ FILLERS = (
     "total",
     "einfach",
     "echt",
+    r"(?<=\w )doch(?= \w)",
 )
 WEEKDAY_DATE = "EEEE, d. MMMM"
 DUE_WORDS = {
@@ -1188,12 +1251,86 @@ DUE_WORDS = {
 REMEDY_WORDS = (
     r"behob\w*|beheb\w*|korrigiert\w*|korrektur\w*|wiederhergestellt|gelöst|ersetzt|erneut (?:versendet|geliefert)|nachgeliefert|repariert|ursachenanalyse|gutschrift\w*",
 )
-# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement.
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement. The
+# client's "ich" takes its verb along ("ich warte" -> "Sie warten", "habe ich" -> "haben Sie");
+# a clause with "ich" and another verb is left out (RESTATE_BLOCKERS).
+_ICH = {
+    "habe": "haben",
+    "hatte": "hatten",
+    "bin": "sind",
+    "war": "waren",
+    "warte": "warten",
+    "wartete": "warteten",
+    "erwarte": "erwarten",
+    "erwartete": "erwarteten",
+    "finde": "finden",
+    "fand": "fanden",
+    "kann": "können",
+    "konnte": "konnten",
+    "muss": "müssen",
+    "musste": "mussten",
+    "will": "wollen",
+    "wollte": "wollten",
+    "möchte": "möchten",
+    "sollte": "sollten",
+    "werde": "werden",
+    "wurde": "wurden",
+    "bekomme": "bekommen",
+    "bekam": "bekamen",
+    "erhalte": "erhalten",
+    "erhielt": "erhielten",
+    "sehe": "sehen",
+    "sah": "sahen",
+    "weiß": "wissen",
+    "wusste": "wussten",
+    "verstehe": "verstehen",
+    "dachte": "dachten",
+    "zahle": "zahlen",
+    "bezahle": "bezahlen",
+    "frage": "fragen",
+    "fragte": "fragten",
+    "schrieb": "schrieben",
+    "rief": "riefen",
+    "hoffe": "hoffen",
+    "hoffte": "hofften",
+    "brauche": "brauchen",
+    "benötige": "benötigen",
+}
+# "Leider haben Sie ..." is "Leider haben wir ...": the client's inverted "Sie" after a word that
+# opens a sentence ("sie", they, after a verb cannot be told from it otherwise).
+_FRONTED = (
+    "leider",
+    "jetzt",
+    "nun",
+    "dann",
+    "wieder",
+    "erneut",
+    "trotzdem",
+    "außerdem",
+    "zudem",
+    "bisher",
+    "seitdem",
+    "damals",
+    "gestern",
+    "heute",
+    "schon wieder",
+    "wieder einmal",
+    "zum wiederholten mal",
+    "zweimal",
+    "dreimal",
+    "mehrfach",
+    "auch",
+    "stattdessen",
+)
+_PLURAL = ("haben", "hatten", "sind", "waren", "wollten", "sollten", "konnten", "mussten")
 RESTATE_SWAPS = {
-    "ich habe": "Sie haben",
-    "ich hatte": "Sie hatten",
-    "ich bin": "Sie sind",
-    "ich war": "Sie waren",
+    **{f"ich {verb}": f"Sie {plural}" for verb, plural in _ICH.items()},
+    **{f"{verb} ich": f"{plural} Sie" for verb, plural in _ICH.items()},
+    **{f"{word} {verb} Sie": f"{word} {verb} wir" for word in _FRONTED for verb in _PLURAL},
+    # Their "leider" is no excuse of ours: "Leider haben Sie ..." -> "Wir haben ...", and
+    # elsewhere "tatsächlich", which keeps the verb second ("Leider kam der Bericht zu spät").
+    **{f"leider {verb} Sie": f"wir {verb}" for verb in _PLURAL},
+    "leider": "tatsächlich",
     "wir": "Sie",
     "uns": "Ihnen/Sie",
     "unser": "Ihr",
@@ -1217,6 +1354,28 @@ RESTATE_SWAPS = {
     "Ihrem": "unserem",
     "Ihrer": "unserer",
 }
+# The clauses of a Sie-writer that cannot be put in our voice: "ich" with a verb not listed
+# above, and the client's "Sie" after a verb that no fronted word stands before ("Am Montag
+# haben Sie ..."): "uns" would be wrong and "wir" cannot be told from "sie" (they).
+_JUDGEMENTS = (
+    r"(?i:(?<!\w)(?:unfähig\w*|inkompeten\w*|unprofessionell\w*|schlampig\w*|schlamperei|"
+    r"nachlässig\w*|fahrlässig\w*|unzuverlässig\w*|frechheit|unverschämt\w*|zumutung|"
+    r"lächerlich\w*|peinlich\w*|gelogen|lügen|lügt)(?!\w))"
+)
+RESTATE_BLOCKERS = "|".join(
+    (
+        _JUDGEMENTS,
+        "(?i:"
+        + "".join(rf"(?<!\b{verb} )" for verb in _ICH)
+        + rf"(?<!\w)ich(?!\w)(?!\s+(?:{'|'.join(_ICH)})\b))",
+        "".join(rf"(?<!\b{word} )" for word in _FRONTED)
+        + "".join(rf"(?<!\b{word.capitalize()} )" for word in _FRONTED)
+        + r"(?<!\bwir )(?<!\bich )(?<!\bsie )(?<!\bes )"
+        + rf"\b(?i:{'|'.join(_PLURAL)}|liefern|lieferten|schicken|schickten|melden|meldeten|"
+        r"versprachen|sagten|ließen|gaben|machten|reagierten|antworteten|vergaßen|ignorierten|"
+        r"informierten|können|müssen|werden|wurden)\s+Sie\b",
+    )
+)
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("dann", "und", "also", "außerdem", "jedenfalls")
 # "uns" is "Sie" (accusative), not "Ihnen", before one of these verbs (drafting/concerns.py).
@@ -1225,9 +1384,56 @@ RESTATE_SECOND_FORM = (
     r"vergessen|gefragt|eingebunden|enttäuscht|verärgert|überrascht|hingehalten|betreut|"
     r"unterstützt|gebeten|angeschrieben|beraten|vertröstet|allein gelassen|im stich gelassen"
 )
-# Restating a du-writer: "wir" and "ich" would need another verb form, so a sentence with them
-# is not restated (drafting/concerns.py); possessives and objects swap.
+# Restating a du-writer: the client's "du"/"ihr" with its verb becomes our "ich"/"wir" ("du
+# hattest mir versprochen" -> "ich hatte dir versprochen", "habt ihr" -> "haben wir"); the
+# client's "wir" and "ich" would need another verb form, so a clause with them, or with a
+# "du"/"ihr" whose verb is not listed, is not restated (drafting/concerns.py); possessives and
+# objects swap.
+_DU = {
+    "hast": "habe",
+    "hattest": "hatte",
+    "bist": "bin",
+    "warst": "war",
+    "wolltest": "wollte",
+    "solltest": "sollte",
+    "konntest": "konnte",
+    "musstest": "musste",
+    "wirst": "werde",
+    "wurdest": "wurde",
+    "kannst": "kann",
+    "musst": "muss",
+    "willst": "will",
+    "sagtest": "sagte",
+    "schicktest": "schickte",
+    "lieferst": "liefere",
+    "meldest": "melde",
+}
+_IHR = {
+    "habt": "haben",
+    "hattet": "hatten",
+    "seid": "sind",
+    "wart": "waren",
+    "wolltet": "wollten",
+    "solltet": "sollten",
+    "konntet": "konnten",
+    "musstet": "mussten",
+    "werdet": "werden",
+    "wurdet": "wurden",
+    "könnt": "können",
+    "müsst": "müssen",
+    "wollt": "wollen",
+    "sagtet": "sagten",
+    "schicktet": "schickten",
+    "liefert": "liefern",
+    "meldet": "melden",
+    "lieferte": "lieferten",
+}
 RESTATE_SWAPS_INFORMAL = {
+    "leider": "tatsächlich",
+    **{f"du {verb}": f"ich {mine}" for verb, mine in _DU.items()},
+    **{f"{verb} du": f"{mine} ich" for verb, mine in _DU.items()},
+    **{f"ihr {verb}": f"wir {ours}" for verb, ours in _IHR.items()},
+    **{f"{verb} ihr": f"{ours} wir" for verb, ours in _IHR.items()},
     "dein": "unser",
     "deine": "unsere",
     "deinen": "unseren",
@@ -1255,7 +1461,14 @@ RESTATE_SWAPS_INFORMAL = {
     "mir": "dir",
     "mich": "dich",
 }
-RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:wir|ich|du|ihr)(?!\w)"
+RESTATE_BLOCKERS_INFORMAL = (
+    _JUDGEMENTS
+    + r"|(?i:(?<!\w)(?:wir|ich)(?!\w))|(?i:"
+    + "".join(rf"(?<!\b{verb} )" for verb in _DU)
+    + rf"(?<!\w)du(?!\w)(?!\s+(?:{'|'.join(_DU)})\b))|(?i:"
+    + "".join(rf"(?<!\b{verb} )" for verb in _IHR)
+    + rf"(?<!\w)ihr(?!\w)(?!\s+(?:{'|'.join(_IHR)})\b))"
+)
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (

@@ -7,7 +7,7 @@ QUOTE_SEPARATORS = (
     "original message",
     "forwarded message",
 )
-FORWARD_INTROS = ("begin forwarded message",)
+FORWARD_INTROS = ("begin forwarded message", "forwarded message")
 ATTRIBUTION_VERBS = (
     "wrote",
     "writes",
@@ -26,6 +26,7 @@ HEADER_FIELDS = (
 MOBILE_SIGNATURES = (
     r"sent (?:from|with|via) (?:my )?[\w.-]+(?: [\w.-]+){0,3}\s*(?:<[^>]*>)?\s*$",
     "get outlook for",
+    r"sent using (?:the )?[\w ]{1,40}? app\s*$",
 )
 DISCLAIMER_CUES = (
     "confidential",
@@ -267,6 +268,8 @@ SALUTATIONS = {
     "mx": "Mx",
 }
 SALUTATION_DOT = True  # "Mr." as the book wrote it
+# A formal greeting names the whole name ("Dear Margaret Thornton"): the gender is not known.
+FORMAL_GREETS_FULL_NAME = True
 
 # The heat lexicon (checks/tone.py): kind -> groups of phrases sharing a weight; the format
 # is documented in assistant/data/heat_lexicon.toml, which holds the shared [shouting].
@@ -301,11 +304,48 @@ HEAT_LEXICON = {
                 "complete joke",
                 "total joke",
                 "a joke of an agency",
+                "clown",
+                "clowns",
+                "circus act",
+                "cowboys",
+                "bunch of cowboys",
+                "incompetent idiots",
+                "incompetent fools",
+                "fools",
+            ],
+            "patterns": [
+                # work called garbage: "your report was GARBAGE", "utter rubbish"; not "rubbish
+                # collection" (a client's trade)
+                r"\b(?:is|was|are|were|'s|utter|complete|total|absolute|pure|such|just|load\s+of|"
+                r"pile\s+of|piece\s+of|heap\s+of|bunch\s+of)\s+(?:(?:a|an|the|just|simply|"
+                r"frankly|honestly|complete|total|utter|absolute)\s+)?(?:garbage|rubbish|trash|"
+                r"junk)\b",
+                # sneering at our people: your so-called "expert", your so-called team
+                r"\bso[- ]called\s+[\"“‘'„]?\s*(?:experts?|expertise|specialists?|professionals?|"
+                r"team|agency|consultants?|strategists?|analysts?|account\s+managers?|managers?|"
+                r"developers?|support|service|senior\s+\w+)\b",
+                # "useless" about people, not about a dashboard
+                r"\b(?:you(?:\s+people)?|your\s+(?:team|staff|people|agency|company|lot))"
+                r"(?:'re|\s+are|\s+is|\s+were|\s+was)\s+(?:completely\s+|totally\s+|utterly\s+|"
+                r"absolutely\s+|so\s+|just\s+)?useless\b(?!\s+(?:at|for|on|in)\b)",
+                r"\buseless\s+(?:lot|bunch|people|team|agency|staff|idiots?|clowns?|amateurs?)\b",
             ],
         },
         {
             "weight": 0.45,
-            "phrases": ["ridiculous", "laughable", "hopeless", "worthless", "a joke", "lazy"],
+            "phrases": [
+                "ridiculous",
+                "laughable",
+                "hopeless",
+                "worthless",
+                "a joke",
+                "lazy",
+                "a farce",
+                "shambolic",
+                "a circus",
+                "a clown show",
+                "mickey mouse",
+            ],
         },
     ),
     "profanity": (
@@ -1086,10 +1126,13 @@ ASK_CUES = {
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off"
     ),
+    # Not after a refusal's "no", "not", "don't" ("Do not call me" asks for no call).
     "meeting": (
-        r"talk|speak|(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
+        r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bstop )(?<!\bof the )(?<!\bof our )"
+        r"(?:talk|speak|"
+        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
         r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
-        r"in person|visit us"
+        r"in person|visit us)"
     ),
     "written": (
         r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
@@ -1097,9 +1140,17 @@ ASK_CUES = {
         r"put (?:it|this|that) in writing"
     ),
     "document": (
+        r"(?:corrected|revised|updated|amended|new|final|signed|missing) (?:[A-Z]\w+ )?"
+        r"(?:invoice|report|schedule|timeline|proposal|breakdown|figures|numbers|data)s?|"
         r"reports?|invoices?|breakdowns?|exports?|documents?|timelines?|schedules?|"
         r"copies|copy|proposals?|analys[ie]s|audit|action plan|recovery plan|"
-        r"credentials|raw data|files?|slides|deck|summary|root cause|figures|numbers"
+        r"credentials|raw data|files?|slides|deck|summary|root cause|figures|numbers|"
+        # "send me the revised contract", not "cancel the contract"
+        r"(?:revised|updated|amended|new|signed|corrected|draft|final) (?:contract|agreement)s?|"
+        r"(?<!cancel the )(?<!end the )(?<!terminate the )(?<!renew the )(?<!extend the )"
+        r"(?<!out of the )(?<=the )contract(?! (?:ends?|expires?|runs?|term|period|renewal))|"
+        r"(?:a|the|your|new|revised|updated) (?:quote|quotation)s?|statement of work|"
+        r"minutes of (?:the|our) (?:meeting|call)|meeting minutes|login details"
     ),
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
@@ -1114,17 +1165,53 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
-    r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really)* (?:want|need|expect|demand|"
+    r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
+    r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
     r"require|insist|ask|request|like|am asking|are asking|appreciate|look forward to)|"
+    r"(?:i|we)(?:'m|'re| am| are)(?: now| hereby| formally| therefore| also| still)? "
+    r"(?:asking|requesting|demanding|expecting|requiring|insisting|waiting for)|"
     r"send (?:me|us)|give (?:me|us)|get back to (?:me|us)|(?:i|we) (?:still )?await|"
-    r"i'm asking|we're asking|i'm requesting|we're requesting|"
-    r"i propose|we propose|how about|are you available|is .{1,30} possible",
+    r"i propose|we propose|how about|are you available|is .{1,30} possible|"
+    # an imperative opening the sentence or a clause: "Send me the contract by Friday."
+    r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|(?<=\balso ))"
+    r"(?:send|resend|re-send|give|provide|forward|e-?mail|call|ring|phone|refund|reimburse|"
+    r"credit|confirm|tell|issue|share|arrange|schedule|book|escalate|put|return)"
+    r"(?= (?:me|us|it|this|that|the|a|an|our|my|your|back|in|by|whether|if|what|who|"
+    r"someone)\b)",
 )
+# A refusal of calls (checks/asks.py): never an ask, and no call is offered anywhere.
 NO_CALL = (
-    r"(?:no|not|don't|do not|rather not|instead of|not another|without) (?:\w+ ){0,2}"
-    r"(?:phone )?calls?|not by phone|calls? (?:won't|will not|do not|don't) help|"
-    r"not (?:on|over) the phone",
+    # "Do not call me", "Please don't phone me", "stop ringing us", "no need to call"
+    r"(?:do not|don't|dont|stop|no need to|no point in|don't bother|do not bother) "
+    r"(?:call|ring|phone|telephone)(?:ing)?(?! (?:it|this|that|them)\b)"
+    r"(?: (?:me|us|my \w+|our \w+))?(?: (?:again|back|anymore|any more))?",
+    # "I don't want a call", "we do not need another meeting", "I won't take any calls"
+    r"(?:do not|don't|dont|won't|will not|never|no longer|not) (?:want|need|wish|take|accept|"
+    r"have time for) (?:\w+ ){0,2}(?:(?:phone|telephone|video|zoom|teams|conference) )?"
+    r"(?:calls?|meetings?|phone|telephone)",
+    # "I don't want to talk on the phone", "I do not wish to be called"
+    r"(?:do not|don't|dont|won't|will not|not|never|rather not|prefer not to) "
+    r"(?:want |wish |like )?(?:to )?(?:talk|speak|discuss (?:it|this|that)) (?:on|over|by) "
+    r"(?:the )?(?:phone|telephone)",
+    r"(?:not|never|rather not|prefer not to) (?:want |wish |like )?(?:to )?be "
+    r"(?:called|phoned|rung|rang)",
+    r"(?:i|we)(?:'d| would) (?:rather|prefer) not (?:to )?(?:\w+ ){0,2}(?:call|calls|phone|"
+    r"talk|speak|meet)",
+    # "No calls please", "no phone calls", "no more calls", but not "I got no call back"
+    r"(?<!\bgot )(?<!\bhad )(?<!\breceived )(?<!\bwas )(?<!\bwere )(?<!\bthere's )"
+    r"no (?:more |further |other )?(?:(?:phone|telephone|video|zoom|teams) )?calls?"
+    r"(?! (?:back|from|at all|was|were|has|have|had|came|arrived|yet)\b)(?!,? no\b)",
+    r"(?:instead of|rather than|not) (?:a |an |another |any )?(?:(?:phone|telephone|video) )?"
+    r"(?:call|calls|meeting)(?! (?:back|from)\b)",
+    r"not (?:by|on|over|via) (?:the )?(?:phone|telephone)",
+    r"(?:a |another |the )?(?:phone )?(?:calls?|meetings?) (?:won't|will not|do not|don't|"
+    r"doesn't|does not|wouldn't|would not) help|(?:a |another )?(?:call|meeting) (?:is|would be|"
+    r"will be) (?:pointless|useless|a waste|not (?:necessary|needed|helpful))",
+    r"no need (?:for|to have) (?:a |another |any )?(?:phone )?(?:call|meeting)",
+    r"not interested in (?:a |another |any )?(?:(?:phone|video) )?(?:calls?|meetings?)",
 )
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (r"meet(?:ing)?s?|in person|sit down|face[- ]to[- ]face|visit us|come (?:by|over|in)",)
 SITUATIONS = {
     "price": (
         r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"
@@ -1134,7 +1221,8 @@ SITUATIONS = {
     "refund": r"refund\w*|money back|reimburs\w*|credit(?: note)?|discount\w*|compensat\w*",
     "competitor": (
         r"other (?:agenc(?:y|ies)|providers?|suppliers?|firms?)|another (?:agency|provider|"
-        r"supplier)|competitors?|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper"
+        r"supplier)|competitors?(?! (?:report|review|analysis|analyses|research|monitoring|"
+        r"benchmark|audit|tracking)s?\b)|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"
@@ -1165,8 +1253,11 @@ ANNOUNCEMENTS = (
     r"on holiday|away|out of (?:the )?office)|(?:we|i) (?:have|'ve) (?:hired|appointed|"
     r"launched|moved|started)|our (?:office|offices) (?:will|is|are)",
 )
-CONCESSIONS = ("but", "however", "yet", "although", "though")
+# Not "but 25% cheaper" (no clause follows).
+CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
+    "unfortunately",
+    "sadly",
     "honestly",
     "frankly",
     "quite frankly",
@@ -1234,6 +1325,13 @@ RESTATE_SWAPS = {
     "your": "our",
     "yours": "ours",
 }
+# A clause that judges people is not put in our voice ("Our team is incompetent"): it is left
+# out of the restated concerns (drafting/concerns.py restate).
+RESTATE_BLOCKERS = (
+    r"(?i)(?<!\w)(?:incompeten\w*|unprofessional\w*|useless|hopeless|clueless|lazy|sloppy|"
+    r"negligen\w*|careless\w*|disgrace\w*|shambles|shameful|outrageous|ridiculous|pathetic|"
+    r"amateurish|liars?|lying|lied)(?!\w)"
+)
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("then", "and", "so", "also", "plus", "anyway")
 # A complaint that something never came (drafting/record.py): the work logged on that topic
@@ -1297,6 +1395,15 @@ RESTATE_OBJECT_FOLLOWERS = tuple(
         "both",
         "first",
         "either",
+        # a pronoun after "you" makes it an object: "with you we hear back"
+        "we",
+        "i",
+        "they",
+        "he",
+        "she",
+        "us",
+        "me",
+        "them",
     ]
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies

@@ -85,29 +85,38 @@ CONCERN_CUES = {
     "strong": (
         r"caíd[oa]s?|fuera de servicio|sin servicio|retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
         r"problemas?|esper\w*|errores|error|mal|frustra\w*|molest\w*|nadie|ignor\w*|"
-        r"fall\w*|perdid\w*|baj\w*|lent\w*|quej\w*"
+        r"fall\w*|perdid\w*|baj\w*|lent\w*|quej\w*|incumpl\w*|(?:ha|han|he|hemos|habéis|has) vuelto a|"
+        r"volvi(?:ó|eron|ste|steis) a|vuelve a|vuelven a|prometi\w*|prometid\w*|(?:seguimos|sigue|siguen|sigo) "
+        r"(?:igual|sin|esperando)|llev\w* (?:\S+ ){0,3}(?:sin|esperando)"
     ),
-    "weak": r"no|nada|sin|solo|sólo",
+    "weak": r"no|nada|sin|solo|sólo|tampoco|ni",
     "emotion": r"decepcion\w*|frustra\w*|molest\w*|enfadad\w*|preocupad\w*",
     "things": (
-        r"informes?|reportes?|paneles?|dashboards?|campañas?|facturas?|presupuestos?|seo|"
+        r"informes?|reportes?|panel(?:es)?|dashboards?|campañas?|facturas?|presupuestos?|seo|"
         r"posicionamiento|web|sitio|páginas?|datos|cifras|landing"
     ),
     "when": (
         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
         r"diciembre|lunes|martes|miércoles|jueves|viernes|dos|tres|[^\s\d]{0,100}+\d\S*"
     ),
-    "silence": r"nadie nos (?:avisó|informó|dijo)|sin avisar|sin respuesta|no (?:nos )?(?:han )?respond\w*",
-    "others": r"otras? agencias?|otros proveedores|competencia|competidores?",
+    "silence": r"nadie (?:nos|me) (?:avisó|informó|dijo)|sin avisar|sin respuesta|(?:no|tampoco|nunca) (?:nos |me )?(?:han )?(?:respond|contest)\w*",
+    "others": (
+        r"otras? agencias?|otros proveedores|competencia|competidores?|(?:nos|me) (?:ha|han) ofrecido|"
+        r"(?:nos|me) ofrecen? (?:lo|el|la) mism\w*|por un \d+ ?% menos"
+    ),
 }
 SALUTATION_OPENERS = (
     "hola",
     "buenos días",
     "buenas tardes",
-    "estimad[oa]",
-    "querid[oa]",
+    "buenas noches",
+    "estimad[oa]s?",
+    "querid[oa]s?",
     "señora",
     "señor",
+    "señores",
+    "muy señor(?:es)? mío(?:s)?",
+    "a quien corresponda",
 )
 SIGN_OFFS = (
     "saludos",
@@ -159,14 +168,22 @@ RECORD_INTROS = (
 SUBJECT_LABELS = ("asunto",)
 INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tú|te|ti|contigo|tu|tus|puedes|podrías|tienes|sabes|dime|hiciste|enviaste|vosotros|os|vuestr\w+)(?!\w)",
+    r"(?i)(?<!\w)(?:prometiste|dijiste|aseguraste|mandaste|entregaste|olvidaste|dejaste|respondiste|"
+    r"contestaste|avisaste|has|habéis|sois|tenéis|podéis|queréis|quieres|estás|eres|llámame|llamadme)(?!\w)",
 )
+# "ustedes" is the only plural in Latin America ("Hola Sam, ustedes me prometieron..." is
+# informal there): it counts for neither.
 FORMAL_FORMS = (
-    r"(?i)(?<!\w)(?:usted|ustedes|su|sus|le|les|puede|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
+    r"(?i)(?<!\w)(?:usted|su|sus|le|les|puede|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
+    r"(?i)(?<!\w)(?:estimad[oa]s?|señores|atentamente|cordialmente|reciba un cordial saludo)(?!\w)",
 )
 REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tú|contigo|tus|puedes|podrías|tienes)(?!\w)"
 REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:usted|ustedes)(?!\w)"
 REPLY_PRONOUNS = ("tú", "usted")
 INFORMAL_OPENERS = r"(?i)(?:hola)\b"
+# "Buenos días, Carmen García:": the formal greeting names the whole name, so no gender is
+# guessed (a single name greets with none).
+FORMAL_GREETS_FULL_NAME = True
 SALUTATIONS = {
     "ms": "señora",
     "mrs": "señora",
@@ -193,6 +210,45 @@ HEAT_LEXICON = {
                 "patético",
                 "chapuza",
                 "chapuceros",
+                "unos payasos",
+                "menudos payasos",
+                "panda de payasos",
+                "una basura",
+                "una porquería",
+                "una mierda",
+                "una tomadura de pelo",
+                "una vergüenza",
+                "un desastre",
+                "un cachondeo",
+                "es un timo",
+                "es una estafa",
+                "unos ladrones",
+                "unos sinvergüenzas",
+                "sinvergüenzas",
+                "ineptos",
+                "idiotas",
+                "imbéciles",
+            ],
+        },
+    ),
+    "profanity": (
+        {
+            "weight": 0.6,
+            "phrases": [
+                "mierda",
+                "joder",
+                "coño",
+                "cojones",
+                "hostia",
+                "hostias",
+                "puta",
+                "puto",
+                "putada",
+                "gilipollas",
+                "cabrones",
+                "carajo",
+                "pendejos",
+                "chingada",
             ],
         },
     ),
@@ -210,7 +266,7 @@ HEAT_LEXICON = {
                 "ustedes no hacen nada",
                 "nos han mentido",
                 "nos ignoran",
-                "una vergüenza",
+                "es el colmo",
                 "indignante",
                 "intolerable",
             ],
@@ -227,29 +283,62 @@ HEAT_LEXICON = {
                 "cambiar de proveedor",
                 "buscar otra agencia",
                 "última oportunidad",
+                "cambiaremos de agencia",
+                "cambiaremos de proveedor",
+                "buscaremos otra agencia",
+                "nos iremos a otra agencia",
+                "dejaremos de trabajar con ustedes",
+                "dejaremos de trabajar con vosotros",
+                "cancelaremos el contrato",
             ],
         },
     ),
 }
 
 ASK_CUES = {
-    "refund": r"reembols\w*|devoluci\w*|devuelv\w*|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|no (?:\w+ )?pag\w*|retener el pago",
-    "meeting": r"habl\w*|llámame|llámeme|hablar|llamad\w*|reuni\w*|videollamad\w*|cita|hablar por teléfono|teléfono|vernos|encuentro",
+    "refund": (
+        r"reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
+        r"dinero de vuelta|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|"
+        r"no (?:\w+ )?pag\w*|retener el pago"
+    ),
+    # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
+    "meeting": (
+        r"habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
+        r"(?:me|nos) llam(?:e|en)|videollamad\w*|cita|teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
+        r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
+    ),
     "written": r"(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"informes?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
+    "document": r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",
 }
+# "¿Podemos ...?", "¿Nos vemos ...?", "¿Quedamos ...?" ask only as questions: "no podemos
+# presentar el informe" asks nothing.
 ASK_LEADS = (
-    r"por favor|le ruego|les ruego|te pido|¿?puede|¿?podría|¿?puedes|¿?podrías|(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo",
+    r"por favor|le ruego|les ruego|te pido|¿?puede|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
+    r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
+    r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
+    r"(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
+    r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo",
 )
-NO_CALL = (r"(?:no|sin|nada de) (?:\w+ ){0,2}(?:llamad|teléfono)\w*|no por teléfono",)
+# A refusal of calls: a negative command ("no me llamen", "no me llames"), "nada de
+# llamadas", "sin llamadas", "por teléfono no". "No me llamaron" and "no contestan al teléfono"
+# complain about calls; they refuse none.
+NO_CALL = (
+    r"no (?:me |nos )?(?:llam(?:e|en|es|éis)|telefone(?:e|en|es|éis))(?: por teléfono)?|"
+    r"no (?:me |nos )?(?:vuelv(?:a|an|as)|volváis) a llamar(?:me|nos)?|"
+    r"no (?:hace falta|es necesario|necesito|necesitamos|quiero|queremos) (?:que (?:me |nos )?"
+    r"llam\w+|llamar(?:me|nos)?|(?:más |ninguna )?llamadas?)|"
+    r"nada de (?:llamadas|teléfono)|sin (?:más )?llamadas|no por teléfono|por teléfono no|"
+    r"no hablar por teléfono",
+)
 SITUATIONS = {
-    "price": r"subida de (?:precios?|tarifas?)|aument\w* (?:\w+ ){0,3}(?:precios?|tarifas?|honorarios|cuota)|(?:precios?|tarifas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
-    "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*",
-    "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de|más barat\w*",
+    "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
+    "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",
+    "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
+    r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
-    "leave": r"rescind\w*|cancelar el contrato|cambiar de (?:agencia|proveedor)|buscar otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad",
+    "leave": r"rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",
 }
 PRAISE = (
@@ -261,6 +350,11 @@ ANNOUNCEMENTS = (
 )
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
+    r"^en serio(?=,)",  # "En serio, ...", not "tomarse en serio"
+    "les recuerdo que",
+    "le recuerdo que",
+    "te recuerdo que",
+    "os recuerdo que",
     "te escribo porque",
     "le escribo porque",
     "sinceramente",
@@ -307,6 +401,27 @@ NUMBER_WORDS = {
 REMEDY_WORDS = (
     r"corregid\w*|correcci\w*|restablecid\w*|resuelt\w*|sustituid\w*|reenviad\w*|reparad\w*|causa raíz|abono",
 )
+# Words a full stop does not end a sentence after (lang/sentences.py), lower case, no dot.
+ABBREVIATIONS = (
+    "sr",
+    "sra",
+    "srta",
+    "sres",
+    "dr",
+    "dra",
+    "ud",
+    "uds",
+    "vd",
+    "vds",
+    "dña",
+    "avda",
+    "pág",
+    "núm",
+    "tel",
+    "aprox",
+    "dpto",
+    "ej",
+)
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("luego", "y", "entonces", "además", "así que")
 # The line above the quoted original in a reply (mail/reply.py).
@@ -317,8 +432,143 @@ ATTRIBUTION_UNDATED = "{who} escribió:"
 ABSENCE_WORDS = (
     r"nunca (?:llegó|recibimos|hemos recibido)|ni un solo|ni una sola|no (?:hemos )?recibido|falta\w*",
 )
-# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
-# verbs are left as written, so only possessives and objects swap where the verb would change.
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, "a|b"
+# giving a at the start of a clause and b elsewhere ("Han incumplido el plazo" is the client's
+# "you", "los informes han llegado" is not). A verb changes only where a phrase below names it;
+# a clause with any other verb of "yo", "nosotros", "tú" or "vosotros", or a "su"/"tu" whose
+# noun the lists below do not know (its gender decides "nuestro"/"nuestra"), is left out.
+_OUR_NOUNS = (  # (singular, plural, feminine): what the client calls ours
+    ("equipo", "equipos", False),
+    ("informe", "informes", False),
+    ("reporte", "reportes", False),
+    ("servicio", "servicios", False),
+    ("trabajo", "trabajos", False),
+    ("panel", "paneles", False),
+    ("presupuesto", "presupuestos", False),
+    ("sitio", "sitios", False),
+    ("técnico", "técnicos", False),
+    ("personal", "personal", False),
+    ("soporte", "soporte", False),
+    ("departamento", "departamentos", False),
+    ("proyecto", "proyectos", False),
+    ("plan", "planes", False),
+    ("contrato", "contratos", False),
+    ("jefe", "jefes", False),
+    ("responsable", "responsables", False),
+    ("director", "directores", False),
+    ("gestor", "gestores", False),
+    ("comercial", "comerciales", False),
+    ("sistema", "sistemas", False),
+    ("calendario", "calendarios", False),
+    ("correo", "correos", False),
+    ("mensaje", "mensajes", False),
+    ("anuncio", "anuncios", False),
+    ("error", "errores", False),
+    ("retraso", "retrasos", False),
+    ("plazo", "plazos", False),
+    ("compromiso", "compromisos", False),
+    ("cambio", "cambios", False),
+    ("servidor", "servidores", False),
+    ("boletín", "boletines", False),
+    ("programa", "programas", False),
+    ("agencia", "agencias", True),
+    ("empresa", "empresas", True),
+    ("web", "webs", True),
+    ("página", "páginas", True),
+    ("campaña", "campañas", True),
+    ("factura", "facturas", True),
+    ("propuesta", "propuestas", True),
+    ("respuesta", "respuestas", True),
+    ("oferta", "ofertas", True),
+    ("gente", "gente", True),
+    ("plataforma", "plataformas", True),
+    ("aplicación", "aplicaciones", True),
+    ("app", "apps", True),
+    ("tienda", "tiendas", True),
+    ("gestión", "gestiones", True),
+    ("atención", "atención", True),
+    ("entrega", "entregas", True),
+    ("promesa", "promesas", True),
+    ("cuenta", "cuentas", True),
+    ("consultora", "consultoras", True),
+    ("auditoría", "auditorías", True),
+    ("estrategia", "estrategias", True),
+    ("newsletter", "newsletters", True),
+    ("tarifa", "tarifas", True),
+    ("explicación", "explicaciones", True),
+    ("solución", "soluciones", True),
+)
+
+
+def _ours(owner: str, owners: str) -> dict[str, str]:
+    """ "su equipo" -> "nuestro equipo", "sus facturas" -> "nuestras facturas"."""
+    swaps = {}
+    for singular, plural, feminine in _OUR_NOUNS:
+        swaps[f"{owner} {singular}"] = f"{'nuestra' if feminine else 'nuestro'} {singular}"
+        swaps[f"{owners} {plural}"] = f"{'nuestras' if feminine else 'nuestros'} {plural}"
+    return swaps
+
+
+_NOUN_AFTER = "|".join(sorted({n for s, p, _ in _OUR_NOUNS for n in (s, p)}, key=len, reverse=True))
+# Done by "ustedes" or "vosotros" (a 3rd person plural at the start of a clause): "Han
+# incumplido el plazo" -> "Hemos incumplido el plazo".
+_THEIR_DEEDS = (
+    "incumplido",
+    "fallado",
+    "vuelto a",
+    "entregado",
+    "enviado",
+    "respondido",
+    "contestado",
+    "avisado",
+    "cumplido",
+    "corregido",
+    "arreglado",
+    "solucionado",
+    "resuelto",
+    "prometido",
+    "dicho",
+    "ignorado",
+    "cobrado",
+    "facturado",
+    "olvidado",
+    "perdido",
+    "dejado",
+    "hecho",
+)
+_DEEDS = {
+    **{f"han {deed}": f"hemos {deed}|han {deed}" for deed in _THEIR_DEEDS},
+    **{f"no han {deed}": f"no hemos {deed}|no han {deed}" for deed in _THEIR_DEEDS},
+    **{f"nunca han {deed}": f"nunca hemos {deed}|nunca han {deed}" for deed in _THEIR_DEEDS},
+    "ustedes han": "hemos",
+    "ustedes no han": "no hemos",
+    "ustedes nunca han": "nunca hemos",
+    "habéis": "hemos",
+    "vuestro": "nuestro",
+    "vuestra": "nuestra",
+    "vuestros": "nuestros",
+    "vuestras": "nuestras",
+    # "... y nada": what was promised never came
+    "y nada": "y no llegó",
+    "y nada de": "y nada de",
+    # "and you did not even tell us": owned without guessing who "we" are
+    **{
+        f"y {who} {verb}": "sin ningún aviso por nuestra parte"
+        for who in ("no nos", "ni nos", "no", "ni", "no me", "ni me")
+        for verb in ("avisaron", "avisasteis", "avisaste", "avisó")
+    },
+    "sin avisarnos": "sin ningún aviso por nuestra parte",
+    "sin avisarme": "sin ningún aviso por nuestra parte",
+    "sin avisar": "sin ningún aviso por nuestra parte",
+}
+# Promises and words the client says we gave them (object, verb of "ustedes"/"usted"):
+# the first form at the start of a clause, the second after a subject ("Juan me dijo").
+_TOLD = (
+    ("prometieron", "prometimos", "prometió", "prometí"),
+    ("dijeron", "dijimos", "dijo", "dije"),
+    ("aseguraron", "aseguramos", "aseguró", "aseguré"),
+    ("confirmaron", "confirmamos", "confirmó", "confirmé"),
+)
 RESTATE_SWAPS = {
     "nuestro": "su",
     "nuestra": "su",
@@ -327,6 +577,54 @@ RESTATE_SWAPS = {
     "nos": "le",
     "mi": "su",
     "mis": "sus",
+    "mí": "usted",
+    "nadie me": "nadie le",
+    "me llegó": "le llegó",
+    "me llegaron": "le llegaron",
+    "hemos": "han",
+    "nos hemos": "se han",
+    "tenemos": "tienen",
+    "estamos": "están",
+    "seguimos": "siguen",
+    "llevamos": "llevan",
+    "podemos": "pueden",
+    "habíamos": "habían",
+    "teníamos": "tenían",
+    "estábamos": "estaban",
+    **_ours("su", "sus"),
+    **_DEEDS,
+    **{f"{who} {they}": f"le {we}|le {they}" for they, we, _, _ in _TOLD for who in ("me", "nos")},
+    **{f"me {you}": f"le {i}|le {you}" for _, _, you, i in _TOLD},
+    **{f"ustedes {who} {they}": f"le {we}" for they, we, _, _ in _TOLD for who in ("me", "nos")},
+}
+# 2nd person singular preterite -> 1st: "(me) prometiste" -> "(te) prometí".
+_YOU_DID = {
+    "prometiste": "prometí",
+    "dijiste": "dije",
+    "aseguraste": "aseguré",
+    "confirmaste": "confirmé",
+    "enviaste": "envié",
+    "mandaste": "mandé",
+    "entregaste": "entregué",
+    "cumpliste": "cumplí",
+    "olvidaste": "olvidé",
+    "respondiste": "respondí",
+    "contestaste": "contesté",
+    "avisaste": "avisé",
+    "hiciste": "hice",
+    "fallaste": "fallé",
+    "cobraste": "cobré",
+    "ignoraste": "ignoré",
+    "arreglaste": "arreglé",
+    "dejaste": "dejé",
+    "cambiaste": "cambié",
+    "viste": "vi",
+    "prometisteis": "prometimos",
+    "dijisteis": "dijimos",
+    "asegurasteis": "aseguramos",
+    "enviasteis": "enviamos",
+    "entregasteis": "entregamos",
+    "olvidasteis": "olvidamos",
 }
 RESTATE_SWAPS_INFORMAL = {
     "nuestro": "tu",
@@ -334,14 +632,60 @@ RESTATE_SWAPS_INFORMAL = {
     "nuestros": "tus",
     "nuestras": "tus",
     "nos": "te",
+    "me": "te",
     "mi": "tu",
     "mis": "tus",
-    "tu": "nuestro",
-    "tus": "nuestros",
+    "mí": "ti",
+    "has": "he",
+    "no has": "no he",
+    "habías": "había",
+    "tenéis": "tenemos",
+    "estáis": "estamos",
+    "sois": "somos",
+    **_ours("tu", "tus"),
+    **_DEEDS,
+    **{f"{who} {they}": f"te {we}|te {they}" for they, we, _, _ in _TOLD for who in ("me", "nos")},
+    **{f"ustedes {who} {they}": f"te {we}" for they, we, _, _ in _TOLD for who in ("me", "nos")},
+    **_YOU_DID,
 }
-# A clause where the writer speaks as "yo" or "tú" would need another verb form: not restated.
-RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:tú|yo|nosotros|nosotras|me)(?!\w)"
-RESTATE_BLOCKERS = r"(?i)(?<!\w)(?:yo|nosotros|nosotras|usted|ustedes|me)(?!\w)"
+_I_DID = (  # the writer's own verbs ("yo", "nosotros"), which the swaps do not turn
+    r"\w{2,}[éí](?<!aquí)(?<!allí)(?<!ahí)(?<!así)(?<!comité)(?<!café)(?<!bebé)(?<!José)"
+    r"(?<!qué)(?<!esté)|"
+    r"tengo|estoy|espero|necesito|llevo|sigo|pido|quiero|creo|pienso|entiendo|sé|soy|puedo|"
+    r"hago|digo|veo|recibo|escribo|vuelvo|insisto|hice|dije|estuve|tuve|fui|pude|quise|vine|"
+    r"consigo|logro|debo|voy|doy|pregunto|exijo|lamento|acepto|comprendo|pierdo|dependo|"
+    r"puse|he|"
+    r"(?!(?:reclamos|ramos|préstamos|últimos|próximos|mínimos|máximos|íntimos|óptimos|pésimos|"
+    r"primos|décimos|anónimos|legítimos|\w+ísimos)(?!\w))\w+(?:amos|emos|imos|ámos|íamos)"
+)
+_YOU_SAID = (  # verbs of "tú" and "vosotros" that are not in the swaps
+    r"tienes|estás|eres|sabes|puedes|haces|dices|quieres|sigues|vas|"
+    r"(?!(?:existe|insiste|consiste|persiste|resiste|asiste|triste|chiste|desgaste|contraste|"
+    rf"{'|'.join(_YOU_DID)})(?!\w))\w+(?:aste|iste|asteis|isteis)"
+)
+_THEY_TOLD = "|".join(told[0] for told in _TOLD)
+# "ustedes" only where a swap turns its verb: "ustedes han", "ustedes me prometieron"
+_USTEDES = rf"ustedes(?! (?:no |nunca )?han(?!\w)| (?:me|nos) (?:{_THEY_TOLD})(?!\w))"
+RESTATE_BLOCKERS_INFORMAL = (
+    r"(?i)(?<!\w)(?:yo|tú|nosotros|nosotras|vosotros|vosotras|usted|te|ti|contigo|os|"
+    rf"{_USTEDES}|"
+    rf"tus?(?! (?:{_NOUN_AFTER})(?!\w))|"
+    r"y nada(?= +(?!de(?!\w))\w)|"
+    rf"{_I_DID}|{_YOU_SAID}"
+    r")(?!\w)"
+)
+_ME_TOLD = "|".join(form for told in _TOLD for form in (told[0], told[2]))
+RESTATE_BLOCKERS = (
+    r"(?i)(?<!\w)(?:yo|tú|nosotros|nosotras|vosotros|vosotras|usted|te|ti|contigo|os|le|les|"
+    rf"{_USTEDES}|"
+    rf"(?<!nadie )(?<!\by no )(?<!\by ni )me(?! (?:{_ME_TOLD}|llegó|llegaron)(?!\w))|"
+    r"(?<=\by no |\by ni )me(?! avis\w+)|"
+    rf"sus?(?! (?:{_NOUN_AFTER})(?!\w))|"
+    r"y nada(?= +(?!de(?!\w))\w)|"
+    r"(?!(?:hemos|tenemos|estamos|seguimos|llevamos|podemos|habíamos|teníamos|estábamos)"
+    rf"(?!\w))(?:{_I_DID})|{_YOU_SAID}"
+    r")(?!\w)"
+)
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
 REPLY_ABOVE = (

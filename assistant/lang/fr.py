@@ -6,6 +6,7 @@ NAME = "French"
 QUOTE_SEPARATORS = (
     "message d'origine",
     "message transf[ée]r[ée]",
+    "message transmis",
 )
 FORWARD_INTROS = ("d[ée]but du message r[ée]exp[ée]di[ée]",)
 ATTRIBUTION_VERBS = ("a [ée]crit",)
@@ -31,7 +32,7 @@ CONCERN_CUES = {
         r"hors service|hors ligne|indisponible\w*|coupure\w*|retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
         r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
         r"m[ée]content\w*|lent\w*|personne|ignor\w*|plainte\w*|cass[ée]\w*|en panne|bloqu[ée]\w*|"
-        r"hors ligne"
+        r"hors ligne|manqu[ée]\w*|rat[ée]\w*|pas respect[ée]\w*"
     ),
     "weak": r"ne|n'|pas|rien|sans|seulement",
     "emotion": r"d[ée]çu\w*|d[ée]cevant\w*|frustr\w*|m[ée]content\w*|f[âa]ch[ée]\w*",
@@ -52,9 +53,20 @@ CONCERN_CUES = {
 REQUESTS = ("merci de", "pouvez-vous", "pourriez-vous")
 CONJUNCTIONS = ("et", "ou")
 
-# Register (lang/formality.py): tu forms against vous forms.
-INFORMAL_FORMS = (r"(?i)(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)",)
-FORMAL_FORMS = (r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)",)
+# Register (lang/formality.py): tu forms against vous forms; "t'as", "t'es", "Salut" count as
+# tu, the tone of a message ("le ton") does not; a letter's "Madame, Monsieur", "Veuillez" and
+# "Cordialement" count as vous.
+INFORMAL_FORMS = (
+    r"(?i)(?<!\w)(?:tu|toi|te|ta|tes|salut|coucou|bises)(?!\w)|(?<!\w)(?<!un )(?<!le )(?<!ce )ton(?!\w)",
+    r"(?i)(?<!\w)t['\u2019](?=\w)",
+)
+FORMAL_FORMS = (
+    r"(?i)(?<!\w)(?<!rendez-)(?:vous|votre|vos)(?!\w)",
+    r"(?i)(?<!\w)(?:madame|monsieur|mesdames|messieurs|veuillez|cordialement|bien à vous)(?!\w)",
+)
+# Greetings (mail/sender.py): a formal greeting names the whole name, "Bonjour Claire Dubois";
+# a first name alone is for tu.
+FORMAL_GREETS_FULL_NAME = True
 
 # Names and companies (checks/_reply_checks.py): company words, name particles.
 COMPANY_WORDS = (r"s\.a\.", "sarl")
@@ -121,6 +133,8 @@ SALUTATION_OPENERS = (
     "chère",
     "madame",
     "monsieur",
+    "mesdames",
+    "messieurs",
     "coucou",
 )
 SIGN_OFFS = (
@@ -170,8 +184,8 @@ RECORD_INTROS = (
     r"(?:notre|le) travail (?:pour vous|réalisé)",
 )
 SUBJECT_LABELS = ("objet",)
-REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tu|toi|ton|ta|tes|t')(?!\w)"
-REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:vous|votre|vos)(?!\w)"
+REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tu|toi|te|ton|ta|tes)(?!\w)|(?<!\w)t['\u2019](?=\w)"
+REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?<!rendez-)(?:vous|votre|vos)(?!\w)"  # not "rendez-vous"
 REPLY_PRONOUNS = ("tu", "vous")
 SALUTATIONS = {
     "ms": "Madame",
@@ -185,23 +199,100 @@ FORMAL_OPENERS = {"Madame": "Bonjour", "Monsieur": "Bonjour"}
 NEGATIONS = ("ne", "pas", "jamais", "aucun", "aucune")
 
 # The heat lexicon (checks/tone.py), a short one: insults, absolutes, accusations, leaving.
+# "Nul" is an insult said of us or our work ("c'est nul", "ton rapport était NUL", "vous êtes
+# nuls"), not a zero ("le solde est nul", "un risque nul", "match nul"); "une blague" after a
+# negation ("ce n'est pas une blague") is no insult.
 HEAT_LEXICON = {
     "insult": (
         {
             "weight": 0.7,
             "phrases": [
                 "incompétent",
+                "incompétente",
                 "incompétents",
+                "incompétentes",
                 "incompétence",
                 "amateurs",
-                "nuls",
+                "amateurisme",
+                "des nuls",
+                "bande de nuls",
+                "nullité",
+                "nullissime",
                 "minable",
                 "minables",
+                "escroc",
                 "escrocs",
+                "escroquerie",
+                "arnaque",
+                "arnaques",
+                "arnaqueur",
+                "arnaqueurs",
+                "voleurs",
+                "menteur",
                 "menteurs",
                 "bande d'amateurs",
+                "clown",
+                "clowns",
+                "guignol",
+                "guignols",
+                "branquignols",
+                "pieds nickelés",
+                "bras cassés",
+                "bons à rien",
+                "incapables",
+                "imbéciles",
+                "idiots",
+                "crétins",
+                "abrutis",
+                "débiles",
+                "je-m'en-foutistes",
+                "je-m'en-foutisme",
                 "ridicule",
                 "lamentable",
+                "pitoyable",
+                "pitoyables",
+            ],
+            "patterns": [
+                r"(?<!\w)(?:c['’]est|vous êtes|tu es|t['’]es|(?:rapport|travail|service|site|"
+                r"boulot|suivi|prestation|accompagnement|équipe|agence|campagne|expert|consultant|"
+                r"support|dashboard|tableau de bord|réponse|analyse|conseil|contenu)s? "
+                r"(?:(?:de|du|des|d['’]\w+) (?:\w+ )?)?(?:est|était|sont|étaient)) "
+                r"(?:(?:vraiment|complètement|totalement|carrément|franchement|archi|tellement|"
+                r"trop) )?nul(?:le)?s?(?!\w)",
+                r"(?-i:(?<!\w)NUL(?:LE)?S?(?!\w))",
+            ],
+        },
+        {
+            "weight": 0.45,
+            "negatable": True,
+            "phrases": [
+                "une blague",
+                "une vaste blague",
+                "une mauvaise blague",
+                "une plaisanterie",
+                "n'importe quoi",
+                "du grand n'importe quoi",
+                "grotesque",
+                "une honte",
+            ],
+        },
+    ),
+    "profanity": (
+        {
+            "weight": 0.6,
+            "phrases": [
+                "merde",
+                "merdique",
+                "bordel",
+                "putain",
+                "foutage de gueule",
+                "vous vous foutez",
+                "tu te fous",
+                "fait chier",
+                "connard",
+                "connards",
+                "bande de cons",
+                "salauds",
             ],
         },
     ),
@@ -251,27 +342,79 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
-    "meeting": r"rappel\w*|appelez-moi|appelle-moi|parler|discuter|appel\w*|rendez-vous|réunion\w*|rencontr\w*|visio\w*|téléphon\w*|entretien|point",
+    "meeting": (
+        r"rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
+        r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
+        r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
+    ),
     "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
-    "document": r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|copies?|devis|analyses?|accès|fichiers?|présentation|bilan",
+    "document": (
+        r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
+        r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
+        r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
+        r"maquettes?|identifiants"
+    ),
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
-    "person": r"(?:votre|ton|le|la) (?:responsable|directeur|directrice|supérieur\w*|manager|patron\w*|gérant\w*)|quelqu'un de (?:plus )?(?:senior|haut placé)|escalad\w*",
+    "person": (
+        r"(?:votre|vos|ton|ta|tes|le|la|un|une|un de vos|un de tes) (?:responsable|directeur|"
+        r"directrice|supérieur\w*|manager|patron\w*|gérant\w*)s?|quelqu'un de (?:plus )?"
+        r"(?:senior|haut placé)|escalad\w*"
+    ),
 }
+# What makes a sentence a request: "merci de", "pouvez-vous", "on peut se voir ?", "je veux",
+# "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
-    r"merci de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|peux-tu|pourrais-tu|veuillez|(?:je|j'|nous) ?(?:\w+ )?(?:veux|voulons|voudri?\w*|souhait\w*|attend\w*|exig\w*|demand\w*|ai besoin|avons besoin|aimeri?\w*|propos\w*)|envoyez-(?:moi|nous)|envoie-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible",
+    r"merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
+    r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|"
+    r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
+    r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
+    r"(?:je|j['’]) ?(?:\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
+    r"aimerais|propose|prie|préfère|préférerais)|nous (?:\w+ )?(?:voulons|voudrions|souhaitons|"
+    r"attendons|exigeons|demandons|avons besoin|aimerions|proposons|prions|préférons|"
+    r"préférerions)|il (?:me|nous) faut|"
+    r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
+    r"rappelle)-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible|"
+    r"es-tu disponible",
 )
-NO_CALL = (r"(?:pas|plus|sans|aucun) (?:\w+ ){0,2}(?:d')?(?:appel|téléphone)\w*|pas par téléphone",)
+# A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",
+# "je n'ai reçu aucun appel", "toujours pas d'appel") nor "sans appel" (final).
+NO_CALL = (
+    r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!elle )(?<!ils )ne (?:me |m['’]|nous )?"
+    r"(?:appel|téléphon|rappel)\w* (?:pas|plus)|"
+    r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!ils )n['’](?:appel|rappel)\w* (?:pas|plus)|"
+    r"(?<!pourquoi )ne (?:pas|plus) (?:me |m['’]|nous )?(?:appeler|téléphoner|rappeler|"
+    r"être (?:appel|rappel|contact)\w*)|"
+    r"(?:inutile|pas la peine|pas besoin|évitez|évite) de (?:me |m['’]|nous )?"
+    r"(?:appeler|téléphoner|rappeler)|"
+    r"ne (?:veux|voulons|souhaite|souhaitons|désire|voudrais) (?:pas|plus) "
+    r"(?:(?:qu['’]on|que vous|que tu) (?:me |m['’]|nous )(?:appel|téléphon|rappel)\w*|"
+    r"recevoir d['’]appels?|être (?:appel|rappel|contact)\w*)|"
+    r"(?<!toujours )(?<!encore )(?<!jamais )(?:pas|plus) d['’]appels?(?! de (?:votre|ta|ton|vos|tes) part)|"
+    r"(?<!toujours )(?<!encore )(?:pas|plus) de coups? de (?:fil|téléphone)|"
+    r"(?<!reçu )(?<!eu )(?<!passé )aucun (?:appel|coup de (?:fil|téléphone))|"
+    r"pas (?:par|au) téléphone|(?:pas|plus) joignable par téléphone",
+)
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (
+    r"rendez-vous|rdv|réunion\w*|rencontr\w*|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
+    r"(?:se|nous|vous) retrouver|en personne",
+)
 SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
-    "competitor": r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher",
+    "competitor": (
+        r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher|"
+        r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
+        r"(?:le|la|les) mêmes?"
+    ),
     "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
     "leave": r"résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
     "deadline": r"retard\w*|en retard|délai\w*|échéance|toujours pas|attend\w* encore",
 }
 PRAISE = (
     r"(?:vous|votre équipe|l'équipe) (?:\w+ )?(?:étiez|étaient|êtes|avez été|était) (?:\w+ ){0,2}(?:bien|super|excellent\w*|formidable\w*|efficaces?)",
-    r"merci|satisfait\w* de|content\w* de|bon travail",
+    r"merci|remerci\w*|satisfait\w* de|content\w* de|bon travail|"
+    r"(?:ça|cela) (?:me|nous) (?:va|convient)|c['’]est parfait",
 )
 ANNOUNCEMENTS = (
     r"pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",
@@ -324,25 +467,149 @@ NUMBER_WORDS = {
 REMEDY_WORDS = (
     r"corrig\w*|correction\w*|rétabli\w*|résolu\w*|remplac\w*|renvoy\w*|répar\w*|analyse des causes|avoir",
 )
-# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement.
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, one
+# pass, longest first. A vous-writer: their "je"/"nous" become "vous", their "vous" becomes
+# "nous", with the auxiliary that goes with it ("vous m'aviez promis" -> "nous vous avions
+# promis": the participle keeps its agreement); "et toujours rien" (at the end) says what is
+# missing without naming the thing.
+# Verbs a client writes with "nous" or "vous" and their other form (restating, below):
+# "nous attendons" -> "vous attendez", "vous oubliez" -> "nous oublions", with "ne"/"n'".
+_NOUS_VOUS = (
+    ("attendons", "attendez"),
+    ("constatons", "constatez"),
+    ("voyons", "voyez"),
+    ("recevons", "recevez"),
+    ("payons", "payez"),
+    ("comprenons", "comprenez"),
+    ("trouvons", "trouvez"),
+    ("devons", "devez"),
+    ("pouvons", "pouvez"),
+    ("perdons", "perdez"),
+    ("subissons", "subissez"),
+    ("notons", "notez"),
+    ("remarquons", "remarquez"),
+    ("envisageons", "envisagez"),
+    ("continuons", "continuez"),
+    ("savons", "savez"),
+    ("faisons", "faites"),
+    ("disons", "dites"),
+    ("répondons", "répondez"),
+    ("envoyons", "envoyez"),
+    ("oublions", "oubliez"),
+    ("ignorons", "ignorez"),
+    ("livrons", "livrez"),
+    ("respectons", "respectez"),
+    ("facturons", "facturez"),
+    ("tenons", "tenez"),
+    ("prenons", "prenez"),
+    ("promettons", "promettez"),
+    ("travaillons", "travaillez"),
+    ("corrigeons", "corrigez"),
+    ("écoutons", "écoutez"),
+    ("lisons", "lisez"),
+    ("mettons", "mettez"),
+    ("restons", "restez"),
+)
+# A tu-writer's verbs for what we do, in the nous form: "tu ne réponds plus" -> "nous ne
+# répondons plus".
+_TU_NOUS = (
+    ("réponds", "répondons"),
+    ("envoies", "envoyons"),
+    ("oublies", "oublions"),
+    ("ignores", "ignorons"),
+    ("fais", "faisons"),
+    ("dis", "disons"),
+    ("livres", "livrons"),
+    ("respectes", "respectons"),
+    ("tiens", "tenons"),
+    ("prends", "prenons"),
+    ("promets", "promettons"),
+    ("travailles", "travaillons"),
+    ("corriges", "corrigeons"),
+    ("écoutes", "écoutons"),
+    ("lis", "lisons"),
+    ("mets", "mettons"),
+    ("factures", "facturons"),
+    ("vois", "voyons"),
+    ("comprends", "comprenons"),
+    ("peux", "pouvons"),
+    ("dois", "devons"),
+    ("sais", "savons"),
+    ("continues", "continuons"),
+    ("rappelles", "rappelons"),
+)
+_TU_SWAPS = {
+    f"tu {neg}{tu}": f"nous {other_neg}{nous}"
+    for tu, nous in _TU_NOUS
+    for neg, other_neg in (
+        ("", ""),
+        ("n'" if tu[0] in "aeéèiou" else "ne ", "n'" if nous[0] in "aeéèiou" else "ne "),
+    )
+}
+_TU_VERBS = "|".join(tu for tu, _ in _TU_NOUS)
+_VERB_SWAPS = {
+    f"{subject} {neg}{verb}": f"{other} {other_neg}{swapped}"
+    for ons, ez in _NOUS_VOUS
+    for subject, verb, other, swapped in (("nous", ons, "vous", ez), ("vous", ez, "nous", ons))
+    for neg, other_neg in (
+        ("", ""),
+        ("n'" if verb[0] in "aeéèiou" else "ne ", "n'" if swapped[0] in "aeéèiou" else "ne "),
+    )
+}
+_NOUS_VERBS = "|".join(ons for ons, _ in _NOUS_VOUS)
+_VOUS_VERBS = "|".join(ez for _, ez in _NOUS_VOUS)
 RESTATE_SWAPS = {
+    **_VERB_SWAPS,
     "nous avons": "vous avez",
     "nous sommes": "vous êtes",
     "nous avions": "vous aviez",
     "nous étions": "vous étiez",
+    "nous n'avons": "vous n'avez",
+    "nous ne sommes": "vous n'êtes",
+    "nous n'avions": "vous n'aviez",
+    "nous n'étions": "vous n'étiez",
     "j'ai": "vous avez",
     "je suis": "vous êtes",
     "j'avais": "vous aviez",
     "j'étais": "vous étiez",
+    "je n'ai": "vous n'avez",
+    "je ne suis": "vous n'êtes",
+    "je n'avais": "vous n'aviez",
+    "je n'étais": "vous n'étiez",
     "notre": "votre",
     "nos": "vos",
     "mon": "votre",
     "ma": "votre",
     "mes": "vos",
+    "moi": "vous",
+    "me": "vous",
+    "m'a": "vous a",
+    "m'ont": "vous ont",
+    "m'avait": "vous avait",
+    "m'avaient": "vous avaient",
+    "m'est": "vous est",
+    "nous": "vous",
     "vous avez": "nous avons",
     "vous êtes": "nous sommes",
     "vous aviez": "nous avions",
     "vous étiez": "nous étions",
+    "vous n'avez": "nous n'avons",
+    "vous n'êtes": "nous ne sommes",
+    "vous n'aviez": "nous n'avions",
+    "vous n'étiez": "nous n'étions",
+    "vous m'avez": "nous vous avons",
+    "vous m'aviez": "nous vous avions",
+    "vous nous avez": "nous vous avons",
+    "vous nous aviez": "nous vous avions",
+    "vous ne m'avez": "nous ne vous avons",
+    "vous ne m'aviez": "nous ne vous avions",
+    "vous ne nous avez": "nous ne vous avons",
+    "vous ne nous aviez": "nous ne vous avions",
+    "nous vous avons": "vous nous avez",
+    "nous vous avions": "vous nous aviez",
+    "je vous ai": "vous m'avez",
+    "je vous avais": "vous m'aviez",
+    "vous": "nous",
     "votre": "notre",
     "vos": "nos",
     "tu as": "nous avons",
@@ -352,7 +619,30 @@ RESTATE_SWAPS = {
     "ton": "notre",
     "ta": "notre",
     "tes": "nos",
+    "et toujours rien.": "et vous n'avez toujours rien reçu.",
+    "et rien.": "et vous n'avez toujours rien reçu.",
 }
+# What a vous-writer says that has no safe swap (drafting/concerns.py restate): "je"/"j'" and
+# "nous" as a subject with another verb ("j'attends", "nous exigeons"), "vous" as a subject
+# with another verb ("vous nous envoyez"), "m'" before another verb ("ça m'énerve"), "on", "tu",
+# what they tell us to do ("dites-moi", "s'il vous plaît").
+# The clause is left out.
+RESTATE_BLOCKERS = (
+    r"(?i)(?<!\w)(?:"
+    r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
+    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|vous\s+(?:ai|avais))(?!\w))(?!\w)|"
+    r"j['’](?!(?:ai|avais|étais)(?!\w))|"
+    r"nous(?!\s+(?:avons|avions|étions|n['’](?:avons|avions|étions)|vous\s+(?:avons|avions)|"
+    r"(?:ne\s+|n['’])?(?:" + _NOUS_VERBS + r"))(?!\w))(?=\s+(?:ne\s+|n['’]|y\s+|en\s+|vous\s+|"
+    r"l['’]|les?\s+|la\s+|leur\s+|lui\s+)?\w*ons(?!\w))|"
+    r"vous(?!\s+(?:ne\s+)?(?:nous\s+|m['’])?(?:avez|aviez|étiez|n['’](?:avez|aviez|étiez))"
+    r"(?!\w))(?!\s+(?:ne\s+|n['’])?(?:" + _VOUS_VERBS + r")(?!\w))(?=\s+(?:ne\s+|n['’]|"
+    r"nous\s+|me\s+|m['’]|y\s+|en\s+|l['’]|les?\s+|la\s+|leur\s+|lui\s+)?"
+    r"(?:\w+ez|faites|dites)(?!\w))|"
+    r"(?<!vous\s)(?<!vous\sne\s)m['’](?!(?:a|ont|avait|avaient|est)(?!\w))|"
+    r"(?:on|te)(?!\w)|tu(?!\s+(?:as|es|avais|étais)(?!\w))(?!\w)|t['’](?=\w)"
+    r")"
+)
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("puis", "et", "alors", "donc", "aussi", "ensuite")
 # The line above the quoted original in a reply (mail/reply.py).
@@ -363,22 +653,84 @@ ATTRIBUTION_UNDATED = "{who} a écrit :"
 ABSENCE_WORDS = (
     r"jamais (?:reçu|arrivé|livré)\w*|pas (?:reçu|eu) (?:un seul|une seule)|manque\w*|toujours pas reçu",
 )
-# Restating a tu-writer: "notre" would need the gender of the noun in "ton"/"ta", so a clause
-# with the writer's own "nous", "notre", "je" is left out (drafting/concerns.py).
+# Restating a tu-writer (drafting/concerns.py): their "je" becomes "tu", their "tu" becomes
+# "nous" ("tu as oublié" -> "nous avons oublié"), or "je" where they said what "tu" did to them
+# ("tu m'avais promis" -> "je t'avais promis"); "mon"/"ma" keep their gender as "ton"/"ta".
+# Their own "nous" would need "vous", which is not tu: such a clause is left out
+# (RESTATE_BLOCKERS_INFORMAL), as "notre" would need the gender of the noun in "ton"/"ta".
 RESTATE_SWAPS_INFORMAL = {
+    **_TU_SWAPS,
+    **{key: value for key, value in _VERB_SWAPS.items() if key.startswith("vous")},
     "j'ai": "tu as",
+    "j'avais": "tu avais",
+    "j'étais": "tu étais",
     "je suis": "tu es",
+    "je n'ai": "tu n'as",
+    "je n'avais": "tu n'avais",
+    "je n'étais": "tu n'étais",
+    "je ne suis": "tu n'es",
+    "mon": "ton",
+    "ma": "ta",
+    "mes": "tes",
+    "moi": "toi",
+    "me": "te",
+    "m'a": "t'a",
+    "m'ont": "t'ont",
+    "m'avait": "t'avait",
+    "m'avaient": "t'avaient",
+    "m'est": "t'est",
     "tu as": "nous avons",
     "tu es": "nous sommes",
+    "tu avais": "nous avions",
+    "tu étais": "nous étions",
+    "tu n'as": "nous n'avons",
+    "tu n'es": "nous ne sommes",
+    "tu n'avais": "nous n'avions",
+    "tu n'étais": "nous n'étions",
+    "t'as": "nous avons",
+    "tu m'as": "je t'ai",
+    "tu m'avais": "je t'avais",
+    "tu ne m'as": "je ne t'ai",
+    "tu ne m'avais": "je ne t'avais",
+    "je t'ai": "tu m'as",
+    "je t'avais": "tu m'avais",
+    "t'a": "nous a",
+    "t'ont": "nous ont",
+    "t'avait": "nous avait",
+    "te": "nous",
+    "toi": "nous",
     "ton": "notre",
     "ta": "notre",
     "tes": "nos",
     "vous avez": "nous avons",
     "vous êtes": "nous sommes",
+    "vous aviez": "nous avions",
+    "vous étiez": "nous étions",
+    "vous n'avez": "nous n'avons",
+    "vous n'êtes": "nous ne sommes",
+    "vous m'avez": "nous t'avons",
+    "vous m'aviez": "nous t'avions",
+    "vous ne m'avez": "nous ne t'avons",
+    "vous ne m'aviez": "nous ne t'avions",
     "votre": "notre",
     "vos": "nos",
+    "et toujours rien.": "et tu n'as toujours rien reçu.",
+    "et rien.": "et tu n'as toujours rien reçu.",
 }
-RESTATE_BLOCKERS_INFORMAL = r"(?i)(?<!\w)(?:nous|notre|nos|je|moi|mon|ma|mes|me|m')(?!\w)"
+RESTATE_BLOCKERS_INFORMAL = (
+    r"(?i)(?<!\w)(?:"
+    r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
+    r"(?:nous|notre|nos|on)(?!\w)|"
+    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|t['’](?:ai|avais))(?!\w))(?!\w)|"
+    r"j['’](?!(?:ai|avais|étais)(?!\w))|"
+    r"tu(?!\s+(?:as|es|avais|étais|n['’](?:as|es|avais|étais)|m['’](?:as|avais)|"
+    r"ne\s+m['’](?:as|avais)|(?:ne\s+|n['’])?(?:" + _TU_VERBS + r"))(?!\w))(?!\w)|"
+    r"(?<!je\s)t['’](?!(?:as|a|ont|avait)(?!\w))|"
+    r"(?<!tu\s)(?<!tu\sne\s)(?<!vous\s)(?<!vous\sne\s)m['’](?!(?:a|ont|avait|avaient|est)(?!\w))|"
+    r"vous(?!\s+(?:ne\s+)?m['’](?:avez|aviez)(?!\w))(?!\s+(?:avez|êtes|aviez|étiez|n['’]avez|"
+    r"n['’]êtes|(?:ne\s+|n['’])?(?:" + _VOUS_VERBS + r"))(?!\w))(?!\w)"
+    r")"
+)
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
 REPLY_ABOVE = (

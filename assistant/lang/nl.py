@@ -19,6 +19,7 @@ HEADER_FIELDS = (
 MOBILE_SIGNATURES = (
     "verzonden met",
     "verstuurd vanaf",
+    "verzonden vanuit",
 )
 DISCLAIMER_CUES = (
     "vertrouwelijk",
@@ -89,7 +90,9 @@ CONCERN_CUES = {
         r"lag(?: \w+){0,4} (?:plat|uit)|ging(?: \w+){0,4} plat|storing\w*|offline|te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
         r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
         r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
-        r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten"
+        r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten|pas (?:gisteren|vandaag|"
+        r"nu|na \w+|op \d+\S*)|had(?:den)? (?:\w+ ){0,5}moeten (?:zijn|komen|liggen)|"
+        r"niet op tijd|later dan afgesproken|alweer|nog altijd"
     ),
     "weak": r"niet|geen|niets|zonder|alleen",
     "emotion": r"teleurgesteld\w*|gefrustreerd|boos|ontevreden|bezorgd",
@@ -101,7 +104,7 @@ CONCERN_CUES = {
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
         r"december|maandag|dinsdag|woensdag|donderdag|vrijdag|twee|drie|[^\s\d]{0,100}+\d\S*"
     ),
-    "silence": r"niemand heeft ons (?:\w+ )?(?:gemeld|verteld|geïnformeerd)|zonder (?:ons )?te (?:melden|waarschuwen)|geen reactie|geen antwoord",
+    "silence": r"niemand heeft ons (?:\w+ )?(?:gemeld|verteld|geïnformeerd)|zonder (?:ons )?te (?:melden|waarschuwen)|geen reactie|geen antwoord|niets (?:meer )?(?:gehoord|vernomen)|niemand reageerde|nooit (?:meer )?iets gehoord",
     "others": r"andere bureaus?|andere leveranciers?|concurrent\w*",
 }
 SALUTATION_OPENERS = (
@@ -174,6 +177,8 @@ SALUTATIONS = {
     "herr": "heer",
 }
 FORMAL_OPENERS = {"mevrouw": "Geachte", "heer": "Geachte"}
+# A formal greeting names the whole name ("Beste Anneke de Vries"): the gender is not known.
+FORMAL_GREETS_FULL_NAME = True
 NEGATIONS = ("niet", "geen", "nooit")
 HEAT_LEXICON = {
     "insult": (
@@ -189,6 +194,45 @@ HEAT_LEXICON = {
                 "schandalig",
                 "waardeloos",
                 "knoeiers",
+                "idioot",
+                "idioten",
+                "sukkels",
+                "dilettanten",
+                "beunhazen",
+                "oplichters",
+                "clown",
+                "clowns",
+                "stelletje clowns",
+                "stelletje amateurs",
+                "clubje amateurs",
+                "prutswerk",
+                "knoeiwerk",
+                "broddelwerk",
+                "poppenkast",
+                "een circus",
+                "wat een circus",
+            ],
+            "patterns": [
+                # werk dat rommel genoemd wordt: "het rapport was echt rommel", "wat een troep"
+                r"\b(?:is|was|zijn|waren|echt|gewoon|pure|één|een|grote|totale|complete|wat\s+een|"
+                r"een\s+hoop|één\s+grote)\s+(?:\w+\s+)?(?:rommel|troep|bagger|zooi|puinhoop|"
+                r"janboel|rotzooi)\b",
+                # "uw zogenaamde expert", "jullie zogenaamde specialisten"
+                r"\bzogenaamde?\s+[\"“'„]?\s*(?:experts?|specialist\w*|deskundige\w*|"
+                r"professionals?|team|bureau|adviseurs?|consultants?)\b",
+            ],
+        },
+        {
+            "weight": 0.45,
+            "phrases": [
+                "een grap",
+                "een slechte grap",
+                "een lachertje",
+                "een farce",
+                "lachwekkend",
+                "zielig",
+                "hopeloos",
+                "een aanfluiting",
             ],
         },
     ),
@@ -229,17 +273,62 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": r"tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
-    "meeting": r"bel\w*|spreken|praten|(?:telefonisch )?gesprek\w*|belletje|bellen|afspraak|overleg|vergader\w*|videocall|call|langskomen|meeting",
-    "written": r"(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*|per (?:e-?mail|mail)|op papier",
-    "document": r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie",
+    # Not a refusal ("belt u mij niet", "geen gesprek"), not "belangrijk" or "beloofd".
+    "meeting": (
+        r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"
+        r"(?:bel|belt|bellen|belletje|terugbellen|opbellen)(?! (?:(?!(?:als|want|omdat|dat|of|"
+        r"maar|wanneer|zodra|tenzij|en|dan)\b)[\w.]+ ){0,3}(?:niet|nooit)\b)|"
+        r"spreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
+        r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
+        r"bijpraten)"
+    ),
+    "written": r"(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
+    "document": (
+        r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
+        r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
+        r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
+        r"(?:het|een) contract(?! (?:\w+ ){0,2}(?:opzeggen|op te zeggen|beëindigen|ontbinden|"
+        r"verlengen|stopzetten|loopt|afloopt)\b)"
+    ),
     "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
 }
 ASK_LEADS = (
-    r"graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|stel\w* voor|heb(?:ben)? .{0,10}nodig)|stuur (?:me|mij|ons)|is het mogelijk|zou het mogelijk zijn|bent u beschikbaar|heeft u tijd",
+    r"graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
+    r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
+    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
+    r"geef (?:me|mij|ons)|geeft u (?:me|mij|ons)|bel (?:me|mij|ons)|belt u (?:me|mij|ons)|"
+    r"laat (?:me|mij|ons) (?:\w+ )?weten|laat u (?:me|mij|ons) (?:\w+ )?weten|"
+    r"kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie|"
+    r"kan (?:ik|er)|mag ik|laten we|is het mogelijk|zou het mogelijk zijn|bent u beschikbaar|"
+    r"heeft u tijd|heb je tijd|"
+    # an imperative opening the sentence: "Stuur het contract vóór vrijdag."
+    r"^(?:stuur|stuurt u|geef|geeft u|bevestig|bevestigt u|mail|mailt u|regel|plan)(?= )",
 )
+# A refusal of calls (checks/asks.py): "Belt u mij alstublieft niet", "bel me niet", "geen
+# telefoontjes", "liever niet telefonisch"; not "u was niet telefonisch bereikbaar".
 NO_CALL = (
-    r"(?:geen|niet|zonder) (?:\w+ ){0,2}(?:telefo\w*|gesprek\w*|belletje|bellen)|niet (?:per|via de) telefoon",
+    r"(?:bel|belt u) (?:(?!(?:als|want|omdat|dat|of|maar|wanneer|zodra|tenzij|en|dan)\b)"
+    r"[\w.]+ ){0,3}(?:niet|nooit)",
+    r"niet (?:meer )?(?:te )?(?:bellen|opbellen|terugbellen)|niet (?:meer )?gebeld "
+    r"(?:te )?(?:worden|word)",
+    r"(?:geen|zonder) (?:\w+ ){0,2}(?:telefoontjes|belletjes|telefoongesprekken|"
+    r"telefonisch contact|calls|gesprekken)(?! (?:gehad|ontvangen|gekregen|gevoerd)\b)",
+    r"(?:liever|graag|alstublieft|alsjeblieft|a\.u\.b\.) geen (?:\w+ )?(?:telefo\w*|gesprek\w*|"
+    r"belletje\w*|call\w*|afspraak|overleg)",
+    r"(?:wil|willen|wens|wensen|hoef|hoeven) (?:\w+ ){0,2}geen (?:\w+ )?(?:telefo\w*|"
+    r"gesprek\w*|belletje\w*|call\w*|afspraak|afspraken|overleg)",
+    r"(?:liever |graag )?niet (?:per |via de |over de |aan de )?telefo(?:on|nisch)"
+    r"(?! (?:\w+ )?(?:bereikbaar|te bereiken|opgenomen|beantwoord))",
+    r"(?:in plaats van|i\.p\.v\.) (?:\w+ ){0,2}(?:bellen|telefo\w*|gesprek\w*|call|belletje\w*)",
+    r"(?:bellen|een gesprek|een telefoontje|telefoneren|een belletje|een call) (?:\w+ ){0,2}"
+    r"(?:heeft|helpt|hoeft|is) (?:\w+ ){0,2}(?:geen zin|niet|niets|nutteloos|zinloos)",
+    r"niet (?:nog )?(?:een|weer een) (?:\w+ )?(?:gesprek|telefoontje|belletje|call|afspraak)",
+)
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (
+    r"afspraak|afspreken|langskomen|langs te komen|meeting|om de tafel|samenzitten|vergader\w*|"
+    r"persoonlijk",
 )
 SITUATIONS = {
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
@@ -256,7 +345,8 @@ PRAISE = (
 ANNOUNCEMENTS = (
     r"ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",
 )
-CONCESSIONS = ("maar", "echter", "toch", "hoewel")
+# Not "maar 25 % goedkoper" or "niet alleen ... maar ook" (no clause follows).
+CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
 FILLERS = (
     "ik schrijf (?:u|je) omdat",
     "eerlijk gezegd",
@@ -312,27 +402,311 @@ ATTRIBUTION_UNDATED = "{who} schreef:"
 ABSENCE_WORDS = (
     r"nooit (?:ontvangen|gekregen|aangekomen|geleverd)|geen enkel\w*|niet ontvangen|ontbreekt|ontbreken",
 )
-# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
-# verbs are left as written, so only possessives and objects swap where the verb would change.
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement. A
+# pronoun that is the subject takes its verb along ("ik heb" -> "u heeft", "u stuurde" -> "wij
+# stuurden"); a clause whose subject pronoun stands with a verb not listed here cannot be put in
+# our voice and is left out (RESTATE_BLOCKERS). "ons"/"uw" before a het-word: "uw team" -> "ons
+# team", never "onze team".
+_HET_WORDS = (
+    "team",
+    "bureau",
+    "rapport",
+    "verslag",
+    "project",
+    "contract",
+    "bedrijf",
+    "kantoor",
+    "voorstel",
+    "plan",
+    "overzicht",
+    "advies",
+    "account",
+    "dashboard",
+    "budget",
+    "onderzoek",
+    "systeem",
+    "werk",
+    "personeel",
+    "platform",
+    "bericht",
+    "antwoord",
+    "abonnement",
+    "pakket",
+    "product",
+    "programma",
+    "document",
+    "bestand",
+    "ontwerp",
+    "idee",
+    "aanbod",
+    "tarief",
+    "bedrag",
+    "geld",
+    "onderhoud",
+    "gesprek",
+    "overleg",
+    "traject",
+    "concept",
+    "logo",
+    "netwerk",
+    "resultaat",
+    "adres",
+    "e-mailadres",
+    "telefoonnummer",
+    "serviceteam",
+    "supportteam",
+    "salesteam",
+    "accountteam",
+    "marketingteam",
+    "projectteam",
+    "adviesbureau",
+    "reclamebureau",
+    "marketingbureau",
+    "communicatiebureau",
+    "jaarverslag",
+    "maandrapport",
+    "kwartaalrapport",
+    "maandverslag",
+    "kwartaalverslag",
+    "weekrapport",
+    "verzoek",
+    "beleid",
+    "proces",
+    "dossier",
+    "ticket",
+    "portaal",
+    "klantportaal",
+    "callcenter",
+    "secretariaat",
+    "management",
+    "bestuur",
+    "kantoorteam",
+    "factuurbedrag",
+    "artikel",
+    "drukwerk",
+    "materiaal",
+)
+# The client's "ik" -> our "u"/"je" (verb as the u-form, then as the je-form).
+_IK = {
+    "heb": ("heeft", "hebt"),
+    "had": ("had", "had"),
+    "ben": ("bent", "bent"),
+    "was": ("was", "was"),
+    "wil": ("wilt", "wilt"),
+    "wilde": ("wilde", "wilde"),
+    "kan": ("kunt", "kunt"),
+    "kon": ("kon", "kon"),
+    "moet": ("moet", "moet"),
+    "moest": ("moest", "moest"),
+    "zal": ("zult", "zult"),
+    "zou": ("zou", "zou"),
+    "mag": ("mag", "mag"),
+    "wacht": ("wacht", "wacht"),
+    "wachtte": ("wachtte", "wachtte"),
+    "verwacht": ("verwacht", "verwacht"),
+    "verwachtte": ("verwachtte", "verwachtte"),
+    "vind": ("vindt", "vindt"),
+    "vond": ("vond", "vond"),
+    "begrijp": ("begrijpt", "begrijpt"),
+    "krijg": ("krijgt", "krijgt"),
+    "kreeg": ("kreeg", "kreeg"),
+    "ontving": ("ontving", "ontving"),
+    "zie": ("ziet", "ziet"),
+    "zag": ("zag", "zag"),
+    "hoor": ("hoort", "hoort"),
+    "hoorde": ("hoorde", "hoorde"),
+    "merk": ("merkt", "merkt"),
+    "merkte": ("merkte", "merkte"),
+    "weet": ("weet", "weet"),
+    "wist": ("wist", "wist"),
+    "dacht": ("dacht", "dacht"),
+    "betaal": ("betaalt", "betaalt"),
+    "betaalde": ("betaalde", "betaalde"),
+    "stuurde": ("stuurde", "stuurde"),
+    "vroeg": ("vroeg", "vroeg"),
+    "belde": ("belde", "belde"),
+    "mailde": ("mailde", "mailde"),
+    "heb al": ("heeft al", "hebt al"),
+}
+# The inverted "heb ik" -> "heeft u" / "heb je" (the je-form drops its t before "je").
+_IK_INVERTED = {
+    "heb": ("heeft", "heb"),
+    "had": ("had", "had"),
+    "ben": ("bent", "ben"),
+    "was": ("was", "was"),
+    "wil": ("wilt", "wil"),
+    "kan": ("kunt", "kun"),
+    "kon": ("kon", "kon"),
+    "moet": ("moet", "moet"),
+    "moest": ("moest", "moest"),
+    "zou": ("zou", "zou"),
+    "wacht": ("wacht", "wacht"),
+    "kreeg": ("kreeg", "kreeg"),
+    "heb ik": ("heeft u", "heb je"),
+}
+# The client's "wij"/"we" -> our "u" (formal; informal keeps the plural: "jullie").
+_WE = {
+    "hebben": "heeft",
+    "hadden": "had",
+    "zijn": "bent",
+    "waren": "was",
+    "willen": "wilt",
+    "wilden": "wilde",
+    "kunnen": "kunt",
+    "konden": "kon",
+    "moeten": "moet",
+    "moesten": "moest",
+    "zullen": "zult",
+    "zouden": "zou",
+    "mogen": "mag",
+    "wachten": "wacht",
+    "wachtten": "wachtte",
+    "verwachten": "verwacht",
+    "verwachtten": "verwachtte",
+    "vinden": "vindt",
+    "vonden": "vond",
+    "begrijpen": "begrijpt",
+    "krijgen": "krijgt",
+    "kregen": "kreeg",
+    "ontvingen": "ontving",
+    "zien": "ziet",
+    "zagen": "zag",
+    "horen": "hoort",
+    "hoorden": "hoorde",
+    "merken": "merkt",
+    "merkten": "merkte",
+    "weten": "weet",
+    "wisten": "wist",
+    "dachten": "dacht",
+    "betalen": "betaalt",
+    "betaalden": "betaalde",
+    "stuurden": "stuurde",
+    "vroegen": "vroeg",
+    "belden": "belde",
+    "mailden": "mailde",
+}
+# The client's "u" (us) -> our "wij"; the client's "je"/"jij" (me) -> our "ik".
+_YOU = {
+    "heeft": ("hebben", ""),
+    "hebt": ("hebben", "heb"),
+    "had": ("hadden", "had"),
+    "bent": ("zijn", "ben"),
+    "was": ("waren", "was"),
+    "wilt": ("willen", "wil"),
+    "wilde": ("wilden", "wilde"),
+    "kunt": ("kunnen", "kan"),
+    "kan": ("kunnen", "kan"),
+    "kon": ("konden", "kon"),
+    "moet": ("moeten", "moet"),
+    "moest": ("moesten", "moest"),
+    "zult": ("zullen", "zal"),
+    "zou": ("zouden", "zou"),
+    "mag": ("mogen", "mag"),
+    "stuurde": ("stuurden", "stuurde"),
+    "leverde": ("leverden", "leverde"),
+    "beloofde": ("beloofden", "beloofde"),
+    "zei": ("zeiden", "zei"),
+    "liet": ("lieten", "liet"),
+    "deed": ("deden", "deed"),
+    "vergat": ("vergaten", "vergat"),
+    "miste": ("misten", "miste"),
+    "reageerde": ("reageerden", "reageerde"),
+    "belde": ("belden", "belde"),
+    "mailde": ("mailden", "mailde"),
+    "gaf": ("gaven", "gaf"),
+    "hield": ("hielden", "hield"),
+    "kwam": ("kwamen", "kwam"),
+    "meldde": ("meldden", "meldde"),
+    "informeerde": ("informeerden", "informeerde"),
+    "wist": ("wisten", "wist"),
+    "negeerde": ("negeerden", "negeerde"),
+    "doet": ("doen", "doe"),
+    "levert": ("leveren", "lever"),
+    "stuurt": ("sturen", "stuur"),
+    "reageert": ("reageren", "reageer"),
+    "belt": ("bellen", "bel"),
+    "zegt": ("zeggen", "zeg"),
+    "laat": ("laten", "laat"),
+    "geeft": ("geven", "geef"),
+    "komt": ("komen", "kom"),
+    "weet": ("weten", "weet"),
+    "vergeet": ("vergeten", "vergeet"),
+    "negeert": ("negeren", "negeer"),
+    "houdt": ("houden", "houd"),
+}
+# The client's "jullie" (us) -> our "wij": the plural verb stays; "hebben jullie" -> "hebben wij".
+_THEY_INVERTED = (
+    "hebben",
+    "hadden",
+    "zijn",
+    "waren",
+    "zouden",
+    "konden",
+    "wilden",
+    "moesten",
+    "stuurden",
+    "leverden",
+    "beloofden",
+    "deden",
+    "lieten",
+    "gaven",
+    "vergaten",
+    "misten",
+    "reageerden",
+    "zeiden",
+    "kwamen",
+    "hielden",
+    "doen",
+    "sturen",
+    "leveren",
+    "reageren",
+    "laten",
+    "geven",
+)
+# A complaint that nothing came, in our words: "en nog steeds niks" -> "en het is er nog steeds
+# niet".
+_STILL_NOTHING = {
+    "en nog steeds niks": "en het is er nog steeds niet",
+    "en nog steeds niets": "en het is er nog steeds niet",
+    "en nog altijd niks": "en het is er nog altijd niet",
+    "en nog altijd niets": "en het is er nog altijd niet",
+}
 RESTATE_SWAPS = {
-    "wij hebben": "jullie hebben",
-    "we hebben": "jullie hebben",
-    "ik heb": "u heeft",
-    "wij": "jullie",
-    "we": "jullie",
+    **{f"ik {verb}": f"u {forms[0]}" for verb, forms in _IK.items()},
+    **{f"{verb} ik": f"{forms[0]} u" for verb, forms in _IK_INVERTED.items() if " " not in verb},
+    **{f"{pronoun} {verb}": f"u {form}" for verb, form in _WE.items() for pronoun in ("wij", "we")},
+    **{f"{verb} {pronoun}": f"{form} u" for verb, form in _WE.items() for pronoun in ("wij", "we")},
+    **{f"u {verb}": f"wij {forms[0]}" for verb, forms in _YOU.items()},
+    **{f"{verb} u": f"{forms[0]} wij" for verb, forms in _YOU.items()},
+    **{f"{verb} jullie": f"{verb} wij" for verb in _THEY_INVERTED},
+    **{f"ons {word}": f"uw {word}" for word in _HET_WORDS},
+    **{f"uw {word}": f"ons {word}" for word in _HET_WORDS},
+    **_STILL_NOTHING,
+    # Their "helaas" is no excuse of ours; "inderdaad" keeps the verb second.
+    "helaas": "inderdaad",
     "onze": "uw",
     "ons": "u",
     "mijn": "uw",
     "mij": "u",
     "me": "u",
     "jullie": "wij|ons",
-    "u heeft": "wij hebben",
     "uw": "onze",
+    "u": "ons",
 }
 RESTATE_SWAPS_INFORMAL = {
-    "wij hebben": "jullie hebben",
-    "we hebben": "jullie hebben",
-    "ik heb": "je hebt",
+    **{f"ik {verb}": f"je {forms[1]}" for verb, forms in _IK.items()},
+    **{f"{verb} ik": f"{forms[1]} je" for verb, forms in _IK_INVERTED.items() if " " not in verb},
+    **{
+        f"{pronoun} {verb}": f"ik {forms[1]}"
+        for verb, forms in _YOU.items()
+        if forms[1]
+        for pronoun in ("je", "jij")
+    },
+    **{f"{verb} jullie": f"{verb} wij" for verb in _THEY_INVERTED},
+    **{f"{pronoun} {word}": f"ons {word}" for word in _HET_WORDS for pronoun in ("jouw", "je")},
+    **{f"ons {word}": f"jullie {word}" for word in _HET_WORDS},
+    **_STILL_NOTHING,
+    "helaas": "inderdaad",
     "wij": "jullie",
     "we": "jullie",
     "onze": "jullie",
@@ -340,10 +714,49 @@ RESTATE_SWAPS_INFORMAL = {
     "mijn": "je",
     "mij": "je",
     "me": "je",
+    "jou": "mij",
     "jullie": "wij|ons",
-    "je hebt": "wij hebben",
     "jouw": "onze",
 }
+
+
+def _blocked(pronouns: str, verbs: tuple[str, ...], before: tuple[str, ...] = ()) -> str:
+    """A pronoun that neither stands before one of ``verbs`` nor after one of ``before``."""
+    behind = "".join(rf"(?<!\b{verb} )" for verb in before)
+    ahead = "|".join(sorted(verbs, key=len, reverse=True))
+    return rf"{behind}(?<!\w)(?:{pronouns})(?!\w)(?!\s+(?:{ahead})\b)"
+
+
+_CLAUSE_OPENING = (
+    r"(?:^|[,;:]\s*|\b(?:en|maar|omdat|dat|want|als|toen|of|dus|doordat|nadat|zodat|terwijl|"
+    r"hoewel|voordat|sinds|wanneer|zodra)\s+)"
+)
+# The clauses of a u-writer that cannot be put in our voice: "ik", "wij"/"we" or a subject "u"
+# with a verb the tables above do not hold ("omdat u het rapport te laat stuurde").
+# A clause that judges people is not put in our voice ("Wij zijn onprofessioneel").
+_JUDGEMENTS = (
+    r"(?<!\w)(?:incompeten\w*|onprofessione\w*|onbekwa\w*|slordig\w*|nalatig\w*|"
+    r"onbetrouwba\w*|lui|schandalig\w*|een schande|onbeschoft\w*|belachelijk\w*|gelogen|"
+    r"liegen|liegt)(?!\w)"
+)
+RESTATE_BLOCKERS = "(?i)" + "|".join(
+    (
+        _JUDGEMENTS,
+        _blocked("ik", tuple(_IK), tuple(v for v in _IK_INVERTED if " " not in v)),
+        _blocked("wij|we", tuple(_WE), tuple(_WE)),
+        rf"{_CLAUSE_OPENING}u(?!\w)(?!\s+(?:{'|'.join(_YOU)})\b)",
+    )
+)
+# A je-writer: "ik" with another verb, a "je"/"jij" that is no subject before a listed verb and
+# no "je rapport" (inverted "heb je" is left out: it may be "ik heb je gemaild").
+RESTATE_BLOCKERS_INFORMAL = "(?i)" + "|".join(
+    (
+        _JUDGEMENTS,
+        _blocked("ik", tuple(_IK), tuple(v for v in _IK_INVERTED if " " not in v)),
+        _blocked("jij", tuple(v for v, forms in _YOU.items() if forms[1])),
+        _blocked("je", (*(v for v, forms in _YOU.items() if forms[1]), *_HET_WORDS)),
+    )
+)
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
 REPLY_ABOVE = (

@@ -6,6 +6,7 @@ NAME = "Portuguese"
 QUOTE_SEPARATORS = (
     "mensagem original",
     "mensagem encaminhada",
+    "mensagem reencaminhada",
 )
 FORWARD_INTROS = ("in[ií]cio da mensagem reencaminhada",)
 ATTRIBUTION_VERBS = ("escreveu",)
@@ -24,12 +25,70 @@ DISCLAIMER_CUES = (
 )
 QUOTE_LIBRARY = False  # mail-parser-reply has tables for it
 
+# The internal figures in words, and promises of money or deadlines (checks/references.py,
+# drafting/facts.py): a reply in Portuguese must not say them either.
+SPELLED_NUMBERS = (
+    ("zero",),
+    ("um", "uma", "primeir"),
+    ("dois", "duas", "segund"),
+    ("três", "terceir"),
+    ("quatro", "quart"),
+    ("cinco", "quint"),
+    ("seis", "sext"),
+    ("sete", "sétim"),
+    ("oito", "oitav"),
+    ("nove", "non"),
+    ("dez", "décim"),
+    ("onze",),
+    ("doze",),
+    ("treze",),
+    ("catorze", "quatorze"),
+    ("quinze",),
+    ("dezasseis", "dezesseis"),
+    ("dezassete", "dezessete"),
+    ("dezoito",),
+    ("dezanove", "dezenove"),
+    ("vinte", "vigésim"),
+)
+HALF_WORDS = ("e meio", "e meia", "vírgula cinco")
+RANK_WORDS = ("lugar", "posição", "número", "nº", "n.º", "#")
+OF_WORDS = ("de", "entre")
+SHARE_WORDS = ("%", "por cento")
+TOP_CLIENT_WORDS = (
+    "80/20",
+    "80-20",
+    "pareto",
+    "principais clientes",
+    "maiores clientes",
+    "clientes mais importantes",
+    "clientes pequenos",
+)
+PROMISES = (
+    "reembols",
+    "devolução",
+    "estorno",
+    "desconto",
+    "abatimento",
+    "grátis",
+    "gratuit",
+    "sem custo",
+    "sem cobrança",
+    "compensa",
+    "indemniza",
+    "indeniza",
+    "garant",
+    "em 24 horas",
+    "em 48 horas",
+    "até amanhã",
+)
+
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
         r"fora do ar|fora de serviço|atras\w*|tarde|de novo|outra vez|ainda|nunca|decepcion\w*|inaceitável|problemas?|"
         r"esper\w*|erros?|errad\w*|frustra\w*|ninguém|ignor\w*|falh\w*|perdid\w*|caiu|"
-        r"queda|lent\w*|reclama\w*|pior"
+        r"queda|lent\w*|reclama\w*|pior|incumpri\w*|volt(?:ou|aram|aste|a|am) a|correu mal|deu errado|"
+        r"em baixo|promet\w*|continu\w* (?:igual|sem|a esperar|esperando)"
     ),
     "weak": r"não|nada|sem|só|apenas",
     "emotion": r"decepcion\w*|frustrad\w*|chatead\w*|irritad\w*|preocupad\w*",
@@ -42,23 +101,34 @@ CONCERN_CUES = {
         r"dezembro|segunda|terça|quarta|quinta|sexta|dois|duas|três|[^\s\d]{0,100}+\d\S*"
     ),
     "silence": r"ninguém nos (?:avisou|informou|disse)|sem avisar|sem resposta|ninguém respondeu",
-    "others": r"outras? agências?|outros fornecedores|concorren\w*",
+    "others": (
+        r"outras? agências?|outros fornecedores|concorren\w*|(?:me|nos) (?:ofereceu|propôs|ofereceram|"
+        r"propuseram)|(?:ofereceu|propôs|ofereceram|propuseram)-(?:me|nos)|por menos \d+ ?%"
+    ),
 }
 SALUTATION_OPENERS = (
     "olá",
     "oi",
     "bom dia",
     "boa tarde",
-    "prezad[oa]",
-    "car[oa]",
-    "estimad[oa]",
+    "boa noite",
+    "prezad[oa]s?",
+    "car[oa]s?",
+    "estimad[oa]s?",
+    "exm[oa]s?\\.?",
     "senhora",
     "senhor",
+    "senhores",
 )
 SIGN_OFFS = (
     "atenciosamente",
+    "cordialmente",
     "cumprimentos",
     "melhores cumprimentos",
+    "com os melhores cumprimentos",
+    "com os meus cumprimentos",
+    "abraços",
+    "beijinhos",
     "abraço",
     "um abraço",
     "obrigad[oa]",
@@ -103,18 +173,29 @@ RECORD_INTROS = (
     r"(?:o nosso|nosso|o) trabalho (?:para (?:você|o senhor|a senhora|vocês)|realizado)",
 )
 SUBJECT_LABELS = ("assunto",)
+# Informal: tu (European, and the South of Brazil: "prometeste-me", "tens", "contigo") or
+# você (Brazil); formal: "o senhor", "Prezados", "a vossa equipa", "Com os melhores
+# cumprimentos".
 INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tu|te|ti|contigo|teu|tua|teus|tuas|você|vocês|oi|pode me|me manda|manda)(?!\w)",
+    r"(?i)(?<!\w)(?:\w+(?:aste|este|iste)-(?:me|nos)|me \w+(?:aste|este|iste)|prometeste|disseste|"
+    r"fizeste|enviaste|mandaste|garantiste|tens|queres|podes|sabes|estás|és|vais|fazes|dizes|"
+    r"liga-me|manda-me|diz-me)(?!\w)",
 )
 FORMAL_FORMS = (
     r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores|as senhoras|prezad[oa]s?|vossa|v\. ?s\.ª|atenciosamente|poderia|gostaria)(?!\w)",
+    r"(?i)(?<!\w)(?:exm[oa]s?|v\. ?ex\.?ª|senhores|cumprimentos|cordialmente)(?!\w)",
 )
-# Portuguese business mail says "você" in both registers: the greeting and the closing carry it.
-REPLY_INFORMAL_FORMS = r"(?<!\w)(?:[Tt]u|teu|tua|teus|tuas|contigo|Oi|Abraço|Abraços)(?!\w)"
+# The reply's forms: tu or você for an informal writer, a pronoun-free formal register
+# ("Agradeço a clareza com que explicou", "o seu pedido") for a formal one.
+REPLY_INFORMAL_FORMS = (
+    r"(?<!\w)(?:[Tt]u|teu|tua|teus|tuas|contigo|[Vv]ocê|Oi|Abraço|Abraços|abraço)(?!\w)"
+)
 REPLY_FORMAL_FORMS = (
-    r"(?<!\w)(?:o senhor|a senhora|os senhores|Prezad[oa]|Atenciosamente|Cordialmente)(?!\w)"
+    r"(?<!\w)(?:o senhor|a senhora|os senhores|Prezad[oa]|Atenciosamente|Cordialmente|"
+    r"[Cc]om os melhores cumprimentos)(?!\w)"
 )
-REPLY_PRONOUNS = ("você", "o senhor / a senhora")
+REPLY_PRONOUNS = ("tu / você", "o senhor / a senhora")
 INFORMAL_OPENERS = r"(?i)(?:oi|olá)\b"
 SALUTATIONS = {
     "ms": "Sra.",
@@ -125,6 +206,9 @@ SALUTATIONS = {
     "herr": "Sr.",
 }
 FORMAL_OPENERS = {"Sra.": "Prezada", "Sr.": "Prezado"}
+# "Bom dia, Ana Souza,": the formal greeting names the whole name, so no gender is guessed
+# ("Prezada" or "Prezado"; a single name greets with none).
+FORMAL_GREETS_FULL_NAME = True
 NEGATIONS = ("não", "nunca", "nenhum", "nenhuma")
 HEAT_LEXICON = {
     "insult": (
@@ -140,6 +224,43 @@ HEAT_LEXICON = {
                 "patético",
                 "inúteis",
                 "palhaçada",
+                "uns palhaços",
+                "seus palhaços",
+                "bando de palhaços",
+                "cambada de palhaços",
+                "um lixo",
+                "uma porcaria",
+                "uma merda",
+                "é uma piada",
+                "só pode ser piada",
+                "é uma anedota",
+                "uma vergonha",
+                "um desastre",
+                "é uma fraude",
+                "uma vigarice",
+                "uma trapalhada",
+                "uns ladrões",
+                "uns vigaristas",
+                "vigaristas",
+                "idiotas",
+                "imbecis",
+            ],
+        },
+    ),
+    "profanity": (
+        {
+            "weight": 0.6,
+            "phrases": [
+                "merda",
+                "porra",
+                "caralho",
+                "foda",
+                "foda-se",
+                "fodido",
+                "puta",
+                "cacete",
+                "bosta",
+                "filhos da puta",
             ],
         },
     ),
@@ -156,7 +277,7 @@ HEAT_LEXICON = {
                 "inaceitável",
                 "vocês não fazem nada",
                 "mentiram para nós",
-                "uma vergonha",
+                "mentiram-nos",
                 "um absurdo",
                 "revoltante",
             ],
@@ -173,31 +294,67 @@ HEAT_LEXICON = {
                 "trocar de fornecedor",
                 "procurar outra agência",
                 "última chance",
+                "última oportunidade",
+                "mudar de agência",
+                "mudar de fornecedor",
+                "vamos mudar de agência",
+                "trocaremos de agência",
+                "procuraremos outra agência",
+                "deixaremos de trabalhar convosco",
+                "deixaremos de trabalhar com vocês",
+                "cancelaremos o contrato",
             ],
         },
     ),
 }
 
 ASK_CUES = {
-    "refund": r"reembols\w*|devoluç\w*|devolv\w*|estorno|desconto\w*|abatimento|compensaç\w*|indeniz\w*|não (?:\w+ )?pag\w*|suspender o pagamento",
-    "meeting": r"lig\w* para mim|me lig\w*|conversar|falar|ligaç\w*|chamada\w*|reuni\w*|videochamada\w*|telefonema|conversar por telefone|encontro|call",
-    "written": r"(?:uma|sua|a sua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico)",
-    "document": r"relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|apresentaç\w*",
-    "decision": r"(?:sua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
-    "person": r"(?:seu|sua|teu|tua|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?sênior|escal\w*",
+    "refund": (
+        r"reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
+        r"abatimento|compensaç\w*|indeniz\w*|indemniz\w*|dinheiro (?:\w+ ){0,3}de volta|"
+        r"de volta o (?:meu |nosso )?dinheiro|não (?:\w+ )?pag\w*|suspender o pagamento"
+    ),
+    # "encontrar-nos", "ver-nos", "ligar-me" as well as "reunião": "Podemos encontrar-nos na
+    # quinta?" is a meeting.
+    "meeting": (
+        r"lig\w* para mim|me lig\w*|lig(?:a|ue|uem|ar)-me|telefon(?:a|e|em|ar)-me|telefonar|"
+        r"conversar|conversa|conversarmos|falar|falarmos|ligaç\w*|chamada\w*|reuni\w*|"
+        r"videochamada\w*|telefonema|encontro|call|encontrar-nos|encontrarmo-nos|encontrarmos|"
+        r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
+    ),
+    "written": r"(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
+    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
+    "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|alguém da direção|escal\w*",
 }
+# "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
-    r"por favor|vamos|podemos|peço|pedimos|pode|poderia|podem|poderiam|(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|proponho|propomos)|me envie|nos envie|envie\w*|manda|me manda|é possível|seria possível|está disponível|tem disponibilidade",
+    r"por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
+    r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
+    r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
+    r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
+    r"conseguem(?=[^.!?]*\?)|dá (?:pra|para)(?=[^.!?]*\?)|"
+    r"lig(?:a|ue|uem)-me|telefon(?:a|e|em)-me|me lig(?:a|ue|uem)|é possível|seria possível|está disponível|tem disponibilidade",
 )
+# A refusal of calls: a negative command ("não me liguem", "não me telefones"), "nada de
+# chamadas", "sem telefonemas", "por telefone não". "Ninguém nos ligou" and "não atendem o
+# telefone" complain about calls; they refuse none.
 NO_CALL = (
-    r"(?:não|sem|nada de|nenhuma) (?:\w+ ){0,2}(?:ligaç|chamada|telefon)\w*|não por telefone",
+    r"não (?:me |nos )?(?:lig(?:ue|uem|ues)|telefon(?:e|em|es))(?: mais)?|"
+    r"não (?:é preciso|é necessário|precisa|precisam|quero|queremos|preciso) (?:de )?(?:me |nos )?"
+    r"(?:ligar|telefonar)(?:-me|-nos)?|"
+    r"não (?:quero|queremos|preciso de) (?:mais )?(?:chamadas|ligações|telefonemas)|"
+    r"nada de (?:chamadas|ligações|telefonemas|telefone)|sem (?:mais )?(?:chamadas|ligações|telefonemas)|"
+    r"não por telefone|por telefone não|dispenso (?:as |os )?(?:chamadas|ligações|telefonemas)",
 )
 SITUATIONS = {
-    "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|aument\w* (?:\w+ ){0,3}(?:preços?|tarifas?|honorários|mensalidade)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
-    "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*",
-    "competitor": r"outras? agências?|outros fornecedores|concorren\w*|proposta d[ea]|mais barat\w*",
+    "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|aument\w* (?:\S+ ){0,3}(?:preços?|tarifas?|honorários|mensalidades?|valores?|avenças?)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
+    "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*|dinheiro (?:\w+ ){0,3}de volta|devolv\w* (?:\w+ ){0,2}dinheiro",
+    "competitor": r"outras? agências?|outros fornecedores|concorren\w*|proposta d[ea](?! (?:preço|valor|renovação|contrato)\b)|mais barat\w*|"
+    r"(?:propôs|ofereceu|propuseram|ofereceram)-(?:nos|me)|(?:nos|me) (?:propôs|ofereceu|propuseram|ofereceram)|"
+    r"por menos \d+ ?%",
     "ranking": r"ranking|classificaç\w*|avaliação de (?:fornecedores|agências)|último lugar|pior avaliad\w*",
-    "leave": r"rescind\w*|cancelar o contrato|trocar de (?:agência|fornecedor)|procurar outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última chance",
+    "leave": r"reavali\w* (?:o )?contrato|contrato (?:\w+ ){0,2}reavaliado|rescind\w*|cancel\w* o contrato|(?:troc|mud)\w* de (?:agência|fornecedor)|procur\w* outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última (?:chance|oportunidade)|deix\w* de trabalhar (?:com vocês|convosco)",
     "deadline": r"atras\w*|tarde|prazo\w*|ainda (?:\w+ )?esper\w*|continuamos esperando",
 }
 PRAISE = (
@@ -211,6 +368,10 @@ CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     "escrevo porque",
     "estou escrevendo porque",
+    r"^(?:a )?sério(?=,)",  # "Sério, ...", not "levar a sério"
+    "gostaria de informar que",
+    "venho informar que",
+    "informo que",
     "sinceramente",
     "francamente",
     "honestamente",
@@ -256,6 +417,24 @@ NUMBER_WORDS = {
 REMEDY_WORDS = (
     r"corrigid\w*|correç\w*|restabelecid\w*|resolvid\w*|substituíd\w*|reenviad\w*|reparad\w*|causa raiz|estorno",
 )
+# Words a full stop does not end a sentence after (lang/sentences.py), lower case, no dot.
+ABBREVIATIONS = (
+    "sr",
+    "sra",
+    "srs",
+    "sras",
+    "dr",
+    "dra",
+    "exmo",
+    "exma",
+    "exmos",
+    "exmas",
+    "eng",
+    "tel",
+    "pág",
+    "aprox",
+    "av",
+)
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = ("depois", "e", "então", "além disso", "também")
 # The line above the quoted original in a reply (mail/reply.py).
@@ -266,16 +445,230 @@ ATTRIBUTION_UNDATED = "{who} escreveu:"
 ABSENCE_WORDS = (
     r"nunca (?:chegou|recebemos)|nem um único|nem uma única|não (?:recebemos|chegou)|falta\w*",
 )
-# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement;
-# verbs are left as written, so only possessives and objects swap where the verb would change.
+# The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, "a|b"
+# giving a at the start of a clause and b elsewhere ("Prometeram-me o relatório" is the
+# client's "you", "o técnico prometeu-me" is not). Possessives agree with the thing, so "a
+# vossa equipa" -> "a nossa equipa" keeps its gender. A verb changes only where a phrase below
+# names it; a clause with any other verb of "eu", "nós", "tu" or "vocês" is left out.
+_WE_SAID = (  # (theirs, ours): 3rd person plural -> 1st plural, the same in Portugal and Brazil
+    ("prometeram", "prometemos"),
+    ("disseram", "dissemos"),
+    ("garantiram", "garantimos"),
+)
+_YOU_SAID = (  # (yours, mine): 2nd person singular preterite -> 1st singular
+    ("prometeste", "prometi"),
+    ("disseste", "disse"),
+    ("garantiste", "garanti"),
+    ("asseguraste", "assegurei"),
+    ("enviaste", "enviei"),
+    ("mandaste", "mandei"),
+    ("entregaste", "entreguei"),
+    ("cumpriste", "cumpri"),
+    ("esqueceste", "esqueci"),
+    ("respondeste", "respondi"),
+    ("avisaste", "avisei"),
+    ("fizeste", "fiz"),
+    ("falhaste", "falhei"),
+    ("cobraste", "cobrei"),
+    ("ignoraste", "ignorei"),
+    ("deixaste", "deixei"),
+    ("ficaste", "fiquei"),
+    ("tiveste", "tive"),
+    ("foste", "fui"),
+)
+_THEIRS = {  # what the client calls ours, said to us: "a vossa equipa", "a sua equipe", "o teu site"
+    "seu": "nosso",
+    "sua": "nossa",
+    "seus": "nossos",
+    "suas": "nossas",
+    "vosso": "nosso",
+    "vossa": "nossa",
+    "vossos": "nossos",
+    "vossas": "nossas",
+    "e nada": "e não chegou",
+    "e nada de": "e nada de",
+    # "and you did not even tell us": owned without a verb that Portugal and Brazil write apart
+    **{
+        f"e {who} {verb}": "sem qualquer aviso da nossa parte"
+        for who in (
+            "vocês nem",
+            "vocês não",
+            "você nem",
+            "você não",
+            "nem",
+            "não",
+            "não nos",
+            "nem nos",
+            "ninguém nos",
+            "ninguém",
+        )
+        for verb in ("avisaram", "avisou")
+    },
+    "sem nos avisar": "sem qualquer aviso da nossa parte",
+    "sem avisar": "sem qualquer aviso da nossa parte",
+    # "a vossa equipa enviou-nos": a third person did it to the client
+    **{
+        f"{verb}-nos": f"{verb}-lhes"
+        for verb in (
+            "enviou",
+            "mandou",
+            "propôs",
+            "cobrou",
+            "faturou",
+            "entregou",
+            "deixou",
+            "disse",
+        )
+    },
+}
+_OFFERED = ("ofereceu", "ofereceram", "propôs", "propuseram")  # a third party to the client
 RESTATE_SWAPS = {
+    **{f"me {verb}": f"lhe {verb}" for verb in _OFFERED},
+    **{f"{verb}-me": f"{verb}-lhe" for verb in _OFFERED},
     "nosso": "seu",
     "nossa": "sua",
     "nossos": "seus",
     "nossas": "suas",
     "meu": "seu",
     "minha": "sua",
+    "meus": "seus",
+    "minhas": "suas",
+    "ninguém nos avisou": "ninguém os avisou",
+    "ninguém nos informou": "ninguém os informou",
+    "ninguém nos disse": "ninguém lhes disse",
+    "ninguém nos respondeu": "ninguém lhes respondeu",
+    **_THEIRS,
+    **{f"{they}-me": f"{we}-lhe|{they}-lhe" for they, we in _WE_SAID},
+    **{f"me {they}": f"lhe {we}|lhe {they}" for they, we in _WE_SAID},
+    **{f"{they}-nos": f"{we}-lhes|{they}-lhes" for they, we in _WE_SAID},
+    **{f"nos {they}": f"lhes {we}|lhes {they}" for they, we in _WE_SAID},
 }
+# To an informal writer (tu or você, which one the reply template tells): the client's own
+# things lose the possessive ("o nosso site" -> "o site"), which reads right with either.
+_MINE = {
+    **{
+        f"{article} {mine}": article
+        for article, forms in (
+            ("o", ("meu", "nosso")),
+            ("a", ("minha", "nossa")),
+            ("os", ("meus", "nossos")),
+            ("as", ("minhas", "nossas")),
+            ("do", ("meu", "nosso")),
+            ("da", ("minha", "nossa")),
+            ("dos", ("meus", "nossos")),
+            ("das", ("minhas", "nossas")),
+            ("no", ("meu", "nosso")),
+            ("na", ("minha", "nossa")),
+            ("nos", ("meus", "nossos")),
+            ("nas", ("minhas", "nossas")),
+            ("pelo", ("meu", "nosso")),
+            ("pela", ("minha", "nossa")),
+            ("pelos", ("meus", "nossos")),
+            ("pelas", ("minhas", "nossas")),
+            ("ao", ("meu", "nosso")),
+            ("à", ("minha", "nossa")),
+            ("aos", ("meus", "nossos")),
+            ("às", ("minhas", "nossas")),
+        )
+        for mine in forms
+    },
+    **{
+        f"{preposition} {mine}": contracted
+        for preposition, pairs in (
+            ("de", (("meu", "do"), ("minha", "da"), ("meus", "dos"), ("minhas", "das"))),
+            ("em", (("meu", "no"), ("minha", "na"), ("meus", "nos"), ("minhas", "nas"))),
+        )
+        for mine, contracted in pairs
+    },
+    **{
+        f"{preposition} {ours}": contracted
+        for preposition, pairs in (
+            ("de", (("nosso", "do"), ("nossa", "da"), ("nossos", "dos"), ("nossas", "das"))),
+            ("em", (("nosso", "no"), ("nossa", "na"), ("nossos", "nos"), ("nossas", "nas"))),
+        )
+        for ours, contracted in pairs
+    },
+    "meu": "o",
+    "minha": "a",
+    "meus": "os",
+    "minhas": "as",
+    "nosso": "o",
+    "nossa": "a",
+    "nossos": "os",
+    "nossas": "as",
+}
+RESTATE_SWAPS_INFORMAL = {
+    **_MINE,
+    "teu": "nosso",
+    "tua": "nossa",
+    "teus": "nossos",
+    "tuas": "nossas",
+    **_THEIRS,
+    "ninguém me": "ninguém te",
+    "ninguém nos": "ninguém te",
+    **{f"{you}-me": f"{i}-te" for you, i in _YOU_SAID},
+    **{f"me {you}": f"te {i}" for you, i in _YOU_SAID},
+    **dict(_YOU_SAID),
+    **{f"{they}-me": f"{we}-te|{they}-te" for they, we in _WE_SAID},
+    **{f"me {they}": f"te {we}|te {they}" for they, we in _WE_SAID},
+    **{f"me {verb}": f"te {verb}" for verb in _OFFERED},
+    **{f"{verb}-me": f"{verb}-te" for verb in _OFFERED},
+}
+_I_DID = (  # the writer's own verbs ("eu", "nós"), which the swaps do not turn
+    r"\w{2,}ei(?<!\blei)(?<!\brei)|"
+    r"\w{2,}i(?<!aqui)(?<!\bali)(?<!dali)(?<!táxi)(?<!júri)(?<!\bapi)(?<!\bkpi)(?<!\broi)"
+    r"(?<!\bmini)(?<!\bmulti)(?<!\bsushi)|"
+    r"espero|preciso|quero|tenho|estou|sou|posso|acho|penso|continuo|sigo|fico|vejo|recebo|"
+    r"consigo|devo|faço|digo|sei|vou|peço|percebo|entendo|compreendo|aceito|exijo|lamento|"
+    r"pergunto|insisto|dependo|perco|"
+    r"fiz|tive|estive|fui|pude|quis|vim|pus|"
+    r"(?!(?:ramos|últimos|próximos|mínimos|máximos|íntimos|ótimos|óptimos|péssimos|legítimos|"
+    r"anónimos|anônimos|décimos|primos|termos|extremos|supremos|\w+íssimos)(?!\w))"
+    r"\w+(?:amos|ámos|emos|imos|ímos)"
+)
+_YOU_DID = (  # verbs of "tu" that are not in the swaps
+    r"tens|queres|podes|sabes|estás|és|vais|fazes|dizes|"
+    r"(?!(?:este|deste|neste|teste|oeste|leste|peste|veste|existe|insiste|consiste|persiste|resiste|"
+    rf"assiste|triste|contraste|desgaste|baste|haste|gaste|{'|'.join(y for y, _ in _YOU_SAID)})(?!\w))"
+    r"\w+(?:aste|este|iste)"
+)
+# "nos" is also "em + os" ("nos relatórios"): only after these words, or after a hyphen, is it
+# the client's "us".
+_US = (
+    "".join(
+        f"(?<!{verb}-)"
+        for verb in (
+            "enviou",
+            "mandou",
+            "propôs",
+            "cobrou",
+            "faturou",
+            "entregou",
+            "deixou",
+            "disse",
+        )
+    )
+    + r"(?:(?<=-)|(?<=\bnão )|(?<=\bnunca )|(?<=\bjá )|(?<=\bque )|(?<=\bse )|(?<=\btambém ))nos"
+)
+RESTATE_BLOCKERS = (
+    r"(?i)(?<!\w)(?:eu|nós|tu|te|ti|contigo|você(?! (?:nem|não) avisou)|vocês(?! (?:nem|não) avisaram)|o senhor|a senhora|"
+    r"os senhores|e nada(?= +(?!de(?!\w))\w)|"
+    + "".join(f"(?<!{they}-)" for they in (*(t for t, _ in _WE_SAID), *_OFFERED))
+    + rf"me(?! (?:{'|'.join((*(t for t, _ in _WE_SAID), *_OFFERED))})(?!\w))|"
+    rf"(?<!ninguém )(?!nos (?:{'|'.join(they for they, _ in _WE_SAID)})(?!\w)){_US}(?! (?:avisou|avisaram|informou|disse|respondeu)\b)"
+    + "".join(f"(?<!{they}-nos)" for they, _ in _WE_SAID)
+    + rf"|{_I_DID}|{_YOU_DID}"
+    r")(?!\w)"
+)
+RESTATE_BLOCKERS_INFORMAL = (
+    r"(?i)(?<!\w)(?:eu|nós|tu|te|ti|contigo|você(?! (?:nem|não) avisou)|vocês(?! (?:nem|não) avisaram)|o senhor|a senhora|"
+    r"os senhores|e nada(?= +(?!de(?!\w))\w)|"
+    r"(?:meu|minha|nosso|nossa)s?(?=\s*(?:[.,;:!?]|$))|"
+    + "".join(f"(?<!{y}-)" for y in (*(y for y, _ in (*_YOU_SAID, *_WE_SAID)), *_OFFERED))
+    + rf"(?<!ninguém )me(?! (?:{'|'.join((*(y for y, _ in (*_YOU_SAID, *_WE_SAID)), *_OFFERED))})(?!\w))|"
+    rf"(?<!ninguém ){_US}(?! (?:avisou|avisaram)\b)|{_I_DID}|{_YOU_DID}"
+    r")(?!\w)"
+)
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
 REPLY_ABOVE = (

@@ -3,7 +3,8 @@
 Shared by the concern extraction (offline drafter) and the citation grounding. A full stop
 ends a sentence unless it closes an abbreviation ("Dr.", "z.B.", "Nov."), a day or month
 number ("14. März"), or an initial ("J. Smith"); and a sentence must be followed by a word
-that starts with a capital, a digit or an opening quote or bracket.
+that starts with a capital, a digit or an opening quote or bracket. The full-width marks of
+Chinese and Japanese (U+3002, U+FF01, U+FF1F) end a sentence with no space after them.
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ ABBREVIATIONS = frozenset(word for known in lang.all_languages() for word in kno
 # From the start of a run of marks only (a run not followed by a space then costs its length).
 #: A list item's marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ").
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”“»«)\]]*+\s+")
-_OPENERS = "\"'„“«»(["
+_BOUNDARY = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”“»«)\]]*+\s+|[\u3002\uff01\uff1f]++[\u300d\u300f\uff09]*+\s*"
+)
+_FULL_WIDTH_END = (
+    "\u3002\uff01\uff1f"  # Chinese and Japanese: a sentence ends there, with no space after
+)
+_OPENERS = "\"'„“«»([¿¡"
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -30,6 +36,11 @@ def split_paragraph(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
+        if match.group(0)[0] in _FULL_WIDTH_END:
+            if text[start:end].strip() and end < len(text):
+                sentences.append(text[start:end].strip())
+                start = end
+            continue
         # the last word before the marks: read alone, not by splitting all since ``start``
         stop = match.start()
         while stop > start and text[stop - 1].isspace():

@@ -23,8 +23,9 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     first name ("Hi Anna", "Hallo Anna"). Formal with an academic title: title and surname
     ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
     Formal without a title: the full name where the language's formal greeting names it
-    (``formal_greets_full_name`` in :mod:`assistant.lang`: German, "Guten Tag Anna Müller"),
-    else the first name ("Dear Anna"). "Müller, Anna" is read as "Anna Müller",
+    (``formal_greets_full_name`` in :mod:`assistant.lang`: "Guten Tag Anna Müller", "Dear
+    Anna Müller"), and there a single name ("Jürgen") gives "" ("Guten Tag,"); else the
+    first name ("Dear Anna"). "Müller, Anna" is read as "Anna Müller",
     "Priya Raman via Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1 (the
     reply's). Source: PLAYBOOK.md,
     "Greets the sender by name ... matching their formality".
@@ -35,7 +36,9 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     if informal or not titles:
         if informal or not lang.get(language).formal_greets_full_name:
             return given or surname
-        return " ".join(part for part in (given, surname) if part)
+        if not given:  # "Jürgen" alone: "Guten Tag Jürgen" is neither formal nor informal
+            return ""
+        return f"{given} {surname}"
     return " ".join([*titles, surname or given])
 
 
@@ -71,23 +74,42 @@ _TITLE = re.compile(
 
 
 def name_parts(display_name: str) -> tuple[list[str], str, str]:
-    """Split a display name into (titles, first name, surname); "" for a part that is absent."""
+    """Split a display name into (titles, first name, surname); "" for a part that is absent.
+
+    Words without a letter ("\\", "-", "#3") are no part of a name and are left out; a
+    particle before the surname belongs to it ("Maria De Luca": "De Luca", "Jan van der
+    Berg": "van der Berg").
+    """
     name = re.split(_VIA, display_name, maxsplit=1)[0]
-    name = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name).split())
+    name = re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name)
+    name = " ".join(w for w in name.split() if w == "," or any(ch.isalpha() for ch in w))
     if not name or "@" in name:
         return [], "", ""
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"
-    words = name.split()
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     titles = [w for w in words if _TITLE.match(w)]
     rest = [w for w in words if not _TITLE.match(w)]
     if (name.isupper() and len(name) > 3) or name.islower():
         rest = [w.title() for w in rest]
     if not rest:
         return titles, "", ""
-    return titles, rest[0] if len(rest) > 1 else "", rest[-1]
+    start = len(rest) - 1
+    while start > 1 and rest[start - 1].casefold() in _PARTICLES:
+        start -= 1  # "Maria De Luca", "Jan van der Berg": the particle is the surname's
+    return titles, rest[0] if len(rest) > 1 else "", " ".join(rest[start:])
+
+
+#: Words that belong to the surname after them (nobiliary and family particles).
+_PARTICLES = frozenset(
+    {
+        *("von", "van", "der", "den", "ter", "te", "de", "del", "della", "dalla", "dei"),
+        *("degli", "di", "da", "das", "dos", "du", "des", "la", "le", "lo", "af", "zu"),
+        *("zur", "vom", "ten"),
+    }
+)
 
 
 _BRACKETED = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
