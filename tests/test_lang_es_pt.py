@@ -269,7 +269,6 @@ def test_a_european_refund_and_meeting_are_both_read(offline: Settings) -> None:
     assert not _checks(draft), draft.warnings
 
 
-@pytest.mark.xfail(reason="a weekday without '-feira' ('na quinta') is not read as a date yet")
 def test_a_weekday_without_feira_is_a_date(offline: Settings) -> None:
     assert _kinds(_draft(offline, PT_TU, "João Lima")) == [("refund", None), ("meeting", THURSDAY)]
 
@@ -595,3 +594,13 @@ def test_a_latin_american_ustedes_is_no_formal_address(offline: Settings) -> Non
     draft = _draft(offline, body, "Diego Hernández")
     assert draft.body.startswith("Hola, Diego:\n")
     assert "- Te prometimos el reporte de noviembre para el lunes y no llegó." in draft.body
+
+
+def test_a_second_time_is_no_monday() -> None:
+    from datetime import date
+
+    from assistant.lang.dates import find_dates
+
+    assert find_dates("Falharam pela segunda vez.", "pt", base=date(2026, 12, 4)) == []
+    (found,) = find_dates("Podemos falar até segunda?", "pt", base=date(2026, 12, 4))
+    assert found.day == date(2026, 12, 7)

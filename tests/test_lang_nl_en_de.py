@@ -628,7 +628,6 @@ def test_a_japanese_amount_is_read() -> None:
     assert ask.money == ("500ユーロ",)
 
 
-@pytest.mark.xfail(reason="lang/dates.py reads no inflected Polish weekday ('do piątku')")
 def test_a_polish_weekday_after_do_is_read() -> None:
     assert _kinds("Proszę o pisemną odpowiedź do piątku.", "pl") == [
         ("written", date(2026, 12, 11))

@@ -237,7 +237,8 @@ def _apply(
 ) -> date | None:
     """Resolve a ``due_words`` rule: +Nd (days), +Nw (working days), eow, eom, nw, nm, +n
     (days from the phrase's ``n`` group; nw is next week's Friday), +nw (working days from its ``n`` group), monthend
-    and monthmid (the last or the 15th day of the month its ``{month}`` names)."""
+    and monthmid (the last or the 15th day of the month its ``{month}`` names), wd0-wd6 (the
+    next Monday..Sunday after ``base``: Portuguese "na quinta" without "-feira")."""
     groups = match.groupdict()
     index = _index(match)
     rule = rules[index]
@@ -275,6 +276,8 @@ def _apply(
         return following - timedelta(days=1)
     if rule == "nm":
         return (base.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if rule.startswith("wd") and rule[2:].isdigit():  # a weekday: the next one after base
+        return base + timedelta(days=(int(rule[2:]) - base.weekday() - 1) % 7 + 1)
     return None
 
 

@@ -83,3 +83,18 @@ SITUATIONS = {
     "leave": r"wypowi\w* umow\w*|rozwiąz\w* umow\w*|rezygn\w*|zmian\w* agencji|ostatni\w* szans\w*",
     "deadline": r"termin\w*|opóźni\w*|opozni\w*|spóźni\w*|spozni\w*|za późno|za pozno|zwłok\w*",
 }
+# Dates in words (lang/dates.py): a phrase -> a rule; the weekdays after "do" are inflected
+# ("do piątku"), so Babel's names do not read them.
+DUE_WORDS = {
+    r"pojutrze": "+2d",
+    r"dzisiaj|dziś|jeszcze dziś": "+0d",
+    r"jutro": "+1d",
+    r"(?:do )?końca tygodnia": "eow",
+    r"w przyszłym tygodniu": "nw",
+    r"(?:do )?końca miesiąca": "eom",
+    r"do poniedziałku": "wd0",
+    r"do wtorku": "wd1",
+    r"do środy": "wd2",
+    r"do czwartku": "wd3",
+    r"do piątku": "wd4",
+}

@@ -397,6 +397,13 @@ DUE_WORDS = {
     r"(?:em|dentro de) (?:duas|2) semanas": "+14d",
     r"(?:até )?(?:o )?(?:fim|final) de {month}": "monthend",
     r"(?:até )?meados de {month}": "monthmid",
+    # A weekday without "-feira" after a preposition ("na quinta", "até segunda"), never
+    # "pela segunda vez".
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) segunda(?! vez)": "wd0",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) terça": "wd1",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quarta(?! parte)": "wd2",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quinta": "wd3",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) sexta": "wd4",
 }
 NUMBER_WORDS = {
     "um": 1,
