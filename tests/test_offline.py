@@ -840,3 +840,16 @@ def test_a_refusal_of_calls_is_no_concern(language: str, sentence: str) -> None:
 def test_a_dropped_first_clause_takes_its_conjunction_along() -> None:
     restated = restate("You are incompetent, and the report was late again.", "en")
     assert restated == "The report was late again."
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("pt", "O relatório atrasou DE NOVO e o painel está sem dados.", "atrasou de novo"),
+        ("es", "Llegó tarde, sin EL PANEL DE VENTAS que pedimos.", "sin el panel de ventas"),
+        ("en", "The report was late and I AM VERY ANGRY about it.", "and I am very angry"),
+        ("en", "The SEO KPI report was late again.", "The SEO KPI report"),
+    ],
+)
+def test_a_shouted_run_is_lower_cased_whole(language: str, sentence: str, expected: str) -> None:
+    assert expected in condense(sentence, language)

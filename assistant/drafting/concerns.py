@@ -156,6 +156,7 @@ def condense(sentence: str, language: str) -> str:
         return ""
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
+    text = _RUN_IN_CAPITALS.sub(lambda m: _unshout_run(m.group(0), language), text)
     text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{3,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
@@ -265,6 +266,37 @@ _CLAUSE_START = re.compile(
     r"omdat|dat|en|maar|want|als|toen|of))$",
     re.IGNORECASE,
 )
+
+
+#: Two or more words in capitals in a row ("DE NOVO", "AND IT IS WRONG").
+_RUN_IN_CAPITALS = re.compile(r"\b[A-ZÄÖÜÀ-Þ]+(?:\s+[A-ZÄÖÜÀ-Þ]+)+\b")
+
+
+def _unshout_run(run: str, language: str) -> str:
+    """Return a run of words in capitals in lower case when one of them is shouted ("DE
+    NOVO" -> "de novo", short words too); acronyms ("SEO") and English "I" keep their
+    capitals."""
+    from assistant.checks.tone import is_shouted
+
+    words = run.split()
+    if not any(is_shouted(word) for word in words):
+        return run  # "SEO KPI": acronyms
+    return re.sub(
+        r"[A-ZÄÖÜÀ-Þ]+",
+        lambda m: (
+            m.group(0)
+            if _is_acronym(m.group(0)) or (m.group(0) == "I" and language == "en")
+            else m.group(0).lower()
+        ),
+        run,
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    """Tell a word in capitals of 3+ letters that is no shouting (an acronym: "SEO", "GA")."""
+    from assistant.checks.tone import is_shouted
+
+    return len(word) >= 3 and not is_shouted(word)
 
 
 def _unshout(word: str, text: str) -> str:
