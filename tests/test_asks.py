@@ -11,7 +11,13 @@ from datetime import date
 import pytest
 
 from assistant.accounts.worklog import WorkItem
-from assistant.checks.asks import extract_asks, names_competitor, situations, unanswered
+from assistant.checks.asks import (
+    extract_asks,
+    names_competitor,
+    refuses_calls,
+    situations,
+    unanswered,
+)
 from assistant.drafting.concerns import condense, restate
 from assistant.drafting.record import choose_items
 from assistant.lang.dates import add_working_days, find_dates, format_long, format_weekday
@@ -410,3 +416,101 @@ def test_a_date_goes_to_the_ask_before_it_rather_than_the_one_after() -> None:
 def test_a_clock_time_after_a_las_and_as(language: str, sentence: str, time: str) -> None:
     (ask,) = extract_asks([sentence], language, sent=TUESDAY)
     assert ask.kind == "meeting" and ask.time == time
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("en", ["Spare me the phone calls.", "I want to discuss this at your office next week."]),
+        (
+            "de",
+            ["Sie brauchen mich nicht anzurufen.", "Ich möchte das bei Ihnen im Büro besprechen."],
+        ),
+        ("es", ["No me llame, por favor.", "Quisiera reunirme con usted en su oficina el lunes."]),
+        ("pt", ["Não é preciso telefonar-me.", "Gostaria de uma reunião no vosso escritório."]),
+    ],
+)
+def test_a_meeting_at_the_office_stays_when_calls_are_refused(
+    language: str, sentences: list[str]
+) -> None:
+    (ask,) = extract_asks(sentences, language, sent=TUESDAY)
+    assert ask.kind == "meeting" and ask.in_person
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Spare me the phone calls."),
+        ("it", "Non serve che mi chiami, mi scriva."),
+        ("de", "Sie brauchen mich nicht anzurufen."),
+        ("fr", "Pas la peine de m'appeler, écris-moi."),
+    ],
+)
+def test_more_refusals_of_calls(language: str, sentence: str) -> None:
+    assert refuses_calls(sentence, language)
+    assert [a.kind for a in extract_asks([sentence], language, sent=TUESDAY)] != ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "day"),
+    [
+        (
+            "fr",
+            "Je souhaite un rendez-vous dans vos locaux le mardi 15 décembre et le "
+            "remboursement de 1 200 € facturés pour octobre.",
+            15,
+        ),
+        (
+            "it",
+            "Desidero un incontro di persona presso la vostra sede lunedì 14 dicembre e il "
+            "rimborso di 900 euro.",
+            14,
+        ),
+        (
+            "nl",
+            "Ik wil graag een afspraak op uw kantoor op woensdag 16 december en een creditnota "
+            "van € 350 voor november.",
+            16,
+        ),
+    ],
+)
+def test_a_date_before_a_conjunction_stays_with_the_meeting(
+    language: str, sentence: str, day: int
+) -> None:
+    asks = {a.kind: a for a in extract_asks([sentence], language, sent=date(2026, 12, 4))}
+    assert asks["refund"].due is None and asks["refund"].money
+    assert asks["meeting"].due == date(2026, 12, day)
+
+
+def test_a_list_of_four_asks_in_one_sentence() -> None:
+    sentence = (
+        "I would ask for the following: a written explanation by 11 December; a credit of "
+        "$1,200 against the January invoice; a conversation with your director before "
+        "Christmas; and a revised service agreement by 15 January."
+    )
+    asks = {a.kind: a for a in extract_asks([sentence], "en", sent=date(2026, 12, 4))}
+    assert set(asks) == {"refund", "meeting", "written", "document"}
+    assert asks["written"].due == date(2026, 12, 11)
+    assert asks["document"].due == date(2027, 1, 15)
+    assert asks["refund"].due is None and asks["meeting"].senior
+
+
+def test_a_document_after_a_conjunction_is_asked_too() -> None:
+    asks = extract_asks(
+        ["Je veux un avoir de 300 € et la nouvelle maquette avant jeudi."], "fr", sent=TUESDAY
+    )
+    assert [(a.kind, a.due is not None) for a in asks] == [("refund", False), ("document", True)]
+    assert extract_asks(["I want a refund on the invoice."], "en", sent=TUESDAY)[0].kind == "refund"
+    assert len(extract_asks(["I want a refund on the invoice."], "en", sent=TUESDAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Maybe we could grab a coffee next week?"),
+        ("fr", "On se fait un café la semaine prochaine ?"),
+    ],
+)
+def test_a_coffee_is_a_meeting_in_person(language: str, sentence: str) -> None:
+    (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
+    assert ask.kind == "meeting" and ask.in_person and ask.due is not None

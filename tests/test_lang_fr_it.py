@@ -697,3 +697,12 @@ def test_a_rendez_vous_is_no_vous() -> None:
 
     text = "Salut ! On se fixe un rendez-vous ? Et un autre rendez-vous ensuite ?"
     assert detect_formality(text, "fr") == "informal"
+
+
+def test_siamo_a_dicembre_is_the_date_not_the_client() -> None:
+    from assistant.drafting.concerns import condense, restate
+
+    sentence = condense("Mi avevi promesso il sito entro novembre e siamo a dicembre.", "it")
+    assert restate(sentence, "it", informal=True) == (
+        "Ti avevo promesso il sito entro novembre e siamo a dicembre."
+    )

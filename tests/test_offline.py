@@ -853,3 +853,34 @@ def test_a_dropped_first_clause_takes_its_conjunction_along() -> None:
 )
 def test_a_shouted_run_is_lower_cased_whole(language: str, sentence: str, expected: str) -> None:
     assert expected in condense(sentence, language)
+
+
+def test_an_email_without_thanks_is_never_calm(settings: Settings) -> None:
+    text = "Hi Sam,\n\nThe blog posts you sent last week were full of typos.\n\nMike"
+    completion = compose(
+        make_email(text, language="en", name="Mike Hall"), settings=settings, now=NOW
+    )
+    assert not any("only thanks the sender" in w for w in completion.warnings)
+
+
+def test_a_short_thanks_whose_language_cannot_be_told_is_calm_in_english(
+    settings: Settings,
+) -> None:
+    text = "Hi Sam,\n\nThanks, that works for us."
+    completion = compose(
+        make_email(text, language="und", name="Priya Raman"), settings=settings, now=NOW
+    )
+    assert any("only thanks the sender" in w for w in completion.warnings)
+    assert "other providers" not in completion.text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Jullie accountmanager is een amateur."),
+        ("en", "Your account manager is an amateur."),
+        ("de", "Ihr Projektleiter ist ein Amateur."),
+    ],
+)
+def test_an_amateur_is_an_insult_not_restated(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""

@@ -200,3 +200,25 @@ def test_mobile_signatures_of_more_languages(signature: str) -> None:
 def test_a_finnish_line_about_a_sent_file_is_no_signature() -> None:
     text = f"{NEW}\n\nLähetetty tiedosto on liitteenä, katso sivu 3.\n"
     assert split_quotes(text).new_text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "new_text", "signature"),
+    [
+        (
+            "Hi Sam,\n\nThanks, that works for us.\n\nBest,\nPriya\n",
+            "Hi Sam,\n\nThanks, that works for us.",
+            "Best,\nPriya",
+        ),
+        (
+            "Hi Sam,\n\nThe report is late.\n\nThanks, Priya\n",
+            "Hi Sam,\n\nThe report is late.",
+            "Thanks, Priya",
+        ),
+    ],
+)
+def test_a_sentence_after_thanks_is_the_reply_not_its_sign_off(
+    text: str, new_text: str, signature: str
+) -> None:
+    parts = split_quotes(text)
+    assert (parts.new_text, parts.signature) == (new_text, signature)

@@ -22,6 +22,9 @@ from assistant.lang.dates import find_dates
 
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
 KINDS = ("refund", "meeting", "written", "document", "decision", "person")
+#: At most this many kinds are read from one sentence (a list of asks: "an explanation by
+#: the 11th; a credit of $1,200; a conversation with your director; a revised agreement").
+MAX_KINDS_PER_SENTENCE = 4
 
 _CURRENCY = r"(?:R\$|[€$£]|\b(?:EUR|USD|GBP|CHF|BRL)\b)"
 _MONEY = re.compile(
@@ -119,12 +122,14 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
             kinds = asked
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
-        if "document" in kinds and {"written", "refund", "decision"} & set(kinds):
+        others = {"written", "refund", "decision"} & set(kinds)
+        if "document" in kinds and others and not _joined(text, "document", others, cues):
             kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
         # A refused meeting is no ask, but it keeps its own date ("a meeting on Tuesday and
         # an answer by the 15th. Don't call me.": the answer is due on the 15th).
         in_person = bool(cues["in_person"].search(text))
-        told = [k for k in kinds if not (refused and k == "meeting" and not in_person)][:2]
+        told = [k for k in kinds if not (refused and k == "meeting" and not in_person)]
+        told = told[:MAX_KINDS_PER_SENTENCE]
         if not told:
             continue
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
@@ -172,6 +177,19 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
     return tuple(found[kind] for kind in order)
 
 
+def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether a word of ``kind`` stands in its own phrase, after a conjunction or a
+    semicolon that follows every word of ``others`` before it ("a credit of 300 euros and the
+    new mock-up": the mock-up is asked too; "a refund on the invoice": it is not)."""
+    for match in cues[kind].finditer(text):
+        before = [
+            m.end() for k in others for m in cues[k].finditer(text) if m.end() <= match.start()
+        ]
+        if before and cues["join"].search(text[max(before) : match.start()]):
+            return True
+    return False
+
+
 def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
     "avant le 10 décembre", "bis Freitag"): the last day, not a proposed slot."""
@@ -204,7 +222,10 @@ def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Patt
     """Return which of ``kinds`` the date ``day`` (a FoundDate) belongs to: the kind whose
     words stand closest to it ("a credit of 800 euros and a written answer by the 13th": the
     written answer), words after the date counting at twice their distance (a date follows
-    what it dates: "an answer by the 14th, and a meeting": the answer)."""
+    what it dates: "an answer by the 14th, and a meeting": the answer), and not at all past
+    a conjunction or a semicolon ("a meeting on the 15th and a refund of 1,200 euros": the
+    meeting); words before it count less past a semicolon ("a credit; a revised agreement
+    by 15 January": the agreement)."""
 
     begin: int = day.start
     stop: int = day.end
@@ -213,7 +234,10 @@ def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Patt
         if start <= begin and stop <= end:
             return 0  # the words hold the date ("12月14日までに書面での回答")
         if end <= begin:
-            return begin - end
+            between = text[end:begin]
+            return begin - end + (len(text) if ";" in between else 0)
+        if cues["join"].search(text[stop:start]):
+            return 2 * len(text)  # "a meeting on the 15th and a refund": the meeting's date
         return 2 * abs(start - stop) + 1
 
     def distance(kind: str) -> int:
@@ -434,6 +458,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["deadline"] = re.compile(
         rf"(?<!\w)(?:{_join('deadline_words', language)})\s*$", re.IGNORECASE
     )
+    joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
+    patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
     patterns["in_person"] = re.compile(
         rf"(?<!\w)(?:{_join('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )

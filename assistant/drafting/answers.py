@@ -11,6 +11,7 @@ acknowledged with its date and when they will hear back, without promising the o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -99,13 +100,21 @@ CALM_HEAT = 0.1
 
 
 def is_calm(email: Email, language: str, *, today: date) -> bool:
-    """Return True when ``email`` holds no complaint, ask, situation or question and its heat
-    is below :data:`CALM_HEAT` ("Thanks, that works for me. See you on Thursday."): a reply
-    only thanks the sender, and the playbook's length and question checks do not apply.
-    ``language`` is ISO 639-1 (the email's). Deterministic."""
+    """Return True when ``email`` thanks us and holds no complaint, ask, situation or
+    question, and its heat is below :data:`CALM_HEAT` ("Thanks, that works for me. See you
+    on Thursday."): a reply only thanks the sender, and the playbook's length and question
+    checks do not apply. ``language`` is ISO 639-1 (the email's; "und" reads every
+    language's thanks). Without a word of thanks an email is never calm ("The posts were
+    full of typos.": a complaint the cues may miss). Deterministic."""
+    from assistant import lang
     from assistant.checks import tone
     from assistant.checks.asks import extract_asks
 
+    known = lang.find(language)
+    thanks = "|".join(known.thanks) if known is not None and known.thanks else ""
+    thanks = thanks or lang.alternation("thanks")
+    if not re.search(rf"(?i)(?<!\w)(?:{thanks})", email.new_text):
+        return False
     reading = read_email(email, language, today=today)
     if reading.complaints or reading.asks or reading.situations:
         return False

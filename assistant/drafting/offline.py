@@ -162,7 +162,9 @@ def compose(
     variables.setdefault("competitor_named", reading.competitor_named)
     asked_questions = [q for q in questions if not extract_asks([q], asked, sent=today)]
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
-    variables.setdefault("no_complaint", language == asked and is_calm(email, asked, today=today))
+    # An undetermined language ("Thanks, works for us.": too short to tell) is read as English.
+    calm_in = asked if language == asked else (language if asked == UNDETERMINED else "")
+    variables.setdefault("no_complaint", bool(calm_in) and is_calm(email, calm_in, today=today))
     if variables["no_complaint"]:
         ranked, in_order = (), ()  # "See you on Thursday." is no concern to restate
         warnings += (

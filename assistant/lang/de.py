@@ -250,6 +250,7 @@ HEAT_LEXICON = {
                 "stümper",
                 "dilettanten",
                 "amateure",
+                "ein amateur",
                 "versager",
                 "idiotisch",
                 "Dilettant",
@@ -1164,6 +1165,8 @@ ASK_LEADS = (
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
 NO_CALL = (
+    # "Sie brauchen mich nicht anzurufen"
+    r"(?:brauchen|brauchst|braucht) (?:mich|uns) nicht (?:mehr )?an(?:zu)?rufen",
     r"ruf\w* (?:(?!(?:wenn|falls|sobald|bevor|und|aber|oder|weil|dass)\b)\w+ ){0,4}"
     r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an|zurück)",
     r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an(?:zu)?rufen|zurück(?:zu)?rufen|telefonieren|"
@@ -1177,7 +1180,9 @@ NO_CALL = (
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
-    r"treffen|persönlich\w*|zusammensetzen|zusammen\w* setzen|vor ort|besuch\w*|meeting\w*",
+    r"treffen|persönlich\w*|zusammensetzen|zusammen\w* setzen|vor ort|besuch\w*|meeting\w*|"
+    r"(?:bei (?:Ihnen|dir|euch|uns)|in (?:Ihrem|deinem|eurem|unserem)) (?:im )?büro|"
+    r"auf einen kaffee",
 )
 SITUATIONS = {
     "price": (

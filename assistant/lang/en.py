@@ -291,6 +291,7 @@ HEAT_LEXICON = {
                 "bunch of clowns",
                 "clown show",
                 "amateurs",
+                "an amateur",
                 "bunch of amateurs",
                 "amateur hour",
                 "amateurish",
@@ -1130,9 +1131,9 @@ ASK_CUES = {
     "meeting": (
         r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bstop )(?<!\bof the )(?<!\bof our )"
         r"(?:talk|speak|"
-        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|"
+        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|conversation|(?:grab|have) a coffee|"
         r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
-        r"in person|visit us)"
+        r"in person|visit us|(?:at|in|to) (?:your|our) (?:office|offices|premises))"
     ),
     "written": (
         r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
@@ -1141,7 +1142,8 @@ ASK_CUES = {
     ),
     "document": (
         r"(?:corrected|revised|updated|amended|new|final|signed|missing) (?:[A-Z]\w+ )?"
-        r"(?:invoice|report|schedule|timeline|proposal|breakdown|figures|numbers|data)s?|"
+        r"(?:invoice|report|schedule|timeline|proposal|breakdown|figures|numbers|data|"
+        r"(?:service )?agreement|posts?|articles?|drafts?|mock-?ups?|designs?)s?|"
         r"reports?|invoices?|breakdowns?|exports?|documents?|timelines?|schedules?|"
         r"copies|copy|proposals?|analys[ie]s|audit|action plan|recovery plan|"
         r"credentials|raw data|files?|slides|deck|summary|root cause|figures|numbers|"
@@ -1172,6 +1174,7 @@ ASK_LEADS = (
     r"(?:asking|requesting|demanding|expecting|requiring|insisting|waiting for)|"
     r"send (?:me|us)|give (?:me|us)|get back to (?:me|us)|(?:i|we) (?:still )?await|"
     r"i propose|we propose|how about|are you available|is .{1,30} possible|"
+    r"(?:maybe|perhaps) we (?:could|can|should)|"
     # an imperative opening the sentence or a clause: "Send me the contract by Friday."
     r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|(?<=\balso ))"
     r"(?:send|resend|re-send|give|provide|forward|e-?mail|call|ring|phone|refund|reimburse|"
@@ -1181,6 +1184,8 @@ ASK_LEADS = (
 )
 # A refusal of calls (checks/asks.py): never an ask, and no call is offered anywhere.
 NO_CALL = (
+    # "Spare me the phone calls"
+    r"spare (?:me|us) (?:the|your|any|more) (?:phone )?calls",
     # "Do not call me", "Please don't phone me", "stop ringing us", "no need to call"
     r"(?:do not|don't|dont|stop|no need to|no point in|don't bother|do not bother) "
     r"(?:call|ring|phone|telephone)(?:ing)?(?! (?:it|this|that|them)\b)"
@@ -1211,7 +1216,10 @@ NO_CALL = (
     r"not interested in (?:a |another |any )?(?:(?:phone|video) )?(?:calls?|meetings?)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
-IN_PERSON = (r"meet(?:ing)?s?|in person|sit down|face[- ]to[- ]face|visit us|come (?:by|over|in)",)
+IN_PERSON = (
+    r"meet(?:ing)?s?|in person|sit down|face[- ]to[- ]face|visit us|come (?:by|over|in)|"
+    r"(?:at|in|to) (?:your|our|my) (?:office|offices|premises|place)|grab a coffee|over coffee",
+)
 SITUATIONS = {
     "price": (
         r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"

@@ -332,6 +332,11 @@ NO_CALL = (
     r"nada de (?:llamadas|teléfono)|sin (?:más )?llamadas|no por teléfono|por teléfono no|"
     r"no hablar por teléfono",
 )
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (
+    r"reuni\w*|cita|vernos|nos vemos|nos veamos|encontrarnos|encuentro|quedamos|quedemos|"
+    r"quedar|en persona|presencial\w*|en (?:su|tu|vuestra|nuestra) oficina",
+)
 SITUATIONS = {
     "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",

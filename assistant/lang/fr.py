@@ -343,7 +343,7 @@ HEAT_LEXICON = {
 ASK_CUES = {
     "refund": r"geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": (
-        r"rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
+        r"(?:se |on se )?(?:fait|faire|prendre|boire) un café|rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
         r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
     ),
@@ -365,7 +365,7 @@ ASK_CUES = {
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
     r"merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
-    r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|"
+    r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
     r"(?:je|j['’]) ?(?:\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
@@ -379,6 +379,8 @@ ASK_LEADS = (
 # A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",
 # "je n'ai reçu aucun appel", "toujours pas d'appel") nor "sans appel" (final).
 NO_CALL = (
+    # "Pas la peine de m'appeler", "inutile de nous téléphoner"
+    r"(?:pas la peine|inutile|pas besoin) de (?:m['’]|nous )(?:appeler|téléphoner|rappeler)",
     r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!elle )(?<!ils )ne (?:me |m['’]|nous )?"
     r"(?:appel|téléphon|rappel)\w* (?:pas|plus)|"
     r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!ils )n['’](?:appel|rappel)\w* (?:pas|plus)|"
@@ -397,7 +399,8 @@ NO_CALL = (
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
     r"rendez-vous|rdv|réunion\w*|rencontr\w*|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
-    r"(?:se|nous|vous) retrouver|en personne",
+    r"(?:se|nous|vous) retrouver|en personne|dans (?:vos|nos|tes) locaux|"
+    r"(?:à|dans) (?:votre|notre|ton) bureau|(?:un|prendre un) café",
 )
 SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",

@@ -370,6 +370,9 @@ ASK_LEADS = (
 # A refusal of calls, never a complaint that nobody called ("non mi avete mai richiamato",
 # "non ho ricevuto nessuna telefonata", "non mi chiami mai").
 NO_CALL = (
+    # "Non serve che mi chiami", "non c'è bisogno di telefonarmi"
+    r"non (?:serve|occorre|è necessario) che (?:mi|ci) (?:chiam|telefon)\w*|"
+    r"non c['’]è bisogno di (?:chiamar|telefonar)(?:mi|ci)",
     r"non (?:mi |ci )?(?:ri)?(?:chiam|telefon)(?:ar(?:mi|ci|e)|at(?:emi|eci|e)|i|ino)"
     r"(?!\w)(?!\s+mai)|"
     r"(?:niente|basta|(?<!ricevuto )(?<!avuto )(?<!fatto )nessuna) (?:telefonat|chiamat)\w*|"
@@ -380,7 +383,10 @@ NO_CALL = (
     r"non (?:per|al) telefono|non telefonicamente",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
-IN_PERSON = (r"riunion\w*|incontr\w*|appuntamento|vederci|vediamoci|ci vediamo|di persona",)
+IN_PERSON = (
+    r"riunion\w*|incontr\w*|appuntamento|vederci|vediamoci|ci vediamo|di persona|"
+    r"(?:presso|nella|nel) (?:la )?(?:vostra|nostra|sua|tua) (?:sede|ufficio)|un caffè",
+)
 SITUATIONS = {
     "price": r"aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
@@ -532,6 +538,9 @@ _WE_YOU_PLURAL = {
     "abbiamo": "avete",
     "avevamo": "avevate",
     "siamo": "siete",
+    # "e siamo a dicembre": the date, not the client's company
+    "siamo a": "siamo a",
+    "siamo già a": "siamo già a",
     "eravamo": "eravate",
     "ci avete": "vi abbiamo",
     "ci avevate": "vi avevamo",

@@ -187,6 +187,7 @@ HEAT_LEXICON = {
             "phrases": [
                 "incompetent",
                 "amateurs",
+                "een amateur",
                 "prutsers",
                 "klungels",
                 "leugenaars",
@@ -328,7 +329,7 @@ NO_CALL = (
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
     r"afspraak|afspreken|langskomen|langs te komen|meeting|om de tafel|samenzitten|vergader\w*|"
-    r"persoonlijk",
+    r"persoonlijk|op (?:uw|jullie|ons|je) kantoor|(?:een )?kop(?:je)? koffie",
 )
 SITUATIONS = {
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
@@ -737,7 +738,7 @@ _CLAUSE_OPENING = (
 _JUDGEMENTS = (
     r"(?<!\w)(?:incompeten\w*|onprofessione\w*|onbekwa\w*|slordig\w*|nalatig\w*|"
     r"onbetrouwba\w*|lui|schandalig\w*|een schande|onbeschoft\w*|belachelijk\w*|gelogen|"
-    r"liegen|liegt)(?!\w)"
+    r"liegen|liegt|amateur\w*|prutser\w*)(?!\w)"
 )
 RESTATE_BLOCKERS = "(?i)" + "|".join(
     (

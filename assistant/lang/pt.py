@@ -347,6 +347,12 @@ NO_CALL = (
     r"nada de (?:chamadas|ligações|telefonemas|telefone)|sem (?:mais )?(?:chamadas|ligações|telefonemas)|"
     r"não por telefone|por telefone não|dispenso (?:as |os )?(?:chamadas|ligações|telefonemas)",
 )
+# A meeting that is no call (kept when the client refuses calls; checks/asks.py).
+IN_PERSON = (
+    r"reuni\w*|encontro|encontrar-nos|encontrarmo-nos|encontrarmos|nos encontrar(?:mos)?|"
+    r"ver-nos|vermo-nos|nos ver(?:mos)?|pessoalmente|presencial\w*|"
+    r"n(?:o|o seu|o vosso|o teu|o nosso) escritório",
+)
 SITUATIONS = {
     "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|aument\w* (?:\S+ ){0,3}(?:preços?|tarifas?|honorários|mensalidades?|valores?|avenças?)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
     "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*|dinheiro (?:\w+ ){0,3}de volta|devolv\w* (?:\w+ ){0,2}dinheiro",

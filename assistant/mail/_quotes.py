@@ -326,7 +326,16 @@ def _sign_off_start(lines: list[str]) -> int | None:
         return None
     if sum(1 for line in lines[i + 1 :] if line) > _SIGN_OFF_MAX_LINES_AFTER:
         return None
+    if _SENTENCE_AFTER_SIGN_OFF.search(lines[i]):
+        # "Thanks, that works for us.": the reply's sentence; a sign-off may follow it
+        later = _sign_off_start(lines[i + 1 :]) if i + 1 < len(lines) else None
+        return None if later is None else i + 1 + later
     return i
+
+
+#: A sign-off word with a sentence after it on its line ("Thanks, that works for us."), not
+#: "Thanks, Priya" or "Best regards, Priya Raman".
+_SENTENCE_AFTER_SIGN_OFF = re.compile(r",\s+\S+(?:\s+\S+){2,}[.!?]\s*$")
 
 
 def _join(lines: list[str]) -> str:
