@@ -514,3 +514,25 @@ def test_a_document_after_a_conjunction_is_asked_too() -> None:
 def test_a_coffee_is_a_meeting_in_person(language: str, sentence: str) -> None:
     (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
     assert ask.kind == "meeting" and ask.in_person and ask.due is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kinds"),
+    [
+        ("de", "Ich will bis Mittwoch wissen, wie es weitergeht.", ["decision"]),
+        ("en", "Could you match their price from January?", ["refund"]),
+        (
+            "pt",
+            "Solicito o reembolso de 750 euros até ao dia 15 de dezembro e que um responsável "
+            "sénior da vossa empresa me contacte por escrito.",
+            ["refund", "written", "person"],
+        ),
+    ],
+)
+def test_asks_from_the_second_review(language: str, sentence: str, kinds: list[str]) -> None:
+    assert [a.kind for a in extract_asks([sentence], language, sent=date(2026, 12, 4))] == kinds
+
+
+def test_an_amount_in_man_yen() -> None:
+    (ask,) = extract_asks(["5万円の返金を求めます。"], "ja", sent=date(2026, 12, 4))
+    assert ask.kind == "refund" and ask.money == ("5万円",)

@@ -588,7 +588,8 @@ def test_the_request_holds_the_emails_date_cc_company_and_role(settings: Setting
         ("Maria De Luca", "Maria De Luca"),
         ("Jan van der Berg", "Jan van der Berg"),
         ("Prof. Dr. Jan von Brandt", "Prof. Dr. von Brandt"),
-        ("Anna Maria Müller", "Anna Müller"),
+        ("Anna Maria Müller", "Anna Maria Müller"),
+        ("María José Fernández de la Vega", "María José Fernández de la Vega"),
     ],
 )
 def test_a_surname_keeps_its_particle(display: str, greeting: str) -> None:

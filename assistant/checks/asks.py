@@ -32,6 +32,7 @@ _MONEY = re.compile(
     r"(?:\s?(?:k|K|Mio\.?|million))?"
     r"|\b\d[\d.,' ]*\d?\s?(?:k\b|K\b)?\s?(?:€|\$|£|EUR\b|USD\b|GBP\b|CHF\b|[Ee]uros?\b|"
     r"[Dd]ollars?\b|[Pp]ounds?\b|[Ff]ranken\b|PLN\b|zł|złotych\b|ユーロ|円|ドル)"
+    r"|\d+(?:[.,]\d+)?\s?万\s?(?:円|ユーロ|ドル)"
     r"|\b\d{1,3}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|Prozent\b|pour cent\b|por ciento\b|"
     r"per cento\b|procent\b|por cento\b)"
 )

@@ -1142,7 +1142,8 @@ ASK_CUES = {
     "decision": (
         r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
         r"verbindlich\w* (?:zusage|antwort)|klare antwort|ja oder nein|"
-        r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)"
+        r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)|"
+        r"wissen,? wie es weiter\s?geht"
     ),
     "person": (
         r"(?:ihr\w*|dein\w*|die|der|den) (?:vorgesetzt\w*|chef\w*|geschäftsführ\w*|"

@@ -1125,7 +1125,8 @@ ASK_CUES = {
     "refund": (
         r"refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
-        r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off"
+        r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off|"
+        r"match (?:their|the|that|this|a) (?:\w+ )?(?:price|offer|rate)s?"
     ),
     # Not after a refusal's "no", "not", "don't" ("Do not call me" asks for no call).
     "meeting": (

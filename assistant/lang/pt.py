@@ -325,7 +325,7 @@ ASK_CUES = {
     "written": r"(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
     "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
-    "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|alguém da direção|escal\w*",
+    "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (

@@ -24,7 +24,8 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
     Formal without a title: the full name where the language's formal greeting names it
     (``formal_greets_full_name`` in :mod:`assistant.lang`: "Guten Tag Anna Müller", "Dear
-    Anna Müller"), and there a single name ("Jürgen") gives "" ("Guten Tag,"); else the
+    Anna Müller", every given name and surname: "Buenos días, María José Fernández de la
+    Vega"), and there a single name ("Jürgen") gives "" ("Guten Tag,"); else the
     first name ("Dear Anna"). "Müller, Anna" is read as "Anna Müller",
     "Priya Raman via Lumen Helpdesk" as "Priya Raman". ``language`` is ISO 639-1 (the
     reply's). Source: PLAYBOOK.md,
@@ -38,7 +39,7 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
             return given or surname
         if not given:  # "Jürgen" alone: "Guten Tag Jürgen" is neither formal nor informal
             return ""
-        return f"{given} {surname}"
+        return " ".join(_words(display_name)[1])  # "María José Fernández de la Vega"
     return " ".join([*titles, surname or given])
 
 
@@ -80,11 +81,23 @@ def name_parts(display_name: str) -> tuple[list[str], str, str]:
     particle before the surname belongs to it ("Maria De Luca": "De Luca", "Jan van der
     Berg": "van der Berg").
     """
+    titles, rest = _words(display_name)
+    if not rest:
+        return titles, "", ""
+    start = len(rest) - 1
+    while start > 1 and rest[start - 1].casefold() in _PARTICLES:
+        start -= 1  # "Maria De Luca", "Jan van der Berg": the particle is the surname's
+    return titles, rest[0] if len(rest) > 1 else "", " ".join(rest[start:])
+
+
+def _words(display_name: str) -> tuple[list[str], list[str]]:
+    """Return a display name's (titles, the other words in natural order); see
+    :func:`name_parts`."""
     name = re.split(_VIA, display_name, maxsplit=1)[0]
     name = re.sub(r"\([^)]*\)|\[[^\]]*\]|\"", " ", name)
     name = " ".join(w for w in name.split() if w == "," or any(ch.isalpha() for ch in w))
     if not name or "@" in name:
-        return [], "", ""
+        return [], []
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
@@ -94,12 +107,7 @@ def name_parts(display_name: str) -> tuple[list[str], str, str]:
     rest = [w for w in words if not _TITLE.match(w)]
     if (name.isupper() and len(name) > 3) or name.islower():
         rest = [w.title() for w in rest]
-    if not rest:
-        return titles, "", ""
-    start = len(rest) - 1
-    while start > 1 and rest[start - 1].casefold() in _PARTICLES:
-        start -= 1  # "Maria De Luca", "Jan van der Berg": the particle is the surname's
-    return titles, rest[0] if len(rest) > 1 else "", " ".join(rest[start:])
+    return titles, rest
 
 
 #: Words that belong to the surname after them (nobiliary and family particles).
