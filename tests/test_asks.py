@@ -536,3 +536,18 @@ def test_asks_from_the_second_review(language: str, sentence: str, kinds: list[s
 def test_an_amount_in_man_yen() -> None:
     (ask,) = extract_asks(["5万円の返金を求めます。"], "ja", sent=date(2026, 12, 4))
     assert ask.kind == "refund" and ask.money == ("5万円",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Par ailleurs, l'agence Lumière nous propose un suivi hebdomadaire pour le même prix.",
+        ),
+        ("de", "Die Agentur Webwerk Müller bietet uns dieselben Leistungen für 30 % weniger an."),
+    ],
+)
+def test_a_competitor_named_after_an_agency_word(language: str, text: str) -> None:
+    assert "competitor" in situations(text, language)
+    assert names_competitor(text, language)

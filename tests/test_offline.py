@@ -884,3 +884,9 @@ def test_a_short_thanks_whose_language_cannot_be_told_is_calm_in_english(
 )
 def test_an_amateur_is_an_insult_not_restated(language: str, sentence: str) -> None:
     assert condense(sentence, language) == ""
+
+
+def test_i_am_writing_about_is_no_concern_of_theirs_restated() -> None:
+    sentence = "I am writing about the quarterly report, which arrived three weeks late."
+    restated = restate(condense(sentence, "en"), "en")
+    assert restated.startswith("The quarterly report") and "writing" not in restated

@@ -285,7 +285,8 @@ def names_competitor(text: str, language: str) -> bool:
     """Return True when a sentence about a competitor names it.
 
     A name is a word or two in quotes, a capitalised word with a company word after it
-    ("Brightline Digital", "Nordlicht GmbH"), or, in a language that writes nouns in lower
+    ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die
+    Agentur Webwerk Müller", "l'agence Lumière"), or, in a language that writes nouns in lower
     case, a capitalised word inside the sentence that is no month, weekday or pronoun. German
     capitalises every noun, so only the first two count there.
     """
@@ -295,7 +296,7 @@ def names_competitor(text: str, language: str) -> bool:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if not pattern.search(sentence):
             continue
-        if _QUOTED.search(sentence) or _COMPANY.search(sentence):
+        if _QUOTED.search(sentence) or _COMPANY.search(sentence) or _AGENCY.search(sentence):
             return True
         if language == "de":
             continue
@@ -307,6 +308,12 @@ def names_competitor(text: str, language: str) -> bool:
     return False
 
 
+#: A name after a word for an agency or firm ("l'agence Lumière", "die Agentur Webwerk
+#: Müller", "Agencia Norte", "l'agenzia Stellare").
+_AGENCY = re.compile(
+    r"(?i:agen(?:ce|cia|zia|tur|cy)|agência|bureau|firma|société|empresa|società)\s+"
+    r"[A-ZÄÖÜÉÈ][\w&-]+"
+)
 _QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
 _COMPANY = re.compile(
     r"(?<!\w)[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"

@@ -1194,7 +1194,8 @@ SITUATIONS = {
     "refund": r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|geld zurück",
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
-        r"angebot von|günstiger\w*"
+        r"angebot von|günstiger\w*|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
+        r"(?: [A-ZÄÖÜ]\w+)? bietet"
     ),
     "ranking": (
         r"(?:halbjahres|jahres|lieferanten|dienstleister)bewertung\w*|schlechter eingestuft|"

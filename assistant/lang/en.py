@@ -1265,6 +1265,8 @@ ANNOUNCEMENTS = (
 # Not "but 25% cheaper" (no clause follows).
 CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
+    r"i am writing (?:to you )?(?:about|regarding|concerning|with regard to)",
+    r"i(?:'m| am) writing to (?:complain|tell you) about",
     "unfortunately",
     "sadly",
     "honestly",

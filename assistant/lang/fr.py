@@ -408,7 +408,8 @@ SITUATIONS = {
     "competitor": (
         r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
-        r"(?:le|la|les) mêmes?"
+        r"(?:le|la|les) mêmes?|(?:l['’]|une )(?:agence|entreprise|société) [A-ZÉ]\w+ "
+        r"(?:nous|me|m['’]) (?:propose|offre)\w*"
     ),
     "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
     "leave": r"résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
