@@ -551,3 +551,21 @@ def test_an_amount_in_man_yen() -> None:
 def test_a_competitor_named_after_an_agency_word(language: str, text: str) -> None:
     assert "competitor" in situations(text, language)
     assert names_competitor(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Can you give us a better price?"),
+        ("de", "Können Sie uns ein besseres Angebot machen?"),
+        ("fr", "Pouvez-vous nous faire une meilleure offre ?"),
+        ("es", "¿Me puedes hacer una oferta mejor antes del 20 de diciembre?"),
+        ("it", "Potete farci un prezzo migliore?"),
+        ("nl", "Kunt u ons een betere prijs geven?"),
+        ("pt", "Pode fazer-me uma proposta melhor?"),
+    ],
+)
+def test_a_better_offer_is_money_asked_for(language: str, sentence: str) -> None:
+    assert [a.kind for a in extract_asks([sentence], language, sent=date(2026, 12, 4))] == [
+        "refund"
+    ]

@@ -1124,6 +1124,7 @@ ACADEMIC_TITLES = ("dr", "prof", "phd")
 ASK_CUES = {
     "refund": (
         r"refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
+        r"(?:a )?better (?:offer|price|deal|rate)|"
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off|"
         r"match (?:their|the|that|this|a) (?:\w+ )?(?:price|offer|rate)s?"

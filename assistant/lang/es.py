@@ -297,7 +297,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": (
-        r"reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
+        r"(?:una )?(?:oferta|precio) mejor|(?:una |un )?mejor (?:oferta|precio)|reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
         r"dinero de vuelta|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|"
         r"no (?:\w+ )?pag\w*|retener el pago"
     ),

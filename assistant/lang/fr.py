@@ -341,7 +341,7 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "refund": r"(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": (
         r"(?:se |on se )?(?:fait|faire|prendre|boire) un café|rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"

@@ -326,7 +326,7 @@ _SPEAK_SOON = (
     r"la (?:prossima )?settimana|il \d|alle|entro|prima|nel pomeriggio|in mattinata)\b)"
 )
 ASK_CUES = {
-    "refund": r"riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
+    "refund": r"(?:un['’])?offerta migliore|(?:un )?prezzo migliore|riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
     "meeting": (
         r"chiamarmi|richiamar\w*|parlare|parlarne|chiamami|chiamaci|chiamar\w*|chiamat\w*|"
         r"chiami|richiami|richiamami|telefonat\w*|telefonar\w*|telefonami|telefoni|"

@@ -273,7 +273,7 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
     # Not a refusal ("belt u mij niet", "geen gesprek"), not "belangrijk" or "beloofd".
     "meeting": (
         r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"

@@ -310,7 +310,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": (
-        r"reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
+        r"(?:uma )?(?:oferta|proposta) melhor|(?:um )?(?:melhor preço|preço melhor)|reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
         r"abatimento|compensaç\w*|indeniz\w*|indemniz\w*|dinheiro (?:\w+ ){0,3}de volta|"
         r"de volta o (?:meu |nosso )?dinheiro|não (?:\w+ )?pag\w*|suspender o pagamento"
     ),
