@@ -569,3 +569,37 @@ def test_a_better_offer_is_money_asked_for(language: str, sentence: str) -> None
     assert [a.kind for a in extract_asks([sentence], language, sent=date(2026, 12, 4))] == [
         "refund"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind", "day"),
+    [
+        ("nl", "Laat je voor vrijdag 11 december iets weten?", "written", 11),
+        ("it", "Mi rispondi entro venerdì prossimo?", "written", 11),
+        ("pt", "Respondes-me até segunda?", "written", 7),
+        ("es", "¿Me contestas antes del viernes?", "written", 11),
+    ],
+)
+def test_a_question_asking_for_an_answer_by_a_day_is_an_ask(
+    language: str, sentence: str, kind: str, day: int
+) -> None:
+    (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
+    assert (ask.kind, ask.due) == (kind, date(2026, 12, day))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "money"),
+    [
+        ("de", "Und die 150 € für die Reels will ich zurück.", "150 €"),
+        ("en", "And I think a $200 credit on next months invoice is fair for the mess.", "$200"),
+        (
+            "es",
+            "Y creo que lo justo es un descuento de 120 euros en la próxima factura.",
+            "120 euros",
+        ),
+        ("nl", "En ik vind een korting van 90 euro op de decemberfactuur wel redelijk.", "90 euro"),
+    ],
+)
+def test_money_called_fair_is_asked_for(language: str, sentence: str, money: str) -> None:
+    (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
+    assert ask.kind == "refund" and ask.money == (money,)

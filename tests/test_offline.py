@@ -890,3 +890,16 @@ def test_i_am_writing_about_is_no_concern_of_theirs_restated() -> None:
     sentence = "I am writing about the quarterly report, which arrived three weeks late."
     restated = restate(condense(sentence, "en"), "en")
     assert restated.startswith("The quarterly report") and "writing" not in restated
+
+
+@pytest.mark.parametrize("name", ["Account Team", "Northlight Agency", "Support"])
+def test_a_role_or_company_name_never_signs_the_reply(settings: Settings, name: str) -> None:
+    text = "Hi,\n\nthe report was late again and nobody told us.\n\nTom"
+    completion = compose(
+        make_email(text, language="en", name="Tom Baker"),
+        settings=settings,
+        now=NOW,
+        context={"user_name": name},
+    )
+    last = completion.text.rstrip().splitlines()[-1]
+    assert name.split()[0] not in last

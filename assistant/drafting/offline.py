@@ -27,7 +27,7 @@ from assistant.drafting.record import shared, stems
 from assistant.lang.detect import UNDETERMINED
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
-from assistant.mail.sender import greeting_name, is_system_sender, name_parts
+from assistant.mail.sender import greeting_name, is_role_name, is_system_sender, name_parts
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
@@ -282,7 +282,11 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
 
 
 def _sign_name(user_name: Any, *, informal: bool) -> str:
-    """Return the user's name for the sign-off: first name when informal, else in full."""
+    """Return the user's name for the sign-off: first name when informal, else in full; ""
+    for a role, team or company name ("Account Team": the To of the email, no identity
+    configured), which is never signed with."""
+    if is_role_name(str(user_name or "")):
+        return ""
     _titles, given, surname = name_parts(str(user_name or ""))
     if informal:
         return given or surname

@@ -1117,6 +1117,7 @@ TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."
 ASK_CUES = {
     "refund": (
         r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
+        r"(?:will|möchte|wollen|möchten) (?:ich|wir) zurück|zurück(?:haben|bekommen|zahlen)|"
         r"(?:ein|einen) bessere[ns]? (?:angebot|preis|konditionen)|"
         r"entschädig\w*|kompensation|geld zurück|minder\w*|(?:nicht|keine\w*) (?:\w+ )?"
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"

@@ -1169,6 +1169,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
+    r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
     r"require|insist|ask|request|like|am asking|are asking|appreciate|look forward to)|"

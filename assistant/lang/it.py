@@ -336,7 +336,8 @@ ASK_CUES = {
     "written": (
         r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|"
         r"risposta scritta|scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
-        r"scrivetemi|scriveteci|mi scriva|ci scriva"
+        r"scrivetemi|scriveteci|mi scriva|ci scriva|mi rispondi|mi risponda|rispondimi|"
+        r"rispondetemi|mi fai sapere|mi faccia sapere|fammi sapere|mi fate sapere"
     ),
     "document": (
         r"report|rapporti?|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
@@ -354,7 +355,7 @@ ASK_CUES = {
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
-    r"attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
+    r"mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
     r"(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"

@@ -43,6 +43,25 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     return " ".join([*titles, surname or given])
 
 
+def is_role_name(display_name: str) -> bool:
+    """Return True when ``display_name`` names a role, a team or a company, not a person
+    ("Account Team", "Support", "Northlight Agency", "Acme GmbH"): no name to sign with."""
+    person = re.split(_VIA, display_name, maxsplit=1)[0]
+    words = [w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w]
+    return bool(_NO_REPLY.search(person)) or any(
+        word in _ROLE_WORDS or word in _COMPANY_WORDS for word in words
+    )
+
+
+#: Words that make a display name a company's ("Northlight Agency", "Acme GmbH").
+_COMPANY_WORDS = frozenset(
+    {
+        *("agency", "agentur", "agence", "agencia", "agenzia", "agência", "bureau", "studio"),
+        *("gmbh", "ag", "ltd", "llc", "inc", "bv", "sarl", "srl", "spa", "sl", "lda", "kg"),
+    }
+)
+
+
 def is_system_sender(email: Email) -> bool:
     """Return True when ``email`` comes from a machine or a role rather than a person.
 
