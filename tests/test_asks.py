@@ -603,3 +603,35 @@ def test_a_question_asking_for_an_answer_by_a_day_is_an_ask(
 def test_money_called_fair_is_asked_for(language: str, sentence: str, money: str) -> None:
     (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
     assert ask.kind == "refund" and ask.money == (money,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day", "exact"),
+    [
+        ("fr", "Répondez par écrit avant le 15 stp.", date(2026, 12, 15), False),
+        ("pt", "Gostaria de uma reunião no dia 14.", date(2026, 12, 14), True),
+        ("es", "Quiero la respuesta antes del día 15.", date(2026, 12, 15), False),
+        ("en", "Send it by the 15th.", date(2026, 12, 15), False),
+        ("de", "Bitte bis zum 15. antworten.", date(2026, 12, 15), False),
+        ("it", "Rispondimi entro il 15.", date(2026, 12, 15), False),
+        ("nl", "Graag voor de 15e een antwoord.", date(2026, 12, 15), False),
+        ("fr", "avant le 3 pour 20 €", date(2027, 1, 3), False),  # past: next month
+    ],
+)
+def test_a_day_of_the_month_without_its_month(
+    language: str, text: str, day: date, exact: bool
+) -> None:
+    (found,) = find_dates(text, language, base=date(2026, 12, 4))
+    assert (found.day, found.exact) == (day, exact)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "bis zum 15. Dezember"),
+        ("it", "entro il 15 dicembre"),
+        ("pt", "até ao dia 3 de janeiro"),
+    ],
+)
+def test_a_day_with_its_month_is_read_once(language: str, text: str) -> None:
+    assert len(find_dates(text, language, base=date(2026, 12, 4))) == 1

@@ -129,10 +129,18 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         pattern, rules = relative
         for match in pattern.finditer(text):
             rule = _rule(rules, match)
-            add(_apply(rules, match, base, code), match, exact=rule in ("+0d", "+1d", "+2d"))
+            exact = rule in ("+0d", "+1d", "+2d") or (
+                rule in ("dom",) and not _DEADLINE_START.match(match.group(0))
+            )  # "no dia 14" is that day; "avant le 15" ends a span
+            add(_apply(rules, match, base, code), match, exact=exact)
     return sorted(found, key=lambda f: f.start)
 
 
+#: A day of the month after these words is the last day of a span, not a slot.
+_DEADLINE_START = re.compile(
+    r"(?i)(?:by|before|until|till|bis|vor|avant|pour|d'ici|jusqu|au plus tard|antes|para|"
+    r"hasta|entro|prima|per|voor|vóór|uiterlijk|até)\b"
+)
 _NOT_A_DATE = re.compile(
     r"(?i)(?<!\w)(?:version|v|release|chapter|section|page|item|point|seite|kapitel|abschnitt|"
     r"punkt|ziffer|page|chapitre|article|artículo|capitolo|articolo|hoofdstuk|artikel|capítulo)"
@@ -238,7 +246,8 @@ def _apply(
     """Resolve a ``due_words`` rule: +Nd (days), +Nw (working days), eow, eom, nw, nm, +n
     (days from the phrase's ``n`` group; nw is next week's Friday), +nw (working days from its ``n`` group), monthend
     and monthmid (the last or the 15th day of the month its ``{month}`` names), wd0-wd6 (the
-    next Monday..Sunday after ``base``: Portuguese "na quinta" without "-feira")."""
+    next Monday..Sunday after ``base``: Portuguese "na quinta" without "-feira"), dom (the
+    day of the month its ``n`` group names, this month or the next: "avant le 15")."""
     groups = match.groupdict()
     index = _index(match)
     rule = rules[index]
@@ -276,6 +285,15 @@ def _apply(
         return following - timedelta(days=1)
     if rule == "nm":
         return (base.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if rule == "dom":  # "avant le 15": that day of this month, or of the next when it is past
+        day = int(count) if count and count.isdigit() else 0
+        if not 1 <= day <= 31:
+            return None
+        found = _make(base.year, base.month, day)
+        if found is None or found < base:
+            following = (base.replace(day=28) + timedelta(days=4)).replace(day=1)
+            found = _make(following.year, following.month, day)
+        return found
     if rule.startswith("wd") and rule[2:].isdigit():  # a weekday: the next one after base
         return base + timedelta(days=(int(rule[2:]) - base.weekday() - 1) % 7 + 1)
     return None

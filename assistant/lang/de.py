@@ -1242,6 +1242,9 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE, d. MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:bis|vor|ab) (?:zum|dem) (?P<n>[1-9]|[12]\d|3[01])\.(?!\s*(?:\d|jan|feb|mär|apr|mai|jun|jul|"
+    r"aug|sep|okt|nov|dez))": "dom",
     r"übermorgen": "+2d",
     r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
     r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)": "+1d",

@@ -1290,6 +1290,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE d MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:by|on|before|until|till) the (?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! of)": "dom",
     r"the day after tomorrow": "+2d",
     r"today|tonight|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
     r"tomorrow": "+1d",

@@ -374,6 +374,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE d 'de' MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:antes del|para el|hasta el|el) d[ií]a (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
     r"pasado mañana": "+2d",
     r"hoy|esta tarde|esta noche": "+0d",
     r"(?<!la )(?<!por la )mañana": "+1d",

@@ -439,6 +439,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE d MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:avant|pour|d\'ici|jusqu\'au|au plus tard) le (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",
     r"après-demain": "+2d",
     r"aujourd'hui|ce soir": "+0d",
     r"demain": "+1d",

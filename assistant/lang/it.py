@@ -424,6 +424,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE d MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:entro il|per il|prima del) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,]\d|\d|%|€|euro\b|ore\b|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))": "dom",
     r"dopodomani": "+2d",
     r"oggi|stasera|entro sera": "+0d",
     r"domani": "+1d",

@@ -390,6 +390,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE, d 'de' MMMM"
 DUE_WORDS = {
+    # A day of the month without its month ("avant le 15"): this month, or the next.
+    r"(?:até ao|até o|no|para o|antes do) dia (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
     r"depois de amanhã": "+2d",
     r"hoje|hoje à noite|ainda hoje": "+0d",
     r"amanhã": "+1d",
