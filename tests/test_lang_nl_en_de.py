@@ -632,3 +632,22 @@ def test_a_polish_weekday_after_do_is_read() -> None:
     assert _kinds("Proszę o pisemną odpowiedź do piątku.", "pl") == [
         ("written", date(2026, 12, 11))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        (
+            "Die Rechnung ist leider wieder falsch.",
+            "Die Rechnung ist wieder falsch.",
+        ),
+        (
+            "Leider kam der Bericht wieder zu spät.",
+            "Wie Sie schreiben, kam der Bericht wieder zu spät.",
+        ),
+    ],
+)
+def test_their_leider_is_no_admission_of_ours(sentence: str, restated: str) -> None:
+    from assistant.drafting.concerns import condense, restate
+
+    assert restate(condense(sentence, "de"), "de") == restated

@@ -258,7 +258,8 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
             return value[:1].upper() + value[1:]
         return value
 
-    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", swap, sentence, flags=re.IGNORECASE)
+    swapped = re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", swap, sentence, flags=re.IGNORECASE)
+    return re.sub(r" +([,.;:])", r"\1", re.sub(r" {2,}", " ", swapped))  # a word swapped for ""
 
 
 _CLAUSE_START = re.compile(

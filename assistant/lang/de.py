@@ -1339,10 +1339,13 @@ RESTATE_SWAPS = {
     **{f"ich {verb}": f"Sie {plural}" for verb, plural in _ICH.items()},
     **{f"{verb} ich": f"{plural} Sie" for verb, plural in _ICH.items()},
     **{f"{word} {verb} Sie": f"{word} {verb} wir" for word in _FRONTED for verb in _PLURAL},
-    # Their "leider" is no excuse of ours: "Leider haben Sie ..." -> "Wir haben ...", and
-    # elsewhere "tatsächlich", which keeps the verb second ("Leider kam der Bericht zu spät").
+    # Their "leider" is no excuse of ours: "Leider haben Sie ..." -> "Wir haben ...". Nor is it
+    # our admission ("tatsächlich"): at the start their words are theirs, which keeps the verb
+    # second ("Leider kam der Bericht zu spät" -> "Wie Sie schreiben, kam ..."); inside a
+    # sentence it goes.
     **{f"leider {verb} Sie": f"wir {verb}" for verb in _PLURAL},
-    "leider": "tatsächlich",
+    "Leider": "Wie Sie schreiben,",
+    "leider": "",
     "wir": "Sie",
     "uns": "Ihnen/Sie",
     "unser": "Ihr",
@@ -1441,7 +1444,8 @@ _IHR = {
     "lieferte": "lieferten",
 }
 RESTATE_SWAPS_INFORMAL = {
-    "leider": "tatsächlich",
+    "Leider": "Wie du schreibst,",
+    "leider": "",
     **{f"du {verb}": f"ich {mine}" for verb, mine in _DU.items()},
     **{f"{verb} du": f"{mine} ich" for verb, mine in _DU.items()},
     **{f"ihr {verb}": f"wir {ours}" for verb, ours in _IHR.items()},
