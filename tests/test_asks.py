@@ -635,3 +635,32 @@ def test_a_day_of_the_month_without_its_month(
 )
 def test_a_day_with_its_month_is_read_once(language: str, text: str) -> None:
     assert len(find_dates(text, language, base=date(2026, 12, 4))) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "es",
+            "Le agradecería que me enviara una factura corregida antes del viernes 11.",
+        ),
+        ("fr", "Je vous serais reconnaissante de m'envoyer le devis corrigé avant le 15."),
+        ("it", "Le sarei grato se mi inviasse il preventivo corretto entro venerdì."),
+        ("pt", "Agradecia que me enviassem o orçamento corrigido até sexta-feira."),
+        (
+            "de",
+            "Ich wäre Ihnen dankbar, wenn Sie mir die korrigierte Rechnung bis Freitag schicken.",
+        ),
+        ("nl", "Ik zou het op prijs stellen als u de gecorrigeerde factuur voor vrijdag stuurt."),
+    ],
+)
+def test_a_polite_conditional_is_a_request(language: str, sentence: str) -> None:
+    (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
+    assert ask.kind == "document" and ask.due is not None
+
+
+def test_puede_que_is_maybe_not_a_request() -> None:
+    sentence = (
+        "No recuerdo haber aprobado ningún aumento aunque puede que se hablara en la reunión."
+    )
+    assert extract_asks([sentence], "es", sent=date(2026, 12, 4)) == ()

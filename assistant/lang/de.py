@@ -1154,7 +1154,7 @@ ASK_CUES = {
     ),
 }
 ASK_LEADS = (
-    r"bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
+    r"(?:ich|wir) wäre\w* (?:Ihnen|dir|euch) dankbar|bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
     r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"

@@ -315,7 +315,7 @@ ASK_CUES = {
 # "¿Podemos ...?", "¿Nos vemos ...?", "¿Quedamos ...?" ask only as questions: "no podemos
 # presentar el informe" asks nothing.
 ASK_LEADS = (
-    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|por favor|le ruego|les ruego|te pido|¿?puede|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
+    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     r"(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"

@@ -355,7 +355,7 @@ ASK_CUES = {
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
-    r"mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
+    r"(?:le|vi|ti) sarei grat[oa]|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
     r"(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"

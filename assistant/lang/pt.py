@@ -329,7 +329,7 @@ ASK_CUES = {
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
-    r"respondes-me|responde-me|responda-me|me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
+    r"agradeci[ao] que|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
