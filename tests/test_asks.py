@@ -664,3 +664,23 @@ def test_puede_que_is_maybe_not_a_request() -> None:
         "No recuerdo haber aprobado ningún aumento aunque puede que se hablara en la reunión."
     )
     assert extract_asks([sentence], "es", sent=date(2026, 12, 4)) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leave"),
+    [
+        (
+            "en",
+            "BrightSpark Media quoted me half what you charge. By Tuesday I'm moving to BrightSpark.",
+            True,
+        ),
+        ("de", "Die Agentur Pixelwerk aus Münster macht das für meine Freundin.", False),
+        ("fr", "Un pote m'a conseillé Studio Nova, ils sont moins chers. Sinon j'arrête.", True),
+        ("it", "Quelli di Studio Vela mi hanno fatto un'offerta e costano meno.", False),
+        ("nl", "Bureau Kleurrijk heeft me een aanbod gedaan voor minder geld.", False),
+    ],
+)
+def test_a_named_competitor_and_a_threat_to_leave(language: str, text: str, leave: bool) -> None:
+    found = situations(text, language)
+    assert "competitor" in found and names_competitor(text, language)
+    assert ("leave" in found) == leave

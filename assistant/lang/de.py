@@ -1196,7 +1196,7 @@ SITUATIONS = {
     "refund": r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|geld zurück",
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
-        r"angebot von|günstiger\w*|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
+        r"angebot von|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
         r"(?: [A-ZÄÖÜ]\w+)? bietet"
     ),
     "ranking": (

@@ -1233,7 +1233,8 @@ SITUATIONS = {
     "competitor": (
         r"other (?:agenc(?:y|ies)|providers?|suppliers?|firms?)|another (?:agency|provider|"
         r"supplier)|competitors?(?! (?:report|review|analysis|analyses|research|monitoring|"
-        r"benchmark|audit|tracking)s?\b)|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper"
+        r"benchmark|audit|tracking)s?\b)|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper|"
+        r"quoted (?:me|us)|half (?:of )?what you charge"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"
@@ -1245,7 +1246,7 @@ SITUATIONS = {
     "leave": (
         r"terminat\w*|cancel (?:the |our )?(?:contract|retainer|agreement)|(?:end|ending) "
         r"(?:the |our )?(?:contract|relationship|cooperation)|look(?:ing)? elsewhere|"
-        r"switch(?:ing)? (?:to|agenc\w+|provider)|move (?:the account|our business)|"
+        r"(?:i'm|i am|we're|we are) (?:moving|going) to|switch(?:ing)? (?:to|agenc\w+|provider)|move (?:the account|our business)|"
         r"notice period|not (?:be )?renew\w*|last chance|reconsider\w* (?:our|the) "
         r"(?:contract|relationship)"
     ),

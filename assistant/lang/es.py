@@ -343,7 +343,7 @@ SITUATIONS = {
     "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
     r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
-    "leave": r"rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
+    "leave": r"si seguimos(?: o no| con (?:vosotros|ustedes|vos))|rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",
 }
 PRAISE = (

@@ -406,13 +406,13 @@ SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
-        r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins cher|"
+        r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins chers?|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
         r"(?:le|la|les) mêmes?|(?:l['’]|une )(?:agence|entreprise|société) [A-ZÉ]\w+ "
         r"(?:nous|me|m['’]) (?:propose|offre)\w*"
     ),
     "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
-    "leave": r"résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
+    "leave": r"sinon j['’]arrête|j['’]arrête tout|résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
     "deadline": r"retard\w*|en retard|délai\w*|échéance|toujours pas|attend\w* encore",
 }
 PRAISE = (

@@ -392,12 +392,13 @@ SITUATIONS = {
     "price": r"aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
     "competitor": (
-        r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|"
+        r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
+        r"(?:mi|ci) hanno fatto un['’]offerta|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
         r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)"
     ),
     "ranking": r"classifica|valutazione (?:dei|delle) (?:fornitori|agenzie)|ultimo posto|valutat\w* peggio",
-    "leave": r"disdi\w*|disdetta|rescind\w*|cambiare (?:agenzia|fornitore)|cercare un'altra agenzia|non rinnov\w*|chiudere (?:il rapporto|la collaborazione)|ultima possibilità",
+    "leave": r"se vale la pena continuare|disdi\w*|disdetta|rescind\w*|cambiare (?:agenzia|fornitore)|cercare un'altra agenzia|non rinnov\w*|chiudere (?:il rapporto|la collaborazione)|ultima possibilità",
     "deadline": r"ritard\w*|tardi|scadenz\w*|ancora (?:\w+ )?aspett\w*|termine",
 }
 PRAISE = (

@@ -334,9 +334,9 @@ IN_PERSON = (
 SITUATIONS = {
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
-    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper",
+    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|voor minder geld|(?:heeft|hebben) (?:me|ons) een aanbod gedaan",
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
-    "leave": r"opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
+    "leave": r"of we (?:nog )?(?:door|verder) ?gaan|opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
     "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",
 }
 PRAISE = (

@@ -360,7 +360,7 @@ SITUATIONS = {
     r"(?:propôs|ofereceu|propuseram|ofereceram)-(?:nos|me)|(?:nos|me) (?:propôs|ofereceu|propuseram|ofereceram)|"
     r"por menos \d+ ?%",
     "ranking": r"ranking|classificaç\w*|avaliação de (?:fornecedores|agências)|último lugar|pior avaliad\w*",
-    "leave": r"reavali\w* (?:o )?contrato|contrato (?:\w+ ){0,2}reavaliado|rescind\w*|cancel\w* o contrato|(?:troc|mud)\w* de (?:agência|fornecedor)|procur\w* outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última (?:chance|oportunidade)|deix\w* de trabalhar (?:com vocês|convosco)",
+    "leave": r"se continu(?:o|amos) com (?:vocês|vós|voces)|reavali\w* (?:o )?contrato|contrato (?:\w+ ){0,2}reavaliado|rescind\w*|cancel\w* o contrato|(?:troc|mud)\w* de (?:agência|fornecedor)|procur\w* outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última (?:chance|oportunidade)|deix\w* de trabalhar (?:com vocês|convosco)",
     "deadline": r"atras\w*|tarde|prazo\w*|ainda (?:\w+ )?esper\w*|continuamos esperando",
 }
 PRAISE = (
