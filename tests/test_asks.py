@@ -671,7 +671,7 @@ def test_puede_que_is_maybe_not_a_request() -> None:
     [
         (
             "en",
-            "BrightSpark Media quoted me half what you charge. By Tuesday I'm moving to BrightSpark.",
+            "BrightSpark quoted me half what you charge. By Tuesday I'm moving to BrightSpark.",
             True,
         ),
         ("de", "Die Agentur Pixelwerk aus Münster macht das für meine Freundin.", False),
