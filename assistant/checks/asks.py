@@ -286,9 +286,10 @@ def names_competitor(text: str, language: str) -> bool:
 
     A name is a word or two in quotes, a capitalised word with a company word after it
     ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die
-    Agentur Webwerk Müller", "l'agence Lumière"), or, in a language that writes nouns in lower
-    case, a capitalised word inside the sentence that is no month, weekday or pronoun. German
-    capitalises every noun, so only the first two count there.
+    Agentur Webwerk Müller", "l'agence Lumière"), a word in CamelCase ("BrightSpark"), or,
+    in a language that writes nouns in lower case, a capitalised word inside the sentence
+    that is no month, weekday or pronoun. German capitalises every noun, so only the first
+    ones count there.
     """
     pattern = _situations(language).get("competitor")
     if pattern is None:
@@ -296,7 +297,7 @@ def names_competitor(text: str, language: str) -> bool:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if not pattern.search(sentence):
             continue
-        if _QUOTED.search(sentence) or _COMPANY.search(sentence) or _AGENCY.search(sentence):
+        if any(p.search(sentence) for p in (_QUOTED, _COMPANY, _AGENCY, _CAMEL_CASE)):
             return True
         if language == "de":
             continue
@@ -314,6 +315,8 @@ _AGENCY = re.compile(
     r"(?i:agen(?:ce|cia|zia|tur|cy)|agência|bureau|firma|société|empresa|società)\s+"
     r"[A-ZÄÖÜÉÈ][\w&-]+"
 )
+#: A brand written in CamelCase ("BrightSpark", "PixelWerk"), anywhere in the sentence.
+_CAMEL_CASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüéè]+[A-ZÄÖÜ]\w*")
 _QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
 _COMPANY = re.compile(
     r"(?<!\w)[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
