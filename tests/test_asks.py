@@ -684,3 +684,21 @@ def test_a_named_competitor_and_a_threat_to_leave(language: str, text: str, leav
     found = situations(text, language)
     assert "competitor" in found and names_competitor(text, language)
     assert ("leave" in found) == leave
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind", "senior"),
+    [
+        ("it", "Voglio vederti giovedì in pizzeria, di persona.", "meeting", False),
+        (
+            "en",
+            "I want a short written note confirming how many hours are included.",
+            "written",
+            False,
+        ),
+        ("en", "I want to sit down with you and whoever is actually in charge.", "meeting", True),
+    ],
+)
+def test_asks_from_the_third_review(language: str, sentence: str, kind: str, senior: bool) -> None:
+    (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
+    assert (ask.kind, ask.senior) == (kind, senior)

@@ -1139,7 +1139,7 @@ ASK_CUES = {
     ),
     "written": (
         r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
-        r"confirmation|plan|apology|account)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
+        r"confirmation|plan|apology|account|note|summary)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
         r"put (?:it|this|that) in writing"
     ),
     "document": (
@@ -1164,7 +1164,8 @@ ASK_CUES = {
     "person": (
         r"(?:your|the) (?:(?:line |account |managing |sales )?manager|boss|director|ceo|"
         r"head of \w+|supervisor|founder|owner|managing director|senior \w+)|"
-        r"someone (?:more )?senior|escalat\w*"
+        r"someone (?:more )?senior|escalat\w*|whoever is (?:actually |really )?in charge|"
+        r"someone (?:who is )?in charge"
     ),
 }
 ASK_LEADS = (

@@ -331,7 +331,7 @@ ASK_CUES = {
         r"chiamarmi|richiamar\w*|parlare|parlarne|chiamami|chiamaci|chiamar\w*|chiamat\w*|"
         r"chiami|richiami|richiamami|telefonat\w*|telefonar\w*|telefonami|telefoni|"
         r"riunion\w*|incontr\w*|videochiamat\w*|appuntamento|colloquio|sentirci|sentiamoci|"
-        r"vederci|vediamoci|ci vediamo|call|" + _SPEAK_SOON
+        r"vederci|vederti|vederLa|incontrarti|incontrarLa|vediamoci|ci vediamo|call|" + _SPEAK_SOON
     ),
     "written": (
         r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|"
@@ -385,7 +385,7 @@ NO_CALL = (
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
-    r"riunion\w*|incontr\w*|appuntamento|vederci|vediamoci|ci vediamo|di persona|"
+    r"riunion\w*|incontr\w*|appuntamento|vederci|vederti|vederLa|vediamoci|ci vediamo|di persona|"
     r"(?:presso|nella|nel) (?:la )?(?:vostra|nostra|sua|tua) (?:sede|ufficio)|un caffè",
 )
 SITUATIONS = {
