@@ -651,3 +651,28 @@ def test_their_leider_is_no_admission_of_ours(sentence: str, restated: str) -> N
     from assistant.drafting.concerns import condense, restate
 
     assert restate(condense(sentence, "de"), "de") == restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Und die 150 € für die Reels will ich zurück.", "(Erstattung, 150 €)"),
+        ("Ich verlange eine Gutschrift über 500 EUR.", "(Gutschrift, 500 EUR)"),
+        ("Können Sie uns ein besseres Angebot machen?", "(besseres Angebot)"),
+    ],
+)
+def test_a_german_money_ask_is_named_with_a_noun(sentence: str, label: str) -> None:
+    from assistant.config import Settings
+    from assistant.drafting.offline import compose
+    from assistant.mail.message import Address, Email
+
+    email = Email(
+        subject="Rechnung",
+        sender=Address(display_name="Timo Berg", addr_spec="timo@kunde.example"),
+        new_text=f"Hallo,\n\nder Bericht kam zu spät. {sentence}\n\nTimo",
+        language="de",
+    )
+    completion = compose(
+        email, settings=Settings(offline=True), now=datetime(2026, 12, 4, 9, tzinfo=UTC)
+    )
+    assert label in completion.text
