@@ -604,3 +604,22 @@ def test_a_second_time_is_no_monday() -> None:
     assert find_dates("Falharam pela segunda vez.", "pt", base=date(2026, 12, 4)) == []
     (found,) = find_dates("Podemos falar até segunda?", "pt", base=date(2026, 12, 4))
     assert found.day == date(2026, 12, 7)
+
+
+def test_a_meeting_on_the_reply_by_day_is_confirmed_before_it() -> None:
+    from datetime import UTC, datetime
+
+    from assistant.config import Settings
+    from assistant.drafting.offline import compose
+    from assistant.mail.message import Address, Email
+
+    email = Email(
+        subject="Reunión",
+        sender=Address(display_name="Pablo Ruiz", addr_spec="p@c.example"),
+        new_text="Hola Sam,\n\nel informe llegó tarde. Quiero una reunión el lunes.\n\nPablo",
+        language="es",
+    )
+    text = compose(
+        email, settings=Settings(offline=True), now=datetime(2026, 12, 4, 9, tzinfo=UTC)
+    ).text
+    assert "el lunes 7 de diciembre: te confirmaré la hora antes de ese día." in text

@@ -4,7 +4,10 @@ willdurand/EmailReplyParser's tested layouts (49) and mail-parser-reply's (18), 
 talon's inline plain-text cases (44, Apache-2.0); then, all MIT and mostly not in English,
 crisp-oss/email-forward-parser's forwards of twelve clients in 23 languages (148),
 EdgeTier/email-reply-parser's layouts (46), elixir_email_reply_parser's German ones (13),
-quotequail's (20) and crisp-oss/email-reply-parser's not already used (16)."""
+quotequail's (20) and crisp-oss/email-reply-parser's not already used (16); then, all MIT,
+the Go web-ridge/email-reply-parser's Dutch and English combinations (47), the JavaScript
+Landwirtcom/emailreplyparser's own fixtures (17), the Java Emvista/EmailReplyParser's header
+blocks and dashes (9) and fiedl/extended_email_reply_parser's German ones (5)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,10 @@ SOURCES = {
     "EdgeTier-email-reply-parser": (46, 45),
     "hellogustav-elixir_email_reply_parser": (13, 13),
     "closeio-quotequail": (20, 20),
+    "web-ridge-email-reply-parser": (47, 37),
+    "Landwirtcom-emailreplyparser": (17, 16),
+    "Emvista-EmailReplyParser": (9, 6),
+    "fiedl-extended_email_reply_parser": (5, 4),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
