@@ -9,9 +9,11 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   file (SOURCES.md), per source, when that folder is there;
 - the pairs of tests/data/quotes/ (discourse/email_reply_trimmer, willdurand/EmailReplyParser,
   mail-parser-reply, crisp-oss/email-forward-parser, crisp-oss/email-reply-parser,
-  EdgeTier/email-reply-parser, elixir_email_reply_parser, quotequail: MIT; talon's inline
-  cases: Apache-2.0), which our rules were not written on (each SOURCE.md gives the first-run
-  figure, per language, and what was added after). A forward with nothing written above it
+  EdgeTier/email-reply-parser, elixir_email_reply_parser, quotequail,
+  web-ridge/email-reply-parser, Landwirtcom/emailreplyparser, Emvista/EmailReplyParser,
+  extended_email_reply_parser: MIT; talon's inline cases: Apache-2.0), which our rules were
+  not written on (each SOURCE.md gives the first-run figure, per language, and what was added
+  after). A forward with nothing written above it
   expects empty new text: its language shows as "und" below, its SOURCE.md counts it by the
   forward's language.
 
