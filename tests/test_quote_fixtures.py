@@ -32,9 +32,9 @@ SOURCES = {
     "EdgeTier-email-reply-parser": (46, 45),
     "hellogustav-elixir_email_reply_parser": (13, 13),
     "closeio-quotequail": (20, 20),
-    "web-ridge-email-reply-parser": (47, 37),
+    "web-ridge-email-reply-parser": (47, 38),
     "Landwirtcom-emailreplyparser": (17, 16),
-    "Emvista-EmailReplyParser": (9, 6),
+    "Emvista-EmailReplyParser": (9, 8),
     "fiedl-extended_email_reply_parser": (5, 4),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))

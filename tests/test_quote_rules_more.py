@@ -222,3 +222,15 @@ def test_a_sentence_after_thanks_is_the_reply_not_its_sign_off(
 ) -> None:
     parts = split_quotes(text)
     assert (parts.new_text, parts.signature) == (new_text, signature)
+
+
+@pytest.mark.parametrize("sign", ["\u2014Daniel", "\u2013Daniel", "-Daniel"])
+def test_a_name_signed_with_any_dash_is_the_signature(sign: str) -> None:
+    parts = split_quotes(f"Hi,\n\nThe report is late.\n\n{sign}\n")
+    assert (parts.new_text, parts.signature) == ("Hi,\n\nThe report is late.", sign)
+
+
+def test_a_device_line_with_a_link_inside_is_the_signature() -> None:
+    line = "Sent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows 10"
+    parts = split_quotes(f"Hi,\n\nThe report is late.\n\n{line}\n")
+    assert (parts.new_text, parts.signature) == ("Hi,\n\nThe report is late.", line)

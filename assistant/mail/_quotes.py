@@ -62,12 +62,14 @@ _RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s*$")
 _TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add below the text
 # "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
-_DASHED_NAME = re.compile(r"^-{1,2}[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
+_DASHED_NAME = re.compile(r"^(?:-{1,2}|\u2014|\u2013)\s?[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
 _MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
 # Right-to-left and left-to-right marks, zero-width characters, bidi embeddings and isolates,
 # the BOM: invisible, they wrap Arabic and Hebrew lines ("\u202b...\u202c") and open Outlook's
 # text. The rules read lines without them; the text returned keeps them.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: A link in angle brackets inside a line ("Sent from Mail<https://...> for Windows 10").
+_LINK = re.compile(r"<https?://[^>\s]*>")
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 _DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
 _DISCLAIMER_LAST_PARAGRAPHS = 3
@@ -298,7 +300,7 @@ def _sign_off_start(lines: list[str]) -> int | None:
     """Return the line of a ``-- `` line, a mobile footer, a mailing list's footer (with the
     rule above it) or a sign-off, or None."""
     for i, line in enumerate(lines):
-        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(line):
+        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(_LINK.sub("", line)):
             return i
         if (
             i > 0
