@@ -903,3 +903,20 @@ def test_a_role_or_company_name_never_signs_the_reply(settings: Settings, name: 
     )
     last = completion.text.rstrip().splitlines()[-1]
     assert name.split()[0] not in last
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "You charged us for 12 hours instead of the agreed 8."),
+        ("de", "Sie haben die Fotoproduktion doppelt berechnet."),
+        ("fr", "Vous nous avez facturé deux fois la séance photo."),
+        ("es", "Nos están cobrando 650 euros cuando el presupuesto acordado era de 500."),
+        ("it", "Ci avete fatturato 900 euro invece dei 700 concordati."),
+        ("nl", "U heeft de fotoshoot dubbel gefactureerd."),
+        ("pt", "Cobraram a mais 200 euros na fatura de novembro."),
+    ],
+)
+def test_a_billing_error_in_figures_is_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2
+    assert score_sentence("We agreed on the budget in October.", "en") == 0

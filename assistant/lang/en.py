@@ -42,6 +42,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        r"overcharg\w*|double[- ]?(?:billed|charged)|charged (?:us|me) (?:twice|for)|billed (?:us|me) (?:twice|for)|instead of the agreed|"
         r"(?:was|were|went|is|are|been|being) (?:down|offline|dark)(?! to\b)|outages?|crash(?:ed|es|ing)?|late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
         r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
         r"worse|worst|poor(?:ly)?|miss(?:ed|ing)|broken|wrong|slow(?:er|ly)?|complain\w*|"

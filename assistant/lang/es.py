@@ -83,6 +83,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        r"(?:nos|me) (?:están|han) cobrando|(?:nos|me) han cobrado|cobrad\w* de más|cuando el presupuesto acordado|"
         r"caíd[oa]s?|fuera de servicio|sin servicio|retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
         r"problemas?|esper\w*|errores|error|mal|frustra\w*|molest\w*|nadie|ignor\w*|"
         r"fall\w*|perdid\w*|baj\w*|lent\w*|quej\w*|incumpl\w*|(?:ha|han|he|hemos|habéis|has) vuelto a|"

@@ -82,6 +82,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        r"fatturat\w* due volte|(?:ci|mi) (?:avete|hanno) fatturato|invece dei? \d[\d.  ]*(?:€|euro)? ?concordat\w*|"
         r"fuori servizio|non funzionava\w*|irraggiungibile|ritard\w*|tardi|ancora|di nuovo|mai|delu\w*|inaccettabile|problem\w*|aspett\w*|"
         r"error\w*|sbagliat\w*|frustra\w*|nessuno|ignor\w*|fallit\w*|pers\w*|calo|"
         r"peggior\w*|lent\w*|lament\w*|mancat\w*|saltat\w*|non rispettat\w*"
