@@ -596,3 +596,14 @@ def test_a_surname_keeps_its_particle(display: str, greeting: str) -> None:
     from assistant.mail.sender import greeting_name
 
     assert greeting_name(display, "de", informal=False) == greeting
+
+
+def test_the_prompt_says_a_meeting_in_person_is_no_call(settings: Settings) -> None:
+    text = (
+        "Dear Sam,\n\nThe report was late again. I want a meeting at your office on "
+        "14 December. Do not call me.\n\nGrace"
+    )
+    user = user_message(render_prompt(make_email(text), settings=settings, now=NOW))
+    asks = user[user.index("Asks found in the email") :]
+    assert "(in person, not a call)" in asks
+    assert "offer no call (a meeting in person they ask for is still answered)" in asks
