@@ -11,12 +11,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from offline_drafts import draft_email, offline_settings
 
 from assistant.checks.asks import refuses_calls
 from assistant.checks.tone import assess
 from assistant.config import Settings
 from assistant.drafting.concerns import condense, restate
-from assistant.drafting.draft import Draft, draft_reply
+from assistant.drafting.draft import Draft
 
 SENT = "Fri, 04 Dec 2026 09:15:00 +0000"
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
@@ -63,24 +64,19 @@ Rafael"""
 
 
 def _draft(settings: Settings, body: str, name: str, subject: str = "Reclamação") -> Draft:
-    raw = (
-        f"From: {name} <cliente@cliente.example>\nTo: Sam Carter <sam@agencia.example>\n"
-        f"Subject: {subject}\nDate: {SENT}\nMessage-ID: <es-pt@cliente.example>\n"
-        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n\n" + body + "\n"
+    return draft_email(
+        settings,
+        f"{name} <cliente@cliente.example>",
+        body,
+        subject=subject,
+        to="Sam Carter <sam@agencia.example>",
+        message_id="<es-pt@cliente.example>",
     )
-    return draft_reply(raw.encode("utf-8"), settings=settings, now=NOW)
 
 
 @pytest.fixture
 def offline(tmp_path: Path) -> Settings:
-    return Settings(
-        config_dir=tmp_path / "config",
-        data_dir=tmp_path / "data",
-        offline=True,
-        store=False,
-        signature_name="Sam Carter",
-    )
+    return offline_settings(tmp_path)
 
 
 def _kinds(draft: Draft) -> list[tuple[str, date | None]]:
@@ -606,20 +602,11 @@ def test_a_second_time_is_no_monday() -> None:
     assert found.day == date(2026, 12, 7)
 
 
-def test_a_meeting_on_the_reply_by_day_is_confirmed_before_it() -> None:
-    from datetime import UTC, datetime
-
-    from assistant.config import Settings
-    from assistant.drafting.offline import compose
-    from assistant.mail.message import Address, Email
-
-    email = Email(
-        subject="Reunión",
-        sender=Address(display_name="Pablo Ruiz", addr_spec="p@c.example"),
-        new_text="Hola Sam,\n\nel informe llegó tarde. Quiero una reunión el lunes.\n\nPablo",
-        language="es",
+def test_a_meeting_on_the_reply_by_day_is_confirmed_before_it(offline: Settings) -> None:
+    draft = _draft(
+        offline,
+        "Hola Sam,\n\nel informe llegó tarde. Quiero una reunión el lunes.\n\nPablo",
+        "Pablo Ruiz",
     )
-    text = compose(
-        email, settings=Settings(offline=True), now=datetime(2026, 12, 4, 9, tzinfo=UTC)
-    ).text
+    text = draft.body
     assert "el lunes 7 de diciembre: te confirmaré la hora antes de ese día." in text

@@ -10,12 +10,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from offline_drafts import draft_email, offline_settings
 
 from assistant.checks.asks import extract_asks, refuses_calls
 from assistant.checks.tone import assess
-from assistant.config import Settings
 from assistant.drafting.concerns import condense, restate
-from assistant.drafting.draft import Draft, draft_reply
+from assistant.drafting.draft import Draft
 from assistant.lang.formality import detect_formality
 
 SENT = date(2026, 12, 4)  # a Friday: "mardi" is 8 December, "giovedì" 10 December
@@ -23,20 +23,7 @@ NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 
 
 def _draft(tmp_path: Path, sender: str, body: str, *, subject: str = "Suivi") -> Draft:
-    raw = (
-        f"From: {sender}\nTo: Sam Carter <sam@ourco.example>\nSubject: {subject}\n"
-        "Date: Fri, 04 Dec 2026 09:15:00 +0000\nMessage-ID: <case@client.example>\n"
-        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n\n" + body + "\n"
-    )
-    settings = Settings(
-        config_dir=tmp_path / "config",
-        data_dir=tmp_path / "data",
-        offline=True,
-        store=False,
-        signature_name="Sam Carter",
-    )
-    return draft_reply(raw.encode("utf-8"), settings=settings, now=NOW)
+    return draft_email(offline_settings(tmp_path), sender, body, subject=subject)
 
 
 def _kinds(text: str, language: str) -> list[tuple[str, date | None]]:

@@ -11,13 +11,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from offline_drafts import draft_email, offline_settings
 
 from assistant.accounts.worklog import WorkItem
 from assistant.checks.asks import extract_asks, refuses_calls
 from assistant.checks.tone import assess
 from assistant.config import Settings
 from assistant.drafting.concerns import condense, restate
-from assistant.drafting.draft import Draft, draft_reply
+from assistant.drafting.draft import Draft
 from assistant.drafting.offline import compose
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Address, Email
@@ -27,23 +28,11 @@ NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 
 
 def _settings(tmp_path: Path) -> Settings:
-    return Settings(
-        config_dir=tmp_path / "config",
-        data_dir=tmp_path / "data",
-        offline=True,
-        store=False,
-        signature_name="Sam Carter",
-    )
+    return offline_settings(tmp_path)
 
 
 def _draft(tmp_path: Path, sender: str, body: str, *, subject: str = "Complaint") -> Draft:
-    raw = (
-        f"From: {sender}\nTo: Sam Carter <sam@ourco.example>\nSubject: {subject}\n"
-        "Date: Fri, 04 Dec 2026 09:15:00 +0000\nMessage-ID: <case@client.example>\n"
-        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n\n" + body + "\n"
-    )
-    return draft_reply(raw.encode("utf-8"), settings=_settings(tmp_path), now=NOW)
+    return draft_email(_settings(tmp_path), sender, body, subject=subject)
 
 
 def _compose(tmp_path: Path, text: str, language: str, name: str) -> str:
@@ -661,18 +650,6 @@ def test_their_leider_is_no_admission_of_ours(sentence: str, restated: str) -> N
         ("Können Sie uns ein besseres Angebot machen?", "(besseres Angebot)"),
     ],
 )
-def test_a_german_money_ask_is_named_with_a_noun(sentence: str, label: str) -> None:
-    from assistant.config import Settings
-    from assistant.drafting.offline import compose
-    from assistant.mail.message import Address, Email
-
-    email = Email(
-        subject="Rechnung",
-        sender=Address(display_name="Timo Berg", addr_spec="timo@kunde.example"),
-        new_text=f"Hallo,\n\nder Bericht kam zu spät. {sentence}\n\nTimo",
-        language="de",
-    )
-    completion = compose(
-        email, settings=Settings(offline=True), now=datetime(2026, 12, 4, 9, tzinfo=UTC)
-    )
-    assert label in completion.text
+def test_a_german_money_ask_is_named_with_a_noun(tmp_path: Path, sentence: str, label: str) -> None:
+    text = f"Hallo,\n\nder Bericht kam zu spät. {sentence}\n\nTimo"
+    assert label in _compose(tmp_path, text, "de", "Timo Berg")
