@@ -493,6 +493,9 @@ _YOU_SAID = (  # (yours, mine): 2nd person singular preterite -> 1st singular
     ("tiveste", "tive"),
     ("foste", "fui"),
 )
+# Verbs with which a third person (their "equipa") did something to the client: "enviou-nos"
+# is "sent us", said back as "enviou-lhes" (RESTATE_SWAPS), and "nos" after them stays (_US).
+_DID_TO_US = ("enviou", "mandou", "propôs", "cobrou", "faturou", "entregou", "deixou", "disse")
 _THEIRS = {  # what the client calls ours, said to us: "a vossa equipa", "a sua equipe", "o teu site"
     "seu": "nosso",
     "sua": "nossa",
@@ -524,19 +527,7 @@ _THEIRS = {  # what the client calls ours, said to us: "a vossa equipa", "a sua 
     "sem nos avisar": "sem qualquer aviso da nossa parte",
     "sem avisar": "sem qualquer aviso da nossa parte",
     # "a vossa equipa enviou-nos": a third person did it to the client
-    **{
-        f"{verb}-nos": f"{verb}-lhes"
-        for verb in (
-            "enviou",
-            "mandou",
-            "propôs",
-            "cobrou",
-            "faturou",
-            "entregou",
-            "deixou",
-            "disse",
-        )
-    },
+    **{f"{verb}-nos": f"{verb}-lhes" for verb in _DID_TO_US},
 }
 _OFFERED = ("ofereceu", "ofereceram", "propôs", "propuseram")  # a third party to the client
 RESTATE_SWAPS = {
@@ -652,19 +643,7 @@ _YOU_DID = (  # verbs of "tu" that are not in the swaps
 # "nos" is also "em + os" ("nos relatórios"): only after these words, or after a hyphen, is it
 # the client's "us".
 _US = (
-    "".join(
-        f"(?<!{verb}-)"
-        for verb in (
-            "enviou",
-            "mandou",
-            "propôs",
-            "cobrou",
-            "faturou",
-            "entregou",
-            "deixou",
-            "disse",
-        )
-    )
+    "".join(f"(?<!{verb}-)" for verb in _DID_TO_US)
     + r"(?:(?<=-)|(?<=\bnão )|(?<=\bnunca )|(?<=\bjá )|(?<=\bque )|(?<=\bse )|(?<=\btambém ))nos"
 )
 RESTATE_BLOCKERS = (
