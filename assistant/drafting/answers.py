@@ -99,13 +99,14 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
 CALM_HEAT = 0.1
 
 
-def is_calm(email: Email, language: str, *, today: date) -> bool:
+def is_calm(email: Email, language: str, *, today: date, reading: Reading | None = None) -> bool:
     """Return True when ``email`` thanks us and holds no complaint, ask, situation or
     question, and its heat is below :data:`CALM_HEAT` ("Thanks, that works for me. See you
     on Thursday."): a reply only thanks the sender, and the playbook's length and question
     checks do not apply. ``language`` is ISO 639-1 (the email's; "und" reads every
-    language's thanks). Without a word of thanks an email is never calm ("The posts were
-    full of typos.": a complaint the cues may miss). Deterministic."""
+    language's thanks); ``reading`` its :func:`read_email` in that language when the caller
+    has it already. Without a word of thanks an email is never calm ("The posts were full of
+    typos.": a complaint the cues may miss). Deterministic."""
     from assistant import lang
     from assistant.checks import tone
     from assistant.checks.asks import extract_asks
@@ -115,7 +116,7 @@ def is_calm(email: Email, language: str, *, today: date) -> bool:
     thanks = thanks or lang.alternation("thanks")
     if not re.search(rf"(?i)(?<!\w)(?:{thanks})", email.new_text):
         return False
-    reading = read_email(email, language, today=today)
+    reading = reading or read_email(email, language, today=today)
     if reading.complaints or reading.asks or reading.situations:
         return False
     sent = email.date.date() if email.date is not None else today

@@ -164,7 +164,10 @@ def compose(
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
     # An undetermined language ("Thanks, works for us.": too short to tell) is read as English.
     calm_in = asked if language == asked else (language if asked == UNDETERMINED else "")
-    variables.setdefault("no_complaint", bool(calm_in) and is_calm(email, calm_in, today=today))
+    if "no_complaint" not in given:
+        same = reading if calm_in == asked else None
+        calm = bool(calm_in) and is_calm(email, calm_in, today=today, reading=same)
+        variables["no_complaint"] = calm
     if variables["no_complaint"]:
         ranked, in_order = (), ()  # "See you on Thursday." is no concern to restate
         warnings += (
