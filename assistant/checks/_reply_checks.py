@@ -141,17 +141,19 @@ def _cut_quotes(line: str) -> str:
 
 
 def _formal_without_name(email: Email, greeting: str) -> bool:
-    """Tell whether ``greeting`` is a formal one without a name ("Guten Tag,") for a sender
-    known by one name: the language greets formally by full name, the sender writes
-    formally, and the greeting is only one of the language's salutation openers."""
+    """Tell whether ``greeting`` is one of the language's salutation openers alone ("Guten
+    Tag,") where the drafters greet without a name: a sender known by one name, who writes
+    formally, in a language that greets formally by full name
+    (:func:`assistant.mail.sender.greeting_name` gives "")."""
+    from assistant.mail.sender import greeting_name
+
     language = email.language or "und"
-    known = lang.get(language)
-    if not known.formal_greets_full_name or not known.salutation_openers:
+    openers = "|".join(lang.get(language).salutation_openers)
+    if not openers or not re.fullmatch(rf"(?i)(?:{openers})\W*", greeting):
         return False
-    openers = "|".join(known.salutation_openers)
-    return bool(re.fullmatch(rf"(?i)(?:{openers})\W*", greeting)) and (
-        detect_formality(email.new_text, language) == "formal"
-    )
+    display = email.sender.display_name if email.sender is not None else ""
+    informal = detect_formality(email.new_text, language) == "informal"
+    return not greeting_name(display, language, informal=informal)
 
 
 def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | None:
@@ -177,7 +179,7 @@ def greeting_finding(text: str, email: Email, contact: Contact | None) -> str | 
     while lines and _SUBJECT_LINE.match(lines[0]):
         lines.pop(0)
     greeting = " ".join(lines[:2] if lines and lines[0].endswith(":") else lines[:1])
-    if not given and _formal_without_name(email, greeting):
+    if _formal_without_name(email, greeting):
         return None  # "Jürgen" alone, formally: "Guten Tag," (mail.sender.greeting_name)
     spelled = {_plain(greeting, umlauts=True), _plain(greeting, umlauts=False)}
     if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", g) for name in names for g in spelled):
