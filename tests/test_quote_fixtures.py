@@ -7,16 +7,21 @@ EdgeTier/email-reply-parser's layouts (46), elixir_email_reply_parser's German o
 quotequail's (20) and crisp-oss/email-reply-parser's not already used (16); then, all MIT,
 the Go web-ridge/email-reply-parser's Dutch and English combinations (47), the JavaScript
 Landwirtcom/emailreplyparser's own fixtures (17), the Java Emvista/EmailReplyParser's header
-blocks and dashes (9) and fiedl/extended_email_reply_parser's German ones (5)."""
+blocks and dashes (9) and fiedl/extended_email_reply_parser's German ones (5); then the C#
+huan086/EmailReplyParser's own layouts (5, MIT), talon's signature cases (18) and its inline
+HTML cases (16, read as text/html mail by parse_email; Apache-2.0)."""
 
 from __future__ import annotations
 
+import re
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from quote_match import same_new_text
 
 from assistant.mail._quotes import split_quotes
+from assistant.mail.message import parse_email
 
 QUOTES = Path(__file__).parent / "data" / "quotes"
 DISCOURSE = QUOTES / "discourse-email_reply_trimmer"
@@ -32,10 +37,18 @@ SOURCES = {
     "EdgeTier-email-reply-parser": (46, 45),
     "hellogustav-elixir_email_reply_parser": (13, 13),
     "closeio-quotequail": (20, 20),
-    "web-ridge-email-reply-parser": (47, 38),
-    "Landwirtcom-emailreplyparser": (17, 16),
-    "Emvista-EmailReplyParser": (9, 8),
-    "fiedl-extended_email_reply_parser": (5, 4),
+    "web-ridge-email-reply-parser": (47, 44),
+    "Landwirtcom-emailreplyparser": (17, 17),
+    "Emvista-EmailReplyParser": (9, 9),
+    "fiedl-extended_email_reply_parser": (5, 5),
+    "huan086-EmailReplyParser": (5, 5),
+    "mailgun-talon-signature": (18, 18),
+}
+#: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
+#: (assistant/mail/_html.py cuts the quote containers); compared with white space ignored,
+#: as the source's own test compares.
+HTML_SOURCES = {
+    "mailgun-talon-html": (16, 12),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -62,6 +75,43 @@ def test_the_fixtures_are_all_here(source: str) -> None:
     assert len(names_of(source)) == SOURCES[source][0]
     assert sorted(p.name for p in (folder / "trimmed").glob("*.txt")) == names_of(source)
     assert (folder / "LICENSE").exists() and (folder / "SOURCE.md").exists()
+
+
+def html_names_of(source: str) -> list[str]:
+    return sorted(p.stem for p in (QUOTES / source / "emails").glob("*.html"))
+
+
+def html_matches(name: str, source: str) -> bool:
+    """Read ``emails/NAME.html`` as the text/html body of a message, as parse_email reads
+    mail, and compare its new text (with its signature too) with the expected text, white
+    space ignored."""
+    folder = QUOTES / source
+    msg = EmailMessage()
+    msg["From"] = "Client <client@example.com>"
+    msg["Subject"] = "Re: sample"
+    body = (folder / "emails" / f"{name}.html").read_text("utf-8")
+    msg.set_content(body, subtype="html", charset="utf-8", cte="base64")
+    email = parse_email(msg.as_bytes())
+    want = re.sub(r"\s+", "", (folder / "trimmed" / f"{name}.txt").read_text("utf-8"))
+    got = [email.new_text, f"{email.new_text}{email.signature}"]
+    return any(re.sub(r"\s+", "", text) == want for text in got)
+
+
+@pytest.mark.parametrize("source", sorted(HTML_SOURCES))
+def test_the_html_fixtures_are_all_here(source: str) -> None:
+    folder = QUOTES / source
+    assert len(html_names_of(source)) == HTML_SOURCES[source][0]
+    assert [p.stem for p in sorted((folder / "trimmed").glob("*.txt"))] == html_names_of(source)
+    assert (folder / "LICENSE").exists() and (folder / "SOURCE.md").exists()
+
+
+@pytest.mark.parametrize("source", sorted(HTML_SOURCES))
+def test_the_exact_match_rate_on_html_fixtures(source: str) -> None:
+    results = {name: html_matches(name, source) for name in html_names_of(source)}
+    passed = sum(results.values())
+    misses = sorted(name for name, ok in results.items() if not ok)
+    print(f"{source}: {passed}/{len(results)} exact; misses: {misses}")
+    assert passed >= HTML_SOURCES[source][1], misses
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))

@@ -234,3 +234,87 @@ def test_a_device_line_with_a_link_inside_is_the_signature() -> None:
     line = "Sent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows 10"
     parts = split_quotes(f"Hi,\n\nThe report is late.\n\n{line}\n")
     assert (parts.new_text, parts.signature) == ("Hi,\n\nThe report is late.", line)
+
+
+def test_a_contact_block_without_dashes_is_the_signature() -> None:
+    text = (
+        "Hi, the files are attached.\n\n"
+        "Karen Green\nDesigner\nTel: +44 20 7946 0958\nkaren@example.com\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == "Hi, the files are attached."
+    assert parts.signature.startswith("Karen Green")
+    # a name and one number inside the reply is the sender's text
+    kept = (
+        "Please call.\n\nKaren Green\nTel: +44 20 7946 0958\n\nShe knows the plan well.\n\nThanks"
+    )
+    assert "Karen Green" in split_quotes(kept).new_text
+
+
+def test_an_android_attribution_wrapped_after_the_bracket() -> None:
+    slashed = "Fine by me.\n\n2013/11/1 Sam Lee <\nsam@example.com>\n\n> old\n"
+    assert split_quotes(slashed).new_text == "Fine by me."
+    top = "2013/11/1 Sam Lee <\nsam@example.com>\n\n> old\n\nFine by me.\n"
+    assert split_quotes(top).new_text == "Fine by me."
+    wrote = "Fine by me.\n\nOn Mon, Nov 4, 2013 at 4:29 PM Sam Lee <\n"
+    wrote += "sam@example.com> wrote:\n\n> old\n"
+    assert split_quotes(wrote).new_text == "Fine by me."
+
+
+def test_a_reply_opening_with_its_own_from_and_to_lines() -> None:
+    text = (
+        "From: Homer\nTo: Support\n\nThanks!\n\n"
+        "Date: Monday, February 24, 2014 12:27 PM\nFrom: Support [mailto:s@example.com]\n"
+        "To: Homer\nSubject: Re: Help\n\nOld text\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == "From: Homer\nTo: Support\n\nThanks!"
+    assert parts.quoted_text.startswith("Date: Monday")
+
+
+def test_fields_run_together_on_one_from_line_open_a_quote() -> None:
+    text = "Reply\nFrom: bob@example.com Date: Thu, 24 Mar 2016 08:07:12 -0700\nQuoted message\n"
+    assert split_quotes(text).new_text == "Reply"
+
+
+def test_a_line_of_underscores_above_a_short_signature() -> None:
+    text = "See you then.\n\nTom\n______________________\n\nDr. Tom F\nGermany\n"
+    parts = split_quotes(text)
+    assert parts.new_text == "See you then.\n\nTom"
+    assert parts.signature.startswith("____")
+
+
+def test_a_footer_repeated_below_the_quote_is_not_new_text() -> None:
+    """A partner's footer under the quote and again under the reply; the quoted copy lost
+    its link, as a plain-text copy of HTML does."""
+    text = (
+        "Done, thank you.\n\n"
+        "> On Mar 15, 2018, at 4:21 PM, Sam <s@example.com> wrote:\n> Hi,\n>\n"
+        "> By replying you agree to the Example Policy.\n> Example | 1 Main St\n\n"
+        "By replying you agree to the Example Policy <https://example.com/p>.\n"
+        "Example | 1 Main St\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == "Done, thank you."
+    assert parts.signature.startswith("By replying")
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("Hey man! How r u?\n---\nRoman", "Hey man! How r u?"),  # "---" above a name
+        ("Hey!\n-roman", "Hey!"),  # a dashed name right below the text
+        ("Hey!\n\nThanks!\nRoman", "Hey!"),  # a sign-off alone with "!"
+        ("Thanks,\n\nBlah\n\nregards\n\nJohn Doe", "Thanks,\n\nBlah"),  # lower-case "regards"
+        ("Hey!\n\nSent from my iPhone!", "Hey!"),
+        ("Hi.\nSent wirelessly from my BlackBerry device on the Bell network.", "Hi."),
+        ("Hi.\nEnvoyé sans fil par mon terminal mobile BlackBerry sur le réseau de Bell.", "Hi."),
+    ],
+)
+def test_short_signatures(text: str, new: str) -> None:
+    assert split_quotes(text).new_text == new
+
+
+def test_a_list_below_a_colon_keeps_its_last_dashed_item() -> None:
+    assert split_quotes("Fix these:\n-Header").new_text == "Fix these:\n-Header"
+    assert split_quotes("Thanks!").new_text == "Thanks!"

@@ -24,7 +24,8 @@ HEADER_FIELDS = (
 # A device or an app on a short line of its own ("Sent from my iPhone", "Sent from TypeApp
 # <link>"), not "Sent from my desk, where ..." (a sentence of the reply).
 MOBILE_SIGNATURES = (
-    r"sent (?:from|with|via) (?:my )?[\w.-]+(?: [\w.-]+){0,3}\s*(?:<[^>]*>)?\s*$",
+    r"sent (?:from|with|via) (?:my )?[\w.-]+(?: [\w.-]+){0,3}\s*(?:<[^>]*>)?[!.]?\s*$",
+    "sent wirelessly (?:from|by|via) (?:my )?blackberry",
     "get outlook for",
     r"sent using (?:the )?[\w ]{1,40}? app\s*$",
 )

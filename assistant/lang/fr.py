@@ -17,7 +17,7 @@ HEADER_FIELDS = (
     "[àa]",
     "objet",
 )
-MOBILE_SIGNATURES = ("envoy[ée] (?:de|depuis|à partir de|avec)",)
+MOBILE_SIGNATURES = ("envoy[ée] (?:de|depuis|à partir de|avec)", "envoy[ée] sans fil par")
 DISCLAIMER_CUES = (
     "confidentiel",
     "destinataire",

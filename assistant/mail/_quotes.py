@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant import lang
+from assistant.mail._quote_library import library_cut
+from assistant.mail._signature import (
+    RULE,
+    join_lines,
+    repeated_footer_start,
+    split_signature,
+)
 
 _SCAN_CHARS = 64 * 1024
-_LIBRARY_MARGIN = 4  # lines: an attribution wraps over at most three
-_LIBRARY_LINE = 1000  # characters: longer lines are no quote headers; bounds backtracking
-_ANY_TAIL = r"(.|\s)*)"
 _VERB_TAIL = 64  # characters: a verb (and a date in parentheses, Hungarian) ends an attribution
-_LANGUAGES = lang.all_languages()
-_LIBRARY_LANGUAGES = [language.code for language in _LANGUAGES if language.quote_library]
 
 
 _words = lang.alternation
@@ -35,7 +36,6 @@ _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IG
 _REPLY_ABOVE = re.compile(
     rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
 )
-_LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
 # Gmail's older attribution: "2016-03-03 17:21 GMT+01:00 Some One <a@b>:" (or no colon).
 _GMAIL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:?\d{2}\b.{1,200}$")
 # Older Gmail: "2013/7/20 Sam <sam@example.com>" alone above the quote, no verb.
@@ -58,24 +58,11 @@ _HEADER_NEXT = re.compile(
     rf"^{_BOLD_OPEN}(?:{_words('header_fields')}){_BOLD_CLOSE}", re.IGNORECASE
 )
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
-_RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
-_SIG_DASHES = re.compile(r"^--\s*$")
-_TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add below the text
-# "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
-_DASHED_NAME = re.compile(r"^(?:-{1,2}|\u2014|\u2013)\s?[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
-_MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
 # Right-to-left and left-to-right marks, zero-width characters, bidi embeddings and isolates,
 # the BOM: invisible, they wrap Arabic and Hebrew lines ("\u202b...\u202c") and open Outlook's
 # text. The rules read lines without them; the text returned keeps them.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-#: A link in angle brackets inside a line ("Sent from Mail<https://...> for Windows 10").
-_LINK = re.compile(r"<https?://[^>\s]*>")
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
-_DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
-_DISCLAIMER_LAST_PARAGRAPHS = 3
-_DISCLAIMER_SCAN = 600  # characters: a disclaimer names its cues early
-_SIGN_OFF_MAX_CHARS = 40
-_SIGN_OFF_MAX_LINES_AFTER = 8
 
 
 @dataclass(frozen=True)
@@ -85,57 +72,6 @@ class Parts:
     new_text: str
     quoted_text: str
     signature: str
-
-
-@lru_cache(maxsize=1)
-def _library_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return mail-parser-reply's header and signature patterns for our languages."""
-    from mailparser_reply.parser import EmailMessage
-
-    message = EmailMessage(text="", languages=list(_LIBRARY_LANGUAGES), keep_hyphen_lists=True)
-    return _at_line_starts(message.HEADER_REGEX), _at_line_starts(message.SIGNATURE_REGEX)
-
-
-def _at_line_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return ``pattern`` guarded to start only at a line start or a newline.
-
-    Every alternative of the library's patterns starts there (``^``, ``\\n``, or ``\\s*^`` on
-    stripped lines), so the guard keeps the matches and skips trying some twenty
-    alternatives at every other position: 3-10x faster. A trailing ``(.|\\s)*`` only
-    extends the match to the end of the text, and we use the start alone: it is dropped.
-    """
-    source = pattern.pattern
-    if source.endswith(_ANY_TAIL):
-        source = source[: -len(_ANY_TAIL)] + ")"
-    return re.compile(rf"(?=^|\n)(?:{source})", pattern.flags)
-
-
-def _library_cut(lines: list[str], before: int | None) -> int | None:
-    """Return the first line of a quote header found by mail-parser-reply's pattern.
-
-    Only a match that starts above line ``before`` can matter, and every alternative of
-    the pattern needs a colon or "original message", so the (slow) search runs from a few
-    lines above the first such line to a few lines below ``before``, on lines cut to
-    ``_LIBRARY_LINE`` characters (a 60 KB line of ``>`` otherwise costs half a second).
-    """
-    stop = len(lines) if before is None else min(len(lines), before + _LIBRARY_MARGIN)
-    first = next(
-        (i for i in range(stop) if ":" in lines[i] or "original message" in lines[i].lower()),
-        None,
-    )
-    if first is None:
-        return None
-    start = max(0, first - _LIBRARY_MARGIN)
-    text = "\n".join(line[:_LIBRARY_LINE] for line in lines[start:stop])
-    header_re, _ = _library_patterns()
-    match = header_re.search(text)
-    return None if match is None else start + _line_of(text, match.start())
-
-
-def _line_of(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset] in "\n \t":
-        offset += 1
-    return text.count("\n", 0, offset)
 
 
 def _is_quote(line: str) -> bool:
@@ -226,11 +162,7 @@ def _own_cut(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if line and i > 0 and len(line) < 80 and _REPLY_ABOVE.match(line):
             return i  # "## Reply above this line ##", "Previous replies": a helpdesk's history
-        if (
-            line[:1].isdigit()
-            and _GMAIL_SLASHED.match(line)
-            and _is_quote(next((n for n in lines[i + 1 : i + 4] if n), ""))
-        ):
+        if line[:1].isdigit() and _gmail_slashed(lines, i):
             return i
         if not line or (
             line[0] not in _MARK_STARTS
@@ -243,11 +175,11 @@ def _own_cut(lines: list[str]) -> int | None:
             return i
         if _GMAIL_ISO.match(line):
             return i
-        if _HEADER_START.match(line) and any(
-            _HEADER_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4] if nxt
-        ):
+        if _HEADER_START.match(line) and _quoted_header_block(lines, i):
+            while i > 0 and lines[i - 1] and _HEADER_NEXT.match(lines[i - 1]):
+                i -= 1  # "Date: ..." above "From:": fields in another order
             return i
-        if _RULE.match(line) and any(_HEADER_START.match(n) for n in lines[i + 1 : i + 4] if n):
+        if RULE.match(line) and any(_HEADER_START.match(n) for n in lines[i + 1 : i + 4] if n):
             return i
         found = _attribution_at(lines, i)
         if found is not None:
@@ -262,97 +194,41 @@ def _own_cut(lines: list[str]) -> int | None:
     return None
 
 
+def _gmail_slashed(lines: list[str], i: int) -> bool:
+    """Tell whether line ``i`` is older Gmail's "2013/7/20 Sam <sam@example.com>" above a
+    quote, or Android's, wrapped after "<" ("2013/11/1 Sam <" / "sam@example.com>")."""
+    line, below = lines[i], i + 1
+    if line.endswith("<") and below < len(lines):
+        line, below = line + lines[below], below + 1
+    return bool(_GMAIL_SLASHED.match(line)) and _is_quote(
+        next((n for n in lines[below : below + 3] if n), "")
+    )
+
+
+def _quoted_header_block(lines: list[str], i: int) -> bool:
+    """Tell whether the "From:" line ``i`` opens a quoted message's header block: another
+    field follows within three lines, or on the same line ("From: addr Date: ..."), and the
+    block has a date, an address or a third field. A reply that opens with its own "From:
+    Name / To: Support" lines, no date or address in them, is the sender's text."""
+    line = lines[i]
+    if _INLINE_FIELD.search(line) and ("@" in line or _DIGIT.search(line)):
+        return True
+    if not any(_HEADER_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4] if nxt):
+        return False
+    block = lines[i : i + 8]
+    block = block[: block.index("")] if "" in block else block
+    fields = sum(1 for n in block if _HEADER_NEXT.match(n) or _HEADER_START.match(n))
+    return fields >= 3 or any("@" in n or _DIGIT.search(n) for n in block) or len(block) < 2
+
+
+_INLINE_FIELD = re.compile(rf"\S\s+(?:{_words('header_fields')})\s*[:\uff1a]\s", re.IGNORECASE)
+
+
 def _back_over_rules(lines: list[str], cut: int) -> int:
     """Move a cut up over blank lines and separator rules that belong to the quote."""
-    while cut > 0 and (not lines[cut - 1] or _RULE.match(lines[cut - 1])):
+    while cut > 0 and (not lines[cut - 1] or RULE.match(lines[cut - 1])):
         cut -= 1
     return cut
-
-
-def _disclaimer_start(lines: list[str]) -> int | None:
-    """Return the first line of a trailing legal disclaimer, or None.
-
-    A disclaimer is a paragraph, not the first and among the last three, naming at least
-    two distinct cues (confidential, intended recipient, received in error...) in one of
-    the thirteen languages we read.
-    """
-    starts = [i for i, line in enumerate(lines) if line and (i == 0 or not lines[i - 1])]
-    for n, start in enumerate(starts[1:], start=1):
-        if len(starts) - n > _DISCLAIMER_LAST_PARAGRAPHS:
-            continue
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        paragraph = " ".join(lines[start:end])[:_DISCLAIMER_SCAN].lower()
-        if len(set(_DISCLAIMER_CUE.findall(paragraph))) >= 2:
-            return start
-    return None
-
-
-def _signature_start(lines: list[str]) -> int | None:
-    """Return the line where the signature (or a trailing disclaimer) starts, or None."""
-    disclaimer = _disclaimer_start(lines)
-    if disclaimer is not None:
-        lines = lines[:disclaimer]
-    found = _sign_off_start(lines)
-    return disclaimer if found is None else found
-
-
-def _sign_off_start(lines: list[str]) -> int | None:
-    """Return the line of a ``-- `` line, a mobile footer, a mailing list's footer (with the
-    rule above it) or a sign-off, or None."""
-    for i, line in enumerate(lines):
-        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(_LINK.sub("", line)):
-            return i
-        if (
-            i > 0
-            and not lines[i - 1]
-            and (i + 1 == len(lines) or not lines[i + 1])
-            and _DASHED_NAME.match(line)
-        ):
-            return i  # a line of its own, not a list
-        if i > 0 and _LIST_FOOTER.search(line):
-            start = i
-            while start > 1 and (not lines[start - 1] or _RULE.match(lines[start - 1])):
-                start -= 1
-            return start
-    _, signature = _library_patterns()
-    # The library's pattern is quadratic in runs of blank lines: search with each run cut to
-    # two (8,000 blank lines took 15 s), and map the line found back.
-    kept = [n for n, line in enumerate(lines) if line or n < 2 or lines[n - 1] or lines[n - 2]]
-    text = "\n".join(lines[n] for n in kept)
-    match = signature.search(text)
-    if match is None:
-        return None
-    found = _line_of(text, match.start())
-    i = kept[found] if found < len(kept) else len(lines)
-    if i == 0 or i >= len(lines) or len(lines[i]) > _SIGN_OFF_MAX_CHARS:
-        return None
-    if sum(1 for line in lines[i + 1 :] if line) > _SIGN_OFF_MAX_LINES_AFTER:
-        return None
-    if _SENTENCE_AFTER_SIGN_OFF.search(lines[i]):
-        # "Thanks, that works for us.": the reply's sentence; a sign-off may follow it
-        later = _sign_off_start(lines[i + 1 :]) if i + 1 < len(lines) else None
-        return None if later is None else i + 1 + later
-    return i
-
-
-#: A sign-off word with a sentence after it on its line ("Thanks, that works for us."), not
-#: "Thanks, Priya" or "Best regards, Priya Raman".
-_SENTENCE_AFTER_SIGN_OFF = re.compile(r",\s+\S+(?:\s+\S+){2,}[.!?]\s*$")
-
-
-def _join(lines: list[str]) -> str:
-    return "\n".join(lines).strip("\n")
-
-
-def _split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
-    """Split reply lines at the signature; detect on stripped lines, return original ones
-    (a line of nothing but invisible marks as a blank line)."""
-    start = _signature_start(lines)
-    kept = [line.rstrip() if read else "" for line, read in zip(original, lines, strict=True)]
-    end = len(kept) if start is None else start
-    while end > 0 and lines[end - 1] in ("", _TRACKER_MARK):
-        end -= 1  # blank lines and a mail tracker's mark above the signature
-    return _join(kept[:end]).rstrip(), _join(kept[end:]).strip()
 
 
 def split_quotes(text: str) -> Parts:
@@ -367,10 +243,12 @@ def split_quotes(text: str) -> Parts:
     head, tail = text[:_SCAN_CHARS], text[_SCAN_CHARS:]
     lines = [_INVISIBLE.sub("", line).strip() for line in head.split("\n")]
     own = _own_cut(lines)
-    library = _library_cut(lines, own)
+    library = library_cut(lines, own)
+    if library is not None and _HEADER_START.match(lines[library]):
+        library = library if _quoted_header_block(lines, library) else None
     cuts = [cut for cut in (own, library) if cut is not None]
     if not cuts:
-        new, signature = _split_signature(lines, head.split("\n"))
+        new, signature = split_signature(lines, head.split("\n"))
         return Parts(new, tail.strip("\n"), signature) if tail else Parts(new, "", signature)
     cut = _back_over_rules(lines, min(cuts))
     original = head.split("\n")
@@ -381,14 +259,19 @@ def split_quotes(text: str) -> Parts:
             return Parts(head.strip("\n"), "", "")  # nothing but a quote: that is the message
         below = _below_a_lone_attribution(lines, original, cut)
         if below is not None:  # "On ... wrote:" first, then unquoted text: the reply below it
-            rest = split_quotes(_join(original[below:]) + tail)
+            rest = split_quotes(join_lines(original[below:]) + tail)
             if rest.new_text:
                 return rest
-        return Parts("", (_join(original) + tail).strip("\n"), "")
+        return Parts("", (join_lines(original) + tail).strip("\n"), "")
     if replies:
         above, above_original = [*above, "", *replies], [*above_original, "", *replies]
-    new, signature = _split_signature(above, above_original)
-    return Parts(new.strip("\n"), (_join(quoted) + tail).strip("\n"), signature)
+    footer = repeated_footer_start(above, quoted)
+    if footer is not None:  # a footer every message carries, repeated below the quote
+        new, signature = split_signature(above[:footer], above_original[:footer])
+        signature = join_lines([signature, "", *above_original[footer:]]).strip()
+    else:
+        new, signature = split_signature(above, above_original)
+    return Parts(new.strip("\n"), (join_lines(quoted) + tail).strip("\n"), signature)
 
 
 def _below_a_lone_attribution(lines: list[str], original: list[str], cut: int) -> int | None:
@@ -418,7 +301,7 @@ def _only_a_quote(lines: list[str]) -> bool:
     if not all(not line or _is_quote(line) for line in lines):
         return False
     inner = [_QUOTE_MARKS.sub("", line) for line in lines]
-    return _own_cut(inner) is None and _library_cut(inner, None) is None
+    return _own_cut(inner) is None and library_cut(inner, None) is None
 
 
 _QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?)+")
@@ -431,7 +314,7 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     rule or a forward/original-message header (a list footer or older history follows).
     Returns (reply lines, quoted lines from ``original``).
     """
-    opening = next((line for line in lines[cut:] if line and not _RULE.match(line)), "")
+    opening = next((line for line in lines[cut:] if line and not RULE.match(line)), "")
     if _SEPARATOR.match(opening) or _FORWARD_INTRO.match(opening):
         return [], original[cut:]  # a forward: a line below it that lost its ">" is forwarded text
     body = cut
@@ -444,7 +327,7 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     quoted: list[str] = list(original[cut:body])
     for i in range(body, len(lines)):
         line = lines[i]
-        if _RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
+        if RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
             quoted.extend(original[i:])
             break
         if _is_quote(line) or _attribution_at(lines, i) is not None:

@@ -1,0 +1,211 @@
+"""Find where a reply's signature starts: ``-- `` and ``---`` lines, names signed with a dash,
+mobile footers, mailing-list footers, sign-offs, contact blocks, a line of underscores above a
+short signature, trailing disclaimers, and a footer repeated below the quote it follows.
+
+Works on the reply's lines once assistant/mail/_quotes.py has cut the quoted history; the words
+of each language (mobile footers, sign-offs, disclaimer cues) come from :mod:`assistant.lang`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lang
+from assistant.mail._quote_library import library_patterns, line_of
+
+_words = lang.alternation
+
+_LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
+RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
+_UNDERSCORES = re.compile(r"^_{10,}$")
+_SIG_DASHES = re.compile(r"^-{2,3}\s*$")  # "-- ", and "---" as some clients write it
+TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add below the text
+# "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
+_DASHED_NAME = re.compile(r"^(?:-{1,2}|\u2014|\u2013)\s?[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
+_LIST_MARKS = ("-", "*", "\u2022", "\u2014", "\u2013")
+_MOBILE = re.compile(rf"^\s*(?:{_words('mobile_signatures')})(?:\b|$)", re.IGNORECASE)
+#: A sign-off alone on its line, "Thanks!", "regards", "Cheers,", in any language we read.
+_SIGN_OFF_ALONE = re.compile(rf"^(?:{_words('sign_offs')})\s*[,!.]?$", re.IGNORECASE)
+#: A link in angle brackets inside a line ("Sent from Mail<https://...> for Windows 10").
+_LINK = re.compile(r"<https?://[^>\s]*>")
+_DISCLAIMER_CUE = re.compile(_words("disclaimer_cues"))  # on lower-case text: 7x faster
+_DISCLAIMER_LAST_PARAGRAPHS = 3
+_DISCLAIMER_SCAN = 600  # characters: a disclaimer names its cues early
+_SIGN_OFF_MAX_CHARS = 40
+_SIGN_OFF_MAX_LINES_AFTER = 8
+_SHORT_SIGNATURE_LINES = 8  # below a line of underscores
+_SHORT_SIGNATURE_LINE = 60
+# A contact block: a name line ("Karen Green", "*Sam Lee* | *Owner*"), then phone numbers,
+# addresses and links, and nothing after it but one more paragraph (a disclaimer).
+_NAME_LINE = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3}$")
+_CONTACT = re.compile(
+    r"(?:\+?\d[\d ()./-]{6,}\d)|(?:[\w.+-]+@[\w-]+\.[\w.-]+)|(?:https?://|www\.)\S+", re.IGNORECASE
+)
+_CONTACT_WINDOW = 12  # lines below the name
+_CONTACT_LINE = 80
+_MIN_FOOTER_CHARS = 30
+
+
+def _disclaimer_start(lines: list[str]) -> int | None:
+    """Return the first line of a trailing legal disclaimer, or None.
+
+    A disclaimer is a paragraph, not the first and among the last three, naming at least
+    two distinct cues (confidential, intended recipient, received in error...) in one of
+    the thirteen languages we read.
+    """
+    starts = _paragraph_starts(lines)
+    for n, start in enumerate(starts[1:], start=1):
+        if len(starts) - n > _DISCLAIMER_LAST_PARAGRAPHS:
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        paragraph = " ".join(lines[start:end])[:_DISCLAIMER_SCAN].lower()
+        if len(set(_DISCLAIMER_CUE.findall(paragraph))) >= 2:
+            return start
+    return None
+
+
+def _paragraph_starts(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line and (i == 0 or not lines[i - 1])]
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    """Return the line where the signature (or a trailing disclaimer) starts, or None."""
+    disclaimer = _disclaimer_start(lines)
+    if disclaimer is not None:
+        lines = lines[:disclaimer]
+    found = [n for n in (_sign_off_start(lines), _contact_block_start(lines)) if n is not None]
+    return min(found) if found else disclaimer
+
+
+def _contact_block_start(lines: list[str]) -> int | None:
+    """Return the first line of a contact block with no ``--`` above it, or None: a name on
+    a line of its own opening a paragraph (not the first), then within a few short lines at
+    least two phone numbers, addresses or links, then at most one more paragraph."""
+    starts = _paragraph_starts(lines)
+    for n, start in enumerate(starts[1:], start=1):
+        name = lines[start].replace("*", "").replace("_", "").split("|")[0].strip()
+        if not _NAME_LINE.match(name) or not all(word[0].isupper() for word in name.split()):
+            continue
+        window = lines[start + 1 : start + 1 + _CONTACT_WINDOW]
+        contacts = [j for j, line in enumerate(window) if _CONTACT.search(line)]
+        if len(contacts) < 2:
+            continue
+        block = window[: contacts[-1] + 1]
+        if any(len(line) > _CONTACT_LINE for line in block):
+            continue
+        after = [s for s in starts[n + 1 :] if s > start + 1 + contacts[-1]]
+        if len(after) <= 1:
+            return start
+    return None
+
+
+def _sign_off_start(lines: list[str]) -> int | None:
+    """Return the line of a ``-- `` line, a mobile footer, a mailing list's footer (with the
+    rule above it), a line of underscores above a short signature, or a sign-off, or None."""
+    after = [0] * (len(lines) + 1)  # non-blank lines below each line: counted once
+    for n in range(len(lines) - 1, -1, -1):
+        after[n] = after[n + 1] + (1 if lines[n] else 0)
+    for i, line in enumerate(lines):
+        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(_LINK.sub("", line)):
+            return i
+        if i > 0 and _DASHED_NAME.match(line) and _signed_with_a_dash(lines, i):
+            return i
+        if i > 0 and _LIST_FOOTER.search(line):
+            start = i
+            while start > 1 and (not lines[start - 1] or RULE.match(lines[start - 1])):
+                start -= 1
+            return start
+        if (
+            i > 0
+            and 0 < after[i + 1] <= _SHORT_SIGNATURE_LINES
+            and (_UNDERSCORES.match(line) or _sign_off_alone(lines, i, after[i + 1]))
+            and all(len(n) <= _SHORT_SIGNATURE_LINE for n in lines[i + 1 :])
+        ):
+            return i  # only the last nine non-blank lines can match: the tail is read a few times
+    return _library_sign_off(lines)
+
+
+def _signed_with_a_dash(lines: list[str], i: int) -> bool:
+    """Tell whether the dashed name on line ``i`` signs the reply: a line of its own, or the
+    last line right below the text (not below a list item or a line that opens a list)."""
+    if not lines[i - 1] and (i + 1 == len(lines) or not lines[i + 1]):
+        return True
+    above = lines[i - 1]
+    if not above or above.startswith(_LIST_MARKS) or above.endswith(":"):
+        return False
+    return not any(lines[i + 1 :])  # the last line
+
+
+def _sign_off_alone(lines: list[str], i: int, below: int) -> bool:
+    """Tell whether line ``i`` is a sign-off alone opening its paragraph ("Thanks!" above a
+    name: ``below`` non-blank lines to the end, at most three)."""
+    return not lines[i - 1] and below <= 3 and bool(_SIGN_OFF_ALONE.match(lines[i]))
+
+
+def _library_sign_off(lines: list[str]) -> int | None:
+    """Return the line of a sign-off mail-parser-reply's pattern finds, or None."""
+    _, signature = library_patterns()
+    # The library's pattern is quadratic in runs of blank lines: search with each run cut to
+    # two (8,000 blank lines took 15 s), and map the line found back.
+    kept = [n for n, line in enumerate(lines) if line or n < 2 or lines[n - 1] or lines[n - 2]]
+    text = "\n".join(lines[n] for n in kept)
+    match = signature.search(text)
+    if match is None:
+        return None
+    found = line_of(text, match.start())
+    i = kept[found] if found < len(kept) else len(lines)
+    if i == 0 or i >= len(lines) or len(lines[i]) > _SIGN_OFF_MAX_CHARS:
+        return None
+    if sum(1 for line in lines[i + 1 :] if line) > _SIGN_OFF_MAX_LINES_AFTER:
+        return None
+    if _SENTENCE_AFTER_SIGN_OFF.search(lines[i]):
+        # "Thanks, that works for us.": the reply's sentence; a sign-off may follow it
+        later = _sign_off_start(lines[i + 1 :]) if i + 1 < len(lines) else None
+        return None if later is None else i + 1 + later
+    return i
+
+
+#: A sign-off word with a sentence after it on its line ("Thanks, that works for us."), not
+#: "Thanks, Priya" or "Best regards, Priya Raman".
+_SENTENCE_AFTER_SIGN_OFF = re.compile(r",\s+\S+(?:\s+\S+){2,}[.!?]\s*$")
+
+
+def join_lines(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
+
+
+def split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
+    """Split reply lines at the signature; detect on stripped lines, return original ones
+    (a line of nothing but invisible marks as a blank line)."""
+    start = _signature_start(lines)
+    kept = [line.rstrip() if read else "" for line, read in zip(original, lines, strict=True)]
+    end = len(kept) if start is None else start
+    while end > 0 and lines[end - 1] in ("", TRACKER_MARK):
+        end -= 1  # blank lines and a mail tracker's mark above the signature
+    return join_lines(kept[:end]).rstrip(), join_lines(kept[end:]).strip()
+
+
+def repeated_footer_start(lines: list[str], quoted: list[str]) -> int | None:
+    """Return the first line of the reply's last paragraphs (not its first) that are repeated
+    word for word in the quote below (a company's or partner's footer every message carries),
+    or None."""
+    inside = _plain(" ".join(_QUOTE_MARKS.sub("", line) for line in quoted))
+    starts = _paragraph_starts(lines)
+    found = None
+    for n in range(len(starts) - 1, 0, -1):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        paragraph = _plain(" ".join(lines[starts[n] : end]))
+        if len(paragraph) < _MIN_FOOTER_CHARS or paragraph not in inside:
+            break
+        found = starts[n]
+    return found
+
+
+_QUOTE_MARKS = re.compile(r"^(?:[>|]\s?)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+
+
+def _plain(text: str) -> str:
+    """Return ``text`` without links in angle brackets and with white space normalised: the
+    plain-text copy of a footer in a quote often lost the links its HTML had."""
+    return " ".join(_SPACE_BEFORE_MARK.sub(r"\1", _LINK.sub(" ", text)).split())
