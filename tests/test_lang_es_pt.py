@@ -352,7 +352,7 @@ def test_concerns_are_restated_in_our_voice(offline: Settings) -> None:
         in _draft(offline, ES_TU, "Pablo Ruiz").body
     )
     assert (
-        "- A nossa equipa voltou a falhar o prazo do relatório."
+        "- Pelo que me diz, a nossa equipa voltou a falhar o prazo do relatório."
         in _draft(offline, PT_FORMAL, "Ana Souza").body
     )
     tu = _draft(offline, PT_TU, "João Lima").body
@@ -575,7 +575,7 @@ def test_asks_are_named_as_the_client_named_them(offline: Settings) -> None:
     draft = _draft(offline, body, "Marta López")
     assert "Me pides el desglose para el viernes 11 de diciembre: te lo enviaré" in draft.body
     assert "Propones una reunión con alguien de la dirección" in draft.body
-    assert "- Nuestra agencia te subió la tarifa en septiembre" in draft.body
+    assert "- Según me cuentas, nuestra agencia te subió la tarifa en septiembre" in draft.body
     call = _draft(
         offline, "Olá Carla,\n\no site caiu outra vez. Liga-me amanhã.\n\nCarla", "Carla Nunes"
     )

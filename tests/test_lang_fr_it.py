@@ -486,7 +486,7 @@ def test_a_clause_in_the_clients_voice_goes_and_the_rest_stays() -> None:
             "Luc Martin <luc@client.example>",
             "Salut,\n\nTu m'avais promis le rapport pour lundi et toujours rien. Je veux être "
             "remboursé. On peut se voir mardi prochain ?\n\nLuc",
-            "Je t'avais promis le rapport pour lundi",
+            "Tu m'écris que je t'avais promis le rapport pour lundi",
             "Tu m'avais promis",
         ),
         (

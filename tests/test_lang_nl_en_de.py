@@ -148,7 +148,9 @@ def test_a_german_refusal_gives_no_call_in_the_draft(tmp_path: Path) -> None:
         ("written", date(2026, 12, 11)),
     ]
     assert "Gespräch" not in draft.body and "Termin" not in draft.body
-    assert "- Wir haben den Bericht schon wieder zu spät geliefert." in draft.body
+    assert (
+        "- Wie Sie schreiben, haben wir den Bericht schon wieder zu spät geliefert." in draft.body
+    )
 
 
 def test_a_dutch_refusal_gives_no_call_in_the_draft(tmp_path: Path) -> None:
@@ -479,8 +481,8 @@ def test_a_german_du_email_is_restated_with_its_verbs(tmp_path: Path) -> None:
         subject="Was ist los?",
     )
     assert (
-        "- Wir haben schon wieder den Termin verpasst, ich hatte dir versprochen, dass es "
-        "diesmal klappt." in draft.body
+        "- Wie du schreibst, haben wir schon wieder den Termin verpasst, ich hatte dir "
+        "versprochen, dass es diesmal klappt." in draft.body
     )
     assert "Versprochen, dass" not in draft.body  # the particle "doch" splits nothing
 
@@ -493,7 +495,7 @@ def test_their_unfortunately_is_no_excuse_of_ours(tmp_path: Path) -> None:
         "dass sich der Bericht verzögert. Ich warte seit drei Wochen auf die Auswertung.\n\n"
         "Mit freundlichen Grüßen\nKlaus Weber",
     )
-    assert "- Wir haben Sie schon wieder nicht informiert" in draft.body
+    assert "- Wie Sie schreiben, haben wir Sie schon wieder nicht informiert" in draft.body
     assert "leider" not in draft.body.lower()
     assert not any("excuse" in w for w in draft.warnings)
 

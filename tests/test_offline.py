@@ -154,7 +154,7 @@ def test_german_informal_complaint_uses_du(settings: Settings) -> None:
     assert "deine Antwort" in text
     assert not re.search(r"\b(Sie|Ihnen|Ihre)\b", own_lines(text))
     # "Deine Berichte" in our voice; the clause with "wir" would need another verb form.
-    assert "- Unsere Berichte kamen schon wieder zu spät." in text
+    assert "- Wie du schreibst, kamen unsere Berichte schon wieder zu spät." in text
     assert "warten wir" not in text
     assert text.endswith("Viele Grüße\nTom")  # du: the user's first name
     assert_good_reply(text)

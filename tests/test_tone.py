@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 
@@ -256,12 +255,9 @@ def test_heat_is_a_frozen_value_and_assess_is_deterministic() -> None:
         first.score = 0.0  # type: ignore[misc]
 
 
-def test_long_input_without_spaces_is_assessed_quickly() -> None:
+def test_long_input_without_spaces_is_read_only_to_its_limit() -> None:
     text = "Hello\n" + ">" * 200_000 + "\n" + "x" * 100_000 + " never"
-    started = time.perf_counter()
-    heat = assess(text)
-    assert time.perf_counter() - started < 2.0
-    assert heat.phrases == ()  # beyond the characters assessed
+    assert assess(text).phrases == ()  # "never" is beyond the characters assessed
 
 
 def test_a_subject_shouting_counts_in_the_inbound_heat() -> None:

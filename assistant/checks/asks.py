@@ -87,7 +87,9 @@ class Ask:
         }
 
 
-def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[Ask, ...]:
+def extract_asks(
+    sentences: list[str], language: str, *, sent: date, listed: frozenset[str] = frozenset()
+) -> tuple[Ask, ...]:
     """Return the asks in ``sentences`` (the client's new text, split), in text order.
 
     ``language`` is ISO 639-1 (a language without ask data is read with every language's
@@ -102,7 +104,9 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
     never an ask, and one anywhere in the email removes the meeting kind from every sentence
     that does not name a meeting in person (the language's ``in_person``: "Call me on
     Friday. Do not call my team.": no call is offered; "I want a meeting at your office on
-    the 14th. Do not call me.": the meeting stays, and no call is offered). Deterministic.
+    the 14th. Do not call me.": the meeting stays, and no call is offered). A sentence in
+    ``listed`` (:func:`listed_asks`: an item of a list the client introduced as requests)
+    needs no lead of its own. Deterministic.
     """
     cues = _cues(language)
     found: dict[str, Ask] = {}
@@ -114,7 +118,7 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
             continue
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
-        lead = cues["lead"].search(text)
+        lead = cues["lead"].search(text) or (_START.match(text) if original in listed else None)
         if not lead:
             continue
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
@@ -176,6 +180,53 @@ def extract_asks(sentences: list[str], language: str, *, sent: date) -> tuple[As
                     in_person=first.in_person or ask.in_person,
                 )
     return tuple(found[kind] for kind in order)
+
+
+_START = re.compile("")
+#: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\))\s+")
+
+
+def listed_asks(text: str, language: str) -> frozenset[str]:
+    """Return the sentences of the items of each list in ``text`` (the client's new text)
+    that a line ending in ":" introduces as requests, with a request lead or one of the
+    language's ``list_intros`` ("I therefore ask for the following:", "Mijn verzoeken:",
+    "Mi servono:"). An item runs to the next item or a blank line; a list ends at a line
+    that is no item after a blank line. The sentences are as
+    :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped lines joined,
+    the marker gone), so that :func:`extract_asks` reads them without a lead of their own.
+    """
+    from assistant.lang.sentences import split_paragraph
+
+    cues = _cues(language)
+    items: list[str] = []
+    intro = False
+    current: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith(">"):
+            continue
+        marker = _ITEM.match(line)
+        if intro and marker:
+            if current:
+                items.append(" ".join(current))
+            current = [line[marker.end() :]]
+            continue
+        if intro and line and current:
+            current.append(line)  # an item wrapped over two lines
+            continue
+        if current:
+            items.append(" ".join(current))
+            current = []
+        if line:
+            intro = line.endswith(":") and bool(
+                cues["lead"].search(line) or cues["list_intro"].search(line)
+            )
+    if current:
+        items.append(" ".join(current))
+    return frozenset(
+        sentence for item in items for sentence in split_paragraph(" ".join(item.split()))
+    )
 
 
 def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[str]]) -> bool:
@@ -465,6 +516,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
     patterns["lead"] = re.compile(
         rf"(?<!\w)(?:{_join('ask_leads', language)})(?!\w)", re.IGNORECASE
+    )
+    patterns["list_intro"] = re.compile(
+        rf"(?<!\w)(?:{_join('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
     patterns["deadline"] = re.compile(
         rf"(?<!\w)(?:{_join('deadline_words', language)})\s*$", re.IGNORECASE

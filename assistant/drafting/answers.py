@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from assistant.checks.asks import (
     Ask,
     extract_asks,
+    listed_asks,
     names_competitor,
     refuses_calls,
     situations,
@@ -79,7 +80,7 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     sent = email.date.date() if email.date is not None else today
     text = email.new_text
     sentences = split_sentences(text)
-    asks = extract_asks(sentences, language, sent=sent)
+    asks = extract_asks(sentences, language, sent=sent, listed=listed_asks(text, language))
     found = situations(" ".join([email.subject, *sentences]), language)
     lead = next((kind for kind in LEADS if kind in found), "general")
     no_call = refuses_calls(text, language) or any(ask.kind == "written" for ask in asks)

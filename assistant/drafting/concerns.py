@@ -89,10 +89,17 @@ def extract_concerns(text: str, language: str) -> tuple[str, ...]:
 def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """Return (index in the text, sentence) of the chosen concerns, best first (cached: the
     ranking and the text-order view of one email ask twice)."""
+    from datetime import date
+
+    from assistant.checks.asks import extract_asks, listed_asks
+
+    # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
+    listed = listed_asks(text, language)
+    asked = {s for s in listed if extract_asks([s], language, sent=date(2000, 1, 1), listed=listed)}
     sentences = [
         condensed
         for s in split_sentences(text)
-        if (condensed := condense(s, language)) and len(condensed.split()) >= 4
+        if s not in asked and (condensed := condense(s, language)) and len(condensed.split()) >= 4
     ]
     scored = [(score_sentence(s, language), index, s) for index, s in enumerate(sentences)]
     chosen: list[tuple[int, str]] = []
@@ -391,3 +398,38 @@ def _shorten(sentence: str) -> str:
     if len(words) <= _MAX_WORDS_EACH:
         return sentence
     return " ".join(words[:35]).rstrip(",;:") + " …"
+
+
+def as_their_account(sentence: str, language: str, *, informal: bool = False) -> str:
+    """Return a restated concern that tells what we did or failed to do as the client's
+    account: "We never sent the October report." -> "You write that we never sent the October
+    report."; "Wir haben den Bericht nie geschickt." -> "Wie Sie schreiben, haben wir den
+    Bericht nie geschickt.". Other sentences come back unchanged.
+
+    A claim is a sentence that starts with the language's ``claim_start`` (our voice: "we",
+    "our", "nobody"; a negation in languages that drop the subject); the frame is
+    ``claim_frames["informal"]`` for an ``informal`` writer, else ``claim_frames["formal"]``.
+    With ``claim_frame_inverts`` (German, Dutch) the subject and the verb after it swap; a
+    sentence whose start cannot be swapped is written after the frame's words and a colon
+    ("Sie schreiben: ..."). Restating is not admitting: PLAYBOOK.md step 1 (understand their
+    view) and step 3 (our perspective as facts).
+    """
+    known = lang.get(language)
+    frame = known.claim_frames.get("informal" if informal else "formal", "")
+    if not frame or not known.claim_start:
+        return sentence
+    start = re.match(rf"(?i)({known.claim_start})(?!\w)", sentence)
+    if start is None:
+        return sentence
+    subject = start.group(1)
+    lowered = subject[:1].lower() + subject[1:]
+    if known.claim_frame_inverts:
+        verb = re.match(r"\s+([^\W\d_]+)(?=[\s,])", sentence[start.end() :])
+        if verb is None:
+            return sentence
+        rest = sentence[start.end() + verb.end() :]
+        return f"{frame} {verb.group(1)} {lowered}{rest}"
+    text = lowered + sentence[start.end() :]
+    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", text):
+        return f"{frame[:-1]}'{text}"  # "que on" -> "qu'on"
+    return f"{frame} {text}"

@@ -63,7 +63,8 @@ def compose(
     ``context``, with ``user_name``, the display name of the reply's From) plus:
 
     - ``concerns``: up to three of the client's complaint sentences, condensed and in our
-      voice (:func:`~assistant.drafting.concerns.condense`, :func:`restate`), in text order;
+      voice (:func:`~assistant.drafting.concerns.condense`, :func:`restate`), a claim about
+      what we did written as their account (:func:`as_their_account`), in text order;
     - ``asks``: :class:`~assistant.drafting.answers.AskLine` values, one per ask (its date,
       money and the day they hear back); ``no_call``: the client refuses calls or asked for
       writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
@@ -87,14 +88,14 @@ def compose(
     TemplateError (file and line) for a broken user override, and for a reply template
     that renders only whitespace (an empty reply would be stored and sent).
     """
-    from assistant.checks.asks import extract_asks
+    from assistant.checks.asks import extract_asks, situations
     from assistant.drafting.answers import (
         ANSWER_WITHIN_WORKING_DAYS,
         ask_lines,
         is_calm,
         read_email,
     )
-    from assistant.drafting.concerns import condense, restate, split_sentences
+    from assistant.drafting.concerns import as_their_account, condense, restate, split_sentences
     from assistant.drafting.record import choose_items, relevant_facts
     from assistant.lang.dates import add_working_days, format_weekday
 
@@ -127,8 +128,19 @@ def compose(
         ranked = rank_concerns(email.new_text, asked)
         in_order = extract_concerns(email.new_text, asked)
     if language == asked and "concerns" not in given:
+        # A competitor's offer is asked about (the competitor question), not restated as a
+        # concern, while the client has a complaint of their own to restate.
+        offers = {c for c in in_order if "competitor" in situations(c, asked)}
+        if offers and len(offers) < len(in_order):
+            ranked = tuple(c for c in ranked if c not in offers)
+            in_order = tuple(c for c in in_order if c not in offers)
         casual = variables["formality"] == "informal"
-        ours = {c: restate(condense(c, asked) or c, asked, informal=casual) for c in in_order}
+        ours = {
+            c: as_their_account(
+                restate(condense(c, asked) or c, asked, informal=casual), asked, informal=casual
+            )
+            for c in in_order
+        }
         ranked = tuple(ours[c] for c in ranked if ours.get(c))
         in_order = tuple(ours[c] for c in in_order if ours[c])
     elif language != asked:
@@ -141,8 +153,11 @@ def compose(
     all_items = list(variables["work_items"])
     choice = choose_items(all_items, reading.complaints, asked)
     items = list(choice.usable)
-    by_relevance = _rank_items(items, ranked)
     facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
+    if "record_items" not in given:
+        items, facts, left_out = _in_reply_language(items, facts, language)
+        warnings += left_out
+    by_relevance = _rank_items(items, ranked)
     informal = variables["formality"] == "informal"
     system = is_system_sender(email)
     greet = (
@@ -357,6 +372,42 @@ def _names(stem: str, language: str) -> list[str]:
     return names
 
 
+def _in_reply_language(
+    items: list[Any], facts: list[str], language: str
+) -> tuple[list[Any], list[str], tuple[str, ...]]:
+    """Return the work items and facts written in the reply's ``language`` (ISO 639-1), and a
+    warning naming what was left out because it is in another language (an English work log
+    under a French reply): the offline drafter does not translate.
+
+    The record is read as a whole (short lines alone are easily taken for a neighbour:
+    Spanish for Portuguese); only when it reads as English (a confidence of 0.5 or more,
+    :func:`assistant.lang.detect.confidence`), the language work logs are most often kept
+    in, under a reply in another language, is each line read on its own, and those in
+    ``language`` (0.5 or more: a German line of a mixed log) kept.
+    """
+    from assistant.lang.detect import confidence
+
+    texts = [str(_get(item, "description")) for item in items] + list(facts)
+    english = lang.FALLBACK
+    if language == english or not texts or confidence(". ".join(texts), english) < 0.5:
+        return items, facts, ()
+    kept_items = [i for i in items if confidence(str(_get(i, "description")), language) >= 0.5]
+    kept_facts = [f for f in facts if confidence(f, language) >= 0.5]
+    dropped = (len(items) - len(kept_items), len(facts) - len(kept_facts))
+    if not any(dropped):
+        return items, facts, ()
+    name = lang.get(language).name
+    return (
+        kept_items,
+        kept_facts,
+        (
+            f"{dropped[0]} work item(s) and {dropped[1]} fact(s) of the client book are not in "
+            f"{name}, so this offline draft leaves them out: add them in {name} to the reply "
+            "(the notes list them), or configure a model to write the reply",
+        ),
+    )
+
+
 def _listed(item: Any, language: str) -> ListedItem:
     """Turn a WorkItem (or a mapping with date and description) into a listed item."""
     from assistant.checks.grounding import format_day
@@ -395,6 +446,12 @@ def _notes(
             )
     elif listed:
         record = f"Listed {listed} work log entries from the review period."
+    elif items:
+        record = (
+            f"Listed none of the {len(items)} work log entries: they are not in the reply's "
+            "language (see the warnings) or the email complains about them; add the ones that "
+            "matter, in the reply's language:\n" + format_items(list(items))
+        )
     else:
         record = (
             "No work log for this client yet: add the review period's work to the work log "

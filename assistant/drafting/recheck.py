@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from assistant import lang
 from assistant.checks import review
 from assistant.checks.addresses import copies_finding, reply_to_finding
-from assistant.checks.asks import Ask, extract_asks, names_kind, unanswered
+from assistant.checks.asks import Ask, extract_asks, listed_asks, names_kind, unanswered
 from assistant.checks.references import (
     promises,
     unsourced_amounts,
@@ -235,7 +235,8 @@ def _client_asks(source: Email, language: str, now: datetime) -> tuple[Ask, ...]
 
     sent = source.date.date() if source.date is not None else now.date()
     asked_in = source.language if source.language not in (None, "", "und") else language
-    return extract_asks(split_sentences(source.new_text), asked_in, sent=sent)
+    listed = listed_asks(source.new_text, asked_in)
+    return extract_asks(split_sentences(source.new_text), asked_in, sent=sent, listed=listed)
 
 
 def _own_domains(settings: Settings, sender: str | None) -> list[str]:

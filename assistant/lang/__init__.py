@@ -111,6 +111,9 @@ class Language:
     # (lang/dates.py).
     ask_cues: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     ask_leads: tuple[str, ...] = ()
+    # Words of a line that introduces a list of asks ("My requests:", "Mi servono:"), besides
+    # the request leads: each item of the list below it is an ask (checks/asks.py).
+    list_intros: tuple[str, ...] = ()
     no_call: tuple[str, ...] = ()
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline
@@ -127,6 +130,14 @@ class Language:
     restate_swaps_informal: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     restate_blockers_informal: str = ""
     restate_blockers: str = ""
+    # A restated concern that tells what we did or failed to do ("we never sent the report") is
+    # the client's account, not our admission: when it starts with ``claim_start`` (lower case,
+    # "we|our|nobody"), the reply writes it after ``claim_frames[register]`` ("You write that",
+    # "Wie Sie schreiben,"); ``claim_frame_inverts``: the subject and its verb swap after the
+    # frame (German and Dutch put the verb second: "Wie Sie schreiben, haben wir ...").
+    claim_start: str = ""
+    claim_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    claim_frame_inverts: bool = False
     remedy_words: tuple[str, ...] = ()
     absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)

@@ -43,6 +43,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"nichts als|Ausreden|bekomme\w* (?:ich |wir )?(?:dafür )?nichts|nichts (?:dafür|zurück)|Geldverschwendung|(?:ist es |ist das )?nicht wert|"
         r"doppelt (?:berechnet|abgerechnet)|zu viel (?:berechnet|abgerechnet)|statt der vereinbarten|"
         r"ausgefallen|Ausfall|Ausf[äa]lle|offline|nicht erreichbar|abgest[üu]rzt|versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
         r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
@@ -1508,3 +1510,14 @@ LIST_FOOTERS = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|vor(?: dem)?",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Wir haben den Bericht nie geschickt" -> "Wie Sie schreiben, haben wir den Bericht nie geschickt".
+CLAIM_START = r"wir|ich|unser\w* \w+|niemand|keiner|keine\w* \w+"
+CLAIM_FRAMES = {"formal": "Wie Sie schreiben,", "informal": "Wie du schreibst,"}
+CLAIM_FRAME_INVERTS = True
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge",
+)

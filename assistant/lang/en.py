@@ -44,6 +44,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"(?:get|got|getting|see|seeing) (?:nothing|very little|little)(?: back| in return)?|nothing but|excuses|not worth|waste of (?:money|time)|for what (?:we|I) pay|"
         r"overcharg\w*|double[- ]?(?:billed|charged)|charged (?:us|me) (?:twice|for)|billed (?:us|me) (?:twice|for)|instead of the agreed|"
         r"(?:was|were|went|is|are|been|being) (?:down|offline|dark)(?! to\b)|outages?|crash(?:ed|es|ing)?|late|later|lateness|delay(?:s|ed)?|overdue|again|still|never|yet again|"
         r"disappoint\w*|unacceptable|frustrat\w*|problems?|issues?|wait(?:s|ed|ing)?|"
@@ -1443,3 +1445,12 @@ LIST_FOOTERS = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"by|before|no later than|until|till",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).
+CLAIM_START = r"we|our|nobody|no one|no-one|none of (?:us|you)|not one of us"
+CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things|what (?:i|we) (?:need|want|expect)",
+)

@@ -84,6 +84,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"no (?:recibo|recibimos|obtengo|obtenemos|veo|vemos) nada|nada más que|nada a cambio|excusas|no vale la pena|tirar el dinero|"
         r"(?:nos|me) (?:están|han) cobrando|(?:nos|me) han cobrado|cobrad\w* de más|cuando el presupuesto acordado|"
         r"caíd[oa]s?|fuera de servicio|sin servicio|retras\w*|tarde|otra vez|de nuevo|todavía|aún|nunca|decepcion\w*|inaceptable|"
         r"problemas?|esper\w*|errores|error|mal|frustra\w*|molest\w*|nadie|ignor\w*|"
@@ -378,6 +380,8 @@ WEEKDAY_DATE = "EEEE d 'de' MMMM"
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:antes del|para el|hasta el|el) d[ií]a (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
+    # "Una reunión el 14 con mi jefe": a bare day after "el" (not "el 14 %", "el 2 de ...").
+    r"(?:antes del|para el|hasta el|(?<!en )el) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:de\b|[.:/,h]\d|\d|%|€|h\b|horas?\b|euros?\b|º|ª|veces|años?\b|meses|días?\b|semanas?\b|puestos?\b|lugar))": "dom",
     r"pasado mañana": "+2d",
     r"hoy|esta tarde|esta noche": "+0d",
     r"(?<!la )(?<!por la )mañana": "+1d",
@@ -725,3 +729,13 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Nunca enviaron el informe" -> "Según me cuenta, nunca enviaron el informe".
+CLAIM_START = r"nosotros|nuestr\w+|nadie|ninguno|nunca|jamás|no"
+CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas",
+)

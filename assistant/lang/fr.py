@@ -30,6 +30,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"rien en retour|rien que des|excuses|(?:je n|nous n|on n)[\'’](?:ai|avons|a) rien|ne vaut pas|gaspill\w*|"
         r"factur\w* deux fois|surfactur\w*|au lieu des? \d[\d  ]*(?:€|euros?)? ?convenus?|"
         r"hors service|hors ligne|indisponible\w*|coupure\w*|retard\w*|encore|toujours|jamais|d[ée]çu\w*|d[ée]cevant\w*|inacceptable|"
         r"probl[èe]mes?|attend\w*|erreurs?|faux|fausse|mauvais\w*|frustr\w*|"
@@ -442,7 +444,7 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d MMMM"
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
-    r"(?:avant|pour|d\'ici|jusqu\'au|au plus tard) le (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",
+    r"(?:(?:avant|pour|d\'ici|jusqu\'au|au plus tard) )?le (?P<n>[1-9]|[12]\d|3[01])(?:er)?(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|e\b|ème|fois|ans?\b|mois|jours?\b|semaines?\b|places?\b|rangs?\b|[a-zéû]+ \d{4}|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",
     r"après-demain": "+2d",
     r"aujourd'hui|ce soir": "+0d",
     r"demain": "+1d",
@@ -768,3 +770,13 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Nous n'avons jamais envoyé le rapport" -> "Vous m'écrivez que nous n'avons jamais envoyé ...".
+CLAIM_START = r"nous|notre|nos|personne|aucun\w*|on|je|jamais|rien"
+CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses|voici ce que",
+)

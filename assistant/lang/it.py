@@ -83,6 +83,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"non (?:ricevo|riceviamo|ottengo|otteniamo|vedo|vediamo) (?:nulla|niente)|(?:nulla|niente) in cambio|solo scuse|scuse|non vale|soldi buttati|"
         r"fatturat\w* due volte|(?:ci|mi) (?:avete|hanno) fatturato|invece dei? \d[\d.  ]*(?:€|euro)? ?concordat\w*|"
         r"fuori servizio|non funzionava\w*|irraggiungibile|ritard\w*|tardi|ancora|di nuovo|mai|delu\w*|inaccettabile|problem\w*|aspett\w*|"
         r"error\w*|sbagliat\w*|frustra\w*|nessuno|ignor\w*|fallit\w*|pers\w*|calo|"
@@ -428,7 +430,7 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d MMMM"
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
-    r"(?:entro il|per il|prima del) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,]\d|\d|%|€|euro\b|ore\b|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))": "dom",
+    r"(?:entro il|per il|prima del|(?<!\w)il|giorno) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,]\d|\d|%|€|euro\b|ore\b|°|º|volte|anni|mesi|giorni|settimane|posto|posizion\w*|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))": "dom",
     r"dopodomani": "+2d",
     r"oggi|stasera|entro sera": "+0d",
     r"domani": "+1d",
@@ -714,3 +716,13 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Non abbiamo mai inviato il report" -> "Mi scrive che non abbiamo mai inviato il report".
+CLAIM_START = r"noi|nostr\w+|il nostro|la nostra|i nostri|le nostre|nessuno|non|mai"
+CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose",
+)

@@ -88,6 +88,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"krijg\w* (?:ik |we |wij )?(?:er )?niets|niets voor terug|alleen maar excuses|excuses|geldverspilling|niet waard|"
         r"dubbel (?:gefactureerd|berekend)|te veel (?:gefactureerd|berekend)|in plaats van de afgesproken|"
         r"lag(?: \w+){0,4} (?:plat|uit)|ging(?: \w+){0,4} plat|storing\w*|offline|te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
         r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
@@ -786,3 +788,14 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Wij hebben het rapport nooit gestuurd" -> "Zoals u schrijft, hebben wij het rapport nooit ...".
+CLAIM_START = r"wij|we|ik|ons \w+|onze \w+|niemand|geen van ons"
+CLAIM_FRAMES = {"formal": "Zoals u schrijft,", "informal": "Zoals je schrijft,"}
+CLAIM_FRAME_INVERTS = True
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|(?:drie|vier|twee|vijf) dingen",
+)

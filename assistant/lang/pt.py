@@ -86,6 +86,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
+        r"não (?:recebo|recebemos|vejo|vemos) nada|nada em troca|só desculpas|desculpas|não vale|dinheiro deitado fora|jogar dinheiro fora|"
         r"cobr\w* a mais|(?:nos|me) (?:estão a |estão )?cobr(?:ando|aram)|em vez d[oa]s? \d[\d.  ]*(?:€|euros?)? ?combinad\w*|"
         r"fora do ar|fora de serviço|atras\w*|tarde|de novo|outra vez|ainda|nunca|decepcion\w*|inaceitável|problemas?|"
         r"esper\w*|erros?|errad\w*|frustra\w*|ninguém|ignor\w*|falh\w*|perdid\w*|caiu|"
@@ -393,7 +395,7 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE, d 'de' MMMM"
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
-    r"(?:até ao|até o|no|para o|antes do) dia (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
+    r"(?:(?:até ao|até o|até|no|para o|antes do|a) )?dia (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
     r"depois de amanhã": "+2d",
     r"hoje|hoje à noite|ainda hoje": "+0d",
     r"amanhã": "+1d",
@@ -690,3 +692,14 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
+
+# A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
+# "Nunca enviámos o relatório" -> "Pelo que me diz, nunca enviámos o relatório". To an informal
+# writer the frame names no pronoun: the template, not the code, tells tu from você.
+CLAIM_START = r"nós|noss\w+|o nosso|a nossa|os nossos|as nossas|ninguém|nunca|jamais|não"
+CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
+
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+LIST_INTROS = (
+    r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas",
+)

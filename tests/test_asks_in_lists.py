@@ -1,0 +1,114 @@
+"""Asks written as a list under a line that introduces them ("I therefore ask for the
+following:", "Mijn verzoeken:", "Mi servono:"), and days of the month written bare ("le 14",
+"el 14", "il 14", "até dia 11"): each item is an ask with its own date (checks/asks.py,
+lang/dates.py; PLAYBOOK.md, "answer what they asked")."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from offline_drafts import draft_email, offline_settings
+
+from assistant.checks.asks import extract_asks, listed_asks
+from assistant.drafting.concerns import split_sentences
+
+SENT = date(2026, 12, 4)  # a Friday
+
+
+def asks_of(text: str, language: str) -> list[tuple[str, str | None]]:
+    found = extract_asks(
+        split_sentences(text), language, sent=SENT, listed=listed_asks(text, language)
+    )
+    return [(ask.kind, ask.due.isoformat() if ask.due else None) for ask in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The ranking fell again.\n\nI therefore ask for the following:\n"
+            "1. A credit of £450 for the October invoice.\n"
+            "2. A meeting at your office on the 14th with your manager.\n",
+            [("refund", None), ("meeting", "2026-12-14")],
+        ),
+        (
+            "fr",
+            "Du coup j'ai besoin de trois choses :\n"
+            "- un rapport de novembre corrigé avant le 10 ;\n"
+            "- qu'on se voie le 14 à Lyon pour faire le point.\n",
+            [("document", "2026-12-10"), ("meeting", "2026-12-14")],
+        ),
+        (
+            "es",
+            "Necesito:\n1. Un informe con el gasto real.\n2. Una reunión el 14 con mi jefe.\n",
+            [("document", None), ("meeting", "2026-12-14")],
+        ),
+        (
+            "it",
+            "Mi servono:\n- il report di novembre entro il 9 dicembre;\n"
+            "- uno sconto sul canone di dicembre.\n",
+            [("document", "2026-12-09"), ("refund", None)],
+        ),
+        (
+            "nl",
+            "Mijn verzoeken:\n1. Een schriftelijke verklaring, uiterlijk 11 december.\n"
+            "2. Een overleg op ons kantoor op de 14e.\n",
+            [("written", "2026-12-11"), ("meeting", "2026-12-14")],
+        ),
+        (
+            "pt",
+            "Solicito:\n1. Uma proposta revista, sem aumento, até dia 11.\n"
+            "2. Um desconto de 500 € na fatura de dezembro.\n",
+            [("document", "2026-12-11"), ("refund", None)],
+        ),
+    ],
+)
+def test_each_item_of_a_list_of_asks_is_an_ask(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert asks_of(text, language) == expected
+
+
+def test_a_list_under_a_line_that_asks_nothing_holds_no_asks() -> None:
+    text = "Here is what went wrong:\n- the report was late\n- the meeting was cancelled\n"
+    assert listed_asks(text, "en") == frozenset()
+    assert asks_of(text, "en") == []
+
+
+def test_a_list_ends_at_a_line_after_a_blank_one() -> None:
+    text = "My requests:\n- a credit of 300 euros\n\nThe report was late again."
+    assert listed_asks(text, "en") == frozenset({"a credit of 300 euros"})
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le site a perdu 10 places, pour la 3e fois, et le 20 % de son trafic."),
+        ("fr", "Nous sommes passés de la 2e à la 9e place, le 3e rang au mieux."),
+        ("es", "Perdimos el 15 % de las visitas, y el 3 puesto."),
+        ("it", "Siamo scesi al 9 posto, mentre il 2 posto era nostro."),
+    ],
+)
+def test_a_number_after_an_article_that_is_no_day_is_no_date(language: str, text: str) -> None:
+    from assistant.lang.dates import find_dates
+
+    assert find_dates(text, language, base=SENT) == []
+
+
+def test_an_english_draft_answers_each_listed_ask_and_restates_none(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "James Whitcombe <james@whitcombe.example>",
+        "Dear Sam,\n\nOur rankings fell from position 3 to position 14 in October.\n\n"
+        "I therefore ask for the following:\n"
+        "1. A credit of £450 for the October revisions invoice.\n"
+        "2. A meeting at your office on the 14th with whoever is responsible.\n\n"
+        "Kind regards,\nJames Whitcombe",
+        subject="Rankings",
+    )
+    assert [ask.kind for ask in draft.asks] == ["refund", "meeting"]
+    assert "£450" in draft.body and "Monday 14 December" in draft.body
+    assert "- A credit of" not in draft.body  # answered, not restated as a concern

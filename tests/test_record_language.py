@@ -1,0 +1,79 @@
+"""An offline reply lists no work item or fact in another language than its own: an English
+work log under a French reply is left out, with a warning that says so (drafting/offline.py;
+PLAYBOOK.md, "in the sender's language")."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from assistant.accounts.worklog import WorkItem
+from assistant.config import Settings
+from assistant.drafting.offline import compose
+from assistant.mail.message import Address, Email
+
+NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
+FR = (
+    "Bonjour,\n\nle rapport de novembre est encore en retard et le tableau de bord ne se met "
+    "plus à jour depuis une semaine.\n\nCordialement,\nClaire Dubois"
+)
+ES = (
+    "Hola Sam,\n\nel informe de noviembre llega tarde otra vez y el panel no se actualiza desde "
+    "hace una semana.\n\nUn saludo,\nPablo"
+)
+
+
+def email(text: str, language: str, name: str) -> Email:
+    return Email(
+        subject="Rapport",
+        sender=Address(display_name=name, addr_spec="client@example.com"),
+        new_text=text,
+        language=language,
+    )
+
+
+def items(*descriptions: str) -> list[WorkItem]:
+    return [WorkItem(f"W{n}", date(2026, 10, n), d, 2.0) for n, d in enumerate(descriptions, 1)]
+
+
+def test_an_english_record_is_left_out_of_a_french_reply(settings: Settings) -> None:
+    english = items(
+        "Quarterly business review deck prepared and presented",
+        "Black Friday real-time dashboard built and load-tested",
+    )
+    facts = ["A dedicated team of four people works on the account."]
+    done = compose(
+        email(FR, "fr", "Claire Dubois"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": english, "facts": facts},
+    )
+    assert "prepared and presented" not in done.text
+    assert "A dedicated team" not in done.text
+    assert any("2 work item(s) and 1 fact(s)" in w and "French" in w for w in done.warnings)
+    assert "Quarterly business review deck prepared and presented" in done.notes["record"]
+
+
+def test_a_record_in_the_replys_language_is_listed(settings: Settings) -> None:
+    spanish = items(
+        "Escaparate de otoño publicado en la web",
+        "Campaña de Navidad preparada en redes sociales",
+    )
+    done = compose(
+        email(ES, "es", "Pablo Ruiz"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": spanish, "facts": ["El informe se entrega el quinto día hábil."]},
+    )
+    assert "Escaparate de otoño publicado en la web" in done.text
+    assert not [w for w in done.warnings if "work item" in w]
+
+
+def test_an_english_reply_keeps_its_short_english_lines(settings: Settings) -> None:
+    english = items("Newsletter prepared", "Intranet prepared", "Podcast prepared")
+    done = compose(
+        email("Hi,\n\nThe reports are late again.\n\nDana", "en", "Dana Lee"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": english},
+    )
+    assert "Podcast prepared" in done.text
