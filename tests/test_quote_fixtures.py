@@ -9,7 +9,9 @@ the Go web-ridge/email-reply-parser's Dutch and English combinations (47), the J
 Landwirtcom/emailreplyparser's own fixtures (17), the Java Emvista/EmailReplyParser's header
 blocks and dashes (9) and fiedl/extended_email_reply_parser's German ones (5); then the C#
 huan086/EmailReplyParser's own layouts (5, MIT), talon's signature cases (18) and its inline
-HTML cases (16, read as text/html mail by parse_email; Apache-2.0)."""
+HTML cases (16, read as text/html mail by parse_email; Apache-2.0); then, both MIT, the Ruby
+thoughtbot/griddler's inline layouts (22, French and Spanish among them) and
+sosedoff/mail_extract's own fixtures (3)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ SOURCES = {
     "fiedl-extended_email_reply_parser": (5, 5),
     "huan086-EmailReplyParser": (5, 5),
     "mailgun-talon-signature": (18, 18),
+    "thoughtbot-griddler": (22, 22),
+    "sosedoff-mail_extract": (3, 3),
 }
 #: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
 #: (assistant/mail/_html.py cuts the quote containers); compared with white space ignored,
