@@ -1,12 +1,16 @@
 """Which of the client's points an offline draft restates (drafting/offline.py,
-drafting/concerns.py; PLAYBOOK.md step 1): their complaints, not a competitor's offer, which
-the competitor question asks about."""
+drafting/concerns.py; PLAYBOOK.md step 1): their complaints (a price rise, a fall in the
+rankings, something broken), not a competitor's offer, which the competitor question asks
+about, nor a threat to leave, which the thanks answers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from offline_drafts import draft_email, offline_settings
+
+from assistant.drafting.concerns import score_sentence
 
 
 def test_a_competitors_offer_is_asked_about_not_restated(tmp_path: Path) -> None:
@@ -32,3 +36,44 @@ def test_a_competitors_offer_alone_is_still_restated(tmp_path: Path) -> None:
         subject="Our contract",
     )
     assert "Another agency offered you the same service" in draft.body
+
+
+def test_a_threat_to_leave_is_thanked_for_not_restated(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Roberto Ferri <r.ferri@ferri.example>",
+        "Buongiorno,\n\nAvete cancellato per errore tutte le schede prodotto del nostro "
+        "catalogo e ci sono voluti quattro giorni per ripristinarle. Se non ricevo una risposta "
+        "entro lunedì, disdico il contratto.\n\nCordiali saluti,\nRoberto Ferri",
+        subject="Catalogo",
+    )
+    assert "disdico" not in draft.body and "disdice" not in draft.body
+    assert "- Abbiamo cancellato per errore tutte le schede prodotto" in draft.body
+
+
+def test_a_greeting_on_the_first_line_of_text_is_not_restated(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Chiara Conti <chiara@conti.example>",
+        "Ciao Sam, il sito è di nuovo giù e le prenotazioni di sabato sono perse.\n\nChiara",
+        subject="Sito",
+    )
+    assert "- Il sito è di nuovo giù" in draft.body
+    assert "Ciao Sam," not in draft.body.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Our rankings fell from position 3 to position 14 in October."),
+        ("de", "Sie wollen die Preise zum 1. Januar um 9 % zu erhöhen."),
+        ("fr", "L'augmentation de 8 % annoncée pour janvier me semble injustifiable."),
+        ("es", "He recibido su comunicación sobre la subida del 15 % para 2027."),
+        ("it", "Il posizionamento è sceso dalla seconda alla nona posizione."),
+        ("nl", "We zijn van plek 2 naar plek 11 gezakt."),
+        ("pt", "O formulário de reservas não funciona desde domingo e perdi três reservas."),
+        ("nl", "Het dashboard geeft 40% minder omzet dan ons eigen systeem."),
+    ],
+)
+def test_a_price_rise_a_fall_or_a_fault_is_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2

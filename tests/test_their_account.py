@@ -116,3 +116,65 @@ def test_an_english_draft_does_not_admit_what_the_client_alleges(tmp_path: Path)
     )
     assert "You write that we never sent the October report" in draft.body
     assert "- We never sent" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "informal", "ours", "framed"),
+    [
+        (
+            "es",
+            False,
+            "La web lleva caída desde el sábado y nadie de nuestra agencia ha contestado.",
+            "Según me cuenta, la web lleva caída desde el sábado y nadie de nuestra agencia ha "
+            "contestado.",
+        ),
+        (
+            "en",
+            False,
+            "The reports came late again, and nobody told you in advance.",
+            "You write that the reports came late again, and nobody told you in advance.",
+        ),
+        (
+            "pt",
+            True,
+            "O relatório atrasou de novo sem qualquer aviso da nossa parte.",
+            "Pelo que li, o relatório atrasou de novo sem qualquer aviso da nossa parte.",
+        ),
+    ],
+)
+def test_a_claim_about_us_later_in_the_sentence_is_their_account(
+    language: str, informal: bool, ours: str, framed: str
+) -> None:
+    assert as_their_account(ours, language, informal=informal) == framed
+
+
+def test_german_frames_only_a_claim_it_can_put_after_the_frame() -> None:
+    sentence = "Mit Befremden haben Sie unsere Ankündigung gelesen, die Preise zu erhöhen."
+    assert as_their_account(sentence, "de") == sentence  # the verb is not second after "Wie"
+
+
+@pytest.mark.parametrize(
+    ("language", "informal", "theirs", "ours"),
+    [
+        (
+            "de",
+            False,
+            "Ich zahle 4.500 Euro im Monat und bekomme dafür keinen Bericht.",
+            "Sie zahlen 4.500 Euro im Monat und bekommen dafür keinen Bericht.",
+        ),
+        (
+            "nl",
+            True,
+            "Ik betaal 1.200 euro per maand en krijg er niks voor terug.",
+            "Je betaalt 1.200 euro per maand en krijgt er niks voor terug.",
+        ),
+        ("it", False, "Non ricevo il report da ottobre.", "Non riceve il report da ottobre."),
+        ("it", True, "Non ricevo il report da ottobre.", "Non ricevi il report da ottobre."),
+    ],
+)
+def test_a_verb_of_the_clients_i_is_restated_in_their_person(
+    language: str, informal: bool, theirs: str, ours: str
+) -> None:
+    from assistant.drafting.concerns import restate
+
+    assert restate(theirs, language, informal=informal) == ours

@@ -17,6 +17,10 @@ from assistant.lang.sentences import split_paragraph
 _WORD = r"(?<!\w)(?:{})(?!\w)"
 
 _SALUTATION = re.compile(rf"^(?:{lang.alternation('salutation_openers')})\b", re.IGNORECASE)
+#: A greeting and the name after it, up to its comma, at the start of the first line.
+_GREETING_IN_LINE = re.compile(
+    rf"^(?:{lang.alternation('salutation_openers')})\b[^,.!?]{{0,40}},\s*", re.IGNORECASE
+)
 _SIGN_OFF = re.compile(rf"^(?:{lang.alternation('sign_offs')})\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 # The labels of a web form's notification ("Name: Greg", "Message:"): the label goes, a short
@@ -91,7 +95,7 @@ def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
     ranking and the text-order view of one email ask twice)."""
     from datetime import date
 
-    from assistant.checks.asks import extract_asks, listed_asks
+    from assistant.checks.asks import extract_asks, listed_asks, situations
 
     # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
     listed = listed_asks(text, language)
@@ -101,7 +105,15 @@ def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
         for s in split_sentences(text)
         if s not in asked and (condensed := condense(s, language)) and len(condensed.split()) >= 4
     ]
-    scored = [(score_sentence(s, language), index, s) for index, s in enumerate(sentences)]
+    # A competitor's offer is asked about (the competitor question) and a threat to leave is
+    # thanked for (the "leave" thanks): they are restated only when nothing else complains.
+    aside = {s for s in sentences if {"competitor", "leave"} & set(situations(s, language))}
+    scored = [
+        (score_sentence(s, language) if s not in aside else 0, index, s)
+        for index, s in enumerate(sentences)
+    ]
+    if not any(score for score, _, _ in scored):
+        scored = [(score_sentence(s, language), index, s) for index, s in enumerate(sentences)]
     chosen: list[tuple[int, str]] = []
     total = 0
     for score, index, sentence in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -363,6 +375,10 @@ def split_sentences(text: str) -> list[str]:
             break
         if words <= 6 and not current and not segments and _SALUTATION.match(line):
             continue
+        if not current and not segments and _SALUTATION.match(line):
+            # "Ciao Sam, il sito è di nuovo giù": the greeting opens the first sentence.
+            line = _GREETING_IN_LINE.sub("", line, count=1)
+            line = line[:1].upper() + line[1:]
         current.append(line)
     if current:
         segments.append(" ".join(current))
@@ -404,32 +420,40 @@ def as_their_account(sentence: str, language: str, *, informal: bool = False) ->
     """Return a restated concern that tells what we did or failed to do as the client's
     account: "We never sent the October report." -> "You write that we never sent the October
     report."; "Wir haben den Bericht nie geschickt." -> "Wie Sie schreiben, haben wir den
-    Bericht nie geschickt.". Other sentences come back unchanged.
+    Bericht nie geschickt."; "La web lleva caída y nadie de nuestra agencia contestó." ->
+    "Según me cuenta, la web lleva caída y nadie de nuestra agencia contestó.". Other
+    sentences come back unchanged.
 
-    A claim is a sentence that starts with the language's ``claim_start`` (our voice: "we",
-    "our", "nobody"; a negation in languages that drop the subject); the frame is
-    ``claim_frames["informal"]`` for an ``informal`` writer, else ``claim_frames["formal"]``.
-    With ``claim_frame_inverts`` (German, Dutch) the subject and the verb after it swap; a
-    sentence whose start cannot be swapped is written after the frame's words and a colon
-    ("Sie schreiben: ..."). Restating is not admitting: PLAYBOOK.md step 1 (understand their
+    A claim is a sentence that starts with one of the language's ``claim_start`` words (our
+    voice: "we", "our", "nobody"; a negation in languages that drop the subject), or has one
+    of its ``claim_words`` further on; the frame is ``claim_frames["informal"]`` for an
+    ``informal`` writer, else ``claim_frames["formal"]``. With ``claim_frame_inverts``
+    (German, Dutch) only a sentence that starts with the claim is framed, its subject and
+    verb swapped after the frame. A first word written with capitals inside it ("SEO",
+    "GoodRank") keeps them. Restating is not admitting: PLAYBOOK.md step 1 (understand their
     view) and step 3 (our perspective as facts).
     """
     known = lang.get(language)
-    frame = known.claim_frames.get("informal" if informal else "formal", "")
+    register = "informal" if informal else "formal"
+    frame = known.claim_frames.get(register, "")
     if not frame or not known.claim_start:
         return sentence
     start = re.match(rf"(?i)({known.claim_start})(?!\w)", sentence)
-    if start is None:
+    inside = bool(known.claim_words) and bool(
+        re.search(rf"(?i)(?<!\w)(?:{known.claim_words})(?!\w)", sentence)
+    )
+    if start is None and (known.claim_frame_inverts or not inside):
         return sentence
-    subject = start.group(1)
-    lowered = subject[:1].lower() + subject[1:]
-    if known.claim_frame_inverts:
+    first = re.match(r"\S+", sentence)
+    keep_case = first is not None and bool(re.search(r"[A-Z\d]", first.group(0)[1:]))
+    lowered = sentence if keep_case else sentence[:1].lower() + sentence[1:]
+    if known.claim_frame_inverts and start is not None:
         verb = re.match(r"\s+([^\W\d_]+)(?=[\s,])", sentence[start.end() :])
         if verb is None:
             return sentence
+        subject = lowered[: start.end()]
         rest = sentence[start.end() + verb.end() :]
-        return f"{frame} {verb.group(1)} {lowered}{rest}"
-    text = lowered + sentence[start.end() :]
-    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", text):
-        return f"{frame[:-1]}'{text}"  # "que on" -> "qu'on"
-    return f"{frame} {text}"
+        return f"{frame} {verb.group(1)} {subject}{rest}"
+    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
+        return f"{frame[:-1]}'{lowered}"  # "que on" -> "qu'on"
+    return f"{frame} {lowered}"

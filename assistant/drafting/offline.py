@@ -88,7 +88,7 @@ def compose(
     TemplateError (file and line) for a broken user override, and for a reply template
     that renders only whitespace (an empty reply would be stored and sent).
     """
-    from assistant.checks.asks import extract_asks, situations
+    from assistant.checks.asks import extract_asks
     from assistant.drafting.answers import (
         ANSWER_WITHIN_WORKING_DAYS,
         ask_lines,
@@ -128,12 +128,6 @@ def compose(
         ranked = rank_concerns(email.new_text, asked)
         in_order = extract_concerns(email.new_text, asked)
     if language == asked and "concerns" not in given:
-        # A competitor's offer is asked about (the competitor question), not restated as a
-        # concern, while the client has a complaint of their own to restate.
-        offers = {c for c in in_order if "competitor" in situations(c, asked)}
-        if offers and len(offers) < len(in_order):
-            ranked = tuple(c for c in ranked if c not in offers)
-            in_order = tuple(c for c in in_order if c not in offers)
         casual = variables["formality"] == "informal"
         ours = {
             c: as_their_account(

@@ -134,8 +134,10 @@ class Language:
     # the client's account, not our admission: when it starts with ``claim_start`` (lower case,
     # "we|our|nobody"), the reply writes it after ``claim_frames[register]`` ("You write that",
     # "Wie Sie schreiben,"); ``claim_frame_inverts``: the subject and its verb swap after the
-    # frame (German and Dutch put the verb second: "Wie Sie schreiben, haben wir ...").
+    # frame (German and Dutch put the verb second: "Wie Sie schreiben, haben wir ..."); a
+    # sentence with one of ``claim_words`` further on is framed too (not in German and Dutch).
     claim_start: str = ""
+    claim_words: str = ""  # our voice anywhere in the sentence ("y nadie de nuestra agencia")
     claim_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     claim_frame_inverts: bool = False
     remedy_words: tuple[str, ...] = ()

@@ -43,6 +43,10 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"Preiserhöhung\w*|(?:Preise?|Gebühr\w*|Honorar\w*) (?:\S+ ){0,6}(?:zu )?erhöh\w*|erhöh\w* (?:\w+ ){0,3}(?:Preise?|Gebühr\w*)|teurer|gefallen|gesunken|abgerutscht|weg von der ersten Seite|nicht mehr auf (?:der )?(?:ersten )?Seite|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"versehentlich|aus Versehen|funktionier\w* nicht|stimm\w* nicht|weniger \w+ als|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"nichts als|Ausreden|bekomme\w* (?:ich |wir )?(?:dafür )?nichts|nichts (?:dafür|zurück)|Geldverschwendung|(?:ist es |ist das )?nicht wert|"
         r"doppelt (?:berechnet|abgerechnet)|zu viel (?:berechnet|abgerechnet)|statt der vereinbarten|"
@@ -1342,6 +1346,13 @@ _PLURAL = ("haben", "hatten", "sind", "waren", "wollten", "sollten", "konnten", 
 RESTATE_SWAPS = {
     **{f"ich {verb}": f"Sie {plural}" for verb, plural in _ICH.items()},
     **{f"{verb} ich": f"{plural} Sie" for verb, plural in _ICH.items()},
+    # "ich zahle ... und bekomme nichts": the "ich" left out after "und" (a present form in
+    # -e is only ever ich's: not "hatte", "kann", "wartete").
+    **{
+        f"und {verb}": f"und {plural}"
+        for verb, plural in _ICH.items()
+        if verb.endswith("e") and not verb.endswith("te")
+    },
     **{f"{word} {verb} Sie": f"{word} {verb} wir" for word in _FRONTED for verb in _PLURAL},
     # Their "leider" is no excuse of ours: "Leider haben Sie ..." -> "Wir haben ...". Nor is it
     # our admission ("tatsächlich"): at the start their words are theirs, which keeps the verb
@@ -1396,7 +1407,19 @@ RESTATE_BLOCKERS = "|".join(
     )
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("dann", "und", "also", "außerdem", "jedenfalls")
+CONNECTIVES = (
+    "dann",
+    "und",
+    "also",
+    "außerdem",
+    "jedenfalls",
+    "erstens",
+    "zweitens",
+    "drittens",
+    "zudem",
+    "darüber hinaus",
+    "zuletzt",
+)
 # "uns" is "Sie" (accusative), not "Ihnen", before one of these verbs (drafting/concerns.py).
 RESTATE_SECOND_FORM = (
     r"informiert|benachrichtigt|angerufen|gewarnt|vorgewarnt|kontaktiert|erreicht|ignoriert|"
@@ -1514,7 +1537,10 @@ DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Wir haben den Bericht nie geschickt" -> "Wie Sie schreiben, haben wir den Bericht nie geschickt".
 CLAIM_START = r"wir|ich|unser\w* \w+|niemand|keiner|keine\w* \w+"
-CLAIM_FRAMES = {"formal": "Wie Sie schreiben,", "informal": "Wie du schreibst,"}
+CLAIM_FRAMES = {
+    "formal": "Wie Sie schreiben,",
+    "informal": "Wie du schreibst,",
+}
 CLAIM_FRAME_INVERTS = True
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

@@ -44,6 +44,10 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"(?:fell|fallen|slipped|sank|sunk|plunged|tumbled) (?:from|to|out|off|down|below|behind)|off (?:the )?(?:first|front) page|price (?:rise|increase|hike)s?|rais\w* (?:the |your |our )?(?:prices?|fees?|rates?)|(?:\d+ ?%|per ?cent) (?:increase|rise|more)|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"(?:were|was|been|being|are|is) (?:charged|billed|invoiced) for|(?:does|do)n[\'’]t match|do(?:es)? not match|less than (?:our|my) own|(?:is|are)n[\'’]t working|(?:is|are) not working|stopped working|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"(?:get|got|getting|see|seeing) (?:nothing|very little|little)(?: back| in return)?|nothing but|excuses|not worth|waste of (?:money|time)|for what (?:we|I) pay|"
         r"overcharg\w*|double[- ]?(?:billed|charged)|charged (?:us|me) (?:twice|for)|billed (?:us|me) (?:twice|for)|instead of the agreed|"
@@ -1355,7 +1359,23 @@ RESTATE_BLOCKERS = (
     r"amateurish|liars?|lying|lied)(?!\w)"
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("then", "and", "so", "also", "plus", "anyway")
+CONNECTIVES = (
+    "then",
+    "and",
+    "so",
+    "also",
+    "plus",
+    "anyway",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "finally",
+    "lastly",
+    "moreover",
+    "besides",
+    "on top of that",
+)
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
@@ -1448,6 +1468,7 @@ DEADLINE_WORDS = (r"by|before|no later than|until|till",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).
 CLAIM_START = r"we|our|nobody|no one|no-one|none of (?:us|you)|not one of us"
+CLAIM_WORDS = r"we|our|nobody|no one|no-one|none of (?:us|you)"
 CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

@@ -84,6 +84,10 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"subida|aument\w* (?:\w+ ){0,2}(?:precios?|tarifas?|cuotas?)|más caro|encarec\w*|(?:bajado|caído) (?:de|del|a|al|hasta)|perd\w* \d+ (?:posiciones|puestos)|fuera de la primera página|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"por error|no funciona\w*|dej\w* de funcionar|no coincide\w*|menos \w+ que|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"no (?:recibo|recibimos|obtengo|obtenemos|veo|vemos) nada|nada más que|nada a cambio|excusas|no vale la pena|tirar el dinero|"
         r"(?:nos|me) (?:están|han) cobrando|(?:nos|me) han cobrado|cobrad\w* de más|cuando el presupuesto acordado|"
@@ -733,6 +737,7 @@ DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nunca enviaron el informe" -> "Según me cuenta, nunca enviaron el informe".
 CLAIM_START = r"nosotros|nuestr\w+|nadie|ninguno|nunca|jamás|no"
+CLAIM_WORDS = r"nosotros|nuestr\w+|nadie"
 CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

@@ -30,6 +30,10 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"augmentation|augment\w* (?:\w+ ){0,2}(?:prix|tarifs?)|hausse|plus cher|(?:perdu|reculé|chuté|dégringolé) (?:de )?\d+ (?:places|positions|rangs)|plus sur la première page|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"par erreur|ne (?:fonctionne|marche)\w* (?:plus|pas)|ne correspond\w* (?:plus|pas)|moins de \w+ que|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"rien en retour|rien que des|excuses|(?:je n|nous n|on n)[\'’](?:ai|avons|a) rien|ne vaut pas|gaspill\w*|"
         r"factur\w* deux fois|surfactur\w*|au lieu des? \d[\d  ]*(?:€|euros?)? ?convenus?|"
@@ -774,6 +778,7 @@ DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nous n'avons jamais envoyé le rapport" -> "Vous m'écrivez que nous n'avons jamais envoyé ...".
 CLAIM_START = r"nous|notre|nos|personne|aucun\w*|on|je|jamais|rien"
+CLAIM_WORDS = r"nous|notre|nos|personne"
 CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

@@ -83,6 +83,10 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"aumento|rincar\w*|più caro|(?:scesa|scesi|sceso|calat\w*|crollat\w*) (?:dalla|dal|alla|al|in|di)|pers[oi] \d+ posizioni|fuori dalla prima pagina|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"per errore|per sbaglio|non funzion\w*|non corrispond\w*|non tornano|meno \w+ di quell\w*|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"non (?:ricevo|riceviamo|ottengo|otteniamo|vedo|vediamo) (?:nulla|niente)|(?:nulla|niente) in cambio|solo scuse|scuse|non vale|soldi buttati|"
         r"fatturat\w* due volte|(?:ci|mi) (?:avete|hanno) fatturato|invece dei? \d[\d.  ]*(?:€|euro)? ?concordat\w*|"
@@ -476,6 +480,23 @@ ABSENCE_WORDS = (r"mai (?:arrivat|ricevut)\w*|nemmeno un\w*|non (?:abbiamo )?ric
 # "stiamo valutando" -> "state valutando"), and voi verbs that are no participle in the noi
 # form ("non rispondete" -> "non rispondiamo"); other noi and voi verbs are left out
 # (RESTATE_BLOCKERS).
+# Their io verbs in the Lei and the tu form ("non ricevo il report" -> "non riceve il report").
+_IO = {
+    "ricevo": ("riceve", "ricevi"),
+    "pago": ("paga", "paghi"),
+    "aspetto": ("aspetta", "aspetti"),
+    "attendo": ("attende", "attendi"),
+    "vedo": ("vede", "vedi"),
+    "devo": ("deve", "devi"),
+    "posso": ("può", "puoi"),
+    "trovo": ("trova", "trovi"),
+    "capisco": ("capisce", "capisci"),
+    "perdo": ("perde", "perdi"),
+    "chiedo": ("chiede", "chiedi"),
+    "voglio": ("vuole", "vuoi"),
+    "ottengo": ("ottiene", "ottieni"),
+    "sento": ("sente", "senti"),
+}
 _NOI_VOI = {
     "vediamo": "vedete",
     "riceviamo": "ricevete",
@@ -588,6 +609,7 @@ RESTATE_SWAPS = {
     "Sua": "nostra",
     "Suoi": "nostri",
     "Sue": "nostre",
+    **{io: forms[0] for io, forms in _IO.items()},
     "ho": "ha",
     "avevo": "aveva",
     "ero": "era",
@@ -613,6 +635,7 @@ RESTATE_SWAPS_INFORMAL = {
     "tua": "nostra",
     "tuoi": "nostri",
     "tue": "nostre",
+    **{io: forms[1] for io, forms in _IO.items()},
     "ho": "hai",
     "avevo": "avevi",
     "hai": "abbiamo",
@@ -720,6 +743,7 @@ DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Non abbiamo mai inviato il report" -> "Mi scrive che non abbiamo mai inviato il report".
 CLAIM_START = r"noi|nostr\w+|il nostro|la nostra|i nostri|le nostre|nessuno|non|mai"
+CLAIM_WORDS = r"noi|nostr\w+|nessuno"
 CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

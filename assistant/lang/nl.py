@@ -88,6 +88,10 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"(?:prijs|tarief)verhoging\w*|verhog\w* (?:\w+ ){0,2}(?:prijzen|prijs|tarieven|tarief)|duurder|gezakt|gedaald|gevallen|niet meer op de eerste pagina|van plek \d+ naar plek \d+|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"per ongeluk|per vergissing|werk\w* niet|klopt niet|kloppen niet|minder \w+ dan|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"krijg\w* (?:ik |we |wij )?(?:er )?niets|niets voor terug|alleen maar excuses|excuses|geldverspilling|niet waard|"
         r"dubbel (?:gefactureerd|berekend)|te veel (?:gefactureerd|berekend)|in plaats van de afgesproken|"
@@ -400,7 +404,19 @@ REMEDY_WORDS = (
     r"opgelost|hersteld|gecorrigeerd|correctie\w*|vervangen|opnieuw (?:verstuurd|geleverd)|gerepareerd|oorzaakanalyse|creditnota",
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("dan", "en", "dus", "ook", "bovendien")
+CONNECTIVES = (
+    "dan",
+    "en",
+    "dus",
+    "ook",
+    "bovendien",
+    "daarnaast",
+    "ten eerste",
+    "ten tweede",
+    "ten derde",
+    "tot slot",
+    "verder",
+)
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Op {day:02}-{month:02}-{year} om {time} schreef {who}:"
 ATTRIBUTION_UNDATED = "{who} schreef:"
@@ -536,6 +552,19 @@ _IK = {
     "heb al": ("heeft al", "hebt al"),
 }
 # The inverted "heb ik" -> "heeft u" / "heb je" (the je-form drops its t before "je").
+#: Their ik verbs that are only ever ik's (not "had", "was", "moet": the same for hij), in
+#: the u and the je form, for a clause whose "ik" is left out after "en".
+_IK_LEFT_OUT = {
+    "krijg": ("krijgt", "krijgt"),
+    "betaal": ("betaalt", "betaalt"),
+    "heb": ("heeft", "hebt"),
+    "ben": ("bent", "bent"),
+    "zie": ("ziet", "ziet"),
+    "hoor": ("hoort", "hoort"),
+    "vind": ("vindt", "vindt"),
+    "wil": ("wilt", "wilt"),
+    "kan": ("kunt", "kunt"),
+}
 _IK_INVERTED = {
     "heb": ("heeft", "heb"),
     "had": ("had", "had"),
@@ -680,6 +709,8 @@ _STILL_NOTHING = {
 }
 RESTATE_SWAPS = {
     **{f"ik {verb}": f"u {forms[0]}" for verb, forms in _IK.items()},
+    # "ik betaal ... en krijg niets": the "ik" left out after "en".
+    **{f"en {verb}": f"en {forms[0]}" for verb, forms in _IK_LEFT_OUT.items()},
     **{f"{verb} ik": f"{forms[0]} u" for verb, forms in _IK_INVERTED.items() if " " not in verb},
     **{f"{pronoun} {verb}": f"u {form}" for verb, form in _WE.items() for pronoun in ("wij", "we")},
     **{f"{verb} {pronoun}": f"{form} u" for verb, form in _WE.items() for pronoun in ("wij", "we")},
@@ -702,6 +733,7 @@ RESTATE_SWAPS = {
 }
 RESTATE_SWAPS_INFORMAL = {
     **{f"ik {verb}": f"je {forms[1]}" for verb, forms in _IK.items()},
+    **{f"en {verb}": f"en {forms[1]}" for verb, forms in _IK_LEFT_OUT.items()},
     **{f"{verb} ik": f"{forms[1]} je" for verb, forms in _IK_INVERTED.items() if " " not in verb},
     **{
         f"{pronoun} {verb}": f"ik {forms[1]}"
@@ -792,7 +824,10 @@ DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Wij hebben het rapport nooit gestuurd" -> "Zoals u schrijft, hebben wij het rapport nooit ...".
 CLAIM_START = r"wij|we|ik|ons \w+|onze \w+|niemand|geen van ons"
-CLAIM_FRAMES = {"formal": "Zoals u schrijft,", "informal": "Zoals je schrijft,"}
+CLAIM_FRAMES = {
+    "formal": "Zoals u schrijft,",
+    "informal": "Zoals je schrijft,",
+}
 CLAIM_FRAME_INVERTS = True
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).

@@ -86,6 +86,10 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
+        # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
+        r"aumento|aument\w* (?:\w+ ){0,2}(?:preços?|tarifas?|mensalidades?)|mais caro|(?:caiu|caímos|caíram|descemos|desceu|desceram) (?:da|do|de|para)|perd\w* \d+ posições|fora da primeira página|"
+        # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
+        r"por engano|por erro|não funciona\w*|deix\w* de funcionar|não bate\w*|não coincide\w*|menos \w+ do que|perd\w* (?:\w+ )?(?:reservas|clientes|vendas|pedidos|encomendas)|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"não (?:recebo|recebemos|vejo|vemos) nada|nada em troca|só desculpas|desculpas|não vale|dinheiro deitado fora|jogar dinheiro fora|"
         r"cobr\w* a mais|(?:nos|me) (?:estão a |estão )?cobr(?:ando|aram)|em vez d[oa]s? \d[\d.  ]*(?:€|euros?)? ?combinad\w*|"
@@ -697,6 +701,7 @@ DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
 # "Nunca enviámos o relatório" -> "Pelo que me diz, nunca enviámos o relatório". To an informal
 # writer the frame names no pronoun: the template, not the code, tells tu from você.
 CLAIM_START = r"nós|noss\w+|o nosso|a nossa|os nossos|as nossas|ninguém|nunca|jamais|não"
+CLAIM_WORDS = r"nós|noss\w+|ninguém"
 CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
