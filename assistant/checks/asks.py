@@ -97,31 +97,41 @@ def extract_asks(
     request lead (the language's ``ask_leads``) and names a kind; a sentence may hold two
     kinds ("a written answer and a credit note"). One ask per kind: a later sentence of the
     same kind adds the date or money the first lacked; a date goes to the kind named closest
-    to it, and a clock time to the kind whose date it stands by. A kind named only before the
-    request lead is not what is asked when another follows it ("Our board meeting is on
-    Friday and I need the numbers by Thursday": the numbers). A refusal of calls (the
-    language's ``no_call``: "Do not call me", "bitte nicht telefonisch", "no me llamen") is
-    never an ask, and one anywhere in the email removes the meeting kind from every sentence
-    that does not name a meeting in person (the language's ``in_person``: "Call me on
-    Friday. Do not call my team.": no call is offered; "I want a meeting at your office on
-    the 14th. Do not call me.": the meeting stays, and no call is offered). A sentence in
-    ``listed`` (:func:`listed_asks`: an item of a list the client introduced as requests)
-    needs no lead of its own. Deterministic.
+    to it, and a clock time to the kind whose date it stands by; a date after a comma that
+    ends the sentence dates every kind before it ("A written explanation and a recovery plan,
+    by Friday."), and one whose every kind follows it past a conjunction dates none ("que la
+    web funcione hoy mismo y que me devuelvan la cuota"). A sentence with a request lead, or
+    opening with a deadline word, that names no kind gives its date to the asks of the
+    sentence before it that have none ("Tienen hasta el miércoles 2 de diciembre.", "By
+    Friday."). A kind named only before the request lead is not what is asked when another
+    follows it ("Our board meeting is on Friday and I need the numbers by Thursday": the
+    numbers). A refusal of calls (the language's ``no_call``: "Do not call me", "bitte nicht
+    telefonisch", "no me llamen") is never an ask, and one anywhere in the email removes the
+    meeting kind from every sentence that does not name a meeting in person (the language's
+    ``in_person``: "Call me on Friday. Do not call my team.": no call is offered; "I want a
+    meeting at your office on the 14th. Do not call me.": the meeting stays, and no call is
+    offered). A sentence in ``listed`` (:func:`listed_asks`: an item of a list the client
+    introduced as requests) needs no lead of its own. Deterministic.
     """
     cues = _cues(language)
     found: dict[str, Ask] = {}
     order: list[str] = []
     refused = any(cues["no_call"].search(sentence) for sentence in sentences)
+    before: list[str] = []  # the kinds the sentence before asked for
     for sentence in sentences:
         text = original = sentence.strip()
         if not text:
             continue
+        previous, before = before, []
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
         lead = cues["lead"].search(text) or (_START.match(text) if original in listed else None)
+        kinds = [kind for kind in KINDS if cues[kind].search(text)]
+        if previous and not kinds and (lead or cues["deadline_start"].match(text)):
+            _date_the_asks_before(text, language, sent, previous, found)
+            continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
         if not lead:
             continue
-        kinds = [kind for kind in KINDS if cues[kind].search(text)]
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
@@ -143,7 +153,13 @@ def extract_asks(
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = _nearest_kind(text, owners, found_date, cues)
-            owned.setdefault(owner, found_date)
+            if owner is not None:
+                owned.setdefault(owner, found_date)
+            if _closes_a_list(text, found_date, cues):  # "an explanation and a plan, by Friday"
+                for kind in owners:
+                    spans = [m.end() for m in cues[kind].finditer(text)]
+                    if spans and max(spans) <= found_date.start:
+                        owned.setdefault(kind, found_date)
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         times = _times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
@@ -162,6 +178,7 @@ def extract_asks(
                 due_exact=due.exact and not _after_deadline_word(text, due, cues) if due else True,
                 in_person=in_person and kind == "meeting",
             )
+            before.append(kind)
             if kind not in found:
                 found[kind] = ask
                 order.append(kind)
@@ -239,7 +256,49 @@ def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[s
         ]
         if before and cues["join"].search(text[max(before) : match.start()]):
             return True
+        after = [
+            m.start() for k in others for m in cues[k].finditer(text) if m.start() >= match.end()
+        ]
+        if not before and after and cues["join"].search(text[match.end() : min(after)]):
+            return True  # "il report entro venerdì e di spiegarmi per iscritto"
     return False
+
+
+def _closes_a_list(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the date ``day`` (a FoundDate) stands after a comma at the end of the
+    sentence, set apart from the kinds before it ("A written explanation and a recovery plan,
+    by Friday."): it dates each of them, not only the nearest."""
+    return bool(cues["list_end"].search(text[: day.start])) and not re.search(
+        r"\w", text[day.end :]
+    )
+
+
+def _date_the_asks_before(
+    text: str, language: str, sent: date, kinds: list[str], found: dict[str, Ask]
+) -> None:
+    """Give the first date ``text`` names (a sentence that asks for no kind of its own: "You
+    have until Wednesday 2 December.", "Bis Freitag.") to each ask of ``kinds`` (those of the
+    sentence before it) that has none yet."""
+    dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
+    if not dates:
+        return
+    day = dates[0]
+    for kind in kinds:
+        ask = found.get(kind)
+        if ask is None or ask.due is not None:
+            continue
+        found[kind] = Ask(
+            kind=ask.kind,
+            sentence=ask.sentence,
+            due=day.day,
+            due_text=day.text,
+            time=ask.time,
+            money=ask.money,
+            senior=ask.senior,
+            what=ask.what,
+            due_exact=day.exact and not _after_deadline_word(text, day, _cues(language)),
+            in_person=ask.in_person,
+        )
 
 
 def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
@@ -270,14 +329,18 @@ def _times_owned(
     return times
 
 
-def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]) -> str:
+def _nearest_kind(
+    text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]
+) -> str | None:
     """Return which of ``kinds`` the date ``day`` (a FoundDate) belongs to: the kind whose
     words stand closest to it ("a credit of 800 euros and a written answer by the 13th": the
     written answer), words after the date counting at twice their distance (a date follows
     what it dates: "an answer by the 14th, and a meeting": the answer), and not at all past
     a conjunction or a semicolon ("a meeting on the 15th and a refund of 1,200 euros": the
     meeting); words before it count less past a semicolon ("a credit; a revised agreement
-    by 15 January": the agreement)."""
+    by 15 January": the agreement). None when every kind's words follow it past a
+    conjunction: the date is of something else ("que la web funcione hoy mismo y que me
+    devuelvan la cuota": today is for the website, not the refund)."""
 
     begin: int = day.start
     stop: int = day.end
@@ -296,7 +359,8 @@ def _nearest_kind(text: str, kinds: list[str], day: Any, cues: dict[str, re.Patt
         spans = [m.span() for m in cues[kind].finditer(text)]
         return min((gap(*span) for span in spans), default=len(text))
 
-    return min(kinds, key=distance)
+    nearest = min(kinds, key=distance)
+    return None if distance(nearest) == 2 * len(text) else nearest
 
 
 def names_kind(text: str, kind: str, language: str) -> bool:
@@ -520,9 +584,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["list_intro"] = re.compile(
         rf"(?<!\w)(?:{_join('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
-    patterns["deadline"] = re.compile(
-        rf"(?<!\w)(?:{_join('deadline_words', language)})\s*$", re.IGNORECASE
-    )
+    deadline = _join("deadline_words", language)
+    patterns["deadline"] = re.compile(rf"(?<!\w)(?:{deadline})\s*$", re.IGNORECASE)
+    patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
+    patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
     joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
     patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
     patterns["in_person"] = re.compile(

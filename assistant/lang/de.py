@@ -1126,6 +1126,8 @@ ASK_CUES = {
     "refund": (
         r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
         r"(?:will|möchte|wollen|möchten) (?:ich|wir) zurück|zurück(?:haben|bekommen|zahlen)|"
+        r"(?:ich|wir) (?:will|möchte|wollen|möchten) (?:(?!(?:und|aber|oder|dass|sonst)\b)[\w.,€$£%]+ ){1,6}"
+        r"zurück(?! (?:zu|in|nach|an)\b)|"
         r"(?:ein|einen) bessere[ns]? (?:angebot|preis|konditionen)|"
         r"entschädig\w*|kompensation|geld zurück|minder\w*|(?:nicht|keine\w*) (?:\w+ )?"
         r"(?:zahlen|bezahlen)|zahlung (?:\w+ )?(?:zurückhalten|einstellen)|storn\w*"
@@ -1135,9 +1137,13 @@ ASK_CUES = {
         r"(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?:"
         r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|"
         r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,4}(?:an|zurück)\b|"
-        r"gespräch\w*|termin\w*|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"
+        r"gespräch\w*|termin\w*(?! (?:für (?:die |den |das )?|zur )(?:behebung|fertigstellung|"
+        r"lieferung|korrektur|umsetzung|reparatur|lösung|erledigung|wiederherstellung|"
+        r"nachbesserung|freischaltung)\b)|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"
     ),
     "written": (
+        r"schreib (?:mir|uns)|schreiben sie (?:mir|uns)|(?:mir|uns) (?:(?!(?:und|oder)\b)\w+ ){0,4}"
+        r"(?:sagen|mitteilen|erklären|schreiben),? (?:was|wie|warum|wieso|weshalb|woran|wann)\b|"
         r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
     ),
     "document": (
@@ -1151,7 +1157,7 @@ ASK_CUES = {
     ),
     "decision": (
         r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
-        r"verbindlich\w* (?:zusage|antwort)|klare antwort|ja oder nein|"
+        r"verbindlich\w* (?:zusage|antwort|termin|datum)|klare antwort|ja oder nein|"
         r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)|"
         r"wissen,? wie es weiter\s?geht"
     ),
@@ -1164,14 +1170,15 @@ ASK_CUES = {
 ASK_LEADS = (
     r"(?:ich|wir) wäre\w* (?:Ihnen|dir|euch) dankbar|bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
     r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
-    r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*)|"
+    r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*|ersuche\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
     r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
     r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"
     r"rufen sie (?:mich|uns)|ruft (?:mich|uns)|erstatten sie|(?:ich|wir) hätte\w* gern\w*|"
     r"^(?:schicken|senden|geben|erstatten|bestätigen|nennen|liefern) sie(?= )|"
-    r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)",
+    r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)|"
+    r"(?<=, )(?:schick|gib|sag|schreib)(?= (?:mir|uns)\b)",
 )
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
@@ -1257,7 +1264,7 @@ DUE_WORDS = {
     r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
     r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)": "+1d",
     r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende": "eow",
-    r"(?:in der )?(?:nächste[n]?|kommende[n]?) woche": "nw",
+    r"(?:bis )?(?:zum )?(?:ende )?(?:der )?(?:nächste[nr]?|kommende[nr]?) woche": "nw",
     r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)": "eom",
     r"(?:bis )?(?:zum |spätestens )?ende {month}": "monthend",
     r"(?:bis )?(?:spätestens )?mitte {month}": "monthmid",

@@ -1144,7 +1144,8 @@ ASK_CUES = {
         r"(?:talk|speak|"
         r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|conversation|(?:grab|have) a coffee|"
         r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
-        r"in person|visit us|(?:at|in|to) (?:your|our) (?:office|offices|premises))"
+        r"in person|visit us|(?:at|in|to) (?:your|our) (?:office|offices|premises)|"
+        r"(?<=\b(?:want|need) )(?:\w+ ){0,4}on the phone)"
     ),
     "written": (
         r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"

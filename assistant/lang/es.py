@@ -316,7 +316,7 @@ ASK_CUES = {
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
     "written": r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
+    "document": r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",
 }
@@ -327,7 +327,8 @@ ASK_LEADS = (
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     r"(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
-    r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo",
+    r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
+    r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta",
 )
 # A refusal of calls: a negative command ("no me llamen", "no me llames"), "nada de
 # llamadas", "sin llamadas", "por teléfono no". "No me llamaron" and "no contestan al teléfono"

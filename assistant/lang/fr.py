@@ -355,12 +355,13 @@ ASK_CUES = {
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
         r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
     ),
-    "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|écrit\w*|réponse écrite|par (?:e-?mail|courriel|mail)",
+    "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
+    r"(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|si|comment|pourquoi|quand|où)\b)|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": (
         r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
         r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
-        r"maquettes?|identifiants"
+        r"maquettes?|identifiants|propositions?"
     ),
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
     "person": (
@@ -382,7 +383,7 @@ ASK_LEADS = (
     r"préférerions)|il (?:me|nous) faut|"
     r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
     r"rappelle)-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible|"
-    r"es-tu disponible",
+    r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)",
 )
 # A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",
 # "je n'ai reçu aucun appel", "toujours pas d'appel") nor "sans appel" (final).

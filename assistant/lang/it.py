@@ -348,7 +348,7 @@ ASK_CUES = {
         r"rispondetemi|mi fai sapere|mi faccia sapere|fammi sapere|mi fate sapere"
     ),
     "document": (
-        r"report|rapporti?|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
+        r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
         r"piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione|"
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
         r"estratt[oi] conto|credenziali"

@@ -281,7 +281,7 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota\w*|creditering\w*|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
     # Not a refusal ("belt u mij niet", "geen gesprek"), not "belangrijk" or "beloofd".
     "meeting": (
         r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"
@@ -291,10 +291,11 @@ ASK_CUES = {
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
         r"bijpraten)"
     ),
-    "written": r"(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
+    "written": r"(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
+        r"(?<!beter )(?<!betere )voorstel|"
         r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
         r"(?:het|een) contract(?! (?:\w+ ){0,2}(?:opzeggen|op te zeggen|beëindigen|ontbinden|"
         r"verlengen|stopzetten|loopt|afloopt)\b)"
@@ -305,7 +306,8 @@ ASK_CUES = {
 ASK_LEADS = (
     r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
-    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
+    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|(?:wil|verzoek|vraag|verwacht|eis)\w* (?:ik|wij|we)|"
+    r"stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
     r"geef (?:me|mij|ons)|geeft u (?:me|mij|ons)|bel (?:me|mij|ons)|belt u (?:me|mij|ons)|"
     r"laat (?:me|mij|ons) (?:\w+ )?weten|laat u (?:me|mij|ons) (?:\w+ )?weten|"
     r"kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie|"

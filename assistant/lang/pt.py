@@ -331,8 +331,9 @@ ASK_CUES = {
         r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
     ),
     "written": r"respondes-me|responde-me|responda-me|me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
-    "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
+    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|para) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara|"
+    r"(?:consegue|consegues|conseguem|pode|podes|podem) (?:me |nos )?(?:resolver|corrigir|consertar|arranjar|reparar)(?=[^.!?]*\?)",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
