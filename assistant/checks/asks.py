@@ -12,7 +12,7 @@ asked") and step 5 (the manager hears what the client asked, with dates and mone
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -287,17 +287,11 @@ def _date_the_asks_before(
         ask = found.get(kind)
         if ask is None or ask.due is not None:
             continue
-        found[kind] = Ask(
-            kind=ask.kind,
-            sentence=ask.sentence,
+        found[kind] = replace(
+            ask,
             due=day.day,
             due_text=day.text,
-            time=ask.time,
-            money=ask.money,
-            senior=ask.senior,
-            what=ask.what,
             due_exact=day.exact and not _after_deadline_word(text, day, _cues(language)),
-            in_person=ask.in_person,
         )
 
 
