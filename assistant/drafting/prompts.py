@@ -374,10 +374,19 @@ def defuse_markers(text: str) -> str:
     the block early and pose as instructions. The text is first normalised (Unicode NFKC:
     the full-width form of ``EMAIL>>>`` becomes ``EMAIL>>>``) and stripped of format characters
     (zero-width joiners, bidi controls: category Cf) and of blanks that render as nothing
-    (U+2800, U+3164, U+115F), so that no spelling of a marker survives.
+    (U+2800, U+3164, U+115F), so that no spelling of a marker survives. The ordinal
+    indicators and superscripts of names and measures (º, ª, ², ³: "Eng.º Rui Ferreira",
+    "D.ª Ana", "120 m²") keep their form: none of them spells a marker.
     """
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _INVISIBLE.sub("", _nfkc_keeping(text, "ºª²³"))
     return _MARKER_CLOSE.sub(r"\1", _MARKER_OPEN.sub("", text))
+
+
+def _nfkc_keeping(text: str, kept: str) -> str:
+    """Return ``text`` in Unicode NFKC, except for the characters of ``kept``, left as they
+    are (NFKC would write "º" as "o")."""
+    pieces = re.split(f"([{re.escape(kept)}])", text)
+    return "".join(p if p in kept and p else unicodedata.normalize("NFKC", p) for p in pieces)
 
 
 def header_value(text: str, limit: int = 80) -> str:
