@@ -77,3 +77,56 @@ def test_a_greeting_on_the_first_line_of_text_is_not_restated(tmp_path: Path) ->
 )
 def test_a_price_rise_a_fall_or_a_fault_is_a_complaint(language: str, sentence: str) -> None:
     assert score_sentence(sentence, language) >= 2
+
+
+def test_an_ordinal_title_keeps_its_indicator_in_the_greeting(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Eng.º Rui Ferreira <rui@ferreira.example>",
+        "Prezados senhores,\n\nO relatório de setembro chegou com três semanas de atraso.\n\n"
+        "Com os melhores cumprimentos,\nEng.º Rui Ferreira",
+        subject="Relatório",
+    )
+    assert draft.body.startswith("Bom dia, Eng.º Rui Ferreira,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr habt im November keine einzige Stunde gearbeitet. Das ist eine Frechheit.",
+        "Der Bericht ist schon wieder falsch, und ihr schickt mir nichts. Ruf mich nicht an.",
+        "Der Bericht ist schon wieder falsch. Schreib mir bis Freitag, was los ist.",
+    ],
+)
+def test_a_german_writer_of_ihr_or_du_imperatives_is_informal(text: str) -> None:
+    from assistant.lang.formality import detect_formality
+
+    assert detect_formality(text, "de") == "informal"
+
+
+def test_a_german_your_is_still_formal() -> None:
+    from assistant.lang.formality import detect_formality
+
+    text = "Sehr geehrter Herr Carter, Ihr Bericht kam zu spät. Bitte schicken Sie ihn mir."
+    assert detect_formality(text, "de") == "formal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "classement. On a encore perdu 10 places sur « menuiserie Lyon »."),
+        ("es", "ranking. Hemos bajado de la primera página en «bicicletas eléctricas»."),
+        ("en", "Ranking. We dropped off the first page of Google for our main keyword."),
+    ],
+)
+def test_a_search_ranking_is_no_review_of_agencies(language: str, text: str) -> None:
+    from assistant.checks.asks import situations
+
+    assert "ranking" not in situations(text, language)
+
+
+def test_a_review_of_agencies_is_a_ranking() -> None:
+    from assistant.checks.asks import situations
+
+    text = "In our half-year agency review you were ranked fourth of five."
+    assert situations(text, "en") == ("ranking",)

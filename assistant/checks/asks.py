@@ -373,7 +373,9 @@ def situations(text: str, language: str) -> tuple[str, ...]:
 
     Read from the language's ``situations`` patterns (every language's for one without);
     in that order. A match with a negation in the four words before it does not count.
-    Used for the wording of the thanks, the question and the manager note.
+    Used for the wording of the thanks, the question and the manager note. A search
+    ranking (the language's ``search`` pattern: "the first page of Google", "primera
+    página") is no review of agencies: with one, "ranking" is not returned.
     """
     found = []
     negations = set(lang.phrase(language, "negations"))
@@ -387,6 +389,8 @@ def situations(text: str, language: str) -> tuple[str, ...]:
                 continue  # "we are not planning to end the contract"
             found.append(kind)
             break
+    if "search" in found:  # "off the first page of Google": no review of agencies
+        found = [kind for kind in found if kind not in ("search", "ranking")]
     return tuple(found)
 
 

@@ -64,7 +64,7 @@ def score_sentence(sentence: str, language: str) -> int:
     return max(complaint + things + when - request, 1)
 
 
-def rank_concerns(text: str, language: str) -> tuple[str, ...]:
+def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
     """Return up to three sentences of ``text`` that carry the sender's complaint, best first.
 
     Sentences (:func:`split_sentences`, four words or more) are ranked by
@@ -73,8 +73,11 @@ def rank_concerns(text: str, language: str) -> tuple[str, ...]:
     90 words. With no sentence scoring, the best sentence with a negation is returned; with
     none at all, the first sentence of four words or more; an empty text gives ``()``.
     Sentences over 40 words are cut at 35 words and end in "…"; the first letter is upper case.
+    With ``register`` ("formal" or "informal": the writer's), only sentences that
+    :func:`restate` can put in our voice for it are chosen, so that a sentence it would leave
+    out ("Pago 1.500 euros al mes y no recibo nada") does not take the place of one it can.
     """
-    return tuple(sentence for _, sentence in _select(text, language))
+    return tuple(sentence for _, sentence in _select(text, language, register))
 
 
 def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
@@ -84,13 +87,13 @@ def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
     return tuple(s for s in split_sentences(text) if score_sentence(s, language) >= 2)
 
 
-def extract_concerns(text: str, language: str) -> tuple[str, ...]:
+def extract_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
     """Return the sentences of :func:`rank_concerns` in the order they appear in ``text``."""
-    return tuple(sentence for _, sentence in sorted(_select(text, language)))
+    return tuple(sentence for _, sentence in sorted(_select(text, language, register)))
 
 
 @lru_cache(maxsize=64)
-def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
+def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, str], ...]:
     """Return (index in the text, sentence) of the chosen concerns, best first (cached: the
     ranking and the text-order view of one email ask twice)."""
     from datetime import date
@@ -105,6 +108,9 @@ def _select(text: str, language: str) -> tuple[tuple[int, str], ...]:
         for s in split_sentences(text)
         if s not in asked and (condensed := condense(s, language)) and len(condensed.split()) >= 4
     ]
+    if register:
+        informal = register == "informal"
+        sentences = [s for s in sentences if restate(s, language, informal=informal)]
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
     aside = {s for s in sentences if {"competitor", "leave"} & set(situations(s, language))}

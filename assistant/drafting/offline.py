@@ -125,8 +125,9 @@ def compose(
         ranked = tuple(variables["concerns"])
         in_order = ranked
     else:
-        ranked = rank_concerns(email.new_text, asked)
-        in_order = extract_concerns(email.new_text, asked)
+        register = str(variables["formality"]) if language == asked else ""
+        ranked = rank_concerns(email.new_text, asked, register=register)
+        in_order = extract_concerns(email.new_text, asked, register=register)
     if language == asked and "concerns" not in given:
         casual = variables["formality"] == "informal"
         ours = {

@@ -642,7 +642,14 @@ NUMBER_WORDS = {
 }
 
 # Register (lang/formality.py): du forms against Sie forms; "Sehr geehrte", "Herr X" are formal.
-INFORMAL_FORMS = (r"(?i)(?<!\w)(?:du|dich|dir|dein\w*|euch|euer|eure\w*)(?!\w)",)
+INFORMAL_FORMS = (
+    r"(?i)(?<!\w)(?:du|dich|dir|dein\w*|euch|euer|eure\w*)(?!\w)",
+    # "ihr seid", "Ihr habt": ihr with its own verb (formal "Ihr" is "your": "Ihr Bericht").
+    r"(?i)(?<!\w)ihr (?:seid|habt|wart|hattet|könnt|konntet|müsst|musstet|solltet|wollt|"
+    r"schickt|macht|sagt|arbeitet|liefert|meldet|antwortet|schreibt|tut|kriegt|bekommt)(?!\w)",
+    # du's imperative: "ruf mich an", "schreib mir", "melde dich".
+    r"(?i)(?<!\w)(?:ruf|schreib|schick|sag|gib|meld) (?:mich|mir|uns)(?!\w)",
+)
 FORMAL_FORMS = (
     r"(?<!\w)(?:Ihnen|Ihre[mnrs]?)(?!\w)",
     r"(?<=[a-zäöüß,] )(?:Sie|Ihr)(?!\w)",
@@ -1203,6 +1210,9 @@ IN_PERSON = (
     r"auf einen kaffee",
 )
 SITUATIONS = {
+    # A search ranking ("the first page of Google"), not the client's review of its agencies:
+    # it takes the place of "ranking" (checks/asks.situations).
+    "search": r"google|bing|suchergebnis\w*|(?:erste[nr]?|zweite[nr]?) Seite|Seite \d|Keywords?|Suchbegriff\w*|organisch\w*",
     "price": (
         r"preiserhöhung\w*|preissteigerung\w*|(?:erhöh|anheb)\w* (?:\w+ ){0,3}(?:preis|"
         r"gebühr|honorar|stundensatz)\w*|(?:preis|gebühr|honorar)\w* (?:\w+ ){0,3}"
@@ -1420,12 +1430,6 @@ CONNECTIVES = (
     "also",
     "außerdem",
     "jedenfalls",
-    "erstens",
-    "zweitens",
-    "drittens",
-    "zudem",
-    "darüber hinaus",
-    "zuletzt",
 )
 # "uns" is "Sie" (accusative), not "Ihnen", before one of these verbs (drafting/concerns.py).
 RESTATE_SECOND_FORM = (

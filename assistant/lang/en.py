@@ -1235,6 +1235,9 @@ IN_PERSON = (
     r"(?:at|in|to) (?:your|our|my) (?:office|offices|premises|place)|grab a coffee|over coffee",
 )
 SITUATIONS = {
+    # A search ranking ("the first page of Google"), not the client's review of its agencies:
+    # it takes the place of "ranking" (checks/asks.situations).
+    "search": r"google|bing|serps?|search results?|(?:first|front|second|third) page|page (?:one|two|1|2)|keywords?|organic (?:search|traffic|rankings?)",
     "price": (
         r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"
         r"(?:prices?|fees?|rates?) (?:\w+ ){0,2}(?:increase|went up|go up|going up|rise|hike)|"

@@ -342,6 +342,9 @@ IN_PERSON = (
     r"persoonlijk|op (?:uw|jullie|ons|je) kantoor|(?:een )?kop(?:je)? koffie",
 )
 SITUATIONS = {
+    # A search ranking ("the first page of Google"), not the client's review of its agencies:
+    # it takes the place of "ranking" (checks/asks.situations).
+    "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
     "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|voor minder geld|(?:heeft|hebben) (?:me|ons) een aanbod gedaan",
@@ -412,12 +415,6 @@ CONNECTIVES = (
     "dus",
     "ook",
     "bovendien",
-    "daarnaast",
-    "ten eerste",
-    "ten tweede",
-    "ten derde",
-    "tot slot",
-    "verder",
 )
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Op {day:02}-{month:02}-{year} om {time} schreef {who}:"
