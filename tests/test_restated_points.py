@@ -130,3 +130,16 @@ def test_a_review_of_agencies_is_a_ranking() -> None:
 
     text = "In our half-year agency review you were ranked fourth of five."
     assert situations(text, "en") == ("ranking",)
+
+
+def test_a_concern_our_voice_cannot_hold_gives_way_to_one_it_can() -> None:
+    from assistant.drafting.concerns import rank_concerns
+
+    text = (
+        "Hola Sam:\n\nPago 1.500 euros al mes y no recibo nada de nada. Es la tercera vez que "
+        "el informe mensual llega tarde.\n\nPablo"
+    )
+    assert rank_concerns(text, "es")[0].startswith("Pago 1.500 euros")
+    assert rank_concerns(text, "es", register="informal") == (
+        "Es la tercera vez que el informe mensual llega tarde.",
+    )
