@@ -143,3 +143,15 @@ def test_a_concern_our_voice_cannot_hold_gives_way_to_one_it_can() -> None:
     assert rank_concerns(text, "es", register="informal") == (
         "Es la tercera vez que el informe mensual llega tarde.",
     )
+
+
+def test_a_client_who_opens_with_our_first_name_alone_is_greeted_by_theirs(
+    tmp_path: Path,
+) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Olivia Chen <olivia@tidewater.example>",
+        "Sam,\n\nYou never sent the November report. It was due last Tuesday.\n\nOlivia Chen",
+        subject="Report",
+    )
+    assert draft.body.startswith("Dear Olivia,\n")
