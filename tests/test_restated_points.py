@@ -155,3 +155,35 @@ def test_a_client_who_opens_with_our_first_name_alone_is_greeted_by_theirs(
         subject="Report",
     )
     assert draft.body.startswith("Dear Olivia,\n")
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "question"),
+    [
+        (
+            "Mark Ellis <mark@ellis.example>",
+            "Hi Sam,\n\nI'll be straightforward: BrightPath Media have offered to run our paid "
+            "social for £2,400 a month, with weekly reporting. The reports were late again.\n\n"
+            "Mark",
+            "What matters most to you in their offer",
+        ),
+        (
+            "Laura Gómez <laura@gomez.example>",
+            "Buenos días:\n\nLa agencia Nubo Digital nos ofrece el mismo servicio por 1.100 euros "
+            "al mes. El informe de octubre llegó tarde otra vez.\n\nAtentamente,\nLaura Gómez",
+            "¿Qué es lo que más le importa de la oferta que ha recibido",
+        ),
+        (
+            "Klaus Berg <k.berg@berg.example>",
+            "Sehr geehrter Herr Carter,\n\ndie Agentur Datenwerk hat uns angeboten, die "
+            "Dashboards für 22.000 Euro im Jahr weniger zu übernehmen. Die Berichte kamen "
+            "wieder zu spät.\n\nMit freundlichen Grüßen\nKlaus Berg",
+            "Was ist Ihnen an dem Angebot, das Sie bekommen haben, am wichtigsten",
+        ),
+    ],
+)
+def test_a_named_competitors_offer_is_asked_about_without_a_pronoun_to_guess(
+    tmp_path: Path, sender: str, body: str, question: str
+) -> None:
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Offer")
+    assert question in draft.body

@@ -1222,7 +1222,8 @@ SITUATIONS = {
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
         r"angebot von|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
-        r"(?: [A-ZÄÖÜ]\w+)? bietet"
+        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:\w+ )?angeboten|"
+        r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
     ),
     "ranking": (
         r"(?:halbjahres|jahres|lieferanten|dienstleister)bewertung\w*|schlechter eingestuft|"

@@ -1248,7 +1248,8 @@ SITUATIONS = {
         r"other (?:agenc(?:y|ies)|providers?|suppliers?|firms?)|another (?:agency|provider|"
         r"supplier)|competitors?(?! (?:report|review|analysis|analyses|research|monitoring|"
         r"benchmark|audit|tracking)s?\b)|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper|"
-        r"quoted (?:me|us)|half (?:of )?what you charge"
+        r"quoted (?:me|us)|half (?:of )?what you charge|(?:have|has|had) offered (?:to|us|me)|"
+        r"offered to (?:run|do|take|handle|manage)|less than (?:we(?:'d| would)? pay|you charge)"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"

@@ -404,7 +404,7 @@ SITUATIONS = {
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
     "competitor": (
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
-        r"(?:mi|ci) hanno fatto un['’]offerta|"
+        r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
         r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)"
     ),
