@@ -77,3 +77,22 @@ def test_an_english_reply_keeps_its_short_english_lines(settings: Settings) -> N
         context={"work_items": english},
     )
     assert "Podcast prepared" in done.text
+
+
+def test_a_german_record_is_left_out_of_a_portuguese_reply(settings: Settings) -> None:
+    german = items(
+        "Vertriebs-Dashboard wiederhergestellt (Zertifikat der Datenquelle erneuert)",
+        "Halbjahresgespräch mit der Geschäftsführung geführt",
+    )
+    text = (
+        "Bom dia,\n\no relatório de outubro chegou com três semanas de atraso e ninguém nos "
+        "avisou.\n\nCom os melhores cumprimentos,\nAna Sousa"
+    )
+    done = compose(
+        email(text, "pt", "Ana Sousa"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": german, "facts": ["Kessler ist seit 2016 Kunde."]},
+    )
+    assert "wiederhergestellt" not in done.text and "Kunde" not in done.text
+    assert any("Portuguese" in w for w in done.warnings)

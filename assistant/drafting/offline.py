@@ -375,16 +375,26 @@ def _in_reply_language(
     under a French reply): the offline drafter does not translate.
 
     The record is read as a whole (short lines alone are easily taken for a neighbour:
-    Spanish for Portuguese); only when it reads as English (a confidence of 0.5 or more,
+    Spanish for Portuguese). Only when it reads as English (a confidence of 0.5 or more,
     :func:`assistant.lang.detect.confidence`), the language work logs are most often kept
-    in, under a reply in another language, is each line read on its own, and those in
-    ``language`` (0.5 or more: a German line of a mixed log) kept.
+    in, or as a language that is no neighbour of ``language`` (German under a Portuguese
+    reply, :func:`assistant.lang.detect.neighbours`), is each line read on its own, and
+    those in ``language`` (0.5 or more: a German line of a mixed log) kept. An English
+    reply keeps everything: short English lines ("Newsletter prepared") are the ones a
+    letter-trigram model reads worst (as Romanian).
     """
-    from assistant.lang.detect import confidence
+    from assistant.lang.detect import UNDETERMINED, confidence, detect_language, neighbours
 
     texts = [str(_get(item, "description")) for item in items] + list(facts)
     english = lang.FALLBACK
-    if language == english or not texts or confidence(". ".join(texts), english) < 0.5:
+    if not texts or language == english:
+        return items, facts, ()
+    record = ". ".join(texts)
+    found = detect_language(record)
+    foreign = confidence(record, english) >= 0.5 or (
+        found not in (UNDETERMINED, english) and not neighbours(found, language)
+    )
+    if not foreign:
         return items, facts, ()
     kept_items = [i for i in items if confidence(str(_get(i, "description")), language) >= 0.5]
     kept_facts = [f for f in facts if confidence(f, language) >= 0.5]

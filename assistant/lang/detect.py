@@ -84,3 +84,20 @@ def confidence(text: str, code: str) -> float:
         return 1.0
     language = Language.from_iso_code_639_1(IsoCode639_1.from_str(_TO_LINGUA.get(code, code)))
     return float(_detector().compute_language_confidence(plain, language))
+
+
+#: Languages close enough that a short line of one is easily read as another (Romance; West
+#: and North Germanic; West Slavic; South Slavic).
+_NEIGHBOURS = (
+    frozenset({"es", "pt", "ca", "it", "fr", "ro"}),
+    frozenset({"de", "nl", "da", "no", "sv"}),
+    frozenset({"pl", "cs", "sk"}),
+    frozenset({"hr", "sl"}),
+)
+
+
+def neighbours(first: str, second: str) -> bool:
+    """Return True when the languages ``first`` and ``second`` (ISO 639-1) are the same or
+    close enough to be taken for each other on short text (Spanish and Portuguese, German
+    and Dutch): a reading of one as the other is no evidence."""
+    return first == second or any({first, second} <= group for group in _NEIGHBOURS)
