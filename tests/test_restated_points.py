@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import score_sentence
+from assistant.drafting.concerns import score_sentence, split_sentences
 
 
 def test_a_competitors_offer_is_asked_about_not_restated(tmp_path: Path) -> None:
@@ -187,3 +187,38 @@ def test_a_named_competitors_offer_is_asked_about_without_a_pronoun_to_guess(
 ) -> None:
     draft = draft_email(offline_settings(tmp_path), sender, body, subject="Offer")
     assert question in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "restated"),
+    [
+        ("en", "ARE YOU LOT HAVING A LAUGH?????", ""),
+        (
+            "de",
+            "Das ändert aber nichts daran, dass der Bericht wieder zu spät kam.",
+            "Das ändert aber nichts daran, dass der Bericht wieder zu spät kam.",
+        ),
+        (
+            "de",
+            "Sie waren immer zuverlässig, aber der Bericht kam wieder zu spät.",
+            "Der Bericht kam wieder zu spät.",
+        ),
+    ],
+)
+def test_a_shout_goes_and_a_german_particle_splits_nothing(
+    language: str, sentence: str, restated: str
+) -> None:
+    from assistant.drafting.concerns import condense
+
+    assert condense(sentence, language) == restated
+
+
+def test_their_opening_word_and_their_none_of_you_are_restated_in_our_voice() -> None:
+    from assistant.drafting.concerns import restate
+
+    assert split_sentences("Oye Sam, el informe de noviembre otra vez tarde.") == [
+        "El informe de noviembre otra vez tarde."
+    ]
+    assert restate("Il sito è giù e nessuno di voi se ne è accorto.", "it", informal=True) == (
+        "Il sito è giù e nessuno di noi se ne è accorto."
+    )

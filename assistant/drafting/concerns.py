@@ -145,7 +145,8 @@ def condense(sentence: str, language: str) -> str:
 
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
     restated), refusals of calls ("Please do not call me"), praise, announcements, and
-    sentences with an insult or profanity (:mod:`assistant.checks.tone`). Condensed: a
+    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and sentences
+    shouted whole (seven letters in ten or more in capitals). Condensed: a
     concession keeps only what follows its "but"
     ("You were great, but the reports are late" -> "the reports are late"), or, when both
     halves complain, becomes two sentences without the "but"; fillers
@@ -179,6 +180,9 @@ def condense(sentence: str, language: str) -> str:
     heat = tone.assess(text, language)
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters):
+        return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shout, not a point
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
     text = _RUN_IN_CAPITALS.sub(lambda m: _unshout_run(m.group(0), language), text)

@@ -1251,7 +1251,13 @@ ANNOUNCEMENTS = (
 )
 # "doch" only as a conjunction (", doch die Berichte ..."), not the particle ("du hattest mir
 # doch versprochen"), which condensing drops (FILLERS).
-CONCESSIONS = (r"aber(?! \d)", "jedoch", "allerdings", r"(?<!\w )doch", "obwohl")
+# A "but" after a comma or at the start: inside a clause "aber", "jedoch" and "allerdings" are
+# particles ("Das ändert aber nichts daran").
+CONCESSIONS = (
+    r"(?:(?<=^)|(?<=[,;] ))(?:aber|jedoch|allerdings)(?! \d)",
+    r"(?<!\w )doch",
+    "obwohl",
+)
 FILLERS = (
     "ich schreibe (?:dir|ihnen), weil",
     "ehrlich gesagt",

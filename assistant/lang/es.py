@@ -125,6 +125,8 @@ SALUTATION_OPENERS = (
     "señores",
     "muy señor(?:es)? mío(?:s)?",
     "a quien corresponda",
+    "oye",
+    "buenas",
 )
 SIGN_OFFS = (
     "saludos",

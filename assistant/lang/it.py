@@ -561,6 +561,7 @@ _TU_NOI = {
 _WE_YOU_PLURAL = {
     **_NOI_VOI,
     **_VOI_NOI,
+    "nessuno di voi": "nessuno di noi",
     "avete": "abbiamo",
     "avevate": "avevamo",
     "siete": "siamo",
