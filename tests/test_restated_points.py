@@ -222,3 +222,10 @@ def test_their_opening_word_and_their_none_of_you_are_restated_in_our_voice() ->
     assert restate("Il sito è giù e nessuno di voi se ne è accorto.", "it", informal=True) == (
         "Il sito è giù e nessuno di noi se ne è accorto."
     )
+
+
+def test_a_spanish_tu_in_a_present_verb_or_an_imperative_is_informal() -> None:
+    from assistant.lang.formality import detect_formality
+
+    text = "Oye Sam, el informe de noviembre otra vez tarde. Me lo mandas hoy?"
+    assert detect_formality(text, "es") == "informal"

@@ -180,6 +180,9 @@ INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tú|te|ti|contigo|tu|tus|puedes|podrías|tienes|sabes|dime|hiciste|enviaste|vosotros|os|vuestr\w+)(?!\w)",
     r"(?i)(?<!\w)(?:prometiste|dijiste|aseguraste|mandaste|entregaste|olvidaste|dejaste|respondiste|"
     r"contestaste|avisaste|has|habéis|sois|tenéis|podéis|queréis|quieres|estás|eres|llámame|llamadme)(?!\w)",
+    # tú's present and imperative: "Me lo mandas hoy?", "Oye", "mándame", "avísame".
+    r"(?i)(?<!\w)(?:oye|mandas|envías|pasas|dices|haces|mándame|envíame|pásame|escríbeme|"
+    r"avísame|contéstame)(?!\w)",
 )
 # "ustedes" is the only plural in Latin America ("Hola Sam, ustedes me prometieron..." is
 # informal there): it counts for neither.
