@@ -11,7 +11,8 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   mail-parser-reply, crisp-oss/email-forward-parser, crisp-oss/email-reply-parser,
   EdgeTier/email-reply-parser, elixir_email_reply_parser, quotequail,
   web-ridge/email-reply-parser, Landwirtcom/emailreplyparser, Emvista/EmailReplyParser,
-  extended_email_reply_parser, huan086/EmailReplyParser, thoughtbot/griddler,
+  extended_email_reply_parser, huan086/EmailReplyParser, thoughtbot/griddler (its inline
+  layouts, and apart its own "-- REPLY ABOVE THIS LINE --" cases),
   sosedoff/mail_extract: MIT; talon's inline and signature
   cases: Apache-2.0; talon's inline HTML cases are read by tests/test_quote_fixtures.py
   through parse_email, not here), which our rules were

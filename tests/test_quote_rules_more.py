@@ -318,3 +318,77 @@ def test_short_signatures(text: str, new: str) -> None:
 def test_a_list_below_a_colon_keeps_its_last_dashed_item() -> None:
     assert split_quotes("Fix these:\n-Header").new_text == "Fix these:\n-Header"
     assert split_quotes("Thanks!").new_text == "Thanks!"
+
+
+# --- initials before ">": Outlook's and Supercite's "JS> " quoting ------------------------
+
+
+@pytest.mark.parametrize("mark", ["C>", "JS>", "ABC>>"])
+def test_initials_before_a_quote_mark_quote_the_line(mark: str) -> None:
+    """discourse embedded_email_7: "C>" lines below the reply stayed in the new text."""
+    parts = split_quotes(f"{NEW}\n\n{mark}\n{mark} {OLD}\n")
+    assert parts.new_text == NEW
+    assert OLD in parts.quoted_text
+
+
+def test_initials_quoting_below_an_attribution_with_a_reply_below() -> None:
+    body = f"On Mon, 2 Mar 2026, John Smith wrote:\nJS> {OLD}\n\n{NEW}\n"
+    assert split_quotes(body).new_text == NEW
+
+
+@pytest.mark.parametrize("line", ["A>B holds for every pair.", "ABCD> is not a mark", "Js> x"])
+def test_capitals_before_a_bracket_in_prose_are_no_quote(line: str) -> None:
+    assert split_quotes(f"{NEW}\n{line}\n").new_text == f"{NEW}\n{line}"
+
+
+# --- HTML: which <blockquote> is quoted history ---------------------------------------------
+
+
+def _html_split(html: str) -> tuple[str, str]:
+    from assistant.mail._html import html_to_text
+
+    converted = html_to_text(html)
+    return split_quotes(converted.reply).new_text, converted.quoted
+
+
+def test_a_blockquote_above_the_last_with_no_attribution_is_the_senders_text() -> None:
+    """talon regular_blockquote: a bare blockquote in the reply was cut with the history."""
+    new, quoted = _html_split(
+        "<div>See the contract:</div><blockquote>Payment within 30 days.</blockquote>"
+        "<div>Is that right?</div><blockquote>older history</blockquote>"
+    )
+    assert new == "See the contract:\n\nPayment within 30 days.\n\nIs that right?"
+    assert quoted == "older history"
+
+
+def test_a_gmail_quote_blockquote_with_no_attribution_is_the_senders_text() -> None:
+    """talon gmail_quote_blockquote: Gmail's "Quote" button writes blockquote.gmail_quote."""
+    new, _ = _html_split(
+        '<div>Message</div><blockquote class="gmail_quote">My name is Sam.</blockquote>'
+    )
+    assert new == "Message\n\nMy name is Sam."
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "On Mon, 2 Mar 2026 at 10:00, Sam &lt;sam@example.com&gt; wrote:",  # attribution
+        "26.06.2014, 14:41, &quot;Sam&quot; &lt;sam@example.com&gt;:",  # Yandex
+        "-----Original Message-----<br>From: Sam &lt;sam@example.com&gt;<br>Sent: Monday",
+    ],
+)
+def test_a_blockquote_below_an_attribution_is_cut_even_above_another(above: str) -> None:
+    new, quoted = _html_split(
+        f"<div>{NEW}</div><div>{above}</div><blockquote>{OLD}</blockquote>"
+        "<div>Thanks</div><blockquote>a later passage</blockquote>"
+    )
+    assert OLD in quoted
+    assert new.startswith(NEW) and OLD not in new
+
+
+def test_a_cite_blockquote_is_cut_wherever_it_is() -> None:
+    new, quoted = _html_split(
+        f'<div>{NEW}</div><blockquote type="cite">{OLD}</blockquote>'
+        "<div>More</div><blockquote>the last passage</blockquote>"
+    )
+    assert OLD in quoted and OLD not in new

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import lang
+from assistant.mail._quotes import quote_starts_in
 
 # Quote containers removed on their own: text after them (a bottom-posted reply) stays.
+# A blockquote is not among them: see _REPLY_BLOCKQUOTE.
 _CONTAINERS = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]"
+    "//*[not(self::blockquote) and contains(concat(' ', normalize-space(@class), ' '),"
+    " ' gmail_quote ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-cite-prefix ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]"
@@ -28,8 +31,20 @@ _CONTAINERS = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_signature ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-signature ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_signature_block ')]"
-    " | //blockquote"
 )
+# A blockquote is cut as quoted mail when it is marked so (Apple Mail's and Thunderbird's
+# ``type=cite``, a ``cite="mid:..."`` naming the message quoted), when an attribution or
+# header block is above it (``_after_a_quote_start``), or when it is the last one not inside
+# another (the history ends the message: talon's rule). Any other, a bare ``<blockquote>``
+# above the last one or Gmail's ``blockquote.gmail_quote`` outside its ``div.gmail_quote``
+# (what Gmail's "Quote" button writes), is a passage the sender quotes in the new text.
+_OUTER_BLOCKQUOTES = "//blockquote[not(ancestor::blockquote)]"
+_CITE = "cite"
+_MESSAGE_CITE = "mid:"
+# Blockquotes past this many are cut without reading the text above them (each reading
+# converts the document once).
+_MAX_BLOCKQUOTES_READ = 20
+_MARK = "\ue000"  # a private-use character: where a blockquote starts in the text
 # Markers where the quoted history starts and runs to the end of the document.
 _CUT_MARKERS = (
     "//*[@id='divRplyFwdMsg' or @id='OLK_SRC_BODY_SECTION' or @id='appendonsend'"
@@ -170,9 +185,47 @@ def html_to_text(html: str) -> HtmlText:
         if element.getparent() is not None and _attached(element, tree):
             removed.append(element)
             element.drop_tree()
+    outer = [q for q in tree.xpath(_OUTER_BLOCKQUOTES) if not _is_gmail_quote(q)]
+    read = 0
+    for element in tree.xpath("//blockquote"):
+        if element.getparent() is None or not _attached(element, tree):
+            continue
+        cut = _is_cite(element) or (bool(outer) and element is outer[-1])
+        if not cut:
+            read += 1
+            cut = read > _MAX_BLOCKQUOTES_READ or _after_a_quote_start(element, tree)
+        if cut:
+            removed.append(element)
+            element.drop_tree()
     reply = html_text.etree_to_text(tree)
     quoted = "\n\n".join(t for t in (html_text.etree_to_text(e) for e in removed) if t)
     return HtmlText(full, reply, quoted, hidden)
+
+
+def _is_cite(blockquote: Any) -> bool:
+    """Tell whether ``blockquote`` is marked as quoted mail (``type=cite``, ``cite=mid:``)."""
+    kind = (blockquote.get("type") or "").strip().lower()
+    return kind == _CITE or (blockquote.get("cite") or "").strip().lower().startswith(_MESSAGE_CITE)
+
+
+def _is_gmail_quote(element: Any) -> bool:
+    return "gmail_quote" in (element.get("class") or "").split()
+
+
+def _after_a_quote_start(blockquote: Any, tree: Any) -> bool:
+    """Tell whether the text above ``blockquote`` opens quoted history: an attribution
+    ("On ... wrote:", "26.06.2014, 14:41, Name <addr>:"), a header block, a separator or a
+    forward's intro, as :func:`split_quotes` finds them in text."""
+    import html_text
+
+    text = blockquote.text
+    blockquote.text = _MARK + (text or "")
+    try:
+        converted = html_text.etree_to_text(tree)
+    finally:
+        blockquote.text = text
+    above = converted.split(_MARK, 1)[0]
+    return bool(above.strip()) and quote_starts_in(above)
 
 
 def _attached(element: Any, root: Any) -> bool:

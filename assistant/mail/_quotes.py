@@ -75,11 +75,16 @@ class Parts:
 
 
 def _is_quote(line: str) -> bool:
-    """Tell whether ``line`` is quoted: ``>``, or ``|`` as some clients and forums quote.
-    A line framed as ``>>> ... <<<`` is a newsletter's decoration, not a quote."""
+    """Tell whether ``line`` is quoted: ``>``, ``|`` as some clients and forums quote, or the
+    writer's initials before ``>`` ("JS> text", "C>": Outlook's and Supercite's initials
+    quoting). A line framed as ``>>> ... <<<`` is a newsletter's decoration, not a quote."""
     if line.startswith(">"):
         return not (line.startswith(">>>") and line.endswith("<<<"))
-    return line.startswith("| ") or line == "|"
+    return line.startswith("| ") or line == "|" or _INITIALS_QUOTE.match(line) is not None
+
+
+# One to three capital letters, then ">" and a space or the line's end.
+_INITIALS_QUOTE = re.compile(r"^[A-Z]{1,3}>+(?:[ \t]|$)")
 
 
 def _ends_with_verb(line: str) -> bool:
@@ -169,6 +174,7 @@ def _own_cut(lines: list[str]) -> int | None:
             and ":" not in line
             and "\uff1a" not in line  # a Japanese header block's full-width colon
             and not _ends_with_verb(line)
+            and not _INITIALS_QUOTE.match(line)
         ):
             continue  # prose: none of the rules below can match (lines are stripped)
         if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _DASHED_ATTRIBUTION.match(line):
@@ -274,6 +280,19 @@ def split_quotes(text: str) -> Parts:
     return Parts(new.strip("\n"), (join_lines(quoted) + tail).strip("\n"), signature)
 
 
+def quote_starts_in(text: str) -> bool:
+    """Tell whether quoted history starts in ``text`` (an attribution, a header block, a
+    separator, a forward's intro, a ``>`` quote), as :func:`split_quotes` would cut there.
+    Reads the last ``_SCAN_CHARS`` characters: what ends the text is what matters."""
+    lines = [_INVISIBLE.sub("", line).strip() for line in text[-_SCAN_CHARS:].split("\n")]
+    if _own_cut(lines) is not None:
+        return True
+    library = library_cut(lines, None)
+    return library is not None and (
+        not _HEADER_START.match(lines[library]) or _quoted_header_block(lines, library)
+    )
+
+
 def _below_a_lone_attribution(lines: list[str], original: list[str], cut: int) -> int | None:
     """Return the line after an attribution ("On ... wrote:") that opens the message and is
     followed by unquoted text, or None: a client that put the attribution above its reply
@@ -304,7 +323,7 @@ def _only_a_quote(lines: list[str]) -> bool:
     return _own_cut(inner) is None and library_cut(inner, None) is None
 
 
-_QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?)+")
+_QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?|[A-Z]{1,3}>[ \t]?)+")
 
 
 def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[str], list[str]]:

@@ -201,7 +201,7 @@ def repeated_footer_start(lines: list[str], quoted: list[str]) -> int | None:
     return found
 
 
-_QUOTE_MARKS = re.compile(r"^(?:[>|]\s?)+")
+_QUOTE_MARKS = re.compile(r"^(?:[>|]\s?|[A-Z]{1,3}>\s?)+")  # "JS> ": initials quoting
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 
 
