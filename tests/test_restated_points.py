@@ -229,3 +229,13 @@ def test_a_spanish_tu_in_a_present_verb_or_an_imperative_is_informal() -> None:
 
     text = "Oye Sam, el informe de noviembre otra vez tarde. Me lo mandas hoy?"
     assert detect_formality(text, "es") == "informal"
+
+
+def test_french_writes_the_first_of_the_month_as_1er() -> None:
+    from datetime import date
+
+    from assistant.lang.dates import format_long, format_weekday
+
+    assert format_weekday(date(2026, 12, 1), "fr") == "mardi 1er décembre"
+    assert format_long(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert format_weekday(date(2026, 12, 11), "fr") == "vendredi 11 décembre"

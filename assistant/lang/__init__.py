@@ -124,6 +124,7 @@ class Language:
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     weekday_date: str = ""
+    first_of_month: str = ""  # the first day as the language writes it in a date: French "1er"
     restate_swaps: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     restate_second_form: str = ""
     restate_object_followers: tuple[str, ...] = ()

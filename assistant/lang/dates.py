@@ -44,10 +44,11 @@ def locale_of(code: str | None) -> str:
 
 def format_long(day: date, code: str | None) -> str:
     """Return ``day`` as a reply writes it: "13 November 2026", "13. November 2026",
-    "13 de noviembre de 2026" (CLDR long date format of the language)."""
+    "13 de noviembre de 2026" (CLDR long date format of the language; the first of a month
+    as the language's ``first_of_month`` writes it: "1er décembre 2026")."""
     from babel.dates import format_date
 
-    return str(format_date(day, "long", locale=locale_of(code)))
+    return _first_of_month(day, str(format_date(day, "long", locale=locale_of(code))), code)
 
 
 def format_weekday(day: date, code: str | None) -> str:
@@ -58,7 +59,16 @@ def format_weekday(day: date, code: str | None) -> str:
 
     known = lang.find(lang.base_code(code or ""))
     pattern = known.weekday_date if known is not None and known.weekday_date else "EEEE d MMMM"
-    return str(format_date(day, pattern, locale=locale_of(code)))
+    return _first_of_month(day, str(format_date(day, pattern, locale=locale_of(code))), code)
+
+
+def _first_of_month(day: date, written: str, code: str | None) -> str:
+    """Return ``written`` (a date) with its day "1" as the language's ``first_of_month``
+    ("mardi 1 décembre" -> "mardi 1er décembre")."""
+    known = lang.find(lang.base_code(code or ""))
+    if day.day != 1 or known is None or not known.first_of_month:
+        return written
+    return re.sub(r"(?<!\d)1(?!\d)", known.first_of_month, written, count=1)
 
 
 def add_working_days(start: date, days: int) -> date:
