@@ -409,7 +409,7 @@ def test_items_closest_to_the_concerns_are_listed_in_date_order(settings: Settin
 def test_long_facts_are_shortened_to_keep_the_reply_readable(settings: Settings) -> None:
     facts = [
         f"Fact number {n} about the campaign reports and how the account is staffed and served"
-        " this year, with the people, the hours and the tools the contract sets out for it."
+        " this year, with the people, the hours and the tools the plan sets out for it."
         for n in range(6)
     ]
     items = [

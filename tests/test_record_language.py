@@ -96,3 +96,21 @@ def test_a_german_record_is_left_out_of_a_portuguese_reply(settings: Settings) -
     )
     assert "wiederhergestellt" not in done.text and "Kunde" not in done.text
     assert any("Portuguese" in w for w in done.warnings)
+
+
+def test_a_fact_that_recites_the_contract_or_blames_the_client_is_not_stated(
+    settings: Settings,
+) -> None:
+    facts = [
+        "Paid social budgets are set by the client each quarter; we manage spend within them.",
+        "The contract covers one monthly report and five hours of optimisation.",
+        "A dedicated team of four people works on the account.",
+    ]
+    done = compose(
+        email("Hi Sam,\n\nThe monthly report was late again.\n\nDana", "en", "Dana Lee"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": [], "facts": facts},
+    )
+    assert "set by the client" not in done.text and "contract covers" not in done.text
+    assert "A dedicated team of four people works on the account." in done.text

@@ -81,10 +81,15 @@ def relevant_facts(facts: Sequence[str], email: Any, tier: str | None) -> list[s
     """Return the step-3 facts worth stating to ``email`` (an Email): those that share a topic
     word with its subject or new text, else the book's first fact (the context of a complaint,
     such as the team's size), never one that names the service tier ``tier``: a contract
-    clause is not recited at a client (PLAYBOOK.md, "What a good client reply looks like")."""
+    clause is not recited at a client (PLAYBOOK.md, "What a good client reply looks like"),
+    nor one that recites the contract or puts the matter on the client (every language's
+    ``contract_words``: "The contract covers ...", "Budgets are set by the client ...")."""
     from assistant.accounts.book import names_tier
 
-    usable = [fact for fact in facts if not (tier and names_tier(fact, tier))]
+    clause = re.compile(rf"(?i)(?<!\w)(?:{lang.alternation('contract_words')})(?!\w)")
+    usable = [
+        fact for fact in facts if not (tier and names_tier(fact, tier)) and not clause.search(fact)
+    ]
     words = stems(f"{email.subject} {email.new_text}")
     related = [fact for fact in usable if shared(stems(fact), words)]
     return related or usable[:1]

@@ -124,6 +124,9 @@ class Language:
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     weekday_date: str = ""
+    # A book fact that recites the contract or puts the matter on the client ("the contract
+    # covers", "budgets are set by the client") is not stated to them (drafting/record.py).
+    contract_words: tuple[str, ...] = ()
     first_of_month: str = ""  # the first day as the language writes it in a date: French "1er"
     restate_swaps: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     restate_second_form: str = ""

@@ -1565,3 +1565,7 @@ CLAIM_FRAME_INVERTS = True
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"vertrag\w*|vertraglich\w*|vom Kunden (?:festgelegt|vorgegeben|bestimmt)",)

@@ -1480,3 +1480,9 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things|what (?:i|we) (?:need|want|expect)",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (
+    r"contract\w*|agreement|our terms|(?:is|are) set by (?:the|you as) client|the client (?:sets|decides)",
+)

@@ -753,3 +753,7 @@ CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"contrat\w*|contractual\w*|(?:fijad|definid|establecid)[oa]s? por el cliente",)

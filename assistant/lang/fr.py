@@ -790,3 +790,7 @@ CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses|voici ce que",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"contrat\w*|contractuel\w*|fix[ée]+s? par le client",)

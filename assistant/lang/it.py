@@ -754,3 +754,7 @@ CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"contratt\w*|contrattual\w*|(?:fissat|definit|stabilit)[oiae] dal cliente",)

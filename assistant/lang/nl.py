@@ -833,3 +833,7 @@ CLAIM_FRAME_INVERTS = True
 LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|(?:drie|vier|twee|vijf) dingen",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"contract\w*|overeenkomst|door de klant (?:bepaald|vastgesteld)",)

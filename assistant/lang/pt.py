@@ -712,3 +712,7 @@ CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas",
 )
+
+# A book fact that recites the contract or puts the matter on the client is not stated to
+# them (drafting/record.py).
+CONTRACT_WORDS = (r"contrat\w*|contratual\w*|(?:definid|fixad|estabelecid)[oa]s? pelo cliente",)
