@@ -111,14 +111,17 @@ def extract_asks(
     ``in_person``: "Call me on Friday. Do not call my team.": no call is offered; "I want a
     meeting at your office on the 14th. Do not call me.": the meeting stays, and no call is
     offered). A sentence in ``listed`` (:func:`listed_asks`: an item of a list the client
-    introduced as requests) needs no lead of its own. Deterministic.
+    introduced as requests) needs no lead of its own, and one that names no kind but a day
+    asks for a commitment by then ("1. Behebung des Fehlers bis zum 9. Dezember": a
+    decision). A sentence naming no kind right after a refund ask gives it its money ("I WANT
+    MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
     cues = _cues(language)
     found: dict[str, Ask] = {}
     order: list[str] = []
     refused = any(cues["no_call"].search(sentence) for sentence in sentences)
     before: list[str] = []  # the kinds the sentence before asked for
-    for sentence in sentences:
+    for sentence in (piece for whole in sentences for piece in _with_items(whole, listed)):
         text = original = sentence.strip()
         if not text:
             continue
@@ -130,6 +133,17 @@ def extract_asks(
         if previous and not kinds and (lead or cues["deadline_start"].match(text)):
             _date_the_asks_before(text, language, sent, previous, found)
             continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
+        if "refund" in previous and not kinds and not found["refund"].money:
+            money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
+            if money:  # "I WANT MY MONEY BACK. All £1,650 of it."
+                found["refund"] = replace(found["refund"], money=money)
+                continue
+        if (
+            not kinds
+            and original in listed
+            and any(d.day >= sent for d in find_dates(text, language, base=sent))
+        ):
+            kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -200,6 +214,24 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+def _with_items(sentence: str, listed: frozenset[str]) -> list[str]:
+    """Return ``sentence`` cut at the items of ``listed`` it holds: the intro, then each
+    item. A list whose marker the sentence splitter does not know (an en dash) comes as one
+    sentence with its intro ("Ich erwarte von Ihnen: eine Stellungnahme ..., eine ...")."""
+    if sentence in listed:
+        return [sentence]
+    starts = sorted(
+        (sentence.find(item), item) for item in listed if item and sentence.find(item) > 0
+    )
+    if not starts:
+        return [sentence]
+    pieces = [sentence[: starts[0][0]].rstrip(" \t-*\u2022\u00b7\u2013\u2014")]
+    pieces += [item for _, item in starts]
+    return [piece for piece in pieces if piece.strip()]
+
+
 #: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
 _ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\))\s+")
 

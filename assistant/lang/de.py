@@ -1131,7 +1131,7 @@ TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|nachlass|"
+        r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|gutschreib\w*|rabatt\w*|preisnachlass\w*|nachlass|"
         r"(?:will|möchte|wollen|möchten) (?:ich|wir) zurück|zurück(?:haben|bekommen|zahlen)|"
         r"(?:ich|wir) (?:will|möchte|wollen|möchten) (?:(?!(?:und|aber|oder|dass|sonst)\b)[\w.,€$£%]+ ){1,6}"
         r"zurück(?! (?:zu|in|nach|an)\b)|"
@@ -1166,7 +1166,10 @@ ASK_CUES = {
         r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
         r"verbindlich\w* (?:zusage|antwort|termin|datum)|klare antwort|ja oder nein|"
         r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)|"
-        r"wissen,? wie es weiter\s?geht"
+        r"wissen,? wie es weiter\s?geht|"
+        # a fix by a day: "Mach das bis heute Abend richtig", "Behebe den Fehler bis Freitag"
+        r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)|"
+        r"^(?:behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)"
     ),
     "person": (
         r"(?:ihr\w*|dein\w*|die|der|den) (?:vorgesetzt\w*|chef\w*|geschäftsführ\w*|"
@@ -1185,7 +1188,9 @@ ASK_LEADS = (
     r"rufen sie (?:mich|uns)|ruft (?:mich|uns)|erstatten sie|(?:ich|wir) hätte\w* gern\w*|"
     r"^(?:schicken|senden|geben|erstatten|bestätigen|nennen|liefern) sie(?= )|"
     r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)|"
-    r"(?<=, )(?:schick|gib|sag|schreib)(?= (?:mir|uns)\b)",
+    r"(?:(?<=, )|(?<=\bund ))(?:schick|gib|sag|schreib)(?= (?:mir|uns)\b)|"
+    # "Mach das bis heute Abend richtig", "Behebe den Fehler bis Freitag"
+    r"^(?:mach|behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)",
 )
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".

@@ -1190,7 +1190,9 @@ ASK_LEADS = (
     r"i propose|we propose|how about|are you available|is .{1,30} possible|"
     r"(?:maybe|perhaps) we (?:could|can|should)|"
     # an imperative opening the sentence or a clause: "Send me the contract by Friday."
-    r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|(?<=\balso ))"
+    # (or a sentence the splitter kept whole: "... still nothing. refund by friday")
+    r"(?:^|(?<=[,;:] )|(?<=[.!?] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|"
+    r"(?<=\balso ))"
     r"(?:send|resend|re-send|give|provide|forward|e-?mail|call|ring|phone|refund|reimburse|"
     r"credit|confirm|tell|issue|share|arrange|schedule|book|escalate|put|return)"
     r"(?= (?:me|us|it|this|that|the|a|an|our|my|your|back|in|by|whether|if|what|who|"

@@ -320,10 +320,14 @@ ASK_CUES = {
         r"(?:me|nos) llam(?:e|en)|videollamad\w*|cita|teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
-    "written": r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|presupuestos?|análisis|accesos?|archivos?|presentación",
+    "written": r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
+    r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
+    "document": r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
+    r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
+    # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
+    r"presupuestos?(?! (?:(?:de|del|para) (?:\d{4}|(?:el |este |próximo )año)|anual))|análisis|accesos?|archivos?|presentación",
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
-    "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|escal\w*",
+    "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|(?:nivel|rango|cargo) de (?:dirección|gerencia)|escal\w*",
 }
 # "¿Podemos ...?", "¿Nos vemos ...?", "¿Quedamos ...?" ask only as questions: "no podemos
 # presentar el informe" asks nothing.
@@ -333,7 +337,10 @@ ASK_LEADS = (
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     r"(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
     r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
-    r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta",
+    r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
+    # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
+    r"¿?(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|"
+    r"si no (?:recibo|recibimos|tengo|tenemos|obtengo|obtenemos)",
 )
 # A refusal of calls: a negative command ("no me llamen", "no me llames"), "nada de
 # llamadas", "sin llamadas", "por teléfono no". "No me llamaron" and "no contestan al teléfono"

@@ -343,11 +343,15 @@ ASK_CUES = {
     ),
     "written": (
         r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|"
-        r"risposta scritta|scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
+        r"risposta scritta|(?<!\bho )(?<!\bhai )(?<!\bha )(?<!\babbiamo )(?<!\bavevo )(?<!\baveva )"
+        r"(?<!\bavevamo )(?<!\bavete )scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
         r"scrivetemi|scriveteci|mi scriva|ci scriva|mi rispondi|mi risponda|rispondimi|"
-        r"rispondetemi|mi fai sapere|mi faccia sapere|fammi sapere|mi fate sapere"
+        r"rispondetemi|mi fai sapere|mi faccia sapere|fammi sapere|mi fate sapere|"
+        r"(?:dimmi|ditemi|mi dica|mi dici)(?= (?:\S+ ){0,4}(?:cosa|che cosa|come|perché|quando|chi|se|dove)\b)"
     ),
     "document": (
+        # "inviarmelo", "mandamelo", "me lo mandi": what is sent is a document
+        r"(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
         r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
         r"piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione|"
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
@@ -369,7 +373,7 @@ ASK_LEADS = (
     r"(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"
     r"ci aspettiamo|chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
     r"esigo|esigiamo|desidero|desideriamo|gradirei|gradiremmo|preferirei|preferiremmo|"
-    r"mi serv\w+|ci serv\w+)|"
+    r"(?:mi|ci) serv(?:e|ono|irebbe|irebbero|irà|iranno))|"
     r"mi mandi|ci mandi|mandami|mandaci|mandatemi|mandateci|inviami|inviaci|mi invii|ci invii|"
     r"inviate\w*|fammi avere|fatemi avere|mi faccia avere|ci faccia avere|chiamami|scrivimi|"
     r"scrivetemi|scriveteci|mi scriva|ci scriva|dimmi|ditemi|mi dica|fammi sapere|fatemi sapere|"

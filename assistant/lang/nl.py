@@ -281,7 +281,7 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|terugbetal\w*|restitutie|geld terug|creditnota\w*|creditering\w*|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|kosteloos|zonder kosten|terugbetal\w*|restitutie|geld terug|creditnota\w*|creditering\w*|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
     # Not a refusal ("belt u mij niet", "geen gesprek"), not "belangrijk" or "beloofd".
     "meeting": (
         r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"
@@ -291,7 +291,7 @@ ASK_CUES = {
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
         r"bijpraten)"
     ),
-    "written": r"(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
+    "written": r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
@@ -339,7 +339,9 @@ NO_CALL = (
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
     r"afspraak|afspreken|langskomen|langs te komen|meeting|om de tafel|samenzitten|vergader\w*|"
-    r"persoonlijk|op (?:uw|jullie|ons|je) kantoor|(?:een )?kop(?:je)? koffie",
+    r"persoonlijk|op (?:uw|jullie|ons|je) kantoor|(?:een )?kop(?:je)? koffie|"
+    r"(?:in|bij|op) (?:het|de|ons|onze|uw|jullie|je) (?:museum|kantoor|bedrijf|winkel|praktijk|zaak|"
+    r"vestiging|locatie|fabriek|hotel|restaurant|school)",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:

@@ -330,19 +330,22 @@ ASK_CUES = {
         r"videochamada\w*|telefonema|encontro|call|encontrar-nos|encontrarmo-nos|encontrarmos|"
         r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
     ),
-    "written": r"respondes-me|responde-me|responda-me|me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|para) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "written": r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
+    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara|"
-    r"(?:consegue|consegues|conseguem|pode|podes|podem) (?:me |nos )?(?:resolver|corrigir|consertar|arranjar|reparar)(?=[^.!?]*\?)",
+    r"(?:consegue|consegues|conseguem|pode|podes|podem) (?:me |nos )?(?:resolver|corrigir|consertar|arranjar|reparar)(?=[^.!?]*\?)|"
+    # a fix by a day: "Resolve isto hoje", "Corrijam o erro até sexta"
+    r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
-    r"agradeci[ao] que|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
+    r"agradeci[ao] que|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
     r"conseguem(?=[^.!?]*\?)|dá (?:pra|para)(?=[^.!?]*\?)|"
+    r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)|"
     r"lig(?:a|ue|uem)-me|telefon(?:a|e|em)-me|me lig(?:a|ue|uem)|é possível|seria possível|está disponível|tem disponibilidade",
 )
 # A refusal of calls: a negative command ("não me liguem", "não me telefones"), "nada de
