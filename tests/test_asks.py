@@ -11,13 +11,8 @@ from datetime import date
 import pytest
 
 from assistant.accounts.worklog import WorkItem
-from assistant.checks.asks import (
-    extract_asks,
-    names_competitor,
-    refuses_calls,
-    situations,
-    unanswered,
-)
+from assistant.checks.asks import extract_asks, refuses_calls, unanswered
+from assistant.checks.situations import names_competitor, situations
 from assistant.drafting.concerns import condense, restate
 from assistant.drafting.record import choose_items
 from assistant.lang.dates import add_working_days, find_dates, format_long, format_weekday

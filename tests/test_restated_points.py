@@ -120,13 +120,13 @@ def test_a_german_your_is_still_formal() -> None:
     ],
 )
 def test_a_search_ranking_is_no_review_of_agencies(language: str, text: str) -> None:
-    from assistant.checks.asks import situations
+    from assistant.checks.situations import situations
 
     assert "ranking" not in situations(text, language)
 
 
 def test_a_review_of_agencies_is_a_ranking() -> None:
-    from assistant.checks.asks import situations
+    from assistant.checks.situations import situations
 
     text = "In our half-year agency review you were ranked fourth of five."
     assert situations(text, "en") == ("ranking",)

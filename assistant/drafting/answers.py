@@ -15,14 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.checks.asks import (
-    Ask,
-    extract_asks,
-    listed_asks,
-    names_competitor,
-    refuses_calls,
-    situations,
-)
+from assistant.checks.asks import Ask, extract_asks, listed_asks, refuses_calls
+from assistant.checks.situations import names_competitor, situations
 from assistant.drafting.concerns import complaint_sentences, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.mail.message import Email

@@ -98,7 +98,8 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
     ranking and the text-order view of one email ask twice)."""
     from datetime import date
 
-    from assistant.checks.asks import extract_asks, listed_asks, situations
+    from assistant.checks.asks import extract_asks, listed_asks
+    from assistant.checks.situations import situations
 
     # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
     listed = listed_asks(text, language)

@@ -1216,7 +1216,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|suchergebnis\w*|(?:erste[nr]?|zweite[nr]?) Seite|Seite \d|Keywords?|Suchbegriff\w*|organisch\w*",
     "price": (
         r"preiserhöhung\w*|preissteigerung\w*|(?:erhöh|anheb)\w* (?:\w+ ){0,3}(?:preis|"

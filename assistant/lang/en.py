@@ -1238,7 +1238,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|serps?|search results?|(?:first|front|second|third) page|page (?:one|two|1|2)|keywords?|organic (?:search|traffic|rankings?)",
     "price": (
         r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"

@@ -360,7 +360,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|resultados de búsqueda|(?:primera|segunda) página|página \d|palabras? clave|búsquedas? orgánic\w*",
     "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",

@@ -413,7 +413,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|résultats de recherche|(?:première|deuxième|seconde) page|page \d|\d+ places sur|mots?-clés?|référencement naturel",
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",

@@ -402,7 +402,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|risultati di ricerca|(?:prima|seconda) pagina|pagina \d|parole? chiave|ricerca organica",
     "price": r"aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",

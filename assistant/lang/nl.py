@@ -345,7 +345,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",

@@ -367,7 +367,7 @@ IN_PERSON = (
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
-    # it takes the place of "ranking" (checks/asks.situations).
+    # it takes the place of "ranking" (checks/situations.py).
     "search": r"google|bing|resultados de pesquisa|(?:primeira|segunda) página|página \d|palavras?-chave|pesquisa orgânica",
     "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|aument\w* (?:\S+ ){0,3}(?:preços?|tarifas?|honorários|mensalidades?|valores?|avenças?)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
     "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*|dinheiro (?:\w+ ){0,3}de volta|devolv\w* (?:\w+ ){0,2}dinheiro",

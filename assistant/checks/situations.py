@@ -1,0 +1,177 @@
+"""What an email is about (price, refund, competitor, ranking, leave, deadline) and whether it
+names its competitor: the wording of a reply's thanks and question and of the manager note
+(PLAYBOOK.md, step 1: "a client who has just named a competitor and its offer is asked what
+matters most to them in it"; step 5: talking points per situation).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from assistant import lang
+from assistant.lang.dates import find_dates
+
+#: A capitalised word or two inside a sentence: a name, in a language that writes nouns in
+#: lower case ("Brightline Digital", "Nubo").
+_NAMED = re.compile(r"(?<=\s)(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\s[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)?")
+
+
+def situations(text: str, language: str) -> tuple[str, ...]:
+    """Return what the email is about, of price, refund, competitor, ranking, leave, deadline.
+
+    Read from the language's ``situations`` patterns (every language's for one without);
+    in that order. A match with a negation in the four words before it does not count.
+    Used for the wording of the thanks, the question and the manager note. A search
+    ranking (the language's ``search`` pattern: "the first page of Google", "primera
+    página") is no review of agencies: with one, "ranking" is not returned.
+    """
+    found = []
+    negations = set(lang.phrase(language, "negations"))
+    for kind, pattern in _situations(language).items():
+        for match in pattern.finditer(text):
+            window = re.split(r"[.!?]\s", text[max(0, match.start() - 40) : match.start()])[-1]
+            before = re.findall(r"[\w'\u2019]+", window)
+            if any(
+                w.casefold() in negations or w.endswith(("n't", "n\u2019t")) for w in before[-4:]
+            ):
+                continue  # "we are not planning to end the contract"
+            found.append(kind)
+            break
+    if "search" in found:  # "off the first page of Google": no review of agencies
+        found = [kind for kind in found if kind not in ("search", "ranking")]
+    return tuple(found)
+
+
+def names_competitor(text: str, language: str) -> bool:
+    """Return True when a sentence about a competitor names it.
+
+    A name is a word or two in quotes, a capitalised word with a company word after it
+    ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die
+    Agentur Webwerk Müller", "l'agence Lumière"), a word in CamelCase ("BrightSpark"), or,
+    in a language that writes nouns in lower case, a capitalised word inside the sentence
+    that is no month, weekday or pronoun. German capitalises every noun, so only the first
+    ones count there.
+    """
+    pattern = _situations(language).get("competitor")
+    if pattern is None:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not pattern.search(sentence):
+            continue
+        if any(p.search(sentence) for p in (_QUOTED, _COMPANY, _AGENCY, _CAMEL_CASE)):
+            return True
+        if language == "de":
+            continue
+        for match in _NAMED.finditer(sentence):
+            word = match.group(0)
+            if word.casefold() in _NOT_NAMES or find_dates(word, language, base=date(2000, 1, 1)):
+                continue
+            return True
+    return False
+
+
+#: A name after a word for an agency or firm ("l'agence Lumière", "die Agentur Webwerk
+#: Müller", "Agencia Norte", "l'agenzia Stellare").
+_AGENCY = re.compile(
+    r"(?i:agen(?:ce|cia|zia|tur|cy)|agência|bureau|firma|société|empresa|società)\s+"
+    r"[A-ZÄÖÜÉÈ][\w&-]+"
+)
+#: A brand written in CamelCase ("BrightSpark", "PixelWerk"), anywhere in the sentence.
+_CAMEL_CASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüéè]+[A-ZÄÖÜ]\w*")
+_QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
+_COMPANY = re.compile(
+    r"(?<!\w)[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
+    r"SL|S\.L\.|Lda|Digital|Media|Marketing|Agency|Agentur|Partners|Group)(?!\w)"
+)
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "our",
+        "your",
+        "their",
+        "my",
+        "another",
+        "other",
+        "the",
+        "a",
+        "an",
+        "je",
+        "nous",
+        "vous",
+        "ils",
+        "elle",
+        "ce",
+        "cette",
+        "une",
+        "un",
+        "les",
+        "le",
+        "la",
+        "yo",
+        "nosotros",
+        "usted",
+        "ustedes",
+        "otra",
+        "otro",
+        "otras",
+        "otros",
+        "el",
+        "los",
+        "las",
+        "io",
+        "noi",
+        "voi",
+        "lei",
+        "loro",
+        "una",
+        "altre",
+        "altri",
+        "il",
+        "lo",
+        "gli",
+        "ik",
+        "wij",
+        "u",
+        "jullie",
+        "zij",
+        "een",
+        "de",
+        "het",
+        "andere",
+        "eu",
+        "nós",
+        "você",
+        "vocês",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "outra",
+        "outro",
+        "outras",
+        "outros",
+    ]
+)
+
+
+@cache
+def _situations(language: str) -> dict[str, re.Pattern[str]]:
+    known = lang.find(language)
+    sources = (known,) if known is not None and known.situations else lang.with_data("situations")
+    kinds: dict[str, list[str]] = {}
+    for source in sources:
+        for kind, pattern in source.situations.items():
+            kinds.setdefault(kind, []).append(pattern)
+    return {
+        kind: re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+        for kind, parts in kinds.items()
+    }
