@@ -178,3 +178,23 @@ def test_a_verb_of_the_clients_i_is_restated_in_their_person(
     from assistant.drafting.concerns import restate
 
     assert restate(theirs, language, informal=informal) == ours
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        (
+            'Wir sind bei "Fahrradwerkstatt Freiburg" von Platz 2 auf Platz 11 gerutscht.',
+            'Ihr seid bei "Fahrradwerkstatt Freiburg" von Platz 2 auf Platz 11 gerutscht.',
+        ),
+        (
+            "Seit drei Wochen sind wir nicht mehr auf der ersten Seite.",
+            "Seit drei Wochen seid ihr nicht mehr auf der ersten Seite.",
+        ),
+        ("Unsere Buchungen sind eingebrochen.", "Eure Buchungen sind eingebrochen."),
+    ],
+)
+def test_the_wir_of_a_du_writers_company_is_ihr(theirs: str, ours: str) -> None:
+    from assistant.drafting.concerns import restate
+
+    assert restate(theirs, "de", informal=True) == ours

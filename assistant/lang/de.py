@@ -1493,6 +1493,11 @@ _IHR = {
     "meldet": "melden",
     "lieferte": "lieferten",
 }
+#: Their wir verbs and our ihr forms for them, one form each (not "liefert", "meldet": those
+#: are also "er" forms).
+_WIR_IHR = {
+    verb: ours for verb, ours in _IHR.items() if verb not in ("liefert", "meldet", "lieferte")
+}
 RESTATE_SWAPS_INFORMAL = {
     "Leider": "Wie du schreibst,",
     "leider": "",
@@ -1500,6 +1505,14 @@ RESTATE_SWAPS_INFORMAL = {
     **{f"{verb} du": f"{mine} ich" for verb, mine in _DU.items()},
     **{f"ihr {verb}": f"wir {ours}" for verb, ours in _IHR.items()},
     **{f"{verb} ihr": f"{ours} wir" for verb, ours in _IHR.items()},
+    # Their "wir" (their company) to a du writer is "ihr": "wir sind … gerutscht" -> "ihr seid …".
+    **{f"wir {ours}": f"ihr {verb}" for verb, ours in _WIR_IHR.items()},
+    **{f"{ours} wir": f"{verb} ihr" for verb, ours in _WIR_IHR.items()},
+    "unser": "euer",
+    "unsere": "eure",
+    "unseren": "euren",
+    "unserem": "eurem",
+    "unserer": "eurer",
     "dein": "unser",
     "deine": "unsere",
     "deinen": "unseren",
@@ -1529,7 +1542,9 @@ RESTATE_SWAPS_INFORMAL = {
 }
 RESTATE_BLOCKERS_INFORMAL = (
     _JUDGEMENTS
-    + r"|(?i:(?<!\w)(?:wir|ich)(?!\w))|(?i:"
+    + r"|(?i:(?<!\w)ich(?!\w))|(?i:"
+    + "".join(rf"(?<!\b{ours} )" for ours in _WIR_IHR.values())
+    + rf"(?<!\w)wir(?!\w)(?!\s+(?:{'|'.join(_WIR_IHR.values())})\b))|(?i:"
     + "".join(rf"(?<!\b{verb} )" for verb in _DU)
     + rf"(?<!\w)du(?!\w)(?!\s+(?:{'|'.join(_DU)})\b))|(?i:"
     + "".join(rf"(?<!\b{verb} )" for verb in _IHR)
