@@ -1508,11 +1508,6 @@ RESTATE_SWAPS_INFORMAL = {
     # Their "wir" (their company) to a du writer is "ihr": "wir sind … gerutscht" -> "ihr seid …".
     **{f"wir {ours}": f"ihr {verb}" for verb, ours in _WIR_IHR.items()},
     **{f"{ours} wir": f"{verb} ihr" for verb, ours in _WIR_IHR.items()},
-    "unser": "euer",
-    "unsere": "eure",
-    "unseren": "euren",
-    "unserem": "eurem",
-    "unserer": "eurer",
     "dein": "unser",
     "deine": "unsere",
     "deinen": "unseren",
