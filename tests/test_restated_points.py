@@ -239,3 +239,26 @@ def test_french_writes_the_first_of_the_month_as_1er() -> None:
     assert format_weekday(date(2026, 12, 1), "fr") == "mardi 1er décembre"
     assert format_long(date(2026, 12, 1), "fr") == "1er décembre 2026"
     assert format_weekday(date(2026, 12, 11), "fr") == "vendredi 11 décembre"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condensed"),
+    [
+        (
+            "I've now read your letter about the new rates properly and I have to be honest, a "
+            "14% increase is not something I can take to our board.",
+            "A 14% increase is not something I can take to our board.",
+        ),
+        (
+            "We've been with you since 2017 and the last year has been the weakest: two monthly "
+            "reports arrived after the 10th working day and our analyst spent most of October "
+            "chasing data that should have been in the dashboard.",
+            "Two monthly reports arrived after the 10th working day and our analyst spent most "
+            "of October chasing data that should have been in the dashboard.",
+        ),
+    ],
+)
+def test_a_long_sentence_keeps_its_complaint_not_its_lead_in(sentence: str, condensed: str) -> None:
+    from assistant.drafting.concerns import condense
+
+    assert condense(sentence, "en") == condensed

@@ -191,7 +191,7 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
-    return _cut(text)
+    return _cut(text, language)
 
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -203,9 +203,12 @@ _MITIGATION = re.compile(
 )
 
 
-def _cut(text: str) -> str:
-    """Return ``text`` of at most 30 words: cut at the last clause break (a comma, dash or
-    semicolon) between words 12 and 28, else after word 25 with "…"; capitalised."""
+def _cut(text: str, language: str = "") -> str:
+    """Return ``text`` of at most 30 words: cut at the last clause break (a comma, dash,
+    colon or semicolon) between words 12 and 28, keeping the side that tells more of the
+    complaint (:func:`score_sentence` in ``language``: "We have been with you since 2017:
+    two reports came late and …" keeps the reports) when that side fits in 30 words; else
+    after word 25 with "…"; capitalised."""
     words = text.split()
     if len(words) > 30:
         breaks = [
@@ -214,7 +217,14 @@ def _cut(text: str) -> str:
             if words[index - 1].endswith((",", ";", ":")) or words[index] in _DASHES
         ]
         if breaks:
-            text = " ".join(words[: breaks[-1]]).rstrip(",;:") + "."
+            head = " ".join(words[: breaks[-1]]).rstrip(",;:") + "."
+            tail = " ".join(w for w in words[breaks[-1] :] if w not in _DASHES)
+            tail_wins = (
+                language
+                and len(tail.split()) <= 30
+                and score_sentence(tail, language) > score_sentence(head, language)
+            )
+            text = tail if tail_wins else head
         else:
             text = " ".join(words[:25]).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:] if text else ""

@@ -1292,6 +1292,10 @@ FILLERS = (
     "honestly",
     "frankly",
     "quite frankly",
+    # "I've read your letter and I have to be honest, a 14% increase is …": what comes before
+    # only leads in to the point.
+    r"^.{0,120}?\bi (?:have|need|must|'ll|will|want) (?:to )?be (?:honest|frank|straight)"
+    r"(?: with you)?",
     "to be honest",
     "to be frank",
     "i have to say",
