@@ -193,6 +193,7 @@ def test_a_named_competitors_offer_is_asked_about_without_a_pronoun_to_guess(
     ("language", "sentence", "restated"),
     [
         ("en", "ARE YOU LOT HAVING A LAUGH?????", ""),
+        ("pt", "VOCÊS PAUSARAM A CAMPANHA TODA!!!", "Vocês pausaram a campanha toda."),
         (
             "de",
             "Das ändert aber nichts daran, dass der Bericht wieder zu spät kam.",
@@ -262,3 +263,14 @@ def test_a_long_sentence_keeps_its_complaint_not_its_lead_in(sentence: str, cond
     from assistant.drafting.concerns import condense
 
     assert condense(sentence, "en") == condensed
+
+
+def test_an_opening_line_is_not_restated_for_want_of_a_complaint() -> None:
+    from assistant.drafting.concerns import rank_concerns
+
+    text = (
+        "Exmo. Senhor,\n\nEscrevo-lhe na sequência da nossa troca de mensagens da semana "
+        "passada.\n\nCom os melhores cumprimentos,\nTeresa Vasconcelos"
+    )
+    assert rank_concerns(text, "pt", register="formal") == ()
+    assert rank_concerns(text, "pt") != ()  # without a register: the first sentence, as before

@@ -75,7 +75,9 @@ def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str,
     Sentences over 40 words are cut at 35 words and end in "…"; the first letter is upper case.
     With ``register`` ("formal" or "informal": the writer's), only sentences that
     :func:`restate` can put in our voice for it are chosen, so that a sentence it would leave
-    out ("Pago 1.500 euros al mes y no recibo nada") does not take the place of one it can.
+    out ("Pago 1.500 euros al mes y no recibo nada") does not take the place of one it can;
+    and with no complaint and no negation the first sentence is not taken (it is most often
+    an opening line: "Escrevo-lhe na sequência da nossa troca de mensagens"), so ``()``.
     """
     return tuple(sentence for _, sentence in _select(text, language, register))
 
@@ -135,8 +137,9 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
     if not chosen and sentences:
         weak = _patterns(language)["weak"]
         negated = [(index, s) for index, s in enumerate(sentences) if weak.search(s)]
-        index, sentence = negated[0] if negated else (0, sentences[0])
-        chosen.append((index, _shorten(sentence)))
+        if negated or not register:  # a reply asks rather than restate an opening line
+            index, sentence = negated[0] if negated else (0, sentences[0])
+            chosen.append((index, _shorten(sentence)))
     return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
 
 
@@ -146,7 +149,7 @@ def condense(sentence: str, language: str) -> str:
 
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
     restated), refusals of calls ("Please do not call me"), praise, announcements, and
-    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and sentences
+    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
     shouted whole (seven letters in ten or more in capitals). Condensed: a
     concession keeps only what follows its "but"
     ("You were great, but the reports are late" -> "the reports are late"), or, when both
@@ -182,8 +185,9 @@ def condense(sentence: str, language: str) -> str:
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters):
-        return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shout, not a point
+    shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    if shouted and text.rstrip(" !").endswith("?"):
+        return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shouted question, not a point
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
     text = _RUN_IN_CAPITALS.sub(lambda m: _unshout_run(m.group(0), language), text)

@@ -47,6 +47,8 @@ CONCERN_CUES = {
         r"Preiserhöhung\w*|(?:Preise?|Gebühr\w*|Honorar\w*) (?:\S+ ){0,6}(?:zu )?erhöh\w*|erhöh\w* (?:\w+ ){0,3}(?:Preise?|Gebühr\w*)|teurer|gefallen|gesunken|abgerutscht|weg von der ersten Seite|nicht mehr auf (?:der )?(?:ersten )?Seite|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"versehentlich|aus Versehen|funktionier\w* nicht|stimm\w* nicht|weniger \w+ als|"
+        # Halved: "quote requests have halved since the summer".
+        r"halbiert|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"nichts als|Ausreden|bekomme\w* (?:ich |wir )?(?:dafür )?nichts|nichts (?:dafür|zurück)|Geldverschwendung|(?:ist es |ist das )?nicht wert|"
         r"doppelt (?:berechnet|abgerechnet)|zu viel (?:berechnet|abgerechnet)|statt der vereinbarten|"

@@ -48,6 +48,8 @@ CONCERN_CUES = {
         r"(?:fell|fallen|slipped|sank|sunk|plunged|tumbled) (?:from|to|out|off|down|below|behind)|off (?:the )?(?:first|front) page|price (?:rise|increase|hike)s?|rais\w* (?:the |your |our )?(?:prices?|fees?|rates?)|(?:\d+ ?%|per ?cent) (?:increase|rise|more)|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"(?:were|was|been|being|are|is) (?:charged|billed|invoiced) for|(?:does|do)n[\'’]t match|do(?:es)? not match|less than (?:our|my) own|(?:is|are)n[\'’]t working|(?:is|are) not working|stopped working|"
+        # Halved: "quote requests have halved since the summer".
+        r"halved|cut in half|dropped by half|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"(?:get|got|getting|see|seeing) (?:nothing|very little|little)(?: back| in return)?|nothing but|excuses|not worth|waste of (?:money|time)|for what (?:we|I) pay|"
         r"overcharg\w*|double[- ]?(?:billed|charged)|charged (?:us|me) (?:twice|for)|billed (?:us|me) (?:twice|for)|instead of the agreed|"

@@ -88,6 +88,8 @@ CONCERN_CUES = {
         r"subida|aument\w* (?:\w+ ){0,2}(?:precios?|tarifas?|cuotas?)|más caro|encarec\w*|(?:bajado|caído) (?:de|del|a|al|hasta)|perd\w* \d+ (?:posiciones|puestos)|fuera de la primera página|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"por error|no funciona\w*|dej\w* de funcionar|no coincide\w*|menos \w+ que|"
+        # Halved: "quote requests have halved since the summer".
+        r"(?:reducido|caído|bajado) a la mitad|hemos perdido|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"no (?:recibo|recibimos|obtengo|obtenemos|veo|vemos) nada|nada más que|nada a cambio|excusas|no vale la pena|tirar el dinero|"
         r"(?:nos|me) (?:están|han) cobrando|(?:nos|me) han cobrado|cobrad\w* de más|cuando el presupuesto acordado|"

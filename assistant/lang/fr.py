@@ -34,6 +34,8 @@ CONCERN_CUES = {
         r"augmentation|augment\w* (?:\w+ ){0,2}(?:prix|tarifs?)|hausse|plus cher|(?:perdu|reculé|chuté|dégringolé) (?:de )?\d+ (?:places|positions|rangs)|plus sur la première page|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"par erreur|ne (?:fonctionne|marche)\w* (?:plus|pas)|ne correspond\w* (?:plus|pas)|moins de \w+ que|"
+        # Halved: "quote requests have halved since the summer".
+        r"(?:réduit|divisé|baissé)\w* de moitié|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"rien en retour|rien que des|excuses|(?:je n|nous n|on n)[\'’](?:ai|avons|a) rien|ne vaut pas|gaspill\w*|"
         r"factur\w* deux fois|surfactur\w*|au lieu des? \d[\d  ]*(?:€|euros?)? ?convenus?|"

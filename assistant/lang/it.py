@@ -87,6 +87,8 @@ CONCERN_CUES = {
         r"aumento|rincar\w*|più caro|(?:scesa|scesi|sceso|calat\w*|crollat\w*) (?:dalla|dal|alla|al|in|di)|pers[oi] \d+ posizioni|fuori dalla prima pagina|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"per errore|per sbaglio|non funzion\w*|non corrispond\w*|non tornano|meno \w+ di quell\w*|"
+        # Halved: "quote requests have halved since the summer".
+        r"dimezzat\w*|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"non (?:ricevo|riceviamo|ottengo|otteniamo|vedo|vediamo) (?:nulla|niente)|(?:nulla|niente) in cambio|solo scuse|scuse|non vale|soldi buttati|"
         r"fatturat\w* due volte|(?:ci|mi) (?:avete|hanno) fatturato|invece dei? \d[\d.  ]*(?:€|euro)? ?concordat\w*|"

@@ -92,6 +92,8 @@ CONCERN_CUES = {
         r"(?:prijs|tarief)verhoging\w*|verhog\w* (?:\w+ ){0,2}(?:prijzen|prijs|tarieven|tarief)|duurder|gezakt|gedaald|gevallen|niet meer op de eerste pagina|van plek \d+ naar plek \d+|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"per ongeluk|per vergissing|werk\w* niet|klopt niet|kloppen niet|minder \w+ dan|"
+        # Halved: "quote requests have halved since the summer".
+        r"gehalveerd|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"krijg\w* (?:ik |we |wij )?(?:er )?niets|niets voor terug|alleen maar excuses|excuses|geldverspilling|niet waard|"
         r"dubbel (?:gefactureerd|berekend)|te veel (?:gefactureerd|berekend)|in plaats van de afgesproken|"

@@ -90,6 +90,8 @@ CONCERN_CUES = {
         r"aumento|aument\w* (?:\w+ ){0,2}(?:preços?|tarifas?|mensalidades?)|mais caro|(?:caiu|caímos|caíram|descemos|desceu|desceram) (?:da|do|de|para)|perd\w* \d+ posições|fora da primeira página|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"por engano|por erro|não funciona\w*|deix\w* de funcionar|não bate\w*|não coincide\w*|menos \w+ do que|perd\w* (?:\w+ )?(?:reservas|clientes|vendas|pedidos|encomendas)|"
+        # Halved: "quote requests have halved since the summer".
+        r"(?:caiu|caíram|reduziu|reduziram) (?:para )?(?:a )?metade|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"não (?:recebo|recebemos|vejo|vemos) nada|nada em troca|só desculpas|desculpas|não vale|dinheiro deitado fora|jogar dinheiro fora|"
         r"cobr\w* a mais|(?:nos|me) (?:estão a |estão )?cobr(?:ando|aram)|em vez d[oa]s? \d[\d.  ]*(?:€|euros?)? ?combinad\w*|"
