@@ -274,3 +274,51 @@ def test_an_opening_line_is_not_restated_for_want_of_a_complaint() -> None:
     )
     assert rank_concerns(text, "pt", register="formal") == ()
     assert rank_concerns(text, "pt") != ()  # without a register: the first sentence, as before
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            "Pablo Ruiz <pablo@ruiz.example>",
+            "Sam,\n\n¿¿En serio?? El seguimiento lleva tres semanas roto y nadie lo ha "
+            "visto.\n\nPablo",
+        ),
+        (
+            "Inês Costa <ines@costa.example>",
+            "Sam,\n\nA loja online está em baixo desde hoje à tarde. Estás a gozar comigo?\n\nInês",
+        ),
+    ],
+)
+def test_a_rhetorical_question_is_not_promised_an_answer(
+    tmp_path: Path, sender: str, body: str
+) -> None:
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Otra vez")
+    assert "pregunta" not in draft.body and "pergunta" not in draft.body
+
+
+def test_a_real_question_is_still_promised_an_answer(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Pablo Ruiz <pablo@ruiz.example>",
+        "Hola Sam:\n\nEl informe de noviembre llegó tarde otra vez. ¿Por qué no se avisó al "
+        "equipo cuando falló la importación de datos?\n\nPablo",
+        subject="Informe",
+    )
+    assert "pregunta" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Estás a gozar comigo?"),
+        ("es", "¿Me estás tomando el pelo?"),
+        ("fr", "Vous vous moquez de moi ?"),
+        ("it", "Grazie per niente, davvero."),
+        ("nl", "Dat meen je niet?"),
+    ],
+)
+def test_sarcasm_is_heat_in_every_drafting_language(language: str, text: str) -> None:
+    from assistant.checks import tone
+
+    assert [p.kind for p in tone.assess(text, language).phrases] == ["sarcasm"]

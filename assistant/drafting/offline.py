@@ -170,7 +170,11 @@ def compose(
     variables.setdefault("no_call", reading.no_call)
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
-    asked_questions = [q for q in questions if not extract_asks([q], asked, sent=today)]
+    asked_questions = [
+        q
+        for q in questions
+        if not extract_asks([q], asked, sent=today) and not _rhetorical(q, asked)
+    ]
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
     # An undetermined language ("Thanks, works for us.": too short to tell) is read as English.
     calm_in = asked if language == asked else (language if asked == UNDETERMINED else "")
@@ -365,6 +369,20 @@ def _names(stem: str, language: str) -> list[str]:
     if _LANGUAGE_CODE.match(language) and language != "en":
         names.insert(0, f"offline/{stem}.{language}.j2")
     return names
+
+
+def _rhetorical(question: str, language: str) -> bool:
+    """Tell a question that wants no answer: doubled marks ("¿¿En serio??"), three words or
+    fewer ("Seriously?"), or heat (an insult, profanity or sarcasm: "wofür zahl ich euch
+    eigentlich??", :mod:`assistant.checks.tone`)."""
+    from assistant.checks import tone
+
+    if re.search(r"[?\uff1f]\s*[?\uff1f!]", question) or len(question.split()) <= 3:
+        return True
+    return any(
+        p.kind in ("insult", "profanity", "sarcasm")
+        for p in tone.assess(question, language).phrases
+    )
 
 
 def _in_reply_language(

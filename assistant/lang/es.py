@@ -287,6 +287,19 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "sarcasm": (
+        {
+            "weight": 0.4,
+            "phrases": [
+                "me estás tomando el pelo",
+                "me están tomando el pelo",
+                "me está tomando el pelo",
+                "gracias por nada",
+                "qué sorpresa",
+                "es una broma",
+            ],
+        },
+    ),
     "threat_to_leave": (
         {
             "weight": 0.5,

@@ -334,6 +334,20 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "sarcasm": (
+        {
+            "weight": 0.4,
+            "phrases": [
+                "vous vous moquez de moi",
+                "tu te moques de moi",
+                "vous vous fichez de moi",
+                "tu te fiches de moi",
+                "merci pour rien",
+                "quelle surprise",
+                "c'est une blague",
+            ],
+        },
+    ),
     "threat_to_leave": (
         {
             "weight": 0.5,

@@ -312,6 +312,20 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "sarcasm": (
+        {
+            "weight": 0.4,
+            "phrases": [
+                "mi prendi in giro",
+                "mi prendete in giro",
+                "mi sta prendendo in giro",
+                "grazie di niente",
+                "grazie per niente",
+                "che sorpresa",
+                "è uno scherzo",
+            ],
+        },
+    ),
     "threat_to_leave": (
         {
             "weight": 0.5,

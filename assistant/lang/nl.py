@@ -266,6 +266,20 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "sarcasm": (
+        {
+            "weight": 0.4,
+            "phrases": [
+                "je maakt een grapje",
+                "u maakt een grapje",
+                "dat meen je niet",
+                "dat meent u niet",
+                "bedankt voor niks",
+                "bedankt voor niets",
+                "wat een verrassing",
+            ],
+        },
+    ),
     "threat_to_leave": (
         {
             "weight": 0.5,

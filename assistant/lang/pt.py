@@ -293,6 +293,21 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "sarcasm": (
+        {
+            "weight": 0.4,
+            "phrases": [
+                "estás a gozar",
+                "está a gozar",
+                "estão a gozar",
+                "tá de brincadeira",
+                "está de brincadeira",
+                "vocês estão de brincadeira",
+                "obrigado por nada",
+                "que surpresa",
+            ],
+        },
+    ),
     "threat_to_leave": (
         {
             "weight": 0.5,
