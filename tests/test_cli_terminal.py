@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -89,4 +90,5 @@ def test_a_slow_model_shows_the_time_spent_on_a_terminal(
     )
     assert status == 0, text
     assert time.monotonic() - started >= wait
-    assert "draft-reply: drafting... 1 s" in text
+    # A loaded machine may skip a tick: any count of whole seconds shows the time spent.
+    assert re.search(r"draft-reply: drafting\.\.\. [1-9]\d* s", text), text
