@@ -322,3 +322,19 @@ def test_sarcasm_is_heat_in_every_drafting_language(language: str, text: str) ->
     from assistant.checks import tone
 
     assert [p.kind for p in tone.assess(text, language).phrases] == ["sarcasm"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "it",
+            "Nel report le prenotazioni di ottobre risultano 312, ma dal nostro gestionale "
+            "sono 401.",
+        ),
+        ("en", "The dashboard shows 312 bookings for October, but our own system has 401."),
+    ],
+)
+def test_two_figures_set_against_each_other_are_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2
+    assert score_sentence("We had 3 meetings and 2 calls in October.", "en") == 0

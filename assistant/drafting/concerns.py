@@ -42,7 +42,8 @@ def score_sentence(sentence: str, language: str) -> int:
 
     Complaint cues (late, again, still, verspätet...) weigh 2, or 1 when they only name a
     feeling (disappointed, frustrating, enttäuscht); a negation weighs 1; "nobody told us"
-    and "other agencies ..." weigh 4. Concreteness is added: 2 per named deliverable (report,
+    and "other agencies ..." weigh 4; two different figures set against each other with a
+    "but" weigh 2 ("312, but our system has 401"). Concreteness is added: 2 per named deliverable (report,
     dashboard, campaign, SEO...; at most 4) and 1 per date, day, number or count (at most
     3); 2 is taken off for a request ("Please send...", "Bitte schicken Sie..."). A sentence
     whose cues add up to less than 2 scores 0, unless it has a negation and at least 3
@@ -56,12 +57,24 @@ def score_sentence(sentence: str, language: str) -> int:
     complaint = 2 * (len(strong) - feelings) + feelings + len(patterns["weak"].findall(sentence))
     complaint += 4 * len(patterns["silence"].findall(sentence))
     complaint += 4 * len(patterns["others"].findall(sentence))
+    if _two_figures_against(sentence, language):
+        complaint += 2  # "the report says 312, but our system has 401": figures that disagree
     things = min(2 * len(patterns["things"].findall(sentence)), 4)
     when = min(len(patterns["when"].findall(sentence)), 3)
     if complaint < 2 and not (complaint == 1 and things + when >= 3):
         return 0
     request = 2 if _REQUEST.match(sentence.strip(" \"'“„»(-")) else 0
     return max(complaint + things + when - request, 1)
+
+
+def _two_figures_against(sentence: str, language: str) -> bool:
+    """Tell whether ``sentence`` sets two different figures against each other with the
+    language's "but" ("le prenotazioni risultano 312, ma dal nostro gestionale sono 401")."""
+    figure = r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d(?![\w.,])"
+    figures = re.findall(figure, sentence)
+    if len(set(figures)) < 2:
+        return False
+    return bool(_filters(language)["concession"].search(sentence))
 
 
 def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
