@@ -43,11 +43,12 @@ def score_sentence(sentence: str, language: str) -> int:
     Complaint cues (late, again, still, verspätet...) weigh 2, or 1 when they only name a
     feeling (disappointed, frustrating, enttäuscht); a negation weighs 1; "nobody told us"
     and "other agencies ..." weigh 4; two different figures set against each other with a
-    "but" weigh 2 ("312, but our system has 401"). Concreteness is added: 2 per named deliverable (report,
-    dashboard, campaign, SEO...; at most 4) and 1 per date, day, number or count (at most
-    3); 2 is taken off for a request ("Please send...", "Bitte schicken Sie..."). A sentence
-    whose cues add up to less than 2 scores 0, unless it has a negation and at least 3
-    points of concreteness ("the only changes I can see are two budget adjustments").
+    "but" weigh 2 ("312, but our system has 401"). Concreteness is added: 2 per named
+    deliverable (report, dashboard, campaign, SEO...; at most 4) and 1 per date, day, number
+    or count (at most 3); 2 is taken off for a request ("Please send...", "Bitte schicken
+    Sie..."). A sentence whose cues add up to less than 2 scores 0, unless it has a negation
+    and at least 3 points of concreteness ("the only changes I can see are two budget
+    adjustments").
     ``language`` is ISO 639-1 (en, de, fr; others use every list). Source: PLAYBOOK.md step
     1, "restate their concerns ... specifically (the late reports, the dashboard issue)".
     """
