@@ -338,3 +338,16 @@ def test_sarcasm_is_heat_in_every_drafting_language(language: str, text: str) ->
 def test_two_figures_set_against_each_other_are_a_complaint(language: str, sentence: str) -> None:
     assert score_sentence(sentence, language) >= 2
     assert score_sentence("We had 3 meetings and 2 calls in October.", "en") == 0
+
+
+def test_figures_that_disagree_are_restated_after_condensing() -> None:
+    from assistant.drafting.concerns import rank_concerns
+
+    text = (
+        "Ciao Sam,\n\nnel report che mi hai mandato ieri le prenotazioni di ottobre risultano "
+        "312, ma dal nostro gestionale sono 401.\n\nChiara"
+    )
+    assert rank_concerns(text, "it", register="informal") == (
+        "Nel report che mi hai mandato ieri le prenotazioni di ottobre risultano 312. Dal "
+        "nostro gestionale sono 401.",
+    )

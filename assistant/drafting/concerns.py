@@ -70,12 +70,15 @@ def score_sentence(sentence: str, language: str) -> int:
 
 def _two_figures_against(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` sets two different figures against each other with the
-    language's "but" ("le prenotazioni risultano 312, ma dal nostro gestionale sono 401")."""
+    language's "but" ("le prenotazioni risultano 312, ma dal nostro gestionale sono 401"),
+    or in two sentences, as :func:`condense` writes such a "but"."""
     figure = r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d(?![\w.,])"
     figures = re.findall(figure, sentence)
     if len(set(figures)) < 2:
         return False
-    return bool(_filters(language)["concession"].search(sentence))
+    # condense() writes "312, ma … 401" as two sentences without the "ma": "312. Dal … 401."
+    split = re.search(rf"(?:{figure})[^.!?]*[.!?]\s+\S[^.!?]*(?:{figure})", sentence)
+    return bool(_filters(language)["concession"].search(sentence) or split)
 
 
 def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
