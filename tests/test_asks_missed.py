@@ -12,16 +12,9 @@ from pathlib import Path
 
 import pytest
 from offline_drafts import draft_email, offline_settings
+from reading import asks_in
 
-from assistant.checks.asks import Ask, extract_asks, listed_asks
-from assistant.drafting.concerns import split_sentences
-
-
-def asks_in(text: str, language: str, sent: date) -> dict[str, Ask]:
-    found = extract_asks(
-        split_sentences(text), language, sent=sent, listed=listed_asks(text, language)
-    )
-    return {ask.kind: ask for ask in found}
+from assistant.checks.asks import extract_asks
 
 
 def test_an_austrian_ersuche_asks_for_a_credit_and_a_binding_date() -> None:

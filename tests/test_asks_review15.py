@@ -12,17 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from reading import asks_in
 
-from assistant.checks.asks import Ask, extract_asks, listed_asks
+from assistant.checks.asks import Ask
 from assistant.drafting.answers import reply_by
-from assistant.drafting.concerns import split_sentences
-
-
-def asks_in(text: str, language: str, sent: date) -> dict[str, Ask]:
-    found = extract_asks(
-        split_sentences(text), language, sent=sent, listed=listed_asks(text, language)
-    )
-    return {ask.kind: ask for ask in found}
 
 
 @pytest.mark.parametrize(
