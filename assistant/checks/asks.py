@@ -197,15 +197,13 @@ def extract_asks(
                 order.append(kind)
             else:
                 first = found[kind]
-                found[kind] = Ask(
-                    kind=kind,
-                    sentence=first.sentence,
+                found[kind] = replace(
+                    first,
                     due=first.due or ask.due,
                     due_text=first.due_text or ask.due_text,
                     time=first.time or ask.time,
                     money=first.money or ask.money,
                     senior=first.senior or ask.senior,
-                    what=first.what,
                     due_exact=first.due_exact if first.due else ask.due_exact,
                     in_person=first.in_person or ask.in_person,
                 )

@@ -134,12 +134,12 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
     aside = {s for s in sentences if {"competitor", "leave"} & set(situations(s, language))}
+    scores = [score_sentence(s, language) for s in sentences]
+    if any(score for s, score in zip(sentences, scores, strict=True) if s not in aside):
+        scores = [0 if s in aside else score for s, score in zip(sentences, scores, strict=True)]
     scored = [
-        (score_sentence(s, language) if s not in aside else 0, index, s)
-        for index, s in enumerate(sentences)
+        (score, index, s) for index, (s, score) in enumerate(zip(sentences, scores, strict=True))
     ]
-    if not any(score for score, _, _ in scored):
-        scored = [(score_sentence(s, language), index, s) for index, s in enumerate(sentences)]
     chosen: list[tuple[int, str]] = []
     total = 0
     for score, index, sentence in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -251,6 +251,7 @@ def _cut(text: str, language: str = "") -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
+@lru_cache(maxsize=1024)
 def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     """Return the client's ``sentence`` in our voice: "we waited" -> "you waited", "your
     report" -> "our report", "wir haben gewartet" -> "Sie haben gewartet".

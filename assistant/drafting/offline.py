@@ -401,7 +401,7 @@ def _in_reply_language(
     reply keeps everything: short English lines ("Newsletter prepared") are the ones a
     letter-trigram model reads worst (as Romanian).
     """
-    from assistant.lang.detect import UNDETERMINED, confidence, detect_language, neighbours
+    from assistant.lang.detect import confidence, detect_language, neighbours
 
     texts = [str(_get(item, "description")) for item in items] + list(facts)
     english = lang.FALLBACK
