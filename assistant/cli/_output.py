@@ -41,12 +41,17 @@ def json_text(data: Any) -> str:
     terminal carries no control from an email (ECMA-48, Unicode TR 9).
     """
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
-    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _escaped(text)
 
 
 def json_line(data: Any) -> str:
     """Return ``data`` as one line of JSON (JSON Lines), escaped as :func:`json_text` is."""
     text = json.dumps(data, ensure_ascii=False, default=_json_default)
+    return _escaped(text)
+
+
+def _escaped(text: str) -> str:
+    """Return JSON ``text`` with its terminal and bidi controls written as ``\\uXXXX``."""
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from assistant import lang
 from assistant.mail._quote_library import library_cut
 from assistant.mail._signature import (
+    QUOTE_MARKS,
     RULE,
     join_lines,
     repeated_footer_start,
@@ -319,11 +320,8 @@ def _only_a_quote(lines: list[str]) -> bool:
     inside: a message that only quotes (kept whole), not quoted history (cut)."""
     if not all(not line or _is_quote(line) for line in lines):
         return False
-    inner = [_QUOTE_MARKS.sub("", line) for line in lines]
+    inner = [QUOTE_MARKS.sub("", line) for line in lines]
     return _own_cut(inner) is None and library_cut(inner, None) is None
-
-
-_QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?|[A-Z]{1,3}>[ \t]?)+")
 
 
 def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[str], list[str]]:

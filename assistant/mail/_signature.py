@@ -189,7 +189,7 @@ def repeated_footer_start(lines: list[str], quoted: list[str]) -> int | None:
     """Return the first line of the reply's last paragraphs (not its first) that are repeated
     word for word in the quote below (a company's or partner's footer every message carries),
     or None."""
-    inside = _plain(" ".join(_QUOTE_MARKS.sub("", line) for line in quoted))
+    inside = _plain(" ".join(QUOTE_MARKS.sub("", line) for line in quoted))
     starts = _paragraph_starts(lines)
     found = None
     for n in range(len(starts) - 1, 0, -1):
@@ -201,7 +201,8 @@ def repeated_footer_start(lines: list[str], quoted: list[str]) -> int | None:
     return found
 
 
-_QUOTE_MARKS = re.compile(r"^(?:[>|]\s?|[A-Z]{1,3}>\s?)+")  # "JS> ": initials quoting
+#: The marks that quote a line: ">", "|", and initials ("JS> ", Outlook's initials quoting).
+QUOTE_MARKS = re.compile(r"^(?:[>|][ \t]?|[A-Z]{1,3}>[ \t]?)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 
 

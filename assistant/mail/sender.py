@@ -46,11 +46,15 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
 def is_role_name(display_name: str) -> bool:
     """Return True when ``display_name`` names a role, a team or a company, not a person
     ("Account Team", "Support", "Northlight Agency", "Acme GmbH"): no name to sign with."""
+    return _names_a_role(display_name, _ROLE_OR_COMPANY_WORDS)
+
+
+def _names_a_role(display_name: str, words: frozenset[str]) -> bool:
+    """Tell whether ``display_name``, before any "via ...", is a no-reply name or has one of
+    ``words`` (casefolded) among its words."""
     person = re.split(_VIA, display_name, maxsplit=1)[0]
-    words = [w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w]
-    return bool(_NO_REPLY.search(person)) or any(
-        word in _ROLE_WORDS or word in _COMPANY_WORDS for word in words
-    )
+    found = (w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w)
+    return bool(_NO_REPLY.search(person)) or any(word in words for word in found)
 
 
 #: Words that make a display name a company's ("Northlight Agency", "Acme GmbH").
@@ -73,12 +77,11 @@ def is_system_sender(email: Email) -> bool:
     if email.flags & {"no_reply_sender", "auto_submitted"}:
         return True
     display = email.sender.display_name if email.sender is not None else ""
-    person = re.split(_VIA, display, maxsplit=1)[0]
-    words = [w.casefold() for w in re.split(r"[\s._+/|:()\[\]-]+", person) if w]
-    return bool(_NO_REPLY.search(person)) or any(word in _ROLE_WORDS for word in words)
+    return _names_a_role(display, _ROLE_WORDS)
 
 
 _ROLE_WORDS = frozenset(word for known in lang.all_languages() for word in known.role_words)
+_ROLE_OR_COMPANY_WORDS = _ROLE_WORDS | _COMPANY_WORDS
 
 
 _VIA = re.compile(rf"\s+(?:{lang.alternation('via_words')})\s+", re.IGNORECASE)
