@@ -41,10 +41,12 @@ _CONTAINERS = (
 _OUTER_BLOCKQUOTES = "//blockquote[not(ancestor::blockquote)]"
 _CITE = "cite"
 _MESSAGE_CITE = "mid:"
-# Blockquotes past this many are cut without reading the text above them (each reading
-# converts the document once).
+# Blockquotes past this many are cut without reading the text above them (the document is
+# converted again after each blockquote cut).
 _MAX_BLOCKQUOTES_READ = 20
-_MARK = "\ue000"  # a private-use character: where a blockquote starts in the text
+#: Private-use characters (U+E000 to U+F8FF), one per blockquote: where each starts in the text.
+_MARK_BASE, _MARK_LAST = 0xE000, 0xF8FF
+_MARKS = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_LAST)}]")
 # Markers where the quoted history starts and runs to the end of the document.
 _CUT_MARKERS = (
     "//*[@id='divRplyFwdMsg' or @id='OLK_SRC_BODY_SECTION' or @id='appendonsend'"
@@ -187,16 +189,23 @@ def html_to_text(html: str) -> HtmlText:
             element.drop_tree()
     outer = [q for q in tree.xpath(_OUTER_BLOCKQUOTES) if not _is_gmail_quote(q)]
     read = 0
-    for element in tree.xpath("//blockquote"):
+    blockquotes = tree.xpath("//blockquote")
+    marked = ""  # the text with every blockquote's mark, made again after each cut
+    for number, element in enumerate(blockquotes):
         if element.getparent() is None or not _attached(element, tree):
             continue
         cut = _is_cite(element) or (bool(outer) and element is outer[-1])
         if not cut:
             read += 1
-            cut = read > _MAX_BLOCKQUOTES_READ or _after_a_quote_start(element, tree)
+            if read > _MAX_BLOCKQUOTES_READ:
+                cut = True
+            else:
+                marked = marked or _marked_text(tree, blockquotes)
+                cut = _opens_quote_above(marked, number)
         if cut:
             removed.append(element)
             element.drop_tree()
+            marked = ""
     reply = html_text.etree_to_text(tree)
     quoted = "\n\n".join(t for t in (html_text.etree_to_text(e) for e in removed) if t)
     return HtmlText(full, reply, quoted, hidden)
@@ -212,20 +221,38 @@ def _is_gmail_quote(element: Any) -> bool:
     return "gmail_quote" in (element.get("class") or "").split()
 
 
-def _after_a_quote_start(blockquote: Any, tree: Any) -> bool:
-    """Tell whether the text above ``blockquote`` opens quoted history: an attribution
-    ("On ... wrote:", "26.06.2014, 14:41, Name <addr>:"), a header block, a separator or a
-    forward's intro, as :func:`split_quotes` finds them in text."""
+def _marked_text(tree: Any, blockquotes: list[Any]) -> str:
+    """Return ``tree`` as text with each blockquote still in it starting with its own mark
+    (a private-use character, :func:`_mark`, by its place in ``blockquotes``): one
+    conversion tells the text above every blockquote."""
     import html_text
 
-    text = blockquote.text
-    blockquote.text = _MARK + (text or "")
+    attached = [
+        (number, element, element.text)
+        for number, element in enumerate(blockquotes)
+        if element.getparent() is not None and _attached(element, tree)
+    ]
+    for number, element, text in attached:
+        element.text = _mark(number) + (text or "")
     try:
-        converted = html_text.etree_to_text(tree)
+        return str(html_text.etree_to_text(tree))
     finally:
-        blockquote.text = text
-    above = converted.split(_MARK, 1)[0]
+        for _number, element, text in attached:
+            element.text = text
+
+
+def _opens_quote_above(marked: str, number: int) -> bool:
+    """Tell whether the text above blockquote ``number`` in ``marked`` (:func:`_marked_text`)
+    opens quoted history: an attribution ("On ... wrote:", "26.06.2014, 14:41, Name
+    <addr>:"), a header block, a separator or a forward's intro, as :func:`split_quotes`
+    finds them in text."""
+    above = _MARKS.sub("", marked.split(_mark(number), 1)[0])
     return bool(above.strip()) and quote_starts_in(above)
+
+
+def _mark(number: int) -> str:
+    """Return the private-use character that marks the ``number``-th blockquote."""
+    return chr(_MARK_BASE + min(number, _MARK_LAST - _MARK_BASE))
 
 
 def _attached(element: Any, root: Any) -> bool:
