@@ -137,7 +137,6 @@ def test_quiet_hours_hold_a_draft_until_release_at(
 @pytest.mark.parametrize(
     ("written", "sendable"),
     [
-        ((2024, 6, 10, 21, 59), (2024, 6, 10, 22, 29)),  # just before the window
         ((2024, 6, 11, 6, 0), (2024, 6, 11, 6, 30)),  # the window's end is outside it
         ((2024, 6, 11, 7, 45), (2024, 6, 11, 8, 15)),
     ],
@@ -148,6 +147,30 @@ def test_outside_quiet_hours_only_the_delay_counts(
     decision = cool(berlin(*written))
     assert wall(decision.not_before) == sendable
     assert "quiet hours" not in decision.reason
+
+
+@pytest.mark.parametrize(
+    ("written", "heat", "ends", "sendable"),
+    [
+        ((2024, 6, 10, 21, 59), 0.0, "22:29", (2024, 6, 11, 8, 0)),  # ends in the first minutes
+        ((2024, 6, 10, 20, 0), 1.0, "00:00", (2024, 6, 11, 8, 0)),  # a hot wait ends at midnight
+        ((2024, 6, 10, 19, 30), 0.9, "23:09", (2024, 6, 11, 8, 0)),
+    ],
+)
+def test_a_wait_that_ends_in_quiet_hours_holds_the_draft_until_release_at(
+    written: tuple[int, ...], heat: float, ends: str, sendable: tuple[int, ...]
+) -> None:
+    decision = cool(berlin(*written), heat)
+    assert wall(decision.not_before) == sendable
+    assert f"quiet hours: the wait ends at {ends}, sendable from 08:00" in decision.reason
+
+
+def test_a_wait_that_ends_after_quiet_hours_is_not_held() -> None:
+    decision = cool(berlin(2024, 6, 11, 4, 0), heat=1.0)  # ends 08:00, release 08:00
+    assert wall(decision.not_before) == (2024, 6, 11, 8, 0)
+    decision = cool(berlin(2024, 6, 11, 5, 50), heat=0.2)  # written in quiet hours, ends 06:52
+    assert wall(decision.not_before) == (2024, 6, 11, 8, 0)
+    assert "written at 05:50" in decision.reason
 
 
 def test_a_long_delay_that_ends_after_release_at_wins_and_quiet_hours_go_unmentioned() -> None:

@@ -2,9 +2,9 @@
 
 A draft waits ``base_delay`` seconds, stretched towards ``max_delay`` as the heat of the
 exchange (the hotter of the inbound mail and the draft) goes from 0 to 1. A draft written in
-quiet hours (default 22:00-06:00 local time) waits at least until ``release_at`` (08:00).
-Times are timezone-aware; ``not_before`` is UTC; quiet hours are local wall-clock times,
-computed with zoneinfo so DST days are right.
+quiet hours (default 22:00-06:00 local time), or whose wait ends in them, waits at least until
+``release_at`` (08:00). Times are timezone-aware; ``not_before`` is UTC; quiet hours are
+local wall-clock times, computed with zoneinfo so DST days are right.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def decide(
     for quiet hours. Delay = base + (max - base) * heat, heat = the hotter of ``inbound`` and
     ``draft``; the delay is elapsed time, so a DST change does not stretch it. If ``created``
     falls in quiet hours (local wall clock), ``not_before`` is at least the next
-    ``release_at`` after it (a wall time the DST gap skips moves forward). Raises
+    ``release_at`` after it; if only the wait's end falls in them, the next ``release_at``
+    after that end (a wall time the DST gap skips moves forward). Raises
     ValueError if ``created`` is naive. ``mine`` names the outgoing text in the reason ("your
     message" for mail the user wrote).
     """
@@ -63,13 +64,17 @@ def decide(
     not_before = created + timedelta(seconds=wait)
     parts = [_heat_reason(hotter, draft_hotter=hotter is not inbound, wait=wait, mine=mine)]
     local = created.astimezone(tz)
-    if policy.in_quiet_hours(local.time()):
-        release = _next_wall_time(local, policy.release_at, tz)
+    ends = not_before.astimezone(tz)
+    if policy.in_quiet_hours(local.time()) or policy.in_quiet_hours(ends.time()):
+        # Held from the quiet window the draft is written in, or else the one its wait ends in.
+        quiet_from = local if policy.in_quiet_hours(local.time()) else ends
+        release = _next_wall_time(quiet_from, policy.release_at, tz)
         if release > not_before:
             not_before = release
-            written = local.strftime("%H:%M")
+            written = f"written at {local:%H:%M}"
+            when = written if quiet_from is local else f"the wait ends at {ends:%H:%M}"
             sendable = release.astimezone(tz).strftime("%H:%M")
-            parts.append(f"quiet hours: written at {written}, sendable from {sendable}")
+            parts.append(f"quiet hours: {when}, sendable from {sendable}")
     delay = (not_before - created).total_seconds()
     return CoolingDecision(not_before=not_before, delay=delay, reason="; ".join(parts))
 
