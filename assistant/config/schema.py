@@ -189,7 +189,7 @@ SECTIONS: tuple[Section, ...] = (
             Key(
                 "quiet_hours",
                 '"22:00-06:00"',
-                "drafts written then wait until release_at (`false`: none)",
+                "drafts written or due then wait until release_at (`false`: none)",
             ),
             Key("release_at", '"08:00"', "when quiet-hours drafts become sendable"),
             Key("allow_override", "false", "allow send --override REASON (recorded)"),
