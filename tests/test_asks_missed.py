@@ -25,7 +25,8 @@ def test_an_austrian_ersuche_asks_for_a_credit_and_a_binding_date() -> None:
     asks = asks_in(text, "de", date(2026, 11, 26))  # a Thursday
     assert asks["refund"].money == ("1.200 Euro",)
     assert "meeting" not in asks  # a date for the fix, not a meeting
-    assert asks["decision"].due == date(2026, 12, 4)  # the end of next week
+    assert asks["fix"].due == date(2026, 12, 4)  # the end of next week
+    assert "decision" not in asks  # the binding date is the fix's
 
 
 def test_money_wanted_back_with_a_date_and_write_to_me() -> None:
@@ -74,7 +75,7 @@ def test_money_wanted_back_with_a_date_and_write_to_me() -> None:
             "pt",
             "Consegues resolver isto até amanhã?",
             date(2026, 12, 9),
-            "decision",
+            "fix",
             date(2026, 12, 10),
         ),
     ],

@@ -86,18 +86,18 @@ def test_an_ask_the_review_found_missed(
 def test_und_schreib_mir_and_a_fix_by_tonight() -> None:
     text = "Mach das bis heute abend richtig und schreib mir was du mir für den Monat gutschreibst."
     asks = asks_in(text, "de", date(2026, 11, 28))
-    assert {"written", "refund", "decision"} <= set(asks)
-    assert asks["decision"].due == date(2026, 11, 28)  # the fix is due tonight
+    assert {"written", "refund", "fix"} <= set(asks)
+    assert asks["fix"].due == date(2026, 11, 28)  # the fix is due tonight
 
 
-def test_a_fix_today_is_a_decision_and_nobody_answering_is_no_ask() -> None:
+def test_a_fix_today_is_a_fix_and_nobody_answering_is_no_ask() -> None:
     text = (
         "Sam, a loja online está em baixo desde hoje à tarde e ninguém me responde. "
         "Estás a gozar comigo? Resolve isto hoje, por favor."
     )
     asks = asks_in(text, "pt", date(2026, 11, 29))
-    assert list(asks) == ["decision"]
-    assert asks["decision"].due == date(2026, 11, 29)
+    assert list(asks) == ["fix"]
+    assert asks["fix"].due == date(2026, 11, 29)
 
 
 def test_a_list_item_with_a_date_and_no_kind_is_an_ask_not_a_concern() -> None:
@@ -105,7 +105,7 @@ def test_a_list_item_with_a_date_and_no_kind_is_an_ask_not_a_concern() -> None:
 
     text = (
         "Ich bitte Sie daher um Folgendes:\n"
-        "1. Behebung des Fehlers bis zum 9. Dezember,\n"
+        "1. die neuen Texte für die Startseite bis zum 9. Dezember,\n"
         "2. eine schriftliche Aufstellung, welche Tests gemacht wurden,\n"
         "3. einen Termin mit Ihrem Geschäftsführer in unserer Praxis, gern am 15.12.\n"
     )

@@ -84,6 +84,7 @@ _LABEL = {
     "meeting": "a call or meeting",
     "written": "a written answer",
     "document": "a document",
+    "fix": "something put right",
     "decision": "a decision",
     "person": "someone more senior",
 }

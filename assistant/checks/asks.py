@@ -2,11 +2,12 @@
 
 An ask is a sentence of the client's new text that requests something (a lead such as
 "please", "I expect", "können Sie", "merci de", or a question) and names what: a call or
-meeting, a written answer, a document, money back (refund, credit, discount), a decision, or
-a person (a manager, someone senior). Its date is resolved against the email's Date header
-(RFC 5322 3.6.1), never against the day of drafting (:mod:`assistant.lang.dates`); money is
-taken as written ("€1,200", "1.200 Euro", "20 %"). PLAYBOOK.md, step 1 ("answer what they
-asked") and step 5 (the manager hears what the client asked, with dates and money).
+meeting, a written answer, a document, something put right (a fix), money back (refund,
+credit, discount), a decision, or a person (a manager, someone senior). Its date is
+resolved against the email's Date header (RFC 5322 3.6.1), never against the day of drafting
+(:mod:`assistant.lang.dates`); money is taken as written ("€1,200", "1.200 Euro", "20 %").
+PLAYBOOK.md, step 1 ("answer what they asked") and step 5 (the manager hears what the client
+asked, with dates and money).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from assistant import lang
 from assistant.lang.dates import find_dates
 
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
-KINDS = ("refund", "meeting", "written", "document", "decision", "person")
+KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
 #: At most this many kinds are read from one sentence (a list of asks: "an explanation by
 #: the 11th; a credit of $1,200; a conversation with your director; a revised agreement").
 MAX_KINDS_PER_SENTENCE = 4
@@ -148,9 +149,13 @@ def extract_asks(
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
+        if "fix" in kinds and "document" in kinds and _describes(text, "fix", "document", cues):
+            kinds.remove("fix")  # "le devis corrigé", "die korrigierte Rechnung": a document
+        if "fix" in kinds and "decision" in kinds:
+            kinds.remove("decision")  # "a binding date for the fix": the fix says when
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
-        others = {"written", "refund", "decision"} & set(kinds)
+        others = {"written", "refund", "decision", "fix"} & set(kinds)
         if "document" in kinds and others and not _joined(text, "document", others, cues):
             kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
         # A refused meeting is no ask, but it keeps its own date ("a meeting on Tuesday and
@@ -293,6 +298,18 @@ def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[s
     return False
 
 
+def _describes(text: str, kind: str, noun: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether a word of ``kind`` stands right next to a word of ``noun``, with only
+    spaces between: it describes that thing ("the corrected invoice", "le devis corrigé")."""
+    spans = [m.span() for m in cues[noun].finditer(text)]
+    return any(
+        not text[end : m.start()].strip() or not text[m.end() : start].strip()
+        for m in cues[kind].finditer(text)
+        for start, end in spans
+        if end <= m.start() or m.end() <= start
+    )
+
+
 def _closes_a_list(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the date ``day`` (a FoundDate) stands after a comma at the end of the
     sentence, set apart from the kinds before it ("A written explanation and a recovery plan,
@@ -428,6 +445,7 @@ _LABELS = {
     "meeting": "a call or meeting",
     "written": "a written answer",
     "document": "a document",
+    "fix": "something put right",
     "decision": "a decision",
     "person": "someone more senior",
 }
@@ -458,7 +476,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     sources = (known,) if known is not None and known.ask_cues else lang.with_data("ask_cues")
     patterns = {}
     for kind in KINDS:
-        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues)
+        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
         patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
     patterns["lead"] = re.compile(
         rf"(?<!\w)(?:{_join('ask_leads', language)})(?!\w)", re.IGNORECASE

@@ -304,6 +304,7 @@ _ASK_LABELS = {
     "meeting": "a call or meeting",
     "written": "a written answer",
     "document": "a document",
+    "fix": "something put right",
     "decision": "a decision",
     "person": "someone more senior",
 }

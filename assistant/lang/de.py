@@ -1168,10 +1168,15 @@ ASK_CUES = {
         r"(?:ihre|eine|klare|verbindliche|schnelle) entscheidung|entscheiden sie|"
         r"verbindlich\w* (?:zusage|antwort|termin|datum)|klare antwort|ja oder nein|"
         r"(?:sagen|teilen) sie (?:mir|uns) (?:\w+ )?(?:mit,? )?ob|ob sie (?:das )?(?:können|werden)|"
-        r"wissen,? wie es weiter\s?geht|"
-        # a fix by a day: "Mach das bis heute Abend richtig", "Behebe den Fehler bis Freitag"
-        r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)|"
-        r"^(?:behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)"
+        r"wissen,? wie es weiter\s?geht"
+    ),
+    # Etwas, das in Ordnung gebracht werden soll: "Behebung des Fehlers", "Mach das bis heute
+    # Abend richtig", "dass das Formular wieder funktioniert".
+    "fix": (
+        r"\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
+        r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
+        r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
+        r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)"
     ),
     "person": (
         r"(?:ihr\w*|dein\w*|die|der|den) (?:vorgesetzt\w*|chef\w*|geschäftsführ\w*|"

@@ -1168,6 +1168,13 @@ ASK_CUES = {
         r"(?:a|the|your|new|revised|updated) (?:quote|quotation)s?|statement of work|"
         r"minutes of (?:the|our) (?:meeting|call)|meeting minutes|login details"
     ),
+    # Something put right: "fix the booking form", "get the site working again", "restore
+    # the data"; not a document that was corrected ("the corrected invoice").
+    "fix": (
+        r"(?<!\bno )(?<!\bnot )fix(?:ed|es|ing)?|repair\w*|restor\w*|put (?:it|this|that|things) right|"
+        r"(?:correct|resolve|sort out|sort) (?:it|this|that|the|these|those|our|my)\b|"
+        r"sort (?:it|this|that) out|(?:working|online|live|up) again|back (?:up|online)"
+    ),
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
         r"(?:tell|let) (?:me|us) know (?:whether|if)|yes or no|commit to|clear answer|"
@@ -1196,7 +1203,8 @@ ASK_LEADS = (
     r"(?:^|(?<=[,;:] )|(?<=[.!?] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|"
     r"(?<=\balso ))"
     r"(?:send|resend|re-send|give|provide|forward|e-?mail|call|ring|phone|refund|reimburse|"
-    r"credit|confirm|tell|issue|share|arrange|schedule|book|escalate|put|return)"
+    r"credit|confirm|tell|issue|share|arrange|schedule|book|escalate|put|return|fix|repair|"
+    r"restore|correct|sort|get)"
     r"(?= (?:me|us|it|this|that|the|a|an|our|my|your|back|in|by|whether|if|what|who|"
     r"someone)\b)",
 )

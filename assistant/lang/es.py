@@ -341,6 +341,11 @@ ASK_CUES = {
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
     r"presupuestos?(?! (?:(?:de|del|para) (?:\d{4}|(?:el |este |próximo )año)|anual))|análisis|accesos?|archivos?|presentación",
+    # Lo que hay que arreglar: "arreglen el formulario", "que la web vuelva a funcionar".
+    "fix": (
+        r"arregl\w*|repar\w*|corrij\w*|correg\w*|corrección|solucion\w*|restablec\w*|"
+        r"vuelva\w* a funcionar|funcione\w* (?:de nuevo|otra vez)|(?:de nuevo|otra vez) (?:en línea|operativ\w*)"
+    ),
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|(?:nivel|rango|cargo) de (?:dirección|gerencia)|escal\w*",
 }

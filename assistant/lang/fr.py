@@ -379,6 +379,12 @@ ASK_CUES = {
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
         r"maquettes?|identifiants|propositions?"
     ),
+    # Ce qu'il faut remettre en état : "corrigez le formulaire", "que le site refonctionne".
+    "fix": (
+        r"corrig\w*|correction\w*|répar\w*|rétabl\w*|remett\w* (?:\w+ )?en (?:ligne|service|état|route)|"
+        r"résoudre|résolv\w*|résolu\w*|refonctionn\w*|fonctionne\w* (?:à nouveau|de nouveau)|"
+        r"(?:de nouveau|à nouveau) (?:en ligne|accessible|opérationnel\w*)"
+    ),
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
     "person": (
         r"(?:votre|vos|ton|ta|tes|le|la|un|une|un de vos|un de tes) (?:responsable|directeur|"
@@ -398,7 +404,8 @@ ASK_LEADS = (
     r"attendons|exigeons|demandons|avons besoin|aimerions|proposons|prions|préférons|"
     r"préférerions)|il (?:me|nous) faut|"
     r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
-    r"rappelle|réponds|répondez)-(?:moi|nous)|est-il possible|serait-il possible|êtes-vous disponible|"
+    r"rappelle|réponds|répondez)-(?:moi|nous)|"
+    r"^(?:corrigez|réparez|rétablissez|remettez|résolvez|corrige|répare|rétablis|remets)(?= )|est-il possible|serait-il possible|êtes-vous disponible|"
     r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)",
 )
 # A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",

@@ -373,6 +373,12 @@ ASK_CUES = {
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
         r"estratt[oi] conto|credenziali"
     ),
+    # Ciò che va rimesso a posto: "sistemate il modulo", "che il sito torni a funzionare".
+    "fix": (
+        r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
+        r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
+        r"di nuovo (?:online|funzionante)"
+    ),
     "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
     "person": (
         r"(?:(?:il|la|un|una|al|alla|col)\s+(?:(?:suo|sua|tuo|tua|vostro|vostra)\s+)?|"

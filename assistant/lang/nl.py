@@ -316,6 +316,11 @@ ASK_CUES = {
         r"(?:het|een) contract(?! (?:\w+ ){0,2}(?:opzeggen|op te zeggen|beëindigen|ontbinden|"
         r"verlengen|stopzetten|loopt|afloopt)\b)"
     ),
+    # Wat hersteld moet worden: "repareer het formulier", "dat de site weer werkt".
+    "fix": (
+        r"repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
+        r"rechtzett\w*|rechtgezet|in orde (?:brengen|maken|gebracht)|weer (?:werkt|werken|online|bereikbaar)"
+    ),
     "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
 }

@@ -349,10 +349,12 @@ ASK_CUES = {
     ),
     "written": r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
     "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
-    "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara|"
-    r"(?:consegue|consegues|conseguem|pode|podes|podem) (?:me |nos )?(?:resolver|corrigir|consertar|arranjar|reparar)(?=[^.!?]*\?)|"
-    # a fix by a day: "Resolve isto hoje", "Corrijam o erro até sexta"
-    r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)",
+    # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
+    "fix": (
+        r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
+        r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)"
+    ),
+    "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.

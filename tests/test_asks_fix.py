@@ -1,0 +1,101 @@
+"""A client who asks for something to be put right ("fix the booking form by Monday"): the
+ask is a fix, not a decision or a document, and the offline draft answers it in the client's
+language with its date, promising to say what went wrong and when it will work, never the
+outcome itself (PLAYBOOK.md step 1, "answer what they asked")."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from offline_drafts import draft_email, offline_settings
+from reading import asks_in
+
+# The emails' Date is Friday 4 December 2026; "Monday" is 7 December.
+CASES = [
+    (
+        "en",
+        "Dear Sam,\n\nThe booking form has been broken since Tuesday and we are losing "
+        "bookings every day. Please fix the booking form by Monday.\n\nRegards,\nJane Hill",
+        "You asked for this to be put right by Monday 7 December",
+    ),
+    (
+        "de",
+        "Sehr geehrter Herr Carter,\n\nseit Dienstag funktioniert das Buchungsformular nicht. "
+        "Ich erwarte, dass das Formular bis Montag wieder funktioniert.\n\n"
+        "Mit freundlichen Grüßen\nJana Hill",
+        "Sie möchten, dass das bis Montag, 7. Dezember behoben ist",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nLe formulaire de réservation ne marche plus depuis mardi. Merci de "
+        "corriger le formulaire avant lundi.\n\nCordialement,\nJeanne Hill",
+        "Vous demandez que le problème soit corrigé pour le lundi 7 décembre",
+    ),
+    (
+        "es",
+        "Buenos días:\n\nEl formulario de reservas no funciona desde el martes. Les pido que "
+        "arreglen el formulario antes del lunes.\n\nUn saludo,\nJuana Hill",
+        "Me pide que se corrija el problema para el lunes 7 de diciembre",
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nil modulo delle prenotazioni non funziona da martedì. Le chiedo di "
+        "ripristinare il modulo entro lunedì.\n\nCordiali saluti,\nGiovanna Hill",
+        "Mi chiede di risolvere il problema entro lunedì 7 dicembre",
+    ),
+    (
+        "nl",
+        "Beste Sam,\n\nHet boekingsformulier werkt sinds dinsdag niet. Ik verwacht dat het "
+        "formulier maandag weer werkt.\n\nMet vriendelijke groet,\nJanneke Hill",
+        "verholpen is",
+    ),
+    (
+        "pt",
+        "Bom dia,\n\nO formulário de reservas não funciona desde terça-feira. Peço que "
+        "corrijam o formulário até segunda-feira.\n\nCumprimentos,\nJoana Hill",
+        "que o problema seja resolvido até segunda-feira, 7 de dezembro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "answer"), CASES, ids=[c[0] for c in CASES])
+def test_a_fix_by_a_day_is_answered_with_its_day(
+    tmp_path: Path, language: str, body: str, answer: str
+) -> None:
+    asks = asks_in(body, language, date(2026, 12, 4))
+    assert list(asks) == ["fix"]
+    assert asks["fix"].due == date(2026, 12, 7)
+    draft = draft_email(
+        offline_settings(tmp_path), "Jane Hill <jane@hill.example>", body, subject="Formular"
+    )
+    assert draft.language == language
+    assert answer in draft.body
+    assert not any("does not answer" in warning for warning in draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind"),
+    [
+        ("en", "Please send the corrected invoice by Friday.", "document"),
+        (
+            "fr",
+            "Je vous serais reconnaissante de m'envoyer le devis corrigé avant le 15.",
+            "document",
+        ),
+        ("de", "Bitte schicken Sie mir die korrigierte Rechnung bis Freitag.", "document"),
+        ("en", "I expect the site to be working again by Tuesday.", "fix"),
+        ("de", "Mach das bis heute Abend richtig.", "fix"),
+        ("pt", "Consegues resolver isto até amanhã?", "fix"),
+    ],
+)
+def test_a_corrected_document_is_a_document_and_a_repair_is_a_fix(
+    language: str, sentence: str, kind: str
+) -> None:
+    assert list(asks_in(sentence, language, date(2026, 12, 4))) == [kind]
+
+
+def test_a_binding_date_for_the_fix_is_the_fix_not_a_separate_decision() -> None:
+    text = "Ich erwarte einen verbindlichen Termin für die Behebung bis Ende nächster Woche."
+    assert list(asks_in(text, "de", date(2026, 12, 4))) == ["fix"]
