@@ -401,7 +401,7 @@ def test_concerns_are_restated_in_our_voice(offline: Settings) -> None:
             False,
             "Le prometimos el informe para el lunes.",
         ),
-        ("es", "Esperé tres semanas.", False, ""),
+        ("es", "Esperé tres semanas.", False, "Esperó tres semanas."),
         ("es", "Le pedí el informe hace tres semanas.", False, ""),
         (
             "es",
@@ -425,8 +425,13 @@ def test_concerns_are_restated_in_our_voice(offline: Settings) -> None:
         ("es", "Nadie me avisó del cambio.", True, "Nadie te avisó del cambio."),
         ("es", "Tu gente tardó una semana.", True, "Nuestra gente tardó una semana."),
         ("es", "Tu chico de soporte tardó una semana.", True, ""),
-        ("es", "Pedí el informe y nada de respuesta.", True, ""),
-        ("es", "Llevamos tres semanas esperando.", True, ""),
+        (
+            "es",
+            "Pedí el informe y nada de respuesta.",
+            True,
+            "Pediste el informe y nada de respuesta.",
+        ),
+        ("es", "Llevamos tres semanas esperando.", True, "Llevas tres semanas esperando."),
         ("es", "No me respondieron en tres semanas.", False, ""),
         (
             "es",
@@ -464,7 +469,12 @@ def test_concerns_are_restated_in_our_voice(offline: Settings) -> None:
             False,
             "Prometemos-lhe o relatório para segunda.",
         ),
-        ("pt", "Esperei três semanas pelo relatório.", False, ""),
+        (
+            "pt",
+            "Esperei três semanas pelo relatório.",
+            False,
+            "Esperou três semanas pelo relatório.",
+        ),
         ("pt", "Vocês nunca respondem aos e-mails.", False, ""),
         (
             "pt",
@@ -484,7 +494,12 @@ def test_concerns_are_restated_in_our_voice(offline: Settings) -> None:
             True,
             "O site esteve em baixo dois dias.",
         ),
-        ("pt", "Esperámos três semanas pelo relatório.", True, ""),
+        (
+            "pt",
+            "Esperámos três semanas pelo relatório.",
+            True,
+            "Esperaram três semanas pelo relatório.",
+        ),
         ("pt", "Tu não respondes aos e-mails.", True, ""),
         (
             "pt",

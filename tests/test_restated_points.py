@@ -136,10 +136,10 @@ def test_a_concern_our_voice_cannot_hold_gives_way_to_one_it_can() -> None:
     from assistant.drafting.concerns import rank_concerns
 
     text = (
-        "Hola Sam:\n\nPago 1.500 euros al mes y no recibo nada de nada. Es la tercera vez que "
-        "el informe mensual llega tarde.\n\nPablo"
+        "Hola Sam:\n\nYo mismo pago 1.500 euros al mes y no recibo nada de nada. Es la tercera "
+        "vez que el informe mensual llega tarde.\n\nPablo"
     )
-    assert rank_concerns(text, "es")[0].startswith("Pago 1.500 euros")
+    assert rank_concerns(text, "es")[0].startswith("Yo mismo pago 1.500 euros")
     assert rank_concerns(text, "es", register="informal") == (
         "Es la tercera vez que el informe mensual llega tarde.",
     )

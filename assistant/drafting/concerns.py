@@ -286,10 +286,7 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         sentence = ", ".join(kept) + "."
     if not swaps:
         return sentence
-    cased = {key: value for key, value in swaps.items() if key[:1].isupper()}
-    folded = {key.casefold(): value for key, value in swaps.items() if key not in cased}
-    keys = sorted(swaps, key=len, reverse=True)
-    pattern = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for k in keys)
+    cased, folded, pattern = _swap_table(language, informal=swaps is not known.restate_swaps)
 
     def swap(match: re.Match[str]) -> str:
         word = " ".join(match.group(0).replace("\u2019", "'").split())
@@ -320,8 +317,26 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
             return value[:1].upper() + value[1:]
         return value
 
-    swapped = re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", swap, sentence, flags=re.IGNORECASE)
+    swapped = pattern.sub(swap, sentence)
     return re.sub(r" +([,.;:])", r"\1", re.sub(r" {2,}", " ", swapped))  # a word swapped for ""
+
+
+@lru_cache(maxsize=32)
+def _swap_table(
+    language: str, *, informal: bool
+) -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """Return the language's restatement swaps (the informal table when ``informal``) as the
+    phrases written with a capital, the others casefolded, and one pattern of all of them,
+    longest first; built once per table (some hold thousands of verb forms)."""
+    known = lang.get(language)
+    swaps = known.restate_swaps_informal if informal else known.restate_swaps
+    cased = {key: value for key, value in swaps.items() if key[:1].isupper()}
+    folded = {key.casefold(): value for key, value in swaps.items() if key not in cased}
+    keys = sorted(swaps, key=len, reverse=True)
+    alternation = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for k in keys
+    )
+    return cased, folded, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 _CLAUSE_START = re.compile(

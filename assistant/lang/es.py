@@ -622,7 +622,356 @@ _TOLD = (
     ("aseguraron", "aseguramos", "aseguró", "aseguré"),
     ("confirmaron", "confirmamos", "confirmó", "confirmé"),
 )
+# The client's own verbs in our voice. A verb of "yo" becomes one of "usted" (formal) or
+# "tú" (informal); a verb of "nosotros" one of "ustedes" (formal) or of "tú" (informal: the
+# informal table already says "nos" -> "te", "nuestro" -> "tu", so the business is "tú");
+# a verb of the client's "ustedes", "vosotros" or "usted" (the agency) becomes one of
+# "nosotros" (or "yo" for "usted"). The forms are made from the infinitives below: a regular
+# verb by its class (-ar, -er, -ir), a stem-changing one by its change, and the irregular ones
+# from their own forms (_ES_IRREGULAR). Each form is named by tense and person: p present,
+# t preterite, m imperfect, f future, c conditional; 1s "yo", 2s "tú", 3s "usted", 1p
+# "nosotros", 2p "vosotros", 3p "ustedes".
+#
+# A verb of "nosotros" in -amos (-ar) or -imos (-ir) is both present and preterite
+# ("pagamos"). Each verb below says which to give when nothing in the clause tells:
+#   "done"  something that happened: preterite ("perdimos la campaña" -> "perdieron");
+#   "now"   a state that lasts: present ("necesitamos el informe" -> "necesitan");
+#   "?"     either, often ("esperamos tres semanas", "esperamos una respuesta"): the clause
+#           is left out.
+# A word of time that lasts after the verb ("al mes", "cada semana", "todavía",
+# RESTATE_SECOND_FORM) makes it present in every case: "pagamos 2.000 euros al mes" ->
+# "pagan 2.000 euros al mes".
+_ES_VERBS = (  # (infinitive, stem change, tense of an -amos/-imos form)
+    # paying and money
+    ("pagar", "", "done"),
+    ("gastar", "", "done"),
+    ("invertir", "ie-i", "done"),
+    ("cobrar", "", "done"),
+    ("facturar", "", "done"),
+    ("ganar", "", "done"),
+    ("ahorrar", "", "done"),
+    ("perder", "ie", "done"),
+    ("vender", "", "done"),
+    ("comprar", "", "done"),
+    ("contratar", "", "done"),
+    ("firmar", "", "done"),
+    ("renovar", "ue", "done"),
+    ("cancelar", "", "done"),
+    ("aceptar", "", "done"),
+    ("aprobar", "ue", "done"),
+    ("acordar", "ue", "done"),
+    ("prometer", "", "done"),
+    ("asegurar", "", "done"),
+    ("garantizar", "", "done"),
+    # waiting, asking, telling
+    ("esperar", "", "?"),
+    ("llevar", "", "now"),
+    ("seguir", "i-i", "now"),
+    ("continuar", "ú", "now"),
+    ("pedir", "i-i", "done"),
+    ("solicitar", "", "done"),
+    ("reclamar", "", "done"),
+    ("preguntar", "", "done"),
+    ("insistir", "", "now"),
+    ("exigir", "", "now"),
+    ("llamar", "", "done"),
+    ("escribir", "", "done"),
+    ("enviar", "í", "done"),
+    ("mandar", "", "done"),
+    ("avisar", "", "done"),
+    ("explicar", "", "done"),
+    ("hablar", "", "done"),
+    ("contestar", "", "done"),
+    ("responder", "", "done"),
+    ("recibir", "", "done"),
+    ("leer", "", "done"),
+    ("revisar", "", "done"),
+    ("comprobar", "ue", "done"),
+    ("descubrir", "", "done"),
+    ("detectar", "", "done"),
+    ("notar", "", "done"),
+    ("encontrar", "ue", "done"),
+    ("intentar", "", "done"),
+    ("probar", "ue", "done"),
+    ("decidir", "", "done"),
+    ("confirmar", "", "done"),
+    ("quejar", "", "done"),
+    ("enterar", "", "done"),
+    # what happened to the business
+    ("quedar", "", "done"),
+    ("bajar", "", "done"),
+    ("caer", "", "done"),
+    ("pasar", "", "done"),
+    ("subir", "", "done"),
+    ("salir", "", "done"),
+    ("dejar", "", "done"),
+    ("tardar", "", "done"),
+    ("lanzar", "", "done"),
+    ("publicar", "", "done"),
+    ("pausar", "", "done"),
+    ("parar", "", "done"),
+    ("cerrar", "ie", "done"),
+    ("abrir", "", "done"),
+    ("empezar", "ie", "done"),
+    ("terminar", "", "done"),
+    ("cambiar", "", "done"),
+    ("borrar", "", "done"),
+    ("volver", "ue", "done"),
+    ("devolver", "ue", "done"),
+    ("resolver", "ue", "done"),
+    ("arreglar", "", "done"),
+    ("corregir", "i-i", "done"),
+    ("cumplir", "", "done"),
+    ("sufrir", "", "done"),
+    ("recuperar", "", "done"),
+    ("conseguir", "i-i", "done"),
+    ("lograr", "", "done"),
+    ("dedicar", "", "done"),
+    ("entregar", "", "done"),
+    ("reservar", "", "done"),
+    ("olvidar", "", "done"),
+    # states
+    ("necesitar", "", "now"),
+    ("trabajar", "", "now"),
+    ("confiar", "í", "now"),
+    ("contar", "ue", "now"),
+    ("usar", "", "now"),
+    ("utilizar", "", "now"),
+    ("dudar", "", "now"),
+    ("considerar", "", "now"),
+    ("lamentar", "", "now"),
+    ("depender", "", "now"),
+    ("creer", "", "now"),
+    ("entender", "ie", "now"),
+    ("comprender", "", "now"),
+    ("sentir", "ie-i", "now"),
+    ("pensar", "ie", "now"),
+    ("querer", "ie", "now"),
+    ("poder", "ue", "now"),
+    ("tener", "ie", "now"),
+    ("estar", "", "now"),
+    ("ser", "", "now"),
+    ("ir", "", "now"),
+    ("hacer", "", "now"),
+    ("decir", "i", "now"),
+    ("ver", "", "now"),
+    ("dar", "", "now"),
+    ("saber", "", "now"),
+    ("venir", "ie-i", "now"),
+    ("poner", "", "now"),
+    ("traer", "", "now"),
+    ("haber", "", "now"),
+    ("merecer", "", "now"),
+    ("ofrecer", "", "now"),
+    ("conocer", "", "now"),
+    ("agradecer", "", "now"),
+    ("recomendar", "ie", "done"),
+    ("preferir", "ie-i", "now"),
+    ("vivir", "", "now"),
+)
+# Forms no rule makes: each replaces the rule's form of that name.
+_ES_IRREGULAR: dict[str, dict[str, str]] = {
+    "ser": {
+        **dict(p1s="soy", p2s="eres", p3s="es", p1p="somos", p2p="sois", p3p="son"),
+        **dict(t1s="fui", t2s="fuiste", t3s="fue", t1p="fuimos", t2p="fuisteis", t3p="fueron"),
+        **dict(m1p="éramos", m2s="eras", m3p="eran"),
+    },
+    "ir": {
+        **dict(p1s="voy", p2s="vas", p3s="va", p1p="vamos", p2p="vais", p3p="van"),
+        **dict(t1s="fui", t2s="fuiste", t3s="fue", t1p="fuimos", t2p="fuisteis", t3p="fueron"),
+        **dict(m1p="íbamos", m2s="ibas", m3p="iban"),
+    },
+    "estar": dict(p1s="estoy", p2s="estás", p3s="está", p3p="están", pret="estuv"),
+    "dar": {
+        **dict(p1s="doy", p2p="dais"),
+        **dict(t1s="di", t2s="diste", t3s="dio", t1p="dimos", t2p="disteis", t3p="dieron"),
+    },
+    "ver": {
+        **dict(p1s="veo", p2p="veis", t1s="vi", t3s="vio"),
+        **dict(m1p="veíamos", m2s="veías", m3p="veían"),
+    },
+    "haber": {
+        **dict(p1s="he", p2s="has", p3s="ha", p1p="hemos", p2p="habéis", p3p="han"),
+        **dict(pret="hub", fut="habr"),
+    },
+    "tener": dict(p1s="tengo", pret="tuv", fut="tendr"),
+    "venir": dict(p1s="vengo", pret="vin", fut="vendr"),
+    "poner": dict(p1s="pongo", pret="pus", fut="pondr"),
+    "hacer": dict(p1s="hago", pret="hic", t3s="hizo", fut="har"),
+    "decir": dict(p1s="digo", pret="dij", fut="dir"),
+    "traer": dict(p1s="traigo", pret="traj"),
+    "caer": dict(p1s="caigo"),
+    "salir": dict(p1s="salgo", fut="saldr"),
+    "saber": dict(p1s="sé", pret="sup", fut="sabr"),
+    "poder": dict(pret="pud", fut="podr"),
+    "querer": dict(pret="quis", fut="querr"),
+}
+
+
+def _es_stem(stem: str, change: str) -> str:
+    """The stem with its last e or o changed ("perd", "ie" -> "pierd"; "volv", "ue" -> "vuelv")."""
+    if not change or change in ("í", "ú"):
+        return stem
+    vowel = "o" if change in ("ue", "u") else "e"
+    at = stem.rfind(vowel)
+    return stem[:at] + change + stem[at + 1 :]
+
+
+def _es_forms(infinitive: str, change: str) -> dict[str, str]:
+    """Every form of ``infinitive`` the swaps need, by name (p1s, t3p...)."""
+    own = _ES_IRREGULAR.get(infinitive, {})
+    stem, kind = infinitive[:-2], infinitive[-2:]
+    present, _, narrow = change.partition("-")
+    strong = _es_stem(stem, present)  # the stressed stem of the present: "pierd", "pid"
+    weak = _es_stem(stem, narrow)  # the -ir stem of "pidió", "sintieron"
+    if present in ("í", "ú"):  # "envío", "continúo": the stem's last i or u takes the stress
+        at = stem.rfind("i" if present == "í" else "u")
+        strong = stem[:at] + present + stem[at + 1 :]
+    yo = strong
+    if stem.endswith("gu") and kind == "ir":
+        yo = strong[:-1]  # "sigo"
+    elif stem.endswith("g") and kind in ("er", "ir"):
+        yo = strong[:-1] + "j"  # "exijo", "corrijo"
+    elif stem.endswith("c") and kind in ("er", "ir"):
+        yo = strong[:-1] + "zc"  # "ofrezco", "conozco"
+    ar = kind == "ar"
+    v = "a" if ar else "e"  # the vowel of the present's endings
+    forms = {
+        "p1s": yo + "o",
+        "p2s": strong + v + "s",
+        "p3s": strong + v,
+        "p1p": stem + ("amos" if ar else "emos" if kind == "er" else "imos"),
+        "p2p": stem + ("áis" if ar else "éis" if kind == "er" else "ís"),
+        "p3p": strong + v + "n",
+        "m1p": stem + ("ábamos" if ar else "íamos"),
+        "m2s": stem + ("abas" if ar else "ías"),
+        "m3p": stem + ("aban" if ar else "ían"),
+    }
+    if ar:
+        first = {"c": "qu", "g": "gu", "z": "c"}.get(stem[-1:], stem[-1:])  # "pagué", "lancé"
+        forms.update(t1s=stem[:-1] + first + "é", t2s=stem + "aste", t3s=stem + "ó")
+        forms.update(t1p=stem + "amos", t2p=stem + "asteis", t3p=stem + "aron")
+    else:
+        i = "í" if stem[-1:] in ("a", "e", "o") else "i"  # "caíste", "leímos"
+        ending = "y" if stem[-1:] in ("a", "e", "o", "u") else "i"  # "cayó", "leyeron"
+        forms.update(t1s=stem + "í", t2s=stem + i + "ste", t3s=weak + ending + "ó")
+        forms.update(t1p=stem + i + "mos", t2p=stem + i + "steis", t3p=weak + ending + "eron")
+    if "pret" in own:  # "tuve, tuviste, tuvo, tuvimos, tuvisteis, tuvieron"
+        strong_past = own["pret"]
+        they = "eron" if strong_past.endswith("j") else "ieron"
+        forms.update(t1s=strong_past + "e", t2s=strong_past + "iste", t3s=strong_past + "o")
+        forms.update(t1p=strong_past + "imos", t2p=strong_past + "isteis", t3p=strong_past + they)
+    future = own.get("fut", infinitive.replace("í", "i"))
+    for name, ending in (("1s", "é"), ("2s", "ás"), ("3s", "á"), ("1p", "emos"), ("3p", "án")):
+        forms["f" + name] = future + ending
+    for name, ending in (("1p", "íamos"), ("2s", "ías"), ("3p", "ían")):
+        forms["c" + name] = future + ending
+    forms.update({name: form for name, form in own.items() if name not in ("pret", "fut")})
+    return forms
+
+
+_ES_FORMS = {infinitive: _es_forms(infinitive, change) for infinitive, change, _ in _ES_VERBS}
+_ES_TENSE = {infinitive: tense for infinitive, _, tense in _ES_VERBS}
+# A yo-present that is also a noun ("el pago", "mi trabajo", "el recibo"): turned only at the
+# start of a clause and after the words below, where it can only be the verb.
+_ES_NOUN_TOO = frozenset(
+    (
+        "pago",
+        "gasto",
+        "cobro",
+        "trabajo",
+        "cambio",
+        "envío",
+        "uso",
+        "aviso",
+        "cuento",
+        "reclamo",
+        "recibo",
+        "bajo",
+        "paso",
+        "acuerdo",
+        "intento",
+        "lamento",
+        "cargo",
+        "registro",
+        "juego",
+        "quedo",
+        "contrato",
+        "ahorro",
+        "arreglo",
+        "logro",
+        "olvido",
+        "encuentro",
+        "paro",
+        "consigo",
+        "mando",
+        "vivo",
+    )
+)
+_ES_BEFORE_VERB = ("no", "ya", "también", "tampoco", "nunca", "todavía", "aún", "solo", "sólo")
+
+
+def _es_verb_swaps(*, informal: bool) -> dict[str, str]:
+    """The verb swaps of the formal (usted, ustedes) or the ``informal`` (tú) reply. A
+    pronoun is turned on its own ("yo" -> "usted"), the verb after it by its own swap."""
+    swaps: dict[str, str] = {}
+    we_obj = "te" if informal else "le"
+    for forms in _ES_FORMS.values():
+        # "yo" -> "usted" / "tú": present, preterite, future (the imperfect and the
+        # conditional of "yo" are those of "usted" already: "esperaba", "pagaría").
+        mine = "2s" if informal else "3s"
+        for tense in ("p", "t", "f"):
+            i_form, yours = forms[tense + "1s"], forms[tense + mine]
+            if tense == "p" and i_form in _ES_NOUN_TOO:
+                swaps[i_form] = f"{yours}|{i_form}"  # "Pago 2.000 euros", not "el pago"
+                for word in (*_ES_BEFORE_VERB, "y", "pero", "que", "porque", "si", "cuando", "yo"):
+                    you = ("tú" if informal else "usted") if word == "yo" else word
+                    swaps[f"{word} {i_form}"] = f"{you} {yours}"
+            else:
+                swaps[i_form] = yours
+            if not informal:  # "me quedé sin web" -> "se quedó sin web"
+                swaps[f"me {i_form}"] = f"se {yours}"
+        # "nosotros" -> "ustedes" / "tú"
+        theirs = "2s" if informal else "3p"
+        present, past = forms["p1p"], forms["t1p"]
+        if present == past:  # "pagamos": preterite or present (see _ES_VERBS)
+            now, then = forms["p" + theirs], forms["t" + theirs]
+            tense_of = _ES_TENSE[next(i for i, f in _ES_FORMS.items() if f is forms)]
+            pairs = [(present, now if tense_of == "now" else f"{then}/{now}")]
+        else:
+            pairs = [(present, forms["p" + theirs]), (past, forms["t" + theirs])]
+        pairs += [(forms[t + "1p"], forms[t + theirs]) for t in ("m", "f", "c")]
+        for ours, yours in pairs:
+            swaps[ours] = yours
+            if not informal:  # "nos hemos quedado" -> "se han quedado"
+                swaps[f"nos {ours}"] = f"se {yours.replace('/', '/se ')}"
+        # The client's "ustedes" (and "vosotros", "usted", "tú") is us: "ustedes pausaron la
+        # campaña" -> "pausamos la campaña", "usted me dijo" -> "le dije".
+        for tense, leads in (
+            ("p", ("", "no ")),
+            ("t", ("", "no ", "nos ", "me ", "no nos ", "no me ")),
+        ):
+            for lead in leads:
+                said = lead.replace("nos ", f"{we_obj} ").replace("me ", f"{we_obj} ")
+                swaps[f"ustedes {lead}{forms[tense + '3p']}"] = said + forms[tense + "1p"]
+                if tense == "t" and informal:
+                    swaps[f"tú {lead}{forms['t2s']}"] = said + forms["t1s"]
+                elif tense == "t":
+                    swaps[f"usted {lead}{forms['t3s']}"] = said + forms["t1s"]
+        if informal:  # "pausasteis" -> "pausamos", "pausaste" -> "pausé", "pagarás" -> "pagaré"
+            swaps[forms["p2p"]] = forms["p1p"]
+            swaps[forms["t2p"]] = forms["t1p"]
+            swaps[forms["t2s"]] = forms["t1s"]
+            swaps[forms["f2s"]] = forms["f1s"]
+    return swaps
+
+
 RESTATE_SWAPS = {
+    **_es_verb_swaps(informal=False),
+    "yo": "usted",
+    "nosotros": "ustedes",
+    "nosotras": "ustedes",
+    "conmigo": "con usted",
     "nuestro": "su",
     "nuestra": "su",
     "nuestros": "sus",
@@ -680,6 +1029,12 @@ _YOU_DID = {
     "olvidasteis": "olvidamos",
 }
 RESTATE_SWAPS_INFORMAL = {
+    **_es_verb_swaps(informal=True),
+    "yo": "tú",
+    "nosotros": "tú",
+    "nosotras": "tú",
+    "vosotros": "nosotros",
+    "conmigo": "contigo",
     "nuestro": "tu",
     "nuestra": "tu",
     "nuestros": "tus",
@@ -717,26 +1072,71 @@ _YOU_SAID = (  # verbs of "tú" and "vosotros" that are not in the swaps
     rf"{'|'.join(_YOU_DID)})(?!\w))\w+(?:aste|iste|asteis|isteis)"
 )
 _THEY_TOLD = "|".join(told[0] for told in _TOLD)
-# "ustedes" only where a swap turns its verb: "ustedes han", "ustedes me prometieron"
-_USTEDES = rf"ustedes(?! (?:no |nunca )?han(?!\w)| (?:me|nos) (?:{_THEY_TOLD})(?!\w))"
+
+
+def _words(*names: str, informal: bool = False) -> str:
+    """An alternation of the forms ``names`` (p1s, t3p...) of every verb in _ES_VERBS."""
+    found = {forms[name] for forms in _ES_FORMS.values() for name in names}
+    return "|".join(sorted(found, key=len, reverse=True))
+
+
+def _turned(swaps: dict[str, str]) -> str:
+    """The one-word phrases that ``swaps`` turn: no verb of theirs blocks a clause."""
+    return "|".join(sorted((key for key in swaps if " " not in key), key=len, reverse=True))
+
+
+# A word of time that lasts, after an -amos/-imos form: the present ("pagamos 2.000 euros al
+# mes", _ES_VERBS), not the preterite.
+RESTATE_SECOND_FORM = (
+    r"al (?:mes|año|día)|a la semana|por (?:mes|semana|año)|cada|tod[oa]s l[oa]s|mensual\w*|"
+    r"siempre|(?<!desde )hace (?:años|meses)|desde hace|ahora|actualmente|hoy en día|todavía|aún|"
+    r"a diario"
+)
+_I_TOO = _words("p1s", "t1s", "f1s")  # "yo llevo", "me quedé"
+_WE_TOO = _words("p1p", "t1p", "m1p", "f1p", "c1p")  # "nosotros mismos lo arreglamos"
+# "Esperamos" is "we waited" or "we expect" (_ES_VERBS "?"): left out, unless a word of time
+# that lasts follows it.
+_UNSURE = "|".join(
+    forms["p1p"]
+    for infinitive, forms in _ES_FORMS.items()
+    if _ES_TENSE[infinitive] == "?" and forms["p1p"] == forms["t1p"]
+)
+_EITHER_WAY = rf"(?:{_UNSURE})(?!\w)(?!.{{0,60}}?\b(?:{RESTATE_SECOND_FORM})\b)"
+# "vamos a quedarnos", "van a cobrarnos", "esperándonos": whose "nos" it is depends on the
+# subject; "se lo pedimos": "se" may be "ustedes". Left out.
+_ATTACHED = (
+    rf"(?<!sin )(?:{'|'.join(_ES_FORMS)})(?:nos|me)|\w+(?:ándo|iéndo|yéndo)(?:nos|me)|"
+    rf"se l[oa]s? (?:{_I_TOO}|{_WE_TOO})"
+)
+# "ustedes" (and "usted", "tú", "vosotros") only where a swap turns its verb: "ustedes han",
+# "ustedes me prometieron", "ustedes pausaron la campaña", "usted me dijo".
+_THEIR_VERB = r"(?: (?:no )?(?:me |nos )?(?:{})(?!\w))"
+_USTEDES = (
+    rf"ustedes(?! (?:no |nunca )?han(?!\w)| (?:me|nos) (?:{_THEY_TOLD})(?!\w)"
+    rf"| (?:no )?(?:{_words('p3p')})(?!\w)|{_THEIR_VERB.format(_words('t3p'))})"
+)
+_USTED = rf"usted(?!{_THEIR_VERB.format(_words('t3s'))})"
+_TU = rf"tú(?!{_THEIR_VERB.format(_words('t2s'))})"
+_VOSOTROS = rf"vosotros(?! (?:{_words('p2p', 't2p')})(?!\w))"
+_YO = rf"yo(?! (?:no )?(?:{_I_TOO})(?!\w))"
+_NOSOTROS = rf"nosotr[oa]s(?! (?:{_WE_TOO})(?!\w))"
 RESTATE_BLOCKERS_INFORMAL = (
-    r"(?i)(?<!\w)(?:yo|tú|nosotros|nosotras|vosotros|vosotras|usted|te|ti|contigo|os|"
-    rf"{_USTEDES}|"
+    rf"(?i)(?<!\w)(?:{_YO}|{_TU}|{_NOSOTROS}|{_VOSOTROS}|vosotras|usted|te|ti|contigo|os|"
+    rf"{_USTEDES}|{_EITHER_WAY}|{_ATTACHED}|"
     rf"tus?(?! (?:{_NOUN_AFTER})(?!\w))|"
     r"y nada(?= +(?!de(?!\w))\w)|"
-    rf"{_I_DID}|{_YOU_SAID}"
+    rf"(?!(?:{_turned(RESTATE_SWAPS_INFORMAL)})(?!\w))(?:{_I_DID}|{_YOU_SAID})"
     r")(?!\w)"
 )
 _ME_TOLD = "|".join(form for told in _TOLD for form in (told[0], told[2]))
 RESTATE_BLOCKERS = (
-    r"(?i)(?<!\w)(?:yo|tú|nosotros|nosotras|vosotros|vosotras|usted|te|ti|contigo|os|le|les|"
-    rf"{_USTEDES}|"
-    rf"(?<!nadie )(?<!\by no )(?<!\by ni )me(?! (?:{_ME_TOLD}|llegó|llegaron)(?!\w))|"
-    r"(?<=\by no |\by ni )me(?! avis\w+)|"
+    rf"(?i)(?<!\w)(?:{_YO}|tú|vosotros|vosotras|{_USTED}|te|ti|contigo|os|le|les|"
+    rf"{_USTEDES}|{_EITHER_WAY}|{_ATTACHED}|"
+    rf"(?<!nadie )(?<!\by no )(?<!\by ni )me(?! (?:{_ME_TOLD}|llegó|llegaron|{_I_TOO})(?!\w))|"
+    rf"(?<=\by no |\by ni )me(?! (?:avis\w+|{_I_TOO})(?!\w))|"
     rf"sus?(?! (?:{_NOUN_AFTER})(?!\w))|"
     r"y nada(?= +(?!de(?!\w))\w)|"
-    r"(?!(?:hemos|tenemos|estamos|seguimos|llevamos|podemos|habíamos|teníamos|estábamos)"
-    rf"(?!\w))(?:{_I_DID})|{_YOU_SAID}"
+    rf"(?!(?:{_turned(RESTATE_SWAPS)})(?!\w))(?:{_I_DID}|{_YOU_SAID})"
     r")(?!\w)"
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies

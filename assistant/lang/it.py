@@ -581,13 +581,275 @@ _TU_NOI = {
     "dovevi": "dovevamo",
     "potevi": "potevamo",
 }
+
+
+# The verbs upset clients use, conjugated, so that their own "io" and "noi" verbs come back in
+# our voice: present, imperfect, future and conditional; the perfect goes by its auxiliary
+# ("ho aspettato" -> "ha aspettato", "abbiamo perso" -> "avete perso"). Five forms a tense, in
+# the order io, Lei (he, she), tu, noi, voi. A regular verb goes by its class:
+#   -are  pagare:  pago, paga, paghi, paghiamo, pagate (a "c" or "g" takes an "h" before "i"
+#         and "e": paghi, pagherò; an -iare verb drops its "i" before another: cambi,
+#         cambiamo; -ciare and -giare also before "e": comincerò);
+#   -ere  perdere: perdo, perde, perdi, perdiamo, perdete;
+#   -ire  dormire: dormo, dorme, dormi, dormiamo, dormite;
+#   -isc  capire:  capisco, capisce, capisci, capiamo, capite.
+# A "-iamo" form alone cannot tell its class (parliamo -> parlate, perdiamo -> perdete,
+# dormiamo -> dormite), so every verb is listed with its class.
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a list written as text, one space or line apart."""
+    return tuple(text.split())
+
+
+_ARE = _words("""
+    accettare affidare aggiornare aiutare annullare arrabbiare aspettare cambiare cercare
+    chiamare cliccare cominciare comprare considerare contare contattare continuare controllare
+    desiderare domandare dubitare fatturare fidare guadagnare ignorare incassare inviare
+    lamentare lasciare lavorare mandare minacciare notare pagare parlare passare pensare portare
+    preoccupare provare registrare restare ricordare rinnovare rischiare ritrovare segnalare
+    sollecitare sopportare sperare spiegare sprecare stancare telefonare tollerare trovare
+    usare valutare
+""")
+_ERE = _words("""
+    accorgere attendere chiedere chiudere conoscere credere decidere leggere mettere perdere
+    permettere prendere pretendere promettere rendere ricevere riconoscere ripetere rispondere
+    rivolgere scrivere sospendere spendere temere vedere vendere vincere
+""")
+_IRE = _words("aprire dormire investire offrire partire pentire scoprire seguire sentire soffrire")
+_ISC = _words("capire chiarire finire fornire gestire preferire sparire spedire stupire subire")
+# Irregular verbs: the present (io, Lei, tu, noi, voi), the stem of the future and conditional
+# ("sar": sarò, sarebbe) and of the imperfect ("face": facevo, facevamo).
+_IRREGULAR: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "avere": (("ho", "ha", "hai", "abbiamo", "avete"), "avr", "ave"),
+    "essere": (("sono", "è", "sei", "siamo", "siete"), "sar", ""),
+    "fare": (("faccio", "fa", "fai", "facciamo", "fate"), "far", "face"),
+    "andare": (("vado", "va", "vai", "andiamo", "andate"), "andr", "anda"),
+    "venire": (("vengo", "viene", "vieni", "veniamo", "venite"), "verr", "veni"),
+    "stare": (("sto", "sta", "stai", "stiamo", "state"), "star", "sta"),
+    "dire": (("dico", "dice", "dici", "diciamo", "dite"), "dir", "dice"),
+    "disdire": (("disdico", "disdice", "disdici", "disdiciamo", "disdite"), "disdir", "disdice"),
+    "dovere": (("devo", "deve", "devi", "dobbiamo", "dovete"), "dovr", "dove"),
+    "potere": (("posso", "può", "puoi", "possiamo", "potete"), "potr", "pote"),
+    "volere": (("voglio", "vuole", "vuoi", "vogliamo", "volete"), "vorr", "vole"),
+    "sapere": (("so", "sa", "sai", "sappiamo", "sapete"), "sapr", "sape"),
+    "ottenere": (("ottengo", "ottiene", "ottieni", "otteniamo", "ottenete"), "otterr", "ottene"),
+    "rimanere": (("rimango", "rimane", "rimani", "rimaniamo", "rimanete"), "rimarr", "rimane"),
+    "ritenere": (("ritengo", "ritiene", "ritieni", "riteniamo", "ritenete"), "riterr", "ritene"),
+    "uscire": (("esco", "esce", "esci", "usciamo", "uscite"), "uscir", "usci"),
+    "riuscire": (("riesco", "riesce", "riesci", "riusciamo", "riuscite"), "riuscir", "riusci"),
+    "inviare": (("invio", "invia", "invii", "inviamo", "inviate"), "invier", "invia"),
+    "vedere": (("vedo", "vede", "vedi", "vediamo", "vedete"), "vedr", "vede"),
+    "esigere": (("esigo", "esige", "esigi", "esigiamo", "esigete"), "esiger", "esige"),
+}
+_TENSE_ENDINGS = {
+    "future": ("ò", "à", "ai", "emo", "ete"),
+    "conditional": ("ei", "ebbe", "esti", "emmo", "este"),
+    "imperfect": ("vo", "va", "vi", "vamo", "vate"),
+}
+_SUBJUNCTIVE_ENDINGS = ("ssi", "sse", "ssi", "ssimo", "ste")
+_PRESENT_ENDINGS = {
+    "are": ("o", "a", "i", "iamo", "ate"),
+    "ere": ("o", "e", "i", "iamo", "ete"),
+    "ire": ("o", "e", "i", "iamo", "ite"),
+    "isc": ("isco", "isce", "isci", "iamo", "ite"),
+}
+
+
+def _conjugate(verb: str) -> dict[str, tuple[str, ...]]:
+    """The present, imperfect, future and conditional of ``verb``, five forms each."""
+    stem = verb[:-3]
+    kind = "isc" if verb in _ISC else verb[-3:]
+    hard = stem + "h" if kind == "are" and stem.endswith(("c", "g")) else stem
+    present = []
+    for ending in _PRESENT_ENDINGS[kind]:
+        if ending[0] == "i" and stem.endswith("i"):
+            ending = ending[1:]  # cambi, cambiamo
+        present.append((hard if ending[:1] in ("i", "e") else stem) + ending)
+    future = hard + "er" if kind == "are" else stem + ("er" if kind == "ere" else "ir")
+    if kind == "are" and stem.endswith(("ci", "gi")):
+        future = stem[:-1] + "er"  # comincerò
+    imperfect = stem + {"are": "a", "ere": "e"}.get(kind, "i")
+    if verb in _IRREGULAR:
+        irregular, future, imperfect = _IRREGULAR[verb]
+        present = list(irregular)
+    tenses = {"present": tuple(present)}
+    for tense, stem_of in (("future", future), ("conditional", future), ("imperfect", imperfect)):
+        tenses[tense] = tuple(stem_of + ending for ending in _TENSE_ENDINGS[tense])
+    if verb == "essere":
+        tenses["imperfect"] = ("ero", "era", "eri", "eravamo", "eravate")
+    # The past subjunctive ("se avessi saputo", "se avessimo saputo"), from the imperfect stem;
+    # not for "stare", whose "stessi" is also "the same".
+    if verb != "stare":
+        stem_of = "fo" if verb == "essere" else imperfect
+        tenses["subjunctive"] = tuple(stem_of + ending for ending in _SUBJUNCTIVE_ENDINGS)
+    return tenses
+
+
+_CONJUGATED = {verb: _conjugate(verb) for verb in (*_ARE, *_ERE, *_IRE, *_ISC, *_IRREGULAR)}
+# Their io verbs that are also nouns ("il lavoro", "l'aspetto", "il conto"): swapped only after
+# "non" or "io", or before "ancora", "già", "invano" or an article ("aspetto ancora il
+# report", "non lavoro"). "Sono" is also "they are": see _SONO below.
+_IO_NOUNS = frozenset(
+    _words("""
+    aiuto aspetto cambio conto contatto controllo costo guadagno invio lamento lavoro passo
+    porto parto resto ricordo rinnovo rischio sollecito telefono uso noto continuo incasso
+    registro spreco stanco fido ritrovo
+    """)
+)
+_NOUN_CONTEXT_AFTER = (
+    "ancora",
+    "già",
+    "invano",
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "una",
+    "uno",
+)
+# Verbs that are reflexive: "mi sento", "ci siamo trovati", "vi rendete conto".
+_REFLEXIVE = frozenset(
+    _words("""
+    accorgere affidare arrabbiare aspettare chiedere domandare fidare lamentare pentire
+    preoccupare rendere ritrovare rivolgere sentire stancare trovare
+    """)
+)
+# Verbs whose "ci"/"mi" before their voi form is "us"/"me" (never "there": "ci mettete tre
+# settimane" is "you take three weeks"): "ci ignorate" -> "vi ignoriamo".
+_TO_US = frozenset(
+    _words("""
+    aggiornare aiutare chiamare chiedere contattare dire fare fatturare ignorare inviare
+    lasciare mandare prendere promettere rispondere scrivere sollecitare spiegare telefonare
+    """)
+)
+
+
+def _forms(person: int, verbs: frozenset[str] | None = None) -> list[str]:
+    """Every listed form of one person (0 io ... 4 voi), of ``verbs`` or of all."""
+    return [
+        tenses[tense][person]
+        for verb, tenses in _CONJUGATED.items()
+        if verbs is None or verb in verbs
+        for tense in tenses
+    ]
+
+
+def _pairs(source: int, target: int, verbs: frozenset[str] | None = None) -> dict[str, str]:
+    """One person's form -> another's, tense by tense ("pagavamo" -> "pagavate")."""
+    return {
+        tenses[tense][source]: tenses[tense][target]
+        for verb, tenses in _CONJUGATED.items()
+        if verbs is None or verb in verbs
+        for tense in tenses
+        if tenses[tense][source] != "sono"  # "sono" is also "they are": _SONO
+    }
+
+
+# A voi present of -are and -ire is also a participle ("le fatture pagate", "le pagine
+# gestite"): alone, only the -ere and irregular ones are swapped ("perdete" -> "perdiamo");
+# the others after "voi", "ci", "mi" ("voi pagate", "ci ignorate").
+_VOI_ALONE = {
+    voi: noi
+    for voi, noi in _pairs(4, 3).items()
+    if not voi.endswith(("ate", "ite")) or voi in ("fate", "dite", "disdite", "venite")
+}
+# Our voi verbs in the subjunctive, from the present noi form ("stiamo" -> "stiate", "paghiamo"
+# -> "paghiate"): "cosa stiate facendo" -> "cosa stiamo facendo". Not for an -iare verb, whose
+# "-iate" is its present and participle ("cambiate").
+_VOI_ALONE.update(
+    {
+        tenses["present"][3][:-2] + "te": tenses["present"][3]
+        for verb, tenses in _CONJUGATED.items()
+        if tenses["present"][3].endswith("iamo") and not verb.endswith("iare")
+    }
+)
+_VOI_NOI_ALL = _pairs(4, 3)
+
+
+# "Sono" + a word in -o/-a is "I am" ("sono stufo", "sono rimasta senza sito"): it is swapped
+# with the participles and adjectives below (an adjective may have one adverb before it: "sono
+# davvero stufa"), and left out with any other ("sono" + a plural is "they are": "i dati sono
+# sbagliati"). "Mi sono sentito" is "mi" + "sono sentito": "si è sentito", "ti sei sentito".
+def _both_genders(words: str) -> tuple[str, ...]:
+    return tuple(word[:-1] + ending for word in words.split() for ending in ("o", "a"))
+
+
+_PARTICIPLES = _both_genders(
+    """
+    accorto affidato andato arrivato caduto chiesto diventato domandato entrato fidato
+    informato lamentato partito passato pentito reso rimasto ritrovato riuscito rivolto sentito
+    stancato stato tornato trovato uscito venuto visto
+    """
+)
+_ADJECTIVES = _both_genders(
+    """
+    agitato allibito amareggiato arrabbiato contento convinto costernato costretto deluso
+    disposto dispiaciuto esasperato frustrato furibondo furioso indignato infastidito
+    insoddisfatto irritato nervoso obbligato perplesso preoccupato pronto rammaricato
+    sbalordito scioccato seccato sconcertato sicuro soddisfatto sorpreso stanco stufo
+    """
+)
+_ADVERBS = ("molto", "davvero", "proprio", "veramente", "ancora", "così", "sempre", "già")
+_PREDICATES = (*_PARTICIPLES, *_ADJECTIVES)
+_PREDICATE_PHRASES = (
+    *_PREDICATES,
+    *(f"{adverb} {word}" for adverb in _ADVERBS for word in _ADJECTIVES),
+)
+
+
+def _io_swaps(register: int) -> dict[str, str]:
+    """The client's io verbs in the Lei (``register`` 1) or tu (2) form; "sono" with its
+    predicate. A verb that is also a noun only where it cannot be one ("non lavoro")."""
+    swaps: dict[str, str] = {}
+    for io, ours in _pairs(0, register).items():
+        if io not in _IO_NOUNS:
+            swaps[io] = ours
+            continue
+        swaps[f"non {io}"] = f"non {ours}"
+        swaps[f"io {io}"] = f"{'Lei' if register == 1 else 'tu'} {ours}"
+        clitics = (
+            {"mi": "si", "vi": "ci"} if register == 1 else {"mi": "ti", "vi": "ci", "ti": "mi"}
+        )
+        swaps.update({f"{mine} {io}": f"{yours} {ours}" for mine, yours in clitics.items()})
+        swaps.update({f"{io} {word}": f"{ours} {word}" for word in _NOUN_CONTEXT_AFTER})
+    be = {1: "è", 2: "sei"}[register]
+    swaps.update({f"sono {phrase}": f"{be} {phrase}" for phrase in _PREDICATE_PHRASES})
+    return swaps
+
+
+# Both registers: their noi verbs in the voi form (with "ci" when reflexive: "ci siamo
+# trovati" -> "vi siete trovati"), our voi verbs in the noi form ("perdete" -> "perdiamo";
+# one that is also a participle after "voi", "vi", "ci": "voi pagate", "vi lamentate", "ci
+# ignorate" -> "vi ignoriamo"). Their "vi" (us, or "yourselves" with a voi verb) is "ci": that
+# swap is in _WE_YOU_PLURAL.
+_VOI_PARTICIPLES = {voi: noi for voi, noi in _VOI_NOI_ALL.items() if voi not in _VOI_ALONE}
+_NOI_VOI_SWAPS = {
+    **_pairs(3, 4),
+    **{f"ci {noi}": f"vi {voi}" for noi, voi in _pairs(3, 4, _REFLEXIVE).items()},
+    **_VOI_ALONE,
+    **{
+        f"{them} {voi}": f"{us} {noi}"
+        for voi, noi in _VOI_PARTICIPLES.items()
+        for them, us in (("voi", "noi"), ("vi", "ci"))
+    },
+    **{f"ci {voi}": f"vi {noi}" for voi, noi in _pairs(4, 3, _TO_US).items()},
+}
 # Both registers: voi <-> noi, where the participle keeps its agreement ("avete mancato" ->
 # "abbiamo mancato", "ci avevate promesso" -> "vi avevamo promesso": the client's company stays
 # plural); "e niente" at the end says what is missing without naming the thing.
 _WE_YOU_PLURAL = {
+    **_NOI_VOI_SWAPS,
     **_NOI_VOI,
     **_VOI_NOI,
     "nessuno di voi": "nessuno di noi",
+    # "noi" and "voi" themselves, as a subject or after a preposition ("da voi" -> "da noi")
+    "noi": "voi",
+    "voi": "noi",
+    # "vi" where RESTATE_BLOCKERS lets it through: before their io or noi verb ("vi ho
+    # scritto" -> "ci ha scritto") or our voi verb ("vi rendete conto" -> "ci rendiamo conto")
+    "vi": "ci",
     "avete": "abbiamo",
     "avevate": "avevamo",
     "siete": "siamo",
@@ -639,7 +901,13 @@ RESTATE_SWAPS = {
     "Sua": "nostra",
     "Suoi": "nostri",
     "Sue": "nostre",
+    **_io_swaps(1),
     **{io: forms[0] for io, forms in _IO.items()},
+    "io": "Lei",
+    # "mi", "me" where RESTATE_BLOCKERS lets them through: before their own verb, reflexive
+    # ("mi sono sentito" -> "si è sentito", "me ne sono accorta" -> "se ne è accorta")
+    "mi": "si",
+    "me": "se",
     "ho": "ha",
     "avevo": "aveva",
     "ero": "era",
@@ -665,7 +933,16 @@ RESTATE_SWAPS_INFORMAL = {
     "tua": "nostra",
     "tuoi": "nostri",
     "tue": "nostre",
+    **_io_swaps(2),
+    **{f"mi {voi}": f"ti {noi}" for voi, noi in _VOI_PARTICIPLES.items()},
     **{io: forms[1] for io, forms in _IO.items()},
+    "io": "tu",
+    # "mi", "me", "ti" where RESTATE_BLOCKERS_INFORMAL lets them through: "mi sento" -> "ti
+    # senti", "mi ignorate" -> "ti ignoriamo", "me ne sono accorto" -> "te ne sei accorto",
+    # "ti ho scritto" -> "mi hai scritto"
+    "mi": "ti",
+    "me": "te",
+    "ti": "mi",
     "ho": "hai",
     "avevo": "avevi",
     "hai": "abbiamo",
@@ -692,39 +969,64 @@ RESTATE_SWAPS_INFORMAL = {
     "con te": "con me",
 }
 # What has no safe swap (drafting/concerns.py restate): the clause is left out. Both registers:
-# what they tell us to do ("scrivimi", "chiamatemi"), "io", "noi" and "me" (but "per noi",
-# "per me"), "mi" before a verb whose object form is unsure ("mi avete ignorata"), "ci"/"vi"
-# as an object except in a swapped phrase (not "ci sono"), other noi and voi verbs
-# ("chiediamo", "mandavate", "non rispettate"), a first person "sono" ("sono molto delusa")
-# and other first person verbs ("voglio", "credo").
+# what they tell us to do ("scrivimi", "chiamatemi"), an infinitive with "mi"/"ci"/"ti" on it
+# ("mandarci": it would keep the client's person), "io" but before a listed verb, "me" (but
+# "per me", "me ne sono accorto"), "mi" before a verb whose object form is unsure ("mi avete
+# ignorata"), "ci"/"vi" as an object except in a swapped phrase (not "ci sono"), other noi and
+# voi verbs ("chiediamo", "mandavate", "non rispettate"), futures and conditionals not listed
+# ("disdiremo", "cambierei"), "aspetto" where it may be the noun ("l'aspetto del sito"), a
+# first person "sono" with a predicate not listed ("sono molto delusa" is; "sono basito" is
+# not) and "dite" ("diciamo che" would read "let's say"). A Lei-writer's "ti"; a tu-writer's
+# "avessi", "fossi" (the same for io and tu: "se avessi risposto" may be about us).
 _AUXILIARIES = ("abbiamo", "siamo", "avevamo", "eravamo", "avete", "avevate", "siete", "eravate")
-_SWAPPED_VERBS = "|".join((*_AUXILIARIES, *_NOI_VOI, *_VOI_NOI))
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_SWAPPED_VERBS = _alternation((*_AUXILIARIES, *_NOI_VOI, *_VOI_NOI, *_pairs(3, 4), *_VOI_ALONE))
+_IO_ALL = _alternation(form for form in _forms(0) if form != "sono")
+_VOI_ALL = _alternation(_forms(4))
+_PREDICATE_RE = rf"(?:(?:{'|'.join(_ADVERBS)})\s+)?(?:{_alternation(_PREDICATES)})(?!\w)"
+_REFLEXIVE_IO = rf"(?:{_IO_ALL})(?!\w)|sono\s+{_PREDICATE_RE}"
 _BLOCK_BOTH = (
-    r"io(?!\w)|"
+    r"io(?!\s+(?:non\s+)?(?:(?:mi|vi|ti)\s+)?(?:" + _IO_ALL + r"|sono)(?!\w))(?!\w)|"
     r"(?:chiamarmi|chiamami|chiamatemi|scrivimi|scrivetemi|dimmi|ditemi|fammi|fatemi|mandami|"
     r"mandatemi|inviami|inviatemi|rispondimi|rispondetemi|richiamami|richiamatemi|"
     r"telefonarmi|telefonami|telefonatemi)(?!\w)|"
-    r"(?<!per\s)(?<!con\s)(?<!a\s)noi(?!\w)|"
+    r"(?!(?:fermi|schermi|allarmi|commerci|vermi|infermi|germi|termi)(?!\w))"
+    r"\w+[aei]r(?:mi|ci|ti|me|ce|te)(?:l[oaie]|ne)?(?!\w)|"
     r"m['’](?=\w)|"
     r"ci(?!\s+(?:sono|è|era|erano|vuole|vogliono|avete|avevate|ha|hanno|aveva|avevano|siamo|"
-    r"eravamo|hai|avevi)(?!\w))(?!\w)|"
-    r"vi(?!\s+(?:abbiamo|avevamo)(?!\w))(?!\w)|"
+    r"eravamo|hai|avevi|" + _alternation((*_forms(3, _REFLEXIVE), *_forms(4, _TO_US))) + r")"
+    r"(?!\w))(?!\w)|"
+    r"vi(?!\s+(?:" + _alternation((*_forms(0), *_forms(3), *_forms(4))) + r")"
+    r"(?!\w))(?!\w)|"
     r"(?!(?:" + _SWAPPED_VERBS + r")(?!\w))\w+(?:iamo|avamo|evamo|ivamo)(?!\w)|"
     r"(?!(?:" + _SWAPPED_VERBS + r")(?!\w))\w+(?:avate|evate|ivate)(?!\w)|"
-    r"(?!(?:avreste|sareste)(?!\w))\w+reste(?!\w)|"
-    r"(?:volete|dite)(?!\w)|"
-    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bnon\s)|(?<=\bvoi\s)|(?<=\bmai\s)|(?<=\bci\s)|(?<=\bmi\s)|"
-    r"(?<=\bvi\s))(?!(?:" + _SWAPPED_VERBS + r")(?!\w))\w+(?:ate|ete|ite)(?!\w)|"
-    r"(?:voglio|vorrei|chiedo|devo|dovrei|posso|potrei|aspetto|attendo|ritengo|penso|credo|"
-    r"pretendo|capisco|trovo|spero|temo)(?!\w)|"
-    r"sono\s+(?:(?:molto|davvero|proprio|piuttosto|veramente|così|sempre|già|ancora|stat[oa])"
-    r"\s+)*(?!(?:ancora|sempre|già|molto|davvero|proprio|piuttosto|veramente|così|poco|troppo|"
-    r"tanto|fuori|senza|quasi|in|a|da|di|per|con|su|tra|fra|una?|il|lo|la|nella|nello|alla|"
-    r"allo|dalla|dallo|sulla|sullo)(?!\w))\w+[oa](?!\w)"
+    r"(?!(?:avreste|sareste|" + _SWAPPED_VERBS + r")(?!\w))\w+reste(?!\w)|"
+    r"(?!(?:" + _SWAPPED_VERBS + r"|" + _IO_ALL + r"|estremo|supremo|tremo|premo|spremo|"
+    r"parete|segrete|concrete|discrete|indiscrete|interprete|però|aerei|ebrei|sommo)(?!\w))"
+    r"\w+(?:remo|mmo|rete|rò|rei)(?!\w)|"
+    r"dite(?!\w)|"
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bnon\s)|(?<=\bmai\s))(?!(?:" + _SWAPPED_VERBS + r")(?!\w))"
+    r"\w+(?:ate|ete|ite)(?!\w)|"
+    r"(?:(?<=\bvoi\s)|(?<=\bci\s)|(?<=\bmi\s)|(?<=\bvi\s))"
+    r"(?!(?:" + _SWAPPED_VERBS + r"|" + _VOI_ALL + r")(?!\w))\w+(?:ate|ete|ite)(?!\w)|"
+    r"(?<=^)(?:" + "|".join(_IO_NOUNS) + r")\s+(?:con|da|per|in|su|a)(?!\w)|"
+    r"(?<!\bnon\s)(?<!\bio\s)(?<!\bmi\s)(?<!\bvi\s)(?<!\bti\s)"
+    r"aspetto(?!\s+(?:" + "|".join(_NOUN_CONTEXT_AFTER) + r")(?!\w))(?!\w)|"
+    r"sono(?!\s+" + _PREDICATE_RE + r")\s+(?:(?:molto|davvero|proprio|piuttosto|veramente|così|"
+    r"sempre|già|ancora|stat[oa])\s+)*(?!(?:ancora|sempre|già|molto|davvero|proprio|piuttosto|"
+    r"veramente|così|poco|troppo|tanto|fuori|senza|quasi|in|a|da|di|per|con|su|tra|fra|una?|il|"
+    r"lo|la|nella|nello|alla|allo|dalla|dallo|sulla|sullo)(?!\w))\w+[oa](?!\w)"
 )
+_ME = r"(?<!per\s)(?<!con\s)(?<!a\s)me(?!\s+(?:ne|lo|la|li|le)\s+(?:" + _REFLEXIVE_IO + r"))"
 RESTATE_BLOCKERS = (
     r"(?i)(?<!\w)(?:" + _BLOCK_BOTH + r"|"
-    r"(?<!per\s)(?<!con\s)(?<!a\s)me(?!\w)|mi(?!\w)|"
+    r"" + _ME + r"(?!\w)|mi(?!\s+(?:" + _REFLEXIVE_IO + r"))(?!\w)|ti(?!\w)|"
     r"(?-i:Lei)(?!\w)|(?<=[a-zà-ù,]\s)(?-i:Le|La)(?!\w)|"
     r"(?:le|la|lo|gli|l['’])\s*(?=(?:ho|avevo)(?!\w))|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?:non\s+)?(?:ha|aveva|avrebbe)(?!\w)"
@@ -732,9 +1034,15 @@ RESTATE_BLOCKERS = (
 )
 RESTATE_BLOCKERS_INFORMAL = (
     r"(?i)(?<!\w)(?:" + _BLOCK_BOTH + r"|"
-    r"tu(?!\w)|(?<!per\s)(?<!con\s)(?<!a\s)(?:me|te)(?!\w)|"
-    r"mi(?!\s+(?:ha|hanno|aveva|avevano|è|era|hai|avevi|avete|avevate)(?!\w))(?!\w)|"
-    r"ti(?!\s+(?:ho|avevo)(?!\w))(?!\w)|"
+    r"tu(?!\w)|" + _ME + r"(?!\w)|(?<!per\s)(?<!con\s)(?<!a\s)te(?!\w)|"
+    r"(?:"
+    + _alternation(
+        tenses["subjunctive"][0] for tenses in _CONJUGATED.values() if "subjunctive" in tenses
+    )
+    + r")(?!\w)|"
+    r"mi(?!\s+(?:ha|hanno|aveva|avevano|è|era|hai|avevi|" + _VOI_ALL + r"|" + _REFLEXIVE_IO + r")"
+    r"(?!\w))(?!\w)|"
+    r"ti(?!\s+(?:" + _IO_ALL + r")(?!\w))(?!\w)|"
     r"(?:potresti|dovresti|vuoi|volevi|vorresti|faresti|sapevi|vai|andavi|stai|stavi|eri|"
     r"saresti|sarai|avresti|avrai|pensi|chiedi|paghi|senti)(?!\w)|"
     r"(?!(?:avevi|brevi|lievi|nevi|allievi|rilievi|sollievi|" + "|".join(_TU_NOI) + r")(?!\w))"

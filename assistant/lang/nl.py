@@ -643,6 +643,132 @@ _WE = {
     "belden": "belde",
     "mailden": "mailde",
 }
+# The verbs upset clients use, conjugated, so that their own "ik" and "we" verbs come back in
+# our voice, in the present and the simple past; the perfect goes by its auxiliary ("ik heb
+# gebeld" -> "u heeft gebeld"), a modal by itself ("we moeten betalen" -> "u moet betalen"),
+# a separable verb by its finite part ("we zeggen het contract op" -> "u zegt het contract
+# op"). A regular verb is its infinitive, its stem (the ik form) and its simple past: the u
+# form is the stem + t ("betaal" -> "betaalt"; "wacht" stays "wacht"), as is the je form; the
+# je form after its verb drops the t ("vind je", but "je vindt"); the plural is the
+# infinitive, the plural past the past + n ("betaalde", "betaalden"). A strong verb also gives
+# its plural past ("kreeg", "kregen").
+_REGULAR = """
+    balen baal baalde; bellen bel belde; besteden besteed besteedde; betalen betaal betaalde;
+    boeken boek boekte; dalen daal daalde; draaien draai draaide; ergeren erger ergerde;
+    gebruiken gebruik gebruikte; herhalen herhaal herhaalde; hoeven hoef hoefde; hopen hoop
+    hoopte; horen hoor hoorde; investeren investeer investeerde; klagen klaag klaagde; leveren
+    lever leverde; mailen mail mailde; maken maak maakte; melden meld meldde; merken merk
+    merkte; missen mis miste; proberen probeer probeerde; raken raak raakte; reageren reageer
+    reageerde; rekenen reken rekende; snappen snap snapte; stappen stap stapte; stoppen stop
+    stopte; sturen stuur stuurde; twijfelen twijfel twijfelde; verdienen verdien verdiende;
+    vertrouwen vertrouw vertrouwde; verwachten verwacht verwachtte; voelen voel voelde;
+    wachten wacht wachtte; werken werk werkte; zakken zak zakte; zetten zet zette;
+    schamen schaam schaamde; realiseren realiseer realiseerde; storen stoor stoorde
+"""
+_STRONG = """
+    beginnen begin begon begonnen; begrijpen begrijp begreep begrepen; blijven blijf bleef
+    bleven; brengen breng bracht brachten; denken denk dacht dachten; geven geef gaf gaven;
+    houden houd hield hielden; kijken kijk keek keken; kopen koop kocht kochten; krijgen krijg
+    kreeg kregen; laten laat liet lieten; lezen lees las lazen; liggen lig lag lagen; lijden
+    lijd leed leden; lopen loop liep liepen; nemen neem nam namen; ontvangen ontvang ontving
+    ontvingen; overwegen overweeg overwoog overwogen; schrijven schrijf schreef schreven;
+    schrikken schrik schrok schrokken; stijgen stijg steeg stegen; vallen val viel vielen;
+    verkopen verkoop verkocht verkochten; verliezen verlies verloor verloren; vragen vraag
+    vroeg vroegen; zeggen zeg zei zeiden; zitten zit zat zaten; zoeken zoek zocht zochten
+"""
+# Irregular verbs: infinitive -> ik, u, je, je after the verb, past, plural past.
+_IRREGULAR: dict[str, tuple[str, str, str, str, str, str]] = {
+    "hebben": ("heb", "heeft", "hebt", "heb", "had", "hadden"),
+    "zijn": ("ben", "bent", "bent", "ben", "was", "waren"),
+    "kunnen": ("kan", "kunt", "kunt", "kun", "kon", "konden"),
+    "willen": ("wil", "wilt", "wilt", "wil", "wilde", "wilden"),
+    "mogen": ("mag", "mag", "mag", "mag", "mocht", "mochten"),
+    "zullen": ("zal", "zult", "zult", "zul", "zou", "zouden"),
+    "moeten": ("moet", "moet", "moet", "moet", "moest", "moesten"),
+    "gaan": ("ga", "gaat", "gaat", "ga", "ging", "gingen"),
+    "staan": ("sta", "staat", "staat", "sta", "stond", "stonden"),
+    "doen": ("doe", "doet", "doet", "doe", "deed", "deden"),
+    "zien": ("zie", "ziet", "ziet", "zie", "zag", "zagen"),
+    "komen": ("kom", "komt", "komt", "kom", "kwam", "kwamen"),
+    "worden": ("word", "wordt", "wordt", "word", "werd", "werden"),
+    "vinden": ("vind", "vindt", "vindt", "vind", "vond", "vonden"),
+    "weten": ("weet", "weet", "weet", "weet", "wist", "wisten"),
+}
+
+
+def _conjugations() -> dict[str, tuple[str, str, str, str, str, str]]:
+    verbs = dict(_IRREGULAR)
+    for table, strong in ((_REGULAR, False), (_STRONG, True)):
+        for entry in table.split(";"):
+            infinitive, stem, past, *plural = entry.split()
+            you = stem if stem.endswith("t") else stem + "t"
+            verbs[infinitive] = (stem, you, you, stem, past, plural[0] if strong else past + "n")
+    return verbs
+
+
+_VERBS = _conjugations()
+# Reflexive verbs: their "me"/"ons" is "zich" for u and "je" for jullie ("we maken ons zorgen"
+# -> "u maakt zich zorgen", "jullie maken je zorgen"; "ik vraag me af" -> "u vraagt zich af").
+_REFLEXIVE = ("voelen", "ergeren", "vragen", "maken", "schamen", "realiseren", "storen")
+
+
+# "Laat ik eerlijk zijn", "laten we", "zal ik", "zullen we": "let me", "let's", "shall I" (an
+# offer, no complaint): never swapped after their verb.
+_NOT_INVERTED = ("laten", "zullen")
+
+
+def _first_person(informal: bool) -> dict[str, str]:
+    """The client's "ik" and "we"/"wij" with their verb (after it or before it), in our u
+    form, or (``informal``) in the je form; "we" stays plural for a je-writer ("jullie"), a
+    general swap in RESTATE_SWAPS_INFORMAL."""
+    swaps: dict[str, str] = {}
+    for verb, (ik, you, je, je_after, past, past_plural) in _VERBS.items():
+        ours, after = (je, je_after) if informal else (you, you)
+        pronoun = "je" if informal else "u"
+        swaps[f"ik {ik}"] = f"{pronoun} {ours}"
+        swaps[f"ik {past}"] = f"{pronoun} {past}"
+        if verb not in _NOT_INVERTED:
+            swaps[f"{ik} ik"] = f"{after} {pronoun}"
+            swaps[f"{past} ik"] = f"{past} {pronoun}"
+        for we in ("we", "wij"):
+            for plural, singular in ((verb, you), (past_plural, past)):
+                # a je-writer's "we" stays plural, its verb too; the pair is swapped whole so
+                # that "we hebben jullie" is never read as "hebben jullie"
+                swaps[f"{we} {plural}"] = f"jullie {plural}" if informal else f"u {singular}"
+                if verb not in _NOT_INVERTED:
+                    swaps[f"{plural} {we}"] = f"{plural} jullie" if informal else f"{singular} u"
+        if verb in _REFLEXIVE:
+            self_ = "je" if informal else "zich"
+            for me in ("me", "mij"):
+                swaps[f"ik {ik} {me}"] = f"{pronoun} {ours} {self_}"
+                swaps[f"{ik} ik {me}"] = f"{after} {pronoun} {self_}"
+                swaps[f"ik {past} {me}"] = f"{pronoun} {past} {self_}"
+                swaps[f"{past} ik {me}"] = f"{past} {pronoun} {self_}"
+            for we in ("we", "wij"):
+                for plural, singular in ((verb, you), (past_plural, past)):
+                    if informal:
+                        swaps[f"{we} {plural} ons"] = f"jullie {plural} je"
+                        swaps[f"{plural} {we} ons"] = f"{plural} jullie je"
+                    else:
+                        swaps[f"{we} {plural} ons"] = f"u {singular} zich"
+                        swaps[f"{plural} {we} ons"] = f"{singular} u zich"
+    return swaps
+
+
+# The client's "u" (us) before its verb -> our "wij" ("u stuurt" -> "wij sturen"; the verbs
+# whose "u" may be an object, "dat het u geld kost", are not listed) and the je-writer's
+# "je"/"jij" -> our "ik" ("je stuurde" -> "ik stuurde").
+_YOU_VERBS = tuple(
+    verb for verb in _VERBS if verb not in ("voelen", "ergeren", "storen", "schamen")
+)
+_YOU_GENERATED = {
+    form: (plural, ik)
+    for verb in _YOU_VERBS
+    for form, plural, ik in (
+        (_VERBS[verb][1], verb, _VERBS[verb][0]),
+        (_VERBS[verb][4], _VERBS[verb][5], _VERBS[verb][4]),
+    )
+}
 # The client's "u" (us) -> our "wij"; the client's "je"/"jij" (me) -> our "ik".
 _YOU = {
     "heeft": ("hebben", ""),
@@ -721,6 +847,30 @@ _THEY_INVERTED = (
     "laten",
     "geven",
 )
+# Their "jullie" after a question word or a conjunction is the subject of its clause: "waarom
+# jullie niets doen" -> "waarom wij niets doen" (not "ons").
+_JULLIE_SUBJECT = {
+    f"{word} jullie": f"{word} wij"
+    for word in (
+        "waarom",
+        "wanneer",
+        "hoe",
+        "wat",
+        "zodat",
+        "nadat",
+        "terwijl",
+        "hoewel",
+        "sinds",
+        "zodra",
+        "doordat",
+        "voordat",
+        "tenzij",
+        "dan",
+        "alsof",
+        "totdat",
+        "wie",
+    )
+}
 # A complaint that nothing came, in our words: "en nog steeds niks" -> "en het is er nog steeds
 # niet".
 _STILL_NOTHING = {
@@ -729,21 +879,28 @@ _STILL_NOTHING = {
     "en nog altijd niks": "en het is er nog altijd niet",
     "en nog altijd niets": "en het is er nog altijd niet",
 }
+# Their "u" (us) with the listed verbs and the generated ones; after its verb only with the
+# listed ones ("geeft u": "dat geeft u geen recht" is an object).
+_YOU_ALL = {**_YOU_GENERATED, **_YOU}
 RESTATE_SWAPS = {
+    **_first_person(informal=False),
     **{f"ik {verb}": f"u {forms[0]}" for verb, forms in _IK.items()},
     # "ik betaal ... en krijg niets": the "ik" left out after "en".
     **{f"en {verb}": f"en {forms[0]}" for verb, forms in _IK_LEFT_OUT.items()},
     **{f"{verb} ik": f"{forms[0]} u" for verb, forms in _IK_INVERTED.items() if " " not in verb},
     **{f"{pronoun} {verb}": f"u {form}" for verb, form in _WE.items() for pronoun in ("wij", "we")},
     **{f"{verb} {pronoun}": f"{form} u" for verb, form in _WE.items() for pronoun in ("wij", "we")},
-    **{f"u {verb}": f"wij {forms[0]}" for verb, forms in _YOU.items()},
+    **{f"u {verb}": f"wij {forms[0]}" for verb, forms in _YOU_ALL.items()},
     **{f"{verb} u": f"{forms[0]} wij" for verb, forms in _YOU.items()},
     **{f"{verb} jullie": f"{verb} wij" for verb in _THEY_INVERTED},
+    **_JULLIE_SUBJECT,
     **{f"ons {word}": f"uw {word}" for word in _HET_WORDS},
     **{f"uw {word}": f"ons {word}" for word in _HET_WORDS},
     **_STILL_NOTHING,
     # Their "helaas" is no excuse of ours; "inderdaad" keeps the verb second.
     "helaas": "inderdaad",
+    "het uwe": "het onze",
+    "de uwe": "de onze",
     "onze": "uw",
     "ons": "u",
     "mijn": "uw",
@@ -754,20 +911,26 @@ RESTATE_SWAPS = {
     "u": "ons",
 }
 RESTATE_SWAPS_INFORMAL = {
+    **_first_person(informal=True),
     **{f"ik {verb}": f"je {forms[1]}" for verb, forms in _IK.items()},
     **{f"en {verb}": f"en {forms[1]}" for verb, forms in _IK_LEFT_OUT.items()},
     **{f"{verb} ik": f"{forms[1]} je" for verb, forms in _IK_INVERTED.items() if " " not in verb},
     **{
         f"{pronoun} {verb}": f"ik {forms[1]}"
-        for verb, forms in _YOU.items()
+        for verb, forms in _YOU_ALL.items()
         if forms[1]
         for pronoun in ("je", "jij")
     },
     **{f"{verb} jullie": f"{verb} wij" for verb in _THEY_INVERTED},
+    **_JULLIE_SUBJECT,
     **{f"{pronoun} {word}": f"ons {word}" for word in _HET_WORDS for pronoun in ("jouw", "je")},
     **{f"ons {word}": f"jullie {word}" for word in _HET_WORDS},
     **_STILL_NOTHING,
     "helaas": "inderdaad",
+    "het jouwe": "het onze",
+    "de jouwe": "de onze",
+    "het uwe": "het onze",
+    "de uwe": "de onze",
     "wij": "jullie",
     "we": "jullie",
     "onze": "jullie",
@@ -800,22 +963,38 @@ _JUDGEMENTS = (
     r"onbetrouwba\w*|lui|schandalig\w*|een schande|onbeschoft\w*|belachelijk\w*|gelogen|"
     r"liegen|liegt|amateur\w*|prutser\w*)(?!\w)"
 )
+
+
+def _neighbours(swaps: dict[str, str], pronoun: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs swapped with ``pronoun`` after it ("ik heb") and before it ("heb ik")."""
+    pairs = [key.split() for key in swaps if len(key.split()) == 2]
+    return (
+        tuple({second for first, second in pairs if first == pronoun}),
+        tuple({first for first, second in pairs if second == pronoun}),
+    )
+
+
 RESTATE_BLOCKERS = "(?i)" + "|".join(
     (
         _JUDGEMENTS,
-        _blocked("ik", tuple(_IK), tuple(v for v in _IK_INVERTED if " " not in v)),
-        _blocked("wij|we", tuple(_WE), tuple(_WE)),
-        rf"{_CLAUSE_OPENING}u(?!\w)(?!\s+(?:{'|'.join(_YOU)})\b)",
+        _blocked("ik", *_neighbours(RESTATE_SWAPS, "ik")),
+        _blocked("wij", *_neighbours(RESTATE_SWAPS, "wij")),
+        _blocked("we", *_neighbours(RESTATE_SWAPS, "we")),
+        rf"{_CLAUSE_OPENING}u(?!\w)(?!\s+(?:{'|'.join(_YOU_ALL)})\b)",
     )
 )
 # A je-writer: "ik" with another verb, a "je"/"jij" that is no subject before a listed verb and
-# no "je rapport" (inverted "heb je" is left out: it may be "ik heb je gemaild").
+# no "je rapport" (inverted "heb je" is left out: it may be "ik heb je gemaild"); "laten we",
+# "zullen we" ("let's", "shall we": no "jullie" there); a "u" or "uw" (the je-form verbs would
+# not go with it).
 RESTATE_BLOCKERS_INFORMAL = "(?i)" + "|".join(
     (
         _JUDGEMENTS,
-        _blocked("ik", tuple(_IK), tuple(v for v in _IK_INVERTED if " " not in v)),
-        _blocked("jij", tuple(v for v, forms in _YOU.items() if forms[1])),
-        _blocked("je", (*(v for v, forms in _YOU.items() if forms[1]), *_HET_WORDS)),
+        _blocked("ik", *_neighbours(RESTATE_SWAPS_INFORMAL, "ik")),
+        _blocked("jij", tuple(v for v, forms in _YOU_ALL.items() if forms[1])),
+        _blocked("je", (*(v for v, forms in _YOU_ALL.items() if forms[1]), *_HET_WORDS)),
+        r"(?<!\w)(?:laten|zullen)\s+(?:we|wij)(?!\w)",
+        r"(?<!\w)(?:u|uw)(?!\w)",
     )
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies

@@ -562,7 +562,360 @@ _THEIRS = {  # what the client calls ours, said to us: "a vossa equipa", "a sua 
     **{f"{verb}-nos": f"{verb}-lhes" for verb in _DID_TO_US},
 }
 _OFFERED = ("ofereceu", "ofereceram", "propôs", "propuseram")  # a third party to the client
+# The client's own verbs in our voice. A verb of "nós" or "a gente" becomes one of "vocês"
+# (3rd person plural), for both replies: "perdemos a semana de vendas" -> "perderam a semana
+# de vendas". A verb of "eu" becomes one of the 3rd person singular in the formal reply,
+# which names no pronoun ("estou farto" -> "está farto"); the informal reply is "tu" or
+# "você", which the reply's template chooses, so a verb of "eu" is turned there only where
+# the writer's own words tell: "estou a esperar" (Portugal: "estás a esperar"), "estou
+# esperando" (Brazil: "está esperando"). The client's "vocês" (the agency) becomes "nós"
+# ("vocês pausaram a campanha" -> "pausamos a campanha", the spelling both countries accept),
+# "você" becomes "eu", a verb of "tu" one of "eu". The forms are made from the infinitives
+# below by their class (-ar, -er, -ir), with the irregular ones' own forms (_PT_IRREGULAR).
+# Each form is named by tense and person: p present, t preterite, m imperfect, f future,
+# c conditional, g gerund; 1s "eu", 2s "tu", 3s "você", 1p "nós", 3p "vocês".
+#
+# A verb of "nós" is both present and preterite ("pagamos", "perdemos", "partimos"; Portugal
+# writes the preterite of -ar "pagámos"). Each verb says which to give when nothing tells:
+#   "done"  something that happened: preterite ("perdemos a semana" -> "perderam");
+#   "now"   a state that lasts: present ("precisamos do relatório" -> "precisam");
+#   "?"     either, often ("esperamos três semanas", "esperamos uma resposta"): the clause
+#           is left out.
+# A word of time that lasts after the verb ("por mês", "todos os dias", "ainda",
+# RESTATE_SECOND_FORM) makes it present: "pagamos 1.500 euros por mês" -> "pagam".
+_PT_VERBS = (  # (infinitive, tense of a -amos/-emos/-imos form)
+    ("pagar", "done"),
+    ("gastar", "done"),
+    ("investir", "done"),
+    ("cobrar", "done"),
+    ("faturar", "done"),
+    ("ganhar", "done"),
+    ("perder", "done"),
+    ("vender", "done"),
+    ("comprar", "done"),
+    ("contratar", "done"),
+    ("assinar", "done"),
+    ("renovar", "done"),
+    ("cancelar", "done"),
+    ("aceitar", "done"),
+    ("aprovar", "done"),
+    ("combinar", "done"),
+    ("prometer", "done"),
+    ("garantir", "done"),
+    ("assegurar", "done"),
+    ("esperar", "?"),
+    ("aguardar", "?"),
+    ("continuar", "now"),
+    ("pedir", "done"),
+    ("solicitar", "done"),
+    ("reclamar", "done"),
+    ("perguntar", "done"),
+    ("insistir", "now"),
+    ("exigir", "now"),
+    ("ligar", "done"),
+    ("telefonar", "done"),
+    ("escrever", "done"),
+    ("enviar", "done"),
+    ("mandar", "done"),
+    ("avisar", "done"),
+    ("explicar", "done"),
+    ("falar", "done"),
+    ("responder", "done"),
+    ("receber", "done"),
+    ("rever", "done"),
+    ("verificar", "done"),
+    ("descobrir", "done"),
+    ("notar", "done"),
+    ("perceber", "done"),
+    ("encontrar", "done"),
+    ("tentar", "done"),
+    ("testar", "done"),
+    ("decidir", "done"),
+    ("confirmar", "done"),
+    ("ficar", "done"),
+    ("cair", "done"),
+    ("descer", "done"),
+    ("passar", "done"),
+    ("subir", "done"),
+    ("sair", "done"),
+    ("deixar", "done"),
+    ("lançar", "done"),
+    ("publicar", "done"),
+    ("pausar", "done"),
+    ("parar", "done"),
+    ("fechar", "done"),
+    ("abrir", "done"),
+    ("começar", "done"),
+    ("terminar", "done"),
+    ("mudar", "done"),
+    ("trocar", "done"),
+    ("apagar", "done"),
+    ("voltar", "done"),
+    ("devolver", "done"),
+    ("resolver", "done"),
+    ("corrigir", "done"),
+    ("cumprir", "done"),
+    ("sofrer", "done"),
+    ("recuperar", "done"),
+    ("conseguir", "done"),
+    ("entregar", "done"),
+    ("reservar", "done"),
+    ("esquecer", "done"),
+    ("chegar", "done"),
+    ("precisar", "now"),
+    ("trabalhar", "now"),
+    ("confiar", "now"),
+    ("contar", "now"),
+    ("usar", "now"),
+    ("utilizar", "now"),
+    ("duvidar", "now"),
+    ("considerar", "now"),
+    ("lamentar", "now"),
+    ("depender", "now"),
+    ("acreditar", "now"),
+    ("entender", "now"),
+    ("compreender", "now"),
+    ("sentir", "now"),
+    ("pensar", "now"),
+    ("achar", "now"),
+    ("querer", "now"),
+    ("poder", "now"),
+    ("ter", "now"),
+    ("estar", "now"),
+    ("ser", "now"),
+    ("ir", "now"),
+    ("fazer", "now"),
+    ("dizer", "now"),
+    ("ver", "now"),
+    ("dar", "now"),
+    ("saber", "now"),
+    ("vir", "now"),
+    ("pôr", "now"),
+    ("trazer", "now"),
+    ("merecer", "now"),
+    ("conhecer", "now"),
+    ("agradecer", "now"),
+    ("preferir", "now"),
+    ("andar", "now"),
+)
+# Forms no rule makes: each replaces the rule's form of that name ("pret": the preterite's
+# stem, "fut": the future's).
+_PT_IRREGULAR: dict[str, dict[str, str]] = {
+    "ser": {
+        **dict(p1s="sou", p2s="és", p3s="é", p1p="somos", p3p="são", g="sendo"),
+        **dict(t1s="fui", t2s="foste", t3s="foi", t1p="fomos", t3p="foram"),
+        **dict(m1s="era", m1p="éramos", m3p="eram"),
+    },
+    "ir": {
+        **dict(p1s="vou", p2s="vais", p3s="vai", p1p="vamos", p3p="vão"),
+        **dict(t1s="fui", t2s="foste", t3s="foi", t1p="fomos", t3p="foram"),
+        **dict(m1p="íamos", m3p="iam"),
+    },
+    "estar": {
+        **dict(p1s="estou", p2s="estás", p3s="está", p3p="estão"),
+        **dict(t1s="estive", t2s="estiveste", t3s="esteve", t1p="estivemos", t3p="estiveram"),
+    },
+    "ter": {
+        **dict(p1s="tenho", p2s="tens", p3s="tem", p1p="temos", p3p="têm"),
+        **dict(t1s="tive", t2s="tiveste", t3s="teve", t1p="tivemos", t3p="tiveram"),
+        **dict(m1p="tínhamos", m3p="tinham"),
+    },
+    "fazer": {
+        **dict(p1s="faço", p3s="faz", fut="far"),
+        **dict(t1s="fiz", t2s="fizeste", t3s="fez", t1p="fizemos", t3p="fizeram"),
+    },
+    "dizer": {
+        **dict(p1s="digo", p3s="diz", fut="dir"),
+        **dict(t1s="disse", t2s="disseste", t3s="disse", t1p="dissemos", t3p="disseram"),
+    },
+    "trazer": {
+        **dict(p1s="trago", p3s="traz", fut="trar"),
+        **dict(t1s="trouxe", t2s="trouxeste", t3s="trouxe", t1p="trouxemos", t3p="trouxeram"),
+    },
+    "ver": {
+        **dict(p1s="vejo", p2s="vês", p3s="vê", p3p="veem"),
+        **dict(t1s="vi", t2s="viste", t3s="viu", t1p="vimos", t3p="viram"),
+    },
+    "rever": {
+        **dict(p1s="revejo", p2s="revês", p3s="revê", p3p="reveem"),
+        **dict(t1s="revi", t2s="reviste", t3s="reviu", t1p="revimos", t3p="reviram"),
+    },
+    "vir": {  # "vimos" is also "we saw": only the preterite of "nós" is turned
+        **dict(p1s="venho", p2s="vens", p3s="vem", p3p="vêm", p1p=""),
+        **dict(t1s="vim", t2s="vieste", t3s="veio", t1p="viemos", t3p="vieram"),
+        **dict(m1p="vínhamos", m3p="vinham"),
+    },
+    "dar": {
+        **dict(p1s="dou", p2s="dás", p3s="dá", p3p="dão"),
+        **dict(t1s="dei", t2s="", t3s="deu", t1p="demos", t3p="deram"),  # "deste": "of this"
+    },
+    "saber": {
+        **dict(p1s="sei"),
+        **dict(t1s="soube", t2s="soubeste", t3s="soube", t1p="soubemos", t3p="souberam"),
+    },
+    "poder": {
+        **dict(p1s="posso"),
+        **dict(t1s="pude", t2s="pudeste", t3s="pôde", t1p="pudemos", t3p="puderam"),
+    },
+    "querer": {
+        **dict(p1s="quero", p3s="quer"),
+        **dict(t1s="quis", t2s="quiseste", t3s="quis", t1p="quisemos", t3p="quiseram"),
+    },
+    "pôr": {
+        **dict(p1s="ponho", p2s="pões", p3s="põe", p1p="pomos", p3p="põem", g="pondo"),
+        **dict(t1s="pus", t2s="puseste", t3s="pôs", t1p="pusemos", t3p="puseram"),
+        **dict(m1p="púnhamos", m3p="punham", fut="por"),
+    },
+    "perder": dict(p1s="perco"),
+    "pedir": dict(p1s="peço"),
+    "sentir": dict(p1s="sinto"),
+    "preferir": dict(p1s="prefiro"),
+    "conseguir": dict(p1s="consigo"),
+    "subir": dict(p2s="sobes", p3s="sobe", p3p="sobem"),
+    "descobrir": dict(p1s="descubro"),
+    "corrigir": dict(p1s="corrijo"),
+    "exigir": dict(p1s="exijo"),
+    "investir": dict(p1s="invisto"),
+}
+
+
+def _pt_forms(infinitive: str) -> dict[str, str]:
+    """Every form of ``infinitive`` the swaps need, by name (p1s, t3p...)."""
+    own = _PT_IRREGULAR.get(infinitive, {})
+    stem, kind = infinitive[:-2], infinitive[-2:]
+    ar, er = kind == "ar", kind == "er"
+    v = "a" if ar else "e"
+    yo = stem
+    if stem.endswith("c") and kind != "ar":
+        yo = stem[:-1] + "ç"  # "ofereço", "esqueço"
+    elif stem.endswith("g") and kind != "ar":
+        yo = stem[:-1] + "j"  # "exijo"
+    forms = {
+        "p1s": yo + "o",
+        "p2s": stem + v + "s",
+        "p3s": stem + v,
+        "p1p": stem + ("amos" if ar else "emos" if er else "imos"),
+        "p3p": stem + ("am" if ar else "em"),
+        "m1p": stem + ("ávamos" if ar else "íamos"),
+        "m3p": stem + ("avam" if ar else "iam"),
+        "g": stem + ("ando" if ar else "endo" if er else "indo"),
+    }
+    if ar:
+        last = {"c": "qu", "g": "gu", "ç": "c"}.get(stem[-1:], stem[-1:])  # "fiquei", "paguei"
+        forms.update(t1s=stem[:-1] + last + "ei", t2s=stem + "aste", t3s=stem + "ou")
+        forms.update(t1p=stem + "amos", t3p=stem + "aram")
+    elif er:
+        forms.update(t1s=stem + "i", t2s=stem + "este", t3s=stem + "eu")
+        forms.update(t1p=stem + "emos", t3p=stem + "eram")
+    elif stem.endswith("a"):  # "cair", "sair": "caio", "caímos", "caiu", "caíram"
+        forms.update(p1s=stem + "io", p2s=stem + "is", p3s=stem + "i", p1p=stem + "ímos")
+        forms.update(p3p=stem + "em", t1s=stem + "í", t2s=stem + "íste", t3s=stem + "iu")
+        forms.update(t1p=stem + "ímos", t3p=stem + "íram", m1p=stem + "íamos", m3p=stem + "íam")
+    else:
+        forms.update(t1s=stem + "i", t2s=stem + "iste", t3s=stem + "iu")
+        forms.update(t1p=stem + "imos", t3p=stem + "iram")
+    future = own.get("fut", infinitive.replace("ô", "o"))
+    for name, ending in (("1s", "ei"), ("2s", "ás"), ("3s", "á"), ("1p", "emos"), ("3p", "ão")):
+        forms["f" + name] = future + ending
+    forms.update(c1p=future + "íamos", c3p=future + "iam")
+    forms.update({name: form for name, form in own.items() if name != "fut"})
+    return forms
+
+
+_PT_FORMS = {infinitive: _pt_forms(infinitive) for infinitive, _ in _PT_VERBS}
+_PT_TENSE = dict(_PT_VERBS)
+# A form of "eu" that is also a noun or an adjective ("o pago", "o trabalho", "preciso"):
+# turned only at the start of a clause and after the words below, where it is the verb.
+_PT_NOUN_TOO = frozenset(
+    (
+        "pago",
+        "gasto",
+        "cobro",
+        "trabalho",
+        "uso",
+        "aviso",
+        "envio",
+        "registo",
+        "acordo",
+        "conto",
+        "encontro",
+        "troco",
+        "lanço",
+        "começo",
+        "preciso",
+        "fecho",
+        "reclamo",
+        "lamento",
+        "passo",
+        "contrato",
+        "fico",
+    )
+)
+_PT_BEFORE_VERB = ("não", "já", "também", "nunca", "ainda", "só", "e", "mas", "que", "porque")
+
+
+def _pt_verb_swaps(*, informal: bool) -> dict[str, str]:
+    """The verb swaps of the formal (no pronoun) or the ``informal`` (tu or você) reply."""
+    swaps: dict[str, str] = {}
+    us = "te" if informal else "lhe"
+    for infinitive, forms in _PT_FORMS.items():
+        # "eu" -> the 3rd person singular (formal only; see above)
+        for tense in ("p", "t", "f"):
+            i_form, yours = forms[tense + "1s"], forms[tense + "3s"]
+            if informal or i_form == yours:
+                continue
+            if tense == "p" and i_form in _PT_NOUN_TOO:
+                swaps[i_form] = f"{yours}|{i_form}"
+                for word in _PT_BEFORE_VERB:
+                    swaps[f"{word} {i_form}"] = f"{word} {yours}"
+            else:
+                swaps[i_form] = yours
+            swaps[f"me {i_form}"] = f"se {yours}"  # "me sinto" -> "se sente"
+        # "nós", "a gente" -> "vocês"
+        present, past = forms["p1p"], forms["t1p"]
+        pairs = []
+        if present == past:
+            now, then = forms["p3p"], forms["t3p"]
+            pairs.append((present, now if _PT_TENSE[infinitive] == "now" else f"{then}/{now}"))
+        else:
+            pairs += [(present, forms["p3p"]), (past, forms["t3p"])]
+        if infinitive.endswith("ar"):  # Portugal's preterite: "pagámos"
+            pairs.append((forms["t1p"].replace("amos", "ámos"), forms["t3p"]))
+        pairs += [(forms[t + "1p"], forms[t + "3p"]) for t in ("m", "f")]
+        pairs.append((forms["c1p"], forms["c3p"]))
+        for ours, yours in pairs:
+            if ours:
+                swaps[ours] = yours
+                swaps[f"nos {ours}"] = f"se {yours.replace('/', '/se ')}"
+        for tense in ("p", "t", "f"):
+            for lead in ("", "não ", "já "):
+                swaps[f"a gente {lead}{forms[tense + '3s']}"] = f"vocês {lead}{forms[tense + '3p']}"
+        # the client's "vocês", "você", "tu" -> "nós", "eu"
+        said_by: tuple[tuple[str, tuple[str, ...]], ...] = (
+            ("p", ("", "não ")),
+            ("t", ("", "não ", "nos ", "me ", "não nos ", "não me ")),
+        )
+        for tense, leads in said_by:
+            for lead in leads:
+                said = lead.replace("nos ", f"{us} ").replace("me ", f"{us} ")
+                theirs, ours = forms[tense + "3p"], forms[tense + "1p"]
+                swaps[f"vocês {lead}{theirs}"] = said + ours
+                if tense == "t":
+                    swaps[f"você {lead}{forms['t3s']}"] = said + forms["t1s"]
+        if informal and forms["t2s"]:  # "pausaste" -> "pausei"
+            swaps[forms["t2s"]] = forms["t1s"]
+    if informal:  # the writer's own words tell tu or você
+        swaps["estou a"] = "estás a"
+        swaps["continuo a"] = "continuas a"
+        for forms in _PT_FORMS.values():
+            swaps[f"estou {forms['g']}"] = f"está {forms['g']}"
+            swaps[f"continuo {forms['g']}"] = f"continua {forms['g']}"
+    return swaps
+
+
 RESTATE_SWAPS = {
+    **_pt_verb_swaps(informal=False),
+    "nós": "vocês",
     **{f"me {verb}": f"lhe {verb}" for verb in _OFFERED},
     **{f"{verb}-me": f"{verb}-lhe" for verb in _OFFERED},
     "nosso": "seu",
@@ -638,6 +991,8 @@ _MINE = {
     "nossas": "as",
 }
 RESTATE_SWAPS_INFORMAL = {
+    **_pt_verb_swaps(informal=True),
+    "nós": "vocês",
     **_MINE,
     "teu": "nosso",
     "tua": "nossa",
@@ -657,6 +1012,8 @@ RESTATE_SWAPS_INFORMAL = {
 _I_DID = (  # the writer's own verbs ("eu", "nós"), which the swaps do not turn
     r"\w{2,}ei(?<!\blei)(?<!\brei)|"
     r"\w{2,}i(?<!aqui)(?<!\bali)(?<!dali)(?<!táxi)(?<!júri)(?<!\bapi)(?<!\bkpi)(?<!\broi)"
+    # "foi", "vai", "cai", "sai", "dói": the 3rd person, not "eu"
+    r"(?<!\bfoi)(?<!\bvai)(?<!\bcai)(?<!\bsai)(?<!\bdói)"
     r"(?<!\bmini)(?<!\bmulti)(?<!\bsushi)|"
     r"espero|preciso|quero|tenho|estou|sou|posso|acho|penso|continuo|sigo|fico|vejo|recebo|"
     r"consigo|devo|faço|digo|sei|vou|peço|percebo|entendo|compreendo|aceito|exijo|lamento|"
@@ -678,23 +1035,77 @@ _US = (
     "".join(f"(?<!{verb}-)" for verb in _DID_TO_US)
     + r"(?:(?<=-)|(?<=\bnão )|(?<=\bnunca )|(?<=\bjá )|(?<=\bque )|(?<=\bse )|(?<=\btambém ))nos"
 )
+
+
+def _pt_words(*names: str) -> str:
+    """An alternation of the forms ``names`` (p1s, t3p...) of every verb in _PT_VERBS."""
+    found = {forms[name] for forms in _PT_FORMS.values() for name in names} - {""}
+    return "|".join(sorted(found, key=len, reverse=True))
+
+
+def _pt_turned(swaps: dict[str, str]) -> str:
+    """The one-word phrases that ``swaps`` turn: no verb of theirs blocks a clause."""
+    return "|".join(sorted((key for key in swaps if " " not in key), key=len, reverse=True))
+
+
+# A word of time that lasts, after a -amos/-emos/-imos form: the present ("pagamos 1.500
+# euros por mês", _PT_VERBS), not the preterite.
+RESTATE_SECOND_FORM = (
+    r"por (?:mês|semana|ano|dia)|ao (?:mês|ano)|tod[oa]s [oa]s|cada|mensal\w*|sempre|"
+    r"há (?:meses|anos)|agora|atualmente|actualmente|ainda|diariamente|neste momento"
+)
+_WE_TOO = "|".join(
+    (_pt_words("p1p", "t1p", "m1p", "f1p", "c1p"), _pt_words("t1p").replace("amos", "ámos"))
+)
+_UNSURE = "|".join(
+    forms["p1p"]
+    for infinitive, forms in _PT_FORMS.items()
+    if _PT_TENSE[infinitive] == "?" and forms["p1p"] == forms["t1p"]
+)
+# "esperamos" is "we waited" or "we expect" (_PT_VERBS "?"): left out, unless a word of time
+# that lasts follows it.
+_EITHER_WAY = rf"(?:{_UNSURE})(?!\w)(?!.{{0,60}}?\b(?:{RESTATE_SECOND_FORM})\b)"
+_THEIR_VERB = r"(?: (?:não )?(?:me |nos )?(?:{})(?!\w))"
+_VOCES = (
+    rf"vocês(?! (?:nem|não) avisaram| (?:não )?(?:{_pt_words('p3p')})(?!\w)"
+    rf"|{_THEIR_VERB.format(_pt_words('t3p'))})"
+)
+_VOCE = rf"você(?! (?:nem|não) avisou|{_THEIR_VERB.format(_pt_words('t3s'))})"
+_A_GENTE = rf"a gente(?! (?:não |já )?(?:{_pt_words('p3s', 't3s', 'f3s')})(?!\w))"
+_NOS = rf"nós(?! (?:{_WE_TOO})(?!\w))"
+_US_TOO = rf"(?! (?:{_WE_TOO})(?!\w))"  # "não nos esquecemos": "se"
+# "vocês nos cobraram", "você me prometeu": turned with the verb (_pt_verb_swaps)
+_BY_YOU = "".join(f"(?<!{who} {lead})" for who in ("você", "vocês") for lead in ("", "não "))
+# A form of "eu" that is also a noun, where it is the verb ("Pago 2.000 euros por mês"): the
+# informal reply does not turn it (tu or você, above).
+_I_SAID = (
+    "(?:(?<!.)|(?<=[,;:] )"
+    + "".join(f"|(?<=\\b{word} )" for word in _PT_BEFORE_VERB)
+    + f")(?:{'|'.join(sorted(_PT_NOUN_TOO))})"
+)
+# "estou a esperar", "estou esperando": the writer's words tell tu or você (above)
+_TELLS = rf"(?!(?:estou|continuo) (?:a|{_pt_words('g')})(?!\w))"
 RESTATE_BLOCKERS = (
-    r"(?i)(?<!\w)(?:eu|nós|tu|te|ti|contigo|você(?! (?:nem|não) avisou)|vocês(?! (?:nem|não) avisaram)|o senhor|a senhora|"
-    r"os senhores|e nada(?= +(?!de(?!\w))\w)|"
+    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|ti|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
+    rf"os senhores|e nada(?= +(?!de(?!\w))\w)|{_EITHER_WAY}|"
     + "".join(f"(?<!{they}-)" for they in (*(t for t, _ in _WE_SAID), *_OFFERED))
-    + rf"me(?! (?:{'|'.join((*(t for t, _ in _WE_SAID), *_OFFERED))})(?!\w))|"
-    rf"(?<!ninguém )(?!nos (?:{'|'.join(they for they, _ in _WE_SAID)})(?!\w)){_US}(?! (?:avisou|avisaram|informou|disse|respondeu)\b)"
+    + _BY_YOU
+    + rf"me(?! (?:{'|'.join((*(t for t, _ in _WE_SAID), *_OFFERED))}|{_pt_words('p1s', 't1s', 'f1s')})(?!\w))|"
+    rf"(?<!ninguém )(?!nos (?:{'|'.join(they for they, _ in _WE_SAID)})(?!\w)){_BY_YOU}{_US}{_US_TOO}(?! (?:avisou|avisaram|informou|disse|respondeu)\b)"
     + "".join(f"(?<!{they}-nos)" for they, _ in _WE_SAID)
-    + rf"|{_I_DID}|{_YOU_DID}"
+    + rf"|(?!(?:{_pt_turned(RESTATE_SWAPS)})(?!\w))(?:{_I_DID}|{_YOU_DID})"
     r")(?!\w)"
 )
 RESTATE_BLOCKERS_INFORMAL = (
-    r"(?i)(?<!\w)(?:eu|nós|tu|te|ti|contigo|você(?! (?:nem|não) avisou)|vocês(?! (?:nem|não) avisaram)|o senhor|a senhora|"
-    r"os senhores|e nada(?= +(?!de(?!\w))\w)|"
+    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|ti|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
+    rf"os senhores|e nada(?= +(?!de(?!\w))\w)|{_EITHER_WAY}|"
     r"(?:meu|minha|nosso|nossa)s?(?=\s*(?:[.,;:!?]|$))|"
     + "".join(f"(?<!{y}-)" for y in (*(y for y, _ in (*_YOU_SAID, *_WE_SAID)), *_OFFERED))
+    + _BY_YOU
     + rf"(?<!ninguém )me(?! (?:{'|'.join((*(y for y, _ in (*_YOU_SAID, *_WE_SAID)), *_OFFERED))})(?!\w))|"
-    rf"(?<!ninguém ){_US}(?! (?:avisou|avisaram)\b)|{_I_DID}|{_YOU_DID}"
+    rf"(?<!ninguém ){_BY_YOU}{_US}{_US_TOO}(?! (?:avisou|avisaram)\b)|"
+    rf"{_I_SAID}|"
+    rf"{_TELLS}(?!(?:{_pt_turned(RESTATE_SWAPS_INFORMAL)})(?!\w))(?:{_I_DID}|{_YOU_DID})"
     r")(?!\w)"
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
