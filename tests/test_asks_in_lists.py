@@ -112,3 +112,63 @@ def test_an_english_draft_answers_each_listed_ask_and_restates_none(tmp_path: Pa
     assert [ask.kind for ask in draft.asks] == ["refund", "meeting"]
     assert "£450" in draft.body and "Monday 14 December" in draft.body
     assert "- A credit of" not in draft.body  # answered, not restated as a concern
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        (
+            "en",
+            "Before our budget meeting I need:\n"
+            "1. a line-by-line breakdown of the new rates by 10 December\n"
+            "2. confirmation whether you can hold 2026 prices for the first half of 2027\n",
+            [
+                "You asked for a line-by-line breakdown of the new rates by Thursday 10 December:",
+                "You asked for confirmation whether we can hold 2026 prices for the first half "
+                "of 2027: you will have a clear answer by",
+            ],
+        ),
+        (
+            "de",
+            "Ich bitte Sie daher um Folgendes:\n"
+            "1. eine schriftliche Aufstellung, welche Tests gemacht wurden,\n"
+            "2. Ihren Bericht über die Ausfälle bis zum 9. Dezember.\n",
+            [
+                "Sie bitten um eine schriftliche Aufstellung, welche Tests gemacht wurden:",
+                "Sie bitten um unseren Bericht über die Ausfälle bis Mittwoch, 9. Dezember:",
+            ],
+        ),
+        (
+            "fr",
+            "Je vous demande donc :\n- un devis détaillé pour janvier avant le 10 décembre ;\n",
+            ["Vous demandez un devis détaillé pour janvier pour le jeudi 10 décembre :"],
+        ),
+    ],
+)
+def test_a_list_item_is_named_in_the_answer_in_our_voice(
+    tmp_path: Path, language: str, text: str, named: list[str]
+) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Rachel Hughes <rachel@fernbrook.example>",
+        {"en": "Hi Sam,\n\n", "de": "Sehr geehrter Herr Carter,\n\n", "fr": "Bonjour,\n\n"}[
+            language
+        ]
+        + text
+        + "\nRachel Hughes",
+        subject="Rates",
+    )
+    for sentence in named:
+        assert sentence in draft.body
+    assert not any("does not answer" in warning for warning in draft.warnings)
+
+
+def test_an_item_that_does_not_start_as_a_noun_phrase_is_not_repeated(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Rachel Hughes <rachel@fernbrook.example>",
+        "Hi Sam,\n\nWhat I need from you:\n- send me the corrected invoice by Friday\n\nRachel",
+        subject="Invoice",
+    )
+    assert "send me" not in draft.body
+    assert "You asked for the corrected invoice by Friday 11 December" in draft.body

@@ -57,7 +57,9 @@ class Ask:
     ``what`` the words that named the kind, as written ("report", "Gutschrift");
     ``due_exact`` False when the date ends a span ("within two weeks"), not a named day;
     ``in_person`` True for a meeting named as one in person ("meet", "rendez-vous", "Treffen":
-    the language's ``in_person``), False for a call or a talk of either kind.
+    the language's ``in_person``), False for a call or a talk of either kind; ``listed`` True
+    when the sentence is an item of a list of asks (:func:`listed_asks`), so that it names
+    the one thing asked for.
     """
 
     kind: str
@@ -70,6 +72,7 @@ class Ask:
     what: str = ""
     due_exact: bool = True
     in_person: bool = False
+    listed: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
@@ -126,6 +129,8 @@ def extract_asks(
         if not text:
             continue
         previous, before = before, []
+        if listed and text.endswith(":") and original not in listed:
+            continue  # "Before our budget meeting I need:": the items below are the asks
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
         lead = cues["lead"].search(text) or (_START.match(text) if original in listed else None)
@@ -195,6 +200,7 @@ def extract_asks(
                 what=named.group(0) if named else "",
                 due_exact=due.exact and not _after_deadline_word(text, due, cues) if due else True,
                 in_person=in_person and kind == "meeting",
+                listed=original in listed and len(told) == 1,
             )
             before.append(kind)
             if kind not in found:
@@ -211,6 +217,7 @@ def extract_asks(
                     senior=first.senior or ask.senior,
                     due_exact=first.due_exact if first.due else ask.due_exact,
                     in_person=first.in_person or ask.in_person,
+                    listed=first.listed and not ask.listed,  # two items: neither names both
                 )
     return tuple(found[kind] for kind in order)
 
@@ -401,6 +408,17 @@ def _nearest_kind(
 
     nearest = min(kinds, key=distance)
     return None if distance(nearest) == 2 * len(text) else nearest
+
+
+def without_date(text: str, due_text: str, language: str) -> str:
+    """Return ``text`` without the date ``due_text`` (as an :class:`Ask` holds it) and the
+    deadline word before it ("a breakdown of the new rates by 1 December" -> "a breakdown of
+    the new rates"), and without the commas, semicolons and full stops that end it."""
+    at = text.rfind(due_text) if due_text else -1
+    if at >= 0:
+        before = _cues(language)["deadline"].sub("", text[:at])
+        text = before.rstrip() + " " + text[at + len(due_text) :].lstrip()
+    return " ".join(text.split()).rstrip(" ,;.:")
 
 
 def names_kind(text: str, kind: str, language: str) -> bool:

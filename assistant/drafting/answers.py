@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.checks.asks import Ask, extract_asks, listed_asks, refuses_calls
+from assistant import lang
+from assistant.checks.asks import Ask, extract_asks, listed_asks, refuses_calls, without_date
 from assistant.checks.situations import names_competitor, situations
-from assistant.drafting.concerns import complaint_sentences, split_sentences
+from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.mail.message import Email
 from assistant.mail.reply import without_reply_prefixes
@@ -52,7 +53,8 @@ class AskLine:
     """An ask as a reply template writes it: dates in the reply's language ("Friday 6
     November", "Freitag, 6. November"; "" for none; ``exact`` False when the date ends a span
     such as "within two weeks"), money as the client wrote it, and ``reply_by``, the day they
-    will hear back."""
+    will hear back; ``named`` the thing asked for in the client's words and our voice, when
+    the ask is an item of a list ("a breakdown of the new rates"; "" otherwise)."""
 
     kind: str
     due: str
@@ -63,6 +65,7 @@ class AskLine:
     what: str = ""
     exact: bool = True
     in_person: bool = False  # a meeting in person, not a call (Ask.in_person)
+    named: str = ""
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -137,8 +140,14 @@ def reply_by(ask: Ask, today: date) -> date:
     return max(floor, min(soon, target))
 
 
-def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskLine]:
-    """Return ``asks`` as :class:`AskLine` values for a reply in ``language``."""
+def ask_lines(
+    asks: tuple[Ask, ...], language: str, *, today: date, informal: bool | None = None
+) -> list[AskLine]:
+    """Return ``asks`` as :class:`AskLine` values for a reply in ``language``.
+
+    ``informal`` is the client's register when the reply is in the email's own language: then
+    an ask read from a list item is ``named`` in our voice (:func:`named_item`); None names
+    none (a reply in another language cannot repeat the client's words)."""
     lines = []
     for ask in asks:
         lines.append(
@@ -152,9 +161,49 @@ def ask_lines(asks: tuple[Ask, ...], language: str, *, today: date) -> list[AskL
                 what=ask.what,
                 exact=ask.due_exact,
                 in_person=ask.in_person,
+                named="" if informal is None else named_item(ask, language, informal=informal),
             )
         )
     return lines
+
+
+#: The kinds whose answer may name the thing asked for; the others have words of their own.
+NAMED_KINDS = frozenset({"written", "document", "decision"})
+#: A list item longer than this (words) is not repeated in the answer.
+NAMED_MAX_WORDS = 16
+
+
+def named_item(ask: Ask, language: str, *, informal: bool) -> str:
+    """Return the list item ``ask`` was read from as a noun phrase in our voice, without its
+    date: "confirmation whether you can hold 2026 prices" -> "confirmation whether we can
+    hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when the ask is no
+    list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a noun
+    phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
+    :data:`NAMED_MAX_WORDS` words, or cannot be said in our voice."""
+    known = lang.find(language)
+    if not ask.listed or ask.kind not in NAMED_KINDS or known is None or not known.noun_openers:
+        return ""
+    item = without_date(ask.sentence.strip(), ask.due_text, language)
+    openers = "|".join(known.noun_openers)
+    if not re.match(rf"(?:{openers})(?!\w)", item, re.IGNORECASE):
+        return ""
+    if len(item.split()) > NAMED_MAX_WORDS or item.endswith("?"):
+        return ""
+    ours = restate(item, language, informal=informal).rstrip(" .")
+    if len(ours.split()) < 0.8 * len(item.split()):
+        return ""  # a clause could not be said in our voice and went: the rest misleads
+    first = ours.split()[0]
+    return ours if first in _capital_words(language) else ours[:1].lower() + ours[1:]
+
+
+def _capital_words(language: str) -> frozenset[str]:
+    """Return the words the language's restatement writes with a capital wherever they stand
+    (German "Ihre", "Ihnen"): a named item keeps its capital only then, since it starts with
+    an article or pronoun, not a noun."""
+    known = lang.get(language)
+    values = (*known.restate_swaps.values(), *known.restate_swaps_informal.values())
+    words = (form.split()[0] for value in values for form in re.split(r"[|/]", value) if form)
+    return frozenset(word for word in words if word[:1].isupper())
 
 
 def _subject_complaint(subject: str, language: str) -> tuple[str, ...]:

@@ -166,7 +166,8 @@ def compose(
             email, str(_get(contact, "name") or ""), str(_get(contact, "salutation") or "")
         )
     variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
-    variables.setdefault("asks", ask_lines(reading.asks, language, today=today))
+    named_in = informal if language == asked else None  # the client's words, in their language
+    variables.setdefault("asks", ask_lines(reading.asks, language, today=today, informal=named_in))
     variables.setdefault("no_call", reading.no_call)
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)

@@ -114,6 +114,9 @@ class Language:
     # Words of a line that introduces a list of asks ("My requests:", "Mi servono:"), besides
     # the request leads: each item of the list below it is an ask (checks/asks.py).
     list_intros: tuple[str, ...] = ()
+    # How a noun phrase starts ("a", "the", "eine", "votre"): a list item that starts so is
+    # named in the reply's answer to it ("You asked for a breakdown of the new rates").
+    noun_openers: tuple[str, ...] = ()
     no_call: tuple[str, ...] = ()
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline

@@ -1591,3 +1591,10 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"vertrag\w*|vertraglich\w*|vom Kunden (?:festgelegt|vorgegeben|bestimmt)",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (
+    r"ein|eine|einen|einer|die|den|das|der|Ihre|Ihren|deine|deinen|eure|euren|unsere|unseren|"
+    r"schriftliche\w*|klare\w*|verbindliche\w*|vollständige\w*",
+)

@@ -1502,3 +1502,9 @@ LIST_INTROS = (
 CONTRACT_WORDS = (
     r"contract\w*|agreement|our terms|(?:is|are) set by (?:the|you as) client|the client (?:sets|decides)",
 )
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (
+    r"a|an|the|your|our|some|all|written|full|clear|proper|confirmation|details|access",
+)

@@ -1184,3 +1184,7 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"contrat\w*|contractual\w*|(?:fijad|definid|establecid)[oa]s? por el cliente",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (r"un|una|unos|unas|el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras",)

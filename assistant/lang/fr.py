@@ -817,3 +817,7 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"contrat\w*|contractuel\w*|fix[ée]+s? par le client",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (r"un|une|le|la|les|l['’]|des|du|votre|vos|ton|ta|tes|notre|nos",)

@@ -1092,3 +1092,7 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"contratt\w*|contrattual\w*|(?:fissat|definit|stabilit)[oiae] dal cliente",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (r"un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|vostro|vostra|vostri|vostre",)

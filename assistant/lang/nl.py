@@ -1039,3 +1039,7 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"contract\w*|overeenkomst|door de klant (?:bepaald|vastgesteld)",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)

@@ -1149,3 +1149,7 @@ LIST_INTROS = (
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
 CONTRACT_WORDS = (r"contrat\w*|contratual\w*|(?:definid|fixad|estabelecid)[oa]s? pelo cliente",)
+
+# How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
+# reply's answer to it.
+NOUN_OPENERS = (r"um|uma|uns|umas|o|a|os|as|o seu|a sua|os seus|as suas|o vosso|a vossa",)
