@@ -19,7 +19,13 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   not written on (each SOURCE.md gives the first-run figure, per language, and what was added
   after). A forward with nothing written above it
   expects empty new text: its language shows as "und" below, its SOURCE.md counts it by the
-  forward's language.
+  forward's language;
+- ``thunderbird-android-strings`` (Apache-2.0) and ``thunderbird-l10n-strings`` (MPL-2.0):
+  the attribution lines, separators and header blocks these clients write in each UI
+  language, taken from their localisation files and laid out as the client lays them out
+  (tests/client_strings.py), above a history with and without ``>`` marks.
+- ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
+  part.
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
 when installed (they are not dependencies: ``pip install talon quotequail
@@ -96,6 +102,32 @@ def pair_cases() -> list[Case]:
 _FILLER = re.compile(r"\b(?:lorem|ipsum|dolor|aliquam|fusce|praesent|donec)\b", re.IGNORECASE)
 
 
+def client_string_cases() -> list[Case]:
+    """The reply and forward headers of Thunderbird for Android and Thunderbird in each UI
+    language, from their localisation files (tests/client_strings.py renders them; each
+    SOURCE.md gives the commit, the licence and the first-run figure per language)."""
+    from client_strings import all_cases
+
+    return [(case.source, case.language, case.body, case.new_text) for case in all_cases()]
+
+
+def message_cases() -> list[Case]:
+    """The whole messages of tests/data/quotes/*/messages/ (Delta Chat's, MPL-2.0) whose
+    body is text/plain: that part, as every method reads text (the HTML-only ones are read by
+    tests/test_quote_fixtures.py through parse_email, not here)."""
+    from email import message_from_bytes, policy
+
+    cases: list[Case] = []
+    for eml in sorted((ROOT / "tests" / "data" / "quotes").glob("*/messages/*.eml")):
+        part = message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",))
+        if part is None:
+            continue
+        body = str(part.get_content()).replace("\r\n", "\n")
+        want = (eml.parents[1] / "trimmed" / f"{eml.stem}.txt").read_text("utf-8")
+        cases.append((eml.parents[1].name, language_of(want), body, want))
+    return cases
+
+
 def language_of(text: str) -> str:
     """The detected language of an expected new text; "la" for Lorem ipsum filler (which a
     detector reads as Catalan or Italian), "und" for an empty one."""
@@ -147,7 +179,13 @@ def _mailparser_knows(code: str) -> bool:
 
 
 def main() -> None:
-    cases = layout_cases() + corpus_cases() + pair_cases()
+    cases = [
+        *layout_cases(),
+        *corpus_cases(),
+        *pair_cases(),
+        *client_string_cases(),
+        *message_cases(),
+    ]
     found = methods()
     by_source: dict[tuple[str, str], list[bool]] = defaultdict(list)
     by_language: dict[tuple[str, str], list[bool]] = defaultdict(list)

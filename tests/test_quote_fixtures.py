@@ -11,7 +11,9 @@ blocks and dashes (9) and fiedl/extended_email_reply_parser's German ones (5); t
 huan086/EmailReplyParser's own layouts (5, MIT), talon's signature cases (18) and its inline
 HTML cases (16, read as text/html mail by parse_email; Apache-2.0); then, both MIT, the Ruby
 thoughtbot/griddler's inline layouts (22, French and Spanish among them) and
-sosedoff/mail_extract's own fixtures (3)."""
+sosedoff/mail_extract's own fixtures (3); then Delta Chat's whole messages with a quote (6,
+MPL-2.0), read by parse_email. Mail clients' localised reply headers are in
+tests/test_quote_client_strings.py."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ SOURCES = {
     "mailgun-talon-inline": (44, 42),
     "crisp-oss-email-forward-parser": (148, 148),
     "crisp-oss-email-reply-parser": (16, 16),
-    "EdgeTier-email-reply-parser": (46, 45),
+    "EdgeTier-email-reply-parser": (46, 46),
     "hellogustav-elixir_email_reply_parser": (13, 13),
     "closeio-quotequail": (20, 20),
     "web-ridge-email-reply-parser": (47, 44),
@@ -46,7 +48,7 @@ SOURCES = {
     "huan086-EmailReplyParser": (5, 5),
     "mailgun-talon-signature": (18, 18),
     "thoughtbot-griddler": (22, 22),
-    "thoughtbot-griddler-reply-above": (8, 7),
+    "thoughtbot-griddler-reply-above": (8, 8),
     "sosedoff-mail_extract": (3, 3),
 }
 #: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
@@ -54,6 +56,11 @@ SOURCES = {
 #: as the source's own test compares.
 HTML_SOURCES = {
     "mailgun-talon-html": (16, 14),
+}
+#: Whole messages: ``messages/NAME.eml`` read by parse_email, its new text compared with
+#: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0).
+EML_SOURCES = {
+    "chatmail-core": (6, 5),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -180,3 +187,33 @@ def test_a_list_of_dashed_items_stays_in_the_new_text() -> None:
     assert parts.new_text == "What is left:\n\n-Reports\n-Invoices"
     assert parts.signature == "-Sam"
     assert split_quotes("Done:\n\n- the reports\n- the invoices\n").signature == ""
+
+
+def eml_names_of(source: str) -> list[str]:
+    return sorted(p.stem for p in (QUOTES / source / "messages").glob("*.eml"))
+
+
+def eml_matches(name: str, source: str) -> bool:
+    """Read ``messages/NAME.eml`` as parse_email reads mail and compare its new text with
+    the expected text (tests/quote_match.py)."""
+    folder = QUOTES / source
+    email = parse_email((folder / "messages" / f"{name}.eml").read_bytes())
+    want = (folder / "trimmed" / f"{name}.txt").read_text("utf-8")
+    return same_new_text(email.new_text, want)
+
+
+@pytest.mark.parametrize("source", sorted(EML_SOURCES))
+def test_the_message_fixtures_are_all_here(source: str) -> None:
+    folder = QUOTES / source
+    assert len(eml_names_of(source)) == EML_SOURCES[source][0]
+    assert [p.stem for p in sorted((folder / "trimmed").glob("*.txt"))] == eml_names_of(source)
+    assert (folder / "LICENSE").exists() and (folder / "SOURCE.md").exists()
+
+
+@pytest.mark.parametrize("source", sorted(EML_SOURCES))
+def test_the_exact_match_rate_on_message_fixtures(source: str) -> None:
+    results = {name: eml_matches(name, source) for name in eml_names_of(source)}
+    passed = sum(results.values())
+    misses = sorted(name for name, ok in results.items() if not ok)
+    print(f"{source}: {passed}/{len(results)} exact; misses: {misses}")
+    assert passed >= EML_SOURCES[source][1], misses

@@ -61,6 +61,9 @@ class Language:
     quote_library: bool = False
     reply_above: tuple[str, ...] = ()
     list_footers: tuple[str, ...] = ()
+    # A mail gateway's warning above the text (mail/_banner.py): "CAUTION: This email
+    # originated from outside of the organization", "[EXTERNAL]" (lower case, at its start).
+    external_banners: tuple[str, ...] = ()
 
     # Reading the sender's text (drafting/concerns.py): concern cues (kind -> alternation), "Dear",
     # "Best regards", a web form's "Name:", "please", "and".

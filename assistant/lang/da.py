@@ -5,6 +5,7 @@ NAME = "Danish"
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
     "oprindelig (?:besked|meddelelse)",
+    "original besked",
     "videresendt (?:besked|meddelelse)",
 )
 ATTRIBUTION_VERBS = ("skrev",)

@@ -6,6 +6,7 @@ NAME = "German"
 QUOTE_SEPARATORS = (
     "weitergeleitete nachricht",
     "urspr(?:ü|ue)ngliche nachricht",
+    "original-nachricht",
 )
 FORWARD_INTROS = ("anfang der weitergeleiteten nachricht",)
 ATTRIBUTION_VERBS = (
@@ -36,6 +37,14 @@ DISCLAIMER_CUES = (
     "unbefugte",
     "benachrichtigen sie",
     "absender",
+)
+EXTERNAL_BANNERS = (
+    r"\[extern\]\s*$",
+    r"\*{0,3}\s*externe (?:e-?mail|nachricht)\s*\*{0,3}\s*[:!.-]",
+    r"(?:achtung|vorsicht|warnung|hinweis)\s*[:!-]?\s*(?:diese (?:e-?mail|nachricht) "
+    r"(?:stammt|kommt) von (?:au(?:ß|ss)erhalb|einem externen)|externe (?:e-?mail|nachricht|absender))",
+    r"diese (?:e-?mail|nachricht) (?:stammt|kommt) von au(?:ß|ss)erhalb (?:der|ihrer|unserer) organisation",
+    r"sie erhalten nicht h(?:ä|ae)ufig e-?mails? von",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 

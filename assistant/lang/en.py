@@ -1484,6 +1484,19 @@ LIST_FOOTERS = (
     "[\\w.-]+ mailing list",
     "unsubscribe: https?://",
 )
+# A mail gateway's warning above the text, at the start of the message (mail/_banner.py):
+# Microsoft 365's and Mimecast's external-sender tags, "You don't often get email from ...".
+EXTERNAL_BANNERS = (
+    r"\[?external(?: (?:e-?mail|sender|message))?\]?\s*[:!.-]?$",
+    r"\*{0,3}\s*external (?:e-?mail|sender|message)\s*\*{0,3}\s*[:!.-]",
+    r"(?:caution|warning|attention|notice|security notice)\s*[:!-]?\s*"
+    r"(?:this (?:e-?mail|message) (?:originated|came|comes|is|was sent) from (?:an? )?"
+    r"(?:outside|external)|external (?:e-?mail|sender|message))",
+    r"this (?:e-?mail|message) (?:originated|came|comes|was sent) from outside (?:of )?"
+    r"(?:the|your|our) (?:organi[sz]ation|company|network)",
+    r"you don'?t often get (?:e-?mail|messages?) from",
+    r"\[?warning\]?\s*[:!-]?\s*external",
+)
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"by|before|no later than|until|till",)
 

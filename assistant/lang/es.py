@@ -4,6 +4,7 @@ NAME = "Spanish"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
+    "correo original",
     "mensaje original",
     "mensaje reenviado",
 )
@@ -23,6 +24,16 @@ DISCLAIMER_CUES = (
     "destinatari[oa]",
     "por error",
     "prohibid[ao]",
+)
+EXTERNAL_BANNERS = (
+    r"\[externo\]\s*$",
+    r"\*{0,3}\s*correo (?:electr(?:ó|o)nico )?externo\s*\*{0,3}\s*[:!.-]",
+    r"(?:precauci(?:ó|o)n|atenci(?:ó|o)n|aviso|advertencia)\s*[:!-]?\s*(?:este (?:correo|mensaje|e-?mail) "
+    r"(?:(?:electr(?:ó|o)nico )?(?:se origin(?:ó|o)|proviene|procede|viene) (?:de )?fuera|"
+    r"(?:electr(?:ó|o)nico )?(?:proviene|procede) de un remitente externo)|correo externo)",
+    r"este (?:correo|mensaje) (?:electr(?:ó|o)nico )?(?:se origin(?:ó|o)|proviene|procede) (?:de )?fuera de "
+    r"(?:la|su|nuestra) (?:organizaci(?:ó|o)n|empresa)",
+    r"no suele recibir correos? (?:electr(?:ó|o)nicos? )?de",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 

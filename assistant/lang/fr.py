@@ -5,6 +5,8 @@ NAME = "French"
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
     "message d'origine",
+    "message original",
+    "courriel (?:initial|original)",
     "message transf[ée]r[ée]",
     "message transmis",
 )
@@ -23,6 +25,15 @@ DISCLAIMER_CUES = (
     "destinataire",
     "par erreur",
     "strictement interdit",
+)
+EXTERNAL_BANNERS = (
+    r"\[externe?\]\s*$",
+    r"\*{0,3}\s*(?:courriel|e-?mail|message) externe\s*\*{0,3}\s*[:!.-]",
+    r"(?:attention|avertissement|prudence)\s*[:!-]?\s*(?:ce (?:courriel|message|e-?mail|mail) "
+    r"provient (?:de l'ext(?:é|e)rieur|d'un exp(?:é|e)diteur externe)|(?:courriel|message) externe)",
+    r"ce (?:courriel|message|e-?mail|mail) provient de l'ext(?:é|e)rieur de (?:l'|votre |notre )"
+    r"(?:organisation|entreprise)",
+    r"vous ne recevez pas souvent de (?:courriers?|messages?|e-?mails?) de",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 

@@ -7,7 +7,7 @@ NAME = "Hebrew"
 # ends with the address and a colon); Outlook: מאת: / נשלח: / אל: / נושא:.
 QUOTE_SEPARATORS = ("הודעה מקורית", "הודעה שהועברה")
 FORWARD_INTROS = ("תחילת ההודעה שהועברה",)
-ATTRIBUTION_VERBS = ("כתב", "כתבה", "כתב/ה")
+ATTRIBUTION_VERBS = ("כתב", "כתבה", "כתב/ה", "נכתב על ידי")
 ATTRIBUTION_STARTS = ("בתאריך",)
 HEADER_FROM = ("מאת",)
 HEADER_FIELDS = ("נשלח", "תאריך", "אל", "עותק", "נושא")

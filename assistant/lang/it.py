@@ -22,6 +22,16 @@ DISCLAIMER_CUES = (
     "per errore",
     "vietat[oaie]",
 )
+EXTERNAL_BANNERS = (
+    r"\[esterno\]\s*$",
+    r"\*{0,3}\s*(?:e-?mail|messaggio|posta) estern[oa]\s*\*{0,3}\s*[:!.-]",
+    r"(?:attenzione|avviso|avvertenza)\s*[:!-]?\s*(?:questa (?:e-?mail|email|mail) (?:proviene|(?:è|e) stata inviata) "
+    r"da(?:ll'| un mittente)? ?(?:esterno|fuori)|questo messaggio (?:proviene|(?:è|e) stato inviato) "
+    r"da(?:ll'| un mittente)? ?(?:esterno|fuori)|(?:e-?mail|mittente) estern[oa])",
+    r"quest[ao] (?:e-?mail|email|mail|messaggio) proviene da(?:ll')? ?(?:esterno|fuori) "
+    r"(?:della|dalla|dell') ?(?:organizzazione|azienda)",
+    r"non ricevi spesso (?:e-?mail|messaggi) da",
+)
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 
 # Names (checks/_reply_checks.py): name particles.

@@ -7,7 +7,7 @@ NAME = "Korean"
 # 사람: / 제목:.
 QUOTE_SEPARATORS = ("원본 메시지", "전달된 메시지")
 FORWARD_INTROS = ("전달된 메시지 시작",)
-ATTRIBUTION_VERBS = ("님이 작성", "작성", "님이 씀", "씀")
+ATTRIBUTION_VERBS = ("님이 작성", "작성함", "작성", "님이 씀", "씀", "쓴 글")
 ATTRIBUTION_STARTS = ()
 HEADER_FROM = ("보낸 사람",)
 HEADER_FIELDS = ("보낸 날짜", "날짜", "받는 사람", "참조", "제목")

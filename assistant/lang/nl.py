@@ -4,6 +4,7 @@ NAME = "Dutch"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
+    "origineel bericht",
     "oorspronkelijk bericht",
     "doorgestuurd bericht",
 )
@@ -25,6 +26,14 @@ DISCLAIMER_CUES = (
     "vertrouwelijk",
     "geadresseerde",
     "per vergissing",
+)
+EXTERNAL_BANNERS = (
+    r"\[extern\]\s*$",
+    r"\*{0,3}\s*externe (?:e-?mail|afzender)\s*\*{0,3}\s*[:!.-]",
+    r"(?:let op|waarschuwing|pas op|opgelet)\s*[:!-]?\s*(?:deze (?:e-?mail|mail|e-mail|bericht) "
+    r"(?:is afkomstig|komt|is verzonden) (?:van|vanaf) (?:buiten|een externe)|externe (?:e-?mail|afzender))",
+    r"(?:deze|dit) (?:e-?mail|mail|bericht) (?:is afkomstig|komt) van buiten (?:de|uw|je|onze) organisatie",
+    r"u ontvangt niet vaak e-?mail van",
 )
 QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 

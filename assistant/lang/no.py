@@ -6,11 +6,14 @@ NAME = "Norwegian"
 QUOTE_SEPARATORS = (
     "opprinnelig melding",
     "videresendt melding",
+    "original melding",
+    "opphavleg melding",  # Nynorsk
+    "vidaresend melding",
 )
 # Outlook: "Name <addr> skrev følgende den 28/10/2021, 12:46:", the date after the verb.
-ATTRIBUTION_VERBS = ("skrev", "skrev f(?:ø|o)lgende den .{4,30}?\\d{1,2}[.:]\\d{2}")
+ATTRIBUTION_VERBS = ("skrev", "skreiv", "skrev f(?:ø|o)lgende den .{4,30}?\\d{1,2}[.:]\\d{2}")
 ATTRIBUTION_STARTS = ("den",)
-HEADER_FROM = ("fra",)
+HEADER_FROM = ("fra", "frå")
 HEADER_FIELDS = (
     "sendt",
     "dato",

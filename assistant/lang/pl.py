@@ -5,12 +5,14 @@ NAME = "Polish"
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
     "wiadomo(?:ś|s)(?:ć|c) oryginalna",
+    "tre(?:ś|s)(?:ć|c) oryginalnej wiadomo(?:ś|s)ci",
     "przekazana wiadomo(?:ś|s)(?:ć|c)",
     "wiadomo(?:ś|s)(?:ć|c) przes(?:ł|l)ana dalej",
     "tre(?:ś|s)(?:ć|c) przekazanej wiadomo(?:ś|s)ci",
 )
 ATTRIBUTION_VERBS = (
     "napisa[łl]\\(a\\)",
+    "napisa[łl]/a",
     "napisa[łl]a?",
     "pisze",
     "o godz\\. \\d{1,2}:\\d{2}",

@@ -23,6 +23,16 @@ DISCLAIMER_CUES = (
     "destinatário",
     "por engano",
 )
+EXTERNAL_BANNERS = (
+    r"\[externo\]\s*$",
+    r"\*{0,3}\s*e-?mail externo\s*\*{0,3}\s*[:!.-]",
+    r"(?:aten(?:ç|c)(?:ã|a)o|cuidado|aviso)\s*[:!-]?\s*(?:este (?:e-?mail|correio eletr(?:ó|o)nico|mensagem) "
+    r"(?:foi originado|(?:é|e) proveniente|veio|vem|teve origem) (?:de )?fora|e-?mail externo|"
+    r"(?:remetente|mensagem) extern[oa])",
+    r"est[ea] (?:e-?mail|mensagem) (?:foi originad[oa]|(?:é|e) proveniente|veio|teve origem) (?:de )?fora d[ao] "
+    r"(?:sua |nossa )?(?:organiza(?:ç|c)(?:ã|a)o|empresa)",
+    r"voc(?:ê|e) n(?:ã|a)o recebe (?:e-?mails?|mensagens) com frequ(?:ê|e)ncia de",
+)
 QUOTE_LIBRARY = False  # mail-parser-reply has tables for it
 
 # The internal figures in words, and promises of money or deadlines (checks/references.py,

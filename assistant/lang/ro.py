@@ -3,7 +3,7 @@
 NAME = "Romanian"
 
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
-QUOTE_SEPARATORS = ("mesaj original", "mesaj redirecționat", "mesaj redirectionat")
+QUOTE_SEPARATORS = ("mesaj(?:ul)? original", "mesaj redirecționat", "mesaj redirectionat")
 FORWARD_INTROS = ("începutul mesajului redirecționat", "începe mesajul redirecționat")
 ATTRIBUTION_VERBS = ("a scris",)
 ATTRIBUTION_STARTS = ("pe", "în", "in")

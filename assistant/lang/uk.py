@@ -5,6 +5,7 @@ NAME = "Ukrainian"
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py).
 QUOTE_SEPARATORS = (
     "оригінальне повідомлення",
+    "початкове повідомлення",
     "пересланий лист",
     "переслане повідомлення",
     "перенаправлене повідомлення",

@@ -9,11 +9,23 @@ NAME = "Chinese"
 # Reading mail: quote headers, forwards, signatures, disclaimers (mail/_quotes.py). Gmail:
 # "在 2026年11月3日周二 09:14，X <x@y> 写道：" / "於 2026年11月3日 週二 上午9:14 寫道："; Outlook:
 # 发件人: / 发送时间: / 收件人: / 主题:.
-QUOTE_SEPARATORS = ("原始邮件", "原始郵件", "转发的邮件", "轉寄郵件", "原始消息")
+QUOTE_SEPARATORS = ("原始邮件", "原始郵件", "转发的邮件", "轉寄郵件", "原始消息", "转发的消息")
 FORWARD_INTROS = ("转发的邮件开始", "轉寄郵件開始")
-ATTRIBUTION_VERBS = ("写道", "寫道", "來信寫道")
+ATTRIBUTION_VERBS = ("写道", "寫道", "來信寫道", "寫到", "写于")
 ATTRIBUTION_STARTS = ("在", "於")
-HEADER_FROM = ("发件人", "寄件者", "發件人")
-HEADER_FIELDS = ("发送时间", "寄件日期", "日期", "收件人", "抄送", "副本", "主题", "主旨")
+HEADER_FROM = ("发件人", "寄件者", "發件人", "從")
+HEADER_FIELDS = (
+    "发送时间",
+    "寄件日期",
+    "日期",
+    "收件人",
+    "抄送",
+    "副本",
+    "主题",
+    "主旨",
+    "收件者",
+    "寄送日期",
+    "到",
+)
 MOBILE_SIGNATURES = ("发自我的", "從我的", "发自", "寄自我的")
 DISCLAIMER_CUES = ("保密", "机密", "機密", "收件人")

@@ -7,16 +7,23 @@ mail-parser-reply's per-language tables (attribution lines such as
 This module adds what it misses on the corpus: forward and original-message separators in
 many languages, attribution verbs it has no table for (it, pt, fi, no, ru), ``Date, Name
 <addr>:`` lines, Outlook separator lines, ``>`` quotes without an attribution, bottom-posted
-replies, ``-- `` and mobile signatures. Quote detection only scans the first
+replies, ``-- `` and mobile signatures; then, from mail clients' localised reply headers
+(tests/data/quotes/thunderbird-*-strings/SOURCE.md), a verb followed by the date ("Anna wrote
+on 03/12/2026 10:05:"), a line ending in a colon right above a ``>`` quote ("Anna Smith
+wrote:"), a title in dashes above the history in any language, Arabic read without its vowel
+marks; an external-sender banner above the text (mail/_banner.py) and an attribution that runs
+on after the new text on one line (mail/_collapsed.py). Quote detection only scans the first
 ``_SCAN_CHARS`` characters, so a huge quoted tail costs nothing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import lang
+from assistant.mail._banner import banner_end
+from assistant.mail._collapsed import unfold_collapsed
 from assistant.mail._quote_library import library_cut
 from assistant.mail._signature import (
     QUOTE_MARKS,
@@ -46,6 +53,17 @@ _DASHED_ATTRIBUTION = re.compile(
     rf"^-{{2,}}\s*\S.{{0,200}}?(?:{_words('attribution_verbs')})\s*-{{2,}}\s*$", re.IGNORECASE
 )
 _VERB_END = re.compile(rf"(?:{_words('attribution_verbs')})\s*[:\uff1a]?\s*$", re.IGNORECASE)
+# The verb before the date and time, as Thunderbird and Outlook write it in many languages:
+# "Anna wrote on 03/12/2026 10:05:", "Anna schreef op 3 december 2026, 10:05:00 UTC:",
+# "Ana escreveu às 10:05 de 03/12/26:". The time sits near the colon that ends the line.
+_VERB_THEN_TIME = re.compile(
+    rf"(?<!\w)(?:{_words('attribution_verbs')})\s.{{0,60}}?\d{{1,2}}[:.]\d{{2}}.{{0,25}}[:\uff1a]\s*$",
+    re.IGNORECASE,
+)
+# A verb anywhere in a short line that ends with a colon: "skrev Anna Hansen:", "كتب سارة:".
+_VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_words('attribution_verbs')})(?!\w)", re.IGNORECASE)
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_INTRO_MAX = 200  # characters: an attribution line, not a paragraph
 _ATTRIBUTION_START = re.compile(rf"^\W*({_words('attribution_starts')})\b", re.IGNORECASE)
 _ADDR_COLON = re.compile(r"(?:@[\w.-]+\s*[>)\]]?|>)\s*[:\uff1a]\s*$")
 _DIGIT = re.compile(r"\d")
@@ -62,7 +80,9 @@ _LONE_COLON = re.compile(r"^>\s*:\s*$")
 # Right-to-left and left-to-right marks, zero-width characters, bidi embeddings and isolates,
 # the BOM: invisible, they wrap Arabic and Hebrew lines ("\u202b...\u202c") and open Outlook's
 # text. The rules read lines without them; the text returned keeps them.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Arabic vowel marks and the tatweel (U+064B-U+065F, U+0670, U+0640) are optional in
+# writing ("مِن" is "من"): read without them too.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]")
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 
 
@@ -73,6 +93,7 @@ class Parts:
     new_text: str
     quoted_text: str
     signature: str
+    banner: str = ""  # a mail gateway's external-sender warning above the text
 
 
 def _is_quote(line: str) -> bool:
@@ -90,7 +111,23 @@ _INITIALS_QUOTE = re.compile(r"^[A-Z]{1,3}>+(?:[ \t]|$)")
 
 def _ends_with_verb(line: str) -> bool:
     """Tell whether ``line`` ends with an attribution verb (``wrote:``); checks the tail only."""
-    return _VERB_END.search(line[-_VERB_TAIL:]) is not None
+    tail = line[-_VERB_TAIL:]
+    if _VERB_END.search(tail) is not None:
+        return True
+    return (
+        line[-1:] in (":", "\uff1a") and _VERB_THEN_TIME.search(line[-2 * _VERB_TAIL :]) is not None
+    )
+
+
+def _introduces_quote(line: str) -> bool:
+    """Tell whether ``line``, right above a ``>`` line, is the attribution of that quote
+    though it names no date or address: it ends with a colon and has an attribution verb
+    ("Anna Smith wrote:", "skrev Anna Hansen:"), or an address or a time ("03.12.26 10:05,
+    Анна:"). Thunderbird's "#1 wrote:" and its translations are such lines: the ``>`` marks
+    are RFC 3676's (section 4.5), the line above them each client's own."""
+    if not line or len(line) > _INTRO_MAX or line[-1] not in (":", "\uff1a") or _is_quote(line):
+        return False
+    return "@" in line or _TIME.search(line) is not None or _VERB_ANYWHERE.search(line) is not None
 
 
 def _attribution_at(lines: list[str], i: int) -> int | None:
@@ -197,7 +234,7 @@ def _own_cut(lines: list[str]) -> int | None:
             if found is not None:
                 return found
         if _is_quote(line):
-            return i
+            return i - 1 if i > 0 and _introduces_quote(lines[i - 1]) else i
     return None
 
 
@@ -231,14 +268,40 @@ def _quoted_header_block(lines: list[str], i: int) -> bool:
 _INLINE_FIELD = re.compile(rf"\S\s+(?:{_words('header_fields')})\s*[:\uff1a]\s", re.IGNORECASE)
 
 
+# Thunderbird's and K-9's "-------- Original Message --------" in a language we have no
+# words for: a title between runs of dashes, right above a header block or a quote.
+_DASHED_TITLE = re.compile(r"^-{2,}\s*[^\s-](?:[^-]|-(?!-)){0,60}-{2,}$")
+
+
 def _back_over_rules(lines: list[str], cut: int) -> int:
-    """Move a cut up over blank lines and separator rules that belong to the quote."""
-    while cut > 0 and (not lines[cut - 1] or RULE.match(lines[cut - 1])):
+    """Move a cut up over blank lines, separator rules and a dashed title ("-------- Message
+    original --------", in any language) that belong to the quote."""
+    while cut > 0 and (
+        not lines[cut - 1] or RULE.match(lines[cut - 1]) or _DASHED_TITLE.match(lines[cut - 1])
+    ):
         cut -= 1
     return cut
 
 
+_BANNER_SCAN = 40  # lines: a banner opens the message
+
+
 def split_quotes(text: str) -> Parts:
+    """Split ``text`` (LF line endings) into new text, quoted history and signature; an
+    external-sender banner that opens it (mail/_banner.py) is set apart, not new text, and
+    an attribution that runs on after the new text on one line (mail/_collapsed.py) starts
+    the history. See :func:`_split` for the layouts."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no text
+    text = unfold_collapsed(text[:_SCAN_CHARS]) + text[_SCAN_CHARS:]
+    head = text[:_SCAN_CHARS].split("\n")
+    end = banner_end([_INVISIBLE.sub("", line).strip() for line in head[:_BANNER_SCAN]])
+    if end is None:
+        return _split(text)
+    banner = "\n".join(head[:end]).strip()
+    return replace(_split("\n".join(text.split("\n")[end:])), banner=banner)
+
+
+def _split(text: str) -> Parts:
     """Split ``text`` (LF line endings) into new text, quoted history and signature.
 
     Top-posted replies keep everything above the first quote marker; a message that opens
@@ -266,7 +329,7 @@ def split_quotes(text: str) -> Parts:
             return Parts(head.strip("\n"), "", "")  # nothing but a quote: that is the message
         below = _below_a_lone_attribution(lines, original, cut)
         if below is not None:  # "On ... wrote:" first, then unquoted text: the reply below it
-            rest = split_quotes(join_lines(original[below:]) + tail)
+            rest = _split(join_lines(original[below:]) + tail)
             if rest.new_text:
                 return rest
         return Parts("", (join_lines(original) + tail).strip("\n"), "")
@@ -347,10 +410,16 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
         if RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
             quoted.extend(original[i:])
             break
-        if _is_quote(line) or _attribution_at(lines, i) is not None:
+        if _is_quote(line) or _attribution_at(lines, i) is not None or _intro_at(lines, i):
             quoted.append(original[i])
         else:
             replies.append(line)
     while replies and not replies[-1]:
         replies.pop()
     return (replies if any(replies) else []), quoted
+
+
+def _intro_at(lines: list[str], i: int) -> bool:
+    """Tell whether line ``i`` is an attribution without date or address right above a
+    ``>`` line (:func:`_introduces_quote`): between inline replies, it is quote."""
+    return i + 1 < len(lines) and _is_quote(lines[i + 1]) and _introduces_quote(lines[i])
