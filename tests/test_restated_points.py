@@ -87,7 +87,7 @@ def test_an_ordinal_title_keeps_its_indicator_in_the_greeting(tmp_path: Path) ->
         "Com os melhores cumprimentos,\nEng.º Rui Ferreira",
         subject="Relatório",
     )
-    assert draft.body.startswith("Bom dia, Eng.º Rui Ferreira,")
+    assert draft.body.startswith("Bom dia, Eng.º Ferreira,")
 
 
 @pytest.mark.parametrize(
@@ -351,3 +351,38 @@ def test_figures_that_disagree_are_restated_after_condensing() -> None:
         "Nel report che mi hai mandato ieri le prenotazioni di ottobre risultano 312. Dal "
         "nostro gestionale sono 401.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "opening", "greeting"),
+    [
+        ("Dr Margaret Osei <m.osei@oseivets.example>", "Dear Sam,", "Dear Dr Osei,"),
+        ('"Dra. Inmaculada Serrano" <is@notaria.example>', "Estimado Sr. Carter:", "Dra. Serrano"),
+        ("Irene Dott <irene@dott.example>", "Dear Sam,", "Dear Irene,"),
+    ],
+)
+def test_a_title_before_the_name_is_kept_and_a_surname_is_no_title(
+    tmp_path: Path, sender: str, opening: str, greeting: str
+) -> None:
+    body = (
+        "The report for November arrived two weeks late and nobody told us why."
+        if opening.startswith("Dear")
+        else "El informe de noviembre llegó con dos semanas de retraso y nadie nos avisó."
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), sender, f"{opening}\n\n{body}\n\nRegards", subject="Report"
+    )
+    assert greeting in draft.body.split("\n")[0]
+
+
+def test_a_point_that_holds_a_question_is_not_restated(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Nacho Ferrer <nacho@tallerferrer.example>",
+        "Hola Sam,\n\nQue haceis exactamente?? porque los informes esos que mandais con graficas "
+        "de colores no me sirven para nada si el telefono no suena. Llevo tres meses pagando "
+        "y las visitas han bajado a la mitad.\n\nNacho",
+        subject="Informes",
+    )
+    assert "haceis" not in draft.body
+    assert "las visitas han bajado a la mitad" in draft.body

@@ -142,9 +142,10 @@ def compose(
         ranked, in_order = (), ()
     # A question is answered, not restated: the reply says when the answers come.
     questions = [s for s in split_sentences(email.new_text) if s.rstrip().endswith("?")]
-    if any(not c.endswith("?") for c in in_order):
-        ranked = tuple(c for c in ranked if not c.endswith("?"))
-        in_order = tuple(c for c in in_order if not c.endswith("?"))
+    # A point that holds a question ("Que haceis exactamente?? porque ...") is answered too.
+    if any("?" not in c for c in in_order):
+        ranked = tuple(c for c in ranked if "?" not in c)
+        in_order = tuple(c for c in in_order if "?" not in c)
     all_items = list(variables["work_items"])
     choice = choose_items(all_items, reading.complaints, asked)
     items = list(choice.usable)
@@ -160,6 +161,7 @@ def compose(
     )
     variables.setdefault("system_sender", system)
     variables.setdefault("greet_name", greet)
+    variables.setdefault("greet_titled", bool(name_parts(str(variables["sender_name"]))[0]))
     if "salutation_greeting" not in given:
         contact = variables.get("contact") or {}
         variables["salutation_greeting"] = salutation_greeting(

@@ -1199,3 +1199,6 @@ CONTRACT_WORDS = (r"contrat\w*|contractual\w*|(?:fijad|definid|establecid)[oa]s?
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|una|unos|unas|el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras",)
+
+# Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
+ACADEMIC_TITLES = ("dra", "lic", "lcda", "lcdo")  # "Dra. Serrano", "Lic. Pérez"

@@ -1106,3 +1106,6 @@ CONTRACT_WORDS = (r"contratt\w*|contrattual\w*|(?:fissat|definit|stabilit)[oiae]
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|vostro|vostra|vostri|vostre",)
+
+# Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
+ACADEMIC_TITLES = ("dott", "avv", "arch", "geom", "rag")  # "Dott.ssa Galli", "Avv. Ferri"

@@ -1052,3 +1052,6 @@ CONTRACT_WORDS = (r"contract\w*|overeenkomst|door de klant (?:bepaald|vastgestel
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)
+
+# Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
+ACADEMIC_TITLES = ("drs", "ir")  # "drs. De Vries", "ir. Jansen"

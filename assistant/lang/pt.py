@@ -1163,3 +1163,6 @@ CONTRACT_WORDS = (r"contrat\w*|contratual\w*|(?:definid|fixad|estabelecid)[oa]s?
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"um|uma|uns|umas|o|a|os|as|o seu|a sua|os seus|as suas|o vosso|a vossa",)
+
+# Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
+ACADEMIC_TITLES = ("dra", "eng")  # "Dra. Sousa", "Eng.º Costa", "Eng.ª Lopes"

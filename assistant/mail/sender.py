@@ -125,8 +125,12 @@ def _words(display_name: str) -> tuple[list[str], list[str]]:
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    titles = [w for w in words if _TITLE.match(w)]
-    rest = [w for w in words if not _TITLE.match(w)]
+    # A title leads the name ("Dr Margaret Osei") or carries its dot ("Anna Berger Mag.");
+    # "Irene Dott" is a surname.
+    lead = next((i for i, w in enumerate(words) if not _TITLE.match(w)), len(words))
+    titled = [i < lead or (w.endswith(".") and bool(_TITLE.match(w))) for i, w in enumerate(words)]
+    titles = [w for w, title in zip(words, titled, strict=True) if title]
+    rest = [w for w, title in zip(words, titled, strict=True) if not title]
     if (name.isupper() and len(name) > 3) or name.islower():
         rest = [w.title() for w in rest]
     return titles, rest
