@@ -697,3 +697,31 @@ def test_a_named_competitor_and_a_threat_to_leave(language: str, text: str, leav
 def test_asks_from_the_third_review(language: str, sentence: str, kind: str, senior: bool) -> None:
     (ask,) = extract_asks([sentence], language, sent=date(2026, 12, 4))
     assert (ask.kind, ask.senior) == (kind, senior)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        # the written date says which Thursday; a part of the day between changes nothing
+        (
+            "I propose we meet at our office on Thursday morning, 10 December, 9:30 to 11:00.",
+            "en",
+            [date(2026, 12, 10)],
+        ),
+        ("On se voit jeudi matin, le 10 décembre ?", "fr", [date(2026, 12, 10)]),
+        # a room number is no date: a dotted date is day.month, never month.day
+        (
+            "ein Gespräch bei uns im Haus (Raum 2.14) in der Woche vom 14. Dezember",
+            "de",
+            [date(2026, 12, 14)],
+        ),
+        # two different days stay two
+        ("Thursday, or else Friday 11 December", "en", [date(2026, 11, 26), date(2026, 12, 11)]),
+    ],
+)
+def test_a_weekday_before_its_written_date_and_a_room_number(
+    text: str, language: str, days: list[date]
+) -> None:
+    from assistant.lang.dates import find_dates
+
+    assert [d.day for d in find_dates(text, language, base=date(2026, 11, 24))] == days

@@ -172,3 +172,29 @@ def test_an_item_that_does_not_start_as_a_noun_phrase_is_not_repeated(tmp_path: 
     )
     assert "send me" not in draft.body
     assert "You asked for the corrected invoice by Friday 11 December" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("item", "due_text", "language", "bare"),
+    [
+        (
+            "eine schriftliche Einschätzung der Ursachen bis Mittwoch, 2. Dezember;",
+            "2. Dezember",
+            "de",
+            "eine schriftliche Einschätzung der Ursachen",
+        ),
+        (
+            "a breakdown of the rates by Friday, 4 December",
+            "4 December",
+            "en",
+            "a breakdown of the rates",
+        ),
+        ("un devis détaillé avant le 10 décembre ;", "10 décembre", "fr", "un devis détaillé"),
+    ],
+)
+def test_a_named_item_loses_its_date_and_the_weekday_before_it(
+    item: str, due_text: str, language: str, bare: str
+) -> None:
+    from assistant.checks.asks import without_date
+
+    assert without_date(item, due_text, language) == bare

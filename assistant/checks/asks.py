@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from assistant import lang
-from assistant.lang.dates import find_dates
+from assistant.lang.dates import find_dates, without_weekday
 
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
 KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
@@ -416,7 +416,7 @@ def without_date(text: str, due_text: str, language: str) -> str:
     the new rates"), and without the commas, semicolons and full stops that end it."""
     at = text.rfind(due_text) if due_text else -1
     if at >= 0:
-        before = _cues(language)["deadline"].sub("", text[:at])
+        before = _cues(language)["deadline"].sub("", without_weekday(text[:at], language))
         text = before.rstrip() + " " + text[at + len(due_text) :].lstrip()
     return " ".join(text.split()).rstrip(" ,;.:")
 

@@ -125,6 +125,8 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         if _NOT_A_DATE.search(text[: match.start()]):
             continue  # "version 2.1", "Seite 3.4"
         first, second = int(match["a"]), int(match["b"])
+        if second > 12 and "." in match.group(0):
+            continue  # "Raum 2.14": a dotted date is day.month, never month.day
         day_, month = (first, second) if second <= 12 else (second, first)
         add(_dated(base, month, day_, match["y"]), match)
     for match in names.weekday.finditer(text):
@@ -132,6 +134,8 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         if any(0 <= f.start - match.end() <= 4 for f in found) and re.match(r"[,\s]", after):
             continue  # "Friday, 13 November": the written date says it
         weekday = names.weekdays[_fold(match["weekday"])]
+        if any(_names_the_day(text, match.end(), f, weekday) for f in found):
+            continue  # "Thursday morning, 10 December": the written date says it
         ahead = (weekday - base.weekday() - 1) % 7 + 1
         add(base + timedelta(days=ahead), match)
     relative = _relative(code)
@@ -151,6 +155,30 @@ _DEADLINE_START = re.compile(
     r"(?i)(?:by|before|until|till|bis|vor|avant|pour|d'ici|jusqu|au plus tard|antes|para|"
     r"hasta|entro|prima|per|voor|vóór|uiterlijk|até)\b"
 )
+
+
+def without_weekday(text: str, code: str | None) -> str:
+    """Return ``text`` without the weekday name (and comma) that ends it, in language ``code``
+    ("bis Mittwoch, " -> "bis "); ``text`` unchanged when it ends otherwise."""
+    names = _names(locale_of(code))
+    for match in names.weekday.finditer(text):
+        if not text[match.end() :].strip(" ,"):
+            return text[: match.start()]
+    return text
+
+
+def _names_the_day(text: str, end: int, found: FoundDate, weekday: int) -> bool:
+    """Tell whether the written date ``found`` follows a weekday name ending at ``end``
+    closely (a few words, no figure, no sentence break between) and falls on that weekday
+    (0 = Monday): "Thursday morning, 10 December", "jeudi matin, le 10 décembre"."""
+    between = text[end : found.start]
+    return (
+        0 <= len(between) <= 24
+        and not re.search(r"[\d.;!?]", between)
+        and found.day.weekday() == weekday
+    )
+
+
 _NOT_A_DATE = re.compile(
     r"(?i)(?<!\w)(?:version|v|release|chapter|section|page|item|point|seite|kapitel|abschnitt|"
     r"punkt|ziffer|page|chapitre|article|artículo|capitolo|articolo|hoofdstuk|artikel|capítulo)"

@@ -1185,6 +1185,7 @@ ASK_CUES = {
         r"\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
         r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
         r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
+        r"(?<=\bdass )(?:\S+ ){1,8}online (?:ist|sind|geht|gehen|steht|stehen)|"
         r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)"
     ),
     "person": (

@@ -1177,6 +1177,7 @@ ASK_CUES = {
     ),
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
+        r"confirmation (?:of )?(?:whether|if)|"
         r"(?:tell|let) (?:me|us) know (?:whether|if)|yes or no|commit to|clear answer|"
         r"straight answer|whether you (?:can|will)"
     ),

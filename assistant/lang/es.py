@@ -343,7 +343,7 @@ ASK_CUES = {
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
         r"habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
-        r"(?:me|nos) llam(?:e|en)|videollamad\w*|cita|teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
+        r"(?:me|nos) llam(?:e|en)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
     "written": r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
