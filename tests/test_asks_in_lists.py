@@ -198,3 +198,25 @@ def test_a_named_item_loses_its_date_and_the_weekday_before_it(
     from assistant.checks.asks import without_date
 
     assert without_date(item, due_text, language) == bare
+
+
+def test_each_item_of_a_list_is_answered_by_name_with_its_own_date(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Nathalie Dufresne <n.dufresne@hotels.example>",
+        "Monsieur Carter,\n\nAvant toute décision, je vous remercie de me faire parvenir :\n"
+        "1. le détail des prestations couvertes par le nouveau tarif, en distinguant ce qui "
+        "relève du contrat actuel et ce qui serait nouveau ;\n"
+        "2. la justification de l'écart de 18 %, au regard de l'indice Syntec ;\n"
+        "3. votre position sur un report de l'augmentation au 1er juillet 2027 ;\n\n"
+        "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées.\n\n"
+        "Nathalie Dufresne",
+        subject="Tarifs",
+    )
+    for named in (
+        "Vous demandez le détail des prestations couvertes par le nouveau tarif :",
+        "Vous demandez la justification de l'écart de 18 %, au regard de l'indice Syntec :",
+        "Vous demandez notre position sur un report de l'augmentation au 1er juillet 2027 :",
+    ):
+        assert named in draft.body
+    assert "Vous m'écrivez que notre position" not in draft.body

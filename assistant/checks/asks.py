@@ -98,7 +98,8 @@ def extract_asks(
     ``language`` is ISO 639-1 (a language without ask data is read with every language's
     cues); ``sent`` the day of the email's Date header. A sentence is an ask when it has a
     request lead (the language's ``ask_leads``) and names a kind; a sentence may hold two
-    kinds ("a written answer and a credit note"). One ask per kind: a later sentence of the
+    kinds ("a written answer and a credit note"). One ask per kind, except that each item of
+    a list of asks that names one thing is an ask of its own: a later sentence of the
     same kind adds the date or money the first lacked; a date goes to the kind named closest
     to it, and a clock time to the kind whose date it stands by; a date after a comma that
     ends the sentence dates every kind before it ("A written explanation and a recovery plan,
@@ -135,7 +136,12 @@ def extract_asks(
             text = cues["no_call"].sub(" ", text).strip()
         lead = cues["lead"].search(text) or (_START.match(text) if original in listed else None)
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
-        if previous and not kinds and (lead or cues["deadline_start"].match(text)):
+        if (
+            previous
+            and not kinds
+            and original not in listed
+            and (lead or cues["deadline_start"].match(text))
+        ):
             _date_the_asks_before(text, language, sent, previous, found)
             continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
         if "refund" in previous and not kinds and not found["refund"].money:
@@ -149,6 +155,8 @@ def extract_asks(
             and any(d.day >= sent for d in find_dates(text, language, base=sent))
         ):
             kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
+        elif not kinds and original in listed and _names_a_thing(text, language):
+            kinds = ["written"]  # "2. la justification de l'écart de 18 %": an answer on it
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -202,13 +210,16 @@ def extract_asks(
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
             )
-            before.append(kind)
-            if kind not in found:
-                found[kind] = ask
-                order.append(kind)
+            key = kind
+            if ask.listed and kind in found and found[kind].listed:
+                key = f"{kind}:{len(order)}"  # another item of the list: an ask of its own
+            before.append(key)
+            if key not in found:
+                found[key] = ask
+                order.append(key)
             else:
-                first = found[kind]
-                found[kind] = replace(
+                first = found[key]
+                found[key] = replace(
                     first,
                     due=first.due or ask.due,
                     due_text=first.due_text or ask.due_text,
@@ -285,6 +296,13 @@ def listed_asks(text: str, language: str) -> frozenset[str]:
     return frozenset(
         sentence for item in items for sentence in split_paragraph(" ".join(item.split()))
     )
+
+
+def _names_a_thing(text: str, language: str) -> bool:
+    """Tell whether ``text`` (a list item) starts as a noun phrase does, with one of the
+    language's ``noun_openers`` ("la justification de l'écart", "a breakdown of ...")."""
+    openers = _join("noun_openers", language)
+    return bool(openers) and bool(re.match(rf"(?:{openers})(?!\w)", text, re.IGNORECASE))
 
 
 def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[str]]) -> bool:

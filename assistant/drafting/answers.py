@@ -148,12 +148,16 @@ def ask_lines(
     ``informal`` is the client's register when the reply is in the email's own language: then
     an ask read from a list item is ``named`` in our voice (:func:`named_item`); None names
     none (a reply in another language cannot repeat the client's words)."""
-    lines = []
+    lines: list[AskLine] = []
     for ask in asks:
+        named = "" if informal is None else named_item(ask, language, informal=informal)
+        if not named and any(line.kind == ask.kind and not line.named for line in lines):
+            continue  # a second "You asked for a written answer" says nothing new
+        kept = bool(named) and ask.due_exact and ask.due_text in named  # the thing's own date
         lines.append(
             AskLine(
                 kind=ask.kind,
-                due=format_weekday(ask.due, language) if ask.due else "",
+                due=format_weekday(ask.due, language) if ask.due and not kept else "",
                 time=ask.time,
                 money=" / ".join(ask.money),
                 senior=ask.senior,
@@ -161,7 +165,7 @@ def ask_lines(
                 what=ask.what,
                 exact=ask.due_exact,
                 in_person=ask.in_person,
-                named="" if informal is None else named_item(ask, language, informal=informal),
+                named=named,
             )
         )
     return lines
@@ -179,15 +183,22 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when the ask is no
     list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a noun
     phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
-    :data:`NAMED_MAX_WORDS` words, or cannot be said in our voice."""
+    :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our
+    voice. A date after a deadline word goes ("by 1 December"); another stays, as part of
+    the thing ("a postponement to 1 July")."""
     known = lang.find(language)
     if not ask.listed or ask.kind not in NAMED_KINDS or known is None or not known.noun_openers:
         return ""
-    item = without_date(ask.sentence.strip(), ask.due_text, language)
+    # A date after a deadline word ("by 1 December") is when it is due and goes; another
+    # ("a postponement to 1 July") is part of the thing asked for and stays.
+    cut = "" if ask.due_exact else ask.due_text
+    item = without_date(ask.sentence.strip(), cut, language)
     openers = "|".join(known.noun_openers)
     if not re.match(rf"(?:{openers})(?!\w)", item, re.IGNORECASE):
         return ""
-    if len(item.split()) > NAMED_MAX_WORDS or item.endswith("?"):
+    if len(item.split()) > NAMED_MAX_WORDS:  # its first phrase names it ("le détail des ...,")
+        item = re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0]
+    if len(item.split()) > NAMED_MAX_WORDS or len(item.split()) < 2 or item.endswith("?"):
         return ""
     ours = restate(item, language, informal=informal).rstrip(" .")
     if len(ours.split()) < 0.8 * len(item.split()):

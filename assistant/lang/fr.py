@@ -383,7 +383,7 @@ ASK_CUES = {
         r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
     ),
     "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
-    r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|réponse écrite|par (?:e-?mail|courriel|mail)",
+    r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": (
         r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
         r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
@@ -406,7 +406,7 @@ ASK_CUES = {
 # What makes a sentence a request: "merci de", "pouvez-vous", "on peut se voir ?", "je veux",
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
-    r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
+    r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"

@@ -378,10 +378,12 @@ ASK_CUES = {
     "document": (
         # "inviarmelo", "mandamelo", "me lo mandi": what is sent is a document
         r"(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
+        # not a thing named for where something is ("in fattura", "previste dal contratto")
+        r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
         r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
         r"piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione|"
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
-        r"estratt[oi] conto|credenziali"
+        r"estratt[oi] conto|credenziali)"
     ),
     # Ciò che va rimesso a posto: "sistemate il modulo", "che il sito torni a funzionare".
     "fix": (
@@ -425,7 +427,10 @@ NO_CALL = (
     r"non (?:voglio|vogliamo|desidero|desideriamo) (?:essere (?:ri)?(?:chiamat|contattat)\w*|"
     r"(?:ricevere )?(?:telefonate|chiamate)|che mi (?:chiamiate|telefoniate|chiami|telefoni))|"
     r"preferisco non (?:essere (?:ri)?(?:chiamat|contattat)\w*|ricevere (?:telefonate|chiamate))|"
-    r"non (?:per|al) telefono|non telefonicamente",
+    r"non (?:per|al) telefono|non telefonicamente|"
+    # "non ritengo necessari né un incontro né una telefonata"
+    r"non (?:ritengo|riteniamo|trovo|credo) (?:necessari\w*|utili?|opportun\w*) (?:né )?(?:un |una )?"
+    r"(?:incontr\w*|telefonat\w*|chiamat\w*)|né (?:un |una )?(?:incontro|telefonata|chiamata)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
