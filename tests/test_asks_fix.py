@@ -88,6 +88,12 @@ def test_a_fix_by_a_day_is_answered_with_its_day(
         ("en", "I expect the site to be working again by Tuesday.", "fix"),
         ("de", "Mach das bis heute Abend richtig.", "fix"),
         ("pt", "Consegues resolver isto até amanhã?", "fix"),
+        (
+            "pt",
+            "Preciso disso funcionando até amanhã, porque sexta de manhã tem a reunião de "
+            "previsão de estoque.",
+            "fix",
+        ),
     ],
 )
 def test_a_corrected_document_is_a_document_and_a_repair_is_a_fix(

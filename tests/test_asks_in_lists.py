@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from offline_drafts import draft_email, offline_settings
+from reading import asks_in
 
 from assistant.checks.asks import extract_asks, listed_asks
 from assistant.drafting.concerns import split_sentences
@@ -220,3 +221,17 @@ def test_each_item_of_a_list_is_answered_by_name_with_its_own_date(tmp_path: Pat
     ):
         assert named in draft.body
     assert "Vous m'écrivez que notre position" not in draft.body
+
+
+def test_a_proposal_laid_out_as_a_list_is_read_item_by_item() -> None:
+    text = (
+        "Mijn voorstel:\n"
+        "- U stuurt ons vóór 11 december een onderbouwing van de verhoging.\n"
+        "- Wij bespreken dat op donderdagochtend 17 december op ons kantoor in Utrecht "
+        "(10.00 uur).\n"
+    )
+    asks = asks_in(text, "nl", date(2026, 11, 30))
+    assert asks["meeting"].due == date(2026, 12, 17)
+    assert asks["meeting"].in_person
+    assert asks["meeting"].time == "10.00"
+    assert "decision" not in asks

@@ -386,3 +386,28 @@ def test_a_point_that_holds_a_question_is_not_restated(tmp_path: Path) -> None:
     )
     assert "haceis" not in draft.body
     assert "las visitas han bajado a la mitad" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "point"),
+    [
+        (
+            "Gianni Russo <gianni@gelateria.example>",
+            "Sam il modulo per ordinare le torte di Natale non manda niente da una settimana, ho "
+            "perso non so quanti ordini.\nSe lunedì non funziona mi cerco qualcun altro.\n\nG.",
+            "- Il modulo per ordinare le torte di Natale non manda niente",
+        ),
+        (
+            "Marta Leal <marta@ceramica.example>",
+            "Sam, a newsletter de Natal que era para sair ontem ainda não saiu e ninguém me diz "
+            "nada.\nTens noção de que é a única que faço por ano??\n\nMarta",
+            "a newsletter de Natal que era para sair ontem ainda não saiu",
+        ),
+    ],
+)
+def test_our_first_name_calling_us_is_not_restated(
+    tmp_path: Path, sender: str, body: str, point: str
+) -> None:
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Natale")
+    assert point in draft.body
+    assert "Sam il" not in draft.body and ", sam," not in draft.body

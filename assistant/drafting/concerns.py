@@ -321,6 +321,19 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     return re.sub(r" +([,.;:])", r"\1", re.sub(r" {2,}", " ", swapped))  # a word swapped for ""
 
 
+def without_vocative(sentence: str, name: str) -> str:
+    """Return ``sentence`` without ``name`` (our first name) used to call us: "Sam il modulo
+    non manda niente" -> "Il modulo non manda niente", "Pelo que li, sam, a newsletter" ->
+    "Pelo que li, a newsletter", "Help me out here, Sam." -> "Help me out here."; any case."""
+    if not name:
+        return sentence
+    word = re.escape(name)
+    text = re.sub(rf"(?i)^{word}(?!\w)[,:!]?\s+", "", sentence)
+    text = re.sub(rf"(?i),\s*{word}\s*,", ",", text)
+    text = re.sub(rf"(?i),\s*{word}\s*([.!?])$", r"\1", text)
+    return text[:1].upper() + text[1:] if text != sentence else sentence
+
+
 @lru_cache(maxsize=32)
 def _swap_table(
     language: str, *, informal: bool

@@ -95,7 +95,13 @@ def compose(
         is_calm,
         read_email,
     )
-    from assistant.drafting.concerns import as_their_account, condense, restate, split_sentences
+    from assistant.drafting.concerns import (
+        as_their_account,
+        condense,
+        restate,
+        split_sentences,
+        without_vocative,
+    )
     from assistant.drafting.record import choose_items, relevant_facts
     from assistant.lang.dates import add_working_days, format_weekday
 
@@ -130,9 +136,12 @@ def compose(
         in_order = extract_concerns(email.new_text, asked, register=register)
     if language == asked and "concerns" not in given:
         casual = variables["formality"] == "informal"
+        us = name_parts(str(variables.get("user_name") or ""))[1]  # "Sam" from "Sam Carter"
         ours = {
             c: as_their_account(
-                restate(condense(c, asked) or c, asked, informal=casual), asked, informal=casual
+                restate(condense(without_vocative(c, us), asked) or c, asked, informal=casual),
+                asked,
+                informal=casual,
             )
             for c in in_order
         }

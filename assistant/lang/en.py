@@ -1508,7 +1508,7 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things|what (?:i|we) (?:need|want|expect)",
+    r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

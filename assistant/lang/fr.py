@@ -82,7 +82,7 @@ INFORMAL_FORMS = (
     r"(?i)(?<!\w)t['\u2019](?=\w)",
 )
 FORMAL_FORMS = (
-    r"(?i)(?<!\w)(?<!rendez-)(?:vous|votre|vos)(?!\w)",
+    r"(?i)(?<!\w)(?<!rendez-)(?<!chez )(?:vous|votre|vos)(?!\w)",  # "chez vous": the firm
     r"(?i)(?<!\w)(?:madame|monsieur|mesdames|messieurs|veuillez|cordialement|bien à vous)(?!\w)",
 )
 # Greetings (mail/sender.py): a formal greeting names the whole name, "Bonjour Claire Dubois";
@@ -822,7 +822,7 @@ CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses|voici ce que",
+    r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses|voici ce que|(?:ma|notre) proposition",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

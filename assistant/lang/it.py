@@ -1101,7 +1101,7 @@ CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose",
+    r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

@@ -312,7 +312,7 @@ ASK_CUES = {
         r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"
         r"(?:bel|belt|bellen|belletje|terugbellen|opbellen)(?! (?:(?!(?:als|want|omdat|dat|of|"
         r"maar|wanneer|zodra|tenzij|en|dan)\b)[\w.]+ ){0,3}(?:niet|nooit)\b)|"
-        r"spreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
+        r"spreken|bespreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
         r"bijpraten)"
     ),
@@ -1042,7 +1042,7 @@ CLAIM_FRAME_INVERTS = True
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|(?:drie|vier|twee|vijf) dingen",
+    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

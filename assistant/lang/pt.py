@@ -353,7 +353,8 @@ ASK_CUES = {
     # quinta?" is a meeting.
     "meeting": (
         r"lig\w* para mim|me lig\w*|lig(?:a|ue|uem|ar)-me|telefon(?:a|e|em|ar)-me|telefonar|"
-        r"conversar|conversa|conversarmos|falar|falarmos|ligaç\w*|chamada\w*|reuni\w*|"
+        r"conversar|conversa|conversarmos|falar|falarmos|ligaç\w*|chamada\w*|"
+        r"(?<!\btem a )(?<!\btem uma )(?<!\btemos a )(?<!\btemos uma )reuni\w*|"
         r"videochamada\w*|telefonema|encontro|call|encontrar-nos|encontrarmo-nos|encontrarmos|"
         r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
     ),
@@ -362,7 +363,8 @@ ASK_CUES = {
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
         r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
-        r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)"
+        r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)|"
+        r"(?<=\bdisso )funcionando|(?<=\bisso )funcionando|(?<=\bisto )funcionando|a funcionar até"
     ),
     "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
@@ -1153,7 +1155,7 @@ CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas",
+    r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
