@@ -87,6 +87,13 @@ def test_a_fix_by_a_day_is_answered_with_its_day(
         ("de", "Bitte schicken Sie mir die korrigierte Rechnung bis Freitag.", "document"),
         ("en", "I expect the site to be working again by Tuesday.", "fix"),
         ("de", "Mach das bis heute Abend richtig.", "fix"),
+        ("de", "Bis Montag muss das Ding laufen, sonst kündige ich.", "fix"),
+        ("de", "Bitte bis Freitag richten, und die Weihnachtszeiten gleich mit.", "fix"),
+        (
+            "de",
+            "Und ich will wissen welche Anfragen seit dem 18. verloren gegangen sind.",
+            "written",
+        ),
         ("pt", "Consegues resolver isto até amanhã?", "fix"),
         (
             "pt",

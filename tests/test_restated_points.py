@@ -411,3 +411,37 @@ def test_our_first_name_calling_us_is_not_restated(
     draft = draft_email(offline_settings(tmp_path), sender, body, subject="Natale")
     assert point in draft.body
     assert "Sam il" not in draft.body and ", sam," not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ours"),
+    [
+        (
+            "Ich hab mindestens drei Stammkunden verloren.",
+            "Du hast mindestens drei Stammkunden verloren.",
+        ),
+        (
+            "Gestern hatte ich 20 Leute vor der Tür stehen, die waren alle sauer.",
+            "Gestern hattest du 20 Leute vor der Tür stehen, die waren alle sauer.",
+        ),
+        (
+            "Ich zahl 390 im Monat und bekomme nichts.",
+            "Du zahlst 390 im Monat und bekommst nichts.",
+        ),
+        (
+            "Ich warte seit drei Wochen auf den Bericht.",
+            "Du wartest seit drei Wochen auf den Bericht.",
+        ),
+    ],
+)
+def test_a_du_writers_own_ich_is_said_back_as_du(sentence: str, ours: str) -> None:
+    from assistant.drafting.concerns import restate
+
+    assert restate(sentence, "de", informal=True) == ours
+
+
+def test_a_german_preamble_that_a_complaint_follows_is_no_complaint() -> None:
+    from assistant.drafting.concerns import score_sentence
+
+    assert score_sentence("ich muss mich jetzt mal beschweren.", "de") == 0
+    assert score_sentence("Ich hab mindestens drei Stammkunden verloren.", "de") >= 2

@@ -164,6 +164,8 @@ def extract_asks(
             kinds = asked
         if "fix" in kinds and "document" in kinds and _describes(text, "fix", "document", cues):
             kinds.remove("fix")  # "le devis corrigé", "die korrigierte Rechnung": a document
+        if "fix" in kinds and "written" in kinds and not _joined(text, "written", {"fix"}, cues):
+            kinds.remove("written")  # "ich will wissen, wann es wieder läuft": the fix says when
         if "fix" in kinds and "decision" in kinds:
             kinds.remove("decision")  # "a binding date for the fix": the fix says when
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:

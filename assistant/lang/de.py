@@ -64,7 +64,10 @@ CONCERN_CUES = {
         r"ausgefallen|Ausfall|Ausf[äa]lle|offline|nicht erreichbar|abgest[üu]rzt|versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
         r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
         r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|doppelt\w*|"
-        r"[äa]rger\w*|ver[äa]rgert|frustr\w*|beschwer\w*|unzufrieden\w*|langsam\w*|"
+        # not "ich muss mich jetzt mal beschweren": that says a complaint follows
+        r"[äa]rger\w*|ver[äa]rgert|frustr\w*|(?<!\bmich )(?<!\bmal )beschwer\w*|unzufrieden\w*|langsam\w*|"
+        # customers lost, angry at the door
+        r"verloren|verlier\w*|sauer|"
         r"vers[äa]um\w*|verpass\w*|ignor\w*|niemand|kaputt|ausgefallen|abgestuft|"
         r"herabgestuft|schlechter|unzuverl[äa]ssig\w*|hinterher\w*|weniger|gerutscht|"
         r"abgerutscht|gesunken|eingebrochen|r[üu]ckl[äa]ufig|fehlt|fehlen|fehlend\w*|"
@@ -1162,6 +1165,7 @@ ASK_CUES = {
     "written": (
         r"schreib (?:mir|uns)|schreiben sie (?:mir|uns)|(?:mir|uns) (?:(?!(?:und|oder)\b)\w+ ){0,4}"
         r"(?:sagen|mitteilen|erklären|schreiben),? (?:was|wie|warum|wieso|weshalb|woran|wann)\b|"
+        r"(?:will|möchte|wollen|möchten) (?:ich |wir )?wissen,? (?:welche\w*|was|wie viele|warum|wann|wer|wo)\b|"
         r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
     ),
     "document": (
@@ -1186,6 +1190,9 @@ ASK_CUES = {
         r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
         r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
         r"(?<=\bdass )(?:\S+ ){1,8}online (?:ist|sind|geht|gehen|steht|stehen)|"
+        # "Bis Montag muss das Ding laufen", "Bitte bis Freitag richten"
+        r"(?:muss|müssen) (?:\S+ ){0,3}(?:laufen|funktionieren|gehen|online sein|behoben sein)|"
+        r"(?<=\bbis )\S+ (?:\S+ )?(?:richten|reparieren|beheben|korrigieren)|"
         r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)"
     ),
     "person": (
@@ -1207,7 +1214,9 @@ ASK_LEADS = (
     r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)|"
     r"(?:(?<=, )|(?<=\bund ))(?:schick|gib|sag|schreib)(?= (?:mir|uns)\b)|"
     # "Mach das bis heute Abend richtig", "Behebe den Fehler bis Freitag"
-    r"^(?:mach|behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)",
+    r"^(?:mach|behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)|"
+    # "Bis Montag muss das Ding laufen": a deadline opening the sentence
+    r"^bis \S+(?: \S+)? (?:muss|müssen)\b",
 )
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
@@ -1515,6 +1524,43 @@ _IHR = {
 _WIR_IHR = {
     verb: ours for verb, ours in _IHR.items() if verb not in ("liefert", "meldet", "lieferte")
 }
+#: A du writer's "ich" verbs and our "du" forms for them ("ich hab ... verloren" -> "du hast
+#: ... verloren", "hatte ich" -> "hattest du"); colloquial forms without their -e too.
+_DU_IRREGULAR = {
+    "habe": "hast",
+    "hab": "hast",
+    "bin": "bist",
+    "war": "warst",
+    "kann": "kannst",
+    "muss": "musst",
+    "will": "willst",
+    "werde": "wirst",
+    "weiß": "weißt",
+    "sehe": "siehst",
+    "seh": "siehst",
+    "erhalte": "erhältst",
+}
+
+
+def _du_of(ich: str) -> str:
+    """Return the du form of an ich form: "warte" -> "wartest", "zahle" -> "zahlst",
+    "konnte" -> "konntest", "finde" -> "findest", "bekam" -> "bekamst", "fand" -> "fandest"."""
+    if ich in _DU_IRREGULAR:
+        return _DU_IRREGULAR[ich]
+    if ich.endswith("te"):
+        return ich + "st"
+    if ich.endswith("e"):
+        stem = ich[:-1]
+        return stem + ("est" if stem.endswith(("t", "d")) else "st")
+    return ich + ("est" if ich.endswith(("t", "d")) else "st")
+
+
+_ICH_DU = {
+    **{verb: _du_of(verb) for verb in _ICH},
+    **_DU_IRREGULAR,
+    **{short: _du_of(short + "e") for short in ("zahl", "brauch", "bekomm", "versteh", "frag")},
+    **{"find": "findest", "krieg": "kriegst", "kriege": "kriegst", "verliere": "verlierst"},
+}
 RESTATE_SWAPS_INFORMAL = {
     "Leider": "Wie du schreibst,",
     "leider": "",
@@ -1522,6 +1568,14 @@ RESTATE_SWAPS_INFORMAL = {
     **{f"{verb} du": f"{mine} ich" for verb, mine in _DU.items()},
     **{f"ihr {verb}": f"wir {ours}" for verb, ours in _IHR.items()},
     **{f"{verb} ihr": f"{ours} wir" for verb, ours in _IHR.items()},
+    # Their "ich" to a du writer is "du": "Ich hab drei Kunden verloren" -> "Du hast ...".
+    **{f"ich {verb}": f"du {du}" for verb, du in _ICH_DU.items()},
+    **{f"{verb} ich": f"{du} du" for verb, du in _ICH_DU.items()},
+    **{
+        f"und {verb}": f"und {du}"
+        for verb, du in _ICH_DU.items()
+        if verb.endswith("e") and not verb.endswith("te")
+    },
     # Their "wir" (their company) to a du writer is "ihr": "wir sind … gerutscht" -> "ihr seid …".
     **{f"wir {ours}": f"ihr {verb}" for verb, ours in _WIR_IHR.items()},
     **{f"{ours} wir": f"{verb} ihr" for verb, ours in _WIR_IHR.items()},
@@ -1554,7 +1608,9 @@ RESTATE_SWAPS_INFORMAL = {
 }
 RESTATE_BLOCKERS_INFORMAL = (
     _JUDGEMENTS
-    + r"|(?i:(?<!\w)ich(?!\w))|(?i:"
+    + r"|(?i:"
+    + "".join(rf"(?<!\b{verb} )" for verb in _ICH_DU)
+    + rf"(?<!\w)ich(?!\w)(?!\s+(?:{'|'.join(_ICH_DU)})\b))|(?i:"
     + "".join(rf"(?<!\b{ours} )" for ours in _WIR_IHR.values())
     + rf"(?<!\w)wir(?!\w)(?!\s+(?:{'|'.join(_WIR_IHR.values())})\b))|(?i:"
     + "".join(rf"(?<!\b{verb} )" for verb in _DU)
