@@ -112,3 +112,34 @@ def test_a_corrected_document_is_a_document_and_a_repair_is_a_fix(
 def test_a_binding_date_for_the_fix_is_the_fix_not_a_separate_decision() -> None:
     text = "Ich erwarte einen verbindlichen Termin für die Behebung bis Ende nächster Woche."
     assert list(asks_in(text, "de", date(2026, 12, 4))) == ["fix"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind", "due"),
+    [
+        (
+            "en",
+            "third time asking for the November report you said I'd have by the 1st. if its not "
+            "in my inbox by 9am tomorrow I'm cancelling the retainer, simple as.",
+            "document",
+            date(2026, 12, 2),
+        ),
+        ("en", "If the site is not working by Friday we will leave.", "fix", date(2026, 12, 4)),
+        ("de", "Wenn das Formular bis Montag nicht läuft, kündige ich.", "fix", date(2026, 12, 7)),
+        ("fr", "Si le site ne fonctionne pas lundi, je pars.", "fix", date(2026, 12, 7)),
+        ("es", "Si el lunes no funciona, me voy.", "fix", date(2026, 12, 7)),
+        ("it", "Se lunedì non funziona mi cerco qualcun altro.", "fix", date(2026, 12, 7)),
+        ("nl", "Als het maandag niet werkt, stap ik over.", "fix", date(2026, 12, 7)),
+        ("pt", "Se até segunda não funcionar, vou embora.", "fix", date(2026, 12, 7)),
+    ],
+)
+def test_an_ultimatum_asks_for_what_it_names_by_its_day(
+    language: str, sentence: str, kind: str, due: date
+) -> None:
+    asks = asks_in(sentence, language, date(2026, 12, 1))  # a Tuesday
+    assert list(asks) == [kind]
+    assert asks[kind].due == due
+
+
+def test_a_reproach_with_if_is_no_ask() -> None:
+    assert asks_in("If you had read my email you would know.", "en", date(2026, 12, 1)) == {}

@@ -445,3 +445,23 @@ def test_a_german_preamble_that_a_complaint_follows_is_no_complaint() -> None:
 
     assert score_sentence("ich muss mich jetzt mal beschweren.", "de") == 0
     assert score_sentence("Ich hab mindestens drei Stammkunden verloren.", "de") >= 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Uns liegt inzwischen ein Angebot der Datenwerk Analytics GmbH aus Regensburg vor."),
+        ("es", "Cuantia Analytics nos ha presentado una propuesta para el mismo alcance."),
+        (
+            "nl",
+            "Meetbaar Data B.V. uit Amsterdam heeft ons een voorstel gedaan voor de rapportages.",
+        ),
+        ("fr", "L'agence Lumière nous a fait une proposition pour le même périmètre."),
+        ("it", "La Webstudio Srl ci ha fatto una proposta per lo stesso lavoro."),
+        ("pt", "A Pixel Norte apresentou-nos uma proposta; a Pixel Norte nos fez uma proposta."),
+    ],
+)
+def test_a_named_rivals_proposal_is_a_named_competitor(language: str, text: str) -> None:
+    from assistant.checks.situations import names_competitor
+
+    assert names_competitor(text, language)

@@ -1194,6 +1194,7 @@ ASK_CUES = {
         r"(?:muss|müssen) (?:\S+ ){0,3}(?:laufen|funktionieren|gehen|online sein|behoben sein)|"
         r"(?<=\bbis )\S+ (?:\S+ )?(?:richten|reparieren|beheben|korrigieren)|"
         r"^(?:mach|macht) (?:das|es|den \w+|die \w+) (?:\S+ ){0,4}?(?:richtig|wieder gut|in ordnung)"
+        r"|(?<=\bwenn )(?:\S+ ){0,4}nicht (?:läuft|funktioniert|geht|online ist)"
     ),
     "person": (
         r"(?:ihr\w*|dein\w*|die|der|den) (?:vorgesetzt\w*|chef\w*|geschäftsführ\w*|"
@@ -1216,7 +1217,9 @@ ASK_LEADS = (
     # "Mach das bis heute Abend richtig", "Behebe den Fehler bis Freitag"
     r"^(?:mach|behebe?|korrigier|reparier)e?(?= (?:das|es|den|die|bitte)\b)|"
     # "Bis Montag muss das Ding laufen": a deadline opening the sentence
-    r"^bis \S+(?: \S+)? (?:muss|müssen)\b",
+    r"^bis \S+(?: \S+)? (?:muss|müssen)\b"
+    # ein Ultimatum: "wenn das bis Montag nicht läuft, kündige ich"
+    r"|\b(?:wenn|falls) (?:\S+ ){0,4}nicht\b",
 )
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
@@ -1252,7 +1255,7 @@ SITUATIONS = {
     "refund": r"rückerstatt\w*|erstatt\w*|gutschrift\w*|rabatt\w*|preisnachlass\w*|geld zurück",
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
-        r"angebot von|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
+        r"angebot (?:von|der|des)|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
         r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:\w+ )?angeboten|"
         r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
     ),

@@ -1174,6 +1174,7 @@ ASK_CUES = {
         r"(?<!\bno )(?<!\bnot )fix(?:ed|es|ing)?|repair\w*|restor\w*|put (?:it|this|that|things) right|"
         r"(?:correct|resolve|sort out|sort) (?:it|this|that|the|these|those|our|my)\b|"
         r"sort (?:it|this|that) out|(?:working|online|live|up) again|back (?:up|online)"
+        r"|(?<=\bif )(?:\S+ ){0,3}(?:not|isn't|is not) (?:working|fixed|live|online|running)"
     ),
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
@@ -1207,7 +1208,10 @@ ASK_LEADS = (
     r"credit|confirm|tell|issue|share|arrange|schedule|book|escalate|put|return|fix|repair|"
     r"restore|correct|sort|get)"
     r"(?= (?:me|us|it|this|that|the|a|an|our|my|your|back|in|by|whether|if|what|who|"
-    r"someone)\b)",
+    r"someone)\b)"
+    # an ultimatum: "if it's not in my inbox by 9am tomorrow I'm cancelling"
+    r"|\bif (?:it(?:'s| is)?|its|this|that|the \w+(?: is)?|they(?:'re| are)?) (?:not|isn't|aren't)\b|"
+    r"\bif (?:i|we) (?:don't|do not|can't|cannot) (?:get|have|see|receive)\b|\bunless\b",
 )
 # A refusal of calls (checks/asks.py): never an ask, and no call is offered anywhere.
 NO_CALL = (

@@ -356,6 +356,7 @@ ASK_CUES = {
     "fix": (
         r"arregl\w*|repar\w*|corrij\w*|correg\w*|corrección|solucion\w*|restablec\w*|"
         r"vuelva\w* a funcionar|funcione\w* (?:de nuevo|otra vez)|(?:de nuevo|otra vez) (?:en línea|operativ\w*)"
+        r"|(?<=\bsi )(?:\S+ ){0,3}no funciona"
     ),
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|(?:nivel|rango|cargo) de (?:dirección|gerencia)|escal\w*",
@@ -371,7 +372,9 @@ ASK_LEADS = (
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
     r"¿?(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|"
-    r"si no (?:recibo|recibimos|tengo|tenemos|obtengo|obtenemos)",
+    r"si no (?:recibo|recibimos|tengo|tenemos|obtengo|obtenemos)"
+    # un ultimátum: "si el lunes no funciona, me voy"
+    r"|\bsi (?:\S+ ){0,3}no\b",
 )
 # A refusal of calls: a negative command ("no me llamen", "no me llames"), "nada de
 # llamadas", "sin llamadas", "por teléfono no". "No me llamaron" and "no contestan al teléfono"
@@ -396,7 +399,7 @@ SITUATIONS = {
     "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",
     "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
-    r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
+    r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
     "leave": r"si seguimos(?: o no| con (?:vosotros|ustedes|vos))|rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",

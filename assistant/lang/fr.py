@@ -395,6 +395,7 @@ ASK_CUES = {
         r"corrig\w*|correction\w*|répar\w*|rétabl\w*|remett\w* (?:\w+ )?en (?:ligne|service|état|route)|"
         r"résoudre|résolv\w*|résolu\w*|refonctionn\w*|fonctionne\w* (?:à nouveau|de nouveau)|"
         r"(?:de nouveau|à nouveau) (?:en ligne|accessible|opérationnel\w*)"
+        r"|(?<=\bsi )(?:\S+ ){0,4}(?:ne|n['’]) ?(?:fonctionne|marche|est) (?:toujours )?pas(?: réglé| réparé| en ligne)?"
     ),
     "decision": r"(?:votre|une|la) décision|décidez|confirm\w* (?:si|que)|oui ou non|engag\w*|réponse claire",
     "person": (
@@ -417,7 +418,9 @@ ASK_LEADS = (
     r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
     r"rappelle|réponds|répondez)-(?:moi|nous)|"
     r"^(?:corrigez|réparez|rétablissez|remettez|résolvez|corrige|répare|rétablis|remets)(?= )|est-il possible|serait-il possible|êtes-vous disponible|"
-    r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)",
+    r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)"
+    # un ultimatum : "si ce n'est pas réglé lundi, je pars"
+    r"|\bsi (?:\S+ ){0,5}(?:pas|plus)\b",
 )
 # A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",
 # "je n'ai reçu aucun appel", "toujours pas d'appel") nor "sans appel" (final).
@@ -453,6 +456,7 @@ SITUATIONS = {
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
         r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins chers?|"
+        r"(?:nous|m['’]) (?:a|ont) (?:fait|présenté|envoyé|soumis|adressé) une (?:offre|proposition)|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
         r"(?:le|la|les) mêmes?|(?:l['’]|une )(?:agence|entreprise|société) [A-ZÉ]\w+ "
         r"(?:nous|me|m['’]) (?:propose|offre)\w*"

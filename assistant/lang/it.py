@@ -390,6 +390,7 @@ ASK_CUES = {
         r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
+        r"|(?<=\bse )(?:\S+ ){0,3}non funzion\w*"
     ),
     "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
     "person": (
@@ -413,6 +414,8 @@ ASK_LEADS = (
     r"scrivetemi|scriveteci|mi scriva|ci scriva|dimmi|ditemi|mi dica|fammi sapere|fatemi sapere|"
     r"mi faccia sapere|chiamatemi|mi chiami|richiamami|richiamatemi|mi richiami|ci vediamo|vediamoci|"
     r"sentiamoci|è possibile|sarebbe possibile|è disponibile|sei disponibile|" + _SPEAK_SOON,
+    # un ultimatum: "se lunedì non funziona mi cerco qualcun altro"
+    r"\bse (?:\S+ ){0,3}non\b",
 )
 # A refusal of calls, never a complaint that nobody called ("non mi avete mai richiamato",
 # "non ho ricevuto nessuna telefonata", "non mi chiami mai").
@@ -446,6 +449,7 @@ SITUATIONS = {
     "competitor": (
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
         r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
+        r"(?:ci|mi) ha(?:nno)? (?:fatto|presentato|inviato|mandato) una (?:proposta|offerta)|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
         r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)"
     ),

@@ -329,6 +329,7 @@ ASK_CUES = {
     "fix": (
         r"repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
         r"rechtzett\w*|rechtgezet|in orde (?:brengen|maken|gebracht)|weer (?:werkt|werken|online|bereikbaar)"
+        r"|(?<=\bals )(?:\S+ ){0,4}niet (?:werkt|online is|draait)"
     ),
     "decision": r"(?:uw|een|jullie) beslissing|beslis (?:of|snel)|bevestig\w* of|ja of nee|toezeg\w*|duidelijk antwoord",
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
@@ -345,6 +346,8 @@ ASK_LEADS = (
     r"heeft u tijd|heb je tijd|"
     # an imperative opening the sentence: "Stuur het contract vóór vrijdag."
     r"^(?:stuur|stuurt u|geef|geeft u|bevestig|bevestigt u|mail|mailt u|regel|plan)(?= )",
+    # een ultimatum: "als het maandag niet werkt, stap ik over"
+    r"\bals (?:\S+ ){0,4}niet\b",
 )
 # A refusal of calls (checks/asks.py): "Belt u mij alstublieft niet", "bel me niet", "geen
 # telefoontjes", "liever niet telefonisch"; not "u was niet telefonisch bereikbaar".
@@ -379,7 +382,7 @@ SITUATIONS = {
     "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
-    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|voor minder geld|(?:heeft|hebben) (?:me|ons) een aanbod gedaan",
+    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)",
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
     "leave": r"of we (?:nog )?(?:door|verder) ?gaan|opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
     "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",

@@ -365,6 +365,7 @@ ASK_CUES = {
         r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
         r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)|"
         r"(?<=\bdisso )funcionando|(?<=\bisso )funcionando|(?<=\bisto )funcionando|a funcionar até"
+        r"|(?<=\bse )(?:\S+ ){0,3}não (?:funcionar|funciona|estiver a funcionar)"
     ),
     "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
@@ -378,6 +379,8 @@ ASK_LEADS = (
     r"conseguem(?=[^.!?]*\?)|dá (?:pra|para)(?=[^.!?]*\?)|"
     r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)|"
     r"lig(?:a|ue|uem)-me|telefon(?:a|e|em)-me|me lig(?:a|ue|uem)|é possível|seria possível|está disponível|tem disponibilidade",
+    # um ultimato: "se até segunda não funcionar, vou embora"
+    r"\bse (?:\S+ ){0,3}não\b",
 )
 # A refusal of calls: a negative command ("não me liguem", "não me telefones"), "nada de
 # chamadas", "sem telefonemas", "por telefone não". "Ninguém nos ligou" and "não atendem o
@@ -404,7 +407,7 @@ SITUATIONS = {
     "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*|dinheiro (?:\w+ ){0,3}de volta|devolv\w* (?:\w+ ){0,2}dinheiro",
     "competitor": r"outras? agências?|outros fornecedores|concorren\w*|proposta d[ea](?! (?:preço|valor|renovação|contrato)\b)|mais barat\w*|"
     r"(?:propôs|ofereceu|propuseram|ofereceram)-(?:nos|me)|(?:nos|me) (?:propôs|ofereceu|propuseram|ofereceram)|"
-    r"por menos \d+ ?%",
+    r"por menos \d+ ?%|(?:nos|me) (?:apresentou|apresentaram|enviou|enviaram|fez|fizeram) uma (?:proposta|oferta)",
     "ranking": r"ranking|classificaç\w*|avaliação de (?:fornecedores|agências)|último lugar|pior avaliad\w*",
     "leave": r"se continu(?:o|amos) com (?:vocês|vós|voces)|reavali\w* (?:o )?contrato|contrato (?:\w+ ){0,2}reavaliado|rescind\w*|cancel\w* o contrato|(?:troc|mud)\w* de (?:agência|fornecedor)|procur\w* outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última (?:chance|oportunidade)|deix\w* de trabalhar (?:com vocês|convosco)",
     "deadline": r"atras\w*|tarde|prazo\w*|ainda (?:\w+ )?esper\w*|continuamos esperando",
