@@ -143,3 +143,15 @@ def test_an_ultimatum_asks_for_what_it_names_by_its_day(
 
 def test_a_reproach_with_if_is_no_ask() -> None:
     assert asks_in("If you had read my email you would know.", "en", date(2026, 12, 1)) == {}
+
+
+def test_a_question_next_to_a_fix_is_answered_by_the_next_working_day(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Tom Aldridge <tom@fernbrook.example>",
+        "Hi Sam,\n\nThe dashboard has shown no sales since Tuesday. Please fix it by Wednesday "
+        "9 December. Who is actually looking at it today?\n\nTom",
+        subject="Dashboard",
+    )
+    # sent on Friday 4 December: Monday is the next working day, before the fix is due
+    assert "you will have it by Monday 7 December" in draft.body

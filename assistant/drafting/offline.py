@@ -75,7 +75,8 @@ def compose(
       :class:`ListedItem` with dates in the reply's language; ``record_more``: how many
       usable items the reply leaves out;
     - ``questions``: how many questions the client asked that are not asks (they are not
-      restated; the reply says by when they are answered, ``questions_by``);
+      restated; the reply says by when they are answered, ``questions_by``: by the day the
+      asks are answered, two working days at most, the next one when something must be fixed);
     - ``facts``: the book's step-3 facts that share a topic with the email (none recited
       for their own sake);
     - ``greet_name``, ``salutation_greeting``, ``system_sender``, ``sign_name`` as before;
@@ -94,6 +95,7 @@ def compose(
         ask_lines,
         is_calm,
         read_email,
+        reply_by,
     )
     from assistant.drafting.concerns import (
         as_their_account,
@@ -200,10 +202,11 @@ def compose(
             "the email holds no complaint, request or question, so the draft only thanks the "
             "sender: check that it needs an answer at all",
         )
-    variables.setdefault(
-        "questions_by",
-        format_weekday(add_working_days(today, ANSWER_WITHIN_WORKING_DAYS), language),
-    )
+    # Questions are answered no later than the asks, and by the next working day when
+    # something is broken ("who is looking at it today?" is not answered after the fix is due).
+    soon = 1 if any(ask.kind == "fix" for ask in reading.asks) else ANSWER_WITHIN_WORKING_DAYS
+    answered = min([add_working_days(today, soon), *(reply_by(a, today) for a in reading.asks)])
+    variables.setdefault("questions_by", format_weekday(answered, language))
     names = _names("reply", language)
     text = ""
     shown: list[Any] = []
