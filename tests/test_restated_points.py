@@ -465,3 +465,13 @@ def test_a_named_rivals_proposal_is_a_named_competitor(language: str, text: str)
     from assistant.checks.situations import names_competitor
 
     assert names_competitor(text, language)
+
+
+def test_italian_praise_is_not_restated_as_what_went_wrong() -> None:
+    from assistant.drafting.concerns import rank_concerns
+
+    text = (
+        "Ciao Sam,\n\nAd aprile avete sistemato i testi delle pagine per l'estate e sono venuti "
+        "bene, niente da dire.\n\nMartin"
+    )
+    assert rank_concerns(text, "it", register="informal") == ()

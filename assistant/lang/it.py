@@ -460,7 +460,9 @@ SITUATIONS = {
 PRAISE = (
     r"(?:voi|il vostro team|il suo team|il team) (?:\w+ )?(?:eravate|siete|siete stati|era|è stato) (?:\w+ ){0,2}(?:bravi|ottim\w*|eccellent\w*|utili|fantastic\w*)",
     r"grazie|ringrazi\w*|soddisfatt\w* di|content\w* di|buon lavoro|"
-    r"(?:mi|ci|per me|per noi) va (?:bene|benissimo)|va benissimo|perfetto così",
+    r"(?:mi|ci|per me|per noi) va (?:bene|benissimo)|va benissimo|perfetto così|"
+    # "i testi sono venuti bene, niente da dire"
+    r"(?:sono |è )?venut[oiae] (?:molto )?bene|niente da dire|nulla da dire",
 )
 ANNOUNCEMENTS = (
     r"per sua informazione|per tua informazione|vi informo che|(?:saremo|sarò) (?:\w+ )?(?:in ferie|fuori ufficio)|(?:abbiamo|ho) (?:\w+ )?(?:assunto|lanciato|trasferito)",
