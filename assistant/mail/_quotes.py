@@ -77,12 +77,15 @@ _HEADER_NEXT = re.compile(
     rf"^{_BOLD_OPEN}(?:{_words('header_fields')}){_BOLD_CLOSE}", re.IGNORECASE
 )
 _LONE_COLON = re.compile(r"^>\s*:\s*$")
-# Right-to-left and left-to-right marks, zero-width characters, bidi embeddings and isolates,
-# the BOM: invisible, they wrap Arabic and Hebrew lines ("\u202b...\u202c") and open Outlook's
-# text. The rules read lines without them; the text returned keeps them.
+# Right-to-left, left-to-right and Arabic letter marks, zero-width characters and the word
+# joiner, bidi embeddings and isolates, the BOM: invisible, they wrap Arabic and Hebrew lines
+# ("\u202b...\u202c") and open Outlook's text. The rules read lines without them; the text
+# returned keeps them.
 # Arabic vowel marks and the tatweel (U+064B-U+065F, U+0670, U+0640) are optional in
 # writing ("مِن" is "من"): read without them too.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]")
+_INVISIBLE = re.compile(
+    "[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670]"
+)
 _MARK_STARTS = frozenset(">|-_=*")  # first characters of quote marks, rules and separators
 
 
