@@ -165,24 +165,24 @@ def test_a_client_who_opens_with_our_first_name_alone_is_greeted_by_theirs(
             "Hi Sam,\n\nI'll be straightforward: BrightPath Media have offered to run our paid "
             "social for £2,400 a month, with weekly reporting. The reports were late again.\n\n"
             "Mark",
-            "What matters most to you in their offer",
+            "What matters most to you in the offer from BrightPath Media,",
         ),
         (
             "Laura Gómez <laura@gomez.example>",
             "Buenos días:\n\nLa agencia Nubo Digital nos ofrece el mismo servicio por 1.100 euros "
             "al mes. El informe de octubre llegó tarde otra vez.\n\nAtentamente,\nLaura Gómez",
-            "¿Qué es lo que más le importa de la oferta que ha recibido",
+            "¿Qué es lo que más le importa de la oferta de Nubo Digital,",
         ),
         (
             "Klaus Berg <k.berg@berg.example>",
             "Sehr geehrter Herr Carter,\n\ndie Agentur Datenwerk hat uns angeboten, die "
             "Dashboards für 22.000 Euro im Jahr weniger zu übernehmen. Die Berichte kamen "
             "wieder zu spät.\n\nMit freundlichen Grüßen\nKlaus Berg",
-            "Was ist Ihnen an dem Angebot, das Sie bekommen haben, am wichtigsten",
+            "Was ist Ihnen am Angebot von Datenwerk am wichtigsten,",
         ),
     ],
 )
-def test_a_named_competitors_offer_is_asked_about_without_a_pronoun_to_guess(
+def test_a_named_competitors_offer_is_asked_about_by_its_name(
     tmp_path: Path, sender: str, body: str, question: str
 ) -> None:
     draft = draft_email(offline_settings(tmp_path), sender, body, subject="Offer")
@@ -475,3 +475,42 @@ def test_italian_praise_is_not_restated_as_what_went_wrong() -> None:
         "bene, niente da dire.\n\nMartin"
     )
     assert rank_concerns(text, "it", register="informal") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Uns liegt ein Angebot der Datenwerk Analytics GmbH aus Regensburg vor.",
+            "Datenwerk Analytics GmbH",
+        ),
+        (
+            "nl",
+            "Meetbaar Data B.V. uit Amsterdam heeft ons een voorstel gedaan.",
+            "Meetbaar Data B.V.",
+        ),
+        (
+            "en",
+            "Fieldstone Digital in Oxford has offered us the same for £1,950.",
+            "Fieldstone Digital",
+        ),
+        # a lone capitalised word may be a town: the question does not name it
+        ("it", "Un'agenzia di Monza ci ha offerto lo stesso servizio.", ""),
+    ],
+)
+def test_the_rival_is_named_only_when_the_name_is_sure(language: str, text: str, name: str) -> None:
+    from assistant.checks.situations import competitor_name
+
+    assert competitor_name(text, language) == name
+
+
+def test_the_competitor_question_names_the_rival(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Margaret Osei <m.osei@oseivets.example>",
+        "Dear Sam,\n\nOur reports were late three times this year. Fieldstone Digital in Oxford "
+        "has offered us the same scope for £1,950 a month.\n\nRegards,\nMargaret Osei",
+        subject="Rates",
+    )
+    assert "What matters most to you in the offer from Fieldstone Digital," in draft.body

@@ -45,7 +45,20 @@ def situations(text: str, language: str) -> tuple[str, ...]:
 
 
 def names_competitor(text: str, language: str) -> bool:
-    """Return True when a sentence about a competitor names it.
+    """Return True when a sentence about a competitor names it (see :func:`_competitor`)."""
+    return _competitor(text, language)[0]
+
+
+def competitor_name(text: str, language: str) -> str:
+    """Return the name a sentence about a competitor gives it, as written ("Datenwerk
+    Analytics GmbH", "l'agence Lumière", "BrightSpark"; untrusted text, at most 60
+    characters); "" when none does, or only a lone capitalised word might be one (it may be
+    a town: "uit Amsterdam")."""
+    return _competitor(text, language)[1]
+
+
+def _competitor(text: str, language: str) -> tuple[bool, str]:
+    """Return whether a sentence about a competitor names it, and the name when it is sure.
 
     A name is a word or two in quotes, a capitalised word with a company word after it
     ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die
@@ -56,34 +69,38 @@ def names_competitor(text: str, language: str) -> bool:
     """
     pattern = _situations(language).get("competitor")
     if pattern is None:
-        return False
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        return False, ""
+    for sentence in re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text):  # not after "B.V."
         if not pattern.search(sentence):
             continue
-        if any(p.search(sentence) for p in (_QUOTED, _COMPANY, _AGENCY, _CAMEL_CASE)):
-            return True
+        for named in (_QUOTED, _COMPANY, _AGENCY, _CAMEL_CASE):
+            found = named.search(sentence)
+            if found is not None:
+                name = found.group("name") if "name" in named.groupindex else found.group(0)
+                return True, name.strip(' "“”„«»')[:60]
         if language == "de":
             continue
         for match in _NAMED.finditer(sentence):
             word = match.group(0)
             if word.casefold() in _NOT_NAMES or find_dates(word, language, base=date(2000, 1, 1)):
                 continue
-            return True
-    return False
+            return True, ""
+    return False, ""
 
 
 #: A name after a word for an agency or firm ("l'agence Lumière", "die Agentur Webwerk
 #: Müller", "Agencia Norte", "l'agenzia Stellare").
 _AGENCY = re.compile(
     r"(?i:agen(?:ce|cia|zia|tur|cy)|agência|bureau|firma|société|empresa|società)\s+"
-    r"[A-ZÄÖÜÉÈ][\w&-]+"
+    r"(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ][\w&-]+)?)"
 )
 #: A brand written in CamelCase ("BrightSpark", "PixelWerk"), anywhere in the sentence.
 _CAMEL_CASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüéè]+[A-ZÄÖÜ]\w*")
 _QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
 _COMPANY = re.compile(
-    r"(?<!\w)[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
-    r"SL|S\.L\.|Lda|Digital|Media|Marketing|Agency|Agentur|Partners|Group)(?!\w)"
+    r"(?<!\w)(?:[A-ZÄÖÜ][\w&-]+\s){0,2}[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
+    r"SL|S\.L\.|Lda|Digital|Media|Marketing|Agency|Agentur|Partners|Group|Analytics|Consulting|"
+    r"Solutions|Studio|Labs)(?!\w)"
 )
 _NOT_NAMES = frozenset(
     [

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from assistant import lang
 from assistant.checks.asks import Ask, extract_asks, listed_asks, refuses_calls, without_date
-from assistant.checks.situations import names_competitor, situations
+from assistant.checks.situations import competitor_name, names_competitor, situations
 from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.mail.message import Email
@@ -35,7 +35,8 @@ class Reading:
 
     ``asks`` in text order; ``situations`` of price, refund, competitor, ranking, leave,
     deadline; ``lead`` the one the thanks and question fit (the first of :data:`LEADS`
-    present, else "general"); ``competitor_named`` True when the email names the competitor;
+    present, else "general"); ``competitor_named`` True when the email names the competitor,
+    ``competitor`` its name when that is sure (:func:`competitor_name`; untrusted text, "");
     ``no_call`` True when the client refuses calls or asks for a written answer;
     ``complaints`` the sentences that carry a complaint (for choosing the work items).
     """
@@ -44,6 +45,7 @@ class Reading:
     situations: tuple[str, ...] = ()
     lead: str = "general"
     competitor_named: bool = False
+    competitor: str = ""
     no_call: bool = False
     complaints: tuple[str, ...] = ()
 
@@ -86,6 +88,7 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
         situations=found,
         lead=lead,
         competitor_named="competitor" in found and names_competitor(text, language),
+        competitor=competitor_name(text, language) if "competitor" in found else "",
         no_call=no_call,
         complaints=_subject_complaint(email.subject, language)
         + complaint_sentences(text, language),

@@ -68,7 +68,8 @@ def compose(
     - ``asks``: :class:`~assistant.drafting.answers.AskLine` values, one per ask (its date,
       money and the day they hear back); ``no_call``: the client refuses calls or asked for
       writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
-      competitor, ranking, deadline or general); ``competitor_named``;
+      competitor, ranking, deadline or general); ``competitor_named``; ``competitor``, the
+      rival's name as the client wrote it when it is sure ("Fieldstone Digital"; "" else);
     - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
       about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
       stems with the concerns first, then the most recent, listed in date order, as
@@ -184,6 +185,7 @@ def compose(
     variables.setdefault("no_call", reading.no_call)
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
+    variables.setdefault("competitor", reading.competitor if reading.competitor_named else "")
     asked_questions = [
         q
         for q in questions
