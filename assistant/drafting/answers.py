@@ -216,7 +216,8 @@ def _capital_words(language: str) -> frozenset[str]:
     an article or pronoun, not a noun."""
     known = lang.get(language)
     values = (*known.restate_swaps.values(), *known.restate_swaps_informal.values())
-    words = (form.split()[0] for value in values for form in re.split(r"[|/]", value) if form)
+    forms = (form for value in values for form in re.split(r"[|/]", value) if form.strip())
+    words = (form.split()[0] for form in forms)
     return frozenset(word for word in words if word[:1].isupper())
 
 
