@@ -155,3 +155,9 @@ def test_a_question_next_to_a_fix_is_answered_by_the_next_working_day(tmp_path: 
     )
     # sent on Friday 4 December: Monday is the next working day, before the fix is due
     assert "you will have it by Monday 7 December" in draft.body
+
+
+def test_a_report_and_a_fix_in_one_sentence_are_two_asks() -> None:
+    text = "Please send the report by Friday and fix the booking form by Monday."
+    asks = asks_in(text, "en", date(2026, 12, 1))
+    assert set(asks) == {"document", "fix"}

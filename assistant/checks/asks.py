@@ -330,7 +330,7 @@ def _describes(text: str, kind: str, noun: str, cues: dict[str, re.Pattern[str]]
     spaces between: it describes that thing ("the corrected invoice", "le devis corrigé")."""
     spans = [m.span() for m in cues[noun].finditer(text)]
     return any(
-        not text[end : m.start()].strip() or not text[m.end() : start].strip()
+        not (text[end : m.start()] if end <= m.start() else text[m.end() : start]).strip()
         for m in cues[kind].finditer(text)
         for start, end in spans
         if end <= m.start() or m.end() <= start
