@@ -326,15 +326,24 @@ def _joined(text: str, kind: str, others: set[str], cues: dict[str, re.Pattern[s
 
 
 def _describes(text: str, kind: str, noun: str, cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether a word of ``kind`` stands right next to a word of ``noun``, with only
-    spaces between: it describes that thing ("the corrected invoice", "le devis corrigé")."""
+    """Tell whether a word of ``kind`` describes a word of ``noun``: right before it ("the
+    corrected invoice", "die korrigierte Rechnung"), or after it with at most three words and
+    no punctuation or conjunction between ("le devis corrigé", "un rapport de novembre
+    corrigé"; not "the report by Friday and fix the form")."""
     spans = [m.span() for m in cues[noun].finditer(text)]
-    return any(
-        not (text[end : m.start()] if end <= m.start() else text[m.end() : start]).strip()
-        for m in cues[kind].finditer(text)
-        for start, end in spans
-        if end <= m.start() or m.end() <= start
-    )
+    for m in cues[kind].finditer(text):
+        for start, end in spans:
+            if m.end() <= start and not text[m.end() : start].strip():
+                return True
+            gap = text[end : m.start()] if end <= m.start() else None
+            if (
+                gap is not None
+                and len(gap.split()) <= 3
+                and not re.search(r"[,;:.!?]", gap)
+                and not cues["join"].search(gap)
+            ):
+                return True
+    return False
 
 
 def _closes_a_list(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
