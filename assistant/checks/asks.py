@@ -155,7 +155,7 @@ def extract_asks(
             and any(d.day >= sent for d in find_dates(text, language, base=sent))
         ):
             kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
-        elif not kinds and original in listed and _names_a_thing(text, language):
+        elif not kinds and original in listed and starts_as_noun_phrase(text, language):
             kinds = ["written"]  # "2. la justification de l'écart de 18 %": an answer on it
         if not lead:
             continue
@@ -300,9 +300,10 @@ def listed_asks(text: str, language: str) -> frozenset[str]:
     )
 
 
-def _names_a_thing(text: str, language: str) -> bool:
-    """Tell whether ``text`` (a list item) starts as a noun phrase does, with one of the
-    language's ``noun_openers`` ("la justification de l'écart", "a breakdown of ...")."""
+def starts_as_noun_phrase(text: str, language: str) -> bool:
+    """Return True when ``text`` (a list item) starts as a noun phrase does, with one of the
+    language's ``noun_openers`` ("la justification de l'écart", "a breakdown of ..."; every
+    language's for one without them)."""
     openers = _join("noun_openers", language)
     return bool(openers) and bool(re.match(rf"(?:{openers})(?!\w)", text, re.IGNORECASE))
 

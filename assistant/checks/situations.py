@@ -45,8 +45,8 @@ def situations(text: str, language: str) -> tuple[str, ...]:
 
 
 def names_competitor(text: str, language: str) -> bool:
-    """Return True when a sentence about a competitor names it (see :func:`_competitor`)."""
-    return _competitor(text, language)[0]
+    """Return True when a sentence about a competitor names it (see :func:`find_competitor`)."""
+    return find_competitor(text, language)[0]
 
 
 def competitor_name(text: str, language: str) -> str:
@@ -54,11 +54,12 @@ def competitor_name(text: str, language: str) -> str:
     Analytics GmbH", "l'agence Lumière", "BrightSpark"; untrusted text, at most 60
     characters); "" when none does, or only a lone capitalised word might be one (it may be
     a town: "uit Amsterdam")."""
-    return _competitor(text, language)[1]
+    return find_competitor(text, language)[1]
 
 
-def _competitor(text: str, language: str) -> tuple[bool, str]:
-    """Return whether a sentence about a competitor names it, and the name when it is sure.
+def find_competitor(text: str, language: str) -> tuple[bool, str]:
+    """Return whether a sentence about a competitor names it, and the name when it is sure
+    (:func:`competitor_name`), in one reading of ``text``.
 
     A name is a word or two in quotes, a capitalised word with a company word after it
     ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die

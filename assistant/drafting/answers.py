@@ -14,10 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from assistant import lang
-from assistant.checks.asks import Ask, extract_asks, listed_asks, refuses_calls, without_date
-from assistant.checks.situations import competitor_name, names_competitor, situations
+from assistant.checks.asks import (
+    Ask,
+    extract_asks,
+    listed_asks,
+    refuses_calls,
+    starts_as_noun_phrase,
+    without_date,
+)
+from assistant.checks.situations import find_competitor, situations
 from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.mail.message import Email
@@ -36,7 +44,7 @@ class Reading:
     ``asks`` in text order; ``situations`` of price, refund, competitor, ranking, leave,
     deadline; ``lead`` the one the thanks and question fit (the first of :data:`LEADS`
     present, else "general"); ``competitor_named`` True when the email names the competitor,
-    ``competitor`` its name when that is sure (:func:`competitor_name`; untrusted text, "");
+    ``competitor`` its name when that is sure (:func:`find_competitor`; untrusted text, "");
     ``no_call`` True when the client refuses calls or asks for a written answer;
     ``complaints`` the sentences that carry a complaint (for choosing the work items).
     """
@@ -82,13 +90,14 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     asks = extract_asks(sentences, language, sent=sent, listed=listed_asks(text, language))
     found = situations(" ".join([email.subject, *sentences]), language)
     lead = next((kind for kind in LEADS if kind in found), "general")
+    named, name = find_competitor(text, language) if "competitor" in found else (False, "")
     no_call = refuses_calls(text, language) or any(ask.kind == "written" for ask in asks)
     return Reading(
         asks=asks,
         situations=found,
         lead=lead,
-        competitor_named="competitor" in found and names_competitor(text, language),
-        competitor=competitor_name(text, language) if "competitor" in found else "",
+        competitor_named=named,
+        competitor=name,
         no_call=no_call,
         complaints=_subject_complaint(email.subject, language)
         + complaint_sentences(text, language),
@@ -196,8 +205,7 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     # ("a postponement to 1 July") is part of the thing asked for and stays.
     cut = "" if ask.due_exact else ask.due_text
     item = without_date(ask.sentence.strip(), cut, language)
-    openers = "|".join(known.noun_openers)
-    if not re.match(rf"(?:{openers})(?!\w)", item, re.IGNORECASE):
+    if not starts_as_noun_phrase(item, language):
         return ""
     if len(item.split()) > NAMED_MAX_WORDS:  # its first phrase names it ("le détail des ...,")
         item = re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0]
@@ -210,6 +218,7 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     return ours if first in _capital_words(language) else ours[:1].lower() + ours[1:]
 
 
+@cache
 def _capital_words(language: str) -> frozenset[str]:
     """Return the words the language's restatement writes with a capital wherever they stand
     (German "Ihre", "Ihnen"): a named item keeps its capital only then, since it starts with

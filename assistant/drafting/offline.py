@@ -185,7 +185,7 @@ def compose(
     variables.setdefault("no_call", reading.no_call)
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
-    variables.setdefault("competitor", reading.competitor if reading.competitor_named else "")
+    variables.setdefault("competitor", reading.competitor)
     asked_questions = [
         q
         for q in questions
