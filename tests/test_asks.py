@@ -709,11 +709,12 @@ def test_asks_from_the_third_review(language: str, sentence: str, kind: str, sen
             [date(2026, 12, 10)],
         ),
         ("On se voit jeudi matin, le 10 décembre ?", "fr", [date(2026, 12, 10)]),
-        # a room number is no date: a dotted date is day.month, never month.day
+        # a room number is no date: a dotted date is day.month, never month.day; the week
+        # named ends on its Friday
         (
             "ein Gespräch bei uns im Haus (Raum 2.14) in der Woche vom 14. Dezember",
             "de",
-            [date(2026, 12, 14)],
+            [date(2026, 12, 18)],
         ),
         # two different days stay two
         ("Thursday, or else Friday 11 December", "en", [date(2026, 11, 26), date(2026, 12, 11)]),

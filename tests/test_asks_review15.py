@@ -171,7 +171,8 @@ def test_free_resending_is_money_and_a_meeting_in_the_museum_is_in_person() -> N
     asks = asks_in(text, "nl", date(2026, 12, 7))
     assert asks["refund"].money == ("€ 340",)
     meeting = asks["meeting"]
-    assert (meeting.senior, meeting.in_person, meeting.due) == (True, True, date(2026, 12, 14))
+    # "in de week van 14 december": by the end of that week
+    assert (meeting.senior, meeting.in_person, meeting.due) == (True, True, date(2026, 12, 18))
 
 
 def test_a_talk_asked_for_is_a_meeting() -> None:

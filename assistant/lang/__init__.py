@@ -153,6 +153,7 @@ class Language:
     remedy_words: tuple[str, ...] = ()
     absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    week_of: tuple[str, ...] = ()  # before a date that names its week: "week of", "semaine du"
 
     # Heat (checks/tone.py): kind -> groups of phrases sharing a weight; words that cancel a phrase
     # after them.

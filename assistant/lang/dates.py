@@ -12,7 +12,7 @@ November 2026, whenever the reply is drafted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -147,7 +147,18 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
                 rule in ("dom",) and not _DEADLINE_START.match(match.group(0))
             )  # "no dia 14" is that day; "avant le 15" ends a span
             add(_apply(rules, match, base, code), match, exact=exact)
-    return sorted(found, key=lambda f: f.start)
+    week_of = _week_of(code)
+    return sorted((_week_end(text, f, week_of) for f in found), key=lambda f: f.start)
+
+
+def _week_end(text: str, found: FoundDate, week_of: re.Pattern[str] | None) -> FoundDate:
+    """Return ``found`` as the end of its week's working days (Friday), not exact, when the
+    text names the week it falls in ("the week of 14 December", "in der Woche vom 14.");
+    ``found`` unchanged otherwise."""
+    if week_of is None or not week_of.search(text[max(0, found.start - 30) : found.start]):
+        return found
+    friday = found.day + timedelta(days=max(0, 4 - found.day.weekday()))
+    return replace(found, day=friday, exact=False)
 
 
 #: A day of the month after these words is the last day of a span, not a slot.
@@ -165,6 +176,20 @@ def without_weekday(text: str, code: str | None) -> str:
         if not text[match.end() :].strip(" ,"):
             return text[: match.start()]
     return text
+
+
+@cache
+def _week_of(code: str | None) -> re.Pattern[str] | None:
+    """The language's ``week_of`` words as one pattern that ends where a date starts (English's
+    for a language without its own); None when there are none."""
+    known = lang.find(lang.base_code(code or ""))
+    words = known.week_of if known is not None and known.week_of else lang.get("en").week_of
+    if not words:
+        return None
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})\s*$")
 
 
 def _names_the_day(text: str, end: int, found: FoundDate, weekday: int) -> bool:

@@ -1307,6 +1307,8 @@ FILLERS = (
     r"(?<=\w )doch(?= \w)",
 )
 WEEKDAY_DATE = "EEEE, d. MMMM"
+#: Before a date that names the week it falls in, not the day (lang/dates.py).
+WEEK_OF = ("Woche vom", "Woche von", "Woche ab", "Woche ab dem")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:bis|vor|ab) (?:zum|dem) (?P<n>[1-9]|[12]\d|3[01])\.(?!\s*(?:\d|jan|feb|mär|apr|mai|jun|jul|"

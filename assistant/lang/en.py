@@ -1326,6 +1326,8 @@ FILLERS = (
     "just",
 )
 WEEKDAY_DATE = "EEEE d MMMM"
+#: Before a date that names the week it falls in, not the day (lang/dates.py).
+WEEK_OF = ("week of", "week of the", "week commencing", "w/c")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:by|on|before|until|till) the (?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! of)": "dom",

@@ -431,6 +431,8 @@ FILLERS = (
     "simplemente",
 )
 WEEKDAY_DATE = "EEEE d 'de' MMMM"
+#: Before a date that names the week it falls in, not the day (lang/dates.py).
+WEEK_OF = ("semana del", "semana de")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:antes del|para el|hasta el|el) d[ií]a (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",

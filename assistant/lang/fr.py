@@ -489,6 +489,8 @@ FILLERS = (
 )
 WEEKDAY_DATE = "EEEE d MMMM"
 FIRST_OF_MONTH = "1er"  # "le mardi 1er décembre"
+#: Before a date that names the week it falls in, not the day (lang/dates.py).
+WEEK_OF = ("semaine du",)
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:avant|pour|d\'ici|jusqu\'au|au plus tard) )?le (?P<n>[1-9]|[12]\d|3[01])(?:er)?(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|e\b|ème|fois|ans?\b|mois|jours?\b|semaines?\b|places?\b|rangs?\b|[a-zéû]+ \d{4}|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",

@@ -408,6 +408,8 @@ FILLERS = (
     "gewoon",
 )
 WEEKDAY_DATE = "EEEE d MMMM"
+#: Before a date that names the week it falls in, not the day (lang/dates.py).
+WEEK_OF = ("week van",)
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:voor|vóór|uiterlijk|op) de (?P<n>[1-9]|[12]\d|3[01])(?:e|ste|de)\b(?! (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))": "dom",
