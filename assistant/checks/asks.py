@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant import lang
 from assistant.lang.dates import find_dates, without_weekday
+from assistant.lang.sentences import split_paragraph
 
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
 KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
@@ -117,7 +118,11 @@ def extract_asks(
     offered). A sentence in ``listed`` (:func:`listed_asks`: an item of a list the client
     introduced as requests) needs no lead of its own, and one that names no kind but a day
     asks for a commitment by then ("1. Behebung des Fehlers bis zum 9. Dezember": a
-    decision). A sentence naming no kind right after a refund ask gives it its money ("I WANT
+    decision); an item of several sentences is read as one, asking what its first sentence
+    names, its later sentences giving the date, time and money ("3. A meeting with your
+    director. I can do Tuesday 15 December at 10:00."). A date after a deadline word ("a
+    report on the Friday outage by Wednesday 9 December") dates an ask before any other in
+    its sentence. A sentence naming no kind right after a refund ask gives it its money ("I WANT
     MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
     cues = _cues(language)
@@ -125,7 +130,8 @@ def extract_asks(
     order: list[str] = []
     refused = any(cues["no_call"].search(sentence) for sentence in sentences)
     before: list[str] = []  # the kinds the sentence before asked for
-    for sentence in (piece for whole in sentences for piece in _with_items(whole, listed)):
+    pieces = [piece for whole in sentences for piece in _with_items(whole, listed)]
+    for sentence in _whole_items(pieces, listed):
         text = original = sentence.strip()
         if not text:
             continue
@@ -134,8 +140,12 @@ def extract_asks(
             continue  # "Before our budget meeting I need:": the items below are the asks
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
-        lead = cues["lead"].search(text) or (_START.match(text) if original in listed else None)
+        # an item of a list of asks is asked as a whole, from its start
+        lead = _START.match(text) if original in listed else cues["lead"].search(text)
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
+        if original in listed:  # an item's first sentence says what it asks, the rest when
+            opening = _first_sentence(text)
+            kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
         if (
             previous
             and not kinds
@@ -183,6 +193,8 @@ def extract_asks(
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
+        # "a report on the Friday outage by Wednesday 9 December": the deadline's date first
+        dates.sort(key=lambda d: not _after_deadline_word(text, d, cues))
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = _nearest_kind(text, owners, found_date, cues)
@@ -238,6 +250,32 @@ def extract_asks(
 _START = re.compile("")
 
 
+def _first_sentence(text: str) -> str:
+    return next(iter(split_paragraph(text)), text)
+
+
+def _whole_items(pieces: list[str], listed: frozenset[str]) -> list[str]:
+    """Return ``pieces`` (sentences) with the sentences of one item of ``listed`` joined
+    back into that item ("A credit for the support. Eighteen hours are EUR 1,530." is one
+    ask); the others unchanged."""
+    joined: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i].strip()
+        item = next((x for x in listed if x != piece and x.startswith(piece + " ")), None)
+        if item is not None:
+            text, j = piece, i + 1
+            while j < len(pieces) and item.startswith(f"{text} {pieces[j].strip()}"):
+                text, j = f"{text} {pieces[j].strip()}", j + 1
+            if text == item:
+                joined.append(item)
+                i = j
+                continue
+        joined.append(pieces[i])
+        i += 1
+    return joined
+
+
 def _with_items(sentence: str, listed: frozenset[str]) -> list[str]:
     """Return ``sentence`` cut at the items of ``listed`` it holds: the intro, then each
     item. A list whose marker the sentence splitter does not know (an en dash) comes as one
@@ -263,12 +301,11 @@ def listed_asks(text: str, language: str) -> frozenset[str]:
     that a line ending in ":" introduces as requests, with a request lead or one of the
     language's ``list_intros`` ("I therefore ask for the following:", "Mijn verzoeken:",
     "Mi servono:"). An item runs to the next item or a blank line; a list ends at a line
-    that is no item after a blank line. The sentences are as
+    that is no item after a blank line. Each item is its sentences as
     :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped lines joined,
-    the marker gone), so that :func:`extract_asks` reads them without a lead of their own.
+    the marker gone) joined by a space, so that :func:`extract_asks` reads it whole, without
+    a lead of its own.
     """
-    from assistant.lang.sentences import split_paragraph
-
     cues = _cues(language)
     items: list[str] = []
     intro = False
@@ -296,7 +333,7 @@ def listed_asks(text: str, language: str) -> frozenset[str]:
     if current:
         items.append(" ".join(current))
     return frozenset(
-        sentence for item in items for sentence in split_paragraph(" ".join(item.split()))
+        " ".join(split_paragraph(" ".join(item.split()))) for item in items if item.strip()
     )
 
 
@@ -380,8 +417,11 @@ def _date_the_asks_before(
 
 def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
-    "avant le 10 décembre", "bis Freitag"): the last day, not a proposed slot."""
-    return bool(cues["deadline"].search(text[max(0, day.start - 24) : day.start]))
+    "avant le 10 décembre", "bis Freitag", "by Wednesday 9 December": a word such as its
+    weekday may stand between): the last day, not a proposed slot."""
+    before = text[max(0, day.start - 40) : day.start]
+    one_word_less = re.sub(r"\w+,?\s*$", "", before)
+    return bool(cues["deadline"].search(before) or cues["deadline"].search(one_word_less))
 
 
 def _times_owned(

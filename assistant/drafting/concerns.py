@@ -122,7 +122,12 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
 
     # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
     listed = listed_asks(text, language)
-    asked = {s for s in listed if extract_asks([s], language, sent=date(2000, 1, 1), listed=listed)}
+    asked = {
+        sentence
+        for item in listed
+        if extract_asks([item], language, sent=date(2000, 1, 1), listed=listed)
+        for sentence in split_paragraph(item)
+    }
     sentences = [
         condensed
         for s in split_sentences(text)

@@ -153,7 +153,10 @@ class Language:
     remedy_words: tuple[str, ...] = ()
     absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
-    week_of: tuple[str, ...] = ()  # before a date that names its week: "week of", "semaine du"
+    # Before a date that names its week ("week of", "semaine du"); next to a weekday that is
+    # past or part of a name, not a day ahead ("last", "dernier", "Black").
+    week_of: tuple[str, ...] = ()
+    weekday_not_ahead: tuple[str, ...] = ()
 
     # Heat (checks/tone.py): kind -> groups of phrases sharing a weight; words that cancel a phrase
     # after them.

@@ -134,6 +134,8 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         if any(0 <= f.start - match.end() <= 4 for f in found) and re.match(r"[,\s]", after):
             continue  # "Friday, 13 November": the written date says it
         weekday = names.weekdays[_fold(match["weekday"])]
+        if _past_weekday(text, match, code):
+            continue  # "last Friday", "vendredi dernier", "Black Friday": no day ahead
         if any(_names_the_day(text, match.end(), f, weekday) for f in found):
             continue  # "Thursday morning, 10 December": the written date says it
         ahead = (weekday - base.weekday() - 1) % 7 + 1
@@ -143,6 +145,8 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         pattern, rules = relative
         for match in pattern.finditer(text):
             rule = _rule(rules, match)
+            if rule.startswith("wd") and _past_weekday(text, match, code):
+                continue  # "na sexta-feira passada"
             exact = rule in ("+0d", "+1d", "+2d") or (
                 rule in ("dom",) and not _DEADLINE_START.match(match.group(0))
             )  # "no dia 14" is that day; "avant le 15" ends a span
@@ -176,6 +180,19 @@ def without_weekday(text: str, code: str | None) -> str:
         if not text[match.end() :].strip(" ,"):
             return text[: match.start()]
     return text
+
+
+def _past_weekday(text: str, match: re.Match[str], code: str | None) -> bool:
+    """Tell whether the weekday ``match`` has one of the language's ``weekday_not_ahead``
+    words right before or after it (English's for a language without its own)."""
+    known = lang.find(lang.base_code(code or ""))
+    words = known.weekday_not_ahead if known is not None and known.weekday_not_ahead else ()
+    words = words or lang.get("en").weekday_not_ahead
+    before = re.findall(r"\w+", text[max(0, match.start() - 24) : match.start()])
+    # the rest of a hyphenated weekday is part of it ("na sexta" + "-feira passada")
+    after = re.findall(r"\w+", re.sub(r"^-\w+", "", text[match.end() : match.end() + 30]))
+    near = {w.lower() for w in (before[-1:] + after[:1])}
+    return bool(near & {w.lower() for w in words})
 
 
 @cache

@@ -1309,6 +1309,16 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE, d. MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("Woche vom", "Woche von", "Woche ab", "Woche ab dem")
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = (
+    "letzten",
+    "letzter",
+    "letztes",
+    "vergangenen",
+    "vergangener",
+    "vorigen",
+    "voriger",
+)
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:bis|vor|ab) (?:zum|dem) (?P<n>[1-9]|[12]\d|3[01])\.(?!\s*(?:\d|jan|feb|mär|apr|mai|jun|jul|"

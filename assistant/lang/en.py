@@ -1144,7 +1144,7 @@ ASK_CUES = {
     "meeting": (
         r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bstop )(?<!\bof the )(?<!\bof our )"
         r"(?:talk|speak|"
-        r"(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|conversation|(?:grab|have) a coffee|"
+        r"(?<!\bon )(?<!\bon-)(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|conversation|(?:grab|have) a coffee|"
         r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
         r"in person|visit us|(?:at|in|to) (?:your|our) (?:office|offices|premises)|"
         r"(?<=\b(?:want|need) )(?:\w+ ){0,4}on the phone)"
@@ -1328,6 +1328,8 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("week of", "week of the", "week commencing", "w/c")
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("last", "past", "previous", "black", "cyber")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:by|on|before|until|till) the (?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! of)": "dom",

@@ -433,6 +433,8 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d 'de' MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("semana del", "semana de")
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("pasado", "pasada", "anterior")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:antes del|para el|hasta el|el) d[ií]a (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",

@@ -491,6 +491,8 @@ WEEKDAY_DATE = "EEEE d MMMM"
 FIRST_OF_MONTH = "1er"  # "le mardi 1er décembre"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("semaine du",)
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("dernier", "dernière", "passé", "passée")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:avant|pour|d\'ici|jusqu\'au|au plus tard) )?le (?P<n>[1-9]|[12]\d|3[01])(?:er)?(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|e\b|ème|fois|ans?\b|mois|jours?\b|semaines?\b|places?\b|rangs?\b|[a-zéû]+ \d{4}|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",

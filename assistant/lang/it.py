@@ -484,6 +484,8 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("settimana del", "settimana dal")
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("scorso", "scorsa", "passato", "passata")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:entro il|per il|prima del|(?<!\w)il|giorno) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,]\d|\d|%|€|euro\b|ore\b|°|º|volte|anni|mesi|giorni|settimane|posto|posizion\w*|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))": "dom",

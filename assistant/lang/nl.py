@@ -410,6 +410,8 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE d MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("week van",)
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("afgelopen", "vorige", "jongstleden", "jl")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:voor|vóór|uiterlijk|op) de (?P<n>[1-9]|[12]\d|3[01])(?:e|ste|de)\b(?! (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))": "dom",

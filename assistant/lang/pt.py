@@ -440,6 +440,8 @@ FILLERS = (
 WEEKDAY_DATE = "EEEE, d 'de' MMMM"
 #: Before a date that names the week it falls in, not the day (lang/dates.py).
 WEEK_OF = ("semana de", "semana do")
+#: Next to a weekday that is past, or part of a name ("Black Friday"): no day ahead.
+WEEKDAY_NOT_AHEAD = ("passado", "passada", "anterior")
 DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:até ao|até o|até|no|para o|antes do|a) )?dia (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
