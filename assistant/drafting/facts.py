@@ -62,8 +62,9 @@ class AccountFacts:
     missing and how to add them (internal). ``language`` is the language of the rendered
     lines and reasons (de or en). ``contact`` is the client book's entry for the sender's
     address (From, then Reply-To), None when the book lists no such contact;
-    ``salutation_greeting`` is the formal greeting its salutation gives for this email
-    (:func:`assistant.drafting.offline.salutation_greeting`), "" when none applies.
+    ``salutation_greeting`` is the formal greeting its salutation gives for this email, or
+    without one the salutation the email itself gives (a contact or not:
+    :func:`assistant.drafting.offline.salutation_greeting`), "" when none applies.
     ``warnings`` are one-line hints for the user now (stderr): a sender not in the book,
     work-log rows skipped as malformed.
     """
@@ -139,7 +140,8 @@ def gather_facts(
     with ``since``/``until`` overriding its ends. A missing default book or
     work log, or an unknown sender, gives facts without figures and ``missing`` sentences
     saying how to add them. The contact whose email is the sender's address (From, then
-    Reply-To) is kept with the greeting its salutation gives. Raises AccountsError (exit 78)
+    Reply-To) is kept with the greeting its salutation gives (the email's own evidence
+    without one, book or not). Raises AccountsError (exit 78)
     naming file and line for a book or log that the user configured but is missing, or that
     does not load, and for a period that starts after it ends.
     """
@@ -150,6 +152,7 @@ def gather_facts(
         return AccountFacts(
             None,
             period,
+            salutation_greeting=_salutation_greeting(email, None),
             missing=(
                 f"No client book at {config.book}, so the draft has no work record and no"
                 f" account figures: create it (format: `draft-reply clients --help`);"
@@ -165,6 +168,7 @@ def gather_facts(
         return AccountFacts(
             None,
             period,
+            salutation_greeting=_salutation_greeting(email, None),
             missing=(
                 f"The sender {address} is not in the client book {book.path}, so the draft"
                 f" has no work record and no account figures: add the address to a client's"
@@ -178,11 +182,7 @@ def gather_facts(
             ),
         )
     contact = _find_contact(client, email)
-    greeting = ""
-    if contact is not None and contact.salutation:
-        from assistant.drafting.offline import salutation_greeting
-
-        greeting = salutation_greeting(email, contact.name, contact.salutation)
+    greeting = _salutation_greeting(email, contact)
     missing: list[str] = []
     log = worklog_for(config, book, book_key, lenient=True)
     warnings: tuple[str, ...] = ()
@@ -233,6 +233,15 @@ def gather_facts(
         salutation_greeting=greeting,
         warnings=warnings,
     )
+
+
+def _salutation_greeting(email: Email, contact: Contact | None) -> str:
+    """Return the formal greeting of the contact's salutation, else of the email's own."""
+    from assistant.drafting.offline import salutation_greeting
+
+    if contact is None:
+        return salutation_greeting(email, "", "")
+    return salutation_greeting(email, contact.name, contact.salutation)
 
 
 def ground_completion(

@@ -27,7 +27,14 @@ from assistant.drafting.record import shared, stems
 from assistant.lang.detect import UNDETERMINED
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
-from assistant.mail.sender import greeting_name, is_role_name, is_system_sender, name_parts
+from assistant.mail.sender import (
+    academic_titles,
+    greeting_name,
+    is_role_name,
+    is_system_sender,
+    name_parts,
+    self_address,
+)
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
@@ -281,25 +288,39 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     ``contact_name`` and ``salutation`` come from the client book's contact for the sender
     (:class:`assistant.accounts.book.Contact`, matched by From or Reply-To address, so a person
     writing through a helpdesk is greeted too; an empty name falls back to the From display
-    name unless that is a machine or role, :func:`is_system_sender`).
+    name unless that is a machine or role, :func:`is_system_sender`). Without a salutation
+    from the book, the one the email itself gives is used
+    (:func:`assistant.mail.sender.self_address`: "Mme Claire Dupont" in the signature, "je
+    suis déçue", "estoy harta", "sono stanca", "Obrigada"), with the academic titles of the
+    signature line that gives it ("Frau Dr. Anna Huber"); the book's always wins.
 
-    German, formal (Sie): "Sehr geehrte Frau Huber", "Sehr geehrter Herr Dr. Brandt" (titles
-    from the name stay, the first name goes, as German business letters write it). English,
-    formal and only when the sender addresses us by surname ("Dear Mr Weber", "Dear Sir or
-    Madam"): "Dear Ms Huber", "Dear Dr. Müller" (a title replaces Ms/Mr); a sender who writes
-    "Dear Sam" is answered "Dear Eleanor", because the playbook matches first name or
-    surname. No trailing comma. "" for an empty or unknown salutation, an informal email, no
-    name, a language other than German and English, and "Mx" in German
-    (:func:`assistant.accounts.book.salutation_in`). Source: PLAYBOOK.md, "Greets the sender by
-    name, in their language, matching their formality".
+    Formal only (Sie, vous, usted, Lei, u), in the language's form (``salutations``,
+    ``formal_openers``, ``title_replaces_form``, ``salutation_titles``,
+    ``salutation_drops_titles``, ``surname_particle_capitalised`` of :mod:`assistant.lang`):
+    German "Sehr geehrte Frau Huber", "Sehr geehrter Herr Dr. Brandt" (titles from the name
+    stay, the first name goes, as German business letters write it); French "Bonjour Madame
+    Dupont" (no title); Spanish "Estimada Sra. García", "Estimada Dra. García" (a title
+    replaces Sra./Sr.); Italian "Gentile signora Rossi", "Gentile dottoressa Rossi", "Gentile
+    Avv. Ferri"; Dutch "Geachte mevrouw De Vries" (no title, the particle capitalised);
+    Portuguese "Prezada Sra. Matos", "Prezada Eng.ª Lopes". English only when the sender
+    addresses us by surname ("Dear Mr Weber", "Dear Sir or Madam"): "Dear Ms Huber", "Dear
+    Dr. Müller" (a title replaces Ms/Mr); a sender who writes "Dear Sam" is answered "Dear
+    Eleanor", because the playbook matches first name or surname. No trailing comma. "" for
+    no salutation, an unknown one, an informal email, no name, a language without
+    salutations, and "Mx" in German (:func:`assistant.accounts.book.salutation_in`). Source:
+    PLAYBOOK.md, "Greets the sender by name, in their language, matching their formality".
     """
     language = (email.language or "").lower()[:2]
-    form = salutation_in(salutation, language)
-    if not form or detect_formality(email.new_text, language) == "informal":
-        return ""
     name = contact_name.strip()
     if not name and not is_system_sender(email):
         name = email.sender.display_name if email.sender is not None else ""
+    signed: tuple[str, ...] = ()
+    if not salutation.strip():
+        own = self_address(email, name)
+        salutation, signed = own.salutation, own.titles
+    form = salutation_in(salutation, language)
+    if not form or detect_formality(email.new_text, language) == "informal":
+        return ""
     titles, _given, surname = name_parts(name)
     if not surname:
         return ""
@@ -310,6 +331,12 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     first = next((line for line in email.new_text.splitlines() if line.strip()), "")
     if words.addressed_by_surname and not re.match(words.addressed_by_surname, first, re.I):
         return ""
+    titles = academic_titles(titles) or list(signed)  # "Frau" is the form, not a title
+    if words.salutation_drops_titles:
+        titles = []
+    titles = [words.salutation_titles.get(t.casefold(), t) for t in titles]  # "dottoressa"
+    if words.surname_particle_capitalised:
+        surname = surname[:1].upper() + surname[1:]  # "mevrouw De Vries"
     if words.title_replaces_form:
         return " ".join([opener, *(titles or [form]), surname])
     return " ".join([opener, form, *titles, surname])

@@ -197,6 +197,12 @@ class Language:
     formal_openers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     addressed_by_surname: str = ""
     title_replaces_form: bool = False
+    # That greeting's academic titles: how it writes one (lower case as written -> the word:
+    # "dott.ssa" -> "dottoressa"), whether it leaves them out ("Madame Dupont", "mevrouw De
+    # Vries"), whether the surname's first particle is capitalised after the form ("De Vries").
+    salutation_titles: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    salutation_drops_titles: bool = False
+    surname_particle_capitalised: bool = False
     stop_words: tuple[str, ...] = ()
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
 
@@ -263,6 +269,12 @@ class Language:
     not_a_name: tuple[str, ...] = ()
     academic_titles: tuple[str, ...] = ()
     title_parts: tuple[str, ...] = ()
+    # The sender's own form of address (mail/sender.py, ``self_address``): "titles", a client
+    # book salutation ("Ms", "Mrs", "Mr", "Mx") -> the titles that give it before the sender's own name
+    # in a signature or the From name ("mme\.?", "dott\.?ssa"; regexes, whole words, any
+    # case); "self", a salutation -> what only a writer of that gender says of themself in the
+    # first person ("je suis déçue", "estoy harta"; regexes, any case, ^ at each line).
+    gender_cues: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: _EMPTY)
 
 
 def base_code(code: str | None) -> str:

@@ -1679,3 +1679,10 @@ NOUN_OPENERS = (
     r"ein|eine|einen|einer|die|den|das|der|Ihre|Ihren|deine|deinen|eure|euren|unsere|unseren|"
     r"schriftliche\w*|klare\w*|verbindliche\w*|vollständige\w*",
 )
+
+# The sender's own form of address (mail/sender.py): "Frau" or "Herr" before their own name in
+# the signature or the From name ("Frau Dr. Anna Huber"). "Kundin" or "Geschäftsführerin" is
+# no cue: a company's footer names its managers, and "Kunde" is said by women too.
+GENDER_CUES = {
+    "titles": {"Ms": (r"frau", r"fr\."), "Mr": (r"herr", r"hr\.")},
+}

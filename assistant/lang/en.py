@@ -1530,3 +1530,16 @@ CONTRACT_WORDS = (
 NOUN_OPENERS = (
     r"a|an|the|your|our|some|all|written|full|clear|proper|confirmation|details|access",
 )
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name, greeted as they wrote it ("Mrs Jane Doe": "Dear Mrs Doe").
+# English marks no gender in what a writer says of themself.
+GENDER_CUES = {
+    "titles": {
+        "Mrs": (r"mrs\.?",),
+        "Ms": (r"ms\.?",),
+        "Miss": (r"miss",),
+        "Mr": (r"mr\.?",),
+        "Mx": (r"mx\.?",),
+    },
+}

@@ -211,14 +211,14 @@ INFORMAL_OPENERS = r"(?i)(?:hola)\b"
 # guessed (a single name greets with none).
 FORMAL_GREETS_FULL_NAME = True
 SALUTATIONS = {
-    "ms": "señora",
-    "mrs": "señora",
-    "miss": "señora",
-    "frau": "señora",
-    "mr": "señor",
-    "herr": "señor",
+    "ms": "Sra.",
+    "mrs": "Sra.",
+    "miss": "Sra.",
+    "frau": "Sra.",
+    "mr": "Sr.",
+    "herr": "Sr.",
 }
-FORMAL_OPENERS = {"señora": "Estimada", "señor": "Estimado"}
+FORMAL_OPENERS = {"Sra.": "Estimada", "Sr.": "Estimado"}
 NEGATIONS = ("no", "nunca", "ningún", "ninguna")
 HEAT_LEXICON = {
     "insult": (
@@ -1209,3 +1209,35 @@ NOUN_OPENERS = (r"un|una|unos|unas|el|la|los|las|su|sus|tu|tus|vuestro|vuestra|v
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dra", "lic", "lcda", "lcdo")  # "Dra. Serrano", "Lic. Pérez"
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name ("Sra. Carmen García", "Dra. Serrano"; "Dr." and "Lic." say no
+# gender), or what they say of themself in the first person ("estoy harta", "me siento
+# decepcionada", "he quedado muy sorprendido", "yo misma"). Not "estaba": it is also "she was"
+# ("la campaña estaba preparada"); not "estamos", nor a quotation.
+_I_AM = (
+    r"(?<!\w)(?:(?:no\s+)?(?:estoy|estuve|he\s+estado|sigo|me\s+siento|me\s+sentí|me\s+he\s+sentido|"
+    r"me\s+encuentro|quedé|me\s+quedé|he\s+quedado|me\s+he\s+quedado))\s+"
+    r"(?:(?:muy|realmente|bastante|totalmente|completamente|francamente|sumamente|tan|algo|"
+    r"un\s+poco|ya|verdaderamente|profundamente|absolutamente|enormemente|extremadamente|"
+    r"sinceramente|más\s+que|cada\s+vez\s+más|de\s+verdad)[\s,]+){0,4}"
+)
+_GENDERED = (
+    "cansad|hart|decepcionad|preocupad|molest|enfadad|enojad|indignad|sorprendid|frustrad|"
+    "agotad|segur|convencid|dispuest|obligad|satisfech|insatisfech|content|encantad|"
+    "agradecid|desesperad|asombrad|disgustad|defraudad|dolid|quemad|aburrid|asustad|"
+    "confundid|perplej|escandalizad|agobiad|informad|ignorad|desatendid"
+)
+GENDER_CUES = {
+    "titles": {
+        "Ms": (r"sra\.?", r"señora", r"srta\.?", r"señorita", r"dra\.?", r"lcda\.?"),
+        "Mr": (r"sr\.?", r"señor", r"lcdo\.?"),
+    },
+    "self": {
+        "Ms": (rf"{_I_AM}(?:{_GENDERED})a(?!\w)", r"(?<!\w)yo\s+misma(?!\w)"),
+        "Mr": (rf"{_I_AM}(?:{_GENDERED})o(?!\w)", r"(?<!\w)yo\s+mismo(?!\w)"),
+    },
+}
+# A formal greeting by salutation: "Estimada Sra. García", "Estimada Dra. García" (a title
+# replaces Sra. and Sr.).
+TITLE_REPLACES_FORM = True

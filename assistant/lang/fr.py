@@ -840,3 +840,39 @@ CONTRACT_WORDS = (r"contrat\w*|contractuel\w*|fix[ée]+s? par le client",)
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|une|le|la|les|l['’]|des|du|votre|vos|ton|ta|tes|notre|nos",)
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name ("Mme Claire Dupont", "M. Jean Petit"), or what they say of
+# themself in the first person, whose ending marks the gender ("je suis déçue", "j'ai été
+# surprise", "je me suis sentie", "moi-même, surprise"). A masculine ending counts only where
+# the feminine is more than it plus "e" ("furieux", "inquiet"): "je suis déçu" may be a woman
+# who dropped the agreement. Not "elle est", "nous sommes", nor a quotation.
+_I_AM = (
+    r"(?<!\w)(?:je\s+(?:ne\s+|n['’])?(?:suis|me\s+suis|me\s+sens|me\s+sentais|serais|serai|"
+    r"reste|restais|étais)|j['’](?:ai|avais|aurais)\s+été|j['’]étais|moi-même\s*,?)\s+"
+    r"(?:(?:pas|plus|jamais|très|vraiment|tellement|si|trop|assez|plutôt|particulièrement|"
+    r"profondément|extrêmement|franchement|sincèrement|absolument|totalement|complètement|"
+    r"encore|toujours|déjà|bien|aussi|un\s+peu|d['’]autant\s+plus)[\s,]+){0,4}"
+)
+_FEMININE = (
+    "déçue|ravie|surprise|fatiguée|épuisée|étonnée|choquée|inquiète|furieuse|mécontente|"
+    "contente|navrée|désolée|certaine|sûre|persuadée|convaincue|agacée|frustrée|"
+    "exaspérée|heureuse|malheureuse|prête|lassée|sidérée|outrée|abasourdie|stupéfaite|"
+    "obligée|contrainte|forcée|gênée|embarrassée|vexée|blessée|soulagée|satisfaite|"
+    "insatisfaite|consternée|indignée|scandalisée|attristée|énervée|dépitée|reconnaissante|"
+    "sentie|restée|allée|venue|arrivée|retrouvée|tombée|rentrée|revenue|devenue|"
+    "informée|ignorée|déterminée|rassurée|perdue"
+)
+_MASCULINE = "heureux|malheureux|furieux|anxieux|soucieux|curieux|nerveux|honteux|inquiet|las"
+GENDER_CUES = {
+    "titles": {
+        "Ms": (r"mme\.?", r"madame", r"mlle\.?", r"mademoiselle"),
+        "Mr": (r"m\.", r"monsieur", r"mr\.?"),
+    },
+    "self": {
+        "Ms": (rf"{_I_AM}(?:{_FEMININE})(?!\w)",),
+        "Mr": (rf"{_I_AM}(?:{_MASCULINE})(?!\w)",),
+    },
+}
+# A formal greeting by salutation: "Bonjour Madame Dupont" (a title is not written with it).
+SALUTATION_DROPS_TITLES = True

@@ -1124,3 +1124,46 @@ NOUN_OPENERS = (r"un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|vostro|vostra|vo
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dott", "avv", "arch", "geom", "rag")  # "Dott.ssa Galli", "Avv. Ferri"
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name ("Sig.ra Giulia Rossi", "Dott.ssa Rossi"; "Dott." and "Avv." say
+# no gender), or what they say of themself in the first person ("sono stanca", "sono rimasta
+# delusa", "mi sento presa in giro", "io stessa"). "Sono" with a singular ending is the writer
+# ("sono state" is a plural); not "è", "siamo", nor a quotation.
+_I_AM = (
+    r"(?<!\w)(?:(?:non\s+)?(?:ne\s+)?(?:sono|ero|sarei|sarò|mi\s+sento|mi\s+sentivo|"
+    r"mi\s+sono\s+sentit[ao]|rimango|resto))\s+"
+    r"(?:(?:molto|davvero|veramente|proprio|alquanto|piuttosto|parecchio|assai|così|tanto|"
+    r"troppo|sinceramente|francamente|profondamente|estremamente|ancora|sempre|già|anche|"
+    r"un\s+po['’]|abbastanza|decisamente)[\s,]+){0,4}"
+)
+_GENDERED = (
+    "stanc|delus|arrabbiat|preoccupat|sorpres|stuf|dispiaciut|amareggiat|costrett|convint|"
+    "sicur|soddisfatt|insoddisfatt|content|esaust|indignat|scontent|rimast|stat|obbligat|"
+    "frustrat|stupit|meravigliat|perpless|infastidit|offes|mortificat|liet|grat|pront|"
+    "abituat|andat|venut|arrivat|tornat|informat|avvisat|sconcertat|allibit|basit|sentit|"
+    "ignorat|trascurat|pres"
+)
+GENDER_CUES = {
+    "titles": {
+        "Ms": (
+            *(r"sig\.?ra", r"signora", r"sig\.?na", r"signorina"),
+            *(r"dott\.?ssa", r"dr\.?ssa", r"prof\.?ssa", r"avv\.?ssa"),
+        ),
+        "Mr": (r"sig\.?r?", r"signor", r"signore"),
+    },
+    "self": {
+        "Ms": (rf"{_I_AM}(?:{_GENDERED})a(?!\w)", r"(?<!\w)io\s+stessa(?!\w)"),
+        "Mr": (rf"{_I_AM}(?:{_GENDERED})o(?!\w)", r"(?<!\w)io\s+stesso(?!\w)"),
+    },
+}
+# A formal greeting by salutation: "Gentile signora Rossi"; a title replaces signora and
+# signor, written out where it says the gender ("Gentile dottoressa Rossi", "Gentile Avv. Ferri").
+TITLE_REPLACES_FORM = True
+SALUTATION_TITLES = {
+    "dott.ssa": "dottoressa",
+    "dottssa": "dottoressa",
+    "dr.ssa": "dottoressa",
+    "prof.ssa": "professoressa",
+    "avv.ssa": "avvocatessa",
+}

@@ -1062,3 +1062,16 @@ NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("drs", "ir")  # "drs. De Vries", "ir. Jansen"
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name ("Mevr. A. de Vries", "dhr. P. Jansen"). Not "mr.": a lawyer's.
+GENDER_CUES = {
+    "titles": {
+        "Ms": (r"mevr\.?", r"mevrouw", r"mw\.?", r"mej\.?"),
+        "Mr": (r"dhr\.?", r"de\s+heer"),
+    },
+}
+# A formal greeting by salutation: "Geachte mevrouw De Vries" (no title, the particle
+# capitalised after "mevrouw" or "heer", as Dutch writes a surname without a first name).
+SALUTATION_DROPS_TITLES = True
+SURNAME_PARTICLE_CAPITALISED = True

@@ -1175,3 +1175,42 @@ NOUN_OPENERS = (r"um|uma|uns|umas|o|a|os|as|o seu|a sua|os seus|as suas|o vosso|
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dra", "eng")  # "Dra. Sousa", "Eng.º Costa", "Eng.ª Lopes"
+
+# The sender's own form of address (mail/sender.py): a title before their own name in the
+# signature or the From name ("Sra. Teresa Matos", "Dra. Sousa", "Eng.ª Lopes", "Eng.º Costa";
+# "Dr." says no gender), or what they say of themself in the first person ("estou cansada",
+# "fiquei decepcionada", "sinto-me desiludida", "eu própria") and their own thanks at the start
+# of a sentence or line ("Obrigada pela atenção", "Grata"). "Obrigado" is no cue: women write
+# it too; "a empresa foi obrigada a" is no thanks, nor the writer.
+_I_AM = (
+    r"(?<!\w)(?:(?:não\s+)?(?:estou|estive|fiquei|tenho\s+ficado|sinto-me|me\s+sinto|senti-me|"
+    r"me\s+senti|fui|continuo|ando))\s+"
+    r"(?:(?:muito|mesmo|realmente|bastante|totalmente|completamente|francamente|"
+    r"profundamente|extremamente|sinceramente|tão|um\s+pouco|algo|já|cada\s+vez\s+mais|"
+    r"verdadeiramente|absolutamente|bem)[\s,]+){0,4}"
+)
+_GENDERED = (
+    "cansad|fart|desiludid|decepcionad|preocupad|chatead|surpreendid|surpres|satisfeit|"
+    "insatisfeit|indignad|revoltad|frustrad|esgotad|aborrecid|espantad|admirad|convencid|"
+    "segur|informad|avisad|grat|content|magoad|zangad|irritad|perplex|pront|"
+    "desapontad|incomodad|envergonhad|assustad|ignorad|esquecid"
+)
+GENDER_CUES = {
+    "titles": {
+        "Ms": (
+            *(r"sra\.?", r"senhora", r"srª\.?", r"exma\.?", r"dra\.?", r"dr\.ª", r"drª\.?"),
+            *(r"eng\.ª", r"engª\.?", r"prof\.ª", r"profª\.?"),
+        ),
+        "Mr": (r"sr\.?", r"senhor", r"exmo\.?", r"eng\.º", r"engº\.?"),
+    },
+    "self": {
+        "Ms": (
+            rf"{_I_AM}(?:{_GENDERED})a(?!\w)",
+            r"(?<!\w)eu\s+(?:mesma|própria)(?!\w)",
+            r"(?:^\s*|[.!?]\s+|desde\s+já,?\s+)(?:muito\s+|muitíssimo\s+)?(?:obrigada|grata)(?!\w)",
+        ),
+        "Mr": (rf"{_I_AM}(?:{_GENDERED})o(?!\w)", r"(?<!\w)eu\s+(?:mesmo|próprio)(?!\w)"),
+    },
+}
+# A formal greeting by salutation: a title replaces Sra. and Sr. ("Dra. Sousa", "Eng.ª Lopes").
+TITLE_REPLACES_FORM = True

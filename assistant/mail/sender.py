@@ -2,12 +2,17 @@
 
 One place for reading a display name (RFC 5322 3.4 ``display-name``): titles, first name
 and surname, "Müller, Anna" as "Anna Müller", "Priya Raman via Lumen Helpdesk" as
-"Priya Raman". Used by the drafters for the greeting and by the checks that look for it.
+"Priya Raman"; and for how the sender addresses themself (:func:`self_address`: "Mme Claire
+Dupont" in the signature, "je suis déçue"). Used by the drafters for the greeting and by the
+checks that look for it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant import lang
@@ -20,8 +25,11 @@ def greeting_name(display_name: str, language: str, *, informal: bool) -> str:
     """Return the name to greet a sender called ``display_name`` with; "" to greet without one.
 
     "" for no name (the caller also passes "" for a :func:`is_system_sender`). Informal: the
-    first name ("Hi Anna", "Hallo Anna"). Formal with an academic title: title and surname
-    ("Dear Dr. Müller", "Guten Tag Dr. Müller"; the gender is unknown, so no Herr/Frau).
+    first name ("Hi Anna", "Hallo Anna"). Formal with a title: title and surname ("Dear Dr.
+    Müller", "Guten Tag Dr. Müller"; a form of address the sender gives themself, "Mrs Jane
+    Doe", stays as written: "Dear Mrs Doe"). Herr/Frau, Madame, signora... are the formal
+    greeting of :func:`assistant.drafting.offline.salutation_greeting`, from the client book
+    or from :func:`self_address`; this name is the greeting when neither gives one.
     Formal without a title: the full name where the language's formal greeting names it
     (``formal_greets_full_name`` in :mod:`assistant.lang`: "Guten Tag Anna Müller", "Dear
     Anna Müller", every given name and surname: "Buenos días, María José Fernández de la
@@ -96,6 +104,26 @@ _TITLE = re.compile(
 )
 
 
+#: A form of address a sender writes before their own name, in any language ("Mrs", "Frau",
+#: "Mme", "Sra.", "Sig.ra", "Mevr."): a title of the name, never its first name.
+_FORM_OF_ADDRESS = re.compile(
+    "|".join(
+        rf"(?:{fragment})"
+        for known in lang.all_languages()
+        for fragments in known.gender_cues.get("titles", {}).values()
+        for fragment in fragments
+    )
+    or r"(?!)",
+    re.IGNORECASE,
+)
+
+
+def academic_titles(titles: Sequence[str]) -> list[str]:
+    """Return the academic and professional ``titles`` of a name ("Dr.", "Dott.ssa", "Eng.ª"),
+    without its forms of address ("Frau", "Mme", "Sra."), which a salutation replaces."""
+    return [title for title in titles if _TITLE.match(title)]
+
+
 def name_parts(display_name: str) -> tuple[list[str], str, str]:
     """Split a display name into (titles, first name, surname); "" for a part that is absent.
 
@@ -125,9 +153,12 @@ def _words(display_name: str) -> tuple[list[str], list[str]]:
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    # A title leads the name ("Dr Margaret Osei") or carries its dot ("Anna Berger Mag.");
-    # "Irene Dott" is a surname.
-    lead = next((i for i, w in enumerate(words) if not _TITLE.match(w)), len(words))
+    # A title leads the name ("Dr Margaret Osei", "Mme Claire Dupont") or carries its dot
+    # ("Anna Berger Mag."); "Irene Dott" is a surname.
+    lead = next(
+        (i for i, w in enumerate(words) if not (_TITLE.match(w) or _FORM_OF_ADDRESS.fullmatch(w))),
+        len(words),
+    )
     titled = [i < lead or (w.endswith(".") and bool(_TITLE.match(w))) for i, w in enumerate(words)]
     titles = [w for w, title in zip(words, titled, strict=True) if title]
     rest = [w for w, title in zip(words, titled, strict=True) if not title]
@@ -171,3 +202,147 @@ def natural_name(display_name: str) -> str:
     if (name.isupper() and len(name) > 3) or name.islower():
         name = name.title()
     return name
+
+
+@dataclass(frozen=True)
+class SelfAddress:
+    """How a sender's own words say they are addressed (:func:`self_address`).
+
+    ``salutation`` is a client book's salutation ("Ms", "Mrs", "Miss", "Mr" or "Mx", as
+    :data:`assistant.accounts.book.SALUTATIONS` writes them), "" when the email does not say;
+    ``titles`` are the academic titles of the signature line that says it ("Frau Dr. Anna
+    Huber": ("Dr.",)), () for none.
+    """
+
+    salutation: str = ""
+    titles: tuple[str, ...] = ()
+
+
+def self_address(email: Email, name: str = "") -> SelfAddress:
+    """Return the form of address ``email``'s sender gives themself, from strong evidence only.
+
+    ``name`` is the sender's name as the caller greets them (the client book's contact name),
+    the From display name when "". Read in the email's language (``gender_cues`` of
+    :mod:`assistant.lang`; none for a language without them):
+
+    - a title the sender writes before their own name: in the From display name ("Mme Claire
+      Dupont", "Dott.ssa Giulia Rossi") or on a line of the signature, or of the new text's last
+      three lines, that holds nothing but titles and the sender's own name ("Frau Dr. Anna
+      Huber", "Mevr. A. de Vries", "Sra. Carmen García"; not "Assistante de M. Petit");
+    - what the sender says of themself in the first person, where the language marks the
+      gender: French "je suis déçue", Spanish "estoy harta", Italian "sono stanca",
+      Portuguese "fiquei decepcionada" and their own "Obrigada". Only the new text and the
+      signature are read, without ">" lines and quotations ("« je suis ravie », m'a-t-elle
+      dit", "Ma collègue m'a dit : je suis déçue."); "elle est déçue", "nous sommes déçus"
+      and the quoted history say nothing.
+
+    A first name is never evidence. A sender whose evidence disagrees ("je suis déçue" signed
+    "M. Dominique Martin") gets no salutation, and so does a machine or role sender
+    (:func:`is_system_sender`). Source: PLAYBOOK.md, "Greets the sender by name, in their
+    language, matching their formality"; a wrong "Madame" is worse than the full name.
+    """
+    known = lang.find(email.language or "")
+    if known is None or not known.gender_cues or is_system_sender(email):
+        return SelfAddress()
+    display = email.sender.display_name if email.sender is not None else ""
+    titles = _title_cues(known.code)
+    found: set[str] = set()
+    for title in name_parts(display)[0]:
+        found.update(form for form, pattern in titles.items() if pattern.fullmatch(title))
+    _, sender_words = _words(name.strip() or display)
+    signed: tuple[str, ...] = ()
+    for line in _signature_lines(email):
+        forms, academic = _signed_as(line, sender_words, titles)
+        found |= forms
+        signed = signed or (academic if forms else ())
+    own = _own_words(email)
+    found.update(form for form, pattern in _self_cues(known.code).items() if pattern.search(own))
+    if len(found) != 1:
+        return SelfAddress()
+    return SelfAddress(found.pop(), signed)
+
+
+@cache
+def _title_cues(code: str) -> Mapping[str, re.Pattern[str]]:
+    """Return language ``code``'s titles by the salutation they give, each a whole-word regex."""
+    cues = lang.get(code).gender_cues.get("titles", {})
+    return {
+        form: re.compile("(?:" + "|".join(patterns) + r")(?=\s|$)", re.IGNORECASE)
+        for form, patterns in cues.items()
+    }
+
+
+@cache
+def _self_cues(code: str) -> Mapping[str, re.Pattern[str]]:
+    """Return language ``code``'s first-person cues by the salutation they give."""
+    cues = lang.get(code).gender_cues.get("self", {})
+    return {
+        form: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+        for form, patterns in cues.items()
+    }
+
+
+#: Where a signature line's name ends: a role, a company, a phone number after it.
+_NAME_END = re.compile(r",|;|\||\s[-\u2013\u2014/]\s|\(|\t")
+
+#: An initial of a first name: "A.", "J.-P.", "A".
+_INITIAL = re.compile(r"^\w\.?(?:-\w\.?)?$")
+
+
+def _signature_lines(email: Email) -> list[str]:
+    """Return the lines that may sign the email: the signature's, and the new text's last three
+    but its first (a signature the parser left in the text; not "Sig. Carter," greeting us)."""
+    last = [line for line in email.new_text.splitlines() if line.strip()][1:][-3:]
+    return [*email.signature.splitlines(), *last]
+
+
+def _signed_as(
+    line: str, sender_words: Sequence[str], titles: Mapping[str, re.Pattern[str]]
+) -> tuple[set[str], tuple[str, ...]]:
+    """Return the salutations and the academic titles of a signature ``line`` that is titles
+    and then the sender's own name, nothing else ("Mme Claire Dupont", "dhr. P. Jansen",
+    "Frau Dr. Anna Huber"); (set(), ()) for any other line."""
+    words = _NAME_END.split(line.strip(), maxsplit=1)[0].split()
+    if not sender_words or len(words) < 2:
+        return set(), ()
+    forms: set[str] = set()
+    academic: list[str] = []
+    index = 0
+    while index < len(words):
+        rest = " ".join(words[index:])
+        matched = {form: m.group() for form, p in titles.items() if (m := p.match(rest))}
+        if matched:
+            forms |= set(matched)
+            taken = max(len(title.split()) for title in matched.values())
+            academic += [w for w in words[index : index + taken] if _TITLE.match(w)]
+            index += taken
+        elif _TITLE.match(words[index]):
+            academic.append(words[index])
+            index += 1
+        else:
+            break
+    names = [w.strip(".,;:!?") for w in words[index:]]
+    own = {w.casefold() for w in sender_words}
+    if (
+        not forms
+        or sender_words[-1].casefold() not in {w.casefold() for w in names}
+        or not all(w.casefold() in own or _INITIAL.match(w) for w in names if w)
+    ):
+        return set(), ()
+    return forms, tuple(academic)
+
+
+#: A quotation inside the sender's text: what someone else said, in quotation marks or after
+#: a colon to the end of its sentence ("Ma collègue m'a dit : je suis déçue.").
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|:[ \t]+[^.!?\n]*")
+
+
+def _own_words(email: Email) -> str:
+    """Return the new text and the signature, without ">" lines and quotations (what follows
+    a colon in its sentence too: a cue there is given up rather than taken from someone else)."""
+    lines = [
+        line
+        for line in f"{email.new_text}\n{email.signature}".splitlines()
+        if not line.lstrip().startswith(">")
+    ]
+    return _QUOTATION.sub(" ", "\n".join(lines))
