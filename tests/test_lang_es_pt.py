@@ -330,7 +330,7 @@ def test_a_formal_brazilian_email_closes_atenciosamente(offline: Settings) -> No
         "Atenciosamente,\nAna Souza"
     )
     draft = _draft(offline, body, "Ana Souza")
-    assert draft.body.startswith("Bom dia, Ana Souza,\n")
+    assert draft.body.startswith("Olá, Ana Souza,\n")
     assert draft.body.rstrip().endswith("Atenciosamente,\nSam Carter")
     assert (
         "- Pelo que me diz, a campanha de outubro ficou uma semana no ar com o preço errado"

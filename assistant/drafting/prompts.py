@@ -25,6 +25,7 @@ from assistant.config import Settings, check_prompts_dir
 from assistant.drafting.completion import REPLY_NOTE_KEYS, STEP_KEYS
 from assistant.errors import TemplateError
 from assistant.lang.formality import detect_formality
+from assistant.lang.variant import detect_variant
 from assistant.mail.message import Email
 from assistant.mail.sender import greeting_name, natural_name
 
@@ -207,8 +208,10 @@ def template_context(
     ``first_name`` its first word, ``greeting_name`` the name to greet
     with (the full name when the sender writes formally in a language whose formal greeting
     names it, German; else the first name: :func:`assistant.mail.sender.greeting_name`'s rule),
-    ``formality`` "formal" or "informal" (how the sender addresses us), ``language`` the ISO
-    639-1 code ("und" unknown) and ``language_name`` its English name. ``new_text``,
+    ``formality`` "formal" or "informal" (how the sender addresses us), ``variant`` the variety
+    of the language the sender writes ("pt-BR", "pt-PT"; "" unknown or none:
+    :func:`assistant.lang.variant.detect_variant`), ``language`` the ISO 639-1 code ("und"
+    unknown) and ``language_name`` its English name. ``new_text``,
     ``quoted_text`` and ``subject`` are the email's text with data-block markers defused.
     ``today`` is ``now.date()``. The account facts (``facts.AccountFacts.template_context``,
     passed as ``context``) default to empty: ``work_items`` (WorkItem: key, date,
@@ -224,12 +227,15 @@ def template_context(
     language = email.language or "und"
     formality = detect_formality(email.new_text, language)
     greet = greeting_name(display, language, informal=formality == "informal")
+    address = email.sender.addr_spec if email.sender is not None else ""
+    variant = detect_variant(email.new_text + "\n" + email.signature, language, address)
     values: dict[str, Any] = {
         "email": email,
         "sender_name": header_value(sender_name),
         "first_name": header_value(first_name, 40),
         "greeting_name": header_value(greet),
         "formality": formality,
+        "variant": variant,
         "language": language,
         "language_name": _language_name(language),
         "new_text": defuse_markers(email.new_text),

@@ -173,6 +173,11 @@ class Language:
     manager_note_lines: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     rank_phrase: str = ""
 
+    # Varieties (lang/variant.py): variety ("pt-BR") -> regexes of the words only it writes,
+    # counted in the sender's text and sign-off; variety -> its country's top-level domain.
+    variant_cues: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    variant_domains: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+
     # Text: abbreviations no sentence ends after (lower case, no final dot), numbers as words.
     abbreviations: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=lambda: _EMPTY)

@@ -206,6 +206,25 @@ FORMAL_FORMS = (
     r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores|as senhoras|prezad[oa]s?|vossa|v\. ?s\.ª|atenciosamente|poderia|gostaria)(?!\w)",
     r"(?i)(?<!\w)(?:exm[oa]s?|v\. ?ex\.?ª|senhores|cumprimentos|cordialmente)(?!\w)",
 )
+# European or Brazilian (lang/variant.py): the words only one of them writes, in the text or the
+# sign-off ("a vossa equipa", "estou a ver", "Com os melhores cumprimentos"; "a sua equipe",
+# "estou vendo", "Atenciosamente"), and a sender's address under .pt or .br.
+_ONGOING = r"(?:estou|estamos|está|estão|estava|estávamos|estavam|ando|anda|andamos|andam|continuo|continua|continuamos|continuam|fico|fica|ficamos|ficam)"
+VARIANT_CUES = {
+    "pt-PT": (
+        r"(?i)(?<!\w)(?:equipas?|vosso|vossa(?! senhoria)|vossos|vossas|contact\w+|factos?|regist(?:o|os|ar|ei|ámos|ou)|"
+        r"telemóve(?:l|is)|ficheiros?|utilizador(?:es)?|connosco|convosco|cumprimentos|exm[oa]s?|beijinhos|"
+        r"actual\w*|projecto\w*|objectivo\w*|óptim\w*)(?!\w)",
+        rf"(?i)(?<!\w){_ONGOING} a (?!par\b)\w*[aeiô]r(?:-\w+)?(?!\w)",  # "estou a ver"
+        r"(?im)^car[oa]s? \w",  # "Caro Sam," opens a letter in Portugal
+    ),
+    "pt-BR": (
+        r"(?i)(?<!\w)(?:prezad[oa]s?|atenciosamente|equipes?|contat\w+|fatos?|registros?|celular(?:es)?|"
+        r"arquivos?|planilhas?|usuári[oa]s?|conosco|você|oi|abs|att|pra|tá|no aguardo|cadastr\w+)(?!\w)",
+        rf"(?i)(?<!\w){_ONGOING} (?!quando\b)\w+[aeiô]ndo(?!\w)",  # "estou vendo"
+    ),
+}
+VARIANT_DOMAINS = {"pt-PT": "pt", "pt-BR": "br"}
 # The reply's forms: tu or você for an informal writer, a pronoun-free formal register
 # ("Agradeço a clareza com que explicou", "o seu pedido") for a formal one.
 REPLY_INFORMAL_FORMS = (
