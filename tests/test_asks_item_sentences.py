@@ -71,3 +71,13 @@ def test_the_date_after_a_deadline_word_dates_the_ask() -> None:
         "Please send a written report on the Friday outage by Wednesday 9 December.", "en", SENT
     )
     assert asks["document"].due == date(2026, 12, 9)
+
+
+def test_an_item_of_several_sentences_is_named_by_its_first() -> None:
+    from assistant.drafting.answers import named_item
+
+    listed = listed_asks(EMAIL, "en")
+    asks = extract_asks(split_sentences(EMAIL), "en", sent=SENT, listed=listed)
+    assert named_item(asks[3], "en", informal=False) == (
+        "the names of whoever is on call for the rest of December"
+    )

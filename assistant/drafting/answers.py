@@ -28,6 +28,7 @@ from assistant.checks.asks import (
 from assistant.checks.situations import find_competitor, situations
 from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
+from assistant.lang.sentences import split_paragraph
 from assistant.mail.message import Email
 from assistant.mail.reply import without_reply_prefixes
 
@@ -190,10 +191,10 @@ NAMED_MAX_WORDS = 16
 
 
 def named_item(ask: Ask, language: str, *, informal: bool) -> str:
-    """Return the list item ``ask`` was read from as a noun phrase in our voice, without its
-    date: "confirmation whether you can hold 2026 prices" -> "confirmation whether we can
-    hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when the ask is no
-    list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a noun
+    """Return the list item ``ask`` was read from (its first sentence) as a noun phrase in our
+    voice, without its date: "confirmation whether you can hold 2026 prices" -> "confirmation
+    whether we can hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when
+    the ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a noun
     phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
     :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our
     voice. A date after a deadline word goes ("by 1 December"); another stays, as part of
@@ -204,7 +205,8 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     # A date after a deadline word ("by 1 December") is when it is due and goes; another
     # ("a postponement to 1 July") is part of the thing asked for and stays.
     cut = "" if ask.due_exact else ask.due_text
-    item = without_date(ask.sentence.strip(), cut, language)
+    opening = next(iter(split_paragraph(ask.sentence.strip())), "")  # what the item asks for
+    item = without_date(opening, cut, language)
     if not starts_as_noun_phrase(item, language):
         return ""
     if len(item.split()) > NAMED_MAX_WORDS:  # its first phrase names it ("le détail des ...,")

@@ -170,7 +170,8 @@ def condense(sentence: str, language: str) -> str:
     """Return ``sentence`` fit to restate to its writer, or "" when it must not be restated.
 
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
-    restated), refusals of calls ("Please do not call me"), praise, announcements, and
+    restated), refusals of calls ("Please do not call me"), praise, fair remarks ("To be fair,
+    the July report was on time"), announcements, and
     sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
     shouted whole (seven letters in ten or more in capitals). Condensed: a
     concession keeps only what follows its "but"
@@ -178,7 +179,8 @@ def condense(sentence: str, language: str) -> str:
     halves complain, becomes two sentences without the "but"; fillers
     ("honestly", "to be frank", "ehrlich gesagt") go; shouted words (capitals) are written in
     lower case; runs of "!" and "?!" become one full stop. At most 30 words (cut at 25, with
-    "…"). The language's ``praise``, ``announcements``, ``concessions`` and ``fillers``
+    "…"). The language's ``praise``, ``fair_remarks``, ``announcements``, ``concessions`` and
+    ``fillers``
     (every language's for a language without). PLAYBOOK.md step 1: restate, never echo heat.
     """
     from datetime import date
@@ -193,7 +195,12 @@ def condense(sentence: str, language: str) -> str:
         head = " ".join(parts[:-1]).strip(" ,;:")
         tail = parts[-1].strip(" ,;:")
         tail = tail[:1].upper() + tail[1:]
-        if head and not patterns["praise"].search(head) and not _MITIGATION.search(head):
+        if (
+            head
+            and not patterns["praise"].search(head)
+            and not patterns["fair"].search(head)
+            and not _MITIGATION.search(head)
+        ):
             text = f"{head}. {tail}"  # both halves say something: two sentences, no "but"
         else:
             text = tail  # "You were great last year, but ...": what follows the "but"
@@ -201,8 +208,8 @@ def condense(sentence: str, language: str) -> str:
         return ""
     if patterns["praise"].search(text) and not _patterns(language)["strong"].search(text):
         return ""
-    if patterns["announcement"].search(text):
-        return ""
+    if patterns["announcement"].search(text) or patterns["fair"].search(text):
+        return ""  # "To be fair, the July report was on time."
     heat = tone.assess(text, language)
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
@@ -414,6 +421,7 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "praise": re.compile(rf"(?<!\w)(?:{joined('praise')})(?!\w)", re.IGNORECASE),
         "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
+        "fair": re.compile(rf"(?<!\w)(?:{joined('fair_remarks')})(?!\w)", re.IGNORECASE),
         "concession": re.compile(
             rf"(?:^|,|;|\s)\s*(?:{joined('concessions')})(?!\w)", re.IGNORECASE
         ),

@@ -127,6 +127,7 @@ class Language:
     praise: tuple[str, ...] = ()
     announcements: tuple[str, ...] = ()
     concessions: tuple[str, ...] = ()
+    fair_remarks: tuple[str, ...] = ()  # "to be fair", "zugegeben": a point granted, no complaint
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     weekday_date: str = ""

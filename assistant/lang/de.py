@@ -1287,6 +1287,15 @@ ANNOUNCEMENTS = (
 # doch versprochen"), which condensing drops (FILLERS).
 # A "but" after a comma or at the start: inside a clause "aber", "jedoch" and "allerdings" are
 # particles ("Das ändert aber nichts daran").
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "zugegeben",
+    "zugegebenermaßen",
+    "fairerweise",
+    "der fairness halber",
+    "das muss man (?:ihnen|euch|dir) lassen",
+    "ich gebe zu",
+)
 CONCESSIONS = (
     r"(?:(?<=^)|(?<=[,;] ))(?:aber|jedoch|allerdings)(?! \d)",
     r"(?<!\w )doch",

@@ -1298,10 +1298,22 @@ ANNOUNCEMENTS = (
     r"launched|moved|started)|our (?:office|offices) (?:will|is|are)",
 )
 # Not "but 25% cheaper" (no clause follows).
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "to be fair",
+    "in fairness",
+    "in all fairness",
+    "fair enough",
+    "admittedly",
+    "i grant",
+    "i'll grant",
+    "credit where (?:it's|it is) due",
+)
 CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
     r"i am writing (?:to you )?(?:about|regarding|concerning|with regard to)",
     r"i(?:'m| am) writing to (?:complain|tell you) about",
+    r"while (?:i'm|i am|you're|we're|we are) (?:on|at) it:?",
     "unfortunately",
     "sadly",
     "honestly",

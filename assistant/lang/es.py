@@ -411,6 +411,15 @@ PRAISE = (
 ANNOUNCEMENTS = (
     r"para su información|para tu información|les informo que|(?:estaremos|estaré) (?:\w+ )?(?:de vacaciones|fuera de la oficina)|(?:hemos|he) (?:\w+ )?(?:contratado|lanzado|trasladado)",
 )
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "hay que reconocer",
+    "es justo (?:decir|reconocer)",
+    "hay que ser justos?",
+    "para ser justos?",
+    "reconozco",
+    "lo reconozco",
+)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
     r"^en serio(?=,)",  # "En serio, ...", not "tomarse en serio"

@@ -473,6 +473,14 @@ PRAISE = (
 ANNOUNCEMENTS = (
     r"pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",
 )
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "certes",
+    "il faut (?:le )?reconna[iî]tre",
+    "je (?:dois|veux bien) reconna[iî]tre",
+    "pour être juste",
+    "je reconnais",
+)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
     "je vous écris car",

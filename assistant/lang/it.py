@@ -467,6 +467,15 @@ PRAISE = (
 ANNOUNCEMENTS = (
     r"per sua informazione|per tua informazione|vi informo che|(?:saremo|sarò) (?:\w+ )?(?:in ferie|fuori ufficio)|(?:abbiamo|ho) (?:\w+ )?(?:assunto|lanciato|trasferito)",
 )
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "va detto",
+    "bisogna riconoscere",
+    "devo riconoscere",
+    "a onor del vero",
+    "per correttezza",
+    "riconosco",
+)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
     "le scrivo perché",

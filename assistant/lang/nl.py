@@ -395,6 +395,13 @@ ANNOUNCEMENTS = (
     r"ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",
 )
 # Not "maar 25 % goedkoper" or "niet alleen ... maar ook" (no clause follows).
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "eerlijk is eerlijk",
+    "toegegeven",
+    "om eerlijk te zijn",
+    "dat moet ik (?:jullie|u) nageven",
+)
 CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
 FILLERS = (
     "ik schrijf (?:u|je) omdat",

@@ -438,6 +438,14 @@ PRAISE = (
 ANNOUNCEMENTS = (
     r"para sua informação|só para informar|(?:estaremos|estarei) (?:\w+ )?(?:de férias|fora do escritório)|(?:contratamos|lançamos|mudamos)",
 )
+#: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
+FAIR_REMARKS = (
+    "(?:é|seja) justo (?:dizer|reconhecer)",
+    "para ser justo",
+    "reconheço",
+    "há que reconhecer",
+    "verdade seja dita",
+)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     "escrevo porque",
