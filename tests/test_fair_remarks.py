@@ -50,8 +50,7 @@ from assistant.drafting.concerns import condense
         ),
         (
             "pt",
-            "Reconheço que a vossa equipa reagiu depressa, mas ninguém nos soube explicar a "
-            "causa.",
+            "Reconheço que a vossa equipa reagiu depressa, mas ninguém nos soube explicar a causa.",
             "Ninguém nos soube explicar a causa.",
         ),
     ],

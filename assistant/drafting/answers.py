@@ -193,12 +193,12 @@ NAMED_MAX_WORDS = 16
 def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     """Return the list item ``ask`` was read from (its first sentence) as a noun phrase in our
     voice, without its date: "confirmation whether you can hold 2026 prices" -> "confirmation
-    whether we can hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when
-    the ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a noun
-    phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
-    :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our
-    voice. A date after a deadline word goes ("by 1 December"); another stays, as part of
-    the thing ("a postponement to 1 July")."""
+    whether we can hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when the
+    ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a
+    noun phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
+    :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our voice. A
+    date after a deadline word goes ("by 1 December"); another stays, as part of the thing ("a
+    postponement to 1 July")."""
     known = lang.find(language)
     if not ask.listed or ask.kind not in NAMED_KINDS or known is None or not known.noun_openers:
         return ""
