@@ -62,8 +62,12 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
     (:func:`competitor_name`), in one reading of ``text``.
 
     A name is a word or two in quotes, a capitalised word with a company word after it
-    ("Brightline Digital", "Nordlicht GmbH") or after a word for an agency or firm ("die
-    Agentur Webwerk Müller", "l'agence Lumière"), a word in CamelCase ("BrightSpark"), or,
+    ("Brightline Digital", "Nordlicht GmbH", "Stroomlijn Online") or after a word for an
+    agency or firm ("die Agentur Webwerk Müller", "l'agence Lumière"), a group or studio with
+    its name ("Groupe Vectis", "Studio Orizzonte"), two names joined by "&" ("Fable & Finch"),
+    "los de Posiciona Levante", a word in CamelCase ("BrightSpark"), in the sentence about the
+    competitor or one of the two before it ("Stroomlijn Online called me. ... I might
+    switch."); or,
     in a language that writes nouns in lower case, a capitalised word inside the sentence
     that is no month, weekday or pronoun. German capitalises every noun, so only the first
     ones count there.
@@ -71,14 +75,15 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
     pattern = _situations(language).get("competitor")
     if pattern is None:
         return False, ""
-    for sentence in re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text):  # not after "B.V."
+    sentences = re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text)  # not after "B.V."
+    for index, sentence in enumerate(sentences):
         if not pattern.search(sentence):
             continue
-        for named in (_QUOTED, _COMPANY, _AGENCY, _CAMEL_CASE):
-            found = named.search(sentence)
-            if found is not None:
-                name = found.group("name") if "name" in named.groupindex else found.group(0)
-                return True, name.strip(' "“”„«»')[:60]
+        # the name, in the offer's sentence or the two before it ("X called me. They ...")
+        for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
+            name = _sure_name(where)
+            if name:
+                return True, name
         if language == "de":
             continue
         for match in _NAMED.finditer(sentence):
@@ -89,6 +94,28 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
     return False, ""
 
 
+def _sure_name(sentence: str) -> str:
+    """Return the company name ``sentence`` surely names (:func:`find_competitor`), or ""."""
+    for named in (_QUOTED, _GROUPED, _COMPANY, _AMPERSAND, _AGENCY, _THOSE_OF, _CAMEL_CASE):
+        found = named.search(sentence)
+        if found is not None:
+            name = found.group("name") if "name" in named.groupindex else found.group(0)
+            return name.strip(' "“”„«»')[:60]
+    return ""
+
+
+#: A name after a word for a group or studio, which belongs to it ("Groupe Vectis",
+#: "Studio Orizzonte", "Grupo Norte").
+_GROUPED = re.compile(
+    r"(?<!\w)(?:Groupe|Group|Grupo|Gruppo|Studio|Estudio)\s[A-ZÄÖÜÉÈ][\w-]+"
+    r"(?:\s[A-ZÄÖÜÉÈ][\w-]+)?"
+)
+#: Two names joined by "&" ("Fable & Finch", "Berg & Partner").
+_AMPERSAND = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w-]+\s?&\s?[A-ZÄÖÜ][\w-]+")
+#: "los de Posiciona Levante", "quelli di Pixel Nord": the people of a firm.
+_THOSE_OF = re.compile(
+    r"(?<!\w)(?:los de|las de|quelli di|os da|os de)\s(?P<name>[A-ZÁÉÍÓÚÑ][\w-]+(?:\s[A-ZÁÉÍÓÚÑ][\w-]+)?)"
+)
 #: A name after a word for an agency or firm ("l'agence Lumière", "die Agentur Webwerk
 #: Müller", "Agencia Norte", "l'agenzia Stellare").
 _AGENCY = re.compile(
@@ -101,7 +128,7 @@ _QUOTED = re.compile(r"[\"“„«]\s*[A-Z][^\"”“»]{1,40}[\"”“»]")
 _COMPANY = re.compile(
     r"(?<!\w)(?:[A-ZÄÖÜ][\w&-]+\s){0,2}[A-ZÄÖÜ][\w&-]+\s(?:GmbH|AG|KG|SE|Ltd|LLC|Inc|BV|B\.V\.|SA|S\.A\.|SARL|SpA|S\.p\.A\.|"
     r"SL|S\.L\.|Lda|Digital|Media|Marketing|Agency|Agentur|Partners|Group|Analytics|Consulting|"
-    r"Solutions|Studio|Labs)(?!\w)"
+    r"Solutions|Studio|Labs|Online)(?!\w)"
 )
 _NOT_NAMES = frozenset(
     [

@@ -1256,7 +1256,7 @@ SITUATIONS = {
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
         r"angebot (?:von|der|des)|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
-        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:\w+ )?angeboten|"
+        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:\w+ ){0,4}angeboten|"
         r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
     ),
     "ranking": (

@@ -451,7 +451,9 @@ SITUATIONS = {
         r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
         r"(?:ci|mi) ha(?:nno)? (?:fatto|presentato|inviato|mandato) una (?:proposta|offerta)|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
-        r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)"
+        r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)|"
+        # "ci ha proposto la gestione della SEO a 1.900 euro al mese": a rival's price
+        r"(?:ci|mi) ha(?:nno)? propost[oa] (?:\w+ ){0,12}?(?:a|per) \d[\d.]* ?(?:€|euro)"
     ),
     "ranking": r"classifica|valutazione (?:dei|delle) (?:fornitori|agenzie)|ultimo posto|valutat\w* peggio",
     "leave": r"se vale la pena continuare|disdi\w*|disdetta|rescind\w*|cambiare (?:agenzia|fornitore)|cercare un'altra agenzia|non rinnov\w*|chiudere (?:il rapporto|la collaborazione)|ultima possibilità",

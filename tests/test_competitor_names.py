@@ -1,0 +1,65 @@
+"""The rival a client names is found in more of the ways clients name one: a group or studio
+before its name ("Le Groupe Vectis", "Studio Orizzonte"), two names joined by "&" ("Fable &
+Finch"), "Online" after it, "los de Posiciona Levante", and a name in the sentence before the
+one that makes the offer (checks/situations.py; PLAYBOOK.md: a named competitor is asked
+about by name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.situations import find_competitor
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Le Groupe Vectis nous a présenté la semaine dernière une offre qui comprend un "
+            "rapport hebdomadaire, pour environ 15 % de moins que ce que nous payons.",
+            "Groupe Vectis",
+        ),
+        (
+            "it",
+            "Le segnalo, per trasparenza, che Studio Orizzonte di Bologna ci ha proposto la "
+            "gestione della SEO locale a 1.900 euro al mese.",
+            "Studio Orizzonte",
+        ),
+        (
+            "en",
+            "But I now have a proposal from Fable & Finch that covers the paid social reporting "
+            "for EUR 2,400 a month flat.",
+            "Fable & Finch",
+        ),
+        (
+            "es",
+            "Y te cuento otra cosa: los de Posiciona Levante me han ofrecido llevarme el SEO por "
+            "390 € al mes, casi la mitad de lo que os pago.",
+            "Posiciona Levante",
+        ),
+        (
+            "de",
+            "Dazu kommt: Gipfelwerk Digital aus Innsbruck hat uns letzte Woche ein Paket "
+            "angeboten, SEO plus Google Ads, 1.750 Euro im Monat.",
+            "Gipfelwerk Digital",
+        ),
+        (
+            "nl",
+            "Stroomlijn Online uit Gent belde me vorige week toevallig op. Voor 450 euro per "
+            "maand doen zij SEO én rapportage. Ik zeg niet dat ik overstap, maar ik zeg ook niet "
+            "van niet.",
+            "Stroomlijn Online",
+        ),
+    ],
+)
+def test_the_named_rival_is_found(language: str, text: str, name: str) -> None:
+    assert find_competitor(text, language) == (True, name)
+
+
+def test_a_name_two_sentences_before_the_offer_is_not_taken() -> None:
+    text = (
+        "Our shop in San Sebastián opened in May. The figures were fine. Another agency has "
+        "offered us a better price."
+    )
+    assert find_competitor(text, "en")[1] == ""
