@@ -114,7 +114,8 @@ _GROUPED = re.compile(
 _AMPERSAND = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w-]+\s?&\s?[A-ZÄÖÜ][\w-]+")
 #: "los de Posiciona Levante", "quelli di Pixel Nord": the people of a firm.
 _THOSE_OF = re.compile(
-    r"(?<!\w)(?:los de|las de|quelli di|os da|os de)\s(?P<name>[A-ZÁÉÍÓÚÑ][\w-]+(?:\s[A-ZÁÉÍÓÚÑ][\w-]+)?)"
+    r"(?<!\w)(?:los de|las de|quelli di|os da|os de)\s"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]+(?:\s[A-ZÁÉÍÓÚÑ][\w-]+)?)"
 )
 #: A name after a word for an agency or firm ("l'agence Lumière", "die Agentur Webwerk
 #: Müller", "Agencia Norte", "l'agenzia Stellare").
