@@ -36,6 +36,7 @@ from assistant.mail._headers import (
     read_msg_ids,
     read_subject,
 )
+from assistant.mail._postscript import with_postscript
 from assistant.mail._quotes import split_quotes
 from assistant.mail._raw import (
     check_raw,
@@ -63,13 +64,13 @@ MAX_MSG_ID_LENGTH = 900
 class Email:
     """A parsed inbound message. Frozen; every text field is a ``str`` without surrogates.
 
-    ``message_id``, ``in_reply_to`` and ``references`` hold msg-ids with angle brackets
-    (RFC 5322 3.6.4). ``date`` is timezone-aware or None when the Date header is
-    missing or unparseable. ``text`` is the chosen body as plain text; ``new_text`` is
-    what the sender wrote this time, ``quoted_text`` the history below (or above) it,
-    ``signature`` the sign-off block. ``language`` is an ISO 639-1 code of ``new_text``
-    (``"und"`` when unknown). ``defects`` lists what was wrong with the message, in
-    words; ``flags`` names traits callers may act on (``auto_submitted``,
+    ``message_id``, ``in_reply_to`` and ``references`` hold msg-ids with angle brackets (RFC
+    5322 3.6.4). ``date`` is timezone-aware or None when the Date header is missing or
+    unparseable. ``text`` is the chosen body as plain text; ``new_text`` is what the sender
+    wrote this time (with a postscript below the sign-off: "P.S. ..."), ``quoted_text`` the
+    history below (or above) it, ``signature`` the sign-off block. ``language`` is an ISO 639-1
+    code of ``new_text`` (``"und"`` when unknown). ``defects`` lists what was wrong with the
+    message, in words; ``flags`` names traits callers may act on (``auto_submitted``,
     ``no_reply_sender``, ``mailing_list``).
     """
 
@@ -172,6 +173,7 @@ def parse_email(
     else:
         parts = split_quotes(text)
         quoted = parts.quoted_text
+    new_text, signature = with_postscript(parts.new_text, parts.signature)
     first_sender = sender[0] if sender else None
     reply_address = next((a for a in reply_to if a.addr_spec), first_sender)
     return Email(
@@ -185,9 +187,9 @@ def parse_email(
         references=references,
         date=date,
         text=text,
-        new_text=parts.new_text,
+        new_text=new_text,
         quoted_text=quoted,
-        signature=parts.signature,
+        signature=signature,
         language=detect_language(parts.new_text),
         body_from_html=from_html,
         defects=tuple(dict.fromkeys(part_defects(msg) + defects)),

@@ -1,0 +1,57 @@
+"""A postscript below the sign-off ("P.S.", "P.D.", "P.-S.") is part of what the client wrote
+this time: its asks are read and answered (mail/_postscript.py; PLAYBOOK.md: answer what they
+asked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.mail.message import parse_email
+
+
+def message(body: str) -> bytes:
+    head = (
+        "From: Rachel Hughes <rachel.hughes@fernbrook.example.com>\r\n"
+        "To: Sam Carter <sam.carter@harbourlight.example>\r\n"
+        "Subject: Reports\r\nDate: Thu, 16 Jul 2026 09:12:00 +0100\r\n"
+        "Message-ID: <ps-1@fernbrook.example.com>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    return (head + body.replace("\n", "\r\n")).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "postscript"),
+    [
+        (
+            "The reports were late again and nobody told us why.\n\nThanks,\nRachel\n\n"
+            "P.S. Finance are chasing me - could you reissue the Q2 invoices with our new PO "
+            "number?\nThe old PO has been closed.\n",
+            "P.S. Finance are chasing me - could you reissue the Q2 invoices with our new PO "
+            "number?\nThe old PO has been closed.",
+        ),
+        (
+            "Los informes llegan tarde otra vez.\n\nUn saludo,\nMarta\n\n"
+            "P.D. ¿Podríais mirar por qué la web va tan lenta en el móvil?\n",
+            "P.D. ¿Podríais mirar por qué la web va tan lenta en el móvil?",
+        ),
+        (
+            "Het rapport was weer te laat.\n\nMet vriendelijke groet,\n\nSanne de Wit\n"
+            "Praktijkmanager\nAmersfoort\n\nPS: Kunt u ook een jaaroverzicht van onze facturen "
+            "meesturen?\n",
+            "PS: Kunt u ook een jaaroverzicht van onze facturen meesturen?",
+        ),
+    ],
+)
+def test_a_postscript_is_new_text(body: str, postscript: str) -> None:
+    email = parse_email(message(body))
+    assert email.new_text.endswith("\n\n" + postscript)
+    assert "P.S." not in email.signature and "P.D." not in email.signature
+    assert "PS:" not in email.signature
+    assert email.signature  # the sign-off stays the signature
+
+
+def test_a_signature_without_postscript_is_kept_whole() -> None:
+    email = parse_email(message("The reports were late.\n\nThanks,\nRachel\nPSD Ltd\n"))
+    assert email.new_text == "The reports were late."
+    assert "PSD Ltd" in email.signature
