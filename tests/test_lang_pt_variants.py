@@ -218,7 +218,11 @@ def test_a_brazilian_list_of_asks_is_answered_item_by_item(offline: Settings) ->
         "Entendo que o problema precisa ser resolvido até sábado, 5 de dezembro: isso já é a "
         "nossa prioridade, e vou lhe dizer por escrito, até sexta-feira, 4 de dezembro," in body
     )
-    assert "O que outros fornecedores fazem de diferente, e o que poderíamos fazer melhor?" in body
+    # the fix is due tomorrow: the question back asks what they need meanwhile
+    assert (
+        "Precisa de algo da nossa parte enquanto isso para que o seu negócio continue "
+        "funcionando?" in body
+    )
 
 
 def test_a_brazilian_price_complaint_with_questions_and_a_senior_ask(offline: Settings) -> None:

@@ -193,8 +193,7 @@ def extract_asks(
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
-        # "a report on the Friday outage by Wednesday 9 December": the deadline's date first
-        dates.sort(key=lambda d: not _after_deadline_word(text, d, cues))
+        dates = _deadline_first(text, dates, cues)
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = _nearest_kind(text, owners, found_date, cues)
@@ -413,6 +412,24 @@ def _date_the_asks_before(
             due_text=day.text,
             due_exact=day.exact and not _after_deadline_word(text, day, _cues(language)),
         )
+
+
+def _deadline_first(text: str, dates: list[Any], cues: dict[str, re.Pattern[str]]) -> list[Any]:
+    """Return ``dates`` (FoundDates in text order) with a date after a deadline word before
+    the dates ahead of it in the same clause ("a report on the Friday outage by Wednesday 9
+    December": Wednesday), not past a conjunction ("fixed this morning, and by Monday I want
+    to know why": this morning stays first)."""
+    ordered = list(dates)
+    for later in dates:
+        if not _after_deadline_word(text, later, cues):
+            continue
+        here = ordered.index(later)
+        while here and not cues["join"].search(text[ordered[here - 1].end : later.start]):
+            if _after_deadline_word(text, ordered[here - 1], cues):
+                break
+            ordered[here - 1], ordered[here] = ordered[here], ordered[here - 1]
+            here -= 1
+    return ordered
 
 
 def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:

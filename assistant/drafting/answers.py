@@ -65,7 +65,8 @@ class AskLine:
     November", "Freitag, 6. November"; "" for none; ``exact`` False when the date ends a span
     such as "within two weeks"), money as the client wrote it, and ``reply_by``, the day they
     will hear back; ``named`` the thing asked for in the client's words and our voice, when
-    the ask is an item of a list ("a breakdown of the new rates"; "" otherwise)."""
+    the ask is an item of a list ("a breakdown of the new rates"; "" otherwise); ``today``
+    True when it is due the day of the reply (then ``reply_by`` is that day too)."""
 
     kind: str
     due: str
@@ -77,6 +78,7 @@ class AskLine:
     exact: bool = True
     in_person: bool = False  # a meeting in person, not a call (Ask.in_person)
     named: str = ""
+    today: bool = False  # due the day the email was answered: "today", not a weekday
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -178,6 +180,7 @@ def ask_lines(
                 what=ask.what,
                 exact=ask.due_exact,
                 in_person=ask.in_person,
+                today=ask.due == today,
                 named=named,
             )
         )

@@ -77,6 +77,8 @@ def compose(
       writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
       competitor, ranking, deadline or general); ``competitor_named``; ``competitor``, the
       rival's name as the client wrote it when it is sure ("Fieldstone Digital"; "" else);
+      ``urgent``: something must work again by the next working day (a fix ask), so the
+      question back asks what they need meanwhile;
     - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
       about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
       stems with the concerns first, then the most recent, listed in date order, as
@@ -193,6 +195,14 @@ def compose(
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
     variables.setdefault("competitor", reading.competitor)
+    # Something broken that must work again by the next working day: the question back is
+    # what they need meanwhile, not how other providers compare (PLAYBOOK.md step 1 waits).
+    variables.setdefault(
+        "urgent",
+        any(
+            a.kind == "fix" and a.due and a.due <= add_working_days(today, 1) for a in reading.asks
+        ),
+    )
     asked_questions = [
         q
         for q in questions

@@ -1334,7 +1334,7 @@ DUE_WORDS = {
     r"aug|sep|okt|nov|dez))": "dom",
     r"übermorgen": "+2d",
     r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
-    r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)": "+1d",
+    r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)|(?<!heute )morgen früh": "+1d",
     r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende": "eow",
     r"(?:bis )?(?:zum )?(?:ende )?(?:der )?(?:nächste[nr]?|kommende[nr]?) woche": "nw",
     r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)": "eom",

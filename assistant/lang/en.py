@@ -1152,7 +1152,8 @@ ASK_CUES = {
     "written": (
         r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
         r"confirmation|plan|apology|account|note|summary)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
-        r"put (?:it|this|that) in writing"
+        r"put (?:it|this|that) in writing|"
+        r"(?:want|need|would like|'d like) to (?:know|understand) (?:why|what|how|when|who|whether)"
     ),
     "document": (
         r"(?:corrected|revised|updated|amended|new|final|signed|missing) (?:[A-Z]\w+ )?"
@@ -1346,7 +1347,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:by|on|before|until|till) the (?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! of)": "dom",
     r"the day after tomorrow": "+2d",
-    r"today|tonight|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
+    r"today|tonight|this (?:morning|afternoon|evening)|by (?:noon|lunchtime)|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
     r"tomorrow": "+1d",
     r"(?:the )?end of (?:the |this )?week": "eow",
     r"next week": "nw",

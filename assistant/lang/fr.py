@@ -505,7 +505,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:avant|pour|d\'ici|jusqu\'au|au plus tard) )?le (?P<n>[1-9]|[12]\d|3[01])(?:er)?(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|e\b|ème|fois|ans?\b|mois|jours?\b|semaines?\b|places?\b|rangs?\b|[a-zéû]+ \d{4}|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",
     r"après-demain": "+2d",
-    r"aujourd'hui|ce soir": "+0d",
+    r"aujourd'hui|ce soir|ce matin|cet après-midi|dans la journée": "+0d",
     r"demain": "+1d",
     r"(?:d'ici |avant )?la fin de (?:la|cette) semaine": "eow",
     r"la semaine prochaine": "nw",

@@ -1,0 +1,88 @@
+"""Something broken that must work again today: the reply says "today", not "by Friday 4
+December" on that Friday, and asks what they need meanwhile instead of how other
+providers compare (drafting/answers.py AskLine.today, offline templates)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from offline_drafts import NOW, SENT_HEADER, offline_settings
+
+from assistant.drafting.draft import Draft, draft_reply
+
+# The email is sent on Friday 4 December 2026 and answered the same day.
+
+
+def draft_of(text: str, tmp_path: Path) -> Draft:
+    raw = (
+        "From: Dana Client <dana@client.example>\nTo: Sam Carter <sam@ourco.example>\n"
+        f"Subject: Broken\nDate: {SENT_HEADER}\nMessage-ID: <urgent@client.example>\n"
+        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n' + text + "\n"
+    )
+    return draft_reply(raw.encode(), settings=offline_settings(tmp_path), now=NOW)
+
+
+CASES = [
+    (
+        "en",
+        "Our booking form has been down since last night and nobody is answering the phone. "
+        "I need it fixed today, we are losing bookings every hour.",
+        ["put right today", "today I will confirm"],
+        "keep things running?",
+    ),
+    (
+        "de",
+        "Guten Tag, unser Buchungsformular funktioniert seit gestern Abend nicht mehr. Bitte "
+        "beheben Sie das heute noch, wir verlieren jede Stunde Buchungen.",
+        ["heute behoben", "heute schriftlich"],
+        "damit der Betrieb weiterläuft?",
+    ),
+    (
+        "nl",
+        "Onze webshop staat sinds vannacht uit de zoekresultaten. Ik wil dat dit vandaag is "
+        "opgelost, we verliezen elk uur omzet.",
+        ["vandaag verholpen", "vandaag schriftelijk"],
+        "om door te kunnen werken?",
+    ),
+    (
+        "fr",
+        "Bonjour, notre formulaire de réservation ne fonctionne plus depuis hier soir. Merci de "
+        "le réparer aujourd'hui, nous perdons des réservations.",
+        ["corrigé aujourd'hui", "dès aujourd'hui"],
+        "activité continue ?",
+    ),
+    (
+        "es",
+        "Buenos días, el formulario de reservas no funciona desde anoche. Necesito que lo "
+        "arreglen hoy, estamos perdiendo reservas.",
+        ["hoy mismo"],
+        "siga funcionando?",
+    ),
+    (
+        "it",
+        "Buongiorno, il modulo di prenotazione non funziona da ieri sera. Le chiedo di "
+        "risolvere il problema oggi, stiamo perdendo prenotazioni.",
+        ["oggi stesso"],
+        "attività?",
+    ),
+    (
+        "pt",
+        "Bom dia, o formulário de reservas não funciona desde ontem à noite. Peço que o "
+        "problema seja resolvido hoje, estamos a perder reservas.",
+        ["resolvido hoje", "ainda hoje"],
+        "a funcionar?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "today_words", "question"), CASES)
+def test_a_fix_due_today_is_answered_today_and_asks_what_they_need(
+    tmp_path: Path, language: str, text: str, today_words: list[str], question: str
+) -> None:
+    draft = draft_of(text, tmp_path)
+    assert [a["kind"] for a in draft.to_json()["asks"]] == ["fix"], draft.body
+    for words in today_words:
+        assert words in draft.body, draft.body
+    assert question in draft.body
+    assert "4 " not in draft.body  # "today", never "Friday 4 December" on that Friday
