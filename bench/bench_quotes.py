@@ -13,7 +13,9 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   web-ridge/email-reply-parser, Landwirtcom/emailreplyparser, Emvista/EmailReplyParser,
   extended_email_reply_parser, huan086/EmailReplyParser, thoughtbot/griddler (its inline
   layouts, and apart its own "-- REPLY ABOVE THIS LINE --" cases),
-  sosedoff/mail_extract: MIT; talon's inline and signature
+  sosedoff/mail_extract, go-gitea/gitea's reply extraction, markashleybell/MAB.EmailReplyParser,
+  team-plain/node-email-reply-parser, clearfeed/email-reply-parser: MIT; phacility/phabricator's
+  mail body parser: Apache-2.0; talon's inline and signature
   cases: Apache-2.0; talon's inline HTML cases are read by tests/test_quote_fixtures.py
   through parse_email, not here), which our rules were
   not written on (each SOURCE.md gives the first-run figure, per language, and what was added

@@ -12,7 +12,10 @@ huan086/EmailReplyParser's own layouts (5, MIT), talon's signature cases (18) an
 HTML cases (16, read as text/html mail by parse_email; Apache-2.0); then, both MIT, the Ruby
 thoughtbot/griddler's inline layouts (22, French and Spanish among them) and
 sosedoff/mail_extract's own fixtures (3); then Delta Chat's whole messages with a quote (6,
-MPL-2.0), read by parse_email. Mail clients' localised reply headers are in
+MPL-2.0), read by parse_email; then the reply-extraction cases of Gitea's incoming mail (31,
+MIT) and Phabricator's mail body parser (17, Apache-2.0), and the inline-reply and quoted-code
+fixtures of three ports not used before (MAB.EmailReplyParser 2, node-email-reply-parser 2,
+clearfeed/email-reply-parser 1, all MIT). Mail clients' localised reply headers are in
 tests/test_quote_client_strings.py."""
 
 from __future__ import annotations
@@ -50,6 +53,11 @@ SOURCES = {
     "thoughtbot-griddler": (22, 22),
     "thoughtbot-griddler-reply-above": (8, 8),
     "sosedoff-mail_extract": (3, 3),
+    "go-gitea-gitea": (31, 30),
+    "phacility-phabricator": (17, 17),
+    "markashleybell-MAB.EmailReplyParser": (2, 0),
+    "team-plain-node-email-reply-parser": (2, 1),
+    "clearfeed-email-reply-parser": (1, 0),
 }
 #: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
 #: (assistant/mail/_html.py cuts the quote containers); compared with white space ignored,

@@ -6,6 +6,7 @@ NAME = "English"
 QUOTE_SEPARATORS = (
     "original message",
     "forwarded message",
+    "reply message",  # HTC Sense mail: "----- Reply message -----" above From:/To:/Date:
 )
 FORWARD_INTROS = ("begin forwarded message", "forwarded message")
 ATTRIBUTION_VERBS = (
@@ -27,6 +28,8 @@ MOBILE_SIGNATURES = (
     r"sent (?:from|with|via) (?:my )?[\w.-]+(?: [\w.-]+){0,3}\s*(?:<[^>]*>)?[!.]?\s*$",
     "sent wirelessly (?:from|by|via) (?:my )?blackberry",
     "get outlook for",
+    # A carrier's footer: "Sent from my HTC smartphone on the Now Network from Sprint!"
+    r"sent from my [\w.-]+(?: [\w.-]+){0,3} on (?:the )?[\w.&-]+(?: [\w.&-]+){0,4}[!.]?\s*$",
     r"sent using (?:the )?[\w ]{1,40}? app\s*$",
 )
 DISCLAIMER_CUES = (

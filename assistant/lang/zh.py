@@ -27,5 +27,11 @@ HEADER_FIELDS = (
     "寄送日期",
     "到",
 )
-MOBILE_SIGNATURES = ("发自我的", "從我的", "发自", "寄自我的")
+# "发自我的iPhone", "發自我的 iPhone", "发自我的华为手机", "从我的iPhone发送": a device on a
+# short line of its own, not "发自我的内心的感谢" (a sentence of the reply).
+_DEVICE = r"\s*(?:[A-Za-z][\w .-]{0,30}|\S{0,8}(?:手机|手機|平板))"
+MOBILE_SIGNATURES = (
+    rf"(?:发自|發自|寄自|从|從|来自|來自)我的{_DEVICE}(?:发送|傳送|送出)?\s*$",
+    r"发自\s*(?:网易邮箱大师|QQ邮箱|[A-Za-z][\w .-]{0,30})\s*$",
+)
 DISCLAIMER_CUES = ("保密", "机密", "機密", "收件人")

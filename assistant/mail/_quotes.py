@@ -39,7 +39,11 @@ _VERB_TAIL = 64  # characters: a verb (and a date in parentheses, Hungarian) end
 
 _words = lang.alternation
 
-_SEPARATOR = re.compile(rf"^[>|\s*]*-{{2,}}\s*(?:{_words('quote_separators')})\s*-*", re.IGNORECASE)
+# "-----Original Message-----", and HTC's "-Reply message -----" (one dash before, a run after).
+_SEPARATOR = re.compile(
+    rf"^[>|\s*]*(?:-{{2,}}\s*(?:{_words('quote_separators')})\s*-*|-\s*(?:{_words('quote_separators')})\s*-{{2,}})",
+    re.IGNORECASE,
+)
 _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IGNORECASE)
 _REPLY_ABOVE = re.compile(
     rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
@@ -406,20 +410,27 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     following = next((line for line in lines[body:] if line), "")
     if not _is_quote(following):
         return [], original[cut:]
-    replies: list[str] = []
+    replies: list[tuple[int, str]] = []
     quoted: list[str] = list(original[cut:body])
     for i in range(body, len(lines)):
         line = lines[i]
         if RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
             quoted.extend(original[i:])
             break
-        if _is_quote(line) or _attribution_at(lines, i) is not None or _intro_at(lines, i):
+        attribution = _attribution_at(lines, i)
+        if attribution is not None and attribution < i:
+            # an attribution wrapped over lines first read as replies ("On ..., Name" /
+            # "<addr>" / "wrote:"): those lines are the quote's
+            quoted.extend(original[j] for j, _ in replies if j >= attribution)
+            replies = [(j, reply) for j, reply in replies if j < attribution]
+        if _is_quote(line) or attribution is not None or _intro_at(lines, i):
             quoted.append(original[i])
         else:
-            replies.append(line)
-    while replies and not replies[-1]:
-        replies.pop()
-    return (replies if any(replies) else []), quoted
+            replies.append((i, line))
+    texts = [reply for _, reply in replies]
+    while texts and not texts[-1]:
+        texts.pop()
+    return (texts if any(texts) else []), quoted
 
 
 def _intro_at(lines: list[str], i: int) -> bool:

@@ -19,6 +19,9 @@ _LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
 RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
 _UNDERSCORES = re.compile(r"^_{10,}$")
 _SIG_DASHES = re.compile(r"^-{2,3}\s*$")  # "-- ", and "---" as some clients write it
+_LONE_DASH = re.compile(r"^[\u2014\u2013]$")  # Mailbox's "\u2014" above "Sent from Mailbox"
+# A dash left at the end of the text above a signature: "OKAY \u2014 " / "Sent from Mailbox".
+_DANGLING_DASH = re.compile(r"\s+(?:\u2014|\u2013|--?)$")
 TRACKER_MARK = "\u1427"  # "ᐧ": the mark Gmail read-receipt extensions add below the text
 # "-Abhishek Kona", "--Jo": a name signed with a dash (a list item has a space after it).
 _DASHED_NAME = re.compile(r"^(?:-{1,2}|\u2014|\u2013)\s?[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}$")
@@ -106,7 +109,9 @@ def _sign_off_start(lines: list[str]) -> int | None:
     for n in range(len(lines) - 1, -1, -1):
         after[n] = after[n + 1] + (1 if lines[n] else 0)
     for i, line in enumerate(lines):
-        if (_SIG_DASHES.match(line) and i > 0) or _MOBILE.match(_LINK.sub("", line)):
+        if _MOBILE.match(_LINK.sub("", line)):
+            return i - 1 if i > 1 and _LONE_DASH.match(lines[i - 1]) else i
+        if _SIG_DASHES.match(line) and i > 0:
             return i
         if i > 0 and _DASHED_NAME.match(line) and _signed_with_a_dash(lines, i):
             return i
@@ -182,7 +187,10 @@ def split_signature(lines: list[str], original: list[str]) -> tuple[str, str]:
     end = len(kept) if start is None else start
     while end > 0 and lines[end - 1] in ("", TRACKER_MARK):
         end -= 1  # blank lines and a mail tracker's mark above the signature
-    return join_lines(kept[:end]).rstrip(), join_lines(kept[end:]).strip()
+    new = join_lines(kept[:end]).rstrip()
+    if start is not None:
+        new = _DANGLING_DASH.sub("", new)
+    return new, join_lines(kept[end:]).strip()
 
 
 def repeated_footer_start(lines: list[str], quoted: list[str]) -> int | None:
