@@ -84,5 +84,6 @@ def test_a_fix_due_today_is_answered_today_and_asks_what_they_need(
     assert [a["kind"] for a in draft.to_json()["asks"]] == ["fix"], draft.body
     for words in today_words:
         assert words in draft.body, draft.body
-    assert question in draft.body
+    # the question is a paragraph of its own, after the answers to the asks
+    assert any(p.endswith(question) and "\n" not in p for p in draft.body.split("\n\n")), draft.body
     assert "4 " not in draft.body  # "today", never "Friday 4 December" on that Friday
