@@ -82,3 +82,17 @@ def test_a_filler_before_a_point_goes() -> None:
     assert condense(
         "While I'm on it: August spend came in nearly EUR 3,000 under plan.", "en"
     ).startswith("August spend came in")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Antes de nada, el panel nuevo me encanta."),
+        ("pt", "O novo painel ficou ótimo, adoramos."),
+        ("fr", "J'adore le nouveau tableau de bord."),
+        ("nl", "We zijn er heel blij mee, het dashboard ziet er prachtig uit."),
+        ("de", "Das neue Dashboard gefällt uns sehr gut."),
+    ],
+)
+def test_praise_is_not_restated(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""

@@ -4,9 +4,16 @@ asked)."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
+from offline_drafts import offline_settings
+
+from assistant.drafting.draft import draft_reply
 from assistant.mail.message import parse_email
+
+NOW = datetime(2026, 7, 16, 9, 40, tzinfo=UTC)
 
 
 def message(body: str) -> bytes:
@@ -55,3 +62,16 @@ def test_a_signature_without_postscript_is_kept_whole() -> None:
     email = parse_email(message("The reports were late.\n\nThanks,\nRachel\nPSD Ltd\n"))
     assert email.new_text == "The reports were late."
     assert "PSD Ltd" in email.signature
+
+
+def test_a_postscript_asking_for_another_document_is_answered(tmp_path: Path) -> None:
+    body = (
+        "The reports were late again. I want a realistic plan for getting the reports to us on "
+        "time.\n\nThanks,\nRachel\n\nP.S. Finance are chasing me - could you reissue the Q2 "
+        "invoices with our new PO number? The old PO has been closed.\n"
+    )
+    draft = draft_reply(message(body), settings=offline_settings(tmp_path), now=NOW)
+    whats = [a["what"].lower() for a in draft.to_json()["asks"] if a["kind"] == "document"]
+    assert whats == ["reports", "invoices"]
+    assert "You asked for the reports" in draft.body
+    assert "You asked for the invoices" in draft.body

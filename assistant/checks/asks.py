@@ -226,6 +226,8 @@ def extract_asks(
             key = kind
             if ask.listed and kind in found and found[kind].listed:
                 key = f"{kind}:{len(order)}"  # another item of the list: an ask of its own
+            elif kind == "document" and kind in found and _other_document(found[kind], ask):
+                key = f"{kind}:{len(order)}"  # "the reports ... P.S. reissue the invoices"
             before.append(key)
             if key not in found:
                 found[key] = ask
@@ -247,6 +249,20 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+def _other_document(first: Ask, later: Ask) -> bool:
+    """Tell whether ``later`` asks for another document than ``first`` in a sentence of its
+    own: its word differs past a plural "s" ("the reports", "the invoices"), and neither
+    sentence holds the other's word."""
+    one, other = first.what.lower().rstrip("s"), later.what.lower().rstrip("s")
+    return (
+        bool(one and other)
+        and one != other
+        and first.sentence != later.sentence
+        and other not in first.sentence.lower()
+        and one not in later.sentence.lower()
+    )
 
 
 def _first_sentence(text: str) -> str:

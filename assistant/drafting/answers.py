@@ -166,7 +166,12 @@ def ask_lines(
     lines: list[AskLine] = []
     for ask in asks:
         named = "" if informal is None else named_item(ask, language, informal=informal)
-        if not named and any(line.kind == ask.kind and not line.named for line in lines):
+        if not named and any(
+            line.kind == ask.kind
+            and not line.named
+            and (ask.kind != "document" or line.what.lower() == ask.what.lower())
+            for line in lines
+        ):
             continue  # a second "You asked for a written answer" says nothing new
         kept = bool(named) and ask.due_exact and ask.due_text in named  # the thing's own date
         lines.append(

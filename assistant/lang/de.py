@@ -1277,6 +1277,7 @@ PRAISE = (
     r"engagiert|kompetent)",
     r"(?:ich|wir) (?:\w+ )?(?:schätze\w*|mochte\w*|mag|mögen|danke\w*|bedanke\w*)",
     r"zufrieden mit|gute arbeit|danke|vielen dank",
+    r"gefällt (?:mir|uns) (?:sehr |richtig )?gut|(?:super|toll|schön) geworden",
 )
 ANNOUNCEMENTS = (
     r"zur info|zu ihrer information|nur zur info|(?:ich|wir) (?:bin|sind|werde\w*) "

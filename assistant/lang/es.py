@@ -407,6 +407,7 @@ SITUATIONS = {
 PRAISE = (
     r"(?:ustedes|su equipo|el equipo|tu equipo) (?:\w+ )?(?:eran|fueron|son|han sido|era) (?:\w+ ){0,2}(?:buen\w*|excelentes?|fantástic\w*|útiles?|geniales?)",
     r"gracias|content\w* con|satisfech\w* con|buen trabajo",
+    r"(?:me|nos|te|le) (?:encanta|encantan|encantó|ha encantado|han encantado|gusta mucho)",
 )
 ANNOUNCEMENTS = (
     r"para su información|para tu información|les informo que|(?:estaremos|estaré) (?:\w+ )?(?:de vacaciones|fuera de la oficina)|(?:hemos|he) (?:\w+ )?(?:contratado|lanzado|trasladado)",

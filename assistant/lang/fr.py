@@ -469,6 +469,7 @@ PRAISE = (
     r"(?:vous|votre équipe|l'équipe) (?:\w+ )?(?:étiez|étaient|êtes|avez été|était) (?:\w+ ){0,2}(?:bien|super|excellent\w*|formidable\w*|efficaces?)",
     r"merci|remerci\w*|satisfait\w* de|content\w* de|bon travail|"
     r"(?:ça|cela) (?:me|nous) (?:va|convient)|c['’]est parfait",
+    r"j['’]adore|nous adorons|(?:me|nous) plaît beaucoup|(?:est|sont) très réussi\w*",
 )
 ANNOUNCEMENTS = (
     r"pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",

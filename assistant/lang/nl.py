@@ -390,6 +390,7 @@ SITUATIONS = {
 PRAISE = (
     r"(?:jullie|u|uw team|het team|je team) (?:\w+ )?(?:waren|was|zijn|is|hebben) (?:\w+ ){0,2}(?:goed|geweldig|uitstekend|behulpzaam|fantastisch|prima)",
     r"bedankt|dank|tevreden (?:met|over)|goed werk",
+    r"(?:ik|we|wij) (?:ben|zijn) (?:er )?(?:heel |erg |echt )?blij mee|ziet er (?:heel |erg )?(?:goed|prachtig|mooi) uit",
 )
 ANNOUNCEMENTS = (
     r"ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",

@@ -434,6 +434,7 @@ SITUATIONS = {
 PRAISE = (
     r"(?:vocês|a sua equipe|sua equipe|a equipe|o time) (?:\w+ )?(?:eram|foram|são|era|foi) (?:\w+ ){0,2}(?:bons|boas|ótim\w*|excelentes?|úteis|fantástic\w*)",
     r"obrigad[oa]|satisfeit\w* com|content\w* com|bom trabalho",
+    r"adoro|adoramos|adorei|adoraram|gost(?:o|amos|ei|amos) muito|ficou (?:ótim\w*|lind\w*|excelente)",
 )
 ANNOUNCEMENTS = (
     r"para sua informação|só para informar|(?:estaremos|estarei) (?:\w+ )?(?:de férias|fora do escritório)|(?:contratamos|lançamos|mudamos)",
