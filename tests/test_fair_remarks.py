@@ -96,3 +96,35 @@ def test_a_filler_before_a_point_goes() -> None:
 )
 def test_praise_is_not_restated(language: str, sentence: str) -> None:
     assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Weil die Buchungen im Hotelprogramm nicht mehr zu unseren Zahlen gepasst haben."),
+        ("pt", "Sobretudo devido aos atrasos nos relatórios de junho e de setembro."),
+        ("en", "Because the numbers no longer matched our bookings."),
+    ],
+)
+def test_a_dependent_clause_alone_is_not_restated(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kept"),
+    [
+        (
+            "it",
+            "In questo quadro, l'aumento del 15 % comunicato per il 2027 risulta per noi "
+            "difficilmente sostenibile.",
+            "L'aumento del 15 % comunicato per il 2027 risulta per noi difficilmente sostenibile.",
+        ),
+        (
+            "en",
+            "Because nobody told us, we lost two days of bookings.",
+            "Because nobody told us, we lost two days of bookings.",
+        ),
+    ],
+)
+def test_a_connective_goes_and_a_main_clause_stays(language: str, sentence: str, kept: str) -> None:
+    assert condense(sentence, language) == kept

@@ -171,7 +171,8 @@ def condense(sentence: str, language: str) -> str:
 
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
     restated), refusals of calls ("Please do not call me"), praise, fair remarks ("To be fair,
-    the July report was on time"), announcements, and
+    the July report was on time"), a dependent clause alone ("Weil die Buchungen nicht mehr
+    gepasst haben."), announcements, and
     sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
     shouted whole (seven letters in ten or more in capitals). Condensed: a
     concession keeps only what follows its "but"
@@ -210,6 +211,8 @@ def condense(sentence: str, language: str) -> str:
         return ""
     if patterns["announcement"].search(text) or patterns["fair"].search(text):
         return ""  # "To be fair, the July report was on time."
+    if patterns["fragment"].match(text):
+        return ""  # "Weil die Buchungen nicht mehr gepasst haben.": no main clause
     heat = tone.assess(text, language)
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
@@ -422,6 +425,7 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "praise": re.compile(rf"(?<!\w)(?:{joined('praise')})(?!\w)", re.IGNORECASE),
         "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
         "fair": re.compile(rf"(?<!\w)(?:{joined('fair_remarks')})(?!\w)", re.IGNORECASE),
+        "fragment": re.compile(rf"^(?:{joined('fragment_openers')})(?!\w)[^,;:]*$", re.IGNORECASE),
         "concession": re.compile(
             rf"(?:^|,|;|\s)\s*(?:{joined('concessions')})(?!\w)", re.IGNORECASE
         ),

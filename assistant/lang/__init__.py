@@ -128,6 +128,8 @@ class Language:
     announcements: tuple[str, ...] = ()
     concessions: tuple[str, ...] = ()
     fair_remarks: tuple[str, ...] = ()  # "to be fair", "zugegeben": a point granted, no complaint
+    # A sentence that starts so and has no comma is a dependent clause alone ("Weil ...").
+    fragment_openers: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     weekday_date: str = ""

@@ -1297,6 +1297,8 @@ FAIR_REMARKS = (
     "das muss man (?:ihnen|euch|dir) lassen",
     "ich gebe zu",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("weil", "zumal")
 CONCESSIONS = (
     r"(?:(?<=^)|(?<=[,;] ))(?:aber|jedoch|allerdings)(?! \d)",
     r"(?<!\w )doch",
@@ -1488,6 +1490,9 @@ RESTATE_BLOCKERS = "|".join(
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "in diesem zusammenhang",
+    "unter diesen umständen",
+    "vor diesem hintergrund",
     "dann",
     "und",
     "also",

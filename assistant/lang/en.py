@@ -1313,6 +1313,8 @@ FAIR_REMARKS = (
     "i'll grant",
     "credit where (?:it's|it is) due",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
 CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
     r"i am writing (?:to you )?(?:about|regarding|concerning|with regard to)",
@@ -1406,6 +1408,10 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "in this context",
+    "under these circumstances",
+    "given all that",
+    "against that background",
     "then",
     "and",
     "so",

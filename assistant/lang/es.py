@@ -421,6 +421,8 @@ FAIR_REMARKS = (
     "reconozco",
     "lo reconozco",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
     r"^en serio(?=,)",  # "En serio, ...", not "tomarse en serio"
@@ -504,7 +506,16 @@ ABBREVIATIONS = (
     "ej",
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("luego", "y", "entonces", "además", "así que")
+CONNECTIVES = (
+    "en este contexto",
+    "en estas condiciones",
+    "en este marco",
+    "luego",
+    "y",
+    "entonces",
+    "además",
+    "así que",
+)
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "El {day:02}/{month:02}/{year} a las {time}, {who} escribió:"
 ATTRIBUTION_UNDATED = "{who} escribió:"

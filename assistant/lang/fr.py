@@ -482,6 +482,8 @@ FAIR_REMARKS = (
     "pour être juste",
     "je reconnais",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
     "je vous écris car",
@@ -714,7 +716,17 @@ RESTATE_BLOCKERS = (
     r")"
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("puis", "et", "alors", "donc", "aussi", "ensuite")
+CONNECTIVES = (
+    "dans ce contexte",
+    "dans ces conditions",
+    "dans ce cadre",
+    "puis",
+    "et",
+    "alors",
+    "donc",
+    "aussi",
+    "ensuite",
+)
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Le {day:02}/{month:02}/{year} à {time}, {who} a écrit :"
 ATTRIBUTION_UNDATED = "{who} a écrit :"

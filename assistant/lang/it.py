@@ -478,6 +478,8 @@ FAIR_REMARKS = (
     "per correttezza",
     "riconosco",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
     "le scrivo perché",
@@ -533,7 +535,16 @@ REMEDY_WORDS = (
     r"corrett\w*|correzion\w*|ripristinat\w*|risolt\w*|sostituit\w*|rinviat\w*|riparat\w*|causa principale|nota di credito",
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("poi", "e", "quindi", "allora", "inoltre")
+CONNECTIVES = (
+    "in questo quadro",
+    "in questo contesto",
+    "in queste condizioni",
+    "poi",
+    "e",
+    "quindi",
+    "allora",
+    "inoltre",
+)
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Il giorno {day:02}/{month:02}/{year} alle {time}, {who} ha scritto:"
 ATTRIBUTION_UNDATED = "{who} ha scritto:"

@@ -352,6 +352,7 @@ ASK_LEADS = (
 # A refusal of calls (checks/asks.py): "Belt u mij alstublieft niet", "bel me niet", "geen
 # telefoontjes", "liever niet telefonisch"; not "u was niet telefonisch bereikbaar".
 NO_CALL = (
+    r"(?:een )?belafspraak is niet nodig",
     r"(?:bel|belt u) (?:(?!(?:als|want|omdat|dat|of|maar|wanneer|zodra|tenzij|en|dan)\b)"
     r"[\w.]+ ){0,3}(?:niet|nooit)",
     r"niet (?:meer )?(?:te )?(?:bellen|opbellen|terugbellen)|niet (?:meer )?gebeld "
@@ -403,6 +404,8 @@ FAIR_REMARKS = (
     "om eerlijk te zijn",
     "dat moet ik (?:jullie|u) nageven",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
 CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
 FILLERS = (
     "ik schrijf (?:u|je) omdat",
@@ -457,6 +460,9 @@ REMEDY_WORDS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "in dit licht",
+    "onder deze omstandigheden",
+    "tegen die achtergrond",
     "dan",
     "en",
     "dus",

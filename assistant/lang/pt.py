@@ -447,6 +447,8 @@ FAIR_REMARKS = (
     "há que reconhecer",
     "verdade seja dita",
 )
+#: A sentence that opens so, with no comma, is a dependent clause alone: no point.
+FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     "escrevo porque",
@@ -532,7 +534,17 @@ ABBREVIATIONS = (
     "av",
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
-CONNECTIVES = ("depois", "e", "então", "além disso", "também")
+CONNECTIVES = (
+    "nestas condições",
+    "nessas condições",
+    "neste contexto",
+    "nesse contexto",
+    "depois",
+    "e",
+    "então",
+    "além disso",
+    "também",
+)
 # The line above the quoted original in a reply (mail/reply.py).
 ATTRIBUTION = "Em {day:02}/{month:02}/{year}, às {time}, {who} escreveu:"
 ATTRIBUTION_UNDATED = "{who} escreveu:"
