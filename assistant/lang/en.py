@@ -282,7 +282,8 @@ SALUTATIONS = {
     "mx": "Mx",
 }
 SALUTATION_DOT = True  # "Mr." as the book wrote it
-# A formal greeting names the whole name ("Dear Margaret Thornton"): the gender is not known.
+# A formal greeting without a salutation (book or email, mail/sender.self_address) names the
+# whole name ("Dear Margaret Thornton").
 FORMAL_GREETS_FULL_NAME = True
 
 # The heat lexicon (checks/tone.py): kind -> groups of phrases sharing a weight; the format

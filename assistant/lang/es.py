@@ -207,8 +207,9 @@ REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tú|contigo|tus|puedes|podrías|tienes)(?
 REPLY_FORMAL_FORMS = r"(?i)(?<!\w)(?:usted|ustedes)(?!\w)"
 REPLY_PRONOUNS = ("tú", "usted")
 INFORMAL_OPENERS = r"(?i)(?:hola)\b"
-# "Buenos días, Carmen García:": the formal greeting names the whole name, so no gender is
-# guessed (a single name greets with none).
+# "Buenos días, Carmen García:": without a salutation (book or email,
+# mail/sender.self_address) the formal greeting names the whole name; a first name is never
+# taken for a gender (a single name greets with none).
 FORMAL_GREETS_FULL_NAME = True
 SALUTATIONS = {
     "ms": "Sra.",

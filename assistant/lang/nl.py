@@ -196,7 +196,8 @@ SALUTATIONS = {
     "herr": "heer",
 }
 FORMAL_OPENERS = {"mevrouw": "Geachte", "heer": "Geachte"}
-# A formal greeting names the whole name ("Beste Anneke de Vries"): the gender is not known.
+# A formal greeting without a salutation (book or email, mail/sender.self_address) names the
+# whole name ("Beste Anneke de Vries").
 FORMAL_GREETS_FULL_NAME = True
 NEGATIONS = ("niet", "geen", "nooit")
 HEAT_LEXICON = {

@@ -245,8 +245,9 @@ SALUTATIONS = {
     "herr": "Sr.",
 }
 FORMAL_OPENERS = {"Sra.": "Prezada", "Sr.": "Prezado"}
-# "Bom dia, Ana Souza,": the formal greeting names the whole name, so no gender is guessed
-# ("Prezada" or "Prezado"; a single name greets with none).
+# "Bom dia, Ana Souza,": without a salutation (book or email, mail/sender.self_address) the
+# formal greeting names the whole name, never "Prezada" or "Prezado" from a first name (a
+# single name greets with none).
 FORMAL_GREETS_FULL_NAME = True
 NEGATIONS = ("não", "nunca", "nenhum", "nenhuma")
 HEAT_LEXICON = {
