@@ -122,7 +122,7 @@ def extract_asks(
     names, its later sentences giving the date, time and money ("3. A meeting with your
     director. I can do Tuesday 15 December at 10:00."). A date after a deadline word ("a
     report on the Friday outage by Wednesday 9 December") dates an ask before any other in
-    its sentence. A sentence naming no kind right after a refund ask gives it its money ("I WANT
+    its clause. A sentence naming no kind right after a refund ask gives it its money ("I WANT
     MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
     cues = _cues(language)
@@ -143,7 +143,7 @@ def extract_asks(
         # an item of a list of asks is asked as a whole, from its start
         lead = _START.match(text) if original in listed else cues["lead"].search(text)
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
-        if original in listed:  # an item's first sentence says what it asks, the rest when
+        if original in listed:  # an item's first sentence says what it asks; the rest dates it
             opening = _first_sentence(text)
             kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
         if (
