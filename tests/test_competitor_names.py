@@ -63,3 +63,18 @@ def test_a_name_two_sentences_before_the_offer_is_not_taken() -> None:
         "offered us a better price."
     )
     assert find_competitor(text, "en")[1] == ""
+
+
+def test_our_own_firm_is_no_rival() -> None:
+    text = (
+        "Trabalhamos com a Harbourlight Digital há quatro anos. Outras agências já nos "
+        "apresentaram propostas mais baratas."
+    )
+    assert find_competitor(text, "pt", ["harbourlight"])[1] == ""
+    assert find_competitor(text, "pt")[1] == "Harbourlight Digital"
+
+
+def test_no_me_liga_refuses_calls() -> None:
+    from assistant.checks.asks import refuses_calls
+
+    assert refuses_calls("E não me liga, não adianta vir com conversinha no telefone.", "pt")

@@ -75,3 +75,16 @@ def test_a_postscript_asking_for_another_document_is_answered(tmp_path: Path) ->
     assert whats == ["reports", "invoices"]
     assert "You asked for the reports" in draft.body
     assert "You asked for the invoices" in draft.body
+
+
+def test_two_documents_make_one_line_where_the_reply_does_not_name_them(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Der Bericht kam wieder zu spät. Bitte schicken Sie mir den Bericht für Oktober.\n\n"
+        "Mit freundlichen Grüßen\nAnna Berger\n\nPS: Bitte schicken Sie mir auch die "
+        "Rechnungen für das dritte Quartal erneut.\n"
+    )
+    draft = draft_reply(message(body), settings=offline_settings(tmp_path), now=NOW)
+    assert [a["kind"] for a in draft.to_json()["asks"]].count("document") == 2
+    assert draft.body.count("um die genannten Unterlagen") == 1

@@ -7,6 +7,7 @@ matters most to them in it"; step 5: talking points per situation).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -57,7 +58,7 @@ def competitor_name(text: str, language: str) -> str:
     return find_competitor(text, language)[1]
 
 
-def find_competitor(text: str, language: str) -> tuple[bool, str]:
+def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple[bool, str]:
     """Return whether a sentence about a competitor names it, and the name when it is sure
     (:func:`competitor_name`), in one reading of ``text``.
 
@@ -67,7 +68,8 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
     its name ("Groupe Vectis", "Studio Orizzonte"), two names joined by "&" ("Fable & Finch"),
     "los de Posiciona Levante", a word in CamelCase ("BrightSpark"), in the sentence about the
     competitor or one of the two before it ("Stroomlijn Online called me. ... I might
-    switch."); or,
+    switch."), unless it is our own firm (a word of it is one of ``ours``, the names of our
+    mail domains: "Harbourlight Digital" for harbourlight.example); or,
     in a language that writes nouns in lower case, a capitalised word inside the sentence
     that is no month, weekday or pronoun. German capitalises every noun, so only the first
     ones count there.
@@ -82,7 +84,7 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
         # the name, in the offer's sentence or the two before it ("X called me. They ...")
         for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
             name = _sure_name(where)
-            if name:
+            if name and not _is_ours(name, ours):
                 return True, name
         if language == "de":
             continue
@@ -92,6 +94,13 @@ def find_competitor(text: str, language: str) -> tuple[bool, str]:
                 continue
             return True, ""
     return False, ""
+
+
+def _is_ours(name: str, ours: Sequence[str]) -> bool:
+    """Tell whether ``name`` ("Harbourlight Digital") is our own firm: one of its words is one
+    of ``ours`` (the names of our mail domains, "harbourlight"), compared without case."""
+    words = {word.casefold() for word in re.findall(r"\w+", name)}
+    return any(label.casefold() in words for label in ours)
 
 
 def _sure_name(sentence: str) -> str:

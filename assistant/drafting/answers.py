@@ -93,7 +93,8 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     asks = extract_asks(sentences, language, sent=sent, listed=listed_asks(text, language))
     found = situations(" ".join([email.subject, *sentences]), language)
     lead = next((kind for kind in LEADS if kind in found), "general")
-    named, name = find_competitor(text, language) if "competitor" in found else (False, "")
+    ours = [a.addr_spec.rpartition("@")[2].split(".")[0] for a in email.to if a.addr_spec]
+    named, name = find_competitor(text, language, ours) if "competitor" in found else (False, "")
     no_call = refuses_calls(text, language) or any(ask.kind == "written" for ask in asks)
     return Reading(
         asks=asks,

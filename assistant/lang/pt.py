@@ -406,7 +406,7 @@ ASK_LEADS = (
 # chamadas", "sem telefonemas", "por telefone não". "Ninguém nos ligou" and "não atendem o
 # telefone" complain about calls; they refuse none.
 NO_CALL = (
-    r"não (?:me |nos )?(?:lig(?:ue|uem|ues)|telefon(?:e|em|es))(?: mais)?|"
+    r"não (?:me |nos )?(?:lig(?:ue|uem|ues|a)|telefon(?:e|em|es|a))(?: mais)?|"
     r"não (?:é preciso|é necessário|precisa|precisam|quero|queremos|preciso) (?:de )?(?:me |nos )?"
     r"(?:ligar|telefonar)(?:-me|-nos)?|"
     r"não (?:quero|queremos|preciso de) (?:mais )?(?:chamadas|ligações|telefonemas)|"
