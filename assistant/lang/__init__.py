@@ -190,6 +190,9 @@ class Language:
     # Anna Müller").
     informal_forms: tuple[str, ...] = ()
     formal_forms: tuple[str, ...] = ()
+    # The first of the formal forms (the pronouns) also addresses several people ("vous" to the
+    # agency): with no other formal form ("Madame", "Cordialement"), any informal form decides.
+    formal_also_plural: bool = False
     informal_openers: str = ""
     formal_greets_full_name: bool = False
 

@@ -16,7 +16,9 @@ def detect_formality(text: str, language: str) -> str:
     A language with a T-V distinction counts its forms (``informal_forms`` against
     ``formal_forms`` in its :mod:`assistant.lang` module): German du/dich/dir/dein/euch
     against Sie/Ihnen/Ihr(e), where a salutation "Sehr geehrte", "Herr X", "Frau X" counts
-    as formal; French tu/toi/ton against vous/votre. When neither form is there, a language's
+    as formal; French tu/toi/ton against vous/votre, where any tu form decides unless a formal
+    salutation is there, since "vous" is also the plural (``formal_also_plural``: "Tu
+    comprends ? ... Vous êtes des amateurs"). When neither form is there, a language's
     informal opener decides ("Ciao", "Hola"). Another language (English has no T-V
     distinction) is informal when its first line opens with one of ``informal_openers``
     ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
@@ -26,6 +28,10 @@ def detect_formality(text: str, language: str) -> str:
     if known.formal_forms:
         informal = sum(len(re.findall(form, text)) for form in known.informal_forms)
         formal = sum(len(re.findall(form, text)) for form in known.formal_forms)
+        others = known.formal_forms[1:]  # not the pronouns, which may be plural
+        plural = informal and known.formal_also_plural
+        if plural and not any(re.search(form, text) for form in others):
+            return "informal"  # "vous" may be the agency: "tu" is only ever the reader
         if informal or formal or not known.informal_openers:
             return "informal" if informal > formal else "formal"
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")

@@ -81,6 +81,8 @@ INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tu|toi|te|ta|tes|salut|coucou|bises)(?!\w)|(?<!\w)(?<!un )(?<!le )(?<!ce )ton(?!\w)",
     r"(?i)(?<!\w)t['\u2019](?=\w)",
 )
+# "vous" is also the plural: "Tu comprends ? ... Vous êtes une bande d'amateurs" is a tu-writer.
+FORMAL_ALSO_PLURAL = True
 FORMAL_FORMS = (
     r"(?i)(?<!\w)(?<!rendez-)(?<!chez )(?:vous|votre|vos)(?!\w)",  # "chez vous": the firm
     r"(?i)(?<!\w)(?:madame|monsieur|mesdames|messieurs|veuillez|cordialement|bien à vous)(?!\w)",

@@ -200,10 +200,12 @@ INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tu|te|ti|contigo|teu|tua|teus|tuas|você|vocês|oi|pode me|me manda|manda)(?!\w)",
     r"(?i)(?<!\w)(?:\w+(?:aste|este|iste)-(?:me|nos)|me \w+(?:aste|este|iste)|prometeste|disseste|"
     r"fizeste|enviaste|mandaste|garantiste|tens|queres|podes|sabes|estás|és|vais|fazes|dizes|"
+    r"consegues|precisas|achas|vês|percebes|podias|querias|"
     r"liga-me|manda-me|diz-me)(?!\w)",
 )
 FORMAL_FORMS = (
-    r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores|as senhoras|prezad[oa]s?|vossa|v\. ?s\.ª|atenciosamente|poderia|gostaria)(?!\w)",
+    # "vossa" alone is the plural "your" ("o vosso trabalho"); "Vossa Excelência" is formal
+    r"(?i)(?<!\w)(?:o senhor|a senhora|os senhores|as senhoras|prezad[oa]s?|vossa excelência|v\. ?s\.ª|atenciosamente|poderia|gostaria)(?!\w)",
     r"(?i)(?<!\w)(?:exm[oa]s?|v\. ?ex\.?ª|senhores|cumprimentos|cordialmente)(?!\w)",
 )
 # European or Brazilian (lang/variant.py): the words only one of them writes, in the text or the

@@ -1,0 +1,43 @@
+"""A client who says "tu" to us and "vous" to the agency writes informally (French "vous" is also
+the plural); European Portuguese "o vosso trabalho" is the plural "your", not a formal
+address (lang/formality.py; PLAYBOOK.md: matching their formality)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.lang.formality import detect_formality
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "register"),
+    [
+        (
+            "fr",
+            "Sam,\n\nLe tableau de bord est vide depuis lundi. Tu comprends ce que ça veut dire ? "
+            "Je commence à me demander pourquoi on vous paie. Vous êtes une bande d'amateurs.",
+            "informal",
+        ),
+        (
+            "fr",
+            "Bonjour Monsieur Carter,\n\nVous nous aviez promis le rapport pour lundi. Votre "
+            "équipe ne répond plus.\n\nCordialement",
+            "formal",
+        ),
+        (
+            "pt",
+            "Olá Sam,\n\nTrabalho convosco há uns anos e gosto do vosso trabalho, mas não sei se "
+            "a falha é vossa. Consegues dizer-me até sexta se dá para passar a relatórios "
+            "mensais?\n\nAbraço,\nTom",
+            "informal",
+        ),
+        (
+            "pt",
+            "Exmo. Senhor,\n\nSolicito a Vossa Excelência o envio do relatório em atraso.\n\n"
+            "Com os melhores cumprimentos",
+            "formal",
+        ),
+    ],
+)
+def test_the_register_of_a_mixed_email(language: str, text: str, register: str) -> None:
+    assert detect_formality(text, language) == register
