@@ -87,3 +87,37 @@ def test_a_fix_due_today_is_answered_today_and_asks_what_they_need(
     # the question is a paragraph of its own, after the answers to the asks
     assert any(p.endswith(question) and "\n" not in p for p in draft.body.split("\n\n")), draft.body
     assert "4 " not in draft.body  # "today", never "Friday 4 December" on that Friday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sorry", "not_said"),
+    [
+        (
+            "en",
+            "Get the stock panel fixed today please.",
+            "I am sorry for the trouble this has caused you.",
+            "rather ask than guess",
+        ),
+        (
+            "fr",
+            "Salut Sam, merci de réparer le formulaire aujourd'hui, tu sais qu'on perd des "
+            "réservations.",
+            "Je regrette sincèrement les difficultés que cela t'a causées.",
+            "plutôt que de deviner",
+        ),
+    ],
+)
+def test_a_fix_asked_without_a_point_to_restate_gets_an_apology(
+    tmp_path: Path, language: str, text: str, sorry: str, not_said: str
+) -> None:
+    draft = draft_of(text, tmp_path)
+    assert sorry in draft.body, draft.body
+    assert not_said not in draft.body
+
+
+def test_asks_without_a_point_to_restate_are_introduced_not_guessed_at(tmp_path: Path) -> None:
+    draft = draft_of("Please send me the corrected invoice for November by Tuesday.", tmp_path)
+    assert [a["kind"] for a in draft.to_json()["asks"]] == ["document"]
+    assert "here is where each of your requests stands" in draft.body
+    assert "rather ask than guess" not in draft.body
+    assert "sorry" not in draft.body  # nothing broken, nothing to apologise for
