@@ -88,3 +88,18 @@ def test_two_documents_make_one_line_where_the_reply_does_not_name_them(
     draft = draft_reply(message(body), settings=offline_settings(tmp_path), now=NOW)
     assert [a["kind"] for a in draft.to_json()["asks"]].count("document") == 2
     assert draft.body.count("um die genannten Unterlagen") == 1
+
+
+def test_a_postscript_below_a_signature_block_in_the_new_text_is_read() -> None:
+    from assistant.drafting.concerns import split_sentences
+
+    text = (
+        "The report is late.\n\nCordiali saluti\nLorenzo Bergamini\nGeschäftsführer\nMünchen"
+        "\n\nP.S. Potrebbe inviarmi anche una copia della fattura di settembre? Il nostro "
+        "commercialista non la trova.\n"
+    )
+    assert split_sentences(text) == [
+        "The report is late.",
+        "Potrebbe inviarmi anche una copia della fattura di settembre?",
+        "Il nostro commercialista non la trova.",
+    ]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from assistant import lang
 from assistant.lang.sentences import split_paragraph
+from assistant.mail.postscript import starts_postscript, without_marker
 
 _WORD = r"(?<!\w)(?:{})(?!\w)"
 
@@ -438,11 +439,14 @@ def split_sentences(text: str) -> list[str]:
     """Split an email's new text into sentences, without the greeting and the sign-off.
 
     Wrapped lines are joined; blank lines and list bullets start a new sentence. A sign-off
-    line ("Best regards", "Viele Grüße") ends the text. Web-form labels ("Name: Greg",
-    "Message:") are dropped with their short values.
+    line ("Best regards", "Viele Grüße") ends the text, but for a postscript below it ("P.S.
+    Could you also send ...", :func:`assistant.mail.postscript.starts_postscript`), whose
+    marker goes. Web-form labels ("Name: Greg", "Message:") are dropped with their short
+    values.
     """
     segments: list[str] = []
     current: list[str] = []
+    signed = False
     for raw in text.splitlines():
         line = raw.strip()
         if line.startswith(">"):
@@ -459,8 +463,18 @@ def split_sentences(text: str) -> list[str]:
             if len(line.split()) <= 4:
                 continue
             words = len(line.split())
+        if signed and not starts_postscript(line):
+            continue  # the signature block below the sign-off
+        if starts_postscript(line):  # "P.S. Send the invoice.": the marker is no sentence
+            line = without_marker(line)
+            words = len(line.split())
+        signed = False
         if words <= 6 and _SIGN_OFF.match(line):
-            break
+            signed = True  # the text ends here, but for a postscript ("P.S. ...")
+            if current:
+                segments.append(" ".join(current))
+                current = []
+            continue
         if words <= 6 and not current and not segments and _SALUTATION.match(line):
             continue
         if not current and not segments and _SALUTATION.match(line):

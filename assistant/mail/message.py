@@ -36,7 +36,6 @@ from assistant.mail._headers import (
     read_msg_ids,
     read_subject,
 )
-from assistant.mail._postscript import with_postscript
 from assistant.mail._quotes import split_quotes
 from assistant.mail._raw import (
     check_raw,
@@ -45,6 +44,7 @@ from assistant.mail._raw import (
     read_input,
     repair_continuations,
 )
+from assistant.mail.postscript import with_postscript
 
 __all__ = ["MAX_MSG_ID_LENGTH", "Address", "Email", "parse_email"]
 

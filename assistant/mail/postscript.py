@@ -7,11 +7,21 @@ import re
 
 #: The line that starts a postscript: "P.S.", "PS:", "P.P.S.", Spanish and Portuguese "P.D.",
 #: French "P.-S.", German "Nachtrag:", Latin "Post scriptum".
-_START = re.compile(
+_MARKER = re.compile(
     r"^\s*(?:p\.\s?p\.\s?s\.?|p\.\s?s\.?|p\.-s\.?|pps\b|ps\b|p\.\s?d\.?|pd:|nachtrag:|"
-    r"post[- ]?scriptum\b)[\s:.,-]*\S",
+    r"post[- ]?scriptum\b)[\s:.,-]*(?=\S)",
     re.IGNORECASE,
 )
+
+
+def starts_postscript(line: str) -> bool:
+    """Tell whether ``line`` starts a postscript ("P.S. could you also ...", "P.D.", "PS:")."""
+    return bool(_MARKER.match(line))
+
+
+def without_marker(line: str) -> str:
+    """Return ``line`` without its postscript marker ("P.S. Could you" -> "Could you")."""
+    return _MARKER.sub("", line, count=1)
 
 
 def with_postscript(new_text: str, signature: str) -> tuple[str, str]:
@@ -22,7 +32,7 @@ def with_postscript(new_text: str, signature: str) -> tuple[str, str]:
     moved: list[str] = []
     inside = False
     for line in signature.split("\n"):
-        if _START.match(line):
+        if starts_postscript(line):
             inside = True
             moved.append("")
         elif not line.strip():
