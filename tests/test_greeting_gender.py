@@ -513,3 +513,19 @@ def test_a_title_counts_only_before_the_senders_own_name(
     raw = _raw("Dominique Martin <d.martin@client.example>", body)
     found = self_address(replace(parse_email(raw), language=language))
     assert (found.salutation, found.titles) == expected
+
+
+def test_a_title_four_lines_from_the_end_of_the_new_text_is_read() -> None:
+    from assistant.mail.message import parse_email
+    from assistant.mail.sender import self_address
+
+    raw = (
+        "From: Helena Vasconcelos <helena@clinica.example.com.br>\r\n"
+        "To: Sam Carter <sam@ourco.example>\r\nSubject: Migração\r\n"
+        "Date: Thu, 12 Nov 2026 09:00:00 -0300\r\nMessage-ID: <hv@clinica.example.com.br>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Prezado Sam,\r\n\r\nA migração dos painéis continua atrasada e a nossa equipe comercial "
+        "voltou a trabalhar com planilhas.\r\n\r\nAtenciosamente,\r\n\r\nDra. Helena Vasconcelos"
+        "\r\nDiretora de Operações\r\nClínicas Vida Plena\r\nSão Paulo - SP\r\n"
+    ).encode()
+    assert self_address(parse_email(raw)).salutation == "Ms"

@@ -227,8 +227,9 @@ def self_address(email: Email, name: str = "") -> SelfAddress:
 
     - a title the sender writes before their own name: in the From display name ("Mme Claire
       Dupont", "Dott.ssa Giulia Rossi") or on a line of the signature, or of the new text's last
-      three lines, that holds nothing but titles and the sender's own name ("Frau Dr. Anna
-      Huber", "Mevr. A. de Vries", "Sra. Carmen García"; not "Assistante de M. Petit");
+      five lines (name, role, firm, town), that holds nothing but titles and the sender's own
+      name ("Frau Dr. Anna Huber", "Mevr. A. de Vries", "Sra. Carmen García"; not "Assistante
+      de M. Petit");
     - what the sender says of themself in the first person, where the language marks the
       gender: French "je suis déçue", Spanish "estoy harta", Italian "sono stanca",
       Portuguese "fiquei decepcionada" and their own "Obrigada". Only the new text and the
@@ -290,9 +291,10 @@ _INITIAL = re.compile(r"^\w\.?(?:-\w\.?)?$")
 
 
 def _signature_lines(email: Email) -> list[str]:
-    """Return the lines that may sign the email: the signature's, and the new text's last three
-    but its first (a signature the parser left in the text; not "Sig. Carter," greeting us)."""
-    last = [line for line in email.new_text.splitlines() if line.strip()][1:][-3:]
+    """Return the lines that may sign the email: the signature's, and the new text's last five
+    but its first (a signature the parser left in the text, "Dra. Helena Vasconcelos / Diretora
+    de Operações / Clínicas Vida Plena / São Paulo"; not "Sig. Carter," greeting us)."""
+    last = [line for line in email.new_text.splitlines() if line.strip()][1:][-5:]
     return [*email.signature.splitlines(), *last]
 
 
