@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
+from offline_drafts import offline_settings
 
 from assistant.config import Settings
 from assistant.config.accounts import accounts_from_table
@@ -42,25 +42,19 @@ def _raw(sender: str, body: str, subject: str = "Rapport / report") -> bytes:
 def _settings(folder: Path, contacts: str = "") -> Settings:
     """Offline settings, nothing stored, signed by Sam Carter; with a client book for
     client.example when ``contacts`` (TOML inline tables) are given."""
-    values: dict[str, Any] = {
-        "config_dir": folder / "config",
-        "data_dir": folder / "data",
-        "offline": True,
-        "store": False,
-        "signature_name": "Sam Carter",
-    }
-    if contacts:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "clients.toml").write_text(
-            'currency = "EUR"\ndefault_hourly_cost = 70\n\n'
-            '[clients.case]\nname = "Client"\ndomains = ["client.example"]\nrevenue = 40000\n'
-            f"contacts = [{contacts}]\n",
-            "utf-8",
-        )
-        (folder / "worklog.csv").write_text("date,client,description,hours\n", "utf-8")
-        table = {"book": str(folder / "clients.toml"), "worklog": str(folder / "worklog.csv")}
-        values["accounts"] = accounts_from_table(table, source="test", config_dir=folder)
-    return Settings(**values)
+    settings = offline_settings(folder)
+    if not contacts:
+        return settings
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "clients.toml").write_text(
+        'currency = "EUR"\ndefault_hourly_cost = 70\n\n'
+        '[clients.case]\nname = "Client"\ndomains = ["client.example"]\nrevenue = 40000\n'
+        f"contacts = [{contacts}]\n",
+        "utf-8",
+    )
+    (folder / "worklog.csv").write_text("date,client,description,hours\n", "utf-8")
+    table = {"book": str(folder / "clients.toml"), "worklog": str(folder / "worklog.csv")}
+    return replace(settings, accounts=accounts_from_table(table, source="test", config_dir=folder))
 
 
 def _greeting(folder: Path, sender: str, body: str, contacts: str = "") -> str:
