@@ -185,14 +185,20 @@ def without_weekday(text: str, code: str | None) -> str:
 def _past_weekday(text: str, match: re.Match[str], code: str | None) -> bool:
     """Tell whether the weekday ``match`` has one of the language's ``weekday_not_ahead``
     words right before or after it (English's for a language without its own)."""
-    known = lang.find(lang.base_code(code or ""))
-    words = known.weekday_not_ahead if known is not None and known.weekday_not_ahead else ()
-    words = words or lang.get("en").weekday_not_ahead
     before = re.findall(r"\w+", text[max(0, match.start() - 24) : match.start()])
     # the rest of a hyphenated weekday is part of it ("na sexta" + "-feira passada")
     after = re.findall(r"\w+", re.sub(r"^-\w+", "", text[match.end() : match.end() + 30]))
     near = {w.lower() for w in (before[-1:] + after[:1])}
-    return bool(near & {w.lower() for w in words})
+    return bool(near & _not_ahead_words(code))
+
+
+@cache
+def _not_ahead_words(code: str | None) -> frozenset[str]:
+    """The language's ``weekday_not_ahead`` words in lower case (English's for a language
+    without its own)."""
+    known = lang.find(lang.base_code(code or ""))
+    words = known.weekday_not_ahead if known is not None and known.weekday_not_ahead else ()
+    return frozenset(w.lower() for w in words or lang.get("en").weekday_not_ahead)
 
 
 @cache
