@@ -197,12 +197,9 @@ def compose(
     variables.setdefault("competitor", reading.competitor)
     # Something broken that must work again by the next working day: the question back is
     # what they need meanwhile, not how other providers compare (PLAYBOOK.md step 1 waits).
-    variables.setdefault(
-        "urgent",
-        any(
-            a.kind == "fix" and a.due and a.due <= add_working_days(today, 1) for a in reading.asks
-        ),
-    )
+    next_day = add_working_days(today, 1)
+    fixes = [ask for ask in reading.asks if ask.kind == "fix"]
+    variables.setdefault("urgent", any(a.due and a.due <= next_day for a in fixes))
     asked_questions = [
         q
         for q in questions
@@ -223,8 +220,8 @@ def compose(
         )
     # Questions are answered no later than the asks, and by the next working day when
     # something is broken ("who is looking at it today?" is not answered after the fix is due).
-    soon = 1 if any(ask.kind == "fix" for ask in reading.asks) else ANSWER_WITHIN_WORKING_DAYS
-    answered = min([add_working_days(today, soon), *(reply_by(a, today) for a in reading.asks)])
+    soon = next_day if fixes else add_working_days(today, ANSWER_WITHIN_WORKING_DAYS)
+    answered = min([soon, *(reply_by(a, today) for a in reading.asks)])
     variables.setdefault("questions_by", format_weekday(answered, language))
     names = _names("reply", language)
     text = ""
