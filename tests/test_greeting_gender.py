@@ -337,7 +337,7 @@ Le 1 oct. 2026 à 10:00, Sam Carter <sam@harbourlight.example> a écrit :
         # A title before someone else's name is not the sender's.
         (
             "Claire Dubois <c.dubois@client.example>",
-            FR_NEUTRAL.format(signed="Claire Dubois\nAssistante de M. Jean Petit"),
+            FR_NEUTRAL.format(signed="Claire Dubois\nPour M. Jean Petit"),
             "Bonjour Claire Dubois,",
         ),
         (
@@ -523,3 +523,42 @@ def test_a_title_four_lines_from_the_end_of_the_new_text_is_read() -> None:
         "\r\nDiretora de Operações\r\nClínicas Vida Plena\r\nSão Paulo - SP\r\n"
     ).encode()
     assert self_address(parse_email(raw)).salutation == "Ms"
+
+
+@pytest.mark.parametrize(
+    ("language", "signed", "salutation"),
+    [
+        ("de", "Dominique Martin\nGeschäftsführerin", "Ms"),
+        ("de", "Dr. Dominique Martin\nLeiter Vertrieb | Martin GmbH", "Mr"),
+        ("de", "Dominique Martin, Vertriebsleiterin", "Ms"),
+        ("de", "Dominique Martin\nGeschäftsführerin: Eva Martin", ""),  # someone else
+        ("de", "Dominique Martin\nMartin GmbH\nGeschäftsführer", ""),  # the firm's footer
+        ("fr", "Dominique Martin\nDirectrice commerciale", "Ms"),
+        ("fr", "Dominique Martin - Gérant", "Mr"),
+        ("fr", "Dominique Martin\nResponsable marketing", ""),
+        ("es", "Dominique Martin\nDirectora de Marketing", "Ms"),
+        ("es", "Dominique Martin\nGerente general", ""),
+        ("it", "Dominique Martin\nDirettrice commerciale", "Ms"),
+        ("it", "Dominique Martin\nDirettore commerciale", ""),  # said by women too
+        ("nl", "Dominique Martin\nDirecteur", ""),
+        ("pt", "Dominique Martin\nDiretor Comercial", "Mr"),
+        ("pt", "Dominique Martin\nDiretora de Operações\nClínicas Vida Plena", "Ms"),
+        ("en", "Dominique Martin\nHead of Marketing", ""),
+    ],
+)
+def test_a_gendered_role_on_or_below_the_senders_name_line(
+    language: str, signed: str, salutation: str
+) -> None:
+    body = f"Le rapport d'octobre est en retard.\n\nCordialement,\n{signed}"
+    raw = _raw("Dominique Martin <d.martin@client.example>", body)
+    assert self_address(replace(parse_email(raw), language=language)).salutation == salutation
+
+
+def test_a_managing_director_signing_with_a_title_is_greeted_with_it(tmp_path: Path) -> None:
+    body = (
+        "Sehr geehrte Damen und Herren,\n\nder Relaunch unserer Website hätte am 2. November "
+        "online gehen sollen. Heute ist der 10. und wir warten immer noch.\n\n"
+        "Mit freundlichen Grüßen\nMag. Christoph Pichler\nGeschäftsführer\n"
+    )
+    greeting = _greeting(tmp_path, "Christoph Pichler <c.pichler@client.example>", body)
+    assert greeting == "Sehr geehrter Herr Mag. Pichler,"

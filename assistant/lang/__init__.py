@@ -284,7 +284,9 @@ class Language:
     # book salutation ("Ms", "Mrs", "Mr", "Mx") -> the titles that give it before the sender's own name
     # in a signature or the From name ("mme\.?", "dott\.?ssa"; regexes, whole words, any
     # case); "self", a salutation -> what only a writer of that gender says of themself in the
-    # first person ("je suis déçue", "estoy harta"; regexes, any case, ^ at each line).
+    # first person ("je suis déçue", "estoy harta"; regexes, any case, ^ at each line);
+    # "roles", a salutation -> the role nouns that give it on the sender's name line or the line
+    # below it ("directrice", "\w*leiterin"; regexes matching the line's start, any case).
     gender_cues: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: _EMPTY)
 
 

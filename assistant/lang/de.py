@@ -1695,9 +1695,21 @@ NOUN_OPENERS = (
     r"schriftliche\w*|klare\w*|verbindliche\w*|vollständige\w*",
 )
 
+#: Role nouns whose feminine adds "-in" ("Leiter", "Leiterin"; "Vertriebsleiterin").
+_ROLE_STEMS = (
+    "leiter|führer|inhaber|direktor|referent|berater|assistent|präsident|prokurist|"
+    "sachbearbeiter|mitarbeiter|gesellschafter|koordinator"
+)
+
 # The sender's own form of address (mail/sender.py): "Frau" or "Herr" before their own name in
-# the signature or the From name ("Frau Dr. Anna Huber"). "Kundin" or "Geschäftsführerin" is
-# no cue: a company's footer names its managers, and "Kunde" is said by women too.
+# the signature or the From name ("Frau Dr. Anna Huber"), or the role on their name line or
+# just below it ("Geschäftsführerin", "Leiter Vertrieb"). A role elsewhere is no cue: a
+# company's footer names its managers ("Geschäftsführerin: Eva Martin"), and "Kunde" is said
+# by women too.
 GENDER_CUES = {
     "titles": {"Ms": (r"frau", r"fr\."), "Mr": (r"herr", r"hr\.")},
+    "roles": {
+        "Ms": (rf"\w*(?:{_ROLE_STEMS})in",),
+        "Mr": (rf"\w*(?:{_ROLE_STEMS})",),
+    },
 }

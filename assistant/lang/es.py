@@ -1255,6 +1255,18 @@ GENDER_CUES = {
         "Ms": (r"sra\.?", r"señora", r"srta\.?", r"señorita", r"dra\.?", r"lcda\.?"),
         "Mr": (r"sr\.?", r"señor", r"lcdo\.?"),
     },
+    # The role on the sender's name line or just below it ("Directora de Marketing");
+    # "gerente", "presidente" and "responsable" say nothing.
+    "roles": {
+        "Ms": (
+            *(r"directora", r"(?:co)?fundadora", r"coordinadora", r"jefa", r"abogada"),
+            *(r"asesora", r"encargada", r"administradora", r"consejera", r"socia"),
+        ),
+        "Mr": (
+            *(r"director", r"(?:co)?fundador", r"coordinador", r"abogado"),
+            *(r"asesor", r"encargado", r"administrador", r"consejero", r"socio"),
+        ),
+    },
     "self": {
         "Ms": (rf"{_I_AM}(?:{_GENDERED})a(?!\w)", r"(?<!\w)yo\s+misma(?!\w)"),
         "Mr": (rf"{_I_AM}(?:{_GENDERED})o(?!\w)", r"(?<!\w)yo\s+mismo(?!\w)"),

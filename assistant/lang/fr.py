@@ -892,6 +892,19 @@ GENDER_CUES = {
         "Ms": (r"mme\.?", r"madame", r"mlle\.?", r"mademoiselle"),
         "Mr": (r"m\.", r"monsieur", r"mr\.?"),
     },
+    # The role on the sender's name line or just below it ("Directrice commerciale").
+    "roles": {
+        "Ms": (
+            *(r"directrice", r"g[ée]rante", r"(?:co-?)?fondatrice", r"(?:vice-)?pr[ée]sidente"),
+            *(r"assistante", r"charg[ée]e", r"associ[ée]e", r"conseill[èe]re", r"avocate"),
+            *(r"administratrice", r"coordinatrice", r"acheteuse", r"cheffe"),
+        ),
+        "Mr": (
+            *(r"directeur", r"g[ée]rant", r"(?:co-?)?fondateur", r"(?:vice-)?pr[ée]sident"),
+            *(r"assistant", r"charg[ée]", r"associ[ée]", r"conseiller", r"avocat"),
+            *(r"administrateur", r"coordinateur", r"acheteur"),
+        ),
+    },
     "self": {
         "Ms": (rf"{_I_AM}(?:{_FEMININE})(?!\w)",),
         "Mr": (rf"{_I_AM}(?:{_MASCULINE})(?!\w)",),

@@ -1174,6 +1174,14 @@ GENDER_CUES = {
         ),
         "Mr": (r"sig\.?r?", r"signor", r"signore"),
     },
+    # The role on the sender's name line or just below it: only a feminine form says
+    # something ("Direttrice"), since many women sign "Direttore" or "Avvocato".
+    "roles": {
+        "Ms": (
+            *(r"direttrice", r"amministratrice", r"coordinatrice", r"fondatrice"),
+            *(r"avvocata", r"presidentessa", r"socia"),
+        ),
+    },
     "self": {
         "Ms": (rf"{_I_AM}(?:{_GENDERED})a(?!\w)", r"(?<!\w)io\s+stessa(?!\w)"),
         "Mr": (rf"{_I_AM}(?:{_GENDERED})o(?!\w)", r"(?<!\w)io\s+stesso(?!\w)"),

@@ -1085,6 +1085,9 @@ GENDER_CUES = {
         "Ms": (r"mevr\.?", r"mevrouw", r"mw\.?", r"mej\.?"),
         "Mr": (r"dhr\.?", r"de\s+heer"),
     },
+    # The role on the sender's name line or just below it: only a feminine form says
+    # something ("directrice"); "directeur" and "eigenaar" are said of women too.
+    "roles": {"Ms": (r"directrice", r"eigenares(?:se)?", r"medewerkster")},
 }
 # A formal greeting by salutation: "Geachte mevrouw De Vries" (no title, the particle
 # capitalised after "mevrouw" or "heer", as Dutch writes a surname without a first name).

@@ -1246,6 +1246,18 @@ GENDER_CUES = {
         ),
         "Mr": (r"sr\.?", r"senhor", r"exmo\.?", r"eng\.º", r"engº\.?"),
     },
+    # The role on the sender's name line or just below it ("Diretora de Operações");
+    # "gerente", "presidente" and "chefe" say nothing.
+    "roles": {
+        "Ms": (
+            *(r"diretora", r"(?:co-?)?fundadora", r"coordenadora", r"assessora", r"advogada"),
+            *(r"sócia", r"administradora", r"encarregada", r"supervisora", r"consultora"),
+        ),
+        "Mr": (
+            *(r"diretor", r"(?:co-?)?fundador", r"coordenador", r"assessor", r"advogado"),
+            *(r"sócio", r"administrador", r"encarregado", r"supervisor", r"consultor"),
+        ),
+    },
     "self": {
         "Ms": (
             rf"{_I_AM}(?:{_GENDERED})a(?!\w)",

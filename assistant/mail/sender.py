@@ -252,10 +252,16 @@ def self_address(email: Email, name: str = "") -> SelfAddress:
         found.update(form for form, pattern in titles.items() if pattern.fullmatch(title))
     _, sender_words = _words(name.strip() or display)
     signed: tuple[str, ...] = ()
-    for line in _signature_lines(email):
-        forms, academic = _signed_as(line, sender_words, titles)
-        found |= forms
-        signed = signed or (academic if forms else ())
+    roles = _role_cues(known.code)
+    for block in _signature_blocks(email):
+        for index, line in enumerate(block):
+            named = _signed_as(line, sender_words, titles)
+            if named is None:
+                continue
+            forms, academic = named
+            forms |= _role_forms([_after_name(line), *block[index + 1 : index + 2]], roles)
+            found |= forms
+            signed = signed or (academic if forms else ())
     own = _own_words(email)
     found.update(form for form, pattern in _self_cues(known.code).items() if pattern.search(own))
     if len(found) != 1:
@@ -290,23 +296,54 @@ _NAME_END = re.compile(r",|;|\||\s[-\u2013\u2014/]\s|\(|\t")
 _INITIAL = re.compile(r"^\w\.?(?:-\w\.?)?$")
 
 
-def _signature_lines(email: Email) -> list[str]:
-    """Return the lines that may sign the email: the signature's, and the new text's last five
-    but its first (a signature the parser left in the text, "Dra. Helena Vasconcelos / Diretora
-    de Operações / Clínicas Vida Plena / São Paulo"; not "Sig. Carter," greeting us)."""
+def _signature_blocks(email: Email) -> list[list[str]]:
+    """Return the blocks of lines that may sign the email, each in order without blank lines:
+    the signature's, and the new text's last five but its first (a signature the parser left in
+    the text, "Dra. Helena Vasconcelos / Diretora de Operações / Clínicas Vida Plena / São
+    Paulo"; not "Sig. Carter," greeting us)."""
     last = [line for line in email.new_text.splitlines() if line.strip()][1:][-5:]
-    return [*email.signature.splitlines(), *last]
+    return [[line for line in email.signature.splitlines() if line.strip()], last]
+
+
+@cache
+def _role_cues(code: str) -> Mapping[str, re.Pattern[str]]:
+    """Return language ``code``'s gendered role nouns by the salutation they give, each a regex
+    matching a role line's first word ("Geschäftsführerin", "Directora de Marketing")."""
+    cues = lang.get(code).gender_cues.get("roles", {})
+    return {
+        form: re.compile("(?:" + "|".join(patterns) + r")(?![\w:])", re.IGNORECASE)
+        for form, patterns in cues.items()
+    }
+
+
+def _after_name(line: str) -> str:
+    """Return what follows the name on a signature ``line`` ("Anna Huber, Geschäftsführerin":
+    "Geschäftsführerin"); "" for a line that is the name alone."""
+    parts = _NAME_END.split(line.strip(), maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _role_forms(lines: Sequence[str], roles: Mapping[str, re.Pattern[str]]) -> set[str]:
+    """Return the salutations given by the role that ``lines`` begin with: the rest of the
+    sender's name line and the line below it ("Directrice commerciale", "Leiter Vertrieb |
+    Firma"). A line that names someone else ("Geschäftsführerin: Eva Martin") gives none."""
+    found: set[str] = set()
+    for line in lines:
+        head = _NAME_END.split(line.strip(), maxsplit=1)[0].strip()
+        if head and ":" not in head:
+            found.update(form for form, pattern in roles.items() if pattern.match(head))
+    return found
 
 
 def _signed_as(
     line: str, sender_words: Sequence[str], titles: Mapping[str, re.Pattern[str]]
-) -> tuple[set[str], tuple[str, ...]]:
+) -> tuple[set[str], tuple[str, ...]] | None:
     """Return the salutations and the academic titles of a signature ``line`` that is titles
     and then the sender's own name, nothing else ("Mme Claire Dupont", "dhr. P. Jansen",
-    "Frau Dr. Anna Huber"); (set(), ()) for any other line."""
+    "Frau Dr. Anna Huber"; "Anna Huber": (set(), ())); None for any other line."""
     words = _NAME_END.split(line.strip(), maxsplit=1)[0].split()
     if not sender_words or len(words) < 2:
-        return set(), ()
+        return None
     forms: set[str] = set()
     academic: list[str] = []
     index = 0
@@ -325,12 +362,10 @@ def _signed_as(
             break
     names = [w.strip(".,;:!?") for w in words[index:]]
     own = {w.casefold() for w in sender_words}
-    if (
-        not forms
-        or sender_words[-1].casefold() not in {w.casefold() for w in names}
-        or not all(w.casefold() in own or _INITIAL.match(w) for w in names if w)
+    if sender_words[-1].casefold() not in {w.casefold() for w in names} or not all(
+        w.casefold() in own or _INITIAL.match(w) for w in names if w
     ):
-        return set(), ()
+        return None
     return forms, tuple(academic)
 
 
