@@ -14,7 +14,9 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   extended_email_reply_parser, huan086/EmailReplyParser, thoughtbot/griddler (its inline
   layouts, and apart its own "-- REPLY ABOVE THIS LINE --" cases),
   sosedoff/mail_extract, go-gitea/gitea's reply extraction, markashleybell/MAB.EmailReplyParser,
-  team-plain/node-email-reply-parser, clearfeed/email-reply-parser: MIT; phacility/phabricator's
+  team-plain/node-email-reply-parser, clearfeed/email-reply-parser, kvannotten/mailstrip and
+  the text/plain parts of gitlabhq/gitlabhq's reply-parser messages: MIT;
+  phacility/phabricator's
   mail body parser: Apache-2.0; talon's inline and signature
   cases: Apache-2.0; talon's inline HTML cases are read by tests/test_quote_fixtures.py
   through parse_email, not here), which our rules were

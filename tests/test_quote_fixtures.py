@@ -15,7 +15,9 @@ sosedoff/mail_extract's own fixtures (3); then Delta Chat's whole messages with 
 MPL-2.0), read by parse_email; then the reply-extraction cases of Gitea's incoming mail (31,
 MIT) and Phabricator's mail body parser (17, Apache-2.0), and the inline-reply and quoted-code
 fixtures of three ports not used before (MAB.EmailReplyParser 2, node-email-reply-parser 2,
-clearfeed/email-reply-parser 1, all MIT). Mail clients' localised reply headers are in
+clearfeed/email-reply-parser 1, all MIT); then, both MIT, the text/plain parts of GitLab's
+reply-parser messages (4) and the Go mailstrip's own layouts (2). Mail clients' localised
+reply headers are in
 tests/test_quote_client_strings.py."""
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ SOURCES = {
     "EdgeTier-email-reply-parser": (46, 46),
     "hellogustav-elixir_email_reply_parser": (13, 13),
     "closeio-quotequail": (20, 20),
-    "web-ridge-email-reply-parser": (47, 44),
+    "web-ridge-email-reply-parser": (47, 45),
     "Landwirtcom-emailreplyparser": (17, 17),
     "Emvista-EmailReplyParser": (9, 9),
     "fiedl-extended_email_reply_parser": (5, 5),
@@ -58,6 +60,8 @@ SOURCES = {
     "markashleybell-MAB.EmailReplyParser": (2, 0),
     "team-plain-node-email-reply-parser": (2, 1),
     "clearfeed-email-reply-parser": (1, 0),
+    "gitlabhq-gitlabhq": (4, 4),
+    "kvannotten-mailstrip": (2, 2),
 }
 #: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
 #: (assistant/mail/_html.py cuts the quote containers); compared with white space ignored,

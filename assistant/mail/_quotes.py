@@ -405,6 +405,8 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     if _SEPARATOR.match(opening) or _FORWARD_INTRO.match(opening):
         return [], original[cut:]  # a forward: a line below it that lost its ">" is forwarded text
     body = cut
+    while body < len(lines) and not lines[body]:
+        body += 1  # the blank lines the cut was moved up over (_back_over_rules)
     while body < len(lines) and lines[body] and not _is_quote(lines[body]):
         body += 1  # the attribution, possibly wrapped
     following = next((line for line in lines[body:] if line), "")
@@ -417,13 +419,21 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
         if RULE.match(line) or _SEPARATOR.match(line) or _FORWARD_INTRO.match(line):
             quoted.extend(original[i:])
             break
+        if _is_quote(line) and _REPLY_ABOVE.match(line):
+            quoted.extend(original[i:])  # "> -- Reply above this line --": all below is history
+            break
         attribution = _attribution_at(lines, i)
         if attribution is not None and attribution < i:
             # an attribution wrapped over lines first read as replies ("On ..., Name" /
             # "<addr>" / "wrote:"): those lines are the quote's
             quoted.extend(original[j] for j, _ in replies if j >= attribution)
             replies = [(j, reply) for j, reply in replies if j < attribution]
-        if _is_quote(line) or attribution is not None or _intro_at(lines, i):
+        if (
+            _is_quote(line)
+            or attribution is not None
+            or _intro_at(lines, i)
+            or _lost_its_mark(lines, i)
+        ):
             quoted.append(original[i])
         else:
             replies.append((i, line))
@@ -431,6 +441,21 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
     while texts and not texts[-1]:
         texts.pop()
     return (texts if any(texts) else []), quoted
+
+
+def _lost_its_mark(lines: list[str], i: int) -> bool:
+    """Tell whether line ``i`` is the tail of a quoted line wrapped after quoting, so that
+    it lost its ``>``: unquoted, right between two ``>`` lines with no blank line, and not
+    opening a sentence of its own (a lowercase word, a link's rest: "_nonce=3dd518)")."""
+    line = lines[i]
+    return (
+        0 < i < len(lines) - 1
+        and bool(line)
+        and not line[0].isupper()
+        and not line[0].isdigit()
+        and _is_quote(lines[i - 1])
+        and _is_quote(lines[i + 1])
+    )
 
 
 def _intro_at(lines: list[str], i: int) -> bool:
