@@ -300,6 +300,19 @@ def test_a_european_tu_writer_is_answered_in_tu(offline: Settings) -> None:
     assert not _checks(draft), draft.warnings
 
 
+def test_a_lisbon_tu_writer_who_says_voces_to_the_agency_is_answered_in_tu(
+    offline: Settings,
+) -> None:
+    body = (
+        "Sam,\n\nTinhas-me prometido que o site com o menu de Natal ficava pronto até quarta. "
+        "Estamos a sexta à noite e continua tudo igual. Sinceramente, estou farto de andar "
+        "atrás de vocês.\n\nE diz-me quem é que está a tratar disto.\n\nAbraço,\nTiago"
+    )
+    draft = _draft(offline, body, "Tiago Moreira")
+    assert draft.body.startswith("Olá Tiago,\n"), draft.body
+    assert "você" not in draft.body.lower() and "Oi " not in draft.body
+
+
 def test_a_brazilian_voce_writer_is_answered_with_voce(offline: Settings) -> None:
     draft = _draft(offline, PT_VOCE, "Rafael Lima")
     body = draft.body
