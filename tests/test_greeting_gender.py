@@ -562,3 +562,23 @@ def test_a_managing_director_signing_with_a_title_is_greeted_with_it(tmp_path: P
     )
     greeting = _greeting(tmp_path, "Christoph Pichler <c.pichler@client.example>", body)
     assert greeting == "Sehr geehrter Herr Mag. Pichler,"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Javier Montero Ruiz", "Estimado Sr. Montero:"),
+        ("José Luis Martín Pérez", "Estimado Sr. Martín:"),
+        ("Juan de la Fuente Ruiz", "Estimado Sr. de la Fuente:"),
+        ("Andrés Gómez", "Estimado Sr. Gómez:"),
+    ],
+)
+def test_a_spanish_salutation_names_the_first_surname(
+    tmp_path: Path, name: str, greeting: str
+) -> None:
+    body = (
+        "Estimado Sr. Carter:\n\nEl informe de octubre llegó con dos semanas de retraso y nadie "
+        "nos avisó.\n\nAtentamente,\n" + name + "\nDirector Comercial"
+    )
+    sender = name + " <cliente@client.example>"
+    assert _greeting(tmp_path, sender, body) == greeting

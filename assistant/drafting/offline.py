@@ -29,6 +29,7 @@ from assistant.lang.formality import detect_formality
 from assistant.mail.message import Email
 from assistant.mail.sender import (
     academic_titles,
+    formal_surname,
     greeting_name,
     is_role_name,
     is_system_sender,
@@ -329,6 +330,7 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     if not form or detect_formality(email.new_text, language) == "informal":
         return ""
     titles, _given, surname = name_parts(name)
+    surname = formal_surname(name, language)
     if not surname:
         return ""
     words = lang.get(language)

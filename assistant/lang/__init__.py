@@ -214,6 +214,11 @@ class Language:
     salutation_titles: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     salutation_drops_titles: bool = False
     surname_particle_capitalised: bool = False
+    # Names carry two surnames, and the salutation names the first ("Sr. Montero" for "Javier
+    # Montero Ruiz"); ``second_given_names`` are the words that continue a compound given name
+    # ("María José García": "Sra. García"), lower case.
+    two_surnames: bool = False
+    second_given_names: tuple[str, ...] = ()
     stop_words: tuple[str, ...] = ()
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
 

@@ -211,6 +211,16 @@ INFORMAL_OPENERS = r"(?i)(?:hola)\b"
 # mail/sender.self_address) the formal greeting names the whole name; a first name is never
 # taken for a gender (a single name greets with none).
 FORMAL_GREETS_FULL_NAME = True
+# "Estimado Sr. Montero:" for Javier Montero Ruiz: the first of the two surnames; "María José
+# García" has a compound given name.
+TWO_SURNAMES = True
+SECOND_GIVEN_NAMES = (
+    *("josé", "maría", "luis", "carlos", "antonio", "manuel", "ángel", "pablo", "javier"),
+    *("carmen", "isabel", "elena", "teresa", "jesús", "francisco", "andrés", "ignacio"),
+    *("miguel", "alberto", "eugenia", "victoria", "lucía", "pilar", "rosa", "dolores"),
+    *("mercedes", "fernando", "ramón", "enrique", "ana", "juan", "cristina", "laura"),
+    *("sofía", "inés", "belén", "paz"),
+)
 SALUTATIONS = {
     "ms": "Sra.",
     "mrs": "Sra.",

@@ -140,6 +140,28 @@ def name_parts(display_name: str) -> tuple[list[str], str, str]:
     return titles, rest[0] if len(rest) > 1 else "", " ".join(rest[start:])
 
 
+def formal_surname(display_name: str, language: str) -> str:
+    """Return the surname a formal salutation names, in ``language`` (ISO 639-1); "" for none.
+
+    The surname of :func:`name_parts`, except in a language whose names carry two surnames
+    (``two_surnames`` of :mod:`assistant.lang`: Spanish), where it is the first: "Javier
+    Montero Ruiz" -> "Montero", "María José García" -> "García" (``second_given_names``),
+    "Juan de la Fuente Ruiz" -> "de la Fuente".
+    """
+    surname = name_parts(display_name)[2]
+    known = lang.find(language)
+    rest = _words(display_name)[1]
+    if known is None or not known.two_surnames or len(rest) < 3:
+        return surname
+    start = 1
+    while start < len(rest) - 1 and rest[start].casefold() in known.second_given_names:
+        start += 1
+    end = start
+    while end < len(rest) - 1 and rest[end].casefold() in _PARTICLES:
+        end += 1  # "de la Fuente"
+    return " ".join(rest[start : end + 1])
+
+
 def _words(display_name: str) -> tuple[list[str], list[str]]:
     """Return a display name's (titles, the other words in natural order); see
     :func:`name_parts`."""
