@@ -200,6 +200,17 @@ def test_the_work_complained_of_is_not_listed_and_routine_reports_once() -> None
     assert [i.key for i in choice.repeated] == ["W1"]
 
 
+def test_the_same_item_logged_each_quarter_is_listed_once() -> None:
+    items = [
+        _item("W1", date(2026, 7, 7), "Quartalsgespräch mit Präsentation der Kennzahlen"),
+        _item("W2", date(2026, 10, 13), "Quartalsgespräch mit Präsentation der Kennzahlen"),
+        _item("W3", date(2026, 11, 10), "Winterkampagne: Landingpages eingerichtet"),
+    ]
+    choice = choose_items(items, [], "de")
+    assert [i.key for i in choice.usable] == ["W2", "W3"]
+    assert [i.key for i in choice.repeated] == ["W1"]
+
+
 def test_a_complaint_naming_months_keeps_other_months_work() -> None:
     items = [
         _item("W1", date(2026, 5, 8), "Monthly report for April delivered"),

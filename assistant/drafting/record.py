@@ -114,11 +114,11 @@ def _get(item: Any, name: str) -> Any:
 
 
 def _routine_key(description: str) -> str:
-    """Return the words of a routine item without months and numbers ("" when none are taken
-    out: only dated items are routine)."""
+    """Return the words of an item without months and numbers: two items with the same key
+    are the same routine ("Monthly report for July", "... for August"; the same quarterly
+    review logged each quarter); "" for an item without words."""
     words = re.findall(r"[^\W\d_]+|\d+", description.casefold())
-    kept = [w for w in words if w not in _MONTHS and not w.isdigit()]
-    return " ".join(kept) if len(kept) < len(words) else ""
+    return " ".join(w for w in words if w not in _MONTHS and not w.isdigit())
 
 
 def _months_named(text: str) -> set[int]:
