@@ -49,6 +49,11 @@ def test_an_english_record_is_left_out_of_a_french_reply(settings: Settings) -> 
     )
     assert "prepared and presented" not in done.text
     assert "A dedicated team" not in done.text
+    # How much was done, with the period, in French: the list follows.
+    assert (
+        "nous avons réalisé 2 travaux pour vous (1er octobre 2026 \u2013 2 octobre 2026) ; je vous "
+        "envoie la liste complète" in done.text
+    ), done.text
     assert any("2 work item(s) and 1 fact(s)" in w and "French" in w for w in done.warnings)
     assert "Quarterly business review deck prepared and presented" in done.notes["record"]
 
@@ -96,6 +101,18 @@ def test_a_german_record_is_left_out_of_a_portuguese_reply(settings: Settings) -
     )
     assert "wiederhergestellt" not in done.text and "Kunde" not in done.text
     assert any("Portuguese" in w for w in done.warnings)
+    assert "realizámos 2 trabalhos para a sua empresa (1 de outubro de 2026 \u2013" in done.text
+    assert "the reply promises the full list of the work done: send it" in done.warnings
+
+
+def test_a_single_item_in_another_language_gives_no_count(settings: Settings) -> None:
+    done = compose(
+        email(FR, "fr", "Claire Dubois"),
+        settings=settings,
+        now=NOW,
+        context={"work_items": items("Quarterly business review deck prepared and presented")},
+    )
+    assert "travaux pour" not in done.text
 
 
 def test_a_fact_that_recites_the_contract_or_blames_the_client_is_not_stated(

@@ -173,8 +173,12 @@ def compose(
     items = list(choice.usable)
     facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
     if "record_items" not in given:
+        in_log = [*choice.usable, *choice.repeated]
         items, facts, left_out = _in_reply_language(items, facts, language)
         warnings += left_out
+        variables.setdefault("record_elsewhere", _record_elsewhere(in_log, items, language))
+        if variables["record_elsewhere"]:
+            warnings += ("the reply promises the full list of the work done: send it",)
     by_relevance = _rank_items(items, ranked)
     informal = variables["formality"] == "informal"
     system = is_system_sender(email)
@@ -482,6 +486,20 @@ def _in_reply_language(
             "(the notes list them), or configure a model to write the reply",
         ),
     )
+
+
+def _record_elsewhere(in_log: Sequence[Any], kept: Sequence[Any], language: str) -> dict[str, Any]:
+    """Return what a reply says of a record it cannot list because the work log is in another
+    language: {"count": items, "first": day, "last": day} (days in ``language``), or {} when
+    some item is listed or fewer than two are left out. The reply then says how much was done
+    and that the full list follows (PLAYBOOK.md, step 2), instead of saying nothing of it."""
+    from assistant.checks.grounding import format_day
+
+    days = sorted(d for d in (_get(i, "date") for i in in_log) if isinstance(d, date))
+    if kept or len(in_log) < 2 or not days:
+        return {}
+    first, last = format_day(days[0], language), format_day(days[-1], language)
+    return {"count": len(in_log), "first": first, "last": last}
 
 
 def _listed(item: Any, language: str) -> ListedItem:
