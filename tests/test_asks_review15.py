@@ -203,3 +203,11 @@ def test_an_answer_before_tomorrow_noon_is_promised_by_tomorrow() -> None:
 def test_the_reply_day_is_never_after_the_clients_date(sent: date, due: date) -> None:
     ask = Ask(kind="document", sentence="Me lo mandas hoy?", due=due)
     assert sent <= reply_by(ask, sent) <= due
+
+
+def test_a_call_asked_for_today_on_a_saturday_is_answered_today() -> None:
+    text = "What I need:\n- someone on a call with my team TODAY, before 1pm\n"
+    sent = date(2026, 11, 28)  # a Saturday
+    ask = asks_in(text, "en", sent)["meeting"]
+    assert ask.due == sent
+    assert reply_by(ask, sent) == sent

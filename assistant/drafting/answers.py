@@ -144,13 +144,13 @@ def reply_by(ask: Ask, today: date) -> date:
     """Return the day the client hears back on ``ask``: within
     :data:`ANSWER_WITHIN_WORKING_DAYS` working days of ``today``, or by the ask's own date
     when that is sooner (for a meeting, the working day before it); never before the next
-    working day, unless the client's own date comes sooner ("today", "avant demain midi"):
-    then today, never a day after it."""
+    working day, unless the client's own date comes sooner ("today", "avant demain midi", a
+    call "TODAY, before 1pm" on a Saturday): then today, never a day after it."""
     soon = add_working_days(today, ANSWER_WITHIN_WORKING_DAYS)
     floor = add_working_days(today, 1)
-    if ask.due is None or ask.due < today or (ask.due == today and ask.kind == "meeting"):
+    if ask.due is None or ask.due < today:
         return soon
-    if ask.kind != "meeting" and ask.due < floor:
+    if ask.due == today or (ask.kind != "meeting" and ask.due < floor):
         return today
     target = ask.due - timedelta(days=1) if ask.kind == "meeting" else ask.due
     return max(floor, min(soon, target))
