@@ -211,3 +211,27 @@ def test_a_call_asked_for_today_on_a_saturday_is_answered_today() -> None:
     ask = asks_in(text, "en", sent)["meeting"]
     assert ask.due == sent
     assert reply_by(ask, sent) == sent
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "due_text"),
+    [
+        ("en", "Get me the report before 9:15 or dont bother.", "document", "before 9:15"),
+        ("fr", "Appelez-moi avant 11h.", "meeting", "avant 11h"),
+        ("de", "Bitte schicken Sie mir den Bericht bis 14 Uhr.", "document", "bis 14 Uhr"),
+        ("es", "Necesito el informe antes de las 15:00.", "document", "antes de las 15:00"),
+        ("pt", "Preciso que isto fique resolvido até ao meio-dia.", "fix", "até ao meio-dia"),
+    ],
+)
+def test_a_clock_time_after_a_deadline_word_is_due_the_day_the_email_was_sent(
+    language: str, text: str, kind: str, due_text: str
+) -> None:
+    sent = date(2026, 11, 27)
+    ask = asks_in(text, language, sent)[kind]
+    assert (ask.due, ask.due_text, ask.due_exact) == (sent, due_text, False)
+    assert reply_by(ask, sent) == sent
+
+
+def test_a_proposed_time_is_no_deadline() -> None:
+    ask = asks_in("Can we meet at 10:30 one day next week?", "en", date(2026, 11, 27))["meeting"]
+    assert ask.due != date(2026, 11, 27)

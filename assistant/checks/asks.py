@@ -194,6 +194,7 @@ def extract_asks(
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
         dates = _deadline_first(text, dates, cues)
+        by_time = None if dates else _deadline_time(text, cues)  # "before 9:15": today
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = _nearest_kind(text, owners, found_date, cues)
@@ -213,13 +214,15 @@ def extract_asks(
             ask = Ask(
                 kind=kind,
                 sentence=original,
-                due=due.day if due else None,
-                due_text=due.text if due else "",
+                due=due.day if due else (sent if by_time else None),
+                due_text=due.text if due else by_time or "",
                 time=times.get(kind, ""),
                 money=money if kind == "refund" else (),
                 senior=senior,
                 what=named.group(0) if named else "",
-                due_exact=due.exact and not _after_deadline_word(text, due, cues) if due else True,
+                due_exact=(
+                    due.exact and not _after_deadline_word(text, due, cues) if due else not by_time
+                ),
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
             )
@@ -448,6 +451,20 @@ def _deadline_first(text: str, dates: list[Any], cues: dict[str, re.Pattern[str]
     return ordered
 
 
+def _deadline_time(text: str, cues: dict[str, re.Pattern[str]]) -> str:
+    """Return a clock time after a deadline word, with that word, in a sentence that names no
+    day ("Get me the report before 9:15", "avant 11h", "até ao meio-dia": the day the email
+    was sent); "" for none."""
+    for match in [*_TIME.finditer(text), *cues["noon"].finditer(text)]:
+        before = text[max(0, match.start() - 40) : match.start()]
+        word = cues["deadline"].search(before) or cues["deadline"].search(
+            re.sub(r"\w+,?\s*$", "", before)
+        )
+        if word:
+            return text[max(0, match.start() - 40) + word.start() : match.end()]
+    return ""
+
+
 def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
     "avant le 10 décembre", "bis Freitag", "by Wednesday 9 December": a word such as its
@@ -608,6 +625,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     deadline = _join("deadline_words", language)
     patterns["deadline"] = re.compile(rf"(?<!\w)(?:{deadline})\s*$", re.IGNORECASE)
     patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
+    noon = _join("noon_words", language) or "(?!)"
+    patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
     patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
     joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
     patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)

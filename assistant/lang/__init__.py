@@ -123,6 +123,7 @@ class Language:
     no_call: tuple[str, ...] = ()
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline
+    noon_words: tuple[str, ...] = ()  # "noon", "midi": a clock time after a deadline word
     situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     praise: tuple[str, ...] = ()
     announcements: tuple[str, ...] = ()

@@ -1531,6 +1531,7 @@ EXTERNAL_BANNERS = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"by|before|no later than|until|till",)
+NOON_WORDS = (r"noon|midday|lunchtime",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).
 CLAIM_START = r"we|our|nobody|no one|no-one|none of (?:us|you)|not one of us"

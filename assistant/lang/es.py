@@ -1219,6 +1219,7 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)
+NOON_WORDS = (r"(?:el )?mediodía",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nunca enviaron el informe" -> "Según me cuenta, nunca enviaron el informe".

@@ -844,6 +844,7 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)
+NOON_WORDS = (r"midi",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nous n'avons jamais envoyé le rapport" -> "Vous m'écrivez que nous n'avons jamais envoyé ...".

@@ -1124,6 +1124,7 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
+NOON_WORDS = (r"mezzogiorno",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Non abbiamo mai inviato il report" -> "Mi scrive che non abbiamo mai inviato il report".

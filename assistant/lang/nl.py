@@ -1052,6 +1052,7 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
+NOON_WORDS = (r"het middaguur|de middag",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Wij hebben het rapport nooit gestuurd" -> "Zoals u schrijft, hebben wij het rapport nooit ...".

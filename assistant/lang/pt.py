@@ -1195,6 +1195,7 @@ CONDESCENSION = (
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
+NOON_WORDS = (r"(?:o )?meio-dia",)  # a deadline at noon, the day the email was sent
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nunca enviámos o relatório" -> "Pelo que me diz, nunca enviámos o relatório". To an informal
