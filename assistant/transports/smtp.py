@@ -154,13 +154,19 @@ class _Deadline:
         import threading
 
         self.seconds = seconds
-        self.expired = False
+        self._expired = False
         self._fd: int | None = None
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
         self._ends = time.monotonic() + seconds
         self._timer.start()
+
+    @property
+    def expired(self) -> bool:
+        """True once the deadline has passed, whether or not the timer thread has run yet (a
+        read timeout may end at the same moment, before a busy machine runs the timer)."""
+        return self._expired or time.monotonic() >= self._ends
 
     def left(self) -> float:
         """Return the seconds left (at least a millisecond, so a timeout is never 0)."""
@@ -170,12 +176,12 @@ class _Deadline:
         """Shut ``sock`` down when the deadline passes."""
         with self._lock:
             self._fd = os.dup(sock.fileno())
-            if self.expired:
+            if self._expired:
                 self._shut()
 
     def _expire(self) -> None:
         with self._lock:
-            self.expired = True
+            self._expired = True
             self._shut()
 
     def _shut(self) -> None:
