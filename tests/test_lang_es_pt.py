@@ -607,7 +607,10 @@ def test_asks_are_named_as_the_client_named_them(offline: Settings) -> None:
         " Y quiero hablar con tu jefe.\n\nMarta"
     )
     draft = _draft(offline, body, "Marta López")
-    assert "Me pides el desglose para el viernes 11 de diciembre: te lo enviaré" in draft.body
+    assert (
+        "Me pides el desglose de horas de octubre para el viernes 11 de diciembre: te responderé"
+        in draft.body
+    )
     assert "Propones una reunión con alguien de la dirección" in draft.body
     assert "- Según me cuentas, nuestra agencia te subió la tarifa en septiembre" in draft.body
     call = _draft(

@@ -570,21 +570,24 @@ def test_a_refund_ask_is_named_with_a_noun(
             "Paul Girard <paul@client.example>",
             "Salut Sam,\n\nle tableau de bord est en panne depuis lundi. Tu peux m'envoyer le "
             "rapport corrigé d'ici jeudi ?\n\nPaul",
-            "Tu demandes le rapport pour le jeudi 10 décembre : je te l'enverrai, ou je te dirai "
+            "Tu demandes le rapport corrigé pour le jeudi 10 décembre : je te l'enverrai, "
+            "ou je te dirai "
             "par écrit quand il arrivera,",
         ),
         (
             "Marco Rossi <marco@cliente.example>",
             "Ciao Sam,\n\nil report di novembre è arrivato di nuovo in ritardo. Mandami le "
             "fatture corrette entro venerdì.\n\nMarco",
-            "Chiedi le fatture entro venerdì 11 dicembre: te le invierò, oppure ti dirò per "
+            "Chiedi le fatture corrette entro venerdì 11 dicembre: te le invierò, "
+            "oppure ti dirò per "
             "iscritto quando arriveranno,",
         ),
         (
             "Giulia Conti <g.conti@cliente.example>",
             "Gentile Sig. Carter,\n\nil report di novembre è arrivato di nuovo in ritardo. Mi "
             "invii la fattura corretta entro venerdì.\n\nCordiali saluti,\nGiulia Conti",
-            "Chiede la fattura entro venerdì 11 dicembre: Gliela invierò, oppure Le dirò per "
+            "Chiede la fattura corretta entro venerdì 11 dicembre: Gliela invierò, "
+            "oppure Le dirò per "
             "iscritto quando arriverà,",
         ),
     ],

@@ -164,13 +164,14 @@ def test_a_brazilian_refund_and_document_ask_are_answered_the_brazilian_way(
     assert "Se entendi bem, foi isso que aconteceu:" in body
     assert "Lamento sinceramente os transtornos que isso lhe causou." in body
     assert (
-        "Quanto ao seu pedido de reembolso (R$ 3.500) até sexta-feira, 11 de dezembro: vou "
+        "Quanto ao seu pedido do reembolso de R$ 3.500 referente a outubro até sexta-feira, "
+        "11 de dezembro: vou "
         "analisar o assunto e lhe enviar a nossa resposta por escrito até terça-feira, "
         "8 de dezembro;" in body
     )
     assert (
-        "Sobre o relatório que solicitou até sexta-feira, 11 de dezembro: vou enviá-lo ou lhe "
-        "informar por escrito a data de envio, até terça-feira, 8 de dezembro." in body
+        "Quanto ao seu pedido do envio do relatório corrigido até sexta-feira, 11 de dezembro: "
+        "vou lhe responder por escrito até terça-feira, 8 de dezembro." in body
     )
     assert "O que outros fornecedores teriam feito nessa situação?" in body
     assert "resolver isso e vou lhe dizer com clareza o que pode mudar e quando." in body

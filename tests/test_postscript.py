@@ -74,10 +74,10 @@ def test_a_postscript_asking_for_another_document_is_answered(tmp_path: Path) ->
     whats = [a["what"].lower() for a in draft.to_json()["asks"] if a["kind"] == "document"]
     assert whats == ["reports", "invoices"]
     assert "You asked for the reports" in draft.body
-    assert "You asked for the invoices" in draft.body
+    assert "You asked for the Q2 invoices with your new PO number" in draft.body
 
 
-def test_two_documents_make_one_line_where_the_reply_does_not_name_them(
+def test_two_documents_are_each_named_in_the_clients_words(
     tmp_path: Path,
 ) -> None:
     body = (
@@ -87,7 +87,8 @@ def test_two_documents_make_one_line_where_the_reply_does_not_name_them(
     )
     draft = draft_reply(message(body), settings=offline_settings(tmp_path), now=NOW)
     assert [a["kind"] for a in draft.to_json()["asks"]].count("document") == 2
-    assert draft.body.count("um die genannten Unterlagen") == 1
+    assert "um die genannten Unterlagen" not in draft.body
+    assert "um die Rechnungen für das dritte Quartal:" in draft.body
 
 
 def test_a_postscript_below_a_signature_block_in_the_new_text_is_read() -> None:

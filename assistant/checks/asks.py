@@ -19,11 +19,15 @@ from functools import cache
 from typing import Any
 
 from assistant import lang
+from assistant.checks.phrases import object_phrase
 from assistant.lang.dates import find_dates, without_weekday
 from assistant.lang.sentences import split_paragraph
 
 #: The kinds of ask, in the order a reply answers them when a sentence holds several.
 KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
+#: The kinds whose object a reply names in the client's words (:attr:`Ask.phrase`); a fix and a
+#: person are named by words of the reply's own.
+PHRASE_KINDS = ("refund", "meeting", "written", "document", "decision")
 #: At most this many kinds are read from one sentence (a list of asks: "an explanation by
 #: the 11th; a credit of $1,200; a conversation with your director; a revised agreement").
 MAX_KINDS_PER_SENTENCE = 4
@@ -60,7 +64,10 @@ class Ask:
     ``in_person`` True for a meeting named as one in person ("meet", "rendez-vous", "Treffen":
     the language's ``in_person``), False for a call or a talk of either kind; ``listed`` True
     when the sentence is an item of a list of asks (:func:`listed_asks`), so that it names
-    the one thing asked for.
+    the one thing asked for; ``phrase`` the thing asked for as the client wrote it, a short
+    noun phrase without its date ("the incident report", "a meeting with your MD at our
+    office in Lyon", "die Gutschrift über 1.530 EUR"; "" when the sentence names none:
+    :func:`assistant.checks.phrases.object_phrase`), for a kind of :data:`PHRASE_KINDS`.
     """
 
     kind: str
@@ -74,6 +81,7 @@ class Ask:
     due_exact: bool = True
     in_person: bool = False
     listed: bool = False
+    phrase: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
@@ -88,6 +96,7 @@ class Ask:
             "what": self.what,
             "due_exact": self.due_exact,
             "in_person": self.in_person,
+            "phrase": self.phrase,
         }
 
 
@@ -208,9 +217,9 @@ def extract_asks(
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         times = _times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
-        for kind in told:
-            named = cues[kind].search(text)
-            due = owned.get(kind)
+        ends = [d.start for d in dates] + [m.start() for m in _TIME.finditer(text)]
+        rows = _objects(text, told, lead.start(), ends, owned, cues)
+        for n, (kind, named, phrase, due) in enumerate(rows):
             ask = Ask(
                 kind=kind,
                 sentence=original,
@@ -225,9 +234,12 @@ def extract_asks(
                 ),
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
+                phrase=_phrase_text(text, phrase, language, due) if phrase else "",
             )
             key = kind
-            if ask.listed and kind in found and found[kind].listed:
+            if any(row[0] == kind for row in rows[:n]):
+                key = f"{kind}:{len(order)}"  # a second document of the sentence
+            elif ask.listed and kind in found and found[kind].listed:
                 key = f"{kind}:{len(order)}"  # another item of the list: an ask of its own
             elif kind == "document" and kind in found and _other_document(found[kind], ask):
                 key = f"{kind}:{len(order)}"  # "the reports ... P.S. reissue the invoices"
@@ -247,11 +259,68 @@ def extract_asks(
                     due_exact=first.due_exact if first.due else ask.due_exact,
                     in_person=first.in_person or ask.in_person,
                     listed=first.listed and not ask.listed,  # two items: neither names both
+                    phrase=first.phrase or ask.phrase,
                 )
     return tuple(found[kind] for kind in order)
 
 
 _START = re.compile("")
+
+
+def _objects(
+    text: str,
+    kinds: list[str],
+    lead: int,
+    ends: list[int],
+    owned: dict[str, Any],
+    cues: dict[str, re.Pattern[str]],
+) -> list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]]:
+    """Return, for each of ``kinds`` asked in ``text``, its cue word, the span of the noun
+    phrase it stands in (:func:`assistant.checks.phrases.object_phrase`; None for none) and
+    its date (a FoundDate of ``owned``, or None). Two documents in phrases of their own are
+    two asks ("the incident report by Wednesday, and a corrected invoice for October"): each
+    takes the date that follows it before the next, and a date closing the sentence after a
+    comma dates both."""
+    language = cues["language"].pattern
+    rows: list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]] = []
+    for kind in kinds:
+        matches = list(cues[kind].finditer(text))
+        asked = [m for m in matches if m.end() > lead] or matches
+        due = owned.get(kind)
+        if kind not in PHRASE_KINDS:
+            rows.append((kind, asked[0] if asked else None, None, due))
+            continue
+        spans: list[tuple[re.Match[str], tuple[int, int] | None]] = []
+        for match in asked:
+            if any(span and span[0] <= match.start() < span[1] for _, span in spans):
+                continue  # "a copy of the invoice": one phrase
+            spans.append((match, object_phrase(text, match.span(), language, ends=ends)))
+            if kind != "document":
+                break
+        several = [(m, span) for m, span in spans if span is not None]
+        if kind != "document" or len(several) < 2:
+            first = spans[0] if spans else None
+            rows.append((kind, first[0] if first else None, first[1] if first else None, due))
+            continue
+        closing = due is not None and _closes_a_list(text, due, cues)
+        starts = [span[0] for _, span in several if span is not None] + [len(text)]
+        for i, (match, span) in enumerate(several):
+            assert span is not None
+            until = starts[i + 1]
+            own = due if due is not None and (closing or span[1] <= due.start < until) else None
+            if due is not None and i == 0 and due.start < span[0]:
+                own = due  # "By Friday I need the report and the invoice": the first
+            rows.append((kind, match, span, own))
+    return rows
+
+
+def _phrase_text(text: str, span: tuple[int, int], language: str, due: Any) -> str:
+    """Return the phrase at ``span`` of ``text`` with one space between words and without
+    the date ``due`` (a FoundDate) should it hold it."""
+    phrase = " ".join(text[span[0] : span[1]].split())
+    if due is not None and due.text in phrase:
+        phrase = without_date(phrase, due.text, language)
+    return phrase.strip(' ,;:.!?"“”«»')
 
 
 def _other_document(first: Ask, later: Ask) -> bool:
@@ -547,6 +616,12 @@ def names_kind(text: str, kind: str, language: str) -> bool:
     return bool(_cues(language)[kind].search(text))
 
 
+def without_kind(text: str, kind: str, language: str) -> str:
+    """Return ``text`` without the words that name the ask kind ``kind`` (one of
+    :data:`KINDS`) in ``language`` ("una respuesta por escrito" -> "una  ")."""
+    return _cues(language)[kind].sub(" ", text)
+
+
 def refuses_calls(text: str, language: str) -> bool:
     """Return True when ``text`` says no calls ("no more calls", "bitte nicht telefonisch")."""
     return bool(_cues(language)["no_call"].search(text))
@@ -633,6 +708,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["in_person"] = re.compile(
         rf"(?<!\w)(?:{_join('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
+    patterns["language"] = re.compile(re.escape(language))
     patterns["no_call"] = re.compile(
         rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE
     )

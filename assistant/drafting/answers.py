@@ -21,10 +21,13 @@ from assistant.checks.asks import (
     Ask,
     extract_asks,
     listed_asks,
+    names_kind,
     refuses_calls,
     starts_as_noun_phrase,
     without_date,
+    without_kind,
 )
+from assistant.checks.phrases import adds_to
 from assistant.checks.situations import find_competitor, situations
 from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
 from assistant.lang.dates import add_working_days, format_weekday
@@ -64,8 +67,10 @@ class AskLine:
     """An ask as a reply template writes it: dates in the reply's language ("Friday 6
     November", "Freitag, 6. November"; "" for none; ``exact`` False when the date ends a span
     such as "within two weeks"), money as the client wrote it, and ``reply_by``, the day they
-    will hear back; ``named`` the thing asked for in the client's words and our voice, when
-    the ask is an item of a list ("a breakdown of the new rates"; "" otherwise); ``today``
+    will hear back; ``named`` the thing asked for in the client's words and our voice ("a
+    breakdown of the new rates", "the incident report", "a meeting with our MD at your office
+    in Lyon"; "" when the client named none the reply can repeat: :func:`named_ask`);
+    ``phrase`` the same as the client wrote it (:attr:`Ask.phrase`, for the notes); ``today``
     True when it is due the day of the reply (then ``reply_by`` is that day too)."""
 
     kind: str
@@ -79,6 +84,7 @@ class AskLine:
     in_person: bool = False  # a meeting in person, not a call (Ask.in_person)
     named: str = ""
     today: bool = False  # due the day the email was answered: "today", not a weekday
+    phrase: str = ""  # the thing asked for as the client wrote it (Ask.phrase), untrusted
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -162,11 +168,11 @@ def ask_lines(
     """Return ``asks`` as :class:`AskLine` values for a reply in ``language``.
 
     ``informal`` is the client's register when the reply is in the email's own language: then
-    an ask read from a list item is ``named`` in our voice (:func:`named_item`); None names
-    none (a reply in another language cannot repeat the client's words)."""
+    an ask is ``named`` in our voice (:func:`named_ask`); None names none (a reply in another
+    language cannot repeat the client's words)."""
     lines: list[AskLine] = []
     for ask in asks:
-        named = "" if informal is None else named_item(ask, language, informal=informal)
+        named = "" if informal is None else named_ask(ask, language, informal=informal)
         if not named and any(
             line.kind == ask.kind
             and not line.named
@@ -188,6 +194,7 @@ def ask_lines(
                 in_person=ask.in_person,
                 today=ask.due == today,
                 named=named,
+                phrase=ask.phrase,
             )
         )
     return lines
@@ -225,6 +232,35 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     ours = restate(item, language, informal=informal).rstrip(" .")
     if len(ours.split()) < 0.8 * len(item.split()):
         return ""  # a clause could not be said in our voice and went: the rest misleads
+    first = ours.split()[0]
+    return ours if first in _capital_words(language) else ours[:1].lower() + ours[1:]
+
+
+def named_ask(ask: Ask, language: str, *, informal: bool) -> str:
+    """Return what ``ask`` asks for in the client's words and our voice, for a reply in
+    ``language`` (the email's) and the client's register: the list item it was read from
+    (:func:`named_item`), else its :attr:`~assistant.checks.asks.Ask.phrase` restated ("my
+    October invoice" -> "your October invoice", "votre directeur" -> "notre directeur":
+    :func:`assistant.drafting.concerns.restate`). "" when there is neither, when the phrase
+    runs over :data:`NAMED_MAX_WORDS` words, says no more than the kind's cue word with its
+    determiner and money (:func:`assistant.checks.phrases.adds_to`: the reply's own words
+    say "the report" or "a refund (600 EUR)" as well) or cannot be said in our voice, and
+    for a meeting whose phrase says no more than its noun ("a call": the reply's own words
+    say it) or leaves out the senior person the sentence asks for."""
+    listed = named_item(ask, language, informal=informal)
+    if listed or not ask.phrase:
+        return listed
+    words = ask.phrase.split()
+    bare = without_kind(ask.phrase, ask.kind, language)
+    if len(words) > NAMED_MAX_WORDS or not adds_to(bare, ask.what, language, money=ask.money):
+        return ""  # "the report", "a refund (600 EUR)": the reply's own words say as much
+    if ask.kind == "meeting" and (
+        len(words) < 3 or (ask.senior and not names_kind(ask.phrase, "person", language))
+    ):
+        return ""
+    ours = restate(ask.phrase, language, informal=informal).rstrip(" .")
+    if not ours or len(ours.split()) < 0.8 * len(words):
+        return ""
     first = ours.split()[0]
     return ours if first in _capital_words(language) else ours[:1].lower() + ours[1:]
 

@@ -120,6 +120,15 @@ class Language:
     # How a noun phrase starts ("a", "the", "eine", "votre"): a list item that starts so is
     # named in the reply's answer to it ("You asked for a breakdown of the new rates").
     noun_openers: tuple[str, ...] = ()
+    # The object of an ask in the client's words (checks/phrases.py): the determiners and
+    # possessives a noun phrase starts with ("the", "a", "my", "die", "unsere", "le", "nos"),
+    # the words that join a complement to it ("of", "for", "with", "über", "de"), and the
+    # words it ends before besides dates, punctuation, conjunctions, deadline words and
+    # requests ("so that", "because", "which", "as soon as possible"): "the incident report",
+    # "a meeting with your MD at our office in Lyon".
+    determiners: tuple[str, ...] = ()
+    phrase_links: tuple[str, ...] = ()
+    phrase_stops: tuple[str, ...] = ()
     no_call: tuple[str, ...] = ()
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline

@@ -1169,7 +1169,10 @@ ASK_CUES = {
         r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
     ),
     "document": (
-        r"vorschlag\w*|konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|rechnung\w*|aufstellung\w*|export\w*|dokument\w*|"
+        # Compounds too: "Augustrechnung", "Stundenaufstellung", "Leistungsnachweis"; not
+        # "Berechnung".
+        r"vorschlag\w*|\w*konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|\w*(?<!be)rechnung\w*|"
+        r"\w*aufstellung\w*|\w*übersicht\w*|\w*nachweis\w*|stundenzettel\w*|export\w*|dokument\w*|"
         r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
         r"analyse\w*|auswertung\w*|zugangsdaten|rohdaten|dateien|präsentation\w*|"
         r"ursachenanalyse|vertragsentwurf\w*|vertragskopie\w*|vertragsunterlagen|protokoll\w*|"
@@ -1694,6 +1697,19 @@ CONTRACT_WORDS = (r"vertrag\w*|vertraglich\w*|vom Kunden (?:festgelegt|vorgegebe
 NOUN_OPENERS = (
     r"ein|eine|einen|einer|die|den|das|der|Ihre|Ihren|deine|deinen|eure|euren|unsere|unseren|"
     r"schriftliche\w*|klare\w*|verbindliche\w*|vollständige\w*",
+)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|mein\w*|unser\w*|Ihr\w*|dein\w*|euer|eure\w*|dies\w*",
+)
+PHRASE_LINKS = (r"über|für|von|vom|zum|zur|zu|mit|im|in|am|an|aus|bei|zwischen|ab",)
+PHRASE_STOPS = (
+    r"damit|weil|da|denn|sobald|sofort|umgehend|dringend|heute|morgen|diese woche|nächste woche|wieder|"
+    r"auch|außerdem|bitte|danke|sonst|andernfalls|wenn|falls|dass|ob|endlich|noch|ich|wir|sie|es|ist|sind|war|"
+    r"zu(?:zu)?senden|zuschicken|zukommen|schicken|senden|übermitteln|vorlegen|erhalten|bekommen|"
+    r"sehen|haben|nachreichen|liefern|bereitstellen|geben|mailen|machen|zeigen|nennen|mitteilen|"
+    r"erstellen|ausstellen|vorlegen|vereinbaren|anbieten|erneut|nochmals|neu",
 )
 
 #: Role nouns whose feminine adds "-in" ("Leiter", "Leiterin"; "Vertriebsleiterin").

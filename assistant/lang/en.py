@@ -1554,6 +1554,16 @@ CONTRACT_WORDS = (
 NOUN_OPENERS = (
     r"a|an|the|your|our|some|all|written|full|clear|proper|confirmation|details|access",
 )
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (r"the|a|an|my|our|your|this|these|those|that|some|any|all|his|her|their|its",)
+PHRASE_LINKS = (r"of|for|on|about|from|with|in|at|to|over|covering|between|regarding|showing",)
+PHRASE_STOPS = (
+    r"so that|so (?:i|we)|because|as|since|which|that|who|where|if|when|whether|otherwise|or else|asap|"
+    r"as soon as possible|immediately|urgently|today|tomorrow|tonight|this week|next week|again|too|"
+    r"also|please|thanks|thank you|then|now|instead|at the latest|first thing|back|on time|in time|i|we|you|"
+    r"me|us|him|them|it|is|are|was|were|has|have|had",
+)
 
 # The sender's own form of address (mail/sender.py): a title before their own name in the
 # signature or the From name, greeted as they wrote it ("Mrs Jane Doe": "Dear Mrs Doe").

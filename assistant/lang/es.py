@@ -348,7 +348,7 @@ HEAT_LEXICON = {
 ASK_CUES = {
     "refund": (
         r"(?:una )?(?:oferta|precio) mejor|(?:una |un )?mejor (?:oferta|precio)|reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
-        r"dinero de vuelta|abono|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|"
+        r"dinero de vuelta|abono|notas? de crédito|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|"
         r"no (?:\w+ )?pag\w*|retener el pago"
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
@@ -1239,6 +1239,18 @@ CONTRACT_WORDS = (r"contrat\w*|contractual\w*|(?:fijad|definid|establecid)[oa]s?
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|una|unos|unas|el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras",)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (
+    r"el|la|los|las|un|una|unos|unas|mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus|tu|tus|vuestro|"
+    r"vuestra|vuestros|vuestras|este|esta|estos|estas|ese|esa|esos|esas",
+)
+PHRASE_LINKS = (r"de|del|para|sobre|con|en|a|al|por|entre|acerca de",)
+PHRASE_STOPS = (
+    r"para que|porque|ya que|pues|cuanto antes|lo antes posible|de inmediato|inmediatamente|urgentemente|"
+    r"hoy|mañana|esta semana|la semana que viene|la próxima semana|también|además|por favor|gracias|"
+    r"si no|si|cuando|que|donde|cual|es|son|era",
+)
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dra", "lic", "lcda", "lcdo")  # "Dra. Serrano", "Lic. Pérez"

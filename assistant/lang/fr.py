@@ -633,6 +633,8 @@ _VERB_SWAPS = {
 _NOUS_VERBS = "|".join(ons for ons, _ in _NOUS_VOUS)
 _VOUS_VERBS = "|".join(ez for _, ez in _NOUS_VOUS)
 RESTATE_SWAPS = {
+    # A noun, not the pronoun: "un rendez-vous" stays one.
+    "rendez-vous": "rendez-vous",
     **_VERB_SWAPS,
     "nous avons": "vous avez",
     "nous sommes": "vous êtes",
@@ -743,6 +745,8 @@ ABSENCE_WORDS = (
 # Their own "nous" would need "vous", which is not tu: such a clause is left out
 # (RESTATE_BLOCKERS_INFORMAL), as "notre" would need the gender of the noun in "ton"/"ta".
 RESTATE_SWAPS_INFORMAL = {
+    # A noun, not the pronoun: "un rendez-vous" stays one.
+    "rendez-vous": "rendez-vous",
     **_TU_SWAPS,
     **{key: value for key, value in _VERB_SWAPS.items() if key.startswith("vous")},
     "j'ai": "tu as",
@@ -864,6 +868,17 @@ CONTRACT_WORDS = (r"contrat\w*|contractuel\w*|fix[ée]+s? par le client",)
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|une|le|la|les|l['’]|des|du|votre|vos|ton|ta|tes|notre|nos",)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (
+    r"le|la|les|l['’]|un|une|des|du|mon|ma|mes|notre|nos|votre|vos|ton|ta|tes|ce|cet|cette|ces",
+)
+PHRASE_LINKS = (r"de|d['’]|du|des|pour|sur|avec|à|au|aux|dans|en|concernant|entre|chez",)
+PHRASE_STOPS = (
+    r"afin|pour que|parce que|car|dès que|dès|rapidement|immédiatement|aujourd['’]hui|demain|"
+    r"cette semaine|la semaine prochaine|aussi|également|s['’]il vous plaît|s['’]il te plaît|svp|merci|"
+    r"sinon|si|quand|qui|que|qu['’]|dont|ainsi que|je|j['’]|nous|vous|est|sont|était",
+)
 
 # The sender's own form of address (mail/sender.py): a title before their own name in the
 # signature or the From name ("Mme Claire Dupont", "M. Jean Petit"), or what they say of

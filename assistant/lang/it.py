@@ -1144,6 +1144,21 @@ CONTRACT_WORDS = (r"contratt\w*|contrattual\w*|(?:fissat|definit|stabilit)[oiae]
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|vostro|vostra|vostri|vostre",)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (
+    r"il|lo|la|l['’]|i|gli|le|un|uno|una|un['’]|mio|mia|miei|mie|nostro|nostra|nostri|nostre|vostro|"
+    r"vostra|vostri|vostre|suo|sua|suoi|sue|tuo|tua|tuoi|tue|questo|questa|questi|queste|quel|quella",
+)
+PHRASE_LINKS = (
+    r"di|del|della|dello|dei|degli|delle|dell['’]|per|su|sul|sulla|sui|con|in|nel|nella|a|al|alla|"
+    r"presso|tra|fra|da|dal|dalla|relativo|relativa|relativi|relative",
+)
+PHRASE_STOPS = (
+    r"perché|affinché|così che|poiché|dato che|appena|quanto prima|al più presto|subito|immediatamente|"
+    r"urgentemente|oggi|domani|questa settimana|la prossima settimana|anche|inoltre|per favore|grazie|"
+    r"altrimenti|se|quando|che|cui|il quale|la quale|è|sono|era",
+)
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dott", "avv", "arch", "geom", "rag")  # "Dott.ssa Galli", "Avv. Ferri"

@@ -319,7 +319,8 @@ ASK_CUES = {
     ),
     "written": r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
-        r"rapport\w*|factu\w*|overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
+        # Compounds too: "urenoverzicht", "eindrapport", "creditfactuur".
+        r"\w*rapport\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
         r"(?<!beter )(?<!betere )voorstel|"
         r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
@@ -1075,6 +1076,15 @@ CONTRACT_WORDS = (r"contract\w*|overeenkomst|door de klant (?:bepaald|vastgestel
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (r"de|het|een|mijn|onze|ons|uw|jullie|je|jouw|deze|dit|die|dat",)
+PHRASE_LINKS = (r"van|voor|over|met|op|in|bij|aan|tot|om|per|naar|inzake",)
+PHRASE_STOPS = (
+    r"zodat|omdat|want|die|dat|waarin|waarmee|zodra|zo snel mogelijk|asap|direct|meteen|onmiddellijk|"
+    r"vandaag|morgen|deze week|volgende week|ook|graag|alstublieft|aub|a\.u\.b\.|dank|anders|als|"
+    r"wanneer|toe|sturen|toesturen|opsturen|ontvangen|krijgen|zien|hebben|mailen|ik|wij|we|is|zijn|was",
+)
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("drs", "ir")  # "drs. De Vries", "ir. Jansen"

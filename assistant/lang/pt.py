@@ -368,7 +368,7 @@ HEAT_LEXICON = {
 ASK_CUES = {
     "refund": (
         r"(?:uma )?(?:oferta|proposta) melhor|(?:um )?(?:melhor preço|preço melhor)|reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
-        r"abatimento|compensaç\w*|indeniz\w*|indemniz\w*|dinheiro (?:\w+ ){0,3}de volta|"
+        r"abatimento|notas? de crédito|compensaç\w*|indeniz\w*|indemniz\w*|dinheiro (?:\w+ ){0,3}de volta|"
         r"de volta o (?:meu |nosso )?dinheiro|não (?:\w+ )?pag\w*|suspender o pagamento"
     ),
     # "encontrar-nos", "ver-nos", "ligar-me" as well as "reunião": "Podemos encontrar-nos na
@@ -1216,6 +1216,20 @@ CONTRACT_WORDS = (r"contrat\w*|contratual\w*|(?:definid|fixad|estabelecid)[oa]s?
 # How a noun phrase starts (drafting/answers.py): a list item that starts so is named in the
 # reply's answer to it.
 NOUN_OPENERS = (r"um|uma|uns|umas|o|a|os|as|o seu|a sua|os seus|as suas|o vosso|a vossa",)
+# The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
+# a complement to it, and the words it ends before.
+DETERMINERS = (
+    r"o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|seu|sua|seus|suas|"
+    r"vosso|vossa|vossos|vossas|teu|tua|teus|tuas|este|esta|estes|estas|esse|essa|esses|essas",
+)
+PHRASE_LINKS = (
+    r"de|do|da|dos|das|para|sobre|com|em|no|na|nos|nas|a|ao|à|por|pelo|pela|entre|relativo|relativa",
+)
+PHRASE_STOPS = (
+    r"para que|porque|pois|já que|assim que|o quanto antes|o mais rápido possível|o mais depressa possível|"
+    r"imediatamente|urgentemente|hoje|amanhã|esta semana|na próxima semana|também|além disso|por favor|"
+    r"obrigad[oa]|senão|se|quando|que|onde|o qual|a qual|é|são|era",
+)
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.
 ACADEMIC_TITLES = ("dra", "eng")  # "Dra. Sousa", "Eng.º Costa", "Eng.ª Lopes"
