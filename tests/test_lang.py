@@ -81,6 +81,8 @@ def test_a_drafting_language_fills_every_field_a_reply_needs(code: str) -> None:
     assert set(language.situations) == set(english.situations)
     assert language.ask_leads and language.no_call and language.due_words
     assert language.praise and language.announcements and language.concessions
+    assert language.intensifiers and language.verdicts and language.threats
+    assert language.pleasantries and set(language.report_frames) == {"formal", "informal"}
     assert language.weekday_date and language.remedy_words
     assert language.informal_forms or language.informal_openers
     assert bool(language.reply_informal_forms) == bool(language.formal_forms)  # T-V languages

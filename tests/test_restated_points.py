@@ -58,7 +58,7 @@ def test_a_greeting_on_the_first_line_of_text_is_not_restated(tmp_path: Path) ->
         "Ciao Sam, il sito è di nuovo giù e le prenotazioni di sabato sono perse.\n\nChiara",
         subject="Sito",
     )
-    assert "- Il sito è di nuovo giù" in draft.body
+    assert "- Mi dici che il sito è di nuovo giù" in draft.body
     assert "Ciao Sam," not in draft.body.split("\n\n", 1)[1]
 
 

@@ -383,6 +383,13 @@ def _with_items(sentence: str, listed: frozenset[str]) -> list[str]:
 _ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\))\s+")
 
 
+def leads_into_asks(line: str, language: str) -> bool:
+    """Tell whether ``line`` (a lead-in ending in ":") holds one of the language's request
+    leads ("I would ask you to send:", "je vous remercie de me faire parvenir :"), not only a
+    word for a list ("A few things:")."""
+    return bool(_cues(language)["lead"].search(line))
+
+
 def listed_asks(text: str, language: str) -> frozenset[str]:
     """Return the sentences of the items of each list in ``text`` (the client's new text)
     that a line ending in ":" introduces as requests, with a request lead or one of the

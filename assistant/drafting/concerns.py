@@ -1,9 +1,11 @@
 """Read the sender's new text: which sentences carry the complaint, and how they address us.
 
 Playbook step 1 restates the client's concerns in their own terms, specifically; the offline
-drafter quotes back the sentences that carry complaint cues (late, again, still, nobody told
-us, other agencies...), preferring concrete ones (deliverables, dates, numbers) over bare
-feelings. Cue lists exist per language; a language without its own list uses all of them.
+drafter restates the sentences that carry complaint cues (late, again, still, nobody told
+us, other agencies...), preferring the one the Subject line names and concrete ones
+(deliverables, dates, numbers) over bare feelings, in our voice, never quoted
+(:func:`in_our_voice`). Cue lists exist per language; a language without its own list uses
+all of them.
 """
 
 from __future__ import annotations
@@ -82,7 +84,9 @@ def _two_figures_against(sentence: str, language: str) -> bool:
     return bool(_filters(language)["concession"].search(sentence) or split)
 
 
-def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
+def rank_concerns(
+    text: str, language: str, *, register: str = "", subject: str = ""
+) -> tuple[str, ...]:
     """Return up to three sentences of ``text`` that carry the sender's complaint, best first.
 
     Sentences (:func:`split_sentences`, four words or more) are ranked by
@@ -96,8 +100,17 @@ def rank_concerns(text: str, language: str, *, register: str = "") -> tuple[str,
     out ("Pago 1.500 euros al mes y no recibo nada") does not take the place of one it can;
     and with no complaint and no negation the first sentence is not taken (it is most often
     an opening line: "Escrevo-lhe na sequência da nossa troca de mensagens"), so ``()``.
+
+    The central concern comes first: a complaint sentence gains 3 per word it shares with the
+    email's ``subject`` (:func:`shared_topic`, at most 6; the Subject line names what the email
+    is about), a sentence on the Subject's topic that names a thing and a date or figure counts
+    as a complaint, and the first complaint sentence of the text wins a tie. A threat, a
+    list's lead-in ("A few things:") and small talk are never chosen (:func:`condense`); a
+    sentence whose only complaint is what other agencies do is not while something else
+    complains; and a further sentence on the topic of one already chosen (two words in
+    common, or half of its own) is left out: one sentence per topic.
     """
-    return tuple(sentence for _, sentence in _select(text, language, register))
+    return tuple(sentence for _, sentence in _select(text, language, register, subject))
 
 
 def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
@@ -107,26 +120,82 @@ def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
     return tuple(s for s in split_sentences(text) if score_sentence(s, language) >= 2)
 
 
-def extract_concerns(text: str, language: str, *, register: str = "") -> tuple[str, ...]:
+def extract_concerns(
+    text: str, language: str, *, register: str = "", subject: str = ""
+) -> tuple[str, ...]:
     """Return the sentences of :func:`rank_concerns` in the order they appear in ``text``."""
-    return tuple(sentence for _, sentence in sorted(_select(text, language, register)))
+    return tuple(sentence for _, sentence in sorted(_select(text, language, register, subject)))
+
+
+def topic_stems(text: str, language: str) -> frozenset[str]:
+    """Return the words ``text`` is about, lower case: its words of four letters or more that
+    are no function word of the language (its ``stop_words``, ``subject_labels``,
+    ``conjunctions``, ``negations`` and the single words of its ``restate_swaps``: "nous",
+    "votre", "avons"); for the Subject line and a sentence alike (:func:`shared_topic`)."""
+    return frozenset(
+        word
+        for word in re.findall(r"[^\W\d_]{4,}", text.casefold())
+        if word not in _function_words(language)
+    )
+
+
+def shared_topic(one: frozenset[str], other: frozenset[str]) -> int:
+    """Return how many words of ``one`` (:func:`topic_stems`) ``other`` shares: the same first
+    five letters ("invoice", "invoiced"), or one inside the other when it has five letters or
+    more ("rapport" in "kwartaalrapport", "Formular" in "Buchungsformular")."""
+    return sum(
+        1
+        for word in one
+        if any(
+            word[:5] == their[:5]
+            or (len(their) >= 5 and their in word)
+            or (len(word) >= 5 and word in their)
+            for their in other
+        )
+    )
+
+
+@lru_cache(maxsize=8)
+def _function_words(language: str) -> frozenset[str]:
+    known = lang.get(language)
+    swapped = (*known.restate_swaps, *known.restate_swaps_informal)
+    words = (
+        *known.stop_words,
+        *known.subject_labels,
+        *known.conjunctions,
+        *known.negations,
+        *(key for key in swapped if " " not in key),
+    )
+    return frozenset(word.casefold() for word in words)
 
 
 @lru_cache(maxsize=64)
-def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, str], ...]:
+def _select(
+    text: str, language: str, register: str = "", subject: str = ""
+) -> tuple[tuple[int, str], ...]:
     """Return (index in the text, sentence) of the chosen concerns, best first (cached: the
     ranking and the text-order view of one email ask twice)."""
     from datetime import date
 
-    from assistant.checks.asks import extract_asks, listed_asks
+    from assistant.checks.asks import extract_asks, leads_into_asks, listed_asks
     from assistant.checks.situations import situations
 
     # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
     listed = listed_asks(text, language)
+    sent = date(2000, 1, 1)
+    # "A few things: - The invoice charges 32 hours, the report 18.": under a lead-in that
+    # asks for nothing, a complaint item that asks for nothing on its own is a point to restate.
+    leads = [line.strip() for line in text.splitlines() if line.strip().endswith(":")]
+    points = not any(leads_into_asks(line, language) for line in leads)
     asked = {
         sentence
         for item in listed
-        if extract_asks([item], language, sent=date(2000, 1, 1), listed=listed)
+        if extract_asks([item], language, sent=sent, listed=listed)
+        and not (
+            points
+            and score_sentence(item, language) >= 2
+            and not extract_asks([item], language, sent=sent)
+        )
         for sentence in split_paragraph(item)
     }
     sentences = [
@@ -139,18 +208,47 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
         sentences = [s for s in sentences if restate(s, language, informal=informal)]
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
-    aside = {s for s in sentences if {"competitor", "leave"} & set(situations(s, language))}
+    others = _patterns(language)["others"]
+    aside = {
+        s
+        for s in sentences
+        if {"competitor", "leave"} & set(situations(s, language))
+        or (others.search(s) and not _patterns(language)["strong"].search(others.sub("", s)))
+    }
     scores = [score_sentence(s, language) for s in sentences]
     if any(score for s, score in zip(sentences, scores, strict=True) if s not in aside):
         scores = [0 if s in aside else score for s, score in zip(sentences, scores, strict=True)]
+    about = topic_stems(subject, language)
+    stems = [topic_stems(s, language) for s in sentences]
+    things, when = _patterns(language)["things"], _patterns(language)["when"]
+    # A sentence on the Subject's topic with a thing and a date or figure is a complaint even
+    # without a cue ("La facture de novembre compte 30 heures alors que le rapport en indique
+    # 18"): it weighs as a negation does, with its concreteness.
+    scores = [
+        max(score, 1 + min(2 * len(things.findall(s)), 4) + min(len(when.findall(s)), 3))
+        if shared_topic(about, stems[i]) and s not in aside and things.search(s) and when.search(s)
+        else score
+        for i, (s, score) in enumerate(zip(sentences, scores, strict=True))
+    ]
+    first = next((i for i, score in enumerate(scores) if score >= 2), -1)
+    scores = [
+        score + 3 * min(shared_topic(about, stems[i]), 2) if score else 0
+        for i, score in enumerate(scores)
+    ]
     scored = [
         (score, index, s) for index, (s, score) in enumerate(zip(sentences, scores, strict=True))
     ]
     chosen: list[tuple[int, str]] = []
     total = 0
-    for score, index, sentence in sorted(scored, key=lambda item: (-item[0], item[1])):
-        if score < (_MIN_SCORE_MORE if chosen else 1) or len(chosen) == _MAX_CONCERNS:
+    # The first complaint of the text wins a tie: what the first paragraph is about.
+    ranking = sorted(scored, key=lambda item: (-item[0] - (item[1] == first), item[1]))
+    for score, index, sentence in ranking:
+        if len(chosen) == _MAX_CONCERNS:
             break
+        if score < (_MIN_SCORE_MORE if chosen else 1):
+            continue
+        if any(_same_topic(stems[index], stems[other]) for other, _ in chosen):
+            continue  # one sentence per topic
         sentence = _shorten(sentence)
         words = len(sentence.split())
         if chosen and total + words > _MAX_WORDS_TOTAL:
@@ -164,6 +262,13 @@ def _select(text: str, language: str, register: str = "") -> tuple[tuple[int, st
             index, sentence = negated[0] if negated else (0, sentences[0])
             chosen.append((index, _shorten(sentence)))
     return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
+
+
+def _same_topic(stems: frozenset[str], chosen: frozenset[str]) -> bool:
+    """Tell whether a sentence of ``stems`` is on the topic of a chosen one: two words in
+    common (:func:`shared_topic`), or half of its own."""
+    shared = shared_topic(stems, chosen)
+    return shared >= 2 or (bool(stems) and 2 * shared >= len(stems))
 
 
 @lru_cache(maxsize=1024)
@@ -192,12 +297,17 @@ def condense(sentence: str, language: str) -> str:
 
     patterns = _filters(language)
     text = " ".join(sentence.split())
+    if text.endswith(":") or patterns["threat"].search(text):
+        return ""  # "A few things:" leads into a list; a lawyer or a bad review is a threat
+    text = patterns["inner_concession"].sub("", text)  # "Il sito però è giù": the word goes
     parts = patterns["concession"].split(text)
     if len(parts) > 1 and len(parts[-1].split()) >= 4:
         head = " ".join(parts[:-1]).strip(" ,;:")
         tail = parts[-1].strip(" ,;:")
         tail = tail[:1].upper() + tail[1:]
-        if (
+        if head and len(head.split()) < 3 and not patterns["praise"].search(head):
+            text = f"{head} {tail[:1].lower()}{tail[1:]}"  # "Il sito, però, è": one subject
+        elif (
             head
             and not patterns["praise"].search(head)
             and not patterns["fair"].search(head)
@@ -210,10 +320,14 @@ def condense(sentence: str, language: str) -> str:
         return ""
     if patterns["praise"].search(text) and not _patterns(language)["strong"].search(text):
         return ""
+    small_talk = patterns["pleasantry"].match(text)
+    if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
+        return ""  # "I hope the move went well.": small talk
     if patterns["announcement"].search(text) or patterns["fair"].search(text):
         return ""  # "To be fair, the July report was on time."
     if patterns["fragment"].match(text):
         return ""  # "Weil die Buchungen nicht mehr gepasst haben.": no main clause
+    text = patterns["verdict"].sub(".", text)  # ", belachelijk!": their judgment, no point
     heat = tone.assess(text, language)
     if any(p.kind in ("insult", "profanity") for p in heat.phrases):
         return ""
@@ -222,13 +336,37 @@ def condense(sentence: str, language: str) -> str:
     if shouted and text.rstrip(" !").endswith("?"):
         return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shouted question, not a point
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
+    text = _without_intensifiers(text, language)
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
+    text = patterns["verdict"].sub(".", text)  # ", which is unacceptable.": their judgment
     text = _RUN_IN_CAPITALS.sub(lambda m: _unshout_run(m.group(0), language), text)
     text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{3,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
     return _cut(text, language)
+
+
+def _without_intensifiers(text: str, language: str) -> str:
+    """Return ``text`` without the language's ``intensifiers`` ("absolutely", "wirklich"),
+    but for one after a negation ("not completely broken" keeps its meaning)."""
+    known = lang.get(language)
+    words = known.intensifiers
+    if not words:
+        return text
+    negations = {n.casefold() for n in known.negations}
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)\s*,?\s*", re.IGNORECASE)
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        if before and before[-1].casefold().strip(",;:") in negations:
+            return match.group(0)
+        return ""
+
+    dropped = pattern.sub(drop, text)
+    if dropped[:1].islower() and text[:1].isupper():
+        dropped = dropped[:1].upper() + dropped[1:]
+    return dropped
 
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -337,6 +475,51 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     return re.sub(r" +([,.;:])", r"\1", re.sub(r" {2,}", " ", swapped))  # a word swapped for ""
 
 
+def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: str = "") -> str:
+    """Return a condensed concern (:func:`condense`) restated in our voice, never as quoted.
+
+    :func:`restate` turns its pronouns and verbs ("we waited" -> "you waited"; "" when it
+    cannot), :func:`as_their_account` frames a claim about our work; a sentence neither
+    changes is reported after the language's ``report_frames`` for the writer's register
+    ("The landing pages went live a week late." -> "You tell me that the landing pages went
+    live a week late."; German and Dutch keep their word order after "Sie schreiben," and "U
+    geeft aan:"). Its first word keeps a capital that ``text`` (the email's new text) writes
+    inside a sentence ("Google"), and in a language whose nouns take one
+    (``nouns_capitalised``) unless ``text`` writes the word in lower case or it is a stop word.
+    PLAYBOOK.md step 1 ("restate their concerns in their own terms") and "What a good client
+    reply looks like" ("in our words, not by quoting them").
+    """
+    restated = restate(sentence, language, informal=informal)
+    if not restated:
+        return ""
+    framed = as_their_account(restated, language, informal=informal)
+    if framed != restated or _word_run(restated) != _word_run(sentence):
+        return framed
+    known = lang.get(language)
+    frame = known.report_frames.get("informal" if informal else "formal", "")
+    first = re.match(r"[^\W\d_]+", restated)
+    if not frame or first is None:
+        return restated
+    word = first.group(0)
+    inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", text)
+    lower = re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
+    if known.nouns_capitalised:  # "Der Newsletter", "In der Rechnung": not nouns
+        stop = {w.casefold() for w in known.stop_words}
+        keep = not lower and len(word) > 3 and word.lower() not in stop
+    else:
+        keep = bool(inside) and not lower
+    keep = keep or bool(re.search(r"[A-Z\d]", word[1:]))  # "SEO", "GoodRank"
+    lowered = restated if keep else restated[:1].lower() + restated[1:]
+    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
+        return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
+    return f"{frame} {lowered}"
+
+
+def _word_run(text: str) -> tuple[str, ...]:
+    """Return the words of ``text``, lower case, without punctuation: how it reads aloud."""
+    return tuple(re.findall(r"\w+", text.casefold()))
+
+
 def without_vocative(sentence: str, name: str) -> str:
     """Return ``sentence`` without ``name`` (our first name) used to call us: "Sam il modulo
     non manda niente" -> "Il modulo non manda niente", "Pelo que li, sam, a newsletter" ->
@@ -422,7 +605,16 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         )
         return "|".join(part for source in sources for part in getattr(source, attribute))
 
+    concessions = lang.get(language).concessions or lang.get(lang.FALLBACK).concessions
+    adverbs = "|".join(concessions[1:])  # the first is the conjunction ("but", "mais")
     return {
+        # "werkt echter al sinds zondag niet": an adverb inside a clause is no "but" to cut at.
+        "inner_concession": re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+\w)", re.IGNORECASE),
+        "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
+        "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
+        "verdict": re.compile(
+            rf"\s*[,;:\u2013\u2014-]\s*(?:{joined('verdicts')})\s*[.!?]*$", re.IGNORECASE
+        ),
         "praise": re.compile(rf"(?<!\w)(?:{joined('praise')})(?!\w)", re.IGNORECASE),
         "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
         "fair": re.compile(rf"(?<!\w)(?:{joined('fair_remarks')})(?!\w)", re.IGNORECASE),

@@ -70,9 +70,11 @@ def compose(
     those of ``prompts.template_context`` (pass ``AccountFacts.template_context()`` as
     ``context``, with ``user_name``, the display name of the reply's From) plus:
 
-    - ``concerns``: up to three of the client's complaint sentences, condensed and in our
-      voice (:func:`~assistant.drafting.concerns.condense`, :func:`restate`), a claim about
-      what we did written as their account (:func:`as_their_account`), in text order;
+    - ``concerns``: up to three of the client's complaint sentences, one per topic, chosen
+      with the Subject line (:func:`~assistant.drafting.concerns.rank_concerns`), condensed
+      and in our voice, never as quoted (:func:`~assistant.drafting.concerns.condense`,
+      :func:`~assistant.drafting.concerns.in_our_voice`): the central one first, the others
+      in text order;
     - ``asks``: :class:`~assistant.drafting.answers.AskLine` values, one per ask (its date,
       money and the day they hear back); ``no_call``: the client refuses calls or asked for
       writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
@@ -109,9 +111,8 @@ def compose(
         reply_by,
     )
     from assistant.drafting.concerns import (
-        as_their_account,
         condense,
-        restate,
+        in_our_voice,
         split_sentences,
         without_vocative,
     )
@@ -145,16 +146,18 @@ def compose(
         in_order = ranked
     else:
         register = str(variables["formality"]) if language == asked else ""
-        ranked = rank_concerns(email.new_text, asked, register=register)
-        in_order = extract_concerns(email.new_text, asked, register=register)
+        subject = email.subject or ""
+        ranked = rank_concerns(email.new_text, asked, register=register, subject=subject)
+        in_order = extract_concerns(email.new_text, asked, register=register, subject=subject)
     if language == asked and "concerns" not in given:
         casual = variables["formality"] == "informal"
         us = name_parts(str(variables.get("user_name") or ""))[1]  # "Sam" from "Sam Carter"
         ours = {
-            c: as_their_account(
-                restate(condense(without_vocative(c, us), asked) or c, asked, informal=casual),
+            c: in_our_voice(
+                condense(without_vocative(c, us), asked) or c,
                 asked,
                 informal=casual,
+                text=email.new_text,
             )
             for c in in_order
         }
@@ -234,7 +237,8 @@ def compose(
     steps = _shortenings(len(ranked), len(items), len(facts))
     for n_concerns, n_items, n_facts, short in [(*steps[0], False)] + [(*s, True) for s in steps]:
         chosen = set(ranked[:n_concerns])
-        variables["concerns"] = [c for c in in_order if c in chosen]
+        # The central concern first, the others in the order the email raises them.
+        variables["concerns"] = [*ranked[:1], *(c for c in in_order if c in chosen - {ranked[0]})]
         picked = {id(item) for item in by_relevance[:n_items]}
         shown = [item for item in items if id(item) in picked]
         variables["facts"] = facts[:n_facts]
@@ -249,7 +253,7 @@ def compose(
     notes_in = notes_language_of(settings, asked)
     manager_vars = {
         **variables,
-        "concerns": list(in_order),
+        "concerns": [*ranked[:1], *(c for c in in_order if c not in ranked[:1])],
         "facts": facts,
         "asks": ask_lines(reading.asks, notes_in, today=today),
         "situations": reading.situations,

@@ -142,6 +142,20 @@ class Language:
     fragment_openers: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
+    # Restating a concern in our voice (drafting/concerns.py): words that only raise the heat
+    # ("absolutely", "wirklich"), dropped; a judgment after a comma at the end (", which is
+    # unacceptable"), dropped; a threat (a lawyer, legal steps, a bad review), never restated;
+    # the frame that reports a point no pronoun turns (register -> "You tell me that"; ends in a
+    # comma or colon when the sentence follows unchanged, as German's and Dutch's word order needs).
+    intensifiers: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()
+    # Small talk that opens or closes a complaint ("I hope the move went well"): never restated.
+    pleasantries: tuple[str, ...] = ()
+    report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    # Nouns start with a capital (German): a restated sentence's first word keeps its capital
+    # after a frame unless the text writes it in lower case elsewhere.
+    nouns_capitalised: bool = False
     weekday_date: str = ""
     # A book fact that recites the contract or puts the matter on the client ("the contract
     # covers", "budgets are set by the client") is not stated to them (drafting/record.py).

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"h[äa]tte(?:n)? (?:\w+ ){0,6}(?:sollen|müssen)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"Preiserhöhung\w*|(?:Preise?|Gebühr\w*|Honorar\w*) (?:\S+ ){0,6}(?:zu )?erhöh\w*|erhöh\w* (?:\w+ ){0,3}(?:Preise?|Gebühr\w*)|teurer|gefallen|gesunken|abgerutscht|weg von der ersten Seite|nicht mehr auf (?:der )?(?:ersten )?Seite|"
@@ -61,7 +63,7 @@ CONCERN_CUES = {
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
         r"nichts als|Ausreden|bekomme\w* (?:ich |wir )?(?:dafür )?nichts|nichts (?:dafür|zurück)|Geldverschwendung|(?:ist es |ist das )?nicht wert|"
         r"doppelt (?:berechnet|abgerechnet)|zu viel (?:berechnet|abgerechnet)|statt der vereinbarten|"
-        r"ausgefallen|Ausfall|Ausf[äa]lle|offline|nicht erreichbar|abgest[üu]rzt|versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|schon wieder|wieder|wiederholt|"
+        r"ausgefallen|Ausfall|Ausf[äa]lle|offline|nicht erreichbar|abgest[üu]rzt|versp[äa]t\w*|zu sp[äa]t|sp[äa]t|sp[äa]ter|erst (?:am|nach|seit|jetzt|heute|gestern)|schon wieder|wieder|wiederholt|"
         r"immer noch|noch immer|nie|niemals|entt[äa]usch\w*|inakzeptabel|unakzeptabel|"
         r"problem\w*|(?:ge)?wart(?:e|en|et|ete|eten)|fehler\w*|falsch\w*|schlecht\w*|doppelt\w*|"
         # not "ich muss mich jetzt mal beschweren": that says a complaint follows
@@ -1730,3 +1732,36 @@ GENDER_CUES = {
         "Mr": (rf"\w*(?:{_ROLE_STEMS})",),
     },
 }
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns (the sentence follows in its own word order).
+INTENSIFIERS = (
+    "absolut",
+    "völlig",
+    "total",
+    "komplett",
+    "wirklich",
+    "echt",
+    "extrem",
+    "unglaublich",
+    "ehrlich gesagt",
+    "schlichtweg",
+    "schlicht und einfach",
+)
+VERDICTS = (
+    r"was (?:\w+ )?(?:inakzeptabel|unzumutbar|unmöglich|eine Frechheit|ein Witz) ist",
+    r"(?:das|dies) ist (?:\w+ )?(?:inakzeptabel|unzumutbar|unmöglich|eine Frechheit|ein Witz|"
+    r"nicht akzeptabel)",
+    r"(?:unglaublich|inakzeptabel|unfassbar|eine Frechheit)",
+)
+THREATS = (
+    r"anwalt\w*|anwält\w*|rechtliche\w* schritte|gericht\w*|rechtsabteilung|mahnverfahren|"
+    r"(?:schlechte|negative) bewertung\w*|verbraucherzentrale",
+)
+REPORT_FRAMES = {"formal": "Sie schreiben,", "informal": "Du schreibst,"}
+NOUNS_CAPITALISED = True
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",
+    r"hoffentlich (?:geht|ist|war|hatten)",
+)

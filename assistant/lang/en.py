@@ -46,6 +46,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"(?:was|were) supposed to|should have (?:been|arrived|gone)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"(?:fell|fallen|slipped|sank|sunk|plunged|tumbled) (?:from|to|out|off|down|below|behind)|off (?:the )?(?:first|front) page|price (?:rise|increase|hike)s?|rais\w* (?:the |your |our )?(?:prices?|fees?|rates?)|(?:\d+ ?%|per ?cent) (?:increase|rise|more)|"
@@ -1577,3 +1579,45 @@ GENDER_CUES = {
         "Mx": (r"mx\.?",),
     },
 }
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns.
+INTENSIFIERS = (
+    "absolutely",
+    "completely",
+    "totally",
+    "utterly",
+    "entirely",
+    "really",
+    "truly",
+    "literally",
+    "simply",
+    "seriously",
+    "extremely",
+    "incredibly",
+    "ridiculously",
+    "very",
+    "frankly",
+    "quite frankly",
+    "actually",
+)
+VERDICTS = (
+    r"which is (?:\w+ )?(?:unacceptable|ridiculous|outrageous|appalling|disgraceful|a joke|"
+    r"not (?:good enough|acceptable|ok(?:ay)?))",
+    r"(?:this|that|it) is (?:\w+ )?(?:unacceptable|ridiculous|outrageous|appalling|"
+    r"disgraceful|a joke|not good enough)",
+    r"(?:unbelievable|ridiculous|unacceptable|a joke)",
+)
+THREATS = (
+    r"solicitors?|lawyers?|legal (?:action|steps|advice|team|department)|small claims|court|"
+    r"trading standards|chargeback|(?:bad|negative|one[- ]star) reviews?|review on (?:google|trustpilot)|"
+    r"take (?:this|it|the matter) further",
+)
+REPORT_FRAMES = {"formal": "You tell me that", "informal": "You tell me that"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"(?:i|we) hope (?:you|your|the|that|all)",
+    r"hope you(?:'re| are) (?:well|keeping)",
+    r"(?:i|we) trust (?:you|this)",
+    r"hope this finds you",
+)

@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"tenía(?:n)? que (?:estar|llegar|salir|arrancar|empezar)|deberían? haber|debía(?:n)? (?:estar|llegar|salir)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"subida|aument\w* (?:\w+ ){0,2}(?:precios?|tarifas?|cuotas?)|más caro|encarec\w*|(?:bajado|caído) (?:de|del|a|al|hasta)|perd\w* \d+ (?:posiciones|puestos)|fuera de la primera página|"
@@ -1298,3 +1300,34 @@ GENDER_CUES = {
 # A formal greeting by salutation: "Estimada Sra. García", "Estimada Dra. García" (a title
 # replaces Sra. and Sr.).
 TITLE_REPLACES_FORM = True
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns.
+INTENSIFIERS = (
+    "absolutamente",
+    "completamente",
+    "totalmente",
+    "realmente",
+    "de verdad",
+    "simplemente",
+    "increíblemente",
+    "francamente",
+    "sinceramente",
+)
+VERDICTS = (
+    r"(?:lo que|cosa que) es (?:\w+ )?(?:inaceptable|intolerable|increíble|una vergüenza)",
+    r"(?:esto |eso )?es (?:\w+ )?(?:increíble|inaceptable|intolerable|una vergüenza|"
+    r"una tomadura de pelo)",
+    r"(?:increíble|inaceptable|intolerable)",
+)
+THREATS = (
+    r"abogad[oa]s?|acciones legales|tribunal\w*|demanda\w*|vía judicial|asesor\w* legal|"
+    r"(?:malas|negativas) reseñas|reseña negativa|consumo",
+)
+REPORT_FRAMES = {"formal": "Según me indica,", "informal": "Por lo que me cuentas,"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"espero que",
+    r"esperamos que",
+    r"ojalá (?:haya|hayan)",
+)

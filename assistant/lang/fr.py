@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"devai(?:t|ent) (?:être|arriver|partir|nous parvenir|sortir)|aurai(?:t|ent) dû|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"augmentation|augment\w* (?:\w+ ){0,2}(?:prix|tarifs?)|hausse|plus cher|(?:perdu|reculé|chuté|dégringolé) (?:de )?\d+ (?:places|positions|rangs)|plus sur la première page|"
@@ -641,6 +643,10 @@ RESTATE_SWAPS = {
     "nous avions": "vous aviez",
     "nous étions": "vous étiez",
     "nous n'avons": "vous n'avez",
+    "nous ne l'avons": "vous ne l'avez",
+    "nous ne l'avions": "vous ne l'aviez",
+    "nous l'avons": "vous l'avez",
+    "nous l'avions": "vous l'aviez",
     "nous ne sommes": "vous n'êtes",
     "nous n'avions": "vous n'aviez",
     "nous n'étions": "vous n'étiez",
@@ -709,8 +715,9 @@ RESTATE_BLOCKERS = (
     r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|vous\s+(?:ai|avais))(?!\w))(?!\w)|"
     r"j['’](?!(?:ai|avais|étais)(?!\w))|"
     r"nous(?!\s+(?:avons|avions|étions|n['’](?:avons|avions|étions)|vous\s+(?:avons|avions)|"
+    r"(?:ne\s+)?l['’](?:avons|avions)|"
     r"(?:ne\s+|n['’])?(?:" + _NOUS_VERBS + r"))(?!\w))(?=\s+(?:ne\s+|n['’]|y\s+|en\s+|vous\s+|"
-    r"l['’]|les?\s+|la\s+|leur\s+|lui\s+)?\w*ons(?!\w))|"
+    r"l['’]|les?\s+|la\s+|leur\s+|lui\s+)*\w*ons(?!\w))|"
     r"vous(?!\s+(?:ne\s+)?(?:nous\s+|m['’])?(?:avez|aviez|étiez|n['’](?:avez|aviez|étiez))"
     r"(?!\w))(?!\s+(?:ne\s+|n['’])?(?:" + _VOUS_VERBS + r")(?!\w))(?=\s+(?:ne\s+|n['’]|"
     r"nous\s+|me\s+|m['’]|y\s+|en\s+|l['’]|les?\s+|la\s+|leur\s+|lui\s+)?"
@@ -721,6 +728,8 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "par contre",
+    "en revanche",
     "dans ce contexte",
     "dans ces conditions",
     "dans ce cadre",
@@ -928,3 +937,35 @@ GENDER_CUES = {
 }
 # A formal greeting by salutation: "Bonjour Madame Dupont" (a title is not written with it).
 SALUTATION_DROPS_TITLES = True
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns.
+INTENSIFIERS = (
+    "absolument",
+    "complètement",
+    "totalement",
+    "vraiment",
+    "carrément",
+    "extrêmement",
+    "tout simplement",
+    "franchement",
+    "réellement",
+)
+VERDICTS = (
+    r"ce qui est (?:\w+ )?(?:inadmissible|inacceptable|scandaleux|honteux|intolérable)",
+    r"c['’]est (?:\w+ )?(?:inadmissible|inacceptable|scandaleux|honteux|intolérable|"
+    r"incroyable|une honte)",
+    r"(?:inadmissible|inacceptable|incroyable|scandaleux)",
+)
+THREATS = (
+    r"avocats?|juridique\w*|tribunal|tribunaux|mise en demeure|justice|contentieux|"
+    r"(?:mauvais|négatifs?) avis",
+)
+REPORT_FRAMES = {"formal": "Vous me signalez que", "informal": "Tu me signales que"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"j['’]espère que",
+    r"nous espérons que",
+    r"en espérant que",
+    r"j['’]espère (?:vous|te)",
+)

@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"doveva(?:no)? (?:essere|arrivare|partire|uscire|andare)|avrebbe(?:ro)? dovuto|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"aumento|rincar\w*|più caro|(?:scesa|scesi|sceso|calat\w*|crollat\w*) (?:dalla|dal|alla|al|in|di)|pers[oi] \d+ posizioni|fuori dalla prima pagina|"
@@ -1213,3 +1215,33 @@ SALUTATION_TITLES = {
     "prof.ssa": "professoressa",
     "avv.ssa": "avvocatessa",
 }
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns.
+INTENSIFIERS = (
+    "assolutamente",
+    "completamente",
+    "totalmente",
+    "davvero",
+    "veramente",
+    "semplicemente",
+    "del tutto",
+    "francamente",
+    "incredibilmente",
+)
+VERDICTS = (
+    r"(?:il che|cosa che) è (?:\w+ )?(?:inaccettabile|assurdo|vergognoso|inammissibile)",
+    r"(?:questo |ciò )?è (?:\w+ )?(?:assurdo|inaccettabile|vergognoso|incredibile|"
+    r"inammissibile|una vergogna)",
+    r"(?:assurdo|inaccettabile|incredibile|vergognoso)",
+)
+THREATS = (
+    r"avvocat[oi]|vie legali|legale|tribunale|diffida|(?:recensioni|recensione) negativ[ae]",
+)
+REPORT_FRAMES = {"formal": "Mi segnala che", "informal": "Mi dici che"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"spero che",
+    r"speriamo che",
+    r"spero (?:tutto|stia|stiate|stai)",
+)

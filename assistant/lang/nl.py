@@ -96,11 +96,13 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"moest(?:en)? (?:\w+ ){0,6}(?:worden|zijn|komen|gaan)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"(?:prijs|tarief)verhoging\w*|verhog\w* (?:\w+ ){0,2}(?:prijzen|prijs|tarieven|tarief)|duurder|gezakt|gedaald|gevallen|niet meer op de eerste pagina|van plek \d+ naar plek \d+|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
-        r"per ongeluk|per vergissing|werk\w* niet|klopt niet|kloppen niet|minder \w+ dan|"
+        r"per ongeluk|per vergissing|werk\w*(?: \w+){0,4} niet|klopt niet|kloppen niet|minder \w+ dan|"
         # Halved: "quote requests have halved since the summer".
         r"gehalveerd|"
         # Paying for nothing: "I pay 2,000 a month and I get nothing but excuses".
@@ -108,7 +110,7 @@ CONCERN_CUES = {
         r"dubbel (?:gefactureerd|berekend)|te veel (?:gefactureerd|berekend)|in plaats van de afgesproken|"
         r"lag(?: \w+){0,4} (?:plat|uit)|ging(?: \w+){0,4} plat|storing\w*|offline|te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
         r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
-        r"niemand|genegeerd|mislukt|kwijt|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
+        r"niemand|genegeerd|mislukt|kwijt\w*|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
         r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten|pas (?:gisteren|vandaag|"
         r"nu|na \w+|op \d+\S*)|had(?:den)? (?:\w+ ){0,5}moeten (?:zijn|komen|liggen)|"
         r"niet op tijd|later dan afgesproken|alweer|nog altijd"
@@ -121,7 +123,7 @@ CONCERN_CUES = {
     ),
     "when": (
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-        r"december|maandag|dinsdag|woensdag|donderdag|vrijdag|twee|drie|[^\s\d]{0,100}+\d\S*"
+        r"december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[^\s\d]{0,100}+\d\S*"
     ),
     "silence": r"niemand heeft ons (?:\w+ )?(?:gemeld|verteld|geïnformeerd)|zonder (?:ons )?te (?:melden|waarschuwen)|geen reactie|geen antwoord|niets (?:meer )?(?:gehoord|vernomen)|niemand reageerde|nooit (?:meer )?iets gehoord",
     "others": r"andere bureaus?|andere leveranciers?|concurrent\w*",
@@ -1104,3 +1106,30 @@ GENDER_CUES = {
 # capitalised after "mevrouw" or "heer", as Dutch writes a surname without a first name).
 SALUTATION_DROPS_TITLES = True
 SURNAME_PARTICLE_CAPITALISED = True
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns (the sentence follows in its own word order).
+INTENSIFIERS = (
+    "absoluut",
+    "compleet",
+    "totaal",
+    "echt",
+    "werkelijk",
+    "ontzettend",
+    "enorm",
+    "eerlijk gezegd",
+    "gewoonweg",
+)
+VERDICTS = (
+    r"wat (?:\w+ )?(?:onacceptabel|belachelijk|schandalig|onbegrijpelijk) is",
+    r"(?:dat|dit) is (?:\w+ )?(?:onacceptabel|belachelijk|schandalig|onbegrijpelijk|"
+    r"niet acceptabel)",
+    r"(?:onacceptabel|belachelijk|schandalig|ongelooflijk)",
+)
+THREATS = (
+    r"advoca(?:at|ten)|juridische stappen|jurist\w*|rechter|rechtbank|incassobureau|"
+    r"(?:slechte|negatieve) recensie\w*|geschillencommissie",
+)
+REPORT_FRAMES = {"formal": "U geeft aan:", "informal": "Je geeft aan:"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (r"(?:ik|wij|we) hoop\w* (?:dat|je|u|jullie)",)

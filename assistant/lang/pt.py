@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Due and not delivered: "doveva essere online a settembre".
+        r"devia(?:m)? ter (?:\w+)|deveria(?:m)? (?:ter|estar)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
         r"aumento|aument\w* (?:\w+ ){0,2}(?:preços?|tarifas?|mensalidades?)|mais caro|(?:caiu|caímos|caíram|descemos|desceu|desceram) (?:da|do|de|para)|perd\w* \d+ posições|fora da primeira página|"
@@ -1284,3 +1286,32 @@ GENDER_CUES = {
 }
 # A formal greeting by salutation: a title replaces Sra. and Sr. ("Dra. Sousa", "Eng.ª Lopes").
 TITLE_REPLACES_FORM = True
+
+# Restating a concern (drafting/concerns.py): heat-only words, a closing judgment, threats,
+# and the frame for a point no pronoun turns.
+INTENSIFIERS = (
+    "absolutamente",
+    "completamente",
+    "totalmente",
+    "realmente",
+    "simplesmente",
+    "francamente",
+    "sinceramente",
+)
+VERDICTS = (
+    r"o que é (?:\w+ )?(?:inaceitável|inadmissível|vergonhoso|inacreditável)",
+    r"(?:isto |isso )?é (?:\w+ )?(?:inacreditável|inaceitável|inadmissível|uma vergonha|"
+    r"vergonhoso)",
+    r"(?:inacreditável|inaceitável|inadmissível)",
+)
+THREATS = (
+    r"advogad[oa]s?|ações judiciais|tribuna(?:l|is)|via judicial|medidas legais|"
+    r"jurídic\w*|livro de reclamações|(?:más|negativas) avaliações|avaliação negativa",
+)
+REPORT_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
+# Small talk around a complaint (drafting/concerns.py): never restated.
+PLEASANTRIES = (
+    r"espero que",
+    r"esperamos que",
+    r"oxalá",
+)
