@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.mail._quotes import split_quotes
+from assistant.mail.message import parse_email
 
 MAB = Path(__file__).parent / "data" / "quotes" / "markashleybell-MAB.EmailReplyParser" / "emails"
 
@@ -81,3 +82,20 @@ def test_text_below_a_quoted_reply_above_this_line_marker_is_history() -> None:
     parts = split_quotes(text)
     assert parts.new_text == "Hello."
     assert "Hey!" in parts.quoted_text
+
+
+NOTMUCH = Path(__file__).parent / "data" / "quotes" / "notmuch-notmuch" / "messages"
+
+
+def test_an_elision_mark_inside_the_quote_is_the_quotes() -> None:
+    """A "..." the writer put where they cut the quoted patch (a real Gmail reply of the
+    notmuch test corpus) used to open the new text."""
+    email = parse_email((NOTMUCH / "gmail_elided_patch_build_log.eml").read_bytes())
+    assert email.new_text.startswith("MCSR_MASK is not defined anywhere")
+    text = "On Mon, 2 Mar 2026, Sam wrote:\n> the first line\n[...]\n\n> the last line\n\nAgreed.\n"
+    assert split_quotes(text).new_text == "Agreed."
+
+
+def test_an_ellipsis_of_the_senders_own_stays_new_text() -> None:
+    text = "On Mon, 2 Mar 2026, Sam wrote:\n> Can you send it?\n\nYes, but...\n\n...later.\n"
+    assert split_quotes(text).new_text == "Yes, but...\n\n...later."

@@ -16,7 +16,10 @@ MPL-2.0), read by parse_email; then the reply-extraction cases of Gitea's incomi
 MIT) and Phabricator's mail body parser (17, Apache-2.0), and the inline-reply and quoted-code
 fixtures of three ports not used before (MAB.EmailReplyParser 2, node-email-reply-parser 2,
 clearfeed/email-reply-parser 1, all MIT); then, both MIT, the text/plain parts of GitLab's
-reply-parser messages (4) and the Go mailstrip's own layouts (2). Mail clients' localised
+reply-parser messages (4) and the Go mailstrip's own layouts (2); then real replies that no
+reply parser was tested on, labelled by reading: the mailing-list messages of the notmuch
+(38, GPL-3.0+), mu (9, GPL-3.0) and Request Tracker (2, GPL-2.0) test corpora, read whole by
+parse_email. Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -70,9 +73,13 @@ HTML_SOURCES = {
     "mailgun-talon-html": (16, 14),
 }
 #: Whole messages: ``messages/NAME.eml`` read by parse_email, its new text compared with
-#: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0).
+#: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0; the real replies of the
+#: notmuch, mu and Request Tracker test corpora, each SOURCE.md gives how they were labelled).
 EML_SOURCES = {
     "chatmail-core": (6, 5),
+    "notmuch-notmuch": (38, 34),
+    "djcb-mu": (9, 9),
+    "bestpractical-rt": (2, 2),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 

@@ -433,6 +433,7 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
             or attribution is not None
             or _intro_at(lines, i)
             or _lost_its_mark(lines, i)
+            or _elided_at(lines, i)
         ):
             quoted.append(original[i])
         else:
@@ -456,6 +457,21 @@ def _lost_its_mark(lines: list[str], i: int) -> bool:
         and _is_quote(lines[i - 1])
         and _is_quote(lines[i + 1])
     )
+
+
+#: A line that stands for quoted text the writer cut: "...", "\u2026", "[...]", "(...)", "<...>".
+_ELISION = re.compile(r"^[\[(<]?\s?(?:\.{3,}|\u2026)\s?[\])>]?$")
+
+
+def _elided_at(lines: list[str], i: int) -> bool:
+    """Tell whether line ``i`` is an elision mark inside a ``>`` quote: nothing but "..." or
+    "[...]", with a ``>`` line the next non-blank line above and below it. The writer cut
+    quoted text there (a patch's lines, a long paragraph); the mark is the quote's."""
+    if not _ELISION.match(lines[i]):
+        return False
+    above = next((line for line in reversed(lines[:i]) if line), "")
+    below = next((line for line in lines[i + 1 :] if line), "")
+    return _is_quote(above) and _is_quote(below)
 
 
 def _intro_at(lines: list[str], i: int) -> bool:
