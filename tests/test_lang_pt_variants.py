@@ -173,7 +173,7 @@ def test_a_brazilian_refund_and_document_ask_are_answered_the_brazilian_way(
         "Quanto ao seu pedido do envio do relatório corrigido até sexta-feira, 11 de dezembro: "
         "vou lhe responder por escrito até terça-feira, 8 de dezembro." in body
     )
-    assert "O que outros fornecedores teriam feito nessa situação?" in body
+    assert "outros fornecedores" not in body  # a refund is no occasion to compare providers
     assert "resolver isso e vou lhe dizer com clareza o que pode mudar e quando." in body
     assert "Fico no aguardo do seu retorno." in body
     assert body.rstrip().endswith("Atenciosamente,\nSam Carter")
@@ -185,10 +185,7 @@ def test_a_brazilian_competitor_and_meeting_are_answered_the_brazilian_way(
     # No .br address: "Prezados", "Estamos analisando" and "Atenciosamente" tell the variety.
     body = _body(offline, "Ricardo Almeida <ricardo@almeidaimoveis.example>", BR_COMPETITOR)
     _assert_brazilian(body)
-    assert (
-        "Agradeço por ter me dito com franqueza como estão as coisas antes de tomar qualquer "
-        "decisão; prefiro saber agora." in body
-    )
+    assert "Agradeço a franqueza com que me fala da proposta que recebeu." in body
     assert (
         "Quanto à sua proposta de uma reunião para quinta-feira, 10 de dezembro, às 15h: vou lhe "
         "confirmar esse horário até terça-feira, 8 de dezembro." in body
@@ -204,8 +201,7 @@ def test_a_brazilian_list_of_asks_is_answered_item_by_item(offline: Settings) ->
     body = _body(offline, "Fernanda Ribeiro <fernanda.ribeiro@clinicavida.com.br>", BR_LIST)
     _assert_brazilian(body)
     assert (
-        "Agradeço a sua mensagem franca; ela me mostra exatamente onde não estamos atendendo às "
-        "suas expectativas." in body
+        "Agradeço por ter me avisado imediatamente." in body  # the site is down
     )
     assert (
         "Quanto ao seu pedido do cronograma revisado do projeto até quarta-feira, 9 de dezembro: "
@@ -248,8 +244,8 @@ def test_a_brazilian_price_complaint_with_questions_and_a_senior_ask(offline: Se
         "respostas até terça-feira, 8 de dezembro." in body
     )
     assert (
-        "Em comparação com outros fornecedores, quais partes do serviço são mais importantes "
-        "para a sua empresa por esse preço?" in body
+        "Com o que a sua empresa compara o nosso preço, e o que faria o serviço valer a pena?"
+        in body
     )
 
 
@@ -354,7 +350,7 @@ def test_the_record_and_facts_of_a_voce_reply_are_brazilian(tmp_path: Path) -> N
                 "Lamento sinceramente os transtornos que isto lhe causou.",
                 "vou analisar o assunto e dar-lhe a nossa resposta por escrito",
                 "Pede-me uma resposta por escrito até sexta-feira, 11 de dezembro: vai tê-la",
-                "O que teriam feito outros fornecedores nesta situação?",
+                "Há mais alguma coisa que eu deva ter em conta enquanto analiso o seu pedido?",
             ],
         ),
         (

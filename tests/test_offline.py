@@ -122,7 +122,7 @@ def test_english_complaint(settings: Settings) -> None:
     assert "“" not in text
     # The email is about a supplier ranking: the thanks and the question say so.
     assert "outcome of your review" in text
-    assert "Which providers did better in your review" in text
+    assert "In the areas where you rated us lower, what do other providers do better" in text
     assert text.lower().count("thank") == 1
     assert text.endswith("Kind regards,\nTom Becker")
     assert_good_reply(text)
@@ -138,7 +138,7 @@ def test_german_formal_complaint(settings: Settings) -> None:
     assert "- Die Monatsauswertungen kamen schon wieder verspätet, ohne dass wir Sie vorher" in text
     assert "- Auf die Korrektur der Umsatzzahlen im Dashboard warten Sie immer noch." in text
     assert "„" not in text
-    assert "Welche Anbieter haben in Ihrer Bewertung besser abgeschnitten" in text
+    assert "in denen Sie uns schlechter bewertet haben" in text
     assert "Ihre Antwort" in text
     assert not re.search(r"\b(du|dich|dir|dein\w*)\b", own_lines(text))
     assert text.lower().count("danke") == 1
@@ -150,7 +150,7 @@ def test_german_informal_complaint_uses_du(settings: Settings) -> None:
     email = make_email(DE_DU_COMPLAINT, language="de", name="Jana Krüger")
     text = compose(email, settings=settings, now=NOW).text
     assert text.startswith("Hallo Jana,\n\n")
-    assert "in deiner Bewertung" in text
+    assert "in denen du uns schlechter bewertet hast" in text
     assert "deine Antwort" in text
     assert not re.search(r"\b(Sie|Ihnen|Ihre)\b", own_lines(text))
     # "Deine Berichte" in our voice; the clause with "wir" would need another verb form.
@@ -256,7 +256,7 @@ def test_work_items_and_facts_from_context(settings: Settings) -> None:
     assert "- 3 April 2024: Ran the onboarding workshop for two new hires" in text
     assert "Did each of these help you" in text
     assert "Your account is served by a team of two analysts." in text
-    step1 = text.index("Which providers did better")
+    step1 = text.index("In the areas where you rated us lower")
     assert step1 < text.index("12 February 2024") < text.index("team of two analysts")
     assert completion.notes["record"] == "Listed 2 work log entries from the review period."
     assert_good_reply(text)

@@ -80,8 +80,12 @@ def compose(
       writing; ``lead``: the situation the thanks and question fit (leave, refund, price,
       competitor, ranking, deadline or general); ``competitor_named``; ``competitor``, the
       rival's name as the client wrote it when it is sure ("Fieldstone Digital"; "" else);
-      ``urgent``: something must work again by the next working day (a fix ask), so the
-      question back asks what they need meanwhile;
+      ``situation``: the :class:`~assistant.drafting.situation.Situation` the thanks and
+      the step-1 question fit (its ``kind``: notice, outage, offer, partly_wrong, leave,
+      price, ranking, billing, competitor, deadline, general; ``disputed``, ``heated``,
+      ``variant``), ``situation_until``: the date a notice takes effect, in the reply's
+      language ("" for none); ``urgent``: the situation is an outage (something must work
+      again by the next working day), so the question back asks what they need meanwhile;
     - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
       about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
       stems with the concerns first, then the most recent, listed in date order, as
@@ -103,6 +107,7 @@ def compose(
     that renders only whitespace (an empty reply would be stored and sent).
     """
     from assistant.checks.asks import extract_asks
+    from assistant.checks.grounding import format_day
     from assistant.drafting.answers import (
         ANSWER_WITHIN_WORKING_DAYS,
         ask_lines,
@@ -117,6 +122,7 @@ def compose(
         without_vocative,
     )
     from assistant.drafting.record import choose_items, relevant_facts
+    from assistant.drafting.situation import read_situation
     from assistant.lang.dates import add_working_days, format_weekday
 
     env = environment(settings)
@@ -174,7 +180,8 @@ def compose(
     all_items = list(variables["work_items"])
     choice = choose_items(all_items, reading.complaints, asked)
     items = list(choice.usable)
-    facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
+    book_facts = [str(fact) for fact in variables["facts"]]
+    facts = relevant_facts(book_facts, email, variables.get("tier"))
     if "record_items" not in given:
         in_log = [*choice.usable, *choice.repeated]
         items, facts, left_out = _in_reply_language(items, facts, language)
@@ -203,11 +210,17 @@ def compose(
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
     variables.setdefault("competitor", reading.competitor)
+    # The thanks and the step-1 question fit the situation: a notice, an outage, a named
+    # offer, a client who owns part of it, a price rise, a ranking, a billing dispute ...
+    situation = read_situation(email, reading, asked, today=today, facts=book_facts)
+    variables.setdefault("situation", situation)
+    until = situation.until
+    variables.setdefault("situation_until", format_day(until, language) if until else "")
     # Something broken that must work again by the next working day: the question back is
     # what they need meanwhile, not how other providers compare (PLAYBOOK.md step 1 waits).
     next_day = add_working_days(today, 1)
     fixes = [ask for ask in reading.asks if ask.kind == "fix"]
-    variables.setdefault("urgent", any(a.due and a.due <= next_day for a in fixes))
+    variables.setdefault("urgent", situation.kind == "outage")
     asked_questions = [
         q
         for q in questions

@@ -326,6 +326,8 @@ def reply_variables(
     """Return the variables of the client reply's request: :func:`template_context` without
     the internal ones (:data:`INTERNAL_VARIABLES`, set to None), plus what ``reply.j2``
     uses: ``ask_lines`` (AskLine), ``ask_labels``, ``no_call``, ``competitor_named``,
+    ``situation`` (:class:`~assistant.drafting.situation.Situation`: the thanks and question
+    back fit its ``kind``) and ``situation_until`` (a notice's date, in English; "" for none),
     ``work_record`` of the items a reply may cite (:func:`~assistant.drafting.record.choose_items`),
     ``complained_record`` (the items the email complains about), ``facts`` (the step-3 facts
     that help with this email, none naming the tier), ``formality_words`` ("Sie", "du"),
@@ -334,6 +336,7 @@ def reply_variables(
     from assistant.checks.grounding import format_items
     from assistant.drafting.answers import ask_lines, read_email
     from assistant.drafting.record import choose_items, relevant_facts
+    from assistant.drafting.situation import read_situation
     from assistant.lang.dates import format_long
 
     variables = template_context(email, settings=settings, now=now, context=context)
@@ -343,7 +346,9 @@ def reply_variables(
     today = now.date()
     reading = variables.get("reading") or read_email(email, language, today=today)
     choice = choose_items(list(variables["work_items"]), reading.complaints, language)
-    facts = relevant_facts(list(variables["facts"]), email, variables.get("tier"))
+    book_facts = [str(fact) for fact in variables["facts"]]
+    situation = read_situation(email, reading, language, today=today, facts=book_facts)
+    facts = relevant_facts(book_facts, email, variables.get("tier"))
     words = lang.get(language).reply_pronouns
     informal = variables["formality"] == "informal"
     contact = variables.get("contact") or {}
@@ -355,6 +360,8 @@ def reply_variables(
             "ask_labels": _ASK_LABELS,
             "no_call": reading.no_call,
             "competitor_named": reading.competitor_named,
+            "situation": situation,
+            "situation_until": format_long(situation.until, "en") if situation.until else "",
             "work_record": format_items(choice.usable),
             "complained_record": "; ".join(
                 f"[{item.key}] {item.description}" for item in choice.complained

@@ -107,7 +107,7 @@ class Language:
 
     # What a client asks for (checks/asks.py): kind -> alternation (refund, meeting, written,
     # document, decision, person), what makes a sentence a request, "no calls"; situations
-    # (price, refund, competitor, ranking, leave, deadline) for the reply's and the manager
+    # (price, refund, competitor, ranking, leave, deadline, notice, invoice, own_part) for the reply's and the manager
     # note's wording; sentences not to quote (praise, announcements), "but" words, fillers to
     # condense away; the client's words in our voice ("we waited" -> "you waited"; "a|b": a as
     # a subject, b as an object); dates: CLDR pattern of a weekday date, "tomorrow"-like words -> rule

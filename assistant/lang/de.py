@@ -1275,6 +1275,15 @@ SITUATIONS = {
         r"wechseln|wechsel|zusammenarbeit (?:\w+ )?(?:beenden|überdenken)|letzte chance"
     ),
     "deadline": r"verspät\w*|verzög\w*|zu spät|frist\w*|termin (?:\w+ )?verpasst|warten (?:\w+ )?noch",
+    "notice": (
+        r"hiermit (?:kündig\w*|widerruf\w*|(?:\w+ ){0,3}(?:gekündigt|kündigen|mitteilen|fristgerecht|fristlos))|(?:fristgerecht|fristlos|ordentlich|außerordentlich)\w* (?:\w+ ){0,2}kündig\w*|kündigungsschreiben|abmahnung|(?:unser|mein)\w* (?:rechtsanw\w*|anw[aä]lt\w*|rechtsabteilung|justiziar\w*)|rechtliche\w* schritte|gerichtlich\w*|vertragsverletzung"
+    ),
+    "invoice": (
+        r"rechnung\w*|abrechnung\w*|doppelt (?:\w+ )?(?:berechnet|abgerechnet)|zu viel (?:\w+ )?(?:berechnet|abgerechnet)"
+    ),
+    "own_part": (
+        r"(?:ich|wir) (?:gebe|geben) (?:\w+ ){0,5}zu|(?:ich|wir) wei(?:ß|ss|ßen|ssen),? (?:dass )?(?:ich|wir) (?:\w+ ){0,3}(?:spät|vergessen|versäumt|geändert|hätten|hätte)|(?:auch|teilweise|zum teil) (?:\w+ )?(?:unser|mein)\w* (?:fehler|schuld|versäumnis)|(?:unser|mein)\w* (?:eigene\w* )?(?:fehler|schuld|versäumnis),? (?:auch|zum teil|teilweise)"
+    ),
 }
 PRAISE = (
     r"(?:sie|ihr team|das team|es) (?:\w+ )?(?:waren|war|sind|ist|haben) (?:\w+ ){0,2}"

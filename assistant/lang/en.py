@@ -1290,6 +1290,15 @@ SITUATIONS = {
         r"(?:contract|relationship)"
     ),
     "deadline": r"late|deadline|overdue|missed|delay\w*|on time|still waiting",
+    "notice": (
+        r"hereby (?:give (?:you )?notice|terminat\w*|cancel\w*|notify|withdraw)|notice of (?:termination|cancellation|breach|claim|default)|formal notice|letter before (?:action|claim)|legal (?:action|steps|proceedings)|(?:our|my) (?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?))|breach of (?:contract|the agreement|our agreement)|(?:take|bring) (?:this|the matter) to court"
+    ),
+    "invoice": (
+        r"invoic\w*|overcharg\w*|double[- ]charg\w*|(?:billed|charged) (?:us|me) (?:for|twice)|(?:the|your|this|last) bill\b"
+    ),
+    "own_part": (
+        r"(?:i|we) (?:admit|accept|realise|realize|know|grant) (?:that )?(?:i|we) (?:(?!but |and |yet |so )\w+ ){0,8}(?:late|forgot|missed|changed|should(?:n\'t| not)? have|didn\'t|did not|failed|delayed|never sent)|(?:partly|partially|also|some of (?:it|this) is) (?:our|my) (?:fault|responsibility|own doing)|(?:our|my) (?:own )?(?:fault|mistake),? (?:too|as well|partly)"
+    ),
 }
 PRAISE = (
     r"(?:you|your team|the team|it|this|that) (?:\w+ )?(?:were|was|are|is|have been|has been|"

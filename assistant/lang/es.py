@@ -416,6 +416,15 @@ SITUATIONS = {
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
     "leave": r"si seguimos(?: o no| con (?:vosotros|ustedes|vos))|rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",
+    "notice": (
+        r"por (?:la|medio de la) presente|burofax|requerimiento (?:formal|fehaciente)|(?:nuestr[oa]s?|mis?) (?:abogad[oa]s?|asesor\w* jurídic\w*|departamento (?:legal|jurídico))|acciones? (?:legales?|judiciales?)|vía judicial|carta de (?:rescisión|resolución|baja)|(?:notificamos|comunicamos|le comunico) (?:\w+ ){0,3}(?:resolución|rescisión)|incumplimiento (?:del|de) contrato"
+    ),
+    "invoice": (
+        r"factur\w*|cobrad\w* de más|cobro indebido|(?:nos|me) (?:han|habéis|ha|has) cobrado"
+    ),
+    "own_part": (
+        r"(?:reconozco|reconocemos|admito|admitimos|sé|sabemos) (?:que )?(?:nosotros |yo )?(?:\w+ ){0,4}(?:tarde|olvidamos|olvidé|cambiamos|cambié|retrasamos|retrasé|deberíamos haber|debería haber)|(?:en parte|también) (?:es |fue )?(?:culpa )?(?:nuestra|mía)|(?:nuestra|mi) (?:parte de )?(?:culpa|responsabilidad),? (?:también|en parte)"
+    ),
 }
 PRAISE = (
     r"(?:ustedes|su equipo|el equipo|tu equipo) (?:\w+ )?(?:eran|fueron|son|han sido|era) (?:\w+ ){0,2}(?:buen\w*|excelentes?|fantástic\w*|útiles?|geniales?)",

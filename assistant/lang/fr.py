@@ -468,6 +468,13 @@ SITUATIONS = {
     "ranking": r"classement|évaluation (?:des|de nos) (?:fournisseurs|prestataires|agences)|dernière place|note (?:des|de nos) prestataires",
     "leave": r"sinon j['’]arrête|j['’]arrête tout|résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
     "deadline": r"retard\w*|en retard|délai\w*|échéance|toujours pas|attend\w* encore",
+    "notice": (
+        r"par la présente|mise en demeure|(?:notre|mon) (?:avocat\w*|conseil juridique|service juridique)|(?:action|procédure|poursuite)s? (?:en justice|judiciaire\w*)|(?:voie|démarche)s? (?:légale|judiciaire)s?|lettre de résiliation|notifi\w* (?:\w+ ){0,3}résiliation|manquement\w* contractuel\w*"
+    ),
+    "invoice": (r"factur\w*|surfactur\w*"),
+    "own_part": (
+        r"(?:je|nous) (?:reconnais|reconnaissons|admets|admettons|sais|savons) (?:bien )?(?:que )?(?:nous|je|j[\'’]ai|nous avons) (?:\w+ ){0,5}(?:retard|oublié|changé|tardé|dû)|(?:en partie|aussi|également) (?:de )?(?:notre|ma) (?:faute|responsabilité)|(?:notre|ma) (?:part de )?(?:faute|erreur|responsabilité),? (?:aussi|en partie)"
+    ),
 }
 PRAISE = (
     r"(?:vous|votre équipe|l'équipe) (?:\w+ )?(?:étiez|étaient|êtes|avez été|était) (?:\w+ ){0,2}(?:bien|super|excellent\w*|formidable\w*|efficaces?)",

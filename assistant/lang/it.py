@@ -460,6 +460,13 @@ SITUATIONS = {
     "ranking": r"classifica|valutazione (?:dei|delle) (?:fornitori|agenzie)|ultimo posto|valutat\w* peggio",
     "leave": r"se vale la pena continuare|disdi\w*|disdetta|rescind\w*|cambiare (?:agenzia|fornitore)|cercare un'altra agenzia|non rinnov\w*|chiudere (?:il rapporto|la collaborazione)|ultima possibilità",
     "deadline": r"ritard\w*|tardi|scadenz\w*|ancora (?:\w+ )?aspett\w*|termine",
+    "notice": (
+        r"con la presente|diffid\w*|messa in mora|(?:il )?(?:nostr[oa]|mio|mia) (?:avvocat[oa]|legale|ufficio legale)|(?:azion\w*|vie) (?:legal\w*|giudiziar\w*)|(?:comunichiamo|comunico|esercit\w*) (?:\w+ ){0,3}(?:recesso|disdetta)|lettera di (?:disdetta|recesso)|inadempimento contrattuale"
+    ),
+    "invoice": (r"fattur\w*|addebit\w*"),
+    "own_part": (
+        r"(?:riconosco|riconosciamo|ammetto|ammettiamo|so|sappiamo) (?:bene )?(?:che )?(?:noi |io )?(?:\w+ ){0,6}(?:ritardo|dimenticato|cambiato|in ritardo|avremmo dovuto|avrei dovuto)|(?:in parte|anche) (?:per )?(?:colpa )?(?:nostra|mia)|(?:la )?(?:nostra|mia) (?:parte di )?(?:colpa|responsabilità),? (?:anche|in parte)"
+    ),
 }
 PRAISE = (
     r"(?:voi|il vostro team|il suo team|il team) (?:\w+ )?(?:eravate|siete|siete stati|era|è stato) (?:\w+ ){0,2}(?:bravi|ottim\w*|eccellent\w*|utili|fantastic\w*)",

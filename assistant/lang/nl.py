@@ -391,6 +391,15 @@ SITUATIONS = {
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
     "leave": r"of we (?:nog )?(?:door|verder) ?gaan|opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
     "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",
+    "notice": (
+        r"hierbij (?:zeggen|zeg|beëindig\w*|stellen|stel|delen|deel|ontbind\w*)|ingebrekestelling|in gebreke|(?:onze|mijn) (?:advocaat|advocaten|jurist\w*|juridische afdeling)|juridische stappen|gerechtelijke stappen|opzeg(?:gings)?brief|formele (?:klacht|opzegging)|wanprestatie"
+    ),
+    "invoice": (
+        r"factu(?:ur|ren)\w*|gefactureerd|in rekening gebracht|dubbel (?:\w+ )?(?:betaald|gefactureerd)"
+    ),
+    "own_part": (
+        r"(?:ik|wij|we) (?:geef|geven) (?:\w+ ){0,5}toe|(?:ik|wij|we) (?:weet|weten),? (?:dat )?(?:wij|we|ik) (?:\w+ ){0,3}(?:laat|vergeten|veranderd|gewijzigd|hadden moeten|had moeten)|(?:deels|ook|gedeeltelijk) (?:onze|mijn) (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|(?:onze|mijn) (?:eigen )?(?:fout|schuld),? (?:ook|deels)"
+    ),
 }
 PRAISE = (
     r"(?:jullie|u|uw team|het team|je team) (?:\w+ )?(?:waren|was|zijn|is|hebben) (?:\w+ ){0,2}(?:goed|geweldig|uitstekend|behulpzaam|fantastisch|prima)",

@@ -435,6 +435,15 @@ SITUATIONS = {
     "ranking": r"ranking|classificaç\w*|avaliação de (?:fornecedores|agências)|último lugar|pior avaliad\w*",
     "leave": r"se continu(?:o|amos) com (?:vocês|vós|voces)|reavali\w* (?:o )?contrato|contrato (?:\w+ ){0,2}reavaliado|rescind\w*|cancel\w* o contrato|(?:troc|mud)\w* de (?:agência|fornecedor)|procur\w* outra agência|não renov\w*|encerrar (?:o contrato|a parceria)|última (?:chance|oportunidade)|deix\w* de trabalhar (?:com vocês|convosco)",
     "deadline": r"atras\w*|tarde|prazo\w*|ainda (?:\w+ )?esper\w*|continuamos esperando",
+    "notice": (
+        r"(?:pela|por meio da|através da) presente|notificação (?:extrajudicial|formal|de rescisão)|(?:nosso|meu|nossa|minha) (?:advogad[oa]s?|departamento jurídico|jurídico)|(?:medidas|ações|ação|via) (?:judicia(?:l|is)|legal|legais)|carta de rescisão|comunica\w* (?:\w+ ){0,3}rescisão|(?:in|des)cumprimento (?:do )?contrato|interpelação"
+    ),
+    "invoice": (
+        r"fatura\w*|faturad\w*|factura\w*|facturad\w*|cobrad\w* (?:a mais|em duplicado|duas vezes)|cobrança\w* indevid\w*"
+    ),
+    "own_part": (
+        r"(?:reconheço|reconhecemos|admito|admitimos|sei|sabemos) (?:bem )?(?:que )?(?:nós |eu )?(?:\w+ ){0,4}(?:atrasamos|atrasámos|atrasei|esquecemos|esquecemo-nos|esqueci|mudamos|mudámos|deveríamos ter|devíamos ter|devia ter)|(?:em parte|também) (?:é |foi )?(?:culpa )?(?:nossa|minha)|(?:a )?(?:nossa|minha) (?:parte de )?(?:culpa|responsabilidade),? (?:também|em parte)"
+    ),
 }
 PRAISE = (
     r"(?:vocês|a sua equipe|sua equipe|a equipe|o time) (?:\w+ )?(?:eram|foram|são|era|foi) (?:\w+ ){0,2}(?:bons|boas|ótim\w*|excelentes?|úteis|fantástic\w*)",
