@@ -307,11 +307,11 @@ def test_a_25_mb_text_of_heated_words_is_read_only_up_to_its_first_max_chars() -
     ("text", "language", "kind"),
     [
         ("This is not acceptable.", "en", "accusation"),
-        ("This is the third time I have had to chase you.", "en", "accusation"),
+        ("This is the third time I have had to chase you.", "en", "exasperation"),
         ("We are already talking to other agencies.", "en", "threat_to_leave"),
         ("Wir prüfen gerade andere Anbieter.", "de", "threat_to_leave"),
-        ("Zum dritten Mal muss ich nachfragen.", "de", "accusation"),
-        ("Ich muss Ihnen ständig hinterherlaufen.", "de", "accusation"),
+        ("Zum dritten Mal muss ich nachfragen.", "de", "exasperation"),
+        ("Ich muss Ihnen ständig hinterherlaufen.", "de", "exasperation"),
     ],
 )
 def test_phrases_users_met_are_heat_of_their_kind(text: str, language: str, kind: str) -> None:

@@ -1,16 +1,20 @@
 """Heat of a text: how heated an inbound client email (or our own draft) is, and why.
 
-The score comes from a documented lexicon in the package data
-(``assistant/data/heat_lexicon.toml``, English and German): insults, profanity, absolute
-words, accusations, threats to leave and sarcasm markers, plus shouting (words in capitals,
-runs of "!!") and single exclamation marks. Each match adds its weight to a sum; the score
-is ``1 - exp(-sum)``, so one "never" is mild (about 0.14) and insults plus a threat to leave
-plus shouting come close to 1. Repeats of the same phrase count with halving weight
-(nothing after 30 repeats).
+The score comes from a documented lexicon: each language's phrases are ``HEAT_LEXICON`` in
+its :mod:`assistant.lang` module, what every language shares is in the package data
+(``assistant/data/heat_lexicon.toml``). Kinds: insults, profanity, absolute words,
+accusations (a formal complaint's "falls short of our expectations" too), exasperation
+("for the third time", "fed up", runs of "??"), ultimatums ("or don't bother"), threats to
+leave (the polite "we are reviewing our options" too) and sarcasm markers, plus shouting
+(words in capitals, runs of "!!") and single exclamation marks. Each match adds its weight to
+a sum; the score is ``1 - exp(-sum)``, so one "never" is mild (about 0.14) and insults plus a
+threat to leave plus shouting come close to 1. Repeats of the same phrase count with halving
+weight (nothing after 30 repeats).
 
-What it does not do: negation is only approximated (a "not"/"nicht" in the four words before
-an absolute, accusation or threat cancels it; "not unacceptable" still counts), and quoted
-history is not skipped: callers pass only the new text (``Email.new_text``).
+What it does not do: negation is only approximated (a "not"/"nicht"/"não" in the four words
+before a negatable phrase cancels it: "I'm not fed up"; "not unacceptable" still counts), and
+quoted history and the signature are not skipped here: callers pass only the new text
+(``Email.new_text``, which holds neither).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ KINDS = (
     "profanity",
     "absolute",
     "accusation",
+    "exasperation",
+    "ultimatum",
     "threat_to_leave",
     "shouting",
     "sarcasm",
@@ -51,6 +57,8 @@ _LABELS = {
     "profanity": "profanity",
     "absolute": "absolute words",
     "accusation": "accusations",
+    "exasperation": "exasperation",
+    "ultimatum": "ultimatums",
     "threat_to_leave": "threat to leave",
     "shouting": "shouting",
     "sarcasm": "sarcasm",
@@ -61,6 +69,8 @@ _LABELS_ONE = {
     "profanity": "profanity",
     "absolute": "absolute word",
     "accusation": "accusation",
+    "exasperation": "exasperation",
+    "ultimatum": "ultimatum",
     "threat_to_leave": "threat to leave",
     "shouting": "shouting",
     "sarcasm": "sarcasm",
@@ -78,6 +88,8 @@ _NEGATION_WORD = re.compile(r"[\w'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 # Matched from the start of a run of marks only: a long run without "!" costs n, not n**2.
 _BANGS = re.compile(r"(?<![!?¡])[!?¡]*![!?]*")
+# "??" (impatience: "so where is the menu??"), not part of a run with "!" (shouting above).
+_QUESTIONS = re.compile(r"(?<![!?¿\uff1f])[?\uff1f]{2,}(?![!?\uff1f])")
 
 
 @dataclass(frozen=True)
@@ -149,12 +161,14 @@ class _Lexicon:
     bang_run_weight: float
     acronyms: frozenset[str]
     exclamation_weight: float
+    question_run_weight: float
 
 
 def assess(text: str, language: str | None = None) -> Heat:
     """Return the heat of ``text`` (new text only, not quoted history) with its phrases.
 
-    ``language`` with a lexicon in its :mod:`assistant.lang` module (en, de) selects that one;
+    ``language`` with a lexicon in its :mod:`assistant.lang` module (en, de, fr, es, it, nl,
+    pt) selects that one;
     None or a language without one applies every language's.
     Only the first ``MAX_CHARS`` characters are read; URLs and email addresses are ignored.
     Deterministic; the lexicon is loaded and compiled once, on first use. Raises
@@ -228,7 +242,8 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _shouting(text: str, lexicon: _Lexicon) -> list[tuple[int, str, str, float]]:
-    """Find runs of words in capitals (not acronyms) and runs of "!!"; single "!" too."""
+    """Find runs of words in capitals (not acronyms) and runs of "!!"; single "!" too; and
+    runs of "??" (exasperation)."""
     found: list[tuple[int, str, str, float]] = []
     run: list[re.Match[str]] = []
 
@@ -258,6 +273,8 @@ def _shouting(text: str, lexicon: _Lexicon) -> list[tuple[int, str, str, float]]
             found.append((match.start(), bangs, "shouting", lexicon.bang_run_weight))
         else:
             found.append((match.start(), bangs, "exclamation", lexicon.exclamation_weight))
+    for match in _QUESTIONS.finditer(text):
+        found.append((match.start(), match.group(), "exasperation", lexicon.question_run_weight))
     return found
 
 
@@ -332,6 +349,7 @@ def _build(data: Mapping[str, Any], language: str | None, source: str) -> _Lexic
         bang_run_weight=float(shouting["weight_bang_run"]),
         acronyms=frozenset(str(word).upper() for word in shouting["acronyms"]),
         exclamation_weight=float(data["exclamation"]["weight"]),
+        question_run_weight=float(data["question_run"]["weight"]),
     )
 
 

@@ -455,14 +455,24 @@ HEAT_LEXICON = {
                 "wofür zahlen wir",
                 "dafür zahlen wir",
                 "dafür bezahlen wir",
-                "jetzt reicht es",
-                "es reicht jetzt",
-                "mir reicht es",
-                "uns reicht es",
-                "mir reicht's",
-                "uns reicht's",
-                "die Nase voll",
                 "keine Ausrede",
+                # die formelle Beschwerde, kühl, aber deutlich
+                "unzufrieden",
+                "nicht zufrieden",
+                "nicht akzeptieren",
+                "nicht hinnehmen",
+                "nicht bezahlen",
+                "nicht begleichen",
+                "hinter unseren Erwartungen",
+                "unter unseren Erwartungen",
+                "nicht unseren Erwartungen",
+                "nicht mehr unseren Erwartungen",
+                "nicht unseren Ansprüchen",
+                "nicht mehr unseren Ansprüchen",
+                "wurde uns versprochen",
+                "wurde uns zugesagt",
+                "war so nicht vereinbart",
+                "nie vereinbart",
                 "wie kann es sein",
                 "wie ist es möglich",
                 "ich habe mehr erwartet",
@@ -471,9 +481,13 @@ HEAT_LEXICON = {
             # "ihr habt/Sie haben ... versprochen" (up to six words in between), "Sie hatten zugesagt".
             "patterns": [
                 r"\b(?:ihr|sie|du)\s+(?:habt|haben|hattet|hatten|hast|hattest)\b(?:\s+\S+){0,6}?\s+(?:versprochen|zugesagt|garantiert|zugesichert)\b",
-                # wieder nachhaken: "zum dritten Mal muss ich nachfragen"
-                r"\bzum\s+(?:zweiten|dritten|vierten|fünften|sechsten|x-ten|\d+\.)\s+Mal\b",
-                r"\b(?:Ihnen|euch|dir)\s+(?:ständig\s+|immer\s+wieder\s+)?hinterher(?:laufen|rennen|telefonieren)\b",
+                # "möchte mich offiziell über ... beschweren", "ich beschwere mich"
+                r"\b(?:mich|uns)\s+(?:\w+\s+){0,6}?beschweren\b|\bbeschweren?\s+(?:mich|uns)\b",
+                # "Das darf einfach nicht passieren", "darf so nicht vorkommen"
+                r"\b(?:das|es|dies)\s+ist\s+(?:\w+\s+)?nicht\s+in\s+Ordnung\b",
+                r"\bdarf\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:passieren|vorkommen|sein)\b",
+                # eine Rechnung bestritten: "widersprechen wir der Rechnung", "Einspruch gegen die Rechnung"
+                r"\b(?:widersprechen|beanstanden|bestreiten|reklamieren)\s+(?:wir|ich)?\s*(?:der|die|diese[rn]?|Ihre[rn]?)\s+(?:\w+\s+)?(?:Rechnung|Abrechnung|Position(?:en)?)\b",
             ],
         },
         {
@@ -495,7 +509,93 @@ HEAT_LEXICON = {
             ],
         },
     ),
+    "exasperation": (
+        {
+            # Das Nachlaufen leid: "zum dritten Mal", "die Nase voll", "ich bin es leid".
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "jetzt reicht es",
+                "es reicht jetzt",
+                "mir reicht es",
+                "uns reicht es",
+                "mir reicht's",
+                "uns reicht's",
+                "die Nase voll",
+                "wie oft noch",
+                "wie oft denn noch",
+                "wie oft muss ich",
+                "wie oft müssen wir",
+                "meine Geduld ist am Ende",
+                "unsere Geduld ist am Ende",
+                "Geduld ist erschöpft",
+            ],
+            "patterns": [
+                # "ich bin es leid", "ehrlich gesagt bin ich es leid", "wir haben es satt"
+                r"\b(?:bin|sind|habe|haben)\s+(?:(?:ich|wir)\s+)?(?:es|das)\s+(?:(?:so|echt|wirklich|langsam|gründlich|ehrlich\s+gesagt)\s+)?(?:leid|satt)\b",
+                # wieder nachhaken: "zum dritten Mal muss ich nachfragen"
+                r"\bdas\s+(?:zweite|dritte|vierte|fünfte|x-te|zigste)\s+Mal,?\s+dass\s+(?:ich|wir)\b",
+                r"\bso\s+kann\s+es\s+(?:\w+\s+)?nicht\s+(?:weitergehen|bleiben)\b",
+                r"\bzum\s+(?:zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|\d+\.)\s+Mal\b",
+                r"\b(?:Ihnen|euch|dir)\s+(?:\w+\s+){0,5}?(?:ständig\s+|immer\s+wieder\s+)?(?:hinterher|nach)(?:zu)?(?:laufen|rennen|telefonieren)\b",
+            ],
+        },
+        {
+            # Warten, mild allein: "immer noch keine Antwort", "ich warte seit zwei Wochen".
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "immer noch keine Antwort",
+                "immer noch keine Rückmeldung",
+                "noch immer keine Antwort",
+                "noch immer keine Rückmeldung",
+                "immer noch nichts",
+                "noch immer nichts",
+            ],
+            "patterns": [
+                r"\bwarte[nt]?\s+(?:\w+\s+)?seit\s+(?:\w+\s+){0,2}(?:Tagen|Wochen|Monaten|Woche|Monat)\b",
+                r"\b(?:gibt\s+es|kommt|kommen|wann)\s+(?:\w+\s+)?endlich\b",
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            # Eine Forderung mit Folge: "... sonst brauchen Sie sich gar nicht mehr zu melden".
+            "weight": 0.45,
+            "phrases": [
+                "zum letzten Mal",
+                "ein letztes Mal",
+                "keine Ausreden mehr",
+                "ohne Wenn und Aber",
+            ],
+            "patterns": [
+                r"\bbrauch(?:en|t|st)\s+(?:Sie|ihr|du)\s+(?:sich\s+|euch\s+|dich\s+)?(?:auch\s+)?(?:gar|überhaupt)\s+nicht\s+mehr\b",
+                r"\b(?:sonst|ansonsten|andernfalls)\s+(?:brauchen|braucht|können|könnt)\s+(?:Sie|ihr)\s+(?:es|das|sich\s+das|euch\s+das)\s+(?:auch\s+)?(?:gleich|direkt)?\s*(?:lassen|sparen|sein\s+lassen)\b",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": [
+                "ich verlange",
+                "wir verlangen",
+                "ich bestehe darauf",
+                "wir bestehen darauf",
+            ],
+        },
+    ),
     "threat_to_leave": (
+        {
+            # Die höfliche, kühle Form: "ob die Zusammenarbeit so noch Sinn ergibt".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": [
+                "nicht verlängern",
+                "nicht mehr verlängern",
+            ],
+            "patterns": [
+                r"\bZusammenarbeit\b(?:\s+\S+){0,5}?\s+(?:noch\s+)?(?:Sinn\s+(?:ergibt|macht|hat)|(?:keinen|wenig)\s+Sinn|neu\s+bewerten|überprüfen|hinterfragen)\b",
+            ],
+        },
         {
             "weight": 0.8,
             "negatable": True,
@@ -563,6 +663,8 @@ HEAT_LEXICON = {
             ],
             "patterns": [
                 r"\b(?:toll|super|klasse|prima|großartig|spitze)\s+gemacht\s*(?:\.\.\.|…)",
+                # Lob für eine Enttäuschung: "Toll, wieder eine Woche ohne Bericht."
+                r"\b(?:toll|super|klasse|prima|großartig|wunderbar|perfekt|spitze|herrlich)\s*[,.!…]+\s*(?:und\s+)?(?:schon\s+|mal\s+|noch\s+)?(?:wieder|wiedermal|erneut|noch\s+eine?)\b",
                 r"\bvielen\s+dank\s*(?:\.\.\.|…)",
                 r'["“”‘’\u201e\u201a«»]\s*(?:Premium|Premium-Service|Service|Kundenservice|Support|Partner|Partnerschaft|Betreuung|Rundum-Betreuung|Experten|Expertise|professionell|professionelle|Qualität|Top|Priorität|engagiert|proaktiv|strategisch|Hilfe|Team)\s*["“”‘’«»]',
             ],

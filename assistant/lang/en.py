@@ -423,8 +423,12 @@ HEAT_LEXICON = {
                 "repeatedly",
                 "over and over",
             ],
-            # "always", but not "as always" (a courtesy).
-            "patterns": [r"(?<!\bas )\balways\b"],
+            # "always", but not "as always" (a courtesy); "once again", but not "thank you
+            # once again" or "once again, thank you".
+            "patterns": [
+                r"(?<!\bas )\balways\b",
+                r"(?<!\bthanks )(?<!\bthank you )\bonce\s+again\b(?!\s*,?\s*(?:thanks?|many\s+thanks|we\s+appreciate|i\s+appreciate|congratulations|well\s+done|great)\b)(?!\s+for\b)",
+            ],
         },
     ),
     "accusation": (
@@ -475,8 +479,6 @@ HEAT_LEXICON = {
                 "extremely disappointed",
                 "very disappointed",
                 "utterly disappointed",
-                "fed up",
-                "sick and tired",
                 "how hard can it be",
                 "how is this possible",
                 "how is it possible",
@@ -487,14 +489,38 @@ HEAT_LEXICON = {
                 "we're paying you",
                 "we pay you",
                 "no excuse",
+                # a formal complaint, cold but clear
+                "not satisfied",
+                "dissatisfied",
+                "below our expectations",
+                "below expectations",
+                "not up to standard",
+                "not up to scratch",
+                "nobody bothered",
+                "no one bothered",
+                "didn't bother",
+                "did not bother",
+                "couldn't be bothered",
+                "we were promised",
+                "i was promised",
+                "should never have happened",
+                "must not happen again",
+                "will not pay",
+                "won't pay",
+                "refuse to pay",
             ],
             "patterns": [
                 r"\byou(?:\s+\w+){0,3}\s+(?:promised|guaranteed|assured us)\b",
                 r"\byou\s+(?:just\s+)?keep\s+(?:missing|ignoring|forgetting|failing|making|promising|telling|blaming|sending\s+excuses)\b",
-                r"\b(?:i|we)(?:[\u0027’]ve|\s+have)\s+had\s+enough\b(?!\s+\w)",
-                # chasing, again: "the third time I have had to chase you"
-                r"\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:[\u0027’]ve|\s+have)?\s+(?:had\s+to\s+)?(?:chase|chased|ask|asked|remind|reminded|write|written|follow(?:ed)?\s+up)\b",
-                r"\b(?:had|have|having)\s+to\s+(?:keep\s+)?chas(?:e|ing)\s+you\b",
+                # "falls well short of what we expect", "fell short of our expectations"
+                r"\bf(?:all|alls|ell|alling)\s+(?:\w+\s+)?short\s+of\b",
+                # "what exactly are we paying for", "I'm starting to wonder what we pay for"
+                r"\bwhat\s+(?:exactly\s+)?(?:we|i)(?:\s+are|[\u0027’]re|\s+am|[\u0027’]m)?\s+pay(?:ing)?(?:\s+you)?\s+for\b",
+                # an invoice disputed: "we dispute this invoice", "I am contesting the charges"
+                r"\b(?:dispute|disputing|contest|contesting|challenge|challenging|reject|rejecting)\s+(?:this|the|your|these|those)\s+(?:\w+\s+)?(?:invoices?|charges?|bill|fees?)\b",
+                r"\bnot\s+what\s+we\s+(?:agreed(?:\s+on)?|paid\s+for|pay\s+for|signed\s+up\s+for)\b",
+                r"\b(?:expect|demand|want)\s+an?\s+(?:proper|full|detailed|immediate|formal)\s+(?:explanation|answer|apology)\b",
+                r"\b(?:i|we)(?:[\u0027’]m|[\u0027’]re|\s+am|\s+are)\s+(?:really\s+|just\s+|simply\s+|frankly\s+)?not\s+(?:at\s+all\s+|remotely\s+|particularly\s+|very\s+)?(?:happy|satisfied|pleased)\s+with\b",
             ],
         },
         {
@@ -513,10 +539,118 @@ HEAT_LEXICON = {
                 "angry",
                 "furious",
                 "livid",
+                "unhappy with",
             ],
         },
     ),
+    "exasperation": (
+        {
+            # Worn out by chasing us: "for the third time", "fed up", "tired of chasing you".
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "fed up",
+                "sick and tired",
+                "enough is enough",
+                "how many times",
+                "how many more times",
+                "at my wits' end",
+                "at our wits' end",
+                "running out of patience",
+                "our patience is running out",
+                "my patience is running out",
+                "lost patience",
+                "losing patience",
+            ],
+            "patterns": [
+                r"\b(?:i|we)(?:[\u0027’]ve|\s+have)\s+had\s+enough\b(?!\s+\w)",
+                r"\b(?:i|we)(?:[\u0027’]m|[\u0027’]re|\s+am|\s+are)\s+(?:so\s+|really\s+|getting\s+|frankly\s+|honestly\s+|quite\s+|very\s+)*tired\s+of\b",
+                r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|\d+(?:st|nd|rd|th))\s+time\b",
+                # chasing, again: "the third time I have had to chase you"
+                r"\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:[\u0027’]ve|\s+have)?\s+(?:had\s+to\s+)?(?:chase|chased|ask|asked|remind|reminded|write|written|follow(?:ed)?\s+up)\b",
+                r"\b(?:had|have|having)\s+to\s+(?:keep\s+)?chas(?:e|ing)\s+you\b",
+                r"\bchasing\s+(?:you|your\s+(?:team|people|staff|agency))\b",
+                r"\b(?:i|we)(?:[\u0027’]ve|\s+have)?\s+(?:now\s+)?(?:asked|requested|chased|reminded\s+you|written|raised\s+(?:this|it)|flagged\s+(?:this|it))\s+(?:\w+\s+){0,6}?(?:three|four|five|several|multiple|many|numerous|\d+)\s+times\b",
+                r"\bcan(?:not|[\u0027’]t|\s+not)\s+(?:go\s+on|continue|carry\s+on|keep\s+\w+ing(?:\s+\w+){0,2})\s+like\s+this\b",
+            ],
+        },
+        {
+            # Still waiting, mild on its own: "still no answer", "we are still waiting for your reply".
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "still no answer",
+                "still no reply",
+                "still no response",
+                "still no update",
+                "still no word",
+                "still nothing",
+                "still haven't heard",
+                "still have not heard",
+                "still haven't received",
+                "still have not received",
+                "still waiting for your",
+                "still waiting to hear",
+            ],
+            "patterns": [
+                r"\b(?:been\s+)?waiting\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\b",
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            # A demand with a consequence: "fixed by Thursday, or don't bother".
+            "weight": 0.45,
+            "phrases": [
+                "or don't bother",
+                "or do not bother",
+                "otherwise don't bother",
+                "otherwise do not bother",
+                "don't bother coming",
+                "don't bother replying",
+                "don't bother calling",
+                "or else",
+                "for the last time",
+                "this is the last time",
+                "i will not ask again",
+                "i won't ask again",
+                "no more excuses",
+                "non-negotiable",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["without fail", "i demand", "we demand", "i insist", "we insist"],
+        },
+    ),
     "threat_to_leave": (
+        {
+            # The polite, cold forms: "we are reviewing our options", "whether to continue".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": [
+                "reviewing our options",
+                "weighing our options",
+                "evaluating our options",
+                "assessing our options",
+                "keeping our options open",
+                "whether to continue working with you",
+                "whether to continue with you",
+                "whether we continue working with you",
+                "whether we continue with you",
+                "not be renewing",
+                "not renew the contract",
+                "not renew our contract",
+                "not renewing the contract",
+                "not renewing our contract",
+            ],
+            "patterns": [
+                r"\b(?:reconsider|reconsidering|rethink|rethinking|re-?evaluate|re-?evaluating|re-?assess|re-?assessing|review|reviewing)\s+(?:our|the|this)\s+(?:whole\s+)?(?:relationship|partnership|collaboration|cooperation|engagement|retainer|contract|agreement)\b",
+                # said of ourselves ("we are exploring other providers"), not asked of us
+                r"\b(?:we|i)(?:[\u0027’]re|[\u0027’]ll|[\u0027’]m|\s+are|\s+am|\s+will|\s+may|\s+might|\s+must|\s+shall|\s+have\s+to|\s+need\s+to|\s+have\s+started|\s+started)?\s+(?:\w+\s+){0,2}?"
+                r"(?:exploring|evaluate|evaluating|look(?:ing)?\s+(?:at|into))\s+(?:other|alternative)\s+(?:options|solutions|suppliers|providers|agencies|partners)\b",
+            ],
+        },
         {
             "weight": 0.8,
             "negatable": True,
@@ -613,6 +747,8 @@ HEAT_LEXICON = {
                 # Praise trailing off: "great job...", "well done…", "good work ..."
                 r"\b(?:great|good|nice|excellent|fantastic|amazing|brilliant)\s+(?:job|work|service)\s*(?:\.\.\.|…)",
                 r"\bwell\s+done\s*(?:\.\.\.|…)",
+                # Praise for a let-down: "Great, another week without the report."
+                r"\b(?:great|wonderful|perfect|fantastic|brilliant|lovely|super|terrific|marvell?ous|awesome|excellent)\s*[,.!…]+\s*(?:yet\s+)?another\b(?!\s+(?:question|idea|thing|point|request|quick|small|one)\b)",
                 # Scare quotes around praise or service words: your "premium" service, our "partnership".
                 r'["“”‘’\u201e\u201a«»]\s*(?:premium|service|support|partner|partners|partnership|priority|expert|experts|expertise|professional|professionals|quality|dedicated|strategic|proactive|best|great|excellent|help|team|account\s+management|customer\s+service|top)\s*["“”‘’«»]',
             ],

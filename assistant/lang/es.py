@@ -294,7 +294,13 @@ HEAT_LEXICON = {
     "absolute": (
         {
             "weight": 0.2,
-            "phrases": ["siempre", "nunca", "cada vez", "absolutamente nada", "ni una vez"],
+            "phrases": ["nunca", "cada vez", "absolutamente nada", "ni una vez"],
+            # "siempre", but not "como siempre" (a courtesy) or "siempre que" (whenever);
+            # "una vez más", but not "gracias una vez más" or "una vez más, gracias".
+            "patterns": [
+                r"(?<!\bcomo )\bsiempre\b(?!\s+que\b)",
+                r"(?<!\bgracias )\buna\s+vez\s+más\b(?!\s*,?\s*(?:gracias|muchas\s+gracias|enhorabuena)\b)(?!\s+por\b)",
+            ],
         },
     ),
     "accusation": (
@@ -308,7 +314,124 @@ HEAT_LEXICON = {
                 "es el colmo",
                 "indignante",
                 "intolerable",
+                # la queja formal, fría pero clara (estas llevan su negación dentro)
+                "no estamos de acuerdo con esta factura",
+                "no estamos de acuerdo con la factura",
+                "no es lo que esperamos",
+                "no es lo que esperábamos",
+                "no está a la altura",
+                "no están a la altura",
+                "por debajo de nuestras expectativas",
+                "por debajo de lo esperado",
+                "no estamos satisfechos",
+                "no estoy satisfecho",
+                "no es de recibo",
+                "no vamos a pagar",
+                "no pagaremos",
+                "nos negamos a pagar",
+                "no puede volver a pasar",
+                "no puede volver a ocurrir",
+                "nos prometieron",
+                "nos habían prometido",
+                "ustedes prometieron",
             ],
+            "patterns": [
+                r"\b(?:reclamamos|impugnamos|rechazamos|disputamos)\s+(?:la|esta|su|las|estas)\s+(?:\w+\s+)?(?:facturas?|cargos?|importes?)\b",
+                r"\bpara\s+lo\s+que\s+(?:les\s+|os\s+)?(?:pagamos|estamos\s+pagando)\b",
+                r"\bno\s+(?:estamos|estoy)\s+(?:nada\s+|para\s+nada\s+|en\s+absoluto\s+)?(?:content[oa]s?|satisfech[oa]s?)\b",
+            ],
+        },
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "insatisfechos",
+                "insatisfecho",
+                "descontentos",
+                "descontento",
+                "muy decepcionados",
+                "muy decepcionado",
+                "muy decepcionada",
+                "profundamente decepcionados",
+                "tremendamente decepcionados",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "decepcionados",
+                "decepcionado",
+                "decepcionada",
+                "decepcionante",
+                "molestos",
+                "molesto",
+                "frustrante",
+                "frustrados",
+                "frustrado",
+                "enfadados",
+                "enfadado",
+                "furiosos",
+                "furioso",
+            ],
+        },
+    ),
+    "exasperation": (
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "estoy harto",
+                "estoy harta",
+                "estamos hartos",
+                "estamos hartas",
+                "ya basta",
+                "cuántas veces",
+                "se nos acaba la paciencia",
+                "se me acaba la paciencia",
+                "perdiendo la paciencia",
+            ],
+            "patterns": [
+                r"\bla\s+(?:segunda|tercera|cuarta|quinta|enésima)\s+vez\s+que\s+(?:\w+\s+){0,2}?(?:pido|pedimos|pregunto|preguntamos|escribo|escribimos|reclamo|reclamamos|insisto|recuerdo|solicito|solicitamos)\b",
+                r"\besto\s+no\s+puede\s+seguir\s+así\b",
+                r"\bpor\s+(?:segunda|tercera|cuarta|quinta|enésima|milésima|\d+ª?)\s+vez\b",
+                r"\b(?:estoy|estamos)\s+(?:\w+\s+)?cansad[oa]s?\s+de\b",
+                r"\b(?:perseguirles|perseguiros|perseguirlos|perseguirte|ir\s+detrás\s+de\s+(?:ustedes|vosotros))\b",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "sigo esperando",
+                "seguimos esperando",
+                "todavía sin respuesta",
+                "aún sin respuesta",
+                "sin noticias de ustedes",
+            ],
+            "patterns": [
+                r"\bllev(?:o|amos)\s+(?:\w+\s+){1,3}esperando\b",
+                r"\bsig(?:o|amos|uen)\s+sin\s+(?:recibir|respuesta|noticias|tener)\b",
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            "weight": 0.45,
+            "phrases": [
+                "o no se molesten",
+                "ni se molesten",
+                "no se molesten en",
+                "ni te molestes",
+                "es la última vez",
+                "por última vez",
+                "se acabaron las excusas",
+                "no más excusas",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["sin falta", "exijo", "exigimos"],
         },
     ),
     "sarcasm": (
@@ -322,9 +445,31 @@ HEAT_LEXICON = {
                 "qué sorpresa",
                 "es una broma",
             ],
+            "patterns": [
+                # Elogio de un fallo: "Genial, otra semana sin el informe."
+                r"\b(?:genial|perfecto|estupendo|fantástico|maravilloso|fenomenal|magnífico|qué\s+bien)\s*[,.!…]+\s*"
+                r"(?:otra|otro|otra\s+vez|de\s+nuevo|una\s+vez\s+más)\b(?!\s+(?:cosa|pregunta|duda|punto|detalle)\b)",
+            ],
         },
     ),
     "threat_to_leave": (
+        {
+            # La forma educada y fría: "estamos valorando otras opciones".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": [
+                "si seguir con ustedes",
+                "si seguimos con ustedes",
+                "no renovar el contrato",
+                "no renovaremos",
+            ],
+            "patterns": [
+                r"\b(?:estamos|vamos\s+a|tendremos\s+que|tenemos\s+que|empezaremos\s+a|hemos\s+empezado\s+a)\s+(?:\w+\s+)?"
+                r"(?:valorar|valorando|considerar|considerando|estudiar|estudiando|explorar|explorando|barajar|barajando|buscar|buscando|evaluar|evaluando)\s+otras\s+(?:opciones|alternativas|agencias|proveedores)\b",
+                r"\breplante(?:ar|arnos|ando|amos)\s+(?:la|nuestra|esta)\s+(?:colaboración|relación|relación\s+comercial|contrato)\b",
+                r"\bponer\s+fin\s+a\s+(?:la|nuestra|esta)\s+(?:colaboración|relación|contrato)\b",
+            ],
+        },
         {
             "weight": 0.5,
             "phrases": [

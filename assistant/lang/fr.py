@@ -325,12 +325,22 @@ HEAT_LEXICON = {
         {
             "weight": 0.2,
             "phrases": [
-                "toujours",
                 "jamais",
                 "chaque fois",
                 "à chaque fois",
                 "rien du tout",
                 "absolument rien",
+                "une fois de plus",
+            ],
+            "patterns": [
+                # "toujours" (always), but not "comme toujours" (a courtesy), "toujours pas"
+                # (exasperation below) or "toujours" as "still" ("est-ce toujours d'actualité ?").
+                r"(?<!\bcomme )(?<!\bpour )\btoujours\b(?!\s+(?:pas|rien|aucune?|sans|d['’]actualité|"
+                r"maintenue?s?|valables?|disponibles?|possible|prévue?s?|ouverte?s?|d['’]accord|ok|"
+                r"en\s+cours|intéressée?s?|partante?s?|là|prête?s?|bon(?:ne)?s?|volontiers|"
+                r"heureux|heureuse|ravie?s?)\b)(?!\s*\?)",
+                # "encore une fois", but not "merci encore une fois" or "encore une fois, merci"
+                r"(?<!\bmerci )\bencore\s+une\s+fois\b(?!\s*,?\s*merci\b)(?!\s+pour\b)",
             ],
         },
     ),
@@ -346,7 +356,151 @@ HEAT_LEXICON = {
                 "scandaleux",
                 "honteux",
                 "inadmissible",
+                # la plainte formelle, froide mais nette (ces tournures portent leur négation)
+                "pas à la hauteur",
+                "pas satisfait",
+                "pas satisfaits",
+                "pas satisfaite",
+                "pas satisfaites",
+                "pas du tout satisfaits",
+                "en deçà de nos attentes",
+                "en dessous de nos attentes",
+                "loin de nos attentes",
+                "pas à nos attentes",
+                "facturé à tort",
+                "refusons de payer",
+                "refusons de régler",
+                "ne paierons pas",
+                "ne réglerons pas",
+                "ne doit plus se reproduire",
+                "n'aurait jamais dû",
+                "on nous avait promis",
+                "vous nous aviez promis",
+                "vous aviez promis",
+                "vous nous avez promis",
+                "personne n'a pris la peine",
+                "ce n'est pas sérieux",
+                "ce n'est pas professionnel",
+                "vous n'avez même pas",
             ],
+            "patterns": [
+                # une facture contestée : "nous contestons la facture de mars"
+                r"\bcontest(?:ons|e|er|ons\s+formellement)\s+(?:la|cette|votre|vos|les|ces|le|ce)\s+(?:\w+\s+)?(?:factures?|facturation|montants?|devis)\b",
+                r"\bpourquoi\s+nous\s+(?:payons|avons\s+payé|paierions)\b",
+            ],
+        },
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "mécontent",
+                "mécontents",
+                "mécontente",
+                "mécontentes",
+                "insatisfait",
+                "insatisfaits",
+                "insatisfaite",
+                "insatisfaites",
+                "très déçu",
+                "très déçus",
+                "très déçue",
+                "très déçues",
+                "profondément déçus",
+                "profondément déçu",
+                "extrêmement déçus",
+                "vraiment déçus",
+                "vraiment déçu",
+            ],
+        },
+        {
+            # La frustration, légère seule.
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "déçu",
+                "déçus",
+                "déçue",
+                "déçues",
+                "décevant",
+                "décevante",
+                "décevants",
+                "agacé",
+                "agacés",
+                "énervé",
+                "énervés",
+                "exaspéré",
+                "exaspérés",
+                "furieux",
+                "frustrant",
+                "frustré",
+                "frustrés",
+            ],
+        },
+    ),
+    "exasperation": (
+        {
+            # Las de relancer : "pour la troisième fois", "j'en ai assez".
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "j'en ai assez",
+                "nous en avons assez",
+                "on en a assez",
+                "j'en ai marre",
+                "nous en avons marre",
+                "on en a marre",
+                "ras-le-bol",
+                "ras le bol",
+                "combien de fois",
+                "trop c'est trop",
+                "ma patience a des limites",
+                "notre patience a des limites",
+            ],
+            "patterns": [
+                r"\bpour\s+la\s+(?:deuxième|troisième|quatrième|cinquième|énième|nième|centième|\d+e)\s+fois\b",
+                r"\b(?:devoir|dois|doit|devons)\s+(?:encore\s+|sans\s+cesse\s+|toujours\s+|constamment\s+)?vous\s+relancer\b",
+                r"\bvous\s+relancer\s+(?:encore|sans\s+cesse|constamment)\b",
+                r"\bcourir\s+après\s+vous\b",
+                r"\bla\s+(?:deuxième|troisième|quatrième|cinquième|énième|nième)\s+fois\s+que\s+(?:je|nous|j['’])",
+                r"\b(?:ça|cela)\s+ne\s+peut\s+(?:pas|plus)\s+continuer\s+(?:comme\s+ça|ainsi)\b",
+            ],
+        },
+        {
+            # Toujours rien, léger seul ("Je n'ai toujours pas reçu": la négation en fait partie).
+            "weight": 0.2,
+            "phrases": [
+                "toujours pas",
+                "toujours rien",
+                "toujours aucune nouvelle",
+                "toujours aucune réponse",
+                "toujours sans réponse",
+                "toujours sans nouvelles",
+            ],
+            "patterns": [
+                r"\b(?:cela|ça)\s+fait\s+(?:\w+\s+){1,2}(?:jours|semaines|mois)\s+que\s+(?:j['’]attends|nous\s+attendons)\b",
+                r"\battend(?:s|ons)\s+(?:\w+\s+)?depuis\s+(?:\w+\s+){0,2}(?:jours|semaines|mois|semaine)\b",
+                r"\b(?:va|vont|allez|pouvez|pourriez|peut|peux)(?:-t)?-(?:il|elle|ils|vous|on|je)\s+enfin\b",
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            # Une exigence assortie d'une suite : "sinon ce n'est plus la peine".
+            "weight": 0.45,
+            "phrases": [
+                "ce n'est plus la peine",
+                "ce n'est même pas la peine",
+                "sinon ce n'est pas la peine",
+                "c'est la dernière fois",
+                "pour la dernière fois",
+                "je ne le répéterai pas",
+                "je ne le redirai pas",
+                "plus d'excuses",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["sans faute", "j'exige", "nous exigeons", "dernier délai"],
         },
     ),
     "sarcasm": (
@@ -361,9 +515,34 @@ HEAT_LEXICON = {
                 "quelle surprise",
                 "c'est une blague",
             ],
+            "patterns": [
+                # Des louanges pour une déception : "Super, encore une semaine sans le rapport."
+                r"\b(?:super|génial|parfait|formidable|bravo|magnifique|excellent|merveilleux|chapeau)\s*[,.!…]+\s*"
+                r"(?:encore|une\s+fois\s+de\s+plus|de\s+nouveau)\b(?!\s+(?:une\s+|un\s+)?(?:question|chose|point|merci)\b)",
+            ],
         },
     ),
     "threat_to_leave": (
+        {
+            # La forme polie et froide : "nous allons devoir reconsidérer notre collaboration".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": [
+                "ne pas renouveler",
+                "ne renouvellerons pas",
+            ],
+            "patterns": [
+                r"\b(?:reconsidérer|repenser|revoir|réévaluer|réexaminer|remettre\s+en\s+(?:question|cause)|"
+                r"reconsidérons|revoyons)\s+(?:notre|nos)\s+(?:collaboration|partenariat|relation|"
+                r"contrat|accord|engagement)\b",
+                r"\b(?:nous\s+(?:allons\s+|devrons\s+|devons\s+|commençons\s+à\s+)?|on\s+va\s+)(?:\w+\s+)?"
+                r"(?:étudier|envisager|regarder|examiner|explorer|chercher|considérer|étudions|envisageons|"
+                r"regardons|examinons|cherchons)\s+(?:d['’]autres|des)\s+(?:options|alternatives|prestataires|"
+                r"agences|fournisseurs|partenaires)\b",
+                r"\b(?:chercher|trouver|passer\s+à|confier\s+\w+\s+à|choisir)\s+(?:une\s+autre\s+agence|un\s+autre\s+prestataire|un\s+autre\s+partenaire)\b",
+                r"\bmettre\s+(?:un\s+terme|fin)\s+(?:à|au|aux)\s+(?:notre\s+|la\s+|nos\s+|ce\s+|cette\s+)?(?:collaboration|contrat|partenariat|relation)\b",
+            ],
+        },
         {
             "weight": 0.5,
             "phrases": [

@@ -307,7 +307,13 @@ HEAT_LEXICON = {
     "absolute": (
         {
             "weight": 0.2,
-            "phrases": ["sempre", "mai", "ogni volta", "assolutamente niente", "neanche una volta"],
+            "phrases": ["mai", "ogni volta", "assolutamente niente", "neanche una volta"],
+            # "sempre", but not "come sempre" (a courtesy), "sempre più" or "sempre che" (as long
+            # as); "ancora una volta", but not "grazie ancora una volta".
+            "patterns": [
+                r"(?<!\bcome )\bsempre\b(?!\s+(?:più|che|meglio|disponibil[ei]|valid[oa])\b)",
+                r"(?<!\bgrazie )\bancora\s+una\s+volta\b(?!\s*,?\s*(?:grazie|complimenti)\b)(?!\s+per\b)",
+            ],
         },
     ),
     "accusation": (
@@ -321,7 +327,122 @@ HEAT_LEXICON = {
                 "una vergogna",
                 "scandaloso",
                 "intollerabile",
+                # il reclamo formale, freddo ma chiaro (queste portano la negazione con sé)
+                "non è all'altezza",
+                "non siete all'altezza",
+                "non all'altezza",
+                "al di sotto delle aspettative",
+                "al di sotto delle nostre aspettative",
+                "non siamo soddisfatti",
+                "non sono soddisfatto",
+                "non sono soddisfatta",
+                "non pagheremo",
+                "non intendiamo pagare",
+                "ci rifiutiamo di pagare",
+                "non deve più succedere",
+                "non deve più accadere",
+                "ci avevate promesso",
+                "avevate promesso",
             ],
+            "patterns": [
+                r"\bcontest(?:iamo|o|are)\s+(?:la|questa|vostra|le|queste)\s+(?:\w+\s+)?(?:fattur[ae]|addebit[oi]|import[oi])\b",
+                r"\bper\s+quello\s+che\s+(?:vi\s+)?(?:paghiamo|stiamo\s+pagando)\b",
+                r"\bnon\s+(?:siamo|sono)\s+(?:affatto\s+|per\s+niente\s+|per\s+nulla\s+|proprio\s+)?(?:soddisfatt[ioe]|content[ioe])\b",
+            ],
+        },
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "insoddisfatti",
+                "insoddisfatto",
+                "insoddisfatta",
+                "scontenti",
+                "scontento",
+                "molto delusi",
+                "molto deluso",
+                "molto delusa",
+                "profondamente delusi",
+                "davvero delusi",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "delusi",
+                "deluso",
+                "delusa",
+                "deludente",
+                "deludenti",
+                "frustrante",
+                "frustrati",
+                "irritati",
+                "arrabbiati",
+                "arrabbiato",
+                "furiosi",
+            ],
+        },
+    ),
+    "exasperation": (
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "siamo stanchi",
+                "sono stanco di",
+                "sono stanca di",
+                "siamo davvero stanchi",
+                "ne ho abbastanza",
+                "ne abbiamo abbastanza",
+                "non ne posso più",
+                "non ne possiamo più",
+                "quante volte",
+                "ora basta",
+                "adesso basta",
+                "la nostra pazienza ha un limite",
+                "la mia pazienza ha un limite",
+            ],
+            "patterns": [
+                r"\bper\s+(?:l['’]ennesima|la\s+(?:seconda|terza|quarta|quinta|centesima|\d+ª?))\s+volta\b",
+                r"\bstanch[ie]\s+di\b",
+                r"\bla\s+(?:seconda|terza|quarta|quinta|ennesima)\s+volta\s+che\s+(?:\w+\s+){0,2}?(?:chiedo|chiediamo|scrivo|scriviamo|sollecito|sollecitiamo|segnalo|segnaliamo|ricordo)\b",
+                r"\bnon\s+(?:può|possiamo)\s+(?:più\s+)?(?:continuare|andare\s+avanti)\s+così\b",
+                r"\b(?:dover(?:vi)?|devo|dobbiamo)\s+(?:sempre\s+|continuamente\s+|ancora\s+)?(?:sollecitar(?:e|vi)|rincorrer(?:e|vi)|inseguir(?:e|vi))\b",
+                r"\b(?:correr(?:vi|e)\s+dietro|stare\s+dietro\s+a\s+voi|starvi\s+dietro)\b",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "ancora nessuna risposta",
+                "ancora nessuna notizia",
+                "ancora niente",
+                "ancora nulla",
+            ],
+            "patterns": [
+                r"\baspett(?:o|iamo)\s+(?:\w+\s+)?da\s+(?:\w+\s+){0,2}(?:giorni|settimane|mesi|settimana|mese)\b"
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            "weight": 0.45,
+            "phrases": [
+                "altrimenti lasciate perdere",
+                "o lasciate perdere",
+                "altrimenti lascia perdere",
+                "altrimenti è inutile",
+                "è l'ultima volta",
+                "per l'ultima volta",
+                "basta scuse",
+                "niente più scuse",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["senza fallo", "pretendo", "pretendiamo", "esigo", "esigiamo"],
         },
     ),
     "sarcasm": (
@@ -336,9 +457,27 @@ HEAT_LEXICON = {
                 "che sorpresa",
                 "è uno scherzo",
             ],
+            "patterns": [
+                # Lodi per una delusione: "Perfetto, un'altra settimana senza il report."
+                r"\b(?:perfetto|fantastico|ottimo|benissimo|splendido|meraviglioso|complimenti|bravi)\s*[,.!…]+\s*"
+                r"(?:un['’]altra|un\s+altro|ancora\s+una|di\s+nuovo)\b(?!\s*(?:cosa|domanda|richiesta|punto|dettaglio)\b)",
+            ],
         },
     ),
     "threat_to_leave": (
+        {
+            # La forma cortese e fredda: "dovremo valutare altre opzioni".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": ["non rinnovare il contratto", "non rinnoveremo"],
+            "patterns": [
+                r"\b(?:stiamo|dovremo|dobbiamo|iniziamo\s+a|inizieremo\s+a|abbiamo\s+iniziato\s+a|andremo\s+a)\s+(?:\w+\s+)?"
+                r"(?:valutare|valutando|considerare|considerando|cercare|cercando|esplorare|esplorando)\s+(?:altre|delle)\s+(?:opzioni|alternative|agenzie|fornitori|soluzioni)\b",
+                r"\b(?:riconsiderare|riconsiderando|rivedere|ripensare|ripensando|rimettere\s+in\s+discussione)\s+(?:nostro|nostra|il\s+nostro|la\s+nostra)\s+(?:\w+\s+)?(?:rapporto|collaborazione|contratto|partnership)\b",
+                r"\b(?:cercare|trovare|passare\s+a|scegliere|affidarci\s+a)\s+(?:un['’]altra\s+agenzia|un\s+altro\s+fornitore)\b",
+                r"\b(?:interrompere|chiudere|porre\s+fine\s+a(?:lla)?)\s+(?:la\s+|nostra\s+|la\s+nostra\s+)?(?:collaborazione|rapporto)\b",
+            ],
+        },
         {
             "weight": 0.5,
             "phrases": [

@@ -262,7 +262,9 @@ HEAT_LEXICON = {
     "absolute": (
         {
             "weight": 0.2,
-            "phrases": ["altijd", "nooit", "elke keer", "iedere keer", "helemaal niets"],
+            "phrases": ["nooit", "elke keer", "iedere keer", "helemaal niets"],
+            # "altijd", but not "zoals altijd" or "als altijd" (a courtesy).
+            "patterns": [r"(?<!\bzoals )(?<!\bals )\baltijd\b"],
         },
     ),
     "accusation": (
@@ -275,7 +277,109 @@ HEAT_LEXICON = {
                 "jullie hebben gelogen",
                 "ongehoord",
                 "een schande",
+                # de formele klacht, koel maar duidelijk (deze dragen hun ontkenning zelf)
+                "voldoet niet aan onze verwachtingen",
+                "voldoet niet aan de verwachtingen",
+                "niet aan onze verwachtingen",
+                "beneden onze verwachtingen",
+                "onder de maat",
+                "niet acceptabel",
+                "niet tevreden",
+                "betalen we niet",
+                "weigeren te betalen",
+                "mag niet meer gebeuren",
+                "mag niet nog eens gebeuren",
+                "jullie hadden beloofd",
+                "u had beloofd",
+                "ons was beloofd",
+                "ons werd beloofd",
             ],
+            "patterns": [
+                r"\bbetwist(?:en)?\s+(?:deze|de|uw|jullie)\s+(?:\w+\s+)?(?:factuur|facturen|rekening|kosten)\b",
+                r"\bwaar\s+(?:we|wij)\s+(?:eigenlijk\s+)?voor\s+betalen\b",
+            ],
+        },
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "ontevreden",
+                "erg teleurgesteld",
+                "zeer teleurgesteld",
+                "diep teleurgesteld",
+                "enorm teleurgesteld",
+                "bijzonder teleurgesteld",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "teleurgesteld",
+                "teleurstellend",
+                "gefrustreerd",
+                "frustrerend",
+                "geïrriteerd",
+                "boos",
+                "woedend",
+            ],
+        },
+    ),
+    "exasperation": (
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "ben het zat",
+                "zijn het zat",
+                "ben het beu",
+                "zijn het beu",
+                "spuugzat",
+                "meer dan zat",
+                "hoe vaak nog",
+                "hoe vaak moet ik",
+                "hoe vaak moeten we",
+                "genoeg is genoeg",
+                "ons geduld is op",
+                "mijn geduld is op",
+            ],
+            "patterns": [
+                r"\bvoor\s+de\s+(?:tweede|derde|vierde|vijfde|tiende|honderdste|zoveelste|\d+e)\s+keer\b",
+                r"\bde\s+(?:tweede|derde|vierde|vijfde|zoveelste)\s+keer\s+dat\s+(?:ik|we|wij)\b",
+                r"\bzo\s+kan\s+het\s+(?:echt\s+)?niet\s+(?:langer|verder|doorgaan)\b",
+                r"\bachter\s+(?:de\s+broek|jullie\s+aan|u\s+aan)\b",
+                r"\b(?:achteraan|achterna)\s+(?:te\s+)?(?:zitten|bellen|mailen)\b",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "nog steeds geen antwoord",
+                "nog steeds geen reactie",
+                "nog steeds niets",
+                "nog altijd geen antwoord",
+            ],
+            "patterns": [
+                r"\bwacht(?:en)?\s+(?:\w+\s+)?al\s+(?:\w+\s+){0,2}(?:dagen|weken|maanden|week|maand)\b"
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            "weight": 0.45,
+            "phrases": [
+                "anders hoeft het niet meer",
+                "dan hoeft het niet meer",
+                "anders hoeft het niet",
+                "voor de laatste keer",
+                "dit is de laatste keer",
+                "geen excuses meer",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["zonder mankeren", "ik eis", "wij eisen", "we eisen"],
         },
     ),
     "sarcasm": (
@@ -290,9 +394,25 @@ HEAT_LEXICON = {
                 "bedankt voor niets",
                 "wat een verrassing",
             ],
+            "patterns": [
+                # Lof voor een teleurstelling: "Geweldig, weer een week zonder rapportage."
+                r"\b(?:geweldig|fantastisch|perfect|top|prachtig|super|heerlijk|mooi\s+zo)\s*[,.!…]+\s*"
+                r"(?:weer|alweer|opnieuw|nog)\s+(?:een|zo['’]n)\b(?!\s+(?:vraag|vraagje|punt|ding|dingetje|idee|verzoek|prettig|fijn)\b)",
+            ],
         },
     ),
     "threat_to_leave": (
+        {
+            # De beleefde, koele vorm: "we gaan onze samenwerking heroverwegen".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": ["niet verlengen"],
+            "patterns": [
+                r"\b(?:samenwerking|contract|relatie|opdracht)\b(?:\s+\S+){0,3}?\s+heroverwegen\b",
+                r"\bheroverwegen\s+(?:de|onze|deze)\s+(?:samenwerking|relatie|contract|opdracht)\b",
+                r"\b(?:oriënteren\s+ons|(?:we|wij)\s+(?:\w+\s+){0,2}?(?:kijken|zoeken))\s+(?:op|naar|rond)\s+(?:een\s+)?(?:ander|andere|nieuw|nieuwe)\s+(?:bureaus?|partij(?:en)?|leveranciers?|partners?|opties)\b",
+            ],
+        },
         {
             "weight": 0.5,
             "phrases": [

@@ -311,7 +311,13 @@ HEAT_LEXICON = {
     "absolute": (
         {
             "weight": 0.2,
-            "phrases": ["sempre", "nunca", "toda vez", "todas as vezes", "absolutamente nada"],
+            "phrases": ["nunca", "toda vez", "todas as vezes", "absolutamente nada"],
+            # "sempre", but not "como sempre" (a courtesy) or "sempre que" (whenever); "mais uma
+            # vez", but not "obrigado mais uma vez" or "mais uma vez, obrigado".
+            "patterns": [
+                r"(?<!\bcomo )(?<!\bpara )\bsempre\b(?!\s+que\b)",
+                r"(?<!\bobrigado )(?<!\bobrigada )\bmais\s+uma\s+vez\b(?!\s*,?\s*(?:obrigad[oa]|muito\s+obrigad[oa]|parabéns)\b)(?!\s+(?:por|pela|pelo)\b)",
+            ],
         },
     ),
     "accusation": (
@@ -324,7 +330,124 @@ HEAT_LEXICON = {
                 "mentiram-nos",
                 "um absurdo",
                 "revoltante",
+                # a reclamação formal, fria mas clara (estas trazem a negação consigo)
+                "não concordamos com esta fatura",
+                "não concordamos com a fatura",
+                "não está à altura",
+                "não estão à altura",
+                "abaixo das expectativas",
+                "abaixo das nossas expectativas",
+                "aquém das expectativas",
+                "aquém das nossas expectativas",
+                "não estamos satisfeitos",
+                "não estou satisfeito",
+                "não estou satisfeita",
+                "não vamos pagar",
+                "não pagaremos",
+                "recusamo-nos a pagar",
+                "não pode voltar a acontecer",
+                "prometeram-nos",
+                "vocês prometeram",
+                "tinham prometido",
             ],
+            "patterns": [
+                r"\bcontest(?:amos|o|ar)\s+(?:a|esta|essa|vossa|as|estas)\s+(?:\w+\s+)?(?:faturas?|cobranças?|valor(?:es)?)\b",
+                r"\bpara\s+o\s+que\s+(?:vos\s+|lhes\s+)?(?:pagamos|estamos\s+a\s+pagar)\b",
+                r"\bnão\s+(?:estamos|estou)\s+(?:nada\s+|mesmo\s+nada\s+)?(?:satisfeit[oa]s?|content[ea]s?)\b",
+            ],
+        },
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "insatisfeitos",
+                "insatisfeito",
+                "descontentes",
+                "descontente",
+                "muito desiludidos",
+                "muito desiludido",
+                "muito desiludida",
+                "muito decepcionados",
+                "muito decepcionado",
+                "muito decepcionada",
+                "profundamente desiludidos",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "desiludidos",
+                "desiludido",
+                "desiludida",
+                "decepcionados",
+                "decepcionado",
+                "decepcionada",
+                "dececionados",
+                "dececionado",
+                "frustrante",
+                "frustrados",
+                "irritados",
+                "chateados",
+                "chateado",
+                "furiosos",
+            ],
+        },
+    ),
+    "exasperation": (
+        {
+            "weight": 0.35,
+            "negatable": True,
+            "phrases": [
+                "estou farto",
+                "estou farta",
+                "estamos fartos",
+                "estamos fartas",
+                "já chega",
+                "quantas vezes",
+                "a nossa paciência tem limites",
+                "a minha paciência tem limites",
+                "perder a paciência",
+            ],
+            "patterns": [
+                r"\bpela\s+(?:segunda|terceira|quarta|quinta|enésima|milésima|\d+ª)\s+vez\b",
+                r"\ba\s+(?:segunda|terceira|quarta|quinta|enésima)\s+vez\s+que\s+(?:\w+\s+){0,2}?(?:peço|pedimos|pergunto|perguntamos|escrevo|escrevemos|reclamo|reclamamos|insisto|lembro|solicito|solicitamos)\b",
+                r"\bisto\s+não\s+pode\s+continuar\s+assim\b",
+                r"\b(?:estou|estamos)\s+(?:\w+\s+)?cansad[oa]s?\s+de\b",
+                r"\b(?:andar|correr|ir)\s+atrás\s+de\s+(?:vocês|vós|ti|si)\b",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "negatable": True,
+            "phrases": [
+                "ainda sem resposta",
+                "continuo à espera",
+                "continuamos à espera",
+                "continuo esperando",
+                "continuamos esperando",
+            ],
+            "patterns": [
+                r"\bcontinu(?:o|amos)\s+sem\s+(?:nada|resposta|notícias|receber)\b",
+                r"\b(?:à\s+espera|aguard(?:o|amos)|esper(?:o|amos)|esperando)\s+(?:\w+\s+)?há\s+(?:\w+\s+){0,2}(?:dias|semanas|meses|semana|mês)\b",
+            ],
+        },
+    ),
+    "ultimatum": (
+        {
+            "weight": 0.45,
+            "phrases": [
+                "nem vale a pena",
+                "então nem vale a pena",
+                "é a última vez",
+                "pela última vez",
+                "chega de desculpas",
+                "sem mais desculpas",
+            ],
+        },
+        {
+            "weight": 0.2,
+            "phrases": ["sem falta", "exijo", "exigimos"],
         },
     ),
     "sarcasm": (
@@ -340,9 +463,27 @@ HEAT_LEXICON = {
                 "obrigado por nada",
                 "que surpresa",
             ],
+            "patterns": [
+                # Elogio a uma falha: "Ótimo, mais uma semana sem o relatório."
+                r"\b(?:ótimo|perfeito|fantástico|excelente|maravilha|espetacular|muito\s+bem|que\s+bom)\s*[,.!…]+\s*"
+                r"(?:mais\s+uma?|outra\s+vez|de\s+novo|outra|outro)\b(?!\s+(?:coisa|pergunta|dúvida|questão|ponto|pedido)\b)",
+            ],
         },
     ),
     "threat_to_leave": (
+        {
+            # A forma educada e fria: "vamos ter de repensar a nossa parceria".
+            "weight": 0.5,
+            "negatable": True,
+            "phrases": ["não renovar o contrato", "não vamos renovar"],
+            "patterns": [
+                r"\b(?:estamos\s+a|estamos|vamos|vamos\s+ter\s+de|vamos\s+ter\s+que|teremos\s+de|teremos\s+que|temos\s+de|temos\s+que|começámos\s+a)\s+(?:\w+\s+)?"
+                r"(?:avaliar|avaliando|considerar|considerando|procurar|procurando|ponderar|ponderando|explorar|explorando|analisar|analisando)\s+outras\s+(?:opções|alternativas|agências|empresas|soluções)\b",
+                r"\b(?:repensar|reconsiderar|rever|reavaliar|repensando|reconsiderando|reavaliando)\s+(?:a\s+nossa|nossa)\s+(?:parceria|relação|colaboração|contrato)\b",
+                r"\b(?:contratar|passar\s+para|mudar\s+para|escolher|procurar)\s+(?:uma\s+)?(?:outra\s+agência|outro\s+fornecedor|outra\s+empresa)\b",
+                r"\b(?:pôr|por)\s+(?:fim|termo)\s+(?:à|a)\s+(?:nossa\s+)?(?:parceria|relação|colaboração)\b",
+            ],
+        },
         {
             "weight": 0.5,
             "phrases": [
