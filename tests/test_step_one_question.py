@@ -105,6 +105,17 @@ def test_a_formal_notice_is_acknowledged_and_asked_only_what_they_need_before_it
     assert OTHERS[language] not in draft.body
 
 
+def test_a_past_date_without_its_year_is_not_the_notices_date(tmp_path: Path) -> None:
+    body = (
+        "Geachte heer Carter,\n\nHierbij stellen wij u formeel in gebreke voor de webshop die "
+        "op 14 juli jl. is overeengekomen. Wij verzoeken u de webshop volledig werkend op te "
+        "leveren vóór vrijdag 18 december."
+        "\n\nMet vriendelijke groet,\nH.J. de Vries"
+    )
+    draft = _draft(tmp_path, "H.J. de Vries <hj@devries.example.nl>", "Ingebrekestelling", body)
+    assert "Wat heeft u vóór 18 december 2026 nog van ons nodig?" in _questions(draft), draft.body
+
+
 def test_a_threat_to_leave_is_no_notice_and_keeps_the_comparison(tmp_path: Path) -> None:
     draft = _draft(
         tmp_path,

@@ -17,7 +17,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant import lang
 from assistant.checks.situations import situations
@@ -179,14 +179,28 @@ def _scope_differs(facts: Sequence[str], complaints: Sequence[str], language: st
 
 def _notice_date(text: str, language: str, sent: date) -> date | None:
     """Return the first date after ``sent`` in a sentence of the notice (one the language's
-    ``notice`` pattern matches, or the sentence after it), else in the whole text; None."""
+    ``notice`` pattern matches, or the sentence after it), else in the whole text; None.
+
+    A date written without its year that would fall more than :data:`NOTICE_HORIZON_DAYS`
+    ahead is a past one ("Op 14 juli jl. is overeengekomen": July of this year, not next)."""
     from assistant.drafting.concerns import split_sentences
 
     sentences = split_sentences(text)
     marked = [i for i, s in enumerate(sentences) if "notice" in situations(s, language)]
     near = [sentences[j] for i in marked for j in (i, i + 1) if j < len(sentences)]
+    horizon = sent + timedelta(days=NOTICE_HORIZON_DAYS)
     for where in (*near, text):
-        later = [found.day for found in find_dates(where, language, base=sent) if found.day > sent]
+        later = [
+            found.day
+            for found in find_dates(where, language, base=sent)
+            if found.day > sent and (found.day <= horizon or _YEAR.search(found.text))
+        ]
         if later:
             return later[0]
     return None
+
+
+#: A notice's date without a year lies at most this many days after the email (a half year).
+NOTICE_HORIZON_DAYS = 183
+
+_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
