@@ -135,3 +135,32 @@ def test_the_subject_line_decides_between_two_complaints() -> None:
     )
     assert "invoice" in rank_concerns(text, "en", subject="Invoice for October")[0]
     assert "newsletter" in rank_concerns(text, "en", subject="Newsletter")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "central"),
+    [
+        (
+            "de",
+            "Sam,\n\nernsthaft?? Seit heute früh zählt GA4 bei uns NULL Bestellungen. Ich hab echt "
+            "keinen Bock mehr auf diese Bastelei.\n\nJonas",
+            "Seit heute früh zählt GA4 bei",
+        ),
+        (
+            "en",
+            "Sam,\n\nThe dashboard has shown zero orders since 7:40 this morning. Honestly.\n\nDan",
+            "The dashboard has shown zero orders",
+        ),
+        (
+            "es",
+            "Hola:\n\nLa tienda lleva desde ayer con cero ventas en el panel.\n\nCarla",
+            "La tienda lleva desde ayer con cero ventas",
+        ),
+    ],
+)
+def test_a_count_of_zero_is_the_concern_and_a_jibe_at_our_work_is_not(
+    language: str, text: str, central: str
+) -> None:
+    chosen = rank_concerns(text, language)
+    assert chosen and chosen[0].startswith(central), chosen
+    assert not any("Bastelei" in c for c in chosen)

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"null \w+(?:en|e|s)\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"h[äa]tte(?:n)? (?:\w+ ){0,6}(?:sollen|müssen)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
@@ -313,6 +315,9 @@ HEAT_LEXICON = {
                 "Stümperei",
                 "Murks",
                 "Pfusch",
+                "Bastelei",
+                "Gebastel",
+                "Rumgefummel",
             ],
             "patterns": [
                 # Arbeit als Müll bezeichnet: "euer Bericht war MÜLL", "reiner Schrott"

@@ -46,6 +46,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"zeros? (?:\w+ )?\w+s\b|showing zeros|"
         # Due and not delivered: "doveva essere online a settembre".
         r"(?:was|were) supposed to|should have (?:been|arrived|gone)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").

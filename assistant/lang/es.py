@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"cero \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"tenía(?:n)? que (?:estar|llegar|salir|arrancar|empezar)|deberían? haber|debía(?:n)? (?:estar|llegar|salir)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").

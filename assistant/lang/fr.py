@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"zéro \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"devai(?:t|ent) (?:être|arriver|partir|nous parvenir|sortir)|aurai(?:t|ent) dû|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").

@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"zero \w+[ie]\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"doveva(?:no)? (?:essere|arrivare|partire|uscire|andare)|avrebbe(?:ro)? dovuto|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").

@@ -96,6 +96,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"nul \w+(?:en|s)\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"moest(?:en)? (?:\w+ ){0,6}(?:worden|zijn|komen|gaan)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").

@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Counted at zero: "zero conversions", "NULL Bestellungen".
+        r"zero \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
         r"devia(?:m)? ter (?:\w+)|deveria(?:m)? (?:ter|estar)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
