@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from offline_drafts import draft_email, offline_settings
 
 from assistant.accounts.worklog import WorkItem
 from assistant.config import Settings
@@ -922,3 +923,25 @@ def test_a_role_or_company_name_never_signs_the_reply(settings: Settings, name: 
 def test_a_billing_error_in_figures_is_a_complaint(language: str, sentence: str) -> None:
     assert score_sentence(sentence, language) >= 2
     assert score_sentence("We agreed on the budget in October.", "en") == 0
+
+
+def test_an_ask_due_today_warns_that_the_reply_waits_but_the_work_need_not(
+    tmp_path: Path,
+) -> None:
+    body = "Sam,\n\nThe weekly report is missing again. Get me the report before 11:00.\n\nDan"
+    draft = draft_email(
+        offline_settings(tmp_path), "Dan Reed <dan@client.example>", body, subject="Report"
+    )
+    assert draft.not_before > draft.created
+    assert any(
+        w.startswith("the client asks for something today (document), and this draft cools off")
+        for w in draft.warnings
+    ), draft.warnings
+
+
+def test_no_today_warning_without_an_ask_due_today(tmp_path: Path) -> None:
+    body = "Sam,\n\nThe weekly report is missing again. Send it by Friday 11 December.\n\nDan"
+    draft = draft_email(
+        offline_settings(tmp_path), "Dan Reed <dan@client.example>", body, subject="Report"
+    )
+    assert not any("asks for something today" in w for w in draft.warnings)

@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage, Message
@@ -470,6 +470,7 @@ def _compose(
             policy=settings.cooling_policy,
             tz=cooling.local_zone(),
         )
+        warnings.extend(_due_while_cooling(reading.asks, now, decision.not_before))
         msg = reply.build_reply(
             email,
             completion.text,
@@ -503,6 +504,21 @@ def _compose(
             asks=reading.asks,
         )
     return draft
+
+
+def _due_while_cooling(asks: Sequence[Ask], now: datetime, not_before: datetime) -> list[str]:
+    """Return a warning when the client asks for something by the day of drafting (``now``,
+    UTC) and the draft cools off past ``now``: what they need can be done now, the reply
+    waits (PLAYBOOK.md, step 0); [] otherwise."""
+    today = now.astimezone(UTC).date()
+    kinds = list(dict.fromkeys(a.kind for a in asks if a.due is not None and a.due <= today))
+    if not kinds or not_before <= now:
+        return []
+    until = not_before.astimezone(UTC).strftime("%H:%M UTC")
+    return [
+        f"the client asks for something today ({', '.join(kinds)}), and this draft cools off "
+        f"until {until}: do what they need now (a fix, a call); the reply can wait"
+    ]
 
 
 def _revise(
