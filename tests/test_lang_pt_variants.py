@@ -191,7 +191,7 @@ def test_a_brazilian_competitor_and_meeting_are_answered_the_brazilian_way(
         "confirmar esse horário até terça-feira, 8 de dezembro." in body
     )
     assert (
-        "O que mais chamou a sua atenção na proposta de Pixel Norte, e em que ponto ficamos "
+        "O que mais chamou a sua atenção na proposta da Pixel Norte, e em que ponto ficamos "
         "para trás?" in body
     )
     assert body.rstrip().endswith("Atenciosamente,\nSam Carter")
