@@ -45,7 +45,8 @@ _MONEY = re.compile(
 _TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
     r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b"
-    r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
+    r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bde las )(?:[01]?\d|2[0-3])\b"
+    r"|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +156,14 @@ def extract_asks(
         if original in listed:  # an item's first sentence says what it asks; the rest dates it
             opening = _first_sentence(text)
             kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
+        elif lead:
+            lead = _governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
+        asides = _asides(text, cues)
+        kinds = [  # "..., since this touches the contract", "(he signed the contract)"
+            kind
+            for kind in kinds
+            if any(not _inside(m.start(), asides) for m in cues[kind].finditer(text))
+        ]
         if (
             previous
             and not kinds
@@ -214,6 +223,9 @@ def extract_asks(
                     spans = [m.end() for m in cues[kind].finditer(text)]
                     if spans and max(spans) <= found_date.start:
                         owned.setdefault(kind, found_date)
+        same_day = next((d for d in dates if d.day == sent), None)
+        if "fix" in told and "fix" not in owned and same_day is not None:
+            owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         times = _times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
@@ -265,6 +277,39 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+def _governing_lead(
+    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """Return the request lead that governs what ``text`` asks for: ``lead``, unless its
+    clause is a candour lead-in ending in a colon, the language's copula after it and no kind
+    named before the colon ("Ich will offen sein: Bergwerk hat uns ein Angebot gemacht", "I
+    have to be honest: ..."); then the first lead after the colon, or None."""
+    colon = text.find(":", lead.end())
+    if colon < 0 or not cues["copula"].search(text[lead.end() : colon]):
+        return lead
+    if any(cues[kind].search(text[:colon]) for kind in KINDS):
+        return lead
+    return cues["lead"].search(text, colon + 1)
+
+
+def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` that give a reason or an aside, not a request: a
+    parenthesis ("(c'est lui qui avait signé le contrat)") and a reason clause after a comma
+    or dash ("..., since this touches the contract", "..., weil der Vertrag ...") to the next
+    semicolon or full stop; one that holds a request lead of its own is no aside."""
+    spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    for match in cues["reason"].finditer(text):
+        end = re.search(r"[,;.!?]", text[match.end() :])
+        stop = match.end() + end.start() if end else len(text)
+        if not cues["lead"].search(text[match.end() : stop]):
+            spans.append((match.start(), stop))
+    return spans
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _objects(
@@ -379,8 +424,8 @@ def _with_items(sentence: str, listed: frozenset[str]) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
-#: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\))\s+")
+#: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ", "(a) ".
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\)|\((?:[a-e]|\d{1,2})\))\s+")
 
 
 def leads_into_asks(line: str, language: str) -> bool:
@@ -390,15 +435,29 @@ def leads_into_asks(line: str, language: str) -> bool:
     return bool(_cues(language)["lead"].search(line))
 
 
+def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``line`` introduces a list of asks: it ends in ":" and holds a request
+    lead or a list intro ("I therefore ask for the following:", "Mi servono:"), or it ends
+    unfinished, on a word, with a request lead in its last clause ("Damit ich das intern
+    vertreten kann, bitte ich Sie um", "I would ask you for")."""
+    if line.endswith(":"):
+        return bool(cues["lead"].search(line) or cues["list_intro"].search(line))
+    if not line[-1:].isalpha():
+        return False
+    clause = re.split(r"[.!?;,]\s", line)[-1]
+    return bool(cues["lead"].search(clause))
+
+
 def listed_asks(text: str, language: str) -> frozenset[str]:
     """Return the sentences of the items of each list in ``text`` (the client's new text)
-    that a line ending in ":" introduces as requests, with a request lead or one of the
+    that a line introduces as requests: one ending in ":" with a request lead or one of the
     language's ``list_intros`` ("I therefore ask for the following:", "Mijn verzoeken:",
-    "Mi servono:"). An item runs to the next item or a blank line; a list ends at a line
-    that is no item after a blank line. Each item is its sentences as
-    :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped lines joined,
-    the marker gone) joined by a space, so that :func:`extract_asks` reads it whole, without
-    a lead of its own.
+    "Mi servono:"), or one ending unfinished on a word with a request lead in its last clause
+    ("Damit ich das intern vertreten kann, bitte ich Sie um"). An item runs to the next item
+    or a blank line; a list ends at a line that is no item after a blank line. Each item is
+    its sentences as :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped
+    lines joined, the marker gone) joined by a space, so that :func:`extract_asks` reads it
+    whole, without a lead of its own.
     """
     cues = _cues(language)
     items: list[str] = []
@@ -421,9 +480,7 @@ def listed_asks(text: str, language: str) -> frozenset[str]:
             items.append(" ".join(current))
             current = []
         if line:
-            intro = line.endswith(":") and bool(
-                cues["lead"].search(line) or cues["list_intro"].search(line)
-            )
+            intro = _introduces(line, cues)
     if current:
         items.append(" ".join(current))
     return frozenset(
@@ -709,6 +766,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
     noon = _join("noon_words", language) or "(?!)"
     patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
+    reason = _join("reason_words", language) or "(?!)"
+    patterns["reason"] = re.compile(rf"[,;\u2013\u2014]\s*(?:{reason})(?!\w)", re.IGNORECASE)
+    copula = _join("copulas", language) or "(?!)"
+    patterns["copula"] = re.compile(rf"(?<!\w)(?:{copula})(?!\w)", re.IGNORECASE)
     patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
     joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
     patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)

@@ -201,7 +201,10 @@ def _select(
     sentences = [
         condensed
         for s in split_sentences(text)
-        if s not in asked and (condensed := condense(s, language)) and len(condensed.split()) >= 4
+        if s not in asked
+        and not any(item in s for item in asked if len(item.split()) >= 4)  # "(a) ...; (b) ..."
+        and (condensed := condense(s, language))
+        and len(condensed.split()) >= 4
     ]
     if register:
         informal = register == "informal"

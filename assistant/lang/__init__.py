@@ -133,6 +133,11 @@ class Language:
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline
     noon_words: tuple[str, ...] = ()  # "noon", "midi": a clock time after a deadline word
+    # A reason clause after a comma ("..., since this touches the contract"): what it names is
+    # not asked; the copula a candour lead-in takes ("Ich will offen sein:", "to be honest:"):
+    # the request lead before it governs nothing after its colon (checks/asks.py).
+    reason_words: tuple[str, ...] = ()
+    copulas: tuple[str, ...] = ()
     situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     praise: tuple[str, ...] = ()
     announcements: tuple[str, ...] = ()

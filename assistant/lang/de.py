@@ -1791,6 +1791,9 @@ LIST_FOOTERS = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|vor(?: dem)?",)
 NOON_WORDS = (r"Mittag",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"weil|da|zumal|denn",)
+COPULAS = (r"sein",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Wir haben den Bericht nie geschickt" -> "Wie Sie schreiben, haben wir den Bericht nie geschickt".

@@ -1300,6 +1300,7 @@ ASK_CUES = {
         r"(?:want|need|would like|'d like) to (?:know|understand) (?:why|what|how|when|who|whether)"
     ),
     "document": (
+        r"overview|recap|rundown|"
         r"(?:corrected|revised|updated|amended|new|final|signed|missing) (?:[A-Z]\w+ )?"
         r"(?:invoice|report|schedule|timeline|proposal|breakdown|figures|numbers|data|"
         r"(?:service )?agreement|posts?|articles?|drafts?|mock-?ups?|designs?)s?|"
@@ -1316,6 +1317,7 @@ ASK_CUES = {
     # Something put right: "fix the booking form", "get the site working again", "restore
     # the data"; not a document that was corrected ("the corrected invoice").
     "fix": (
+        r"(?:online|live|up and running)(?= (?:again |by |before |until |no later than ))|"
         r"(?<!\bno )(?<!\bnot )fix(?:ed|es|ing)?|repair\w*|restor\w*|put (?:it|this|that|things) right|"
         r"(?:correct|resolve|sort out|sort) (?:it|this|that|the|these|those|our|my)\b|"
         r"sort (?:it|this|that) out|(?:working|online|live|up) again|back (?:up|online)"
@@ -1328,6 +1330,7 @@ ASK_CUES = {
         r"straight answer|whether you (?:can|will)"
     ),
     "person": (
+        r"someone (?:with (?:the )?authority|who can (?:actually )?(?:decide|make decisions))|"
         r"(?:your|the) (?:(?:line |account |managing |sales )?manager|boss|director|ceo|"
         r"head of \w+|supervisor|founder|owner|managing director|senior \w+)|"
         r"someone (?:more )?senior|escalat\w*|whoever is (?:actually |really )?in charge|"
@@ -1335,7 +1338,7 @@ ASK_CUES = {
     ),
 }
 ASK_LEADS = (
-    r"please|pls|kindly|can you|could you|would you|will you|can we|could we|shall we|"
+    r"please|pls|kindly|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
@@ -1681,6 +1684,9 @@ EXTERNAL_BANNERS = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"by|before|no later than|until|till",)
 NOON_WORDS = (r"noon|midday|lunchtime",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"because|since|as|given that",)
+COPULAS = (r"be",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).
 CLAIM_START = r"we|our|nobody|no one|no-one|none of (?:us|you)|not one of us"
@@ -1689,7 +1695,7 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
+    r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
@@ -1708,7 +1714,7 @@ NOUN_OPENERS = (
 DETERMINERS = (r"the|a|an|my|our|your|this|these|those|that|some|any|all|his|her|their|its",)
 PHRASE_LINKS = (r"of|for|on|about|from|with|in|at|to|over|covering|between|regarding|showing",)
 PHRASE_STOPS = (
-    r"so that|so (?:i|we)|because|as|since|which|that|who|where|if|when|whether|otherwise|or else|asap|"
+    r"so that|what|how|why|so (?:i|we)|because|as|since|which|that|who|where|if|when|whether|otherwise|or else|asap|"
     r"as soon as possible|immediately|urgently|today|tomorrow|tonight|this week|next week|again|too|"
     r"also|please|thanks|thank you|then|now|instead|at the latest|first thing|back|on time|in time|i|we|you|"
     r"me|us|him|them|it|is|are|was|were|has|have|had",

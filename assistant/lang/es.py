@@ -503,23 +503,27 @@ ASK_CUES = {
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
         r"habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
-        r"(?:me|nos) llam(?:e|en)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
+        r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
-    "written": r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
+    "written": r"(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
+    r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
     r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
+    "document": r"resumen|recopilatorio|relación de|"
+    r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
     r"presupuestos?(?! (?:(?:de|del|para) (?:\d{4}|(?:el |este |próximo )año)|anual))|análisis|accesos?|archivos?|presentación",
     # Lo que hay que arreglar: "arreglen el formulario", "que la web vuelva a funcionar".
     "fix": (
+        r"(?:esté|estén|vuelva a estar|vuelvan a estar) (?:arriba|en línea|online|operativ\w*|funcionando)|(?:arriba|en línea|online)(?= (?:antes|para|hoy)\b)|"
         r"arregl\w*|repar\w*|corrij\w*|correg\w*|corrección|solucion\w*|restablec\w*|"
         r"vuelva\w* a funcionar|funcione\w* (?:de nuevo|otra vez)|(?:de nuevo|otra vez) (?:en línea|operativ\w*)"
         r"|(?<=\bsi )(?:\S+ ){0,3}no funciona"
     ),
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
-    "person": r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|(?:nivel|rango|cargo) de (?:dirección|gerencia)|escal\w*",
+    "person": r"alguien (?:con capacidad de decidir|que (?:pueda|sepa) decidir|con poder de decisión)|"
+    r"(?:su|tu|el|la) (?:responsable|director\w*|jefe|jefa|superior\w*|gerente|encargad\w*)|alguien (?:con más|de mayor) (?:responsabilidad|rango)|(?:nivel|rango|cargo) de (?:dirección|gerencia)|escal\w*",
 }
 # "¿Podemos ...?", "¿Nos vemos ...?", "¿Quedamos ...?" ask only as questions: "no podemos
 # presentar el informe" asks nothing.
@@ -1378,6 +1382,9 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)
 NOON_WORDS = (r"(?:el )?mediodía",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"porque|ya que|puesto que|pues",)
+COPULAS = (r"ser",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nunca enviaron el informe" -> "Según me cuenta, nunca enviaron el informe".

@@ -567,7 +567,8 @@ ASK_CUES = {
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
         r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
     ),
-    "written": r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
+    "written": r"(?:je veux|je voudrais|nous voulons|nous voudrions|j'ai besoin de) savoir(?= (?:\S+ ){0,3}(?:qui|ce que|ce qui|pourquoi|comment|quand|où|si)\b)|"
+    r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
     r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": (
         r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
@@ -577,6 +578,7 @@ ASK_CUES = {
     ),
     # Ce qu'il faut remettre en état : "corrigez le formulaire", "que le site refonctionne".
     "fix": (
+        r"livr\w* (?:le|la|les|l['’]) ?(?:site|boutique|refonte|application|pages?)|en ligne(?= (?:avant|d'ici|pour|au plus tard)\b)|"
         r"corrig\w*|correction\w*|répar\w*|rétabl\w*|remett\w* (?:\w+ )?en (?:ligne|service|état|route)|"
         r"résoudre|résolv\w*|résolu\w*|refonctionn\w*|fonctionne\w* (?:à nouveau|de nouveau)|"
         r"(?:de nouveau|à nouveau) (?:en ligne|accessible|opérationnel\w*)"
@@ -604,6 +606,7 @@ ASK_LEADS = (
     r"rappelle|réponds|répondez)-(?:moi|nous)|"
     r"^(?:corrigez|réparez|rétablissez|remettez|résolvez|corrige|répare|rétablis|remets)(?= )|est-il possible|serait-il possible|êtes-vous disponible|"
     r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)"
+    r"|(?:je|nous) vous (?:mets|mettons) en demeure|(?:par la présente )?mise en demeure de"
     # un ultimatum : "si ce n'est pas réglé lundi, je pars"
     r"|\bsi (?:\S+ ){0,5}(?:pas|plus)\b",
 )
@@ -706,8 +709,8 @@ DUE_WORDS = {
     r"la semaine prochaine": "nw",
     r"(?:d'ici |avant )?la fin du mois": "eom",
     r"le mois prochain": "nm",
-    r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|dix) jours ouvr\w*": "+nw",
-    r"(?:sous|dans|d'ici) (?P<n>\d+|deux|trois|quatre|cinq|sept|dix|quinze) jours": "+n",
+    r"(?:sous|dans|d'ici|dans un délai de) (?P<n>\d+|deux|trois|quatre|cinq|dix) jours ouvr\w*": "+nw",
+    r"(?:sous|dans|d'ici|dans un délai de) (?P<n>\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) jours": "+n",
     r"(?:sous|dans|d'ici) (?:une|1) semaine": "+7d",
     r"(?:sous|dans|d'ici) (?:deux|2) semaines": "+14d",
     r"(?:d'ici |avant )?(?:la )?fin {month}|fin (?:du mois )?d['e] ?{month}": "monthend",
@@ -1046,6 +1049,9 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)
 NOON_WORDS = (r"midi",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"parce que|puisque|car|étant donné que",)
+COPULAS = (r"être",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nous n'avons jamais envoyé le rapport" -> "Vous m'écrivez que nous n'avons jamais envoyé ...".
@@ -1055,7 +1061,7 @@ CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses|voici ce que|(?:ma|notre) proposition",
+    r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

@@ -511,6 +511,7 @@ ASK_CUES = {
         r"vederci|vederti|vederLa|incontrarti|incontrarLa|vediamoci|ci vediamo|call|" + _SPEAK_SOON
     ),
     "written": (
+        r"(?:voglio|vorrei|vogliamo|vorremmo|devo|dobbiamo) sapere(?= (?:\S+ ){0,3}(?:chi|cosa|che cosa|come|perché|quando|se|dove)\b)|"
         r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|"
         r"risposta scritta|(?<!\bho )(?<!\bhai )(?<!\bha )(?<!\babbiamo )(?<!\bavevo )(?<!\baveva )"
         r"(?<!\bavevamo )(?<!\bavete )scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
@@ -530,6 +531,7 @@ ASK_CUES = {
     ),
     # Ciò che va rimesso a posto: "sistemate il modulo", "che il sito torni a funzionare".
     "fix": (
+        r"online(?= (?:entro|per|prima di|da)\b)|(?:sia|siano|torni|tornino) online|"
         r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
@@ -1275,6 +1277,9 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
 NOON_WORDS = (r"mezzogiorno",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"perché|poiché|dato che|visto che",)
+COPULAS = (r"essere",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Non abbiamo mai inviato il report" -> "Mi scrive che non abbiamo mai inviato il report".

@@ -441,7 +441,9 @@ ASK_CUES = {
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
         r"bijpraten)"
     ),
-    "written": r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
+    "written": r"laat (?:\w+ ){0,3}weten|"
+    r"(?:wil|willen) (?:\S+ ){0,3}weten(?= (?:\S+ ){0,2}(?:wat|wie|waarom|hoe|wanneer|of)\b)|"
+    r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         # Compounds too: "urenoverzicht", "eindrapport", "creditfactuur".
         r"\w*rapport\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
@@ -453,6 +455,7 @@ ASK_CUES = {
     ),
     # Wat hersteld moet worden: "repareer het formulier", "dat de site weer werkt".
     "fix": (
+        r"(?:zorg\w*|zorgt) dat (?:\S+ ){0,6}(?:werkt|werken|draait|online (?:is|staat))|(?:moet|moeten) (?:\S+ ){0,4}(?:weer )?(?:werken|draaien|online (?:zijn|staan))|"
         r"repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
         r"rechtzett\w*|rechtgezet|in orde (?:brengen|maken|gebracht)|weer (?:werkt|werken|online|bereikbaar)"
         r"|(?<=\bals )(?:\S+ ){0,4}niet (?:werkt|online is|draait)"
@@ -1187,6 +1190,9 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
 NOON_WORDS = (r"het middaguur|de middag",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"omdat|want|aangezien|doordat",)
+COPULAS = (r"zijn",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Wij hebben het rapport nooit gestuurd" -> "Zoals u schrijft, hebben wij het rapport nooit ...".

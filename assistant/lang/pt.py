@@ -525,10 +525,12 @@ ASK_CUES = {
         r"videochamada\w*|telefonema|encontro|call|encontrar-nos|encontrarmo-nos|encontrarmos|"
         r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
     ),
-    "written": r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
+    "written": r"(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
+    r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
     "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
+        r"(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
         r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
         r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)|"
         r"(?<=\bdisso )funcionando|(?<=\bisso )funcionando|(?<=\bisto )funcionando|a funcionar até"
@@ -539,7 +541,7 @@ ASK_CUES = {
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
-    r"agradeci[ao] que|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
+    r"agradeci[ao] que|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
@@ -1350,6 +1352,9 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
 NOON_WORDS = (r"(?:o )?meio-dia",)  # a deadline at noon, the day the email was sent
+# A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
+REASON_WORDS = (r"porque|já que|pois|visto que",)
+COPULAS = (r"ser",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
 # "Nunca enviámos o relatório" -> "Pelo que me diz, nunca enviámos o relatório". To an informal
