@@ -99,3 +99,27 @@ def test_an_elision_mark_inside_the_quote_is_the_quotes() -> None:
 def test_an_ellipsis_of_the_senders_own_stays_new_text() -> None:
     text = "On Mon, 2 Mar 2026, Sam wrote:\n> Can you send it?\n\nYes, but...\n\n...later.\n"
     assert split_quotes(text).new_text == "Yes, but...\n\n...later."
+
+
+def test_an_inline_answer_in_lower_case_or_a_quotation_stays_new_text() -> None:
+    text = (
+        "On Mon, 2 Mar 2026 at 10:05, Sam <sam@example.com> wrote:\n"
+        "> We sent the report on Monday.\n"
+        "no you did not, nothing arrived and this is the third time.\n"
+        "> We also checked the invoice.\n"
+        '"Checked"? It is still wrong and nobody answers us.\n'
+        "> Best, Sam\n"
+    )
+    new = split_quotes(text).new_text
+    assert "no you did not, nothing arrived" in new
+    assert '"Checked"? It is still wrong' in new
+
+
+def test_a_spanish_inline_question_stays_new_text() -> None:
+    text = (
+        "El lun, 2 mar 2026 a las 10:05, Sam <sam@example.com> escribió:\n"
+        "> El informe sale el lunes\n"
+        "¿Qué lunes? Llevo tres semanas esperando.\n"
+        "> Saludos\n"
+    )
+    assert "¿Qué lunes? Llevo tres semanas esperando." in split_quotes(text).new_text

@@ -446,17 +446,32 @@ def _interleaved(lines: list[str], original: list[str], cut: int) -> tuple[list[
 
 def _lost_its_mark(lines: list[str], i: int) -> bool:
     """Tell whether line ``i`` is the tail of a quoted line wrapped after quoting, so that
-    it lost its ``>``: unquoted, right between two ``>`` lines with no blank line, and not
-    opening a sentence of its own (a lowercase word, a link's rest: "_nonce=3dd518)")."""
+    it lost its ``>``: unquoted, right between two ``>`` lines with no blank line, the line
+    above wrapped (cut mid-sentence: no full stop, question or exclamation mark or colon at
+    its end; or :data:`WRAPPED_AT` characters long), and this one not opening a sentence of
+    its own
+    (a lowercase word, a link's rest: "_nonce=3dd518)"; not "no you did not, ...", not
+    "¿Qué lunes?", not a quotation or a list item)."""
     line = lines[i]
+    above = lines[i - 1].rstrip() if i > 0 else ""
     return (
         0 < i < len(lines) - 1
         and bool(line)
         and not line[0].isupper()
         and not line[0].isdigit()
+        and line[0] not in _OPENS_A_SENTENCE
+        and (len(above) >= WRAPPED_AT or not above.endswith((".", "?", "!", ":", "\u3002")))
         and _is_quote(lines[i - 1])
         and _is_quote(lines[i + 1])
     )
+
+
+#: A quoted line this long (characters, with its ">") was likely wrapped by the replier's
+#: client (RFC 3676 4.5: flowed text wraps at 66 to 78).
+WRAPPED_AT = 60
+
+#: What opens a sentence or a quotation of the replier's own: never a wrapped tail.
+_OPENS_A_SENTENCE = frozenset("¿¡\"'«„“‘-*•([")
 
 
 #: A line that stands for quoted text the writer cut: "...", "\u2026", "[...]", "(...)", "<...>".
