@@ -471,7 +471,7 @@ def _lost_its_mark(lines: list[str], i: int) -> bool:
 WRAPPED_AT = 60
 
 #: What opens a sentence or a quotation of the replier's own: never a wrapped tail.
-_OPENS_A_SENTENCE = frozenset("¿¡\"'«„“‘-*•([")
+_OPENS_A_SENTENCE = frozenset("¿¡\"'«„\u201c\u2018-*•([")
 
 
 #: A line that stands for quoted text the writer cut: "...", "\u2026", "[...]", "(...)", "<...>".
