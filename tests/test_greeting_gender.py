@@ -529,19 +529,21 @@ def test_a_title_four_lines_from_the_end_of_the_new_text_is_read() -> None:
     ("language", "signed", "salutation"),
     [
         ("de", "Dominique Martin\nGeschäftsführerin", "Ms"),
-        ("de", "Dr. Dominique Martin\nLeiter Vertrieb | Martin GmbH", "Mr"),
+        ("de", "Dr. Dominique Martin\nLeiter Vertrieb | Martin GmbH", ""),  # women sign so too
+        ("de", "Anna Huber\nGeschäftsführer\nHuber Logistik GmbH", ""),
         ("de", "Dominique Martin, Vertriebsleiterin", "Ms"),
         ("de", "Dominique Martin\nGeschäftsführerin: Eva Martin", ""),  # someone else
         ("de", "Dominique Martin\nMartin GmbH\nGeschäftsführer", ""),  # the firm's footer
         ("fr", "Dominique Martin\nDirectrice commerciale", "Ms"),
-        ("fr", "Dominique Martin - Gérant", "Mr"),
+        ("fr", "Dominique Martin - Gérant", ""),
         ("fr", "Dominique Martin\nResponsable marketing", ""),
         ("es", "Dominique Martin\nDirectora de Marketing", "Ms"),
         ("es", "Dominique Martin\nGerente general", ""),
         ("it", "Dominique Martin\nDirettrice commerciale", "Ms"),
         ("it", "Dominique Martin\nDirettore commerciale", ""),  # said by women too
         ("nl", "Dominique Martin\nDirecteur", ""),
-        ("pt", "Dominique Martin\nDiretor Comercial", "Mr"),
+        ("pt", "Dominique Martin\nDiretor Comercial", ""),
+        ("es", "Lucía Gómez Ruiz\nDirector General", ""),
         ("pt", "Dominique Martin\nDiretora de Operações\nClínicas Vida Plena", "Ms"),
         ("en", "Dominique Martin\nHead of Marketing", ""),
     ],
@@ -558,10 +560,10 @@ def test_a_managing_director_signing_with_a_title_is_greeted_with_it(tmp_path: P
     body = (
         "Sehr geehrte Damen und Herren,\n\nder Relaunch unserer Website hätte am 2. November "
         "online gehen sollen. Heute ist der 10. und wir warten immer noch.\n\n"
-        "Mit freundlichen Grüßen\nMag. Christoph Pichler\nGeschäftsführer\n"
+        "Mit freundlichen Grüßen\nMag. Christina Pichler\nGeschäftsführerin\n"
     )
-    greeting = _greeting(tmp_path, "Christoph Pichler <c.pichler@client.example>", body)
-    assert greeting == "Sehr geehrter Herr Mag. Pichler,"
+    greeting = _greeting(tmp_path, "Christina Pichler <c.pichler@client.example>", body)
+    assert greeting == "Sehr geehrte Frau Mag. Pichler,"
 
 
 @pytest.mark.parametrize(
@@ -571,14 +573,18 @@ def test_a_managing_director_signing_with_a_title_is_greeted_with_it(tmp_path: P
         ("José Luis Martín Pérez", "Estimado Sr. Martín:"),
         ("Juan de la Fuente Ruiz", "Estimado Sr. de la Fuente:"),
         ("Andrés Gómez", "Estimado Sr. Gómez:"),
+        ("María del Carmen Ruiz López", "Estimada Sra. Ruiz:"),
+        ("María de los Ángeles Pérez Soto", "Estimada Sra. Pérez:"),
+        ("Ana María García", "Estimada Sra. García:"),
     ],
 )
 def test_a_spanish_salutation_names_the_first_surname(
     tmp_path: Path, name: str, greeting: str
 ) -> None:
+    tired = "cansada" if greeting.startswith("Estimada") else "cansado"
     body = (
-        "Estimado Sr. Carter:\n\nEl informe de octubre llegó con dos semanas de retraso y nadie "
-        "nos avisó.\n\nAtentamente,\n" + name + "\nDirector Comercial"
+        f"Estimado Sr. Carter:\n\nEstoy {tired} de esperar: el informe de octubre llegó con "
+        "dos semanas de retraso y nadie nos avisó.\n\nAtentamente,\n" + name
     )
     sender = name + " <cliente@client.example>"
     assert _greeting(tmp_path, sender, body) == greeting

@@ -1841,14 +1841,14 @@ _ROLE_STEMS = (
 
 # The sender's own form of address (mail/sender.py): "Frau" or "Herr" before their own name in
 # the signature or the From name ("Frau Dr. Anna Huber"), or the role on their name line or
-# just below it ("Geschäftsführerin", "Leiter Vertrieb"). A role elsewhere is no cue: a
+# just below it in the feminine form ("Geschäftsführerin", "Leiterin Vertrieb": the masculine
+# is also the legal title women sign with, so it says nothing). A role elsewhere is no cue: a
 # company's footer names its managers ("Geschäftsführerin: Eva Martin"), and "Kunde" is said
 # by women too.
 GENDER_CUES = {
     "titles": {"Ms": (r"frau", r"fr\."), "Mr": (r"herr", r"hr\.")},
     "roles": {
         "Ms": (rf"\w*(?:{_ROLE_STEMS})in",),
-        "Mr": (rf"\w*(?:{_ROLE_STEMS})",),
     },
 }
 

@@ -223,7 +223,8 @@ SECOND_GIVEN_NAMES = (
     *("carmen", "isabel", "elena", "teresa", "jesús", "francisco", "andrés", "ignacio"),
     *("miguel", "alberto", "eugenia", "victoria", "lucía", "pilar", "rosa", "dolores"),
     *("mercedes", "fernando", "ramón", "enrique", "ana", "juan", "cristina", "laura"),
-    *("sofía", "inés", "belén", "paz"),
+    *("sofía", "inés", "belén", "paz", "mar", "ángeles", "rosario", "rocío", "consuelo"),
+    *("montserrat", "lourdes", "asunción", "soledad", "fátima"),
 )
 SALUTATIONS = {
     "ms": "Sra.",
@@ -1443,16 +1444,13 @@ GENDER_CUES = {
         "Ms": (r"sra\.?", r"señora", r"srta\.?", r"señorita", r"dra\.?", r"lcda\.?"),
         "Mr": (r"sr\.?", r"señor", r"lcdo\.?"),
     },
-    # The role on the sender's name line or just below it ("Directora de Marketing");
+    # The role on the sender's name line or just below it, feminine only ("Directora de
+    # Marketing": some women sign "Director");
     # "gerente", "presidente" and "responsable" say nothing.
     "roles": {
         "Ms": (
             *(r"directora", r"(?:co)?fundadora", r"coordinadora", r"jefa", r"abogada"),
             *(r"asesora", r"encargada", r"administradora", r"consejera", r"socia"),
-        ),
-        "Mr": (
-            *(r"director", r"(?:co)?fundador", r"coordinador", r"abogado"),
-            *(r"asesor", r"encargado", r"administrador", r"consejero", r"socio"),
         ),
     },
     "self": {

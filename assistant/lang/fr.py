@@ -1111,17 +1111,13 @@ GENDER_CUES = {
         "Ms": (r"mme\.?", r"madame", r"mlle\.?", r"mademoiselle"),
         "Mr": (r"m\.", r"monsieur", r"mr\.?"),
     },
-    # The role on the sender's name line or just below it ("Directrice commerciale").
+    # The role on the sender's name line or just below it, feminine only ("Directrice
+    # commerciale"): "Directeur" is also signed by women.
     "roles": {
         "Ms": (
             *(r"directrice", r"g[ée]rante", r"(?:co-?)?fondatrice", r"(?:vice-)?pr[ée]sidente"),
             *(r"assistante", r"charg[ée]e", r"associ[ée]e", r"conseill[èe]re", r"avocate"),
             *(r"administratrice", r"coordinatrice", r"acheteuse", r"cheffe"),
-        ),
-        "Mr": (
-            *(r"directeur", r"g[ée]rant", r"(?:co-?)?fondateur", r"(?:vice-)?pr[ée]sident"),
-            *(r"assistant", r"charg[ée]", r"associ[ée]", r"conseiller", r"avocat"),
-            *(r"administrateur", r"coordinateur", r"acheteur"),
         ),
     },
     "self": {

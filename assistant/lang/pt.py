@@ -1420,16 +1420,13 @@ GENDER_CUES = {
         ),
         "Mr": (r"sr\.?", r"senhor", r"exmo\.?", r"eng\.º", r"engº\.?"),
     },
-    # The role on the sender's name line or just below it ("Diretora de Operações");
+    # The role on the sender's name line or just below it, feminine only ("Diretora de
+    # Operações": some women sign "Diretor");
     # "gerente", "presidente" and "chefe" say nothing.
     "roles": {
         "Ms": (
             *(r"diretora", r"(?:co-?)?fundadora", r"coordenadora", r"assessora", r"advogada"),
             *(r"sócia", r"administradora", r"encarregada", r"supervisora", r"consultora"),
-        ),
-        "Mr": (
-            *(r"diretor", r"(?:co-?)?fundador", r"coordenador", r"assessor", r"advogado"),
-            *(r"sócio", r"administrador", r"encarregado", r"supervisor", r"consultor"),
         ),
     },
     "self": {

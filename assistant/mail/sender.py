@@ -145,17 +145,27 @@ def formal_surname(display_name: str, language: str) -> str:
 
     The surname of :func:`name_parts`, except in a language whose names carry two surnames
     (``two_surnames`` of :mod:`assistant.lang`: Spanish), where it is the first: "Javier
-    Montero Ruiz" -> "Montero", "María José García" -> "García" (``second_given_names``),
-    "Juan de la Fuente Ruiz" -> "de la Fuente".
+    Montero Ruiz" -> "Montero", "María José García" -> "García" and "María del Carmen Ruiz
+    López" -> "Ruiz" (``second_given_names``), "Juan de la Fuente Ruiz" -> "de la Fuente".
     """
     surname = name_parts(display_name)[2]
     known = lang.find(language)
     rest = _words(display_name)[1]
     if known is None or not known.two_surnames or len(rest) < 3:
         return surname
+    given = known.second_given_names
     start = 1
-    while start < len(rest) - 1 and rest[start].casefold() in known.second_given_names:
-        start += 1
+    while start < len(rest) - 1:
+        if rest[start].casefold() in given:
+            start += 1  # "María José García"
+            continue
+        after = start
+        while after < len(rest) - 1 and rest[after].casefold() in _PARTICLES:
+            after += 1
+        if after > start and rest[after].casefold() in given and after < len(rest) - 1:
+            start = after + 1  # "María del Carmen Ruiz", "María de los Ángeles Pérez"
+            continue
+        break
     end = start
     while end < len(rest) - 1 and rest[end].casefold() in _PARTICLES:
         end += 1  # "de la Fuente"
@@ -194,7 +204,7 @@ _PARTICLES = frozenset(
     {
         *("von", "van", "der", "den", "ter", "te", "de", "del", "della", "dalla", "dei"),
         *("degli", "di", "da", "das", "dos", "du", "des", "la", "le", "lo", "af", "zu"),
-        *("zur", "vom", "ten"),
+        *("zur", "vom", "ten", "los", "las"),
     }
 )
 
