@@ -945,3 +945,17 @@ def test_no_today_warning_without_an_ask_due_today(tmp_path: Path) -> None:
         offline_settings(tmp_path), "Dan Reed <dan@client.example>", body, subject="Report"
     )
     assert not any("asks for something today" in w for w in draft.warnings)
+
+
+def test_an_ask_whose_day_is_past_gives_no_today_warning(tmp_path: Path) -> None:
+    from assistant.drafting.draft import draft_reply
+
+    raw = (
+        b"From: Dan Reed <dan@client.example>\nTo: Sam <sam@ourco.example>\nSubject: Report\n"
+        b"Date: Tue, 14 Jul 2026 09:00:00 +0000\nMessage-ID: <old@client.example>\n\n"
+        b"Sam,\n\nThe weekly report is missing again. Get me the report before 11:00.\n\nDan\n"
+    )
+    later = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)  # the ask was due on 14 July
+    draft = draft_reply(raw, settings=offline_settings(tmp_path), now=later)
+    assert draft.asks and draft.asks[0].due == date(2026, 7, 14)
+    assert not any("asks for something today" in w for w in draft.warnings), draft.warnings

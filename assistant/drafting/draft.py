@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.message import EmailMessage, Message
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
@@ -470,7 +470,9 @@ def _compose(
             policy=settings.cooling_policy,
             tz=cooling.local_zone(),
         )
-        warnings.extend(_due_while_cooling(reading.asks, now, decision.not_before))
+        warnings.extend(
+            _due_while_cooling(reading.asks, now, decision.not_before, cooling.local_zone())
+        )
         msg = reply.build_reply(
             email,
             completion.text,
@@ -506,15 +508,18 @@ def _compose(
     return draft
 
 
-def _due_while_cooling(asks: Sequence[Ask], now: datetime, not_before: datetime) -> list[str]:
-    """Return a warning when the client asks for something by the day of drafting (``now``,
-    UTC) and the draft cools off past ``now``: what they need can be done now, the reply
-    waits (PLAYBOOK.md, step 0); [] otherwise."""
-    today = now.astimezone(UTC).date()
-    kinds = list(dict.fromkeys(a.kind for a in asks if a.due is not None and a.due <= today))
+def _due_while_cooling(
+    asks: Sequence[Ask], now: datetime, not_before: datetime, tz: tzinfo
+) -> list[str]:
+    """Return a warning when the client asks for something on the day of drafting (``now``,
+    in the user's zone ``tz``) and the draft cools off past ``now``: what they need can be
+    done now, the reply waits (PLAYBOOK.md, step 0); [] otherwise (an ask already past its
+    day is no longer today's)."""
+    today = now.astimezone(tz).date()
+    kinds = list(dict.fromkeys(a.kind for a in asks if a.due == today))
     if not kinds or not_before <= now:
         return []
-    until = not_before.astimezone(UTC).strftime("%H:%M UTC")
+    until = not_before.astimezone(tz).strftime("%H:%M")
     return [
         f"the client asks for something today ({', '.join(kinds)}), and this draft cools off "
         f"until {until}: do what they need now (a fix, a call); the reply can wait"
