@@ -10,6 +10,7 @@ cannot forge.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import traceback
@@ -55,8 +56,8 @@ REPLY_SCHEMA: Mapping[str, Any] = {
 _INVISIBLE = re.compile(
     r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
-_MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD)\b)", re.IGNORECASE)
-_MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD))\s*>{2,}", re.IGNORECASE)
+_MARKER_OPEN = re.compile(r"<{2,}\s*(?=(?:EMAIL|THREAD|ASKS)\b)", re.IGNORECASE)
+_MARKER_CLOSE = re.compile(r"\b((?:EMAIL|THREAD|ASKS))\s*>{2,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -356,7 +357,11 @@ def reply_variables(
     sent = email.date.date() if email.date is not None else None
     variables.update(
         {
-            "ask_lines": ask_lines(reading.asks, language, today=today),
+            # the client's words for each ask go in their own data block (reply.j2: ASKS)
+            "ask_lines": [
+                dataclasses.replace(line, phrase=header_value(line.phrase, 120))
+                for line in ask_lines(reading.asks, language, today=today)
+            ],
             "ask_labels": _ASK_LABELS,
             "no_call": reading.no_call,
             "competitor_named": reading.competitor_named,
@@ -382,7 +387,8 @@ def reply_variables(
 
 
 def defuse_markers(text: str) -> str:
-    """Return ``text`` with anything shaped like ``<<<EMAIL`` or ``EMAIL>>>`` stripped of brackets.
+    """Return ``text`` with anything shaped like a data-block marker (``<<<EMAIL``,
+    ``EMAIL>>>``, and those of THREAD and ASKS) stripped of brackets.
 
     Used on every piece of the email that goes inside a data block, so the email cannot end
     the block early and pose as instructions. The text is first normalised (Unicode NFKC:
