@@ -514,3 +514,24 @@ def test_the_competitor_question_names_the_rival(tmp_path: Path) -> None:
         subject="Rates",
     )
     assert "What matters most to you in the offer from Fieldstone Digital," in draft.body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "informal", "expected"),
+    [
+        (
+            "Ich erwarte eine schriftliche Stellungnahme Ihres Geschäftsführers.",
+            False,
+            "Sie erwarten eine schriftliche Stellungnahme unseres Geschäftsführers.",
+        ),
+        (
+            "Ich erwarte eine Stellungnahme eures Chefs.",
+            True,
+            "Du erwartest eine Stellungnahme unseres Chefs.",
+        ),
+    ],
+)
+def test_a_german_genitive_of_ours_is_turned(sentence: str, informal: bool, expected: str) -> None:
+    from assistant.drafting.concerns import restate
+
+    assert restate(sentence, "de", informal=informal) == expected

@@ -1586,6 +1586,8 @@ RESTATE_SWAPS = {
     "Ihren": "unseren",
     "Ihrem": "unserem",
     "Ihrer": "unserer",
+    "Ihres": "unseres",  # "eine Stellungnahme Ihres Geschäftsführers": ours
+    "meines": "Ihres",
 }
 # The clauses of a Sie-writer that cannot be put in our voice: "ich" with a verb not listed
 # above, and the client's "Sie" after a verb that no fronted word stands before ("Am Montag
@@ -1743,6 +1745,10 @@ RESTATE_SWAPS_INFORMAL = {
     "eure": "unsere",
     "euren": "unseren",
     "eurem": "unserem",
+    "eurer": "unserer",
+    "eures": "unseres",
+    "meines": "deines",
+    "unseres": "eures",
     "unser": "euer",
     "unsere": "eure",
     "unseren": "euren",
