@@ -370,3 +370,16 @@ def test_the_request_names_the_situation_after_an_unchanged_system_prefix(tmp_pa
     assert "ask which items of the invoice they dispute" in invoice[1]
     assert "Ask what other providers do differently" in general[1]
     assert date(2027, 1, 31).isoformat() not in notice[1]  # dates in words
+
+
+def test_a_legal_team_waiting_for_a_document_is_no_notice() -> None:
+    from assistant.checks.situations import situations
+    from assistant.drafting.concerns import rank_concerns
+
+    text = (
+        "The October campaign report arrived two weeks late again. Our legal team is also "
+        "still waiting for the signed data processing agreement you promised in September."
+    )
+    assert "notice" not in situations(text, "en")
+    assert any("data processing agreement" in c for c in rank_concerns(text, "en"))
+    assert "notice" in situations("We have instructed our solicitors to recover the fees.", "en")

@@ -1432,7 +1432,7 @@ SITUATIONS = {
     ),
     "deadline": r"late|deadline|overdue|missed|delay\w*|on time|still waiting",
     "notice": (
-        r"hereby (?:give (?:you )?notice|terminat\w*|cancel\w*|notify|withdraw)|notice of (?:termination|cancellation|breach|claim|default)|formal notice|letter before (?:action|claim)|legal (?:action|steps|proceedings)|(?:our|my) (?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?))|breach of (?:contract|the agreement|our agreement)|(?:take|bring) (?:this|the matter) to court"
+        r"hereby (?:give (?:you )?notice|terminat\w*|cancel\w*|notify|withdraw)|notice of (?:termination|cancellation|breach|claim|default)|formal notice|letter before (?:action|claim)|legal (?:action|steps|proceedings)|(?:(?:instruct\w*|hand\w* (?:this|the matter|it) (?:over )?to|refer\w* (?:this|the matter|it) to|pass\w* (?:this|the matter|it) (?:on )?to|involv\w*|consult\w*) (?:our|my) (?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?))|(?:our|my) (?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department)) (?:will|shall|are going to|have been instructed))|breach of (?:contract|the agreement|our agreement)|(?:take|bring) (?:this|the matter) to court"
     ),
     "invoice": (
         r"invoic\w*|overcharg\w*|double[- ]charg\w*|(?:billed|charged) (?:us|me) (?:for|twice)|(?:the|your|this|last) bill\b"
@@ -1762,7 +1762,7 @@ VERDICTS = (
     r"(?:unbelievable|ridiculous|unacceptable|a joke)",
 )
 THREATS = (
-    r"solicitors?|lawyers?|legal (?:action|steps|advice|team|department)|small claims|court|"
+    r"solicitors?|lawyers?|legal (?:action|steps|advice)|small claims|court|"
     r"trading standards|chargeback|(?:bad|negative|one[- ]star) reviews?|review on (?:google|trustpilot)|"
     r"take (?:this|it|the matter) further",
 )
