@@ -191,8 +191,12 @@ def assess(text: str, language: str | None = None) -> Heat:
     return Heat(round(1.0 - math.exp(-total), 4), tuple(phrases))
 
 
+@lru_cache(maxsize=8)
 def assess_inbound(subject: str, text: str, language: str | None = None) -> Heat:
     """Return the heat of an inbound email: its Subject and its new text, read together.
+
+    Cached for the last few emails: drafting reads one email's heat for the situation, the
+    prompt and the cooling-off (a 50,000-character text takes most of a second).
 
     A subject like "June report - late AGAIN" is where clients often shout first, so it
     counts like a first paragraph (a phrase repeated in the text then counts at half

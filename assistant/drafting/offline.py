@@ -84,8 +84,7 @@ def compose(
       the step-1 question fit (its ``kind``: notice, outage, offer, partly_wrong, leave,
       price, ranking, billing, competitor, deadline, general; ``disputed``, ``heated``,
       ``variant``), ``situation_until``: the date a notice takes effect, in the reply's
-      language ("" for none); ``urgent``: the situation is an outage (something must work
-      again by the next working day), so the question back asks what they need meanwhile;
+      language ("" for none);
     - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
       about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
       stems with the concerns first, then the most recent, listed in date order, as
@@ -216,11 +215,8 @@ def compose(
     variables.setdefault("situation", situation)
     until = situation.until
     variables.setdefault("situation_until", format_day(until, language) if until else "")
-    # Something broken that must work again by the next working day: the question back is
-    # what they need meanwhile, not how other providers compare (PLAYBOOK.md step 1 waits).
     next_day = add_working_days(today, 1)
     fixes = [ask for ask in reading.asks if ask.kind == "fix"]
-    variables.setdefault("urgent", situation.kind == "outage")
     asked_questions = [
         q
         for q in questions
