@@ -19,6 +19,15 @@ from functools import cache
 from typing import Any
 
 from assistant import lang
+from assistant.checks._ask_dates import (
+    TIME,
+    after_deadline_word,
+    closes_a_list,
+    deadline_first,
+    deadline_time,
+    nearest_kind,
+    times_owned,
+)
 from assistant.checks.phrases import object_phrase
 from assistant.lang.dates import find_dates, without_weekday
 from assistant.lang.sentences import split_paragraph
@@ -41,13 +50,6 @@ _MONEY = re.compile(
     r"|\d+(?:[.,]\d+)?\s?万\s?(?:円|ユーロ|ドル)"
     r"|\b\d{1,3}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|Prozent\b|pour cent\b|por ciento\b|"
     r"per cento\b|procent\b|por cento\b)"
-)
-_TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
-    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b"
-    r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bde las )(?:[01]?\d|2[0-3])\b"
-    r"|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
-    re.IGNORECASE,
 )
 
 
@@ -211,14 +213,14 @@ def extract_asks(
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
-        dates = _deadline_first(text, dates, cues)
-        by_time = None if dates else _deadline_time(text, cues)  # "before 9:15": today
+        dates = deadline_first(text, dates, cues)
+        by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
         owned: dict[str, Any] = {}
         for found_date in dates:
-            owner = _nearest_kind(text, owners, found_date, cues)
+            owner = nearest_kind(text, owners, found_date, cues)
             if owner is not None:
                 owned.setdefault(owner, found_date)
-            if _closes_a_list(text, found_date, cues):  # "an explanation and a plan, by Friday"
+            if closes_a_list(text, found_date, cues):  # "an explanation and a plan, by Friday"
                 for kind in owners:
                     spans = [m.end() for m in cues[kind].finditer(text)]
                     if spans and max(spans) <= found_date.start:
@@ -227,9 +229,9 @@ def extract_asks(
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
-        times = _times_owned(text, dates, owned, owners)
+        times = times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
-        ends = [d.start for d in dates] + [m.start() for m in _TIME.finditer(text)]
+        ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
         rows = _objects(text, told, lead.start(), ends, owned, cues)
         for n, (kind, named, phrase, due) in enumerate(rows):
             ask = Ask(
@@ -242,7 +244,7 @@ def extract_asks(
                 senior=senior,
                 what=named.group(0) if named else "",
                 due_exact=(
-                    due.exact and not _after_deadline_word(text, due, cues) if due else not by_time
+                    due.exact and not after_deadline_word(text, due, cues) if due else not by_time
                 ),
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
@@ -347,7 +349,7 @@ def _objects(
             first = spans[0] if spans else None
             rows.append((kind, first[0] if first else None, first[1] if first else None, due))
             continue
-        closing = due is not None and _closes_a_list(text, due, cues)
+        closing = due is not None and closes_a_list(text, due, cues)
         starts = [span[0] for _, span in several if span is not None] + [len(text)]
         for i, (match, span) in enumerate(several):
             assert span is not None
@@ -535,15 +537,6 @@ def _describes(text: str, kind: str, noun: str, cues: dict[str, re.Pattern[str]]
     return False
 
 
-def _closes_a_list(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the date ``day`` (a FoundDate) stands after a comma at the end of the
-    sentence, set apart from the kinds before it ("A written explanation and a recovery plan,
-    by Friday."): it dates each of them, not only the nearest."""
-    return bool(cues["list_end"].search(text[: day.start])) and not re.search(
-        r"\w", text[day.end :]
-    )
-
-
 def _date_the_asks_before(
     text: str, language: str, sent: date, kinds: list[str], found: dict[str, Ask]
 ) -> None:
@@ -562,105 +555,8 @@ def _date_the_asks_before(
             ask,
             due=day.day,
             due_text=day.text,
-            due_exact=day.exact and not _after_deadline_word(text, day, _cues(language)),
+            due_exact=day.exact and not after_deadline_word(text, day, _cues(language)),
         )
-
-
-def _deadline_first(text: str, dates: list[Any], cues: dict[str, re.Pattern[str]]) -> list[Any]:
-    """Return ``dates`` (FoundDates in text order) with a date after a deadline word before
-    the dates ahead of it in the same clause ("a report on the Friday outage by Wednesday 9
-    December": Wednesday), not past a conjunction ("fixed this morning, and by Monday I want
-    to know why": this morning stays first)."""
-    ordered = list(dates)
-    for later in dates:
-        if not _after_deadline_word(text, later, cues):
-            continue
-        here = ordered.index(later)
-        while here and not cues["join"].search(text[ordered[here - 1].end : later.start]):
-            if _after_deadline_word(text, ordered[here - 1], cues):
-                break
-            ordered[here - 1], ordered[here] = ordered[here], ordered[here - 1]
-            here -= 1
-    return ordered
-
-
-def _deadline_time(text: str, cues: dict[str, re.Pattern[str]]) -> str:
-    """Return a clock time after a deadline word, with that word, in a sentence that names no
-    day ("Get me the report before 9:15", "avant 11h", "até ao meio-dia": the day the email
-    was sent); "" for none."""
-    for match in [*_TIME.finditer(text), *cues["noon"].finditer(text)]:
-        before = text[max(0, match.start() - 40) : match.start()]
-        word = cues["deadline"].search(before) or cues["deadline"].search(
-            re.sub(r"\w+,?\s*$", "", before)
-        )
-        if word:
-            return text[max(0, match.start() - 40) + word.start() : match.end()]
-    return ""
-
-
-def _after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
-    "avant le 10 décembre", "bis Freitag", "by Wednesday 9 December": a word such as its
-    weekday may stand between): the last day, not a proposed slot."""
-    before = text[max(0, day.start - 40) : day.start]
-    one_word_less = re.sub(r"\w+,?\s*$", "", before)
-    return bool(cues["deadline"].search(before) or cues["deadline"].search(one_word_less))
-
-
-def _times_owned(
-    text: str, dates: list[Any], owned: dict[str, Any], kinds: list[str]
-) -> dict[str, str]:
-    """Return the clock time each kind names: a time belongs to the date written closest to
-    it ("the numbers by Thursday 12:00": the numbers), and with no date, to a meeting. A
-    "time" inside a date ("13.11.") is none."""
-    times: dict[str, str] = {}
-    for match in _TIME.finditer(text):
-        if any(d.start < match.end() and match.start() < d.end for d in dates):
-            continue  # "bis zum 13.11.": a date, not 13:11
-        if dates:
-            near = min(
-                dates, key=lambda d: min(abs(d.end - match.start()), abs(match.end() - d.start))
-            )
-            kind = next((k for k, d in owned.items() if d is near), None)
-        else:
-            kind = "meeting" if "meeting" in kinds else None
-        if kind is not None:
-            times.setdefault(kind, match.group(0))
-    return times
-
-
-def _nearest_kind(
-    text: str, kinds: list[str], day: Any, cues: dict[str, re.Pattern[str]]
-) -> str | None:
-    """Return which of ``kinds`` the date ``day`` (a FoundDate) belongs to: the kind whose
-    words stand closest to it ("a credit of 800 euros and a written answer by the 13th": the
-    written answer), words after the date counting at twice their distance (a date follows
-    what it dates: "an answer by the 14th, and a meeting": the answer), and not at all past
-    a conjunction or a semicolon ("a meeting on the 15th and a refund of 1,200 euros": the
-    meeting); words before it count less past a semicolon ("a credit; a revised agreement
-    by 15 January": the agreement). None when every kind's words follow it past a
-    conjunction: the date is of something else ("que la web funcione hoy mismo y que me
-    devuelvan la cuota": today is for the website, not the refund)."""
-
-    begin: int = day.start
-    stop: int = day.end
-
-    def gap(start: int, end: int) -> int:
-        if start <= begin and stop <= end:
-            return 0  # the words hold the date ("12月14日までに書面での回答")
-        if end <= begin:
-            between = text[end:begin]
-            return begin - end + (len(text) if ";" in between else 0)
-        if cues["join"].search(text[stop:start]):
-            return 2 * len(text)  # "a meeting on the 15th and a refund": the meeting's date
-        return 2 * abs(start - stop) + 1
-
-    def distance(kind: str) -> int:
-        spans = [m.span() for m in cues[kind].finditer(text)]
-        return min((gap(*span) for span in spans), default=len(text))
-
-    nearest = min(kinds, key=distance)
-    return None if distance(nearest) == 2 * len(text) else nearest
 
 
 def without_date(text: str, due_text: str, language: str) -> str:
