@@ -78,3 +78,30 @@ def test_no_me_liga_refuses_calls() -> None:
     from assistant.checks.asks import refuses_calls
 
     assert refuses_calls("E não me liga, não adianta vir com conversinha no telefone.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Eine Agentur aus Innsbruck (Bergwerk Digital) hat uns angeboten, die "
+            "Suchmaschinenoptimierung für 390 Euro im Monat zu übernehmen.",
+            "Bergwerk Digital",
+        ),
+        (
+            "fr",
+            "Un prestataire lyonnais (Pixelfox) nous propose la même chose pour 300 euros.",
+            "Pixelfox",
+        ),
+    ],
+)
+def test_a_firm_named_in_brackets_after_a_generic_noun_is_the_rival(
+    language: str, text: str, name: str
+) -> None:
+    assert find_competitor(text, language)[1] == name
+
+
+def test_an_article_and_a_generic_noun_name_no_rival() -> None:
+    text = "Eine Agentur hat uns angeboten, das für 390 Euro im Monat zu übernehmen."
+    assert find_competitor(text, "de")[1] != "Eine Agentur"

@@ -107,12 +107,31 @@ def _is_ours(name: str, ours: Sequence[str]) -> bool:
 
 def _sure_name(sentence: str) -> str:
     """Return the company name ``sentence`` surely names (:func:`find_competitor`), or ""."""
-    for named in (_QUOTED, _GROUPED, _COMPANY, _AMPERSAND, _AGENCY, _THOSE_OF, _CAMEL_CASE):
-        found = named.search(sentence)
-        if found is not None:
+    patterns = (_QUOTED, _IN_BRACKETS, _GROUPED, _COMPANY, _AMPERSAND, _AGENCY, _THOSE_OF)
+    for named in (*patterns, _CAMEL_CASE):
+        for found in named.finditer(sentence):
             name = found.group("name") if "name" in named.groupindex else found.group(0)
-            return name.strip(' "“”„«»')[:60]
+            name = name.strip(' "“”„«»')[:60]
+            if name.split()[0].casefold() not in _ARTICLES:  # "Eine Agentur" names nobody
+                return name
     return ""
+
+
+#: A name in brackets after a word for a firm ("Eine Agentur aus Innsbruck (Bergwerk
+#: Digital)", "un prestataire lyonnais (Pixelfox)").
+_IN_BRACKETS = re.compile(
+    r"(?i:agen\w*|firm\w*|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
+    r"leverancier|bureau|fornecedor|société|empresa|società|studio)[^()\n]{0,40}\("
+    r"(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ&][\w&-]*){0,3})\)"
+)
+#: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
+_ARTICLES = frozenset(
+    {
+        *("a", "an", "the", "ein", "eine", "einer", "die", "der", "das", "un", "une", "una"),
+        *("uno", "le", "la", "les", "el", "los", "las", "il", "lo", "een", "het", "o", "os"),
+        "um",
+    }
+)
 
 
 #: A name after a word for a group or studio, which belongs to it ("Groupe Vectis",
