@@ -232,7 +232,7 @@ def extract_asks(
         times = times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
         ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
-        rows = _objects(text, told, lead.start(), ends, owned, cues)
+        rows = _objects(text, told, lead.start(), ends, owned, cues, language)
         for n, (kind, named, phrase, due) in enumerate(rows):
             ask = Ask(
                 kind=kind,
@@ -321,6 +321,7 @@ def _objects(
     ends: list[int],
     owned: dict[str, Any],
     cues: dict[str, re.Pattern[str]],
+    language: str,
 ) -> list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]]:
     """Return, for each of ``kinds`` asked in ``text``, its cue word, the span of the noun
     phrase it stands in (:func:`assistant.checks.phrases.object_phrase`; None for none) and
@@ -328,7 +329,6 @@ def _objects(
     two asks ("the incident report by Wednesday, and a corrected invoice for October"): each
     takes the date that follows it before the next, and a date closing the sentence after a
     comma dates both."""
-    language = cues["language"].pattern
     rows: list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]] = []
     for kind in kinds:
         matches = list(cues[kind].finditer(text))
@@ -672,7 +672,6 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["in_person"] = re.compile(
         rf"(?<!\w)(?:{_join('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
-    patterns["language"] = re.compile(re.escape(language))
     patterns["no_call"] = re.compile(
         rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE
     )

@@ -95,7 +95,6 @@ def object_phrase(
     tokens = [m for m in _TOKEN.finditer(text, start, end)]
     while len(tokens) > PHRASE_MAX_WORDS:
         cut = [i for i, m in enumerate(tokens) if m.start() >= cue[1] and _is(words.link, m)]
-        cut = [i for i in cut if i < len(tokens)]
         if not cut:
             return None
         tokens = tokens[: cut[-1]]

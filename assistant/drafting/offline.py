@@ -346,7 +346,7 @@ def salutation_greeting(email: Email, contact_name: str, salutation: str) -> str
     form = salutation_in(salutation, language)
     if not form or detect_formality(email.new_text, language) == "informal":
         return ""
-    titles, _given, surname = name_parts(name)
+    titles = name_parts(name)[0]
     surname = formal_surname(name, language)
     if not surname:
         return ""

@@ -148,11 +148,12 @@ def formal_surname(display_name: str, language: str) -> str:
     Montero Ruiz" -> "Montero", "María José García" -> "García" and "María del Carmen Ruiz
     López" -> "Ruiz" (``second_given_names``), "Juan de la Fuente Ruiz" -> "de la Fuente".
     """
-    surname = name_parts(display_name)[2]
     known = lang.find(language)
+    if known is None or not known.two_surnames:
+        return name_parts(display_name)[2]
     rest = _words(display_name)[1]
-    if known is None or not known.two_surnames or len(rest) < 3:
-        return surname
+    if len(rest) < 3:
+        return name_parts(display_name)[2]
     given = known.second_given_names
     start = 1
     while start < len(rest) - 1:
