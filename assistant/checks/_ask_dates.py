@@ -54,12 +54,9 @@ def deadline_time(text: str, cues: dict[str, re.Pattern[str]]) -> str:
     day ("Get me the report before 9:15", "avant 11h", "até ao meio-dia": the day the email
     was sent); "" for none."""
     for match in [*TIME.finditer(text), *cues["noon"].finditer(text)]:
-        before = text[max(0, match.start() - 40) : match.start()]
-        word = cues["deadline"].search(before) or cues["deadline"].search(
-            re.sub(r"\w+,?\s*$", "", before)
-        )
-        if word:
-            return text[max(0, match.start() - 40) + word.start() : match.end()]
+        start = _deadline_word_before(text, match.start(), cues)
+        if start is not None:
+            return text[start : match.end()]
     return ""
 
 
@@ -67,9 +64,18 @@ def after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -
     """Tell whether the date ``day`` (a FoundDate) follows a deadline word ("before the 10th",
     "avant le 10 décembre", "bis Freitag", "by Wednesday 9 December": a word such as its
     weekday may stand between): the last day, not a proposed slot."""
-    before = text[max(0, day.start - 40) : day.start]
-    one_word_less = re.sub(r"\w+,?\s*$", "", before)
-    return bool(cues["deadline"].search(before) or cues["deadline"].search(one_word_less))
+    return _deadline_word_before(text, day.start, cues) is not None
+
+
+def _deadline_word_before(text: str, at: int, cues: dict[str, re.Pattern[str]]) -> int | None:
+    """Return where the deadline word that ends right before offset ``at`` starts (one word
+    may stand between: "by Wednesday 9 December"), looking 40 characters back; None."""
+    origin = max(0, at - 40)
+    before = text[origin:at]
+    word = cues["deadline"].search(before) or cues["deadline"].search(
+        re.sub(r"\w+,?\s*$", "", before)
+    )
+    return origin + word.start() if word else None
 
 
 def times_owned(
