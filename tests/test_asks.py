@@ -13,8 +13,9 @@ import pytest
 from assistant.accounts.worklog import WorkItem
 from assistant.checks.asks import extract_asks, refuses_calls, unanswered
 from assistant.checks.situations import names_competitor, situations
-from assistant.drafting.concerns import condense, restate
+from assistant.drafting.concerns import condense
 from assistant.drafting.record import choose_items
+from assistant.drafting.voice import restate
 from assistant.lang.dates import add_working_days, find_dates, format_long, format_weekday
 
 TUESDAY = date(2026, 11, 3)  # the Date of the email: "Friday" is 6 November

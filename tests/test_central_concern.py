@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import condense, in_our_voice, rank_concerns
+from assistant.drafting.concerns import condense, rank_concerns
+from assistant.drafting.voice import in_our_voice
 
 CASES = Path(__file__).parent / "data" / "concerns"
 

@@ -16,8 +16,9 @@ from offline_drafts import draft_email, offline_settings
 from assistant.checks.asks import refuses_calls
 from assistant.checks.tone import assess
 from assistant.config import Settings
-from assistant.drafting.concerns import condense, restate
+from assistant.drafting.concerns import condense
 from assistant.drafting.draft import Draft
+from assistant.drafting.voice import restate
 
 SENT = "Fri, 04 Dec 2026 09:15:00 +0000"
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)

@@ -14,8 +14,9 @@ from offline_drafts import draft_email, offline_settings
 
 from assistant.checks.asks import extract_asks, refuses_calls
 from assistant.checks.tone import assess
-from assistant.drafting.concerns import condense, restate
+from assistant.drafting.concerns import condense
 from assistant.drafting.draft import Draft
+from assistant.drafting.voice import restate
 from assistant.lang.formality import detect_formality
 
 SENT = date(2026, 12, 4)  # a Friday: "mardi" is 8 December, "giovedì" 10 December
@@ -701,7 +702,8 @@ def test_a_rendez_vous_is_no_vous() -> None:
 
 
 def test_siamo_a_dicembre_is_the_date_not_the_client() -> None:
-    from assistant.drafting.concerns import condense, restate
+    from assistant.drafting.concerns import condense
+    from assistant.drafting.voice import restate
 
     sentence = condense("Mi avevi promesso il sito entro novembre e siamo a dicembre.", "it")
     assert restate(sentence, "it", informal=True) == (

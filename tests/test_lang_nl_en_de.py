@@ -17,9 +17,10 @@ from assistant.accounts.worklog import WorkItem
 from assistant.checks.asks import extract_asks, refuses_calls
 from assistant.checks.tone import assess
 from assistant.config import Settings
-from assistant.drafting.concerns import condense, restate
+from assistant.drafting.concerns import condense
 from assistant.drafting.draft import Draft
 from assistant.drafting.offline import compose
+from assistant.drafting.voice import restate
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Address, Email
 
@@ -639,7 +640,8 @@ def test_a_polish_weekday_after_do_is_read() -> None:
     ],
 )
 def test_their_leider_is_no_admission_of_ours(sentence: str, restated: str) -> None:
-    from assistant.drafting.concerns import condense, restate
+    from assistant.drafting.concerns import condense
+    from assistant.drafting.voice import restate
 
     assert restate(condense(sentence, "de"), "de") == restated
 

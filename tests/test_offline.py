@@ -17,11 +17,11 @@ from assistant.drafting.concerns import (
     condense,
     extract_concerns,
     rank_concerns,
-    restate,
     score_sentence,
     split_sentences,
 )
 from assistant.drafting.offline import compose, salutation_greeting
+from assistant.drafting.voice import restate
 from assistant.errors import TemplateError
 from assistant.lang.formality import detect_formality
 from assistant.mail.message import Address, Email, parse_email

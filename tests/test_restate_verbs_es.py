@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import restate
+from assistant.drafting.voice import restate
 
 ES_SENTENCES = [  # (the client's sentence, formal reply, informal reply); "": left out
     (

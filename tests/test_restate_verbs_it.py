@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import restate
+from assistant.drafting.voice import restate
 
 CASES = [
     # noi verbs: present, perfect, imperfect, future, modal + infinitive

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import restate
+from assistant.drafting.voice import restate
 
 CASES = [
     # "ik": present, perfect, simple past, modal + infinitive, inverted after a first word

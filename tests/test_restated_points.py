@@ -215,7 +215,7 @@ def test_a_shout_goes_and_a_german_particle_splits_nothing(
 
 
 def test_their_opening_word_and_their_none_of_you_are_restated_in_our_voice() -> None:
-    from assistant.drafting.concerns import restate
+    from assistant.drafting.voice import restate
 
     assert split_sentences("Oye Sam, el informe de noviembre otra vez tarde.") == [
         "El informe de noviembre otra vez tarde."
@@ -435,7 +435,7 @@ def test_our_first_name_calling_us_is_not_restated(
     ],
 )
 def test_a_du_writers_own_ich_is_said_back_as_du(sentence: str, ours: str) -> None:
-    from assistant.drafting.concerns import restate
+    from assistant.drafting.voice import restate
 
     assert restate(sentence, "de", informal=True) == ours
 
@@ -532,6 +532,6 @@ def test_the_competitor_question_names_the_rival(tmp_path: Path) -> None:
     ],
 )
 def test_a_german_genitive_of_ours_is_turned(sentence: str, informal: bool, expected: str) -> None:
-    from assistant.drafting.concerns import restate
+    from assistant.drafting.voice import restate
 
     assert restate(sentence, "de", informal=informal) == expected

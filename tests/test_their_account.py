@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from offline_drafts import draft_email, offline_settings
 
-from assistant.drafting.concerns import as_their_account
+from assistant.drafting.voice import as_their_account
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_german_frames_only_a_claim_it_can_put_after_the_frame() -> None:
 def test_a_verb_of_the_clients_i_is_restated_in_their_person(
     language: str, informal: bool, theirs: str, ours: str
 ) -> None:
-    from assistant.drafting.concerns import restate
+    from assistant.drafting.voice import restate
 
     assert restate(theirs, language, informal=informal) == ours
 
@@ -195,6 +195,6 @@ def test_a_verb_of_the_clients_i_is_restated_in_their_person(
     ],
 )
 def test_the_wir_of_a_du_writers_company_is_ihr(theirs: str, ours: str) -> None:
-    from assistant.drafting.concerns import restate
+    from assistant.drafting.voice import restate
 
     assert restate(theirs, "de", informal=True) == ours

@@ -29,7 +29,8 @@ from assistant.checks.asks import (
 )
 from assistant.checks.phrases import adds_to
 from assistant.checks.situations import find_competitor, situations
-from assistant.drafting.concerns import complaint_sentences, restate, split_sentences
+from assistant.drafting.concerns import complaint_sentences, split_sentences
+from assistant.drafting.voice import restate
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.lang.sentences import split_paragraph
 from assistant.mail.message import Email
@@ -209,7 +210,7 @@ NAMED_MAX_WORDS = 16
 def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     """Return the list item ``ask`` was read from (its first sentence) as a noun phrase in our
     voice, without its date: "confirmation whether you can hold 2026 prices" -> "confirmation
-    whether we can hold 2026 prices" (:func:`assistant.drafting.concerns.restate`). "" when the
+    whether we can hold 2026 prices" (:func:`assistant.drafting.voice.restate`). "" when the
     ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a
     noun phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
     :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our voice. A
@@ -241,7 +242,7 @@ def named_ask(ask: Ask, language: str, *, informal: bool) -> str:
     ``language`` (the email's) and the client's register: the list item it was read from
     (:func:`named_item`), else its :attr:`~assistant.checks.asks.Ask.phrase` restated ("my
     October invoice" -> "your October invoice", "votre directeur" -> "notre directeur":
-    :func:`assistant.drafting.concerns.restate`). "" when there is neither, when the phrase
+    :func:`assistant.drafting.voice.restate`). "" when there is neither, when the phrase
     runs over :data:`NAMED_MAX_WORDS` words, says no more than the kind's cue word with its
     determiner and money (:func:`assistant.checks.phrases.adds_to`: the reply's own words
     say "the report" or "a refund (600 EUR)" as well) or cannot be said in our voice, and

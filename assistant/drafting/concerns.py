@@ -3,9 +3,9 @@
 Playbook step 1 restates the client's concerns in their own terms, specifically; the offline
 drafter restates the sentences that carry complaint cues (late, again, still, nobody told
 us, other agencies...), preferring the one the Subject line names and concrete ones
-(deliverables, dates, numbers) over bare feelings, in our voice, never quoted
-(:func:`in_our_voice`). Cue lists exist per language; a language without its own list uses
-all of them.
+(deliverables, dates, numbers) over bare feelings, condensed (:func:`condense`); putting
+them in our voice is :mod:`assistant.drafting.voice`. Cue lists exist per language; a
+language without its own list uses all of them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant import lang
+from assistant.drafting.voice import restate
 from assistant.lang.sentences import split_paragraph
 from assistant.mail.postscript import starts_postscript, without_marker
 
@@ -408,159 +409,6 @@ def _cut(text: str, language: str = "") -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
-@lru_cache(maxsize=1024)
-def restate(sentence: str, language: str, *, informal: bool = False) -> str:
-    """Return the client's ``sentence`` in our voice: "we waited" -> "you waited", "your
-    report" -> "our report", "wir haben gewartet" -> "Sie haben gewartet".
-
-    The language's ``restate_swaps`` (phrase -> replacement; "we|us" gives the subject form
-    at the start of a clause and the object form elsewhere; "Ihnen/Sie" the second form when
-    one of the language's ``restate_second_form`` verbs follows), longest phrase first, in one
-    pass, so that swaps never undo each other. For an ``informal`` writer a language may have
-    its own table (``restate_swaps_informal``). Words that would need another verb form
-    (``restate_blockers``, ``restate_blockers_informal``: German "wir", "du"; Spanish "yo"):
-    the clauses with one are left out, and a sentence with nothing else gives "". A phrase
-    written with a capital in the table (German "Sie", "Ihr") swaps only when written so
-    ("sie" is "they"). A language without
-    swaps gets the sentence back unchanged. A swapped first word starts with a capital.
-    """
-    known = lang.get(language)
-    swaps = known.restate_swaps
-    blockers = known.restate_blockers
-    if informal and known.restate_swaps_informal:
-        blockers = known.restate_blockers_informal or blockers
-        swaps = known.restate_swaps_informal
-    if blockers and re.search(blockers, sentence):
-        joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
-        clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
-        kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
-        if not kept:
-            return ""
-        if not clauses[0].strip() or re.search(blockers, clauses[0]):
-            # The first clause went: its "and"/"but" goes too, and a capital starts the rest.
-            kept[0] = re.sub(rf"(?i)^(?:{joins})\s+", "", kept[0])
-            kept[0] = kept[0][:1].upper() + kept[0][1:]
-        sentence = ", ".join(kept) + "."
-    if not swaps:
-        return sentence
-    cased, folded, pattern = _swap_table(language, informal=swaps is not known.restate_swaps)
-
-    def swap(match: re.Match[str]) -> str:
-        word = " ".join(match.group(0).replace("\u2019", "'").split())
-        if word in cased:
-            value = cased[word]
-        elif word.casefold() in folded:
-            value = folded[word.casefold()]
-        else:
-            return match.group(0)
-        if "/" in value:  # "Ihnen/Sie": the second before one of the language's verbs
-            first, second = value.split("/")
-            after = sentence[match.end() : match.end() + 60]
-            cue = lang.get(language).restate_second_form
-            value = second if cue and re.search(rf"(?i)\b(?:{cue})\b", after) else first
-        if "|" in value:
-            subject, obj = value.split("|")
-            before = sentence[: match.start()].rstrip()
-            word_after = re.match(r"\s*([^\W\d_]+)", sentence[match.end() :])
-            followers = known.restate_object_followers
-            verb_next = (
-                word_after is not None
-                and bool(followers)
-                and word_after.group(1).lower() not in followers
-            )
-            at_start = not before or _CLAUSE_START.search(before)
-            value = subject if at_start or verb_next else obj
-        if match.start() == 0 or re.search(r"[.!?]\s+$", sentence[: match.start()]):
-            return value[:1].upper() + value[1:]
-        return value
-
-    swapped = pattern.sub(swap, sentence)
-    return re.sub(r" +([,.;:])", r"\1", re.sub(r" {2,}", " ", swapped))  # a word swapped for ""
-
-
-def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: str = "") -> str:
-    """Return a condensed concern (:func:`condense`) restated in our voice, never as quoted.
-
-    :func:`restate` turns its pronouns and verbs ("we waited" -> "you waited"; "" when it
-    cannot), :func:`as_their_account` frames a claim about our work; a sentence neither
-    changes is reported after the language's ``report_frames`` for the writer's register
-    ("The landing pages went live a week late." -> "You tell me that the landing pages went
-    live a week late."; German and Dutch keep their word order after "Sie schreiben," and "U
-    geeft aan:"). Its first word keeps a capital that ``text`` (the email's new text) writes
-    inside a sentence ("Google"), and in a language whose nouns take one
-    (``nouns_capitalised``) unless ``text`` writes the word in lower case or it is a stop word.
-    PLAYBOOK.md step 1 ("restate their concerns in their own terms") and "What a good client
-    reply looks like" ("in our words, not by quoting them").
-    """
-    restated = restate(sentence, language, informal=informal)
-    if not restated:
-        return ""
-    framed = as_their_account(restated, language, informal=informal)
-    if framed != restated or _word_run(restated) != _word_run(sentence):
-        return framed
-    known = lang.get(language)
-    frame = known.report_frames.get("informal" if informal else "formal", "")
-    first = re.match(r"[^\W\d_]+", restated)
-    if not frame or first is None:
-        return restated
-    word = first.group(0)
-    inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", text)
-    lower = re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
-    if known.nouns_capitalised:  # "Der Newsletter", "In der Rechnung": not nouns
-        stop = {w.casefold() for w in known.stop_words}
-        keep = not lower and len(word) > 3 and word.lower() not in stop
-    else:
-        keep = bool(inside) and not lower
-    keep = keep or bool(re.search(r"[A-Z\d]", word[1:]))  # "SEO", "GoodRank"
-    lowered = restated if keep else restated[:1].lower() + restated[1:]
-    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
-        return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
-    return f"{frame} {lowered}"
-
-
-def _word_run(text: str) -> tuple[str, ...]:
-    """Return the words of ``text``, lower case, without punctuation: how it reads aloud."""
-    return tuple(re.findall(r"\w+", text.casefold()))
-
-
-def without_vocative(sentence: str, name: str) -> str:
-    """Return ``sentence`` without ``name`` (our first name) used to call us: "Sam il modulo
-    non manda niente" -> "Il modulo non manda niente", "Pelo que li, sam, a newsletter" ->
-    "Pelo que li, a newsletter", "Help me out here, Sam." -> "Help me out here."; any case."""
-    if not name:
-        return sentence
-    word = re.escape(name)
-    text = re.sub(rf"(?i)^{word}(?!\w)[,:!]?\s+", "", sentence)
-    text = re.sub(rf"(?i),\s*{word}\s*,", ",", text)
-    text = re.sub(rf"(?i),\s*{word}\s*([.!?])$", r"\1", text)
-    return text[:1].upper() + text[1:] if text != sentence else sentence
-
-
-@lru_cache(maxsize=32)
-def _swap_table(
-    language: str, *, informal: bool
-) -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
-    """Return the language's restatement swaps (the informal table when ``informal``) as the
-    phrases written with a capital, the others casefolded, and one pattern of all of them,
-    longest first; built once per table (some hold thousands of verb forms)."""
-    known = lang.get(language)
-    swaps = known.restate_swaps_informal if informal else known.restate_swaps
-    cased = {key: value for key, value in swaps.items() if key[:1].isupper()}
-    folded = {key.casefold(): value for key, value in swaps.items() if key not in cased}
-    keys = sorted(swaps, key=len, reverse=True)
-    alternation = "|".join(
-        re.escape(k).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for k in keys
-    )
-    return cased, folded, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
-
-
-_CLAUSE_START = re.compile(
-    r"(?:[,;:\u2014-]|(?<!\w)(?:and|but|that|because|when|if|so|or|und|dass|weil|wenn|aber|oder|"
-    r"omdat|dat|en|maar|want|als|toen|of))$",
-    re.IGNORECASE,
-)
-
-
 #: Two or more words in capitals in a row ("DE NOVO", "AND IT IS WRONG").
 _RUN_IN_CAPITALS = re.compile(r"\b[A-ZÄÖÜÀ-Þ]+(?:\s+[A-ZÄÖÜÀ-Þ]+)+\b")
 
@@ -711,46 +559,3 @@ def _shorten(sentence: str) -> str:
     if len(words) <= _MAX_WORDS_EACH:
         return sentence
     return " ".join(words[:35]).rstrip(",;:") + " …"
-
-
-def as_their_account(sentence: str, language: str, *, informal: bool = False) -> str:
-    """Return a restated concern that tells what we did or failed to do as the client's
-    account: "We never sent the October report." -> "You write that we never sent the October
-    report."; "Wir haben den Bericht nie geschickt." -> "Wie Sie schreiben, haben wir den
-    Bericht nie geschickt."; "La web lleva caída y nadie de nuestra agencia contestó." ->
-    "Según me cuenta, la web lleva caída y nadie de nuestra agencia contestó.". Other
-    sentences come back unchanged.
-
-    A claim is a sentence that starts with one of the language's ``claim_start`` words (our
-    voice: "we", "our", "nobody"; a negation in languages that drop the subject), or has one
-    of its ``claim_words`` further on; the frame is ``claim_frames["informal"]`` for an
-    ``informal`` writer, else ``claim_frames["formal"]``. With ``claim_frame_inverts``
-    (German, Dutch) only a sentence that starts with the claim is framed, its subject and
-    verb swapped after the frame. A first word written with capitals inside it ("SEO",
-    "GoodRank") keeps them. Restating is not admitting: PLAYBOOK.md step 1 (understand their
-    view) and step 3 (our perspective as facts).
-    """
-    known = lang.get(language)
-    register = "informal" if informal else "formal"
-    frame = known.claim_frames.get(register, "")
-    if not frame or not known.claim_start:
-        return sentence
-    start = re.match(rf"(?i)({known.claim_start})(?!\w)", sentence)
-    inside = bool(known.claim_words) and bool(
-        re.search(rf"(?i)(?<!\w)(?:{known.claim_words})(?!\w)", sentence)
-    )
-    if start is None and (known.claim_frame_inverts or not inside):
-        return sentence
-    first = re.match(r"\S+", sentence)
-    keep_case = first is not None and bool(re.search(r"[A-Z\d]", first.group(0)[1:]))
-    lowered = sentence if keep_case else sentence[:1].lower() + sentence[1:]
-    if known.claim_frame_inverts and start is not None:
-        verb = re.match(r"\s+([^\W\d_]+)(?=[\s,])", sentence[start.end() :])
-        if verb is None:
-            return sentence
-        subject = lowered[: start.end()]
-        rest = sentence[start.end() + verb.end() :]
-        return f"{frame} {verb.group(1)} {subject}{rest}"
-    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
-        return f"{frame[:-1]}'{lowered}"  # "que on" -> "qu'on"
-    return f"{frame} {lowered}"

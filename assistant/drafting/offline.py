@@ -73,7 +73,7 @@ def compose(
     - ``concerns``: up to three of the client's complaint sentences, one per topic, chosen
       with the Subject line (:func:`~assistant.drafting.concerns.rank_concerns`), condensed
       and in our voice, never as quoted (:func:`~assistant.drafting.concerns.condense`,
-      :func:`~assistant.drafting.concerns.in_our_voice`): the central one first, the others
+      :func:`~assistant.drafting.voice.in_our_voice`): the central one first, the others
       in text order;
     - ``asks``: :class:`~assistant.drafting.answers.AskLine` values, one per ask (its date,
       money and the day they hear back); ``no_call``: the client refuses calls or asked for
@@ -114,14 +114,10 @@ def compose(
         read_email,
         reply_by,
     )
-    from assistant.drafting.concerns import (
-        condense,
-        in_our_voice,
-        split_sentences,
-        without_vocative,
-    )
+    from assistant.drafting.concerns import condense, split_sentences
     from assistant.drafting.record import choose_items, relevant_facts
     from assistant.drafting.situation import read_situation
+    from assistant.drafting.voice import in_our_voice, without_vocative
     from assistant.lang.dates import add_working_days, format_weekday
 
     env = environment(settings)
