@@ -225,7 +225,7 @@ def test_the_clients_own_verbs_are_restated(sentence: str, formal: str, informal
             "Carmen García <carmen@garcia.example>",
             "Estimado Sr. Carter:\n\nLlevo tres semanas esperando el informe de octubre.\n\n"
             "Atentamente,\nCarmen García",
-            "- Lleva tres semanas esperando el informe de octubre.",
+            "- Según me indica, lleva tres semanas esperando el informe de octubre.",
         ),
         (
             "Pablo Ruiz <pablo@ruiz.example>",

@@ -306,20 +306,20 @@ EMAILS = [
         "Gentile Sam Carter,\n\nabbiamo perso tre clienti questo mese perché il sito è rimasto "
         "giù per tre giorni. Paghiamo 2.000 euro al mese per la manutenzione.\n\n"
         "Cordiali saluti,\nGiulia Bianchi",
-        "- Avete perso tre clienti questo mese perché il sito è rimasto giù per tre giorni.",
+        "- Mi segnala che avete perso tre clienti questo mese perché il sito è rimasto giù per tre giorni.",
     ),
     (
         "Marco Rossi <marco@cliente.example>",
         "Ciao Sam,\n\nho aspettato due settimane il report di novembre e non ho ricevuto nulla. "
         "Sono stufo.\n\nMarco",
-        "- Hai aspettato due settimane il report di novembre e non hai ricevuto nulla.",
+        "- Mi dici che hai aspettato due settimane il report di novembre e non hai ricevuto nulla.",
     ),
     (
         "Paola Verdi <paola@cliente.example>",
         "Gentile Sam Carter,\n\nperdiamo prenotazioni ogni giorno perché il modulo non "
         "funziona. Mi sono sentita presa in giro dalle vostre risposte.\n\n"
         "Cordiali saluti,\nPaola Verdi",
-        "- Perdete prenotazioni ogni giorno perché il modulo non funziona.",
+        "- Mi segnala che perdete prenotazioni ogni giorno perché il modulo non funziona.",
     ),
     (
         "Luca Neri <luca@cliente.example>",

@@ -179,7 +179,7 @@ def _select(
     from datetime import date
 
     from assistant.checks.asks import extract_asks, leads_into_asks, listed_asks
-    from assistant.checks.situations import situations
+    from assistant.checks.situations import names_competitor, situations
 
     # "My requests: 1. A credit of £450": an item that names an ask is answered, not restated.
     listed = listed_asks(text, language)
@@ -219,6 +219,15 @@ def _select(
         if {"competitor", "leave"} & set(situations(s, language))
         or (others.search(s) and not _patterns(language)["strong"].search(others.sub("", s)))
     }
+    # With no complaint cue of its own, an offer or a threat to leave ("Not saying I'm jumping
+    # ship") is no concern at all: the thanks and the question answer it.
+    strong = _patterns(language)["strong"]
+    sentences = [
+        s
+        for s in sentences
+        if not ("leave" in situations(s, language) or names_competitor(s, language))
+        or strong.search(others.sub("", s))
+    ]
     scores = [score_sentence(s, language) for s in sentences]
     if any(score for s, score in zip(sentences, scores, strict=True) if s not in aside):
         scores = [0 if s in aside else score for s, score in zip(sentences, scores, strict=True)]
@@ -300,7 +309,9 @@ def condense(sentence: str, language: str) -> str:
     from assistant.checks.asks import extract_asks, refuses_calls
 
     patterns = _filters(language)
-    text = " ".join(sentence.split())
+    text = still_missing(sentence, language) or " ".join(sentence.split())
+    for pattern, subject_first in lang.get(language).letter_formulas:
+        text = re.sub(pattern, subject_first, text, count=1, flags=re.IGNORECASE)
     if text.endswith(":") or patterns["threat"].search(text):
         return ""  # "A few things:" leads into a list; a lawyer or a bad review is a threat
     text = patterns["inner_concession"].sub("", text)  # "Il sito però è giù": the word goes
@@ -349,6 +360,34 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
     return _cut(text, language)
+
+
+def still_missing(sentence: str, language: str) -> str:
+    """Return what a question about something that never came means, in its writer's voice:
+    "WHERE IS THE WEEKEND REPORT??" -> "THE WEEKEND REPORT has still not arrived.", "Wo
+    bleibt mein Bericht?" -> "Mein Bericht ist noch nicht da."; "" for any other sentence.
+
+    The language's ``whereabouts`` (every language's for a language without); the thing
+    asked about is at most eight words without a comma. Restated like any complaint
+    (:func:`condense`), and not counted among the questions a reply answers later.
+    """
+    text = " ".join(sentence.split())
+    if not text.endswith("?"):
+        return ""
+    text = text.lstrip("¿ ").rstrip("?!¿ ")
+    own = lang.find(language)
+    sources = (own,) if own is not None and own.whereabouts else lang.with_data("whereabouts")
+    for source in sources:
+        for pattern, meaning in source.whereabouts:
+            found = re.match(pattern, text, re.IGNORECASE)
+            if found is None:
+                continue
+            thing = found.group("x").strip(" ,;:")
+            if not thing or "," in thing or len(thing.split()) > 8:
+                return ""
+            said = meaning.format(x=thing)
+            return said[:1].upper() + said[1:]
+    return ""
 
 
 def _without_intensifiers(text: str, language: str) -> str:

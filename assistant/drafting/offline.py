@@ -114,7 +114,7 @@ def compose(
         read_email,
         reply_by,
     )
-    from assistant.drafting.concerns import condense, split_sentences
+    from assistant.drafting.concerns import condense, split_sentences, still_missing
     from assistant.drafting.record import choose_items, relevant_facts
     from assistant.drafting.situation import read_situation
     from assistant.drafting.voice import in_our_voice, without_vocative
@@ -167,7 +167,11 @@ def compose(
     elif language != asked:
         ranked, in_order = (), ()
     # A question is answered, not restated: the reply says when the answers come.
-    questions = [s for s in split_sentences(email.new_text) if s.rstrip().endswith("?")]
+    questions = [
+        s
+        for s in split_sentences(email.new_text)
+        if s.rstrip().endswith("?") and not still_missing(s, asked)
+    ]
     # A point that holds a question ("Que haceis exactamente?? porque ...") is answered too.
     if any("?" not in c for c in in_order):
         ranked = tuple(c for c in ranked if "?" not in c)

@@ -104,9 +104,18 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     if not restated:
         return ""
     framed = as_their_account(restated, language, informal=informal)
-    if framed != restated or _word_run(restated) != _word_run(sentence):
-        return framed
     known = lang.get(language)
+    clause = re.match(r"[^\W\d_]+", restated)
+    # "Dass Harbourlight ... gelandet ist": a "that" clause is reported, never left alone.
+    that = clause is not None and clause.group(0).casefold() in _subordinators(language)
+    if not that and (
+        framed != restated
+        or (
+            _word_run(restated) != _word_run(sentence)
+            and not _opens_with_own_verb(sentence, restated)
+        )
+    ):
+        return framed
     frame = known.report_frames.get("informal" if informal else "formal", "")
     first = re.match(r"[^\W\d_]+", restated)
     if not frame or first is None:
@@ -167,6 +176,28 @@ def as_their_account(sentence: str, language: str, *, informal: bool = False) ->
     if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
         return f"{frame[:-1]}'{lowered}"  # "que on" -> "qu'on"
     return f"{frame} {lowered}"
+
+
+@lru_cache(maxsize=8)
+def _subordinators(language: str) -> frozenset[str]:
+    """The language's ``subordinators`` ("dass", "weil"), casefolded: a restated sentence
+    that opens with one is a clause that only the report frame can carry."""
+    return frozenset(word.casefold() for word in lang.get(language).subordinators)
+
+
+def _opens_with_own_verb(sentence: str, restated: str) -> bool:
+    """Tell whether ``sentence`` opens with its writer's verb that :func:`restate` turned into
+    ours for them, with no subject before it ("Contesto la fattura" -> "Contesta la fattura",
+    "Venho contestar" -> "Vem contestar"): alone it reads as an order, so it takes the frame.
+    A first-person verb ending in -o (Italian, Spanish, Portuguese) that lost its -o."""
+    said = _word_run(sentence)
+    ours = _word_run(restated)
+    return (
+        bool(said and ours)
+        and said[0] != ours[0]
+        and said[0].endswith("o")
+        and not (ours[0].endswith("o"))
+    )
 
 
 def _word_run(text: str) -> tuple[str, ...]:

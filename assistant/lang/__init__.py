@@ -158,6 +158,13 @@ class Language:
     # Small talk that opens or closes a complaint ("I hope the move went well"): never restated.
     pleasantries: tuple[str, ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    # "Where is the weekend report?", asked of something that should have come: (pattern with
+    # a group ``x``, what the writer means in their own voice with ``{x}``), singular before
+    # plural ("the weekend report has still not arrived"), restated like any complaint.
+    whereabouts: tuple[tuple[str, str], ...] = ()
+    # A formal letter's formula that puts the verb before its subject ("Hiermit beanstande
+    # ich"): (pattern, replacement), the subject back before the verb.
+    letter_formulas: tuple[tuple[str, str], ...] = ()
     # Nouns start with a capital (German): a restated sentence's first word keeps its capital
     # after a frame unless the text writes it in lower case elsewhere.
     nouns_capitalised: bool = False

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"gestoppt|(?:hat|haben|hörte|hörten) (?:\w+ ){0,3}aufgehört|eingestellt|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"null \w+(?:en|e|s)\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -1425,7 +1427,12 @@ CONCESSIONS = (
     r"(?<!\w )doch",
     "obwohl",
 )
+# A formal letter's formula before its verb ("Hiermit beanstande ich die Rechnung"): it goes,
+# and the subject goes back before the verb (drafting/concerns.py condense).
+LETTER_FORMULAS = ((r"^hiermit,?\s+(\w+)\s+ich\b", r"ich \1"),)
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"(?:(?:trotzdem|leider|aber|nun) )?(?:ich muss|muss ich) (?:dir|ihnen|euch) (?:leider |aber |trotzdem )*(?:mitteilen|sagen)",
     "ich schreibe (?:dir|ihnen), weil",
     "ehrlich gesagt",
     "offen gesagt",
@@ -1518,6 +1525,18 @@ _ICH = {
     "hoffte": "hofften",
     "brauche": "brauchen",
     "benötige": "benötigen",
+    "glaube": "glauben",
+    "denke": "denken",
+    "lese": "lesen",
+    "les": "lesen",
+    "versteh": "verstehen",
+    # Disputing and demanding in a letter: "Ich beanstande die Rechnung".
+    "beanstande": "beanstanden",
+    "bestreite": "bestreiten",
+    "widerspreche": "widersprechen",
+    "reklamiere": "reklamieren",
+    "fordere": "fordern",
+    "verlange": "verlangen",
 }
 # "Leider haben Sie ..." is "Leider haben wir ...": the client's inverted "Sie" after a word that
 # opens a sentence ("sie", they, after a verb cannot be told from it otherwise).
@@ -1680,6 +1699,8 @@ _WIR_IHR = {
 #: A du writer's "ich" verbs and our "du" forms for them ("ich hab ... verloren" -> "du hast
 #: ... verloren", "hatte ich" -> "hattest du"); colloquial forms without their -e too.
 _DU_IRREGULAR = {
+    "lese": "liest",
+    "les": "liest",
     "habe": "hast",
     "hab": "hast",
     "bin": "bist",
@@ -1882,6 +1903,17 @@ VERDICTS = (
 THREATS = (
     r"anwalt\w*|anwält\w*|rechtliche\w* schritte|gericht\w*|rechtsabteilung|mahnverfahren|"
     r"(?:schlechte|negative) bewertung\w*|verbraucherzentrale",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (
+        r"^(?:und )?wo (?:bleibt|ist) (?:denn |eigentlich |nun )*(?P<x>.+?)$",
+        "{x} ist noch nicht da.",
+    ),
+    (
+        r"^(?:und )?wo (?:bleiben|sind) (?:denn |eigentlich |nun )*(?P<x>.+?)$",
+        "{x} sind noch nicht da.",
+    ),
 )
 REPORT_FRAMES = {"formal": "Sie schreiben,", "informal": "Du schreibst,"}
 NOUNS_CAPITALISED = True

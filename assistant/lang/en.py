@@ -46,6 +46,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"stopped|went (?:quiet|silent)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zeros? (?:\w+ )?\w+s\b|showing zeros|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -1426,7 +1428,7 @@ SITUATIONS = {
     "leave": (
         r"terminat\w*|cancel (?:the |our )?(?:contract|retainer|agreement)|(?:end|ending) "
         r"(?:the |our )?(?:contract|relationship|cooperation)|look(?:ing)? elsewhere|"
-        r"(?:i'm|i am|we're|we are) (?:moving|going) to|switch(?:ing)? (?:to|agenc\w+|provider)|move (?:the account|our business)|"
+        r"(?:i'm|i am|we're|we are) (?:moving|going) to|jump\w* ship|take (?:our|my) business elsewhere|switch(?:ing)? (?:to|agenc\w+|provider)|move (?:the account|our business)|"
         r"notice period|not (?:be )?renew\w*|last chance|reconsider\w* (?:our|the) "
         r"(?:contract|relationship)"
     ),
@@ -1470,6 +1472,12 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
 CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"i (?:have|need|must|regret) to (?:tell|inform) you(?: that)?",
+    r"i must (?:tell|inform) you(?: that)?",
+    r"i(?:'m| am) sorry to (?:tell|inform) you(?: that)?",
+    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    r"hereby",
     r"i am writing (?:to you )?(?:about|regarding|concerning|with regard to)",
     r"i(?:'m| am) writing to (?:complain|tell you) about",
     r"while (?:i'm|i am|you're|we're|we are) (?:on|at) it:?",
@@ -1765,6 +1773,11 @@ THREATS = (
     r"solicitors?|lawyers?|legal (?:action|steps|advice)|small claims|court|"
     r"trading standards|chargeback|(?:bad|negative|one[- ]star) reviews?|review on (?:google|trustpilot)|"
     r"take (?:this|it|the matter) further",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (r"^(?:so,? )?where(?:'s| is| the hell is) (?P<x>.+?)$", "{x} has still not arrived."),
+    (r"^(?:so,? )?where are (?P<x>.+?)$", "{x} have still not arrived."),
 )
 REPORT_FRAMES = {"formal": "You tell me that", "informal": "You tell me that"}
 # Small talk around a complaint (drafting/concerns.py): never restated.

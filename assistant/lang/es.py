@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"(?:se )?(?:detuvo|detuvieron|paró|pararon)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"cero \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -599,6 +601,12 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"(?:tengo que|debo) (?:decirle|decirte|comunicarle|informarle)(?: que)?",
+    r"lamento (?:decirle|decirte|informarle|comunicarle)(?: que)?",
+    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    r"por (?:medio|intermedio) de(?:l| la)? presente",
+    r"mediante (?:el|la) presente",
     r"^en serio(?=,)",  # "En serio, ...", not "tomarse en serio"
     "les recuerdo que",
     "le recuerdo que",
@@ -884,6 +892,7 @@ _ES_VERBS = (  # (infinitive, stem change, tense of an -amos/-imos form)
     ("pedir", "i-i", "done"),
     ("solicitar", "", "done"),
     ("reclamar", "", "done"),
+    ("comunicar", "", "now"),
     ("preguntar", "", "done"),
     ("insistir", "", "now"),
     ("exigir", "", "now"),
@@ -1484,6 +1493,11 @@ VERDICTS = (
 THREATS = (
     r"abogad[oa]s?|acciones legales|tribunal\w*|demanda\w*|vía judicial|asesor\w* legal|"
     r"(?:malas|negativas) reseñas|reseña negativa|consumo",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (r"^(?:y )?¿?\s*(?:dónde|donde) (?:está|queda) (?P<x>.+?)$", "{x} todavía no ha llegado."),
+    (r"^(?:y )?¿?\s*(?:dónde|donde) (?:están|quedan) (?P<x>.+?)$", "{x} todavía no han llegado."),
 )
 REPORT_FRAMES = {"formal": "Según me indica,", "informal": "Por lo que me cuentas,"}
 # Small talk around a complaint (drafting/concerns.py): never restated.

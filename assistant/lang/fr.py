@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"(?:s[\'’]est|se sont) arrêté\w*|a arrêté|ont arrêté|plus rien|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zéro \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -681,6 +683,10 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"je (?:dois|tiens à) (?:vous|te) (?:dire|informer|signaler)(?: que| qu['’](?=\w))?",
+    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    r"par la présente",
     "je vous écris car",
     "je t'écris car",
     "je vous écris parce que",
@@ -826,6 +832,10 @@ _VERB_SWAPS = {
 _NOUS_VERBS = "|".join(ons for ons, _ in _NOUS_VOUS)
 _VOUS_VERBS = "|".join(ez for _, ez in _NOUS_VOUS)
 RESTATE_SWAPS = {
+    # A formal letter's verbs of dispute: "je conteste la facture" -> "vous contestez".
+    "je conteste": "vous contestez",
+    "je constate": "vous constatez",
+    "je réclame": "vous réclamez",
     # A noun, not the pronoun: "un rendez-vous" stays one.
     "rendez-vous": "rendez-vous",
     **_VERB_SWAPS,
@@ -903,7 +913,8 @@ RESTATE_SWAPS = {
 RESTATE_BLOCKERS = (
     r"(?i)(?<!\w)(?:"
     r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
-    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|vous\s+(?:ai|avais))(?!\w))(?!\w)|"
+    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|vous\s+(?:ai|avais)|"
+    r"conteste|constate|réclame)(?!\w))(?!\w)|"
     r"j['’](?!(?:ai|avais|étais)(?!\w))|"
     r"nous(?!\s+(?:avons|avions|étions|n['’](?:avons|avions|étions)|vous\s+(?:avons|avions)|"
     r"(?:ne\s+)?l['’](?:avons|avions)|"
@@ -945,6 +956,9 @@ ABSENCE_WORDS = (
 # Their own "nous" would need "vous", which is not tu: such a clause is left out
 # (RESTATE_BLOCKERS_INFORMAL), as "notre" would need the gender of the noun in "ton"/"ta".
 RESTATE_SWAPS_INFORMAL = {
+    "je conteste": "tu contestes",
+    "je constate": "tu constates",
+    "je réclame": "tu réclames",
     # A noun, not the pronoun: "un rendez-vous" stays one.
     "rendez-vous": "rendez-vous",
     **_TU_SWAPS,
@@ -1009,7 +1023,8 @@ RESTATE_BLOCKERS_INFORMAL = (
     r"(?i)(?<!\w)(?:"
     r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
     r"(?:nous|notre|nos|on)(?!\w)|"
-    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|t['’](?:ai|avais))(?!\w))(?!\w)|"
+    r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|t['’](?:ai|avais)|"
+    r"conteste|constate|réclame)(?!\w))(?!\w)|"
     r"j['’](?!(?:ai|avais|étais)(?!\w))|"
     r"tu(?!\s+(?:as|es|avais|étais|n['’](?:as|es|avais|étais)|m['’](?:as|avais)|"
     r"ne\s+m['’](?:as|avais)|(?:ne\s+|n['’])?(?:" + _TU_VERBS + r"))(?!\w))(?!\w)|"
@@ -1150,6 +1165,17 @@ VERDICTS = (
 THREATS = (
     r"avocats?|juridique\w*|tribunal|tribunaux|mise en demeure|justice|contentieux|"
     r"(?:mauvais|négatifs?) avis",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (
+        r"^(?:alors,? )?(?:où (?:est|en est)|il est où|elle est où) (?P<x>.+?)$",
+        "{x} n'est toujours pas là.",
+    ),
+    (
+        r"^(?:alors,? )?(?:où sont|ils sont où|elles sont où) (?P<x>.+?)$",
+        "{x} ne sont toujours pas là.",
+    ),
 )
 REPORT_FRAMES = {"formal": "Vous me signalez que", "informal": "Tu me signales que"}
 # Small talk around a complaint (drafting/concerns.py): never restated.

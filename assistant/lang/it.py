@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"(?:si è|si sono) (?:fermat|interrott|bloccat)\w*|smess\w*|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zero \w+[ie]\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -634,6 +636,11 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"devo (?:dirle|dirti|comunicarle|informarla)(?: che)?",
+    r"mi dispiace (?:dirle|dirti|comunicarle)(?: che)?",
+    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    r"con la presente",
     "le scrivo perché",
     "ti scrivo perché",
     "sinceramente",
@@ -801,10 +808,11 @@ def _words(text: str) -> tuple[str, ...]:
 
 _ARE = _words("""
     accettare affidare aggiornare aiutare annullare arrabbiare aspettare cambiare cercare
-    chiamare cliccare cominciare comprare considerare contare contattare continuare controllare
+    chiamare cliccare cominciare comprare comunicare considerare contare contattare contestare
+    continuare controllare
     desiderare domandare dubitare fatturare fidare guadagnare ignorare incassare inviare
     lamentare lasciare lavorare mandare minacciare notare pagare parlare passare pensare portare
-    preoccupare provare registrare restare ricordare rinnovare rischiare ritrovare segnalare
+    preoccupare presentare provare reclamare registrare restare ricordare rinnovare rischiare ritrovare segnalare
     sollecitare sopportare sperare spiegare sprecare stancare telefonare tollerare trovare
     usare valutare
 """)
@@ -1390,6 +1398,17 @@ VERDICTS = (
 )
 THREATS = (
     r"avvocat[oi]|vie legali|legale|tribunale|diffida|(?:recensioni|recensione) negativ[ae]",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (
+        r"^(?:e )?(?:dov['’]è|dove è|dov['’]è finit[oa]|che fine ha fatto) (?P<x>.+?)$",
+        "{x} non c'è ancora.",
+    ),
+    (
+        r"^(?:e )?(?:dove sono|dove sono finit[ie]|che fine hanno fatto) (?P<x>.+?)$",
+        "{x} non ci sono ancora.",
+    ),
 )
 REPORT_FRAMES = {"formal": "Mi segnala che", "informal": "Mi dici che"}
 # Small talk around a complaint (drafting/concerns.py): never restated.

@@ -96,6 +96,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"gestopt|stopte|stopten|stilgevallen|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"nul \w+(?:en|s)\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -545,6 +547,9 @@ FAIR_REMARKS = (
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
 CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
+# A formal letter's formula before its verb ("Hierbij maak ik bezwaar"): it goes, and the
+# subject goes back before the verb (drafting/concerns.py condense).
+LETTER_FORMULAS = ((r"^(?:hierbij|bij dezen?),?\s+(\w+)\s+ik\b", r"ik \1"),)
 FILLERS = (
     "ik schrijf (?:u|je) omdat",
     "eerlijk gezegd",
@@ -1266,6 +1271,11 @@ VERDICTS = (
 THREATS = (
     r"advoca(?:at|ten)|juridische stappen|jurist\w*|rechter|rechtbank|incassobureau|"
     r"(?:slechte|negatieve) recensie\w*|geschillencommissie",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (r"^(?:en )?waar (?:blijft|is) (?P<x>.+?)$", "{x} is er nog steeds niet."),
+    (r"^(?:en )?waar (?:blijven|zijn) (?P<x>.+?)$", "{x} zijn er nog steeds niet."),
 )
 REPORT_FRAMES = {"formal": "U geeft aan:", "informal": "Je geeft aan:"}
 # Small talk around a complaint (drafting/concerns.py): never restated.

@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Something that stopped: "the hourly updates just stopped at 9pm".
+        r"parou|pararam|deixou de|deixaram de|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zero \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -610,6 +612,11 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
+    # "I have to tell you that ...": what they tell is the point.
+    r"(?:tenho de|tenho que|devo) (?:lhe|te|vos) (?:dizer|informar|comunicar)(?: que)?",
+    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    r"por este meio",
+    r"pela presente",
     "escrevo porque",
     "estou escrevendo porque",
     r"^(?:a )?sério(?=,)",  # "Sério, ...", not "levar a sério"
@@ -827,6 +834,8 @@ _PT_VERBS = (  # (infinitive, tense of a -amos/-emos/-imos form)
     ("pedir", "done"),
     ("solicitar", "done"),
     ("reclamar", "done"),
+    ("contestar", "now"),
+    ("comunicar", "now"),
     ("perguntar", "done"),
     ("insistir", "now"),
     ("exigir", "now"),
@@ -1461,6 +1470,11 @@ VERDICTS = (
 THREATS = (
     r"advogad[oa]s?|ações judiciais|tribuna(?:l|is)|via judicial|medidas legais|"
     r"jurídic\w*|livro de reclamações|(?:más|negativas) avaliações|avaliação negativa",
+)
+# A question about something that never came (drafting/concerns.py condense): what it means.
+WHEREABOUTS = (
+    (r"^(?:e )?(?:cadê|onde (?:está|anda|é que está)) (?P<x>.+?)$", "{x} ainda não chegou."),
+    (r"^(?:e )?(?:onde (?:estão|andam|é que estão)) (?P<x>.+?)$", "{x} ainda não chegaram."),
 )
 REPORT_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 # Small talk around a complaint (drafting/concerns.py): never restated.
