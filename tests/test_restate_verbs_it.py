@@ -306,7 +306,8 @@ EMAILS = [
         "Gentile Sam Carter,\n\nabbiamo perso tre clienti questo mese perché il sito è rimasto "
         "giù per tre giorni. Paghiamo 2.000 euro al mese per la manutenzione.\n\n"
         "Cordiali saluti,\nGiulia Bianchi",
-        "- Mi segnala che avete perso tre clienti questo mese perché il sito è rimasto giù per tre giorni.",
+        "- Mi segnala che avete perso tre clienti questo mese perché il sito è rimasto giù "
+        "per tre giorni.",
     ),
     (
         "Marco Rossi <marco@cliente.example>",
