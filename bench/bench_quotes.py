@@ -15,11 +15,13 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   layouts, and apart its own "-- REPLY ABOVE THIS LINE --" cases),
   sosedoff/mail_extract, go-gitea/gitea's reply extraction, markashleybell/MAB.EmailReplyParser,
   team-plain/node-email-reply-parser, clearfeed/email-reply-parser, kvannotten/mailstrip and
-  the text/plain parts of gitlabhq/gitlabhq's reply-parser messages: MIT;
+  the text/plain parts of gitlabhq/gitlabhq's reply-parser messages: MIT; the text/plain
+  bodies of discourse/discourse's incoming-mail fixtures: GPL-2.0+;
   phacility/phabricator's
   mail body parser: Apache-2.0; talon's inline and signature
-  cases: Apache-2.0; talon's inline HTML cases are read by tests/test_quote_fixtures.py
-  through parse_email, not here), which our rules were
+  cases: Apache-2.0; talon's inline HTML cases and Foundry376/Mailspring's real HTML mail
+  (GPL-3.0) are read by tests/test_quote_fixtures.py through parse_email, not here),
+  which our rules were
   not written on (each SOURCE.md gives the first-run figure, per language, and what was added
   after). A forward with nothing written above it
   expects empty new text: its language shows as "und" below, its SOURCE.md counts it by the

@@ -8,7 +8,13 @@ QUOTE_SEPARATORS = (
     "oorspronkelijk bericht",
     "doorgestuurd bericht",
 )
-ATTRIBUTION_VERBS = ("schreef", "het volgende geschreven", "geschreven")
+# Gmail: "Op 18 juli 2013 10:23 schreef Anna de Vries <addr> het volgende:".
+ATTRIBUTION_VERBS = (
+    "schreef",
+    "het volgende geschreven",
+    "geschreven",
+    "schreef .{1,120}? het volgende",
+)
 ATTRIBUTION_STARTS = ("op",)
 HEADER_FROM = ("van",)
 HEADER_FIELDS = (

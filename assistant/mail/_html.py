@@ -44,6 +44,9 @@ _MESSAGE_CITE = "mid:"
 # Blockquotes past this many are cut without reading the text above them (the document is
 # converted again after each blockquote cut).
 _MAX_BLOCKQUOTES_READ = 20
+# Characters of text (white space aside) above and below the last bare blockquote past which
+# it is a passage of the letter, not the history: more than a greeting or a signature.
+_LETTER = 200
 #: Private-use characters (U+E000 to U+F8FF), one per blockquote: where each starts in the text.
 _MARK_BASE, _MARK_LAST = 0xE000, 0xF8FF
 _MARKS = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_LAST)}]")
@@ -60,7 +63,7 @@ _BOLD_SPAN = (
     "//span[contains(translate(translate(@style, ' ', ''), 'BOLDFNTWEIGH', 'boldfntweigh'),"
     " 'font-weight:bold') or contains(translate(@style, ' ', ''), 'font-weight:700')]"
 )
-_BLOCK_TAGS = {"p", "div", "table", "tr", "td", "li"}
+_BLOCK_TAGS = {"p", "div", "table", "tr", "td", "li", "pre"}
 # Characters lxml refuses (XML 1.0 section 2.2); stray control bytes occur in real mail.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -181,9 +184,15 @@ def html_to_text(html: str) -> HtmlText:
         text = element.text_content()
         if _HEADER_LABEL.match(text) and _attached(element, tree):
             block = _block_of(element)
-            if block.getparent() is not None:
-                removed.extend(_cut_to_end(block))
+            # The label's block may hold the whole reply above it too (Outlook for Mac writes
+            # the message in one <pre>): then the cut starts at the label, not to lose it all.
+            whole = not _text_before(block, tree).strip()
+            start = element if whole and _text_before(element, block).strip() else block
+            if start.getparent() is not None:
+                removed.extend(_cut_to_end(start))
     for element in tree.xpath(_CONTAINERS):
+        if _holds_new_text(element):
+            continue
         if element.getparent() is not None and _attached(element, tree):
             removed.append(element)
             element.drop_tree()
@@ -194,7 +203,9 @@ def html_to_text(html: str) -> HtmlText:
     for number, element in enumerate(blockquotes):
         if element.getparent() is None or not _attached(element, tree):
             continue
-        cut = _is_cite(element) or (bool(outer) and element is outer[-1])
+        cut = _is_cite(element) or (
+            bool(outer) and element is outer[-1] and not _inside_letter(element, tree)
+        )
         if not cut:
             read += 1
             if read > _MAX_BLOCKQUOTES_READ:
@@ -209,6 +220,68 @@ def html_to_text(html: str) -> HtmlText:
     reply = html_text.etree_to_text(tree)
     quoted = "\n\n".join(t for t in (html_text.etree_to_text(e) for e in removed) if t)
     return HtmlText(full, reply, quoted, hidden)
+
+
+def _text_before(element: Any, block: Any) -> str:
+    """Return the text inside ``block`` that comes before ``element`` (a descendant), with a
+    line break for each ``<br>`` and block element."""
+    parts: list[str] = []
+    node = element
+    while node is not block and node.getparent() is not None:
+        parent = node.getparent()
+        for sibling in node.itersiblings(preceding=True):
+            parts.append((sibling.tail or "") + _lines_of(sibling))
+        parts.append(parent.text or "")
+        node = parent
+    return "".join(reversed(parts))
+
+
+def _lines_of(element: Any) -> str:
+    """Return ``element``'s text with a line break for each ``<br>`` and block element."""
+    if not isinstance(element.tag, str):
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_lines_of(child) + (child.tail or ""))
+    text = "".join(parts)
+    return f"{text}\n" if element.tag == "br" or element.tag in _BLOCK_TAGS else text
+
+
+def _inside_letter(element: Any, root: Any) -> bool:
+    """Tell whether more than a signature's worth of text (``_LETTER`` characters, white space
+    and blockquotes left out) comes both before and after ``element``: a bare blockquote in
+    the middle of a letter is a passage set off in it (an invitation's programme), not the
+    history that ends the message."""
+    before: list[str] = []
+    after: list[str] = []
+    node = element
+    while node is not root and node.getparent() is not None:
+        after.append(node.tail or "")
+        after.extend(_unquoted_text(s) + (s.tail or "") for s in node.itersiblings())
+        before.extend(_unquoted_text(s) + (s.tail or "") for s in node.itersiblings(preceding=True))
+        before.append(node.getparent().text or "")
+        node = node.getparent()
+    return all(len("".join("".join(side).split())) > _LETTER for side in (before, after))
+
+
+def _unquoted_text(element: Any) -> str:
+    """Return ``element``'s text outside any blockquote in it."""
+    if not isinstance(element.tag, str) or element.tag == "blockquote":
+        return ""
+    return (element.text or "") + "".join(_unquoted_text(c) + (c.tail or "") for c in element)
+
+
+def _holds_new_text(container: Any) -> bool:
+    """Tell whether Gmail's ``div.gmail_quote`` holds the sender's own words above the
+    blockquote it wraps (a forward written inside the container): text there that opens no
+    quote. The blockquote is then cut as any other, and the words stay."""
+    if container.tag != "div" or not _is_gmail_quote(container):
+        return False
+    inner = container.find(".//blockquote")
+    if inner is None:
+        return False
+    above = _text_before(inner, container)
+    return bool(above.strip()) and not quote_starts_in(above)
 
 
 def _is_cite(blockquote: Any) -> bool:
