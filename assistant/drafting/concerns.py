@@ -116,9 +116,18 @@ def rank_concerns(
 
 def complaint_sentences(text: str, language: str) -> tuple[str, ...]:
     """Return every sentence of ``text`` that carries a complaint (:func:`score_sentence` of
-    2 or more), as written, in text order: what a reply's work record must not hold up as an
+    2 or more), with the other sentences of its paragraph or list item but for praise (what
+    it is about is often named a sentence before: "The monthly reports. … they're mostly
+    charts."), as written, in text order: what a reply's work record must not hold up as an
     achievement (:mod:`assistant.drafting.record`)."""
-    return tuple(s for s in split_sentences(text) if score_sentence(s, language) >= 2)
+    praise = _filters(language)["praise"]
+    return tuple(
+        sentence
+        for block in split_blocks(text)
+        if any(score_sentence(s, language) >= 2 for s in block)
+        for sentence in block
+        if score_sentence(sentence, language) >= 2 or not praise.search(sentence)
+    )
 
 
 def extract_concerns(
@@ -518,7 +527,14 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split an email's new text into sentences, without the greeting and the sign-off.
+    """Split an email's new text into sentences, without the greeting and the sign-off
+    (:func:`split_blocks`, flattened)."""
+    return [sentence for block in split_blocks(text) for sentence in block]
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Split an email's new text into its paragraphs and list items, each as its sentences,
+    without the greeting and the sign-off.
 
     Wrapped lines are joined; blank lines and list bullets start a new sentence. A sign-off
     line ("Best regards", "Viele Grüße") ends the text, but for a postscript below it ("P.S.
@@ -566,10 +582,8 @@ def split_sentences(text: str) -> list[str]:
         current.append(line)
     if current:
         segments.append(" ".join(current))
-    sentences: list[str] = []
-    for segment in segments:
-        sentences.extend(split_paragraph(" ".join(segment.split())))
-    return [s for s in sentences if s]
+    blocks = [[s for s in split_paragraph(" ".join(segment.split())) if s] for segment in segments]
+    return [block for block in blocks if block]
 
 
 @lru_cache(maxsize=8)

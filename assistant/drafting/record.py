@@ -36,17 +36,25 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     (:func:`assistant.drafting.concerns.complaint_sentences`). An item is complained of
     when it shares a topic word (crude stem, or a concept such as outage = down = offline)
     with a complaint and does not put something right (the language's ``remedy_words``:
-    fixed, corrected, behoben...); when the complaint names months, the item must fall in
-    one of them. A complaint that something never came ("we have not had a single one": the
-    language's ``absence_words``) marks nothing: the work logged on that topic answers it.
+    fixed, corrected, behoben...), or puts right what the complaint says went wrong again
+    (its ``repeat_words``: "again", "zum zweiten Mal"); when the clause (between commas,
+    semicolons, colons or brackets) that shares its topic names months, the item must fall
+    in one of them. A complaint that something never came ("we have not had a single one":
+    the language's ``absence_words``) marks nothing: the work logged on that topic answers it.
     Routine items ("Monthly report for October delivered", "... for November delivered":
     the same words once months and numbers are taken out) are kept once, the most recent.
     Deterministic.
     """
     remedy = _remedy(language)
     absence = _absence(language)
+    # A month limits the items of its own clause: "die Quartalsgespräche seien zu sehr
+    # Zahlenvortrag, und bei der Störungsmeldung im Oktober ..." is about every quarterly review.
+    again = _repeat(language)
     complaint_stems = [
-        (stems(text), _months_named(text)) for text in complaints if not absence.search(text)
+        (stems(clause), _months_named(clause), bool(again.search(text)))
+        for text in complaints
+        if not absence.search(text)
+        for clause in re.split(r"[,;:()]", text)
     ]
     usable: list[Any] = []
     complained: list[Any] = []
@@ -55,13 +63,15 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
         item_stems = stems(description) - _MONTHS
         day = _get(item, "date")
         about = False
-        if not remedy.search(description):
-            for topic, months in complaint_stems:
-                if _same_topic(item_stems, topic - _MONTHS) and (
-                    not months or getattr(day, "month", None) in months
-                ):
-                    about = True
-                    break
+        fixed = bool(remedy.search(description))
+        for topic, months, repeated in complaint_stems:
+            if (
+                (repeated or not fixed)
+                and _same_topic(item_stems, topic - _MONTHS)
+                and (not months or getattr(day, "month", None) in months)
+            ):
+                about = True
+                break
         (complained if about else usable).append(item)
     latest: dict[str, Any] = {}
     for item in usable:
@@ -140,6 +150,15 @@ def _absence(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _repeat(language: str) -> re.Pattern[str]:
+    known = lang.find(language)
+    sources = (
+        (known,) if known is not None and known.repeat_words else lang.with_data("repeat_words")
+    )
+    joined = "|".join(part for source in sources for part in source.repeat_words)
+    return re.compile(rf"(?i)(?<!\w)(?:{joined})(?!\w)")
+
+
 def _remedy(language: str) -> re.Pattern[str]:
     known = lang.find(language)
     sources = (

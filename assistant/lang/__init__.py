@@ -190,6 +190,9 @@ class Language:
     claim_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     claim_frame_inverts: bool = False
     remedy_words: tuple[str, ...] = ()
+    # A complaint that it happened again ("zum zweiten Mal"): a fix of it logged earlier is
+    # no achievement (drafting/record.py).
+    repeat_words: tuple[str, ...] = ()
     absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # Before a date that names its week ("week of", "semaine du"); next to a weekday that is

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"zu (?:sehr|viel|wenig|langsam|spät|lange|oft|allgemein)|bemängel\w*|beanstand\w*|kritisier\w*|dauert (?:\w+ ){0,3}(?:tage|wochen)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"gestoppt|(?:hat|haben|hörte|hörten) (?:\w+ ){0,3}aufgehört|eingestellt|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -1478,6 +1480,10 @@ DUE_WORDS = {
     r"(?:innerhalb|binnen) (?:von )?(?:zwei|2) wochen": "+14d",
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (
+    r"wieder|erneut|nochmal|noch einmal|zweite\w* (?:mal|ausfall|störung)|zum (?:zweiten|dritten) mal",
+)
 REMEDY_WORDS = (
     r"behob\w*|beheb\w*|korrigiert\w*|korrektur\w*|wiederhergestellt|gelöst|ersetzt|erneut (?:versendet|geliefert)|nachgeliefert|repariert|ursachenanalyse|gutschrift\w*",
 )

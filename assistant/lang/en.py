@@ -46,6 +46,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"too (?:much|little|few|many|slow|late|long|often|generic|vague)|takes? (?:\w+ ){0,3}(?:days|weeks) to|criticis\w*|criticiz\w*|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"stopped|went (?:quiet|silent)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -1529,6 +1531,8 @@ DUE_WORDS = {
     r"(?:by )?(?:the )?middle of {month}|mid-{month}": "monthmid",
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (r"again|once more|(?:second|third|fourth) (?:time|outage|failure)|yet another",)
 REMEDY_WORDS = (
     r"fix\w*|correct\w*|restor\w*|resolv\w*|replac\w*|re-?sent|re-?issued|repair\w*|recover\w*|root cause|post-?mortem|apolog\w*|credit\w*",
 )

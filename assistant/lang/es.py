@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"demasiad\w+|muy poc[oa]s?|critic\w+|tarda\w* (?:\w+ ){0,3}(?:días|semanas)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"(?:se )?(?:detuvo|detuvieron|paró|pararon)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -663,6 +665,8 @@ NUMBER_WORDS = {
     "quince": 15,
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (r"otra vez|de nuevo|nuevamente|una vez más|(?:segunda|tercera) (?:vez|caída)",)
 REMEDY_WORDS = (
     r"corregid\w*|correcci\w*|restablecid\w*|resuelt\w*|sustituid\w*|reenviad\w*|reparad\w*|causa raíz|abono",
 )

@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"trop (?:de|peu|lent\w*|tard|long\w*|souvent)|pas assez|critiqu\w*|met (?:\w+ ){0,3}(?:jours|semaines) à|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"(?:s[\'’]est|se sont) arrêté\w*|a arrêté|ont arrêté|plus rien|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -737,6 +739,10 @@ NUMBER_WORDS = {
     "quinze": 15,
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (
+    r"à nouveau|de nouveau|encore une fois|une fois de plus|(?:deuxième|troisième|seconde) (?:fois|panne)",
+)
 REMEDY_WORDS = (
     r"corrig\w*|correction\w*|rétabli\w*|résolu\w*|remplac\w*|renvoy\w*|répar\w*|analyse des causes|avoir",
 )

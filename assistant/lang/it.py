@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"tropp[aoie]|troppo poc\w+|critica\w*|ci vogliono (?:\w+ ){0,3}(?:giorni|settimane)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"(?:si è|si sono) (?:fermat|interrott|bloccat)\w*|smess\w*|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -690,6 +692,8 @@ NUMBER_WORDS = {
     "quindici": 15,
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (r"di nuovo|nuovamente|ancora una volta|un\'altra volta|(?:seconda|terza) volta",)
 REMEDY_WORDS = (
     r"corrett\w*|correzion\w*|ripristinat\w*|risolt\w*|sostituit\w*|rinviat\w*|riparat\w*|causa principale|nota di credito",
 )

@@ -102,6 +102,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"te (?:veel|weinig|traag|laat|lang|vaak|algemeen)|bekritiseerd|duurt (?:\w+ ){0,3}(?:dagen|weken)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"gestopt|stopte|stopten|stilgevallen|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -604,6 +606,8 @@ NUMBER_WORDS = {
     "veertien": 14,
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (r"alweer|opnieuw|weer|nogmaals|(?:tweede|derde) keer",)
 REMEDY_WORDS = (
     r"opgelost|hersteld|gecorrigeerd|correctie\w*|vervangen|opnieuw (?:verstuurd|geleverd)|gerepareerd|oorzaakanalyse|creditnota",
 )

@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
+        r"demasiad\w+|demais|muito pouc[oa]s?|critic\w+|demora\w* (?:\w+ ){0,3}(?:dias|semanas)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
         r"parou|pararam|deixou de|deixaram de|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
@@ -678,6 +680,8 @@ NUMBER_WORDS = {
     "quinze": 15,
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
+# A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+REPEAT_WORDS = (r"de novo|novamente|outra vez|mais uma vez|(?:segunda|terceira) vez",)
 REMEDY_WORDS = (
     r"corrigid\w*|correç\w*|restabelecid\w*|resolvid\w*|substituíd\w*|reenviad\w*|reparad\w*|causa raiz|estorno",
 )

@@ -1,0 +1,87 @@
+"""Work the client complains about is never listed as an achievement (drafting/record.py
+``choose_items``, drafting/concerns.py ``complaint_sentences``; PLAYBOOK.md step 2 and
+"What a good client reply looks like").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.accounts.worklog import WorkItem
+from assistant.drafting.concerns import complaint_sentences, score_sentence
+from assistant.drafting.record import choose_items
+
+
+def _listed(descriptions: list[tuple[date, str]], text: str, language: str) -> list[str]:
+    items = [WorkItem(f"W{n}", day, text_, 1.0) for n, (day, text_) in enumerate(descriptions)]
+    choice = choose_items(items, complaint_sentences(text, language), language)
+    return [item.description for item in choice.usable]
+
+
+def test_a_month_limits_only_the_items_of_its_own_clause() -> None:
+    text = (
+        "Der Einkauf hat zwei Punkte bemängelt: Die Quartalsgespräche seien zu sehr "
+        "Zahlenvortrag und zu wenig Empfehlung, und auf unsere Störungsmeldung im Oktober kam "
+        "erst nach einer Woche eine Antwort."
+    )
+    listed = _listed(
+        [
+            (date(2026, 7, 7), "Quartalsgespräch mit Präsentation der Kennzahlen durchgeführt"),
+            (date(2026, 10, 13), "Quartalsgespräch mit Präsentation der Kennzahlen durchgeführt"),
+            (date(2026, 11, 10), "Winterkampagne: Landingpages und Tracking eingerichtet"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Winterkampagne: Landingpages und Tracking eingerichtet"]
+
+
+def test_an_earlier_fix_of_what_failed_again_is_no_achievement() -> None:
+    text = (
+        "Seit Donnerstag zeigt das Vertriebs-Dashboard keine Daten mehr. Es handelt sich um "
+        "den zweiten Ausfall in diesem Jahr."
+    )
+    listed = _listed(
+        [
+            (date(2026, 6, 17), "Vertriebs-Dashboard wiederhergestellt"),
+            (date(2026, 10, 6), "Halbjahresgespräch geführt"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Halbjahresgespräch geführt"]
+
+
+def test_a_fix_of_what_went_wrong_once_still_answers_the_complaint() -> None:
+    text = "In September the booking tracking was broken for two weeks."
+    listed = _listed([(date(2026, 9, 15), "Booking tracking fixed")], text, "en")
+    assert listed == ["Booking tracking fixed"]
+
+
+def test_what_a_list_item_complains_of_is_named_a_sentence_before() -> None:
+    text = (
+        "The two things that pulled the score down:\n\n"
+        "1. The monthly reports. They arrive on time now, but they're mostly charts. Nobody "
+        "in my team reads past page 3 because there's no recommendation.\n"
+        "2. Response times.\n\n"
+        "The strategy session in September was genuinely useful.\n"
+    )
+    listed = _listed(
+        [
+            (date(2026, 9, 15), "Strategy session held"),
+            (date(2026, 11, 9), "Monthly performance report for October delivered"),
+        ],
+        text,
+        "en",
+    )
+    assert listed == ["Strategy session held"]
+
+
+def test_too_much_of_one_thing_and_too_little_of_another_is_a_complaint() -> None:
+    for sentence, language in [
+        ("Die Quartalsgespräche seien zu sehr Zahlenvortrag und zu wenig Empfehlung.", "de"),
+        ("The quarterly reviews are too much numbers and too little advice.", "en"),
+        ("Les réunions trimestrielles, c'est trop de chiffres et pas assez de conseils.", "fr"),
+        ("De kwartaalgesprekken zijn te veel cijfers en te weinig advies.", "nl"),
+    ]:
+        assert score_sentence(sentence, language) >= 2, sentence
