@@ -64,9 +64,9 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
         day = _get(item, "date")
         about = False
         fixed = bool(remedy.search(description))
-        for topic, months, repeated in complaint_stems:
+        for topic, months, again_said in complaint_stems:
             if (
-                (repeated or not fixed)
+                (again_said or not fixed)
                 and _same_topic(item_stems, topic - _MONTHS)
                 and (not months or getattr(day, "month", None) in months)
             ):
