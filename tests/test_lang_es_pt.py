@@ -612,7 +612,7 @@ def test_asks_are_named_as_the_client_named_them(offline: Settings) -> None:
         "Me pides el desglose de horas de octubre para el viernes 11 de diciembre: te responderé"
         in draft.body
     )
-    assert "Propones una reunión con alguien de la dirección" in draft.body
+    assert "Propones que hablemos con nuestro jefe" in draft.body  # who, in our voice
     assert "- Según me cuentas, nuestra agencia te subió la tarifa en septiembre" in draft.body
     call = _draft(
         offline, "Olá Carla,\n\no site caiu outra vez. Liga-me amanhã.\n\nCarla", "Carla Nunes"

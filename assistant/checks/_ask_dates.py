@@ -10,12 +10,14 @@ patterns of :func:`assistant.checks.asks._cues` (``deadline``, ``list_end``, ``j
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 #: A clock time as clients write it: "3pm", "10:30", "14h", "10 Uhr", "a las 15", "às 10".
 TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
-    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|h)\b"
+    r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|u|h)\b"
+    r"|(?<=\balle )(?:[01]?\d|2[0-3])\b|(?<=\balle ore )(?:[01]?\d|2[0-3])\b"
     r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bde las )(?:[01]?\d|2[0-3])\b"
     r"|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
     re.IGNORECASE,
@@ -49,15 +51,40 @@ def deadline_first(text: str, dates: list[Any], cues: dict[str, re.Pattern[str]]
     return ordered
 
 
-def deadline_time(text: str, cues: dict[str, re.Pattern[str]]) -> str:
+@dataclass(frozen=True)
+class DeadlineTime:
+    """A clock time after a deadline word in a sentence that names no day: ``text`` with that
+    word ("before 9:15", "até o meio-dia"), ``clock`` the time alone ("9:15", "meio-dia"),
+    ``start`` and ``end`` its offsets in the sentence (as a FoundDate has them)."""
+
+    text: str
+    clock: str
+    start: int
+    end: int
+
+
+def deadline_time(text: str, cues: dict[str, re.Pattern[str]]) -> DeadlineTime | None:
     """Return a clock time after a deadline word, with that word, in a sentence that names no
     day ("Get me the report before 9:15", "avant 11h", "até ao meio-dia": the day the email
-    was sent); "" for none."""
+    was sent); None for none."""
     for match in [*TIME.finditer(text), *cues["noon"].finditer(text)]:
         start = _deadline_word_before(text, match.start(), cues)
         if start is not None:
-            return text[start : match.end()]
-    return ""
+            return DeadlineTime(text[start : match.end()], match.group(0), start, match.end())
+    return None
+
+
+def is_slot(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the date ``day`` (a FoundDate) is a proposed slot: a clock time follows it
+    within a few words ("woensdag 2 december om 14.00 uur", "Thursday 10 December, 10:30",
+    "le jeudi 10 décembre à 14h30") and no deadline word stands before it ("by Thursday
+    12:00" is a last day)."""
+    if after_deadline_word(text, day, cues):
+        return False
+    clock = TIME.search(text, day.end)
+    if clock is None or clock.start() - day.end > 16:
+        return False
+    return not re.search(r"[;:!?]", text[day.end : clock.start()])
 
 
 def after_deadline_word(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
@@ -81,18 +108,25 @@ def _deadline_word_before(text: str, at: int, cues: dict[str, re.Pattern[str]]) 
 def times_owned(
     text: str, dates: list[Any], owned: dict[str, Any], kinds: list[str]
 ) -> dict[str, str]:
-    """Return the clock time each kind names: a time belongs to the date written closest to
-    it ("the numbers by Thursday 12:00": the numbers), and with no date, to a meeting. A
-    "time" inside a date ("13.11.") is none."""
+    """Return the clock time each kind names: a time belongs to the kind whose date (of
+    ``owned``) is written closest to it ("the numbers by Thursday 12:00": the numbers;
+    "na próxima terça-feira, dia 24, às 10h": the meeting dated Tuesday), none when no kind
+    owns a date of the sentence, and with no date, to a meeting. A "time" inside a date
+    ("13.11.") is none."""
     times: dict[str, str] = {}
+    kind: str | None
     for match in TIME.finditer(text):
         if any(d.start < match.end() and match.start() < d.end for d in dates):
             continue  # "bis zum 13.11.": a date, not 13:11
-        if dates:
-            near = min(
-                dates, key=lambda d: min(abs(d.end - match.start()), abs(match.end() - d.start))
+        if owned:  # the date owned by a kind written closest to it
+            kind, _ = min(
+                owned.items(),
+                key=lambda item: min(
+                    abs(item[1].end - match.start()), abs(match.end() - item[1].start)
+                ),
             )
-            kind = next((k for k, d in owned.items() if d is near), None)
+        elif dates:
+            kind = None
         else:
             kind = "meeting" if "meeting" in kinds else None
         if kind is not None:

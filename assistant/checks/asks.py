@@ -25,10 +25,11 @@ from assistant.checks._ask_dates import (
     closes_a_list,
     deadline_first,
     deadline_time,
+    is_slot,
     nearest_kind,
     times_owned,
 )
-from assistant.checks.phrases import object_phrase
+from assistant.checks.phrases import object_phrase, phrase_head, trim_end
 from assistant.lang.dates import find_dates, without_weekday
 from assistant.lang.sentences import split_paragraph
 
@@ -70,7 +71,10 @@ class Ask:
     the one thing asked for; ``phrase`` the thing asked for as the client wrote it, a short
     noun phrase without its date ("the incident report", "a meeting with your MD at our
     office in Lyon", "die Gutschrift über 1.530 EUR"; "" when the sentence names none:
-    :func:`assistant.checks.phrases.object_phrase`), for a kind of :data:`PHRASE_KINDS`.
+    :func:`assistant.checks.phrases.object_phrase`), for a kind of :data:`PHRASE_KINDS`;
+    for a meeting, ``party`` who is to attend as written ("with Paola", "mit jemandem aus Ihrer
+    Geschäftsführung", "") and ``place`` where ("at our office", "dans nos locaux à Valence",
+    ""): the language's ``meeting_with`` and ``meeting_places``.
     """
 
     kind: str
@@ -85,6 +89,8 @@ class Ask:
     in_person: bool = False
     listed: bool = False
     phrase: str = ""
+    party: str = ""
+    place: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
@@ -100,6 +106,8 @@ class Ask:
             "due_exact": self.due_exact,
             "in_person": self.in_person,
             "phrase": self.phrase,
+            "party": self.party,
+            "place": self.place,
         }
 
 
@@ -170,10 +178,12 @@ def extract_asks(
             previous
             and not kinds
             and original not in listed
-            and (lead or cues["deadline_start"].match(text))
+            and (lead or cues["deadline_start"].match(text) or cues["slot"].search(text))
         ):
             _date_the_asks_before(text, language, sent, previous, found)
             continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
+        if not kinds and not previous and original not in listed and cues["answer"].search(text):
+            kinds = ["written"]  # "me lo faccia sapere entro il 10 dicembre": an answer by then
         if "refund" in previous and not kinds and not found["refund"].money:
             money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
             if money:  # "I WANT MY MONEY BACK. All £1,650 of it."
@@ -215,9 +225,15 @@ def extract_asks(
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
         dates = deadline_first(text, dates, cues)
         by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
+        by_owner = nearest_kind(text, owners, by_time, cues) if by_time else None
+        by_text, by_clock = (by_time.text, by_time.clock) if by_time else ("", "")
         owned: dict[str, Any] = {}
         for found_date in dates:
             owner = nearest_kind(text, owners, found_date, cues)
+            if "meeting" in owners and is_slot(text, found_date, cues):
+                owner = "meeting"  # "op woensdag 2 december om 14.00 uur met u en ...": its slot
+            if owner == "written" and _asked_about(text, found_date, cues):
+                continue  # "sag mir, wer da am Dienstag rumgefummelt hat": what, not when
             if owner is not None:
                 owned.setdefault(owner, found_date)
             if closes_a_list(text, found_date, cues):  # "an explanation and a plan, by Friday"
@@ -237,18 +253,22 @@ def extract_asks(
             ask = Ask(
                 kind=kind,
                 sentence=original,
-                due=due.day if due else (sent if by_time else None),
-                due_text=due.text if due else by_time or "",
-                time=times.get(kind, ""),
+                due=due.day if due else (sent if by_owner == kind else None),
+                due_text=due.text if due else (by_text if by_owner == kind else ""),
+                time=times.get(kind, "") or (by_clock if by_owner == kind else ""),
                 money=money if kind == "refund" else (),
                 senior=senior,
                 what=named.group(0) if named else "",
                 due_exact=(
-                    due.exact and not after_deadline_word(text, due, cues) if due else not by_time
+                    due.exact and not after_deadline_word(text, due, cues)
+                    if due
+                    else by_owner != kind
                 ),
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
                 phrase=_phrase_text(text, phrase, language, due) if phrase else "",
+                party=_party(text, language, lead.start(), ends, cues) if kind == "meeting" else "",
+                place=_place(text, cues) if kind == "meeting" else "",
             )
             key = kind
             if any(row[0] == kind for row in rows[:n]):
@@ -274,6 +294,8 @@ def extract_asks(
                     in_person=first.in_person or ask.in_person,
                     listed=first.listed and not ask.listed,  # two items: neither names both
                     phrase=first.phrase or ask.phrase,
+                    party=first.party or ask.party,
+                    place=first.place or ask.place,
                 )
     return tuple(found[kind] for kind in order)
 
@@ -308,6 +330,52 @@ def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]
         if not cues["lead"].search(text[match.end() : stop]):
             spans.append((match.start(), stop))
     return spans
+
+
+def _asked_about(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the date ``day`` (a FoundDate) stands in the clause of a question word
+    (the language's ``question_words``: "who", "wer", "chi") with no deadline word before it:
+    the day the question is about, not the day the answer is due ("tell me who changed it on
+    Tuesday", "sag mir, wer da am Dienstag rumgefummelt hat")."""
+    if after_deadline_word(text, day, cues):
+        return False
+    clause = re.split(r"[,;:.!?\u2013\u2014]", text[: day.start])[-1]
+    return bool(cues["question"].search(clause))
+
+
+#: A meeting's party runs to at most this many words ("com você e quem for assumir a conta").
+PARTY_MAX_WORDS = 12
+
+
+def _party(
+    text: str, language: str, lead: int, ends: list[int], cues: dict[str, re.Pattern[str]]
+) -> str:
+    """Return who ``text`` (a sentence asking for a meeting) wants at it, as written: the
+    language's ``meeting_with`` word after the request lead (at offset ``lead``) and what
+    follows it, to a punctuation mark, a date or clock time (``ends``: offsets) or a word that
+    ends a phrase (:func:`assistant.checks.phrases.phrase_head`: not "and", "met u en uw
+    teamleider"); "" for none, for one over :data:`PARTY_MAX_WORDS` words and for one that
+    names a thing asked for, not people ("contar con el informe")."""
+    for match in cues["with"].finditer(text, lead):
+        limit = min([at for at in ends if at > match.end()] + [len(text)])
+        stop = re.search(r"[,;:.!?()\u2013\u2014]", text[match.end() : limit])
+        part = text[match.start() : match.end() + stop.start() if stop else limit]
+        talk = cues["meeting"].search(part, match.end() - match.start())
+        place = cues["place"].search(part, match.end() - match.start())
+        cut = min([m.start() for m in (talk, place) if m is not None] + [len(part)])
+        part = phrase_head(part[:cut], language)  # "met u en uw teamleider om tafel gaan"
+        words = part.split()
+        things = [kind for kind in KINDS if kind != "person" and cues[kind].search(part)]
+        if 1 < len(words) <= PARTY_MAX_WORDS and not things:
+            return " ".join(words)
+    return ""
+
+
+def _place(text: str, cues: dict[str, re.Pattern[str]]) -> str:
+    """Return where ``text`` wants a meeting held, as written (the language's
+    ``meeting_places``: "at our office", "bei uns im Haus"); "" for none."""
+    match = cues["place"].search(text)
+    return " ".join(match.group(0).split()) if match else ""
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -363,11 +431,12 @@ def _objects(
 
 def _phrase_text(text: str, span: tuple[int, int], language: str, due: Any) -> str:
     """Return the phrase at ``span`` of ``text`` with one space between words and without
-    the date ``due`` (a FoundDate) should it hold it."""
+    the date ``due`` (a FoundDate) should it hold it, nor a weekday left at its end
+    (:func:`assistant.checks.phrases.trim_end`)."""
     phrase = " ".join(text[span[0] : span[1]].split())
     if due is not None and due.text in phrase:
         phrase = without_date(phrase, due.text, language)
-    return phrase.strip(' ,;:.!?"“”«»')
+    return trim_end(phrase.strip(' ,;:.!?"“”«»'), language)
 
 
 def _other_document(first: Ask, later: Ask) -> bool:
@@ -441,12 +510,12 @@ def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether ``line`` introduces a list of asks: it ends in ":" and holds a request
     lead or a list intro ("I therefore ask for the following:", "Mi servono:"), or it ends
     unfinished, on a word, with a request lead in its last clause ("Damit ich das intern
-    vertreten kann, bitte ich Sie um", "I would ask you for")."""
+    vertreten kann, bitte ich Sie um", "I would ask you for", "Ich fordere Sie auf,")."""
     if line.endswith(":"):
         return bool(cues["lead"].search(line) or cues["list_intro"].search(line))
-    if not line[-1:].isalpha():
+    if not (line[-1:].isalpha() or line.endswith(",")):
         return False
-    clause = re.split(r"[.!?;,]\s", line)[-1]
+    clause = re.split(r"[.!?;,]\s", line.rstrip(","))[-1]
     return bool(cues["lead"].search(clause))
 
 
@@ -549,13 +618,19 @@ def _date_the_asks_before(
     day = dates[0]
     for kind in kinds:
         ask = found.get(kind)
-        if ask is None or ask.due is not None:
+        if ask is None:
             continue
+        # a day named inside the span the ask gave refines it: "Kunnen we volgende week even
+        # bellen? Dinsdag of woensdag na 14u kan ik.": Tuesday
+        if ask.due is not None and (ask.due_exact or not day.exact or day.day > ask.due):
+            continue
+        clock = TIME.search(text, day.end)
         found[kind] = replace(
             ask,
             due=day.day,
             due_text=day.text,
             due_exact=day.exact and not after_deadline_word(text, day, _cues(language)),
+            time=ask.time or (clock.group(0) if clock and kind == "meeting" else ""),
         )
 
 
@@ -651,9 +726,19 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     for kind in KINDS:
         joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
         patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+    answer = _join("answer_leads", language) or "(?!)"
+    patterns["answer"] = re.compile(rf"(?<!\w)(?:{answer})(?!\w)", re.IGNORECASE)
     patterns["lead"] = re.compile(
-        rf"(?<!\w)(?:{_join('ask_leads', language)})(?!\w)", re.IGNORECASE
+        rf"(?<!\w)(?:{_join('ask_leads', language)}|{answer})(?!\w)", re.IGNORECASE
     )
+    with_words = _join("meeting_with", language) or "(?!)"
+    patterns["with"] = re.compile(rf"(?<!\w)(?:{with_words})(?!\w)", re.IGNORECASE)
+    places = _join("meeting_places", language) or "(?!)"
+    patterns["place"] = re.compile(rf"(?<!\w)(?:{places})(?!\w)", re.IGNORECASE)
+    question = _join("question_words", language) or "(?!)"
+    patterns["question"] = re.compile(rf"(?<!\w)(?:{question})(?!\w)", re.IGNORECASE)
+    slot = _join("slot_leads", language) or "(?!)"
+    patterns["slot"] = re.compile(rf"(?<!\w)(?:{slot})(?!\w)", re.IGNORECASE)
     patterns["list_intro"] = re.compile(
         rf"(?<!\w)(?:{_join('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant import lang
+from assistant.lang.dates import without_weekday
 
 #: A phrase longer than this (words) is cut at its last complement that fits ("a breakdown of
 #: the hours for the October campaign ..."), and dropped when even that is too long.
@@ -173,6 +174,44 @@ def _whole(words: _Words, text: str, token: re.Match[str]) -> bool:
     """Tell whether a stop that matches at ``token`` starts at a word's start (not "rendez-"
     in "rendez-vous")."""
     return token.start() == 0 or not text[token.start() - 1].isalnum()
+
+
+def phrase_head(text: str, language: str) -> str:
+    """Return ``text`` up to the first of the language's words that end a phrase besides
+    conjunctions (``phrase_stops``, ``deadline_words``, ``requests``: "if possible", "by",
+    "please"), the first word kept whatever it is ("with Paola if possible" -> "with Paola",
+    "met u en uw teamleider" stays), without determiners and links left at its end."""
+    known = lang.find(language)
+    words = _words(language)
+    if known is None or words is None:
+        return text
+    stops = [*known.phrase_stops, *known.deadline_words, *known.requests]
+    stop = re.compile(rf"(?<!\w)(?:{'|'.join(stops)})(?!\w)", re.IGNORECASE)
+    first = _TOKEN.match(text)
+    at = stop.search(text, first.end()) if first else None
+    tokens = text[: at.start()].split() if at else text.split()
+    while len(tokens) > 1 and (
+        words.determiner.fullmatch(tokens[-1]) or words.link.fullmatch(tokens[-1])
+    ):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def trim_end(phrase: str, language: str) -> str:
+    """Return ``phrase`` (an object phrase cut where its date starts) without the weekday name
+    and the determiners and links left at its end ("un incontro in videochiamata giovedì" ->
+    "un incontro in videochiamata", "uma reunião por vídeo na quarta" -> "uma reunião por
+    vídeo", "ein Gespräch am Dienstag" -> "ein Gespräch")."""
+    words = _words(language)
+    bare = without_weekday(phrase, language).rstrip(" ,")
+    if words is None or bare == phrase:
+        return phrase
+    tokens = bare.split()
+    while len(tokens) > 1 and (
+        words.determiner.fullmatch(tokens[-1]) or words.link.fullmatch(tokens[-1])
+    ):
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def adds_to(phrase: str, cue: str, language: str, *, money: Iterable[str] = ()) -> bool:

@@ -72,7 +72,9 @@ class AskLine:
     breakdown of the new rates", "the incident report", "a meeting with our MD at your office
     in Lyon"; "" when the client named none the reply can repeat: :func:`named_ask`);
     ``phrase`` the same as the client wrote it (:attr:`Ask.phrase`, for the notes); ``today``
-    True when it is due the day of the reply (then ``reply_by`` is that day too)."""
+    True when it is due the day of the reply (then ``reply_by`` is that day too); ``party``
+    who is to attend a meeting and where, in our voice (:func:`meeting_party`; then ``named``
+    is "": the template names the meeting in its own words)."""
 
     kind: str
     due: str
@@ -86,6 +88,7 @@ class AskLine:
     named: str = ""
     today: bool = False  # due the day the email was answered: "today", not a weekday
     phrase: str = ""  # the thing asked for as the client wrote it (Ask.phrase), untrusted
+    party: str = ""  # a meeting's people and place in our voice: "mit jemandem aus unserer ..."
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -150,9 +153,10 @@ def is_calm(email: Email, language: str, *, today: date, reading: Reading | None
 def reply_by(ask: Ask, today: date) -> date:
     """Return the day the client hears back on ``ask``: within
     :data:`ANSWER_WITHIN_WORKING_DAYS` working days of ``today``, or by the ask's own date
-    when that is sooner (for a meeting, the working day before it); never before the next
-    working day, unless the client's own date comes sooner ("today", "avant demain midi", a
-    call "TODAY, before 1pm" on a Saturday): then today, never a day after it."""
+    when that is sooner (for a meeting, the working day before it, never a weekend); never
+    before the next working day, unless the client's own date comes sooner ("today", "avant
+    demain midi", a call "TODAY, before 1pm" on a Saturday): then today, never a day after
+    it."""
     soon = add_working_days(today, ANSWER_WITHIN_WORKING_DAYS)
     floor = add_working_days(today, 1)
     if ask.due is None or ask.due < today:
@@ -160,6 +164,8 @@ def reply_by(ask: Ask, today: date) -> date:
     if ask.due == today or (ask.kind != "meeting" and ask.due < floor):
         return today
     target = ask.due - timedelta(days=1) if ask.kind == "meeting" else ask.due
+    while ask.kind == "meeting" and target.weekday() >= 5:
+        target -= timedelta(days=1)  # a Monday meeting is confirmed on the Friday before
     return max(floor, min(soon, target))
 
 
@@ -182,6 +188,9 @@ def ask_lines(
         ):
             continue  # a second "You asked for a written answer" says nothing new
         kept = bool(named) and ask.due_exact and ask.due_text in named  # the thing's own date
+        party = "" if informal is None else meeting_party(ask, language, informal=informal)
+        if named and all(part in ask.phrase for part in (ask.party, ask.place) if part):
+            party = ""  # "a meeting with your MD at our office in Lyon" names both already
         lines.append(
             AskLine(
                 kind=ask.kind,
@@ -194,11 +203,29 @@ def ask_lines(
                 exact=ask.due_exact,
                 in_person=ask.in_person,
                 today=ask.due == today,
-                named=named,
+                named="" if ask.kind == "meeting" and party else named,
                 phrase=ask.phrase,
+                party=party,
             )
         )
     return lines
+
+
+def meeting_party(ask: Ask, language: str, *, informal: bool) -> str:
+    """Return who ``ask`` (a meeting) wants at it and where, in our voice and the client's
+    register, for a reply in ``language``: its :attr:`~assistant.checks.asks.Ask.party` and
+    :attr:`~assistant.checks.asks.Ask.place` restated ("with Paola", "mit jemandem aus Ihrer
+    Geschäftsführung bei uns im Haus" -> "mit jemandem aus unserer Geschäftsführung bei Ihnen
+    im Haus": :func:`assistant.drafting.voice.restate`); "" for another kind, for none, or
+    when it cannot be said in our voice."""
+    if ask.kind != "meeting":
+        return ""
+    parts = [part for part in (ask.party, ask.place) if part]
+    said = [restate(part, language, informal=informal).strip(" .") for part in parts]
+    pairs = zip(said, parts, strict=True)
+    if any(not ours or len(ours.split()) < 0.8 * len(part.split()) for ours, part in pairs):
+        return ""
+    return " ".join(said)
 
 
 #: The kinds whose answer may name the thing asked for; the others have words of their own.

@@ -133,6 +133,16 @@ class Language:
     in_person: tuple[str, ...] = ()  # "meet", "rendez-vous": a meeting that is no call
     deadline_words: tuple[str, ...] = ()  # "by", "bis", "avant": a date that is a deadline
     noon_words: tuple[str, ...] = ()  # "noon", "midi": a clock time after a deadline word
+    # A request for an answer without naming one ("let me know", "Bescheid geben", "fammi
+    # sapere"): a request lead that, with no other ask before it, asks for a written answer.
+    answer_leads: tuple[str, ...] = ()
+    # The client offering a slot ("I can do", "passt Ihnen", "kan ik", "je suis dispo"): a
+    # sentence after an ask that gives it its day (checks/asks.py).
+    slot_leads: tuple[str, ...] = ()
+    # Who is to attend a meeting and where: the word before the people ("with", "mit", "con")
+    # and the places a client names ("at our office", "bei uns im Haus"; checks/asks.py).
+    meeting_with: tuple[str, ...] = ()
+    meeting_places: tuple[str, ...] = ()
     # A reason clause after a comma ("..., since this touches the contract"): what it names is
     # not asked; the copula a candour lead-in takes ("Ich will offen sein:", "to be honest:"):
     # the request lead before it governs nothing after its colon (checks/asks.py).

@@ -138,6 +138,14 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
             continue  # "last Friday", "vendredi dernier", "Black Friday": no day ahead
         if any(_names_the_day(text, match.end(), f, weekday) for f in found):
             continue  # "Thursday morning, 10 December": the written date says it
+        numbered = _WEEKDAY_NUMBER.match(text, match.end())
+        if numbered is not None:  # "venerdì 11", "jueves 17", "Friday the 11th": that day
+            whole = re.compile(re.escape(text[match.start() : numbered.end()])).match(
+                text, match.start()
+            )
+            if whole is not None:
+                add(_weekday_numbered(base, weekday, int(numbered["day"])), whole)
+                continue
         ahead = (weekday - base.weekday() - 1) % 7 + 1
         add(base + timedelta(days=ahead), match)
     relative = _relative(code)
@@ -151,8 +159,48 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
                 rule in ("dom",) and not _DEADLINE_START.match(match.group(0))
             )  # "no dia 14" is that day; "avant le 15" ends a span
             add(_apply(rules, match, base, code), match, exact=exact)
+    found = [f for f in found if not _weekday_before_date(text, f, found)]
     week_of = _week_of(code)
     return sorted((_week_end(text, f, week_of) for f in found), key=lambda f: f.start)
+
+
+#: A bare day number right after a weekday name: "venerdì 11", "jueves 17", "Friday the 11th";
+#: not a clock time ("Friday 10:30", "lundi 9h", "Montag 10 Uhr") or an amount.
+_WEEKDAY_NUMBER = re.compile(
+    r",?\s+(?:(?:the|le|den|el|il|de|dia|op)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+    r"(?![\d:/]|\.\d|[^\W\d]|\s*(?:h\b|h\d|uhr\b|uur\b|u\b|am\b|pm\b|a\.m|p\.m|%|€|\$|"
+    r"hours?\b|stunden\b|heures?\b|horas?\b|ore\b))",
+    re.IGNORECASE,
+)
+
+
+def _weekday_numbered(base: date, weekday: int, day: int) -> date | None:
+    """Return the first day numbered ``day`` on or after ``base`` in the next three months
+    that falls on ``weekday`` (0 = Monday), else the first numbered ``day`` after ``base``;
+    None when ``day`` is no day of a month."""
+    candidates = []
+    year, month = base.year, base.month
+    for _ in range(3):
+        made = _make(year, month, day)
+        if made is not None and made >= base:
+            candidates.append(made)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return next((d for d in candidates if d.weekday() == weekday), None) or next(
+        iter(candidates), None
+    )
+
+
+def _weekday_before_date(text: str, found: FoundDate, dates: list[FoundDate]) -> bool:
+    """Tell whether ``found`` is a weekday that a written date right after it names ("na
+    quarta, 16/12": the 16th, not the next Wednesday): another of ``dates`` starts at most a
+    comma and a space after it."""
+    return any(
+        other is not found
+        and 0 <= other.start - found.end <= 2
+        and re.fullmatch(r",?\s?", text[found.end : other.start]) is not None
+        and other.start > found.start
+        for other in dates
+    ) and bool(re.search(r"[^\W\d]$", found.text))
 
 
 def _week_end(text: str, found: FoundDate, week_of: re.Pattern[str] | None) -> FoundDate:
@@ -275,7 +323,7 @@ def _names(locale: str) -> _Names:
         months.setdefault("sept", 9)
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     day = "|".join(re.escape(d) for d in sorted(weekdays, key=len, reverse=True))
-    ordinal = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+    ordinal = r"(?:st|nd|rd|th|er|e|º|ª|°|\.)?"
     return _Names(
         months,
         wide,

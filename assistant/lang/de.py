@@ -1258,7 +1258,7 @@ TITLE_PARTS = ("med", "rer", "nat", "phil", "jur")  # "Dr. rer. nat."
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|gutschreib\w*|rabatt\w*|preisnachlass\w*|nachlass|"
+        r"(?:beim|bei dem|den|zum) (?:alten|bisherigen|jetzigen|gleichen) preis|(?:etwas|was) (?:am|beim|mit dem) preis|[\w-]*kosten (?:\S+ ){0,3}übernehm\w*|übernehm\w* (?:\S+ ){0,3}[\w-]*kosten|ausgleich\w*|rückerstatt\w*|erstatt\w*|gutschrift\w*|gutschreib\w*|rabatt\w*|preisnachlass\w*|nachlass|"
         r"(?:will|möchte|wollen|möchten) (?:ich|wir) zurück|zurück(?:haben|bekommen|zahlen)|"
         r"(?:ich|wir) (?:will|möchte|wollen|möchten) (?:(?!(?:und|aber|oder|dass|sonst)\b)[\w.,€$£%]+ ){1,6}"
         r"zurück(?! (?:zu|in|nach|an)\b)|"
@@ -1276,8 +1276,8 @@ ASK_CUES = {
         r"nachbesserung|freischaltung)\b)|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"
     ),
     "written": (
-        r"schreib (?:mir|uns)|schreiben sie (?:mir|uns)|(?:mir|uns) (?:(?!(?:und|oder)\b)\w+ ){0,4}"
-        r"(?:sagen|mitteilen|erklären|schreiben),? (?:was|wie|warum|wieso|weshalb|woran|wann)\b|"
+        r"^(?:antwort|rückmeldung)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|schreib (?:mir|uns)|schreiben sie (?:mir|uns)|(?:mir|uns) (?:(?!(?:und|oder)\b)\w+ ){0,4}"
+        r"(?:sagen|sagst|sagt|mitteilen|mitteilst|erklären|erklärst|schreiben|schreibst),? (?:was|wie|warum|wieso|weshalb|woran|wann|wer|wen|wem)\b|"
         r"(?:will|möchte|wollen|möchten) (?:ich |wir )?wissen,? (?:welche\w*|was|wie viele|warum|wann|wer|wo)\b|"
         r"(?:eine|ihre|deine) (?:klare |schriftliche |verbindliche )?(?:antwort|rückmeldung|erklärung)|schriftlich\w*|per (?:e-?mail|mail)|stellungnahme|schriftliche \w+"
     ),
@@ -1302,7 +1302,7 @@ ASK_CUES = {
     # Etwas, das in Ordnung gebracht werden soll: "Behebung des Fehlers", "Mach das bis heute
     # Abend richtig", "dass das Formular wieder funktioniert".
     "fix": (
-        r"\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
+        r"gefixt|fixen|fixt|(?:wieder )?(?:\w+ )?funktionsfähig|\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
         r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
         r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
         r"(?<=\bdass )(?:\S+ ){1,8}online (?:ist|sind|geht|gehen|steht|stehen)|"
@@ -1336,6 +1336,7 @@ ASK_LEADS = (
     r"^bis \S+(?: \S+)? (?:muss|müssen)\b"
     # ein Ultimatum: "wenn das bis Montag nicht läuft, kündige ich"
     r"|\b(?:wenn|falls) (?:\S+ ){0,4}nicht\b",
+    r"(?:übernehmt|erstattet) ihr|(?:übernehmen|erstatten) sie|hätte\w* (?:ich|wir) gern\w*",
 )
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
@@ -1352,6 +1353,7 @@ NO_CALL = (
     r"(?:telefonate?|anrufe?|rückrufe?|calls?|telefongespräche?) (?:\w+ ){0,2}(?:bringen|bringt|"
     r"helfen|hilft|brauche\w*|möchte\w*|will|wollen|wünsche\w*) (?:\w+ ){0,2}"
     r"(?:nichts|nicht|kein\w*)",
+    r"(?:ein |das )?(?:telefonat|anruf|gespräch)\w* ersetz\w* (?:\w+ )?nicht",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1824,6 +1826,21 @@ LIST_FOOTERS = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|vor(?: dem)?",)
 NOON_WORDS = (r"Mittag",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (
+    r"(?:geben|gib|gebt) (?:\S+ ){0,5}bescheid|bescheid (?:geben|sagen)|sag\w* (?:mir |uns )?bescheid|lass(?:en sie|t)? (?:es )?(?:mich|uns) wissen",
+)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"passt (?:es )?(?:ihnen|dir|euch)|passt mir|kann ich|ich kann|hätte ich zeit|ich bin (?:\w+ )?(?:erreichbar|verfügbar)",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"mit",)
+MEETING_PLACES = (
+    r"bei (?:uns|Ihnen|euch|dir) (?:im Haus|vor Ort|im Büro)|(?:in|bei) (?:unserem|Ihrem|eurem|deinem) (?:Büro|Haus)|(?:bei uns |bei Ihnen )?vor Ort",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"weil|da|zumal|denn",)
 COPULAS = (r"sein",)

@@ -1282,7 +1282,7 @@ ACADEMIC_TITLES = ("dr", "prof", "phd")
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
+        r"(?:do|something|anything|move|budge) (?:\w+ ){0,2}(?:on|about|with) (?:the |your |our )?(?:price|pricing|fees?|rates?)|keep (?:the |our |my )?(?:old|current|existing|same) (?:price|rate|fee)s?|(?:cover|absorb|pay for) (?:the |our |my |today's |those |these )?(?:[\w'-]+ )?(?:costs?|spend|charges)|refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
         r"(?:a )?better (?:offer|price|deal|rate)|"
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off|"
@@ -1298,7 +1298,7 @@ ASK_CUES = {
         r"(?<=\b(?:want|need) )(?:\w+ ){0,4}on the phone)"
     ),
     "written": (
-        r"get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
+        r"^(?:answer|reply|response)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|get back to (?:me|us)|(?:an|your|a) (?:clear |proper |full |written )?(?:answer|reply|response|explanation)|in writing|written (?:\w+ )?(?:answer|response|reply|statement|explanation|"
         r"confirmation|plan|apology|account|note|summary)|(?:answer|reply|respond|confirm)\w* by e-?mail|"
         r"put (?:it|this|that) in writing|"
         r"(?:want|need|would like|'d like) to (?:know|understand) (?:why|what|how|when|who|whether)"
@@ -1334,7 +1334,7 @@ ASK_CUES = {
         r"straight answer|whether you (?:can|will)"
     ),
     "person": (
-        r"someone (?:with (?:the )?authority|who can (?:actually )?(?:decide|make decisions))|"
+        r"(?-i:[A-Z])\w+ (?:to be there|to join(?: us)?|to attend|to come along|to be present)|someone (?:with (?:the )?authority|who can (?:actually )?(?:decide|make decisions))|"
         r"(?:your|the) (?:(?:line |account |managing |sales )?manager|boss|director|ceo|"
         r"head of \w+|supervisor|founder|owner|managing director|senior \w+)|"
         r"someone (?:more )?senior|escalat\w*|whoever is (?:actually |really )?in charge|"
@@ -1397,6 +1397,7 @@ NO_CALL = (
     r"will be) (?:pointless|useless|a waste|not (?:necessary|needed|helpful))",
     r"no need (?:for|to have) (?:a |another |any )?(?:phone )?(?:call|meeting)",
     r"not interested in (?:a |another |any )?(?:(?:phone|video) )?(?:calls?|meetings?)",
+    r"(?:a |the )?(?:phone )?call (?:is no|is not a|would be no|will not|won't|does not|doesn't) (?:substitute|replace)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1696,8 +1697,21 @@ EXTERNAL_BANNERS = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"by|before|no later than|until|till",)
 NOON_WORDS = (r"noon|midday|lunchtime",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (r"let (?:me|us) know|keep (?:me|us) posted",)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"i can do|i(?:'m| am) (?:free|available)|(?:that|this|it|\w+day) (?:would )?(?:works?|suits?) (?:for )?(?:me|us)|(?:does|would) (?:\w+ ){0,3}(?:work|suit) (?:for )?you",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"with",)
+MEETING_PLACES = (
+    r"(?:at|in) (?:your|our|my) (?:office|offices|premises|place)(?: in (?-i:[A-Z])\w+)?",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"because|since|as|given that",)
+REASON_WORDS = (r"because|since|as|given that|that's when|that is when|which is when",)
 COPULAS = (r"be",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).

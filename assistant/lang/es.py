@@ -501,20 +501,20 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": (
-        r"(?:una )?(?:oferta|precio) mejor|(?:una |un )?mejor (?:oferta|precio)|reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
+        r"hacer algo (?:con|en|sobre|por) el precio|(?:mantener|conservar|respetar) (?:el |la )?(?:precio|tarifa|iguala) (?:anterior|actual|de siempre)|(?:asumir|cubrir|hacerse cargo de) (?:los |el |las )?(?:costes?|costos?|gastos?)|(?:una )?(?:oferta|precio) mejor|(?:una |un )?mejor (?:oferta|precio)|reembols\w*|devoluci\w*|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)|"
         r"dinero de vuelta|abono|notas? de crédito|descuento\w*|rebaja\w*|compensaci\w*|indemniz\w*|"
         r"no (?:\w+ )?pag\w*|retener el pago"
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
-        r"habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
+        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
         r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
-    "written": r"(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
+    "written": r"^(?:respuesta|contestación)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
     r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
     r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"resumen|recopilatorio|relación de|"
+    "document": r"listado|resumen|recopilatorio|relación de|"
     r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
@@ -555,6 +555,7 @@ NO_CALL = (
     r"llam\w+|llamar(?:me|nos)?|(?:más |ninguna )?llamadas?)|"
     r"nada de (?:llamadas|teléfono)|sin (?:más )?llamadas|no por teléfono|por teléfono no|"
     r"no hablar por teléfono",
+    r"una llamada no (?:lo |la )?(?:sustituye|reemplaza|sustituirá)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1396,6 +1397,21 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"antes del?|a más tardar(?: el)?|hasta el|para el",)
 NOON_WORDS = (r"(?:el )?mediodía",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (
+    r"avísame|avíseme|avísenme|avisadme|házmelo saber|hágamelo saber|hazme saber|hágame saber|me (?:avisas|avisa|avisan|avises|avise)",
+)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"(?:estoy|estaré|estamos) disponibles?|(?:le|te|les|os) (?:viene|vendría|va|iría) bien|me viene bien|puedo",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"con",)
+MEETING_PLACES = (
+    r"en (?:nuestra|su|vuestra|tu) oficina|aquí en (?:la|nuestra) oficina|en (?:nuestras|sus|vuestras|tus) oficinas",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"porque|ya que|puesto que|pues",)
 COPULAS = (r"ser",)

@@ -565,17 +565,17 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "refund": r"(?:faire )?(?:un )?(?:geste|effort) (?:\w+ )?sur (?:le |les |vos |tes )?(?:prix|tarifs?)|(?:garder|maintenir|conserver) (?:l['’]ancien|le même|le|notre|mon) (?:prix|tarif)|prendre en charge (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:couvrir|assumer) (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": (
         r"(?:se |on se )?(?:fait|faire|prendre|boire) un café|rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
         r"(?:se|nous|vous) retrouver|faire (?:le|un) point|un point (?:téléphonique|rapide|d['’]étape)"
     ),
-    "written": r"(?:je veux|je voudrais|nous voulons|nous voudrions|j'ai besoin de) savoir(?= (?:\S+ ){0,3}(?:qui|ce que|ce qui|pourquoi|comment|quand|où|si)\b)|"
+    "written": r"^(?:réponse|retour)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:je veux|je voudrais|nous voulons|nous voudrions|j'ai besoin de) savoir(?= (?:\S+ ){0,3}(?:qui|ce que|ce qui|pourquoi|comment|quand|où|si)\b)|"
     r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
     r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)",
     "document": (
-        r"rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
+        r"récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
         r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
         r"maquettes?|identifiants|propositions?"
@@ -613,6 +613,7 @@ ASK_LEADS = (
     r"|(?:je|nous) vous (?:mets|mettons) en demeure|(?:par la présente )?mise en demeure de"
     # un ultimatum : "si ce n'est pas réglé lundi, je pars"
     r"|\bsi (?:\S+ ){0,5}(?:pas|plus)\b",
+    r"(?:j['’](?:ai|aurais|aurai)|nous (?:avons|aurions|aurons)) besoin d",
 )
 # A refusal of calls, never a complaint that nobody called ("vous ne m'avez jamais rappelé",
 # "je n'ai reçu aucun appel", "toujours pas d'appel") nor "sans appel" (final).
@@ -633,6 +634,7 @@ NO_CALL = (
     r"(?<!toujours )(?<!encore )(?:pas|plus) de coups? de (?:fil|téléphone)|"
     r"(?<!reçu )(?<!eu )(?<!passé )aucun (?:appel|coup de (?:fil|téléphone))|"
     r"pas (?:par|au) téléphone|(?:pas|plus) joignable par téléphone",
+    r"(?:un |l[\'’])?(?:appel|coup de fil|entretien téléphonique) ne (?:le |la |les )?remplace(?:ra)? pas",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1070,6 +1072,21 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"avant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|jusqu'au",)
 NOON_WORDS = (r"midi",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (
+    r"(?:faites|fais|tenez|tiens)-(?:moi|nous) (?:savoir|signe|au courant)|(?:me|nous) faire (?:savoir|signe)|(?:revenez|reviens) vers (?:moi|nous)",
+)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"(?:je suis|je serai|on est|nous sommes) (?:\w+ )?dispo\w*|(?:vous|te) (?:convient|conviendrait|va|irait)|je peux",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"avec",)
+MEETING_PLACES = (
+    r"dans (?:nos|vos|tes) locaux(?: à (?-i:[A-Z])\w+)?|chez (?:nous|vous|toi)(?: à (?-i:[A-Z])\w+)?|à (?:notre|votre|ton) bureau",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"parce que|puisque|car|étant donné que",)
 COPULAS = (r"être",)

@@ -507,7 +507,7 @@ _SPEAK_SOON = (
     r"la (?:prossima )?settimana|il \d|alle|entro|prima|nel pomeriggio|in mattinata)\b)"
 )
 ASK_CUES = {
-    "refund": r"(?:un['’])?offerta migliore|(?:un )?prezzo migliore|riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
+    "refund": r"fare qualcosa (?:sul|per il|riguardo al) prezzo|venir(?:mi|ci) incontro|(?:mantenere|tenere) (?:il )?(?:prezzo|canone) (?:attuale|precedente|vecchio)|(?:coprire|farvi carico de\w*|accollarvi) (?:i |le |gli )?(?:\w+ )?(?:costi|spese)|(?:un['’])?offerta migliore|(?:un )?prezzo migliore|riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
     "meeting": (
         r"chiamarmi|richiamar\w*|parlare|parlarne|chiamami|chiamaci|chiamar\w*|chiamat\w*|"
         r"chiami|richiami|richiamami|telefonat\w*|telefonar\w*|telefonami|telefoni|"
@@ -515,7 +515,7 @@ ASK_CUES = {
         r"vederci|vederti|vederLa|incontrarti|incontrarLa|vediamoci|ci vediamo|call|" + _SPEAK_SOON
     ),
     "written": (
-        r"(?:voglio|vorrei|vogliamo|vorremmo|devo|dobbiamo) sapere(?= (?:\S+ ){0,3}(?:chi|cosa|che cosa|come|perché|quando|se|dove)\b)|"
+        r"^(?:risposta|riscontro)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:voglio|vorrei|vogliamo|vorremmo|devo|dobbiamo) sapere(?= (?:\S+ ){0,3}(?:chi|cosa|che cosa|come|perché|quando|se|dove)\b)|"
         r"(?:una|la sua|la tua) (?:risposta|spiegazione)|un riscontro|per iscritto|"
         r"risposta scritta|(?<!\bho )(?<!\bhai )(?<!\bha )(?<!\babbiamo )(?<!\bavevo )(?<!\baveva )"
         r"(?<!\bavevamo )(?<!\bavete )scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
@@ -525,7 +525,7 @@ ASK_CUES = {
     ),
     "document": (
         # "inviarmelo", "mandamelo", "me lo mandi": what is sent is a document
-        r"(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
+        r"elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
         # not a thing named for where something is ("in fattura", "previste dal contratto")
         r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
         r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
@@ -583,6 +583,7 @@ NO_CALL = (
     # "non ritengo necessari né un incontro né una telefonata"
     r"non (?:ritengo|riteniamo|trovo|credo) (?:necessari\w*|utili?|opportun\w*) (?:né )?(?:un |una )?"
     r"(?:incontr\w*|telefonat\w*|chiamat\w*)|né (?:un |una )?(?:incontro|telefonata|chiamata)",
+    r"una telefonata non (?:la |lo )?(?:sostituisce|sostituirà)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1289,6 +1290,19 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
 NOON_WORDS = (r"mezzogiorno",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (r"(?:me|ce) lo (?:faccia|fate|fai) sapere|fammelo sapere|fatemelo sapere",)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"(?:sono|sarò|siamo) disponibil[ei]|(?:le|ti|vi) (?:va|andrebbe|starebbe) bene|mi va bene|posso",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"con|insieme (?:a|al|alla|ai|alle)",)
+MEETING_PLACES = (
+    r"(?:da|presso di) (?:noi|voi)|in (?:sede|ufficio)|nella nostra sede|nel nostro ufficio",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"perché|poiché|dato che|visto che",)
 COPULAS = (r"essere",)

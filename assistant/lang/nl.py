@@ -441,17 +441,17 @@ HEAT_LEXICON = {
 }
 
 ASK_CUES = {
-    "refund": r"(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|kosteloos|zonder kosten|terugbetal\w*|restitutie|geld terug|creditnota\w*|creditering\w*|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
+    "refund": r"(?:iets|wat) (?:aan|met) de prijs|(?:de )?(?:oude|huidige) prijs (?:houden|behouden|handhaven)|(?:de )?kosten (?:\w+ ){0,2}(?:vergoeden|voor (?:jullie|uw) rekening)|(?:een )?beter(?:e)? (?:aanbod|prijs|voorstel)|tegemoetkoming|kosteloos|zonder kosten|terugbetal\w*|restitutie|geld terug|creditnota\w*|creditering\w*|korting|compensatie|vergoeding|niet (?:\w+ )?betalen|betaling (?:\w+ )?(?:opschorten|inhouden)",
     # Not a refusal ("belt u mij niet", "geen gesprek"), not "belangrijk" or "beloofd".
     "meeting": (
         r"(?<!\bniet )(?<!\bgeen )(?<!\bniet te )(?:"
         r"(?:bel|belt|bellen|belletje|terugbellen|opbellen)(?! (?:(?!(?:als|want|omdat|dat|of|"
         r"maar|wanneer|zodra|tenzij|en|dan)\b)[\w.]+ ){0,3}(?:niet|nooit)\b)|"
         r"spreken|bespreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
-        r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om de tafel|samenzitten|"
+        r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om (?:de )?tafel|samenzitten|"
         r"bijpraten)"
     ),
-    "written": r"laat (?:\w+ ){0,3}weten|"
+    "written": r"^(?:antwoord|reactie)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|laat (?:\w+ ){0,3}weten|"
     r"(?:wil|willen) (?:\S+ ){0,3}weten(?= (?:\S+ ){0,2}(?:wat|wie|waarom|hoe|wanneer|of)\b)|"
     r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
@@ -487,6 +487,7 @@ ASK_LEADS = (
     r"^(?:stuur|stuurt u|geef|geeft u|bevestig|bevestigt u|mail|mailt u|regel|plan)(?= )",
     # een ultimatum: "als het maandag niet werkt, stap ik over"
     r"\bals (?:\S+ ){0,4}niet\b",
+    r"(?:moet|moeten) er (?:wel |dan )?(?:\S+ ){0,4}gebeuren",
 )
 # A refusal of calls (checks/asks.py): "Belt u mij alstublieft niet", "bel me niet", "geen
 # telefoontjes", "liever niet telefonisch"; not "u was niet telefonisch bereikbaar".
@@ -508,6 +509,7 @@ NO_CALL = (
     r"(?:bellen|een gesprek|een telefoontje|telefoneren|een belletje|een call) (?:\w+ ){0,2}"
     r"(?:heeft|helpt|hoeft|is) (?:\w+ ){0,2}(?:geen zin|niet|niets|nutteloos|zinloos)",
     r"niet (?:nog )?(?:een|weer een) (?:\w+ )?(?:gesprek|telefoontje|belletje|call|afspraak)",
+    r"een (?:telefoontje|gesprek) vervangt (?:\w+ )?niet",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1205,6 +1207,17 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
 NOON_WORDS = (r"het middaguur|de middag",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (r"hoor (?:graag|het) (?:\w+ )?(?:van je|van u|van jullie)",)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"ik kan|schikt (?:het )?(?:u|je|jou|jullie|mij)|past (?:het )?(?:u|je|jou|jullie|mij)|ik ben (?:\w+ )?(?:beschikbaar|vrij)",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"met",)
+MEETING_PLACES = (r"bij (?:ons|u|jullie|jou) op kantoor|op (?:ons|uw|jullie|je) kantoor",)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"omdat|want|aangezien|doordat",)
 COPULAS = (r"zijn",)

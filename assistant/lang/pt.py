@@ -516,7 +516,7 @@ HEAT_LEXICON = {
 
 ASK_CUES = {
     "refund": (
-        r"(?:uma )?(?:oferta|proposta) melhor|(?:um )?(?:melhor preço|preço melhor)|reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
+        r"fazer algo (?:no|com o|sobre o|pelo) preço|manter (?:o )?(?:preço|valor) (?:antigo|atual)|(?:cobrir|assumir|arcar com) (?:os |as )?(?:custos|despesas)|(?:uma )?(?:oferta|proposta) melhor|(?:um )?(?:melhor preço|preço melhor)|reembols\w*|devoluç\w*|devolv\w*(?! (?:a|uma) (?:chamada|ligação))|estorno|desconto\w*|"
         r"abatimento|notas? de crédito|compensaç\w*|indeniz\w*|indemniz\w*|dinheiro (?:\w+ ){0,3}de volta|"
         r"de volta o (?:meu |nosso )?dinheiro|não (?:\w+ )?pag\w*|suspender o pagamento"
     ),
@@ -529,9 +529,9 @@ ASK_CUES = {
         r"videochamada\w*|telefonema|encontro|call|encontrar-nos|encontrarmo-nos|encontrarmos|"
         r"nos encontrar(?:mos)?|ver-nos|vermo-nos|nos ver(?:mos)?"
     ),
-    "written": r"(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
+    "written": r"^(?:resposta|retorno)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
     r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "document": r"lista|listagem|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
         r"(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
@@ -565,6 +565,7 @@ NO_CALL = (
     r"não (?:quero|queremos|preciso de) (?:mais )?(?:chamadas|ligações|telefonemas)|"
     r"nada de (?:chamadas|ligações|telefonemas|telefone)|sem (?:mais )?(?:chamadas|ligações|telefonemas)|"
     r"não por telefone|por telefone não|dispenso (?:as |os )?(?:chamadas|ligações|telefonemas)",
+    r"uma (?:ligação|chamada) não (?:substitui|vai substituir)",
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
@@ -1365,6 +1366,19 @@ CONDESCENSION = (
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"até(?: à| ao| a)?|antes de|o mais tardar",)
 NOON_WORDS = (r"(?:o )?meio-dia",)  # a deadline at noon, the day the email was sent
+# A request for an answer that names none (checks/asks.py): with no ask before it, a written
+# answer; after one, the day it is due.
+ANSWER_LEADS = (r"me avis[ae]m?|avisa-me|avise-me|avisem-me|me (?:dá|dê|deem) (?:um )?retorno",)
+# The client offering a slot (checks/asks.py): gives the ask before it its day.
+SLOT_LEADS = (
+    r"(?:estou|estarei|fico) disponível|(?:fica|ficaria) bom para (?:você|vocês|o senhor|a senhora|ti)|pode ser|posso",
+)
+# Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
+# Paola") and the places a client names ("at our office"); the reply names both.
+MEETING_WITH = (r"com",)
+MEETING_PLACES = (
+    r"(?<=aqui )no escritório|no (?:nosso|seu|vosso|teu) escritório|(?:aqui )?na (?:nossa|sua|vossa|tua) (?:empresa|sede|loja)",
+)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
 REASON_WORDS = (r"porque|já que|pois|visto que",)
 COPULAS = (r"ser",)

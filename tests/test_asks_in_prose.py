@@ -1,0 +1,258 @@
+"""Asks written in running prose, and how a reply answers them: each case is an email that
+lost an ask or its date (a price concession without the word refund, "let me know before the
+18th", a demand made during an outage, a slot offered in the next sentence, a weekday with a
+bare day number) or whose answer lost who and where a meeting is to be held."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from offline_drafts import draft_email, offline_settings
+
+from assistant.checks.asks import Ask, extract_asks, listed_asks
+from assistant.drafting.answers import reply_by
+from assistant.drafting.concerns import split_sentences
+from assistant.lang.dates import find_dates
+
+
+def asks(text: str, language: str, sent: date) -> tuple[Ask, ...]:
+    sentences = split_sentences(text)
+    return extract_asks(sentences, language, sent=sent, listed=listed_asks(text, language))
+
+
+def kinds(found: tuple[Ask, ...]) -> list[tuple[str, date | None]]:
+    return [(ask.kind, ask.due) for ask in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sent", "day"),
+    [
+        # a weekday with a bare day number is that day, not the next such weekday
+        ("it", "un preventivo per il 2027 entro venerdì 11", date(2026, 12, 3), date(2026, 12, 11)),
+        ("es", "que me mandes antes del jueves 17 un plan", date(2026, 12, 9), date(2026, 12, 17)),
+        ("fr", "d'ici lundi 23, un récap", date(2026, 11, 20), date(2026, 11, 23)),
+        ("en", "Can we talk on Friday the 13th?", date(2026, 11, 2), date(2026, 11, 13)),
+        # a weekday right before a written date is that date
+        ("pt", "uma reunião na quarta, 16/12, às 15h", date(2026, 12, 7), date(2026, 12, 16)),
+        ("it", "entro il 1° dicembre un elenco", date(2026, 11, 24), date(2026, 12, 1)),
+    ],
+)
+def test_a_weekday_with_its_day_number_is_that_day(
+    language: str, text: str, sent: date, day: date
+) -> None:
+    assert [found.day for found in find_dates(text, language, base=sent)] == [day]
+
+
+def test_a_weekday_before_a_clock_time_keeps_its_own_day() -> None:
+    found = find_dates("Passt Ihnen Montag 10 Uhr?", "de", base=date(2026, 12, 9))
+    assert [f.day for f in found] == [date(2026, 12, 14)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sent", "expected"),
+    [
+        # a price concession in prose, dated by the sentence after it (en5)
+        (
+            "en",
+            "Can you do anything on the price? Let me know before the 18th, that's when I sort "
+            "the budget for next season.",
+            date(2026, 12, 4),
+            [("refund", date(2026, 12, 18))],
+        ),
+        # keeping the old price, with "Bescheid" by the end of next week (de3)
+        (
+            "de",
+            "Ich erwarte das wir beim alten Preis bleiben, sonst muss ich mir das überlegen.\n\n"
+            "Geben Sie mir bitte bis Ende nächster Woche bescheid.",
+            date(2026, 11, 16),
+            [("refund", date(2026, 11, 27))],
+        ),
+        # "let me know by" with nothing asked before it: an answer by then (it4)
+        (
+            "it",
+            "Se avete qualcosa da proporre, me lo faccia sapere entro il 10 dicembre, dopodiché "
+            "decideremo.",
+            date(2026, 11, 30),
+            [("written", date(2026, 12, 10))],
+        ),
+        # a fix today, who made a change (no date: Tuesday is when it happened), costs (de5)
+        (
+            "de",
+            "Ich will, dass das HEUTE noch gefixt wird und dass du mir sagst, wer da am Dienstag "
+            "rumgefummelt hat. Und die Ads-Kosten von heute übernehmt ihr, das seh ich nicht ein.",
+            date(2026, 12, 5),
+            [("written", None), ("fix", date(2026, 12, 5)), ("refund", date(2026, 12, 5))],
+        ),
+        # a list introduced by a line ending in a comma; "a call does not replace it" (de1)
+        (
+            "de",
+            "Ich fordere Sie auf,\n\n1. das Dashboard bis spätestens Mittwoch, 25. November 2026, "
+            "wieder vollständig funktionsfähig zu machen,\n2. mir bis zum 30. November "
+            "schriftlich darzulegen, was die Ursache war, und\n3. uns eine Gutschrift in Höhe "
+            "von 25 % zu erteilen.\n\nIch bitte um eine schriftliche Antwort; ein Telefonat "
+            "ersetzt diese nicht.",
+            date(2026, 11, 23),
+            [("fix", date(2026, 11, 25)), ("written", date(2026, 11, 30)), ("refund", None)],
+        ),
+        # a slot asked as a question in the next sentence (de4)
+        (
+            "de",
+            "Bevor ich entscheide, möchte ich mit Ihnen sprechen. Passt Ihnen Montag, 14.12., "
+            "nachmittags telefonisch?",
+            date(2026, 12, 9),
+            [("meeting", date(2026, 12, 14))],
+        ),
+        # a day offered inside the week asked for (nl4)
+        (
+            "nl",
+            "Kunnen we volgende week even bellen? Dinsdag of woensdag na 14u kan ik.",
+            date(2026, 11, 27),
+            [("meeting", date(2026, 12, 1))],
+        ),
+        # "me llamara": a call (es1)
+        (
+            "es",
+            "Le agradecería que me llamara el lunes a primera hora para explicarme qué ha pasado.",
+            date(2026, 11, 12),
+            [("meeting", date(2026, 11, 16))],
+        ),
+        # a bare "Respuesta" item with its deadline (es5)
+        (
+            "es",
+            "Solicitamos:\n1. Que sea su director quien nos responda.\n2. Respuesta antes del 15 "
+            "de diciembre.",
+            date(2026, 12, 4),
+            [("written", date(2026, 12, 15)), ("person", None)],
+        ),
+        # a list of documents named by "elenco" and "récap"
+        (
+            "it",
+            "Le chiedo di inviarci entro il 1° dicembre un elenco delle ore utilizzate.",
+            date(2026, 11, 24),
+            [("document", date(2026, 12, 1))],
+        ),
+        # a named person asked to attend
+        (
+            "en",
+            "I'd like Helen to be there too if at all possible.",
+            date(2026, 12, 1),
+            [("person", None)],
+        ),
+    ],
+)
+def test_asks_in_prose_are_read_with_their_dates(
+    language: str, text: str, sent: date, expected: list[tuple[str, date | None]]
+) -> None:
+    assert sorted(kinds(asks(text, language, sent)), key=str) == sorted(expected, key=str)
+
+
+def test_a_clock_time_after_a_deadline_word_dates_only_the_ask_it_stands_by() -> None:
+    found = asks(
+        "Get me the report before 9:15 or dont bother. and I want to know who decided to stop "
+        "the updates.",
+        "en",
+        date(2026, 11, 30),
+    )
+    by_kind = {ask.kind: ask for ask in found}
+    assert (by_kind["document"].due, by_kind["document"].time) == (date(2026, 11, 30), "9:15")
+    assert by_kind["written"].due is None  # who decided: no deadline of its own
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sent", "day", "time", "party", "place"),
+    [
+        (
+            "nl",
+            "Ik zou graag op woensdag 2 december om 14.00 uur met u en uw teamleider om tafel "
+            "gaan, bij ons op kantoor, om te bespreken hoe we 2027 ingaan.",
+            date(2026, 11, 19),
+            date(2026, 12, 2),
+            "14.00",
+            "met u en uw teamleider",
+            "bij ons op kantoor",
+        ),
+        (
+            "it",
+            "Le chiedo quindi un incontro in videochiamata giovedì 3 dicembre alle 15, insieme al "
+            "nostro responsabile commerciale.",
+            date(2026, 11, 24),
+            date(2026, 12, 3),
+            "15",
+            "insieme al nostro responsabile commerciale",
+            "",
+        ),
+        (
+            "fr",
+            "J'aurais besoin d'une visio mardi 24 novembre à 9h30, avec Hugo si possible.",
+            date(2026, 11, 20),
+            date(2026, 11, 24),
+            "9h30",
+            "avec Hugo",
+            "",
+        ),
+        (
+            "es",
+            "Le agradecería que me llamara el lunes para explicarme cuándo podemos contar con el "
+            "informe.",
+            date(2026, 11, 12),
+            date(2026, 11, 16),
+            "",
+            "",  # "con el informe" names a thing, not people
+            "",
+        ),
+    ],
+)
+def test_a_meeting_keeps_its_slot_who_attends_and_where(
+    language: str, text: str, sent: date, day: date, time: str, party: str, place: str
+) -> None:
+    meeting = next(ask for ask in asks(text, language, sent) if ask.kind == "meeting")
+    assert (meeting.due, meeting.time, meeting.party, meeting.place) == (day, time, party, place)
+    assert "giovedì" not in meeting.phrase  # the weekday goes with its date, not the phrase
+
+
+def test_a_monday_meeting_is_confirmed_on_the_friday_before() -> None:
+    meeting = Ask(kind="meeting", sentence="", due=date(2026, 11, 16))
+    assert reply_by(meeting, date(2026, 11, 12)) == date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "line"),
+    [
+        (
+            "Chiara Rossi",
+            "Ciao Sam,\n\nil cruscotto ha mostrato dati sbagliati.\n\nMi servirebbero:\n1. una "
+            "call martedì 15 dicembre alle 11, con Paola se possibile;\n2. entro mercoledì 9 una "
+            "spiegazione scritta.\n\nChiara",
+            "Proponi di sentirci con Paola martedì 15 dicembre alle 11:",
+        ),
+        (
+            "Katrin Vogel",
+            "Sehr geehrter Herr Carter,\n\ndie Bewertung ist schlecht ausgefallen.\n\nDamit ich "
+            "das intern vertreten kann, bitte ich Sie um\n\n- ein Gespräch am Dienstag, 15. "
+            "Dezember, um 10 Uhr bei uns im Haus, gerne mit jemandem aus Ihrer Geschäftsführung,"
+            "\n- bis Freitag, 11.12., eine kurze Übersicht der Leistungen.\n\nMit freundlichen "
+            "Grüßen\nKatrin Vogel",
+            "Sie schlagen ein Gespräch mit jemandem aus unserer Geschäftsführung bei Ihnen im "
+            "Haus vor (am Dienstag, 15. Dezember, 10 Uhr):",
+        ),
+        (
+            "Tom Becker",
+            "Hey Sam,\n\n15% more for the same report? Can you do anything on the price? Let me "
+            "know before the 18th, that's when I sort the budget.\n\nTom",
+            "Your request about the price by Friday 18 December:",
+        ),
+    ],
+)
+def test_the_reply_names_who_and_where_and_the_clients_date(
+    tmp_path: Path, sender: str, body: str, line: str
+) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        f"{sender} <client@client.example>",
+        body,
+        subject="Asks",
+        to="Sam Carter <sam@agency.example>",
+    )
+    assert line in draft.body
