@@ -1270,7 +1270,7 @@ ASK_CUES = {
         # Nicht nach einer Absage: "keinen Anruf", "rufen Sie mich nicht an".
         r"(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?:"
         r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|"
-        r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,4}(?:an|zurück)\b|"
+        r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,7}(?:an|zurück)\b|"
         r"gespräch\w*|termin\w*(?! (?:für (?:die |den |das )?|zur )(?:behebung|fertigstellung|"
         r"lieferung|korrektur|umsetzung|reparatur|lösung|erledigung|wiederherstellung|"
         r"nachbesserung|freischaltung)\b)|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"

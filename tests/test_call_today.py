@@ -1,0 +1,67 @@
+"""A call the client needs today is made today, by their time, not scheduled for later
+(prompts/offline/reply.<lang>.j2; PLAYBOOK.md, "What a good client reply looks like": each
+ask is acknowledged with its date and what can be done within the facts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from offline_drafts import draft_email, offline_settings
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "answer"),
+    [
+        (
+            "en",
+            "Sam,\n\nThe dashboard has shown zeros since 7:40 this morning. I need someone on a "
+            "call with my team today, before 1pm.\n\nDaniel\n",
+            "I will call you today, by 1pm at the latest.",
+        ),
+        (
+            "de",
+            "Hallo Sam,\n\ndas Dashboard zeigt seit heute früh nichts an. Bitte ruf mich heute "
+            "noch vor 15 Uhr an.\n\nJonas\n",
+            "Ich rufe dich heute bis spätestens 15 Uhr an.",
+        ),
+        (
+            "fr",
+            "Bonjour Sam,\n\nle tableau de bord est vide depuis ce matin. Appelez-moi aujourd'hui "
+            "avant 15h, s'il vous plaît.\n\nClaire Martin\n",
+            "je vous appelle aujourd'hui, au plus tard à 15h.",
+        ),
+        (
+            "es",
+            "Hola Sam:\n\nel panel está caído desde esta mañana. Llámame hoy antes de las "
+            "15:00.\n\nCarla\n",
+            "te llamo hoy, a más tardar a las 15:00.",
+        ),
+        (
+            "it",
+            "Ciao Sam,\n\nil cruscotto è fermo da stamattina. Chiamami oggi, è urgente.\n\nMarco\n",
+            "ti chiamo oggi.",
+        ),
+        (
+            "nl",
+            "Hoi Sam,\n\nhet dashboard is sinds vanochtend leeg. Bel me vandaag nog voor "
+            "15:00.\n\nSanne\n",
+            "ik bel je vandaag, uiterlijk om 15:00 uur.",
+        ),
+        (
+            "pt",
+            "Olá Sam,\n\no painel está fora do ar desde as 8h. Liga-me hoje antes das "
+            "15h.\n\nTiago\n",
+            "ligo-te ainda hoje, até às 15h.",
+        ),
+    ],
+)
+def test_a_call_needed_today_is_made_today_not_scheduled(
+    language: str, body: str, answer: str, tmp_path: Path
+) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path), "Client Name <client@client.example>", body, subject="Urgent"
+    )
+    assert draft.language == language
+    assert answer in draft.body
