@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 from typing import Any
 
-from assistant import lang
+from assistant.checks._ask_cues import KINDS, ask_cues, join_words
 from assistant.checks._ask_dates import (
     TIME,
     after_deadline_word,
@@ -29,12 +28,12 @@ from assistant.checks._ask_dates import (
     nearest_kind,
     times_owned,
 )
+from assistant.checks.ask_lists import first_sentence, whole_items, with_items
+from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
+from assistant.checks.ask_lists import listed_asks as listed_asks
 from assistant.checks.phrases import object_phrase, phrase_head, trim_end
 from assistant.lang.dates import find_dates, without_weekday
-from assistant.lang.sentences import split_paragraph
 
-#: The kinds of ask, in the order a reply answers them when a sentence holds several.
-KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
 #: The kinds whose object a reply names in the client's words (:attr:`Ask.phrase`); a fix and a
 #: person are named by words of the reply's own.
 PHRASE_KINDS = ("refund", "meeting", "written", "document", "decision")
@@ -145,13 +144,13 @@ def extract_asks(
     its clause. A sentence naming no kind right after a refund ask gives it its money ("I WANT
     MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
-    cues = _cues(language)
+    cues = ask_cues(language)
     found: dict[str, Ask] = {}
     order: list[str] = []
     refused = any(cues["no_call"].search(sentence) for sentence in sentences)
     before: list[str] = []  # the kinds the sentence before asked for
-    pieces = [piece for whole in sentences for piece in _with_items(whole, listed)]
-    for sentence in _whole_items(pieces, listed):
+    pieces = [piece for whole in sentences for piece in with_items(whole, listed)]
+    for sentence in whole_items(pieces, listed):
         text = original = sentence.strip()
         if not text:
             continue
@@ -164,7 +163,7 @@ def extract_asks(
         lead = _START.match(text) if original in listed else cues["lead"].search(text)
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
         if original in listed:  # an item's first sentence says what it asks; the rest dates it
-            opening = _first_sentence(text)
+            opening = first_sentence(text)
             kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
         elif lead:
             lead = _governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
@@ -453,117 +452,11 @@ def _other_document(first: Ask, later: Ask) -> bool:
     )
 
 
-def _first_sentence(text: str) -> str:
-    return next(iter(split_paragraph(text)), text)
-
-
-def _whole_items(pieces: list[str], listed: frozenset[str]) -> list[str]:
-    """Return ``pieces`` (sentences) with the sentences of one item of ``listed`` joined
-    back into that item ("A credit for the support. Eighteen hours are EUR 1,530." is one
-    ask); the others unchanged."""
-    joined: list[str] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i].strip()
-        item = next((x for x in listed if x != piece and x.startswith(piece + " ")), None)
-        if item is not None:
-            text, j = piece, i + 1
-            while j < len(pieces) and item.startswith(f"{text} {pieces[j].strip()}"):
-                text, j = f"{text} {pieces[j].strip()}", j + 1
-            if text == item:
-                joined.append(item)
-                i = j
-                continue
-        joined.append(pieces[i])
-        i += 1
-    return joined
-
-
-def _with_items(sentence: str, listed: frozenset[str]) -> list[str]:
-    """Return ``sentence`` cut at the items of ``listed`` it holds: the intro, then each
-    item. A list whose marker the sentence splitter does not know (an en dash) comes as one
-    sentence with its intro ("Ich erwarte von Ihnen: eine Stellungnahme ..., eine ...")."""
-    if sentence in listed:
-        return [sentence]
-    starts = sorted(
-        (sentence.find(item), item) for item in listed if item and sentence.find(item) > 0
-    )
-    if not starts:
-        return [sentence]
-    pieces = [sentence[: starts[0][0]].rstrip(" \t-*\u2022\u00b7\u2013\u2014")]
-    pieces += [item for _, item in starts]
-    return [piece for piece in pieces if piece.strip()]
-
-
-#: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ", "(a) ".
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\)|\((?:[a-e]|\d{1,2})\))\s+")
-
-
-def leads_into_asks(line: str, language: str) -> bool:
-    """Tell whether ``line`` (a lead-in ending in ":") holds one of the language's request
-    leads ("I would ask you to send:", "je vous remercie de me faire parvenir :"), not only a
-    word for a list ("A few things:")."""
-    return bool(_cues(language)["lead"].search(line))
-
-
-def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether ``line`` introduces a list of asks: it ends in ":" and holds a request
-    lead or a list intro ("I therefore ask for the following:", "Mi servono:"), or it ends
-    unfinished, on a word, with a request lead in its last clause ("Damit ich das intern
-    vertreten kann, bitte ich Sie um", "I would ask you for", "Ich fordere Sie auf,")."""
-    if line.endswith(":"):
-        return bool(cues["lead"].search(line) or cues["list_intro"].search(line))
-    if not (line[-1:].isalpha() or line.endswith(",")):
-        return False
-    clause = re.split(r"[.!?;,]\s", line.rstrip(","))[-1]
-    return bool(cues["lead"].search(clause))
-
-
-def listed_asks(text: str, language: str) -> frozenset[str]:
-    """Return the sentences of the items of each list in ``text`` (the client's new text)
-    that a line introduces as requests: one ending in ":" with a request lead or one of the
-    language's ``list_intros`` ("I therefore ask for the following:", "Mijn verzoeken:",
-    "Mi servono:"), or one ending unfinished on a word with a request lead in its last clause
-    ("Damit ich das intern vertreten kann, bitte ich Sie um"). An item runs to the next item
-    or a blank line; a list ends at a line that is no item after a blank line. Each item is
-    its sentences as :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped
-    lines joined, the marker gone) joined by a space, so that :func:`extract_asks` reads it
-    whole, without a lead of its own.
-    """
-    cues = _cues(language)
-    items: list[str] = []
-    intro = False
-    current: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.startswith(">"):
-            continue
-        marker = _ITEM.match(line)
-        if intro and marker:
-            if current:
-                items.append(" ".join(current))
-            current = [line[marker.end() :]]
-            continue
-        if intro and line and current:
-            current.append(line)  # an item wrapped over two lines
-            continue
-        if current:
-            items.append(" ".join(current))
-            current = []
-        if line:
-            intro = _introduces(line, cues)
-    if current:
-        items.append(" ".join(current))
-    return frozenset(
-        " ".join(split_paragraph(" ".join(item.split()))) for item in items if item.strip()
-    )
-
-
 def starts_as_noun_phrase(text: str, language: str) -> bool:
     """Return True when ``text`` (a list item) starts as a noun phrase does, with one of the
     language's ``noun_openers`` ("la justification de l'écart", "a breakdown of ..."; every
     language's for one without them)."""
-    openers = _join("noun_openers", language)
+    openers = join_words("noun_openers", language)
     return bool(openers) and bool(re.match(rf"(?:{openers})(?!\w)", text, re.IGNORECASE))
 
 
@@ -629,7 +522,7 @@ def _date_the_asks_before(
             ask,
             due=day.day,
             due_text=day.text,
-            due_exact=day.exact and not after_deadline_word(text, day, _cues(language)),
+            due_exact=day.exact and not after_deadline_word(text, day, ask_cues(language)),
             time=ask.time or (clock.group(0) if clock and kind == "meeting" else ""),
         )
 
@@ -640,7 +533,7 @@ def without_date(text: str, due_text: str, language: str) -> str:
     the new rates"), and without the commas, semicolons and full stops that end it."""
     at = text.rfind(due_text) if due_text else -1
     if at >= 0:
-        before = _cues(language)["deadline"].sub("", without_weekday(text[:at], language))
+        before = ask_cues(language)["deadline"].sub("", without_weekday(text[:at], language))
         text = before.rstrip() + " " + text[at + len(due_text) :].lstrip()
     return " ".join(text.split()).rstrip(" ,;.:")
 
@@ -648,18 +541,18 @@ def without_date(text: str, due_text: str, language: str) -> str:
 def names_kind(text: str, kind: str, language: str) -> bool:
     """Return True when ``text`` names the ask kind ``kind`` (one of :data:`KINDS`) in
     ``language`` ("refund", "credit note" for "refund" in English)."""
-    return bool(_cues(language)[kind].search(text))
+    return bool(ask_cues(language)[kind].search(text))
 
 
 def without_kind(text: str, kind: str, language: str) -> str:
     """Return ``text`` without the words that name the ask kind ``kind`` (one of
     :data:`KINDS`) in ``language`` ("una respuesta por escrito" -> "una  ")."""
-    return _cues(language)[kind].sub(" ", text)
+    return ask_cues(language)[kind].sub(" ", text)
 
 
 def refuses_calls(text: str, language: str) -> bool:
     """Return True when ``text`` says no calls ("no more calls", "bitte nicht telefonisch")."""
-    return bool(_cues(language)["no_call"].search(text))
+    return bool(ask_cues(language)["no_call"].search(text))
 
 
 def unanswered(asks: tuple[Ask, ...], reply: str, language: str) -> list[str]:
@@ -670,7 +563,7 @@ def unanswered(asks: tuple[Ask, ...], reply: str, language: str) -> list[str]:
     that day (its number next to its month, or its weekday). Findings read "the reply does
     not answer the client's ask for a refund (by 6 November)".
     """
-    cues = _cues(language)
+    cues = ask_cues(language)
     findings = []
     for ask in asks:
         if cues[ask.kind].search(reply):
@@ -703,61 +596,3 @@ def _week_before(day: date) -> date:
     from datetime import timedelta
 
     return day - timedelta(days=6)
-
-
-def _join(attribute: str, language: str) -> str:
-    known = lang.find(language)
-    if known is not None and getattr(known, attribute):
-        sources: tuple[lang.Language, ...] = (known,)
-    else:
-        sources = lang.with_data(attribute)
-    parts: list[str] = []
-    for source in sources:
-        value = getattr(source, attribute)
-        parts.extend(value if isinstance(value, tuple) else [value])
-    return "|".join(parts)
-
-
-@cache
-def _cues(language: str) -> dict[str, re.Pattern[str]]:
-    known = lang.find(language)
-    sources = (known,) if known is not None and known.ask_cues else lang.with_data("ask_cues")
-    patterns = {}
-    for kind in KINDS:
-        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
-        patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
-    answer = _join("answer_leads", language) or "(?!)"
-    patterns["answer"] = re.compile(rf"(?<!\w)(?:{answer})(?!\w)", re.IGNORECASE)
-    patterns["lead"] = re.compile(
-        rf"(?<!\w)(?:{_join('ask_leads', language)}|{answer})(?!\w)", re.IGNORECASE
-    )
-    with_words = _join("meeting_with", language) or "(?!)"
-    patterns["with"] = re.compile(rf"(?<!\w)(?:{with_words})(?!\w)", re.IGNORECASE)
-    places = _join("meeting_places", language) or "(?!)"
-    patterns["place"] = re.compile(rf"(?<!\w)(?:{places})(?!\w)", re.IGNORECASE)
-    question = _join("question_words", language) or "(?!)"
-    patterns["question"] = re.compile(rf"(?<!\w)(?:{question})(?!\w)", re.IGNORECASE)
-    slot = _join("slot_leads", language) or "(?!)"
-    patterns["slot"] = re.compile(rf"(?<!\w)(?:{slot})(?!\w)", re.IGNORECASE)
-    patterns["list_intro"] = re.compile(
-        rf"(?<!\w)(?:{_join('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
-    )
-    deadline = _join("deadline_words", language)
-    patterns["deadline"] = re.compile(rf"(?<!\w)(?:{deadline})\s*$", re.IGNORECASE)
-    patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
-    noon = _join("noon_words", language) or "(?!)"
-    patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
-    reason = _join("reason_words", language) or "(?!)"
-    patterns["reason"] = re.compile(rf"[,;\u2013\u2014]\s*(?:{reason})(?!\w)", re.IGNORECASE)
-    copula = _join("copulas", language) or "(?!)"
-    patterns["copula"] = re.compile(rf"(?<!\w)(?:{copula})(?!\w)", re.IGNORECASE)
-    patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
-    joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
-    patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
-    patterns["in_person"] = re.compile(
-        rf"(?<!\w)(?:{_join('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
-    )
-    patterns["no_call"] = re.compile(
-        rf"(?<!\w)(?:{_join('no_call', language)})(?!\w)", re.IGNORECASE
-    )
-    return patterns

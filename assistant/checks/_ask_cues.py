@@ -1,0 +1,80 @@
+"""The compiled cue patterns of the ask reader, per language (:mod:`assistant.checks.asks`).
+
+Each language module gives its ``ask_cues`` per kind and the words around an ask (request
+leads, "let me know" leads, list intros, deadline words, meeting partners and places, slot
+leads, refusals of calls, ...); a language without its own list uses every language's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant import lang
+
+#: The kinds of ask, in the order a reply answers them when a sentence holds several.
+KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person")
+
+
+def join_words(attribute: str, language: str) -> str:
+    """Return the language's ``attribute`` (a tuple of regexes, or one) as one alternation;
+    every language's when it has none."""
+    known = lang.find(language)
+    if known is not None and getattr(known, attribute):
+        sources: tuple[lang.Language, ...] = (known,)
+    else:
+        sources = lang.with_data(attribute)
+    parts: list[str] = []
+    for source in sources:
+        value = getattr(source, attribute)
+        parts.extend(value if isinstance(value, tuple) else [value])
+    return "|".join(parts)
+
+
+@cache
+def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
+    """Return the ask reader's patterns for ``language``: one per kind of :data:`KINDS`, and
+    ``answer``, ``lead``, ``with``, ``place``, ``question``, ``slot``, ``list_intro``,
+    ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``copula``, ``list_end``,
+    ``join``, ``in_person``, ``no_call`` (case-insensitive, whole words)."""
+    known = lang.find(language)
+    sources = (known,) if known is not None and known.ask_cues else lang.with_data("ask_cues")
+    patterns = {}
+    for kind in KINDS:
+        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
+        patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+    answer = join_words("answer_leads", language) or "(?!)"
+    patterns["answer"] = re.compile(rf"(?<!\w)(?:{answer})(?!\w)", re.IGNORECASE)
+    patterns["lead"] = re.compile(
+        rf"(?<!\w)(?:{join_words('ask_leads', language)}|{answer})(?!\w)", re.IGNORECASE
+    )
+    with_words = join_words("meeting_with", language) or "(?!)"
+    patterns["with"] = re.compile(rf"(?<!\w)(?:{with_words})(?!\w)", re.IGNORECASE)
+    places = join_words("meeting_places", language) or "(?!)"
+    patterns["place"] = re.compile(rf"(?<!\w)(?:{places})(?!\w)", re.IGNORECASE)
+    question = join_words("question_words", language) or "(?!)"
+    patterns["question"] = re.compile(rf"(?<!\w)(?:{question})(?!\w)", re.IGNORECASE)
+    slot = join_words("slot_leads", language) or "(?!)"
+    patterns["slot"] = re.compile(rf"(?<!\w)(?:{slot})(?!\w)", re.IGNORECASE)
+    patterns["list_intro"] = re.compile(
+        rf"(?<!\w)(?:{join_words('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
+    )
+    deadline = join_words("deadline_words", language)
+    patterns["deadline"] = re.compile(rf"(?<!\w)(?:{deadline})\s*$", re.IGNORECASE)
+    patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
+    noon = join_words("noon_words", language) or "(?!)"
+    patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
+    reason = join_words("reason_words", language) or "(?!)"
+    patterns["reason"] = re.compile(rf"[,;\u2013\u2014]\s*(?:{reason})(?!\w)", re.IGNORECASE)
+    copula = join_words("copulas", language) or "(?!)"
+    patterns["copula"] = re.compile(rf"(?<!\w)(?:{copula})(?!\w)", re.IGNORECASE)
+    patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
+    joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
+    patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
+    patterns["in_person"] = re.compile(
+        rf"(?<!\w)(?:{join_words('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
+    )
+    patterns["no_call"] = re.compile(
+        rf"(?<!\w)(?:{join_words('no_call', language)})(?!\w)", re.IGNORECASE
+    )
+    return patterns

@@ -1,0 +1,117 @@
+"""Lists of asks: the items a lead-in introduces as requests ("I therefore ask for the
+following:", "Damit ich das intern vertreten kann, bitte ich Sie um"), read whole by the ask
+reader (:mod:`assistant.checks.asks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks._ask_cues import ask_cues
+from assistant.lang.sentences import split_paragraph
+
+
+def first_sentence(text: str) -> str:
+    return next(iter(split_paragraph(text)), text)
+
+
+def whole_items(pieces: list[str], listed: frozenset[str]) -> list[str]:
+    """Return ``pieces`` (sentences) with the sentences of one item of ``listed`` joined
+    back into that item ("A credit for the support. Eighteen hours are EUR 1,530." is one
+    ask); the others unchanged."""
+    joined: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i].strip()
+        item = next((x for x in listed if x != piece and x.startswith(piece + " ")), None)
+        if item is not None:
+            text, j = piece, i + 1
+            while j < len(pieces) and item.startswith(f"{text} {pieces[j].strip()}"):
+                text, j = f"{text} {pieces[j].strip()}", j + 1
+            if text == item:
+                joined.append(item)
+                i = j
+                continue
+        joined.append(pieces[i])
+        i += 1
+    return joined
+
+
+def with_items(sentence: str, listed: frozenset[str]) -> list[str]:
+    """Return ``sentence`` cut at the items of ``listed`` it holds: the intro, then each
+    item. A list whose marker the sentence splitter does not know (an en dash) comes as one
+    sentence with its intro ("Ich erwarte von Ihnen: eine Stellungnahme ..., eine ...")."""
+    if sentence in listed:
+        return [sentence]
+    starts = sorted(
+        (sentence.find(item), item) for item in listed if item and sentence.find(item) > 0
+    )
+    if not starts:
+        return [sentence]
+    pieces = [sentence[: starts[0][0]].rstrip(" \t-*\u2022\u00b7\u2013\u2014")]
+    pieces += [item for _, item in starts]
+    return [piece for piece in pieces if piece.strip()]
+
+
+#: A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ", "(a) ".
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|[a-e]\)|\((?:[a-e]|\d{1,2})\))\s+")
+
+
+def leads_into_asks(line: str, language: str) -> bool:
+    """Tell whether ``line`` (a lead-in ending in ":") holds one of the language's request
+    leads ("I would ask you to send:", "je vous remercie de me faire parvenir :"), not only a
+    word for a list ("A few things:")."""
+    return bool(ask_cues(language)["lead"].search(line))
+
+
+def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``line`` introduces a list of asks: it ends in ":" and holds a request
+    lead or a list intro ("I therefore ask for the following:", "Mi servono:"), or it ends
+    unfinished, on a word, with a request lead in its last clause ("Damit ich das intern
+    vertreten kann, bitte ich Sie um", "I would ask you for", "Ich fordere Sie auf,")."""
+    if line.endswith(":"):
+        return bool(cues["lead"].search(line) or cues["list_intro"].search(line))
+    if not (line[-1:].isalpha() or line.endswith(",")):
+        return False
+    clause = re.split(r"[.!?;,]\s", line.rstrip(","))[-1]
+    return bool(cues["lead"].search(clause))
+
+
+def listed_asks(text: str, language: str) -> frozenset[str]:
+    """Return the sentences of the items of each list in ``text`` (the client's new text)
+    that a line introduces as requests: one ending in ":" with a request lead or one of the
+    language's ``list_intros`` ("I therefore ask for the following:", "Mijn verzoeken:",
+    "Mi servono:"), or one ending unfinished on a word with a request lead in its last clause
+    ("Damit ich das intern vertreten kann, bitte ich Sie um"). An item runs to the next item
+    or a blank line; a list ends at a line that is no item after a blank line. Each item is
+    its sentences as :func:`assistant.drafting.concerns.split_sentences` gives them (wrapped
+    lines joined, the marker gone) joined by a space, so that :func:`extract_asks` reads it
+    whole, without a lead of its own.
+    """
+    cues = ask_cues(language)
+    items: list[str] = []
+    intro = False
+    current: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith(">"):
+            continue
+        marker = _ITEM.match(line)
+        if intro and marker:
+            if current:
+                items.append(" ".join(current))
+            current = [line[marker.end() :]]
+            continue
+        if intro and line and current:
+            current.append(line)  # an item wrapped over two lines
+            continue
+        if current:
+            items.append(" ".join(current))
+            current = []
+        if line:
+            intro = _introduces(line, cues)
+    if current:
+        items.append(" ".join(current))
+    return frozenset(
+        " ".join(split_paragraph(" ".join(item.split()))) for item in items if item.strip()
+    )
