@@ -31,7 +31,8 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   language, taken from their localisation files and laid out as the client lays them out
   (tests/client_strings.py), above a history with and without ``>`` marks.
 - ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
-  part.
+  part; so too the real messages of the other ``messages/`` folders (notmuch, mu, Request
+  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook; each SOURCE.md).
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
 when installed (they are not dependencies: ``pip install talon quotequail
@@ -119,16 +120,22 @@ def client_string_cases() -> list[Case]:
 
 def message_cases() -> list[Case]:
     """The whole messages of tests/data/quotes/*/messages/ (Delta Chat's, MPL-2.0) whose
-    body is text/plain: that part, as every method reads text (the HTML-only ones are read by
-    tests/test_quote_fixtures.py through parse_email, not here)."""
+    body is text/plain: that part, decoded as draft-reply decodes it (a body with no charset
+    that is UTF-8 is read as UTF-8, not as U+FFFD; ISO-2022-JP keeps its escapes), as every
+    method reads text (the HTML-only ones are read by tests/test_quote_fixtures.py through
+    parse_email, not here)."""
     from email import message_from_bytes, policy
+
+    from assistant.mail._charset import decode_bytes
 
     cases: list[Case] = []
     for eml in sorted((ROOT / "tests" / "data" / "quotes").glob("*/messages/*.eml")):
         part = message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",))
         if part is None:
             continue
-        body = str(part.get_content()).replace("\r\n", "\n")
+        data = part.get_payload(decode=True)
+        text = decode_bytes(data, part.get_param("charset"))[0] if isinstance(data, bytes) else ""
+        body = text.replace("\r\n", "\n")
         want = (eml.parents[1] / "trimmed" / f"{eml.stem}.txt").read_text("utf-8")
         cases.append((eml.parents[1].name, language_of(want), body, want))
     return cases

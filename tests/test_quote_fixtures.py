@@ -23,7 +23,12 @@ parse_email; then, labelled by reading, the text/plain bodies of Discourse's own
 fixtures (12, GPL-2.0+: Gmail web and Android, iOS Mail, mutt, a Dutch Gmail attribution,
 Hebrew and Chinese replies) and Mailspring's real HTML mail (28, GPL-3.0: Outlook for Mac,
 Outlook web, Gmail, Mailspring's own quotes, a newsletter and a calendar invitation), read as
-text/html by parse_email. Mail clients' localised
+text/html by parse_email; then, labelled by reading, Redmine's mail handler fixtures (10,
+GPL-2.0+: Outlook Express, Outlook Web Access, Gmail; Croatian, Korean, German, Japanese in
+ISO-2022-JP), the Fedora list messages of HyperKitty's tests (6, GPL-3.0: Czech attributions,
+Mailman's "next part" footer, footnotes below the sign-off) and the Polish replies of
+watchdogpolska/imap-to-webhook (5, MIT: company signatures between rules, data protection
+notices), read whole by parse_email. Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -80,12 +85,18 @@ HTML_SOURCES = {
 }
 #: Whole messages: ``messages/NAME.eml`` read by parse_email, its new text compared with
 #: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0; the real replies of the
-#: notmuch, mu and Request Tracker test corpora, each SOURCE.md gives how they were labelled).
+#: notmuch, mu and Request Tracker test corpora; Redmine's mail handler fixtures, GPL-2.0+;
+#: HyperKitty's archived Fedora list messages, GPL-3.0; the Polish replies to public
+#: information requests of watchdogpolska/imap-to-webhook, MIT; each SOURCE.md gives how
+#: they were labelled).
 EML_SOURCES = {
     "chatmail-core": (6, 5),
     "notmuch-notmuch": (38, 34),
     "djcb-mu": (9, 9),
     "bestpractical-rt": (2, 2),
+    "redmine-redmine": (10, 10),
+    "hyperkitty-hyperkitty": (6, 6),
+    "watchdogpolska-imap-to-webhook": (5, 5),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -314,3 +325,84 @@ def test_dutch_gmail_attribution_with_the_verb_before_the_name() -> None:
     )
     assert split_quotes(text).new_text == "Prima, tot dan."
     assert split_quotes("Ik wil het volgende:\n\n- een offerte\n- een datum\n").quoted_text == ""
+
+
+def test_a_company_signature_between_rules_is_not_new_text() -> None:
+    """A name, an address, phones and office hours between two rules of underscores, a data
+    protection notice below the second (watchdogpolska's Polish reply): all signature."""
+    rule = "_" * 36
+    text = (
+        f"Dzień dobry,\nw załączeniu przesyłam odpowiedź.\n\n{rule}\nAgnieszka Nowak\n"
+        "Starostwo Powiatowe\nul. Polna 11, 06-100 Pułtusk\nmail: a.nowak@example.pl\n"
+        f"tel. 23 306-71-01\n\nGodziny urzędowania:\nponiedziałek-piątek 8.00 - 16.00\n\n\n{rule}"
+        "\nZgodnie z art. 14 ust. 1 RODO informujemy, że administratorem danych jest "
+        "Starostwo Powiatowe, które przetwarza dane w celu realizacji umowy.\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == "Dzień dobry,\nw załączeniu przesyłam odpowiedź."
+    assert parts.signature.startswith(f"{rule}\nAgnieszka Nowak")
+    assert eml_matches(
+        "underscore_rule_signature_and_rodo_notice", "watchdogpolska-imap-to-webhook"
+    )
+
+
+def test_a_rule_between_sections_of_the_text_stays() -> None:
+    """A rule that sets off part of the text (no name and contact block below it) is no
+    signature."""
+    text = (
+        "Two points.\n\n" + "-" * 20 + "\nFirst, the report is late.\nSee https://example.com/r\n"
+    )
+    assert split_quotes(text).new_text == text.strip()
+
+
+def test_a_dashed_name_above_a_company_line_is_the_signature() -> None:
+    """Outlook Web Access: "--Geoff Maciolek" / "MYCOMPANYNAME, LLC" right below the text
+    (Redmine's owa_html_dash_name_company)."""
+    parts = split_quotes("A mess.\n--Jo Maciolek\nACME, LLC\n")
+    assert (parts.new_text, parts.signature) == ("A mess.", "--Jo Maciolek\nACME, LLC")
+    assert eml_matches("owa_html_dash_name_company", "redmine-redmine")
+    listed = split_quotes("We still need:\n-Reports\n-Invoices\n-Credit notes\n")
+    assert listed.signature == ""
+
+
+def test_mailmans_next_part_footer_is_not_new_text() -> None:
+    """Mailman replaces an attachment by "-------------- next part --------------" and a
+    note (HyperKitty's archived Fedora message); a newsletter's "unsubscribe from this list"
+    line is a footer too."""
+    text = (
+        "It is linked from the guidelines.\n\nBjörn Persson\n-------------- next part "
+        "--------------\nA non-text attachment was scrubbed...\nName: signature.asc\n"
+    )
+    assert split_quotes(text).new_text == "It is linked from the guidelines.\n\nBjörn Persson"
+    assert eml_matches("inline_answers_pipermail_next_part", "hyperkitty-hyperkitty")
+    letter = "The sale starts Monday.\n\nUpdate your preferences or unsubscribe from this list.\n"
+    assert split_quotes(letter).new_text == "The sale starts Monday."
+
+
+def test_footnotes_below_the_sign_off_stay_with_the_text() -> None:
+    """A footnote below the sign-off ("See also [1]." / "- Jiang" / "[1] http://...") is the
+    sender's: it was lost with the sign-off (notmuch's gmail_hi_above_wrapped_attribution)."""
+    body = "The C lib lacks getline. See also [1].\n\n- Jiang\n\n[1] http://example.com/getline\n"
+    email = parse_email(
+        b"From: j@example.com\r\nSubject: Re: build\r\nContent-Type: text/plain\r\n\r\n"
+        + body.encode()
+    )
+    assert email.new_text.endswith("See also [1].\n\n[1] http://example.com/getline")
+    assert email.signature == "- Jiang"
+    plain = parse_email(
+        b"From: j@example.com\r\nSubject: Re: build\r\nContent-Type: text/plain\r\n\r\n"
+        b"Fine.\n\n--\nJo\n[1] Main Street\n"
+    )
+    assert "[1] Main Street" in plain.signature  # no [1] in the text: an address line
+
+
+def test_an_iso_2022_jp_body_keeps_its_japanese() -> None:
+    """ISO-2022-JP is 7-bit: its bytes are valid UTF-8 too, and were read so, losing the
+    escape sequences and every Japanese character (Redmine's japanese_iso_2022_jp_report)."""
+    body = "Tracker: 開発\n".encode("iso-2022-jp")
+    email = parse_email(
+        b"From: j@example.com\r\nSubject: test\r\n"
+        b"Content-Type: text/plain; charset=iso-2022-jp\r\n\r\n" + body
+    )
+    assert email.new_text == "Tracker: 開発"
+    assert eml_matches("japanese_iso_2022_jp_report", "redmine-redmine")

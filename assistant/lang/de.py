@@ -1822,6 +1822,8 @@ LIST_FOOTERS = (
     "sie erhalten diese nachricht, weil sie",
     "um sich von dieser gruppe abzumelden",
     "abmelden: https?://",
+    "von dieser liste abmelden",
+    "-{3,} n(?:ä|ae)chster teil -{3,}",  # Mailman, above a scrubbed attachment
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
 DEADLINE_WORDS = (r"bis(?: spätestens| zum| zur| am)?|spätestens(?: am| bis)?|vor(?: dem)?",)

@@ -1680,6 +1680,8 @@ LIST_FOOTERS = (
     "to unsubscribe from this group",
     "[\\w.-]+ mailing list",
     "unsubscribe: https?://",
+    "unsubscribe from this list",
+    "-{3,} next part -{3,}",  # Mailman, above a scrubbed attachment
 )
 # A mail gateway's warning above the text, at the start of the message (mail/_banner.py):
 # Microsoft 365's and Mimecast's external-sender tags, "You don't often get email from ...".

@@ -1376,6 +1376,8 @@ REPLY_ABOVE = (
 LIST_FOOTERS = (
     "recibiste este mensaje porque estás suscrito",
     "para anular la suscripción a este grupo",
+    "darte de baja de esta lista",
+    "-{3,} pr(?:ó|o)xima parte -{3,}",  # Mailman, above a scrubbed attachment
 )
 
 # (draft-reply check) phrases that talk down to a client, lower case.

@@ -1050,7 +1050,12 @@ REPLY_ABOVE = (
     "historique de la conversation",
 )
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
-LIST_FOOTERS = ("vous recevez ce message car vous êtes abonné", "pour vous désabonner de ce groupe")
+LIST_FOOTERS = (
+    "vous recevez ce message car vous êtes abonné",
+    "pour vous désabonner de ce groupe",
+    "vous désabonner de cette liste",
+    "-{3,} section suivante -{3,}",  # Mailman, above a scrubbed attachment
+)
 
 # (draft-reply check) phrases that talk down to a client, lower case.
 CONDESCENSION = (

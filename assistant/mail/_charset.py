@@ -104,9 +104,12 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
     codec (strict); charset-normalizer's best guess; the label (or cp1252) with U+FFFD.
     """
     codec = normalise_label(label)
-    if data.isascii() and (codec is None or not codec.startswith(("iso2022", "iso-2022"))):
+    stateful = codec is not None and codec.startswith(("iso2022", "iso-2022"))
+    if data.isascii() and not stateful:
         return data.decode("ascii"), None
-    if codec != "utf-8" and _is_utf8(data):
+    # ISO-2022-JP is 7-bit (escape sequences switch the character set): its bytes are valid
+    # UTF-8 too, and read so they lose every Japanese character (RFC 1468).
+    if codec != "utf-8" and not (stateful and data.isascii()) and _is_utf8(data):
         note = (
             None if codec is None else f"charset {label!r} does not match the bytes; read as UTF-8"
         )

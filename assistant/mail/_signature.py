@@ -38,6 +38,11 @@ _SIGN_OFF_MAX_CHARS = 40
 _SIGN_OFF_MAX_LINES_AFTER = 8
 _SHORT_SIGNATURE_LINES = 8  # below a line of underscores
 _SHORT_SIGNATURE_LINE = 60
+_DASHED_NAME_TAIL = 3  # lines below "--Jo Doe": a company, a title, a phone number
+# A company's signature set between two rules (or a rule and the end): a name, a title, an
+# address, phones and office hours, a notice below the second rule.
+_RULED_SIGNATURE_LINES = 20
+_RULED_SIGNATURE_LINE = 80
 # A contact block: a name line ("Karen Green", "*Sam Lee* | *Owner*"), then phone numbers,
 # addresses and links, and nothing after it but one more paragraph (a disclaimer).
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3}$")
@@ -76,8 +81,29 @@ def _signature_start(lines: list[str]) -> int | None:
     disclaimer = _disclaimer_start(lines)
     if disclaimer is not None:
         lines = lines[:disclaimer]
-    found = [n for n in (_sign_off_start(lines), _contact_block_start(lines)) if n is not None]
+    starts = (_sign_off_start(lines), _contact_block_start(lines), _ruled_block_start(lines))
+    found = [n for n in starts if n is not None]
     return min(found) if found else disclaimer
+
+
+def _ruled_block_start(lines: list[str]) -> int | None:
+    """Return the line of a rule (``____``, ``-----``) below the text that opens a contact
+    block ending at the end or at a second rule, or None: a name first, at most twenty short
+    lines, one with a phone number, an address or a link; whatever the second rule opens (a data
+    protection notice, a disclaimer) goes with the signature."""
+    for i, line in enumerate(lines):
+        if i == 0 or not RULE.match(line) or not any(lines[:i]):
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if RULE.match(lines[j])), len(lines))
+        block = [text for text in lines[i + 1 : end] if text]
+        if (
+            0 < len(block) <= _RULED_SIGNATURE_LINES
+            and _NAME_LINE.match(block[0].replace("*", "").split("|")[0].strip())
+            and all(len(text) <= _RULED_SIGNATURE_LINE for text in block)
+            and any(_CONTACT.search(text) for text in block)
+        ):
+            return i
+    return None
 
 
 def _contact_block_start(lines: list[str]) -> int | None:
@@ -131,14 +157,22 @@ def _sign_off_start(lines: list[str]) -> int | None:
 
 
 def _signed_with_a_dash(lines: list[str], i: int) -> bool:
-    """Tell whether the dashed name on line ``i`` signs the reply: a line of its own, or the
-    last line right below the text (not below a list item or a line that opens a list)."""
+    """Tell whether the dashed name on line ``i`` signs the reply: a line of its own, or a
+    name with at most three short lines below it to the end ("--Jo Doe" / "ACME, LLC"), in
+    a paragraph of its own or right below the text (not below a list item or a line that
+    opens a list)."""
     if not lines[i - 1] and (i + 1 == len(lines) or not lines[i + 1]):
         return True
+    below = [line for line in lines[i + 1 :] if line]
+    short_tail = len(below) <= _DASHED_NAME_TAIL and all(
+        len(line) <= _SHORT_SIGNATURE_LINE and not line.startswith(_LIST_MARKS) for line in below
+    )
     above = lines[i - 1]
-    if not above or above.startswith(_LIST_MARKS) or above.endswith(":"):
+    if not above:
+        return short_tail
+    if above.startswith(_LIST_MARKS) or above.endswith(":"):
         return False
-    return not any(lines[i + 1 :])  # the last line
+    return short_tail  # the last lines, right below the text
 
 
 def _sign_off_alone(lines: list[str], i: int, below: int) -> bool:

@@ -1,5 +1,6 @@
 """A postscript below the sign-off ("P.S. could you also reissue the invoice?") is what the
-sender wrote this time, not their signature: it goes back to the new text."""
+sender wrote this time, not their signature: it goes back to the new text. So do footnotes
+below the sign-off that the text refers to ("See also [1]." / "-- Jiang" / "[1] http://...")."""
 
 from __future__ import annotations
 
@@ -24,15 +25,26 @@ def without_marker(line: str) -> str:
     return _MARKER.sub("", line, count=1)
 
 
+#: A footnote: "[1] http://...", "[*] #notmuch on irc.freenode.net".
+_FOOTNOTE = re.compile(r"^\s*(\[(?:\d{1,2}|\*)\])\s*\S")
+
+
+def _footnote_of(line: str, new_text: str) -> bool:
+    """Tell whether ``line`` starts a footnote whose mark ("[1]", "[*]") is in ``new_text``."""
+    match = _FOOTNOTE.match(line)
+    return match is not None and match.group(1) in new_text
+
+
 def with_postscript(new_text: str, signature: str) -> tuple[str, str]:
     """Return ``(new_text, signature)`` with each postscript paragraph of ``signature`` (a line
-    starting "P.S.", "PS:", "P.D.", "P.-S.", "Nachtrag:", to the next blank line) moved to
-    the end of ``new_text``, a blank line before it; both unchanged when there is none."""
+    starting "P.S.", "PS:", "P.D.", "P.-S.", "Nachtrag:", to the next blank line) and each
+    footnote the new text refers to ("[1] http://..." below "See [1].") moved to the end of
+    ``new_text``, a blank line before them; both unchanged when there is none."""
     kept: list[str] = []
     moved: list[str] = []
     inside = False
     for line in signature.split("\n"):
-        if starts_postscript(line):
+        if starts_postscript(line) or _footnote_of(line, new_text):
             inside = True
             moved.append("")
         elif not line.strip():
