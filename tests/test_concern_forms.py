@@ -12,7 +12,7 @@ import pytest
 from offline_drafts import draft_email, offline_settings
 
 from assistant.drafting.concerns import condense, rank_concerns, still_missing
-from assistant.drafting.voice import in_our_voice
+from assistant.drafting.voice import in_our_voice, restate
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,60 @@ def test_what_they_have_to_tell_us_is_the_point(
     sentence: str, language: str, restated: str
 ) -> None:
     assert in_our_voice(condense(sentence, language), language) == restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "informal", "restated"),
+    [
+        (
+            "Je viens de regarder la facture d'octobre et franchement je comprends pas.",
+            True,
+            "Tu viens de regarder la facture d'octobre et tu ne comprends pas.",
+        ),
+        (
+            "Je ne comprends pas pourquoi le rapport arrive toujours en retard.",
+            False,
+            "Vous ne comprenez pas pourquoi le rapport arrive toujours en retard.",
+        ),
+        (
+            "Je paie 1 500 euros par mois et je ne vois aucun résultat.",
+            False,
+            "Vous payez 1 500 euros par mois et vous ne voyez aucun résultat.",
+        ),
+        ("Je trouve ça inacceptable.", True, "Tu trouves ça inacceptable."),
+    ],
+)
+def test_a_french_writers_own_verbs_after_je_are_put_in_our_voice(
+    sentence: str, informal: bool, restated: str
+) -> None:
+    assert in_our_voice(condense(sentence, "fr"), "fr", informal=informal) == restated
+
+
+def test_a_french_writers_j_verbs_are_put_in_our_voice() -> None:
+    assert restate("J'attends toujours le rapport.", "fr") == "Vous attendez toujours le rapport."
+    assert (
+        restate("J'attends toujours le rapport.", "fr", informal=True)
+        == "Tu attends toujours le rapport."
+    )
+
+
+def test_a_complaint_put_as_a_question_is_not_promised_an_answer(tmp_path: Path) -> None:
+    body = (
+        "Hey Sam,\n\ngot your letter about the new prices from January. 15% more for the same "
+        "report every two months? Off-season is dead quiet here.\n\nCheers\nTom\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), "Tom Becker <tom@client.example>", body, subject="new prices"
+    )
+    assert "deserves a proper answer" not in draft.body
+
+
+def test_a_question_with_a_question_word_is_still_promised_an_answer(tmp_path: Path) -> None:
+    body = (
+        "Hi Sam,\n\nthe October report came late again. Why was the report late again, and "
+        "what changed in your team?\n\nTom\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), "Tom Becker <tom@client.example>", body, subject="report"
+    )
+    assert "deserves a proper answer" in draft.body

@@ -81,13 +81,19 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
         return False, ""
     sentences = re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text)  # not after "B.V."
     for index, sentence in enumerate(sentences):
-        if not pattern.search(sentence):
+        offer = pattern.search(sentence)
+        if not offer:
             continue
         # the name, in the offer's sentence or the two before it ("X called me. They ...")
         for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
             name = _sure_name(where)
             if name and not _is_ours(name, ours):
                 return True, name
+        if language != "de":
+            for verb in pattern.finditer(sentence):
+                subject = _subject_name(sentence[: verb.start()], language)
+                if subject and not _is_ours(subject, ours):
+                    return True, subject
         if language == "de":
             continue
         for match in _NAMED.finditer(sentence):
@@ -96,6 +102,42 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
                 continue
             return True, ""
     return False, ""
+
+
+#: One to three capitalised words that end the text before an offer's verb, with at most an
+#: object pronoun after them ("Nodo Analítica nos ofrece", "Orbita Digitale, ci ha proposto").
+_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\s)(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ][\w&'-]+){0,2})"
+    r"[\s,]*(?:[a-zà-ÿ]{1,4}['\u2019]?\s?){0,2}$"
+)
+
+
+def _subject_name(before: str, language: str) -> str:
+    """Return the firm that is the subject of an offer: the capitalised words that end
+    ``before`` (the sentence up to the offer's verb), with at most two short words (object
+    pronouns, an auxiliary) after them, when they are no pronoun, article, month, weekday or
+    word of the language's ``stop_words`` or ``negations`` ("Nobody"), nor one word after a
+    short preposition (a place: "di Monza"; "de Nodo Analítica" is a firm); "" otherwise.
+    Not for German, which capitalises every noun."""
+    found = _SUBJECT.search(before)
+    if found is None:
+        return ""
+    after_preposition = re.search(
+        r"(?<![\w'\u2019])[a-zà-ÿ]{1,4}\s+$", before[: found.start("name")]
+    )
+    if after_preposition and " " not in found.group("name"):
+        return ""  # "Un'agenzia di Monza ci ha offerto": a place after a preposition
+    name = found.group("name")
+    stop = {
+        w.casefold()
+        for w in (*lang.phrase(language, "stop_words"), *lang.phrase(language, "negations"))
+    }
+    words = [w.casefold() for w in name.split()]
+    if words[0] in _ARTICLES or any(w in _NOT_NAMES or w in stop for w in words):
+        return ""
+    if find_dates(name, language, base=date(2000, 1, 1)):
+        return ""
+    return name[:60]
 
 
 def _is_ours(name: str, ours: Sequence[str]) -> bool:
@@ -163,6 +205,10 @@ _COMPANY = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        # Nobody and somebody, who offer nothing by name ("Nobody offered us a discount").
+        *("nobody", "someone", "somebody", "everyone", "everybody", "niemand", "jemand"),
+        *("personne", "quelqu'un", "nadie", "alguien", "nessuno", "qualcuno", "iemand"),
+        *("ninguém", "alguém"),
         "i",
         "we",
         "you",

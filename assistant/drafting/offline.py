@@ -443,11 +443,18 @@ def _names(stem: str, language: str) -> list[str]:
 
 def _rhetorical(question: str, language: str) -> bool:
     """Tell a question that wants no answer: doubled marks ("¿¿En serio??"), three words or
-    fewer ("Seriously?"), or heat (an insult, profanity or sarcasm: "wofür zahl ich euch
-    eigentlich??", :mod:`assistant.checks.tone`)."""
+    fewer ("Seriously?"), heat (an insult, profanity or sarcasm: "wofür zahl ich euch
+    eigentlich??", :mod:`assistant.checks.tone`), or a complaint put as a question without
+    a question word of the language ("15% more for the same report every two months?":
+    :func:`assistant.drafting.concerns.score_sentence` of 2 or more, no ``question_words``)."""
     from assistant.checks import tone
+    from assistant.drafting.concerns import score_sentence
 
     if re.search(r"[?\uff1f]\s*[?\uff1f!]", question) or len(question.split()) <= 3:
+        return True
+    words = "|".join(lang.phrase(language, "question_words"))
+    asks_what = bool(words) and re.search(rf"(?i)(?<!\w)(?:{words})(?!\w)", question)
+    if not asks_what and score_sentence(question, language) >= 2:
         return True
     return any(
         p.kind in ("insult", "profanity", "sarcasm")

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A price rise in figures: "12% mehr ab Januar".
+        r"\d+ ?(?:%|prozent) (?:mehr|teurer)|preiserhöhung\w*|preisanpassung\w*|"
         # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
         r"zu (?:sehr|viel|wenig|langsam|spät|lange|oft|allgemein)|bemängel\w*|beanstand\w*|kritisier\w*|dauert (?:\w+ ){0,3}(?:tage|wochen)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
@@ -1374,7 +1376,7 @@ SITUATIONS = {
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
         r"angebot (?:von|der|des)|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
-        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:\w+ ){0,4}angeboten|"
+        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:[\w€$£%.,]+ ){0,10}angeboten|biete[tn] (?:uns|mir)\b|"
         r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
     ),
     "ranking": (

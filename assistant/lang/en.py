@@ -1419,7 +1419,9 @@ SITUATIONS = {
         r"supplier)|competitors?(?! (?:report|review|analysis|analyses|research|monitoring|"
         r"benchmark|audit|tracking)s?\b)|(?:quote|offer|proposal) from|offered (?:us|me)|cheaper|"
         r"quoted (?:me|us)|half (?:of )?what you charge|(?:have|has|had) offered (?:to|us|me)|"
-        r"offered to (?:run|do|take|handle|manage)|less than (?:we(?:'d| would)? pay|you charge)"
+        r"offered to (?:run|do|take|handle|manage)|less than (?:we(?:'d| would)? pay|you charge)|"
+        # "they'd do a monthly report for 160 euros", "Brightline approached us"
+        r"(?:they|he|she)(?:'d|’d| would|'ll|’ll| will) do\b|approached (?:me|us)"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"

@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A price rise in figures: "12% mehr ab Januar".
+        r"\d+ ?(?:%|por ciento) más|"
         # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
         r"demasiad\w+|muy poc[oa]s?|critic\w+|tarda\w* (?:\w+ ){0,3}(?:días|semanas)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
@@ -569,7 +571,7 @@ SITUATIONS = {
     "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",
     "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
-    r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
+    r"(?:nos|me) (?:ha|han) (?:ofrecido|propuesto)|(?:nos|me) (?:ofrece|ofrecen|propone|proponen)\b|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
     "leave": r"si seguimos(?: o no| con (?:vosotros|ustedes|vos))|rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",

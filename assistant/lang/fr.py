@@ -564,6 +564,67 @@ HEAT_LEXICON = {
     ),
 }
 
+# The client's own verbs after "je" (drafting/voice.py restate): je-form -> (vous-form,
+# tu-form): "je ne comprends pas" -> "vous ne comprenez pas" / "tu ne comprends pas".
+_JE_VERBS = {
+    "comprends": ("comprenez", "comprends"),
+    "veux": ("voulez", "veux"),
+    "dois": ("devez", "dois"),
+    "peux": ("pouvez", "peux"),
+    "sais": ("savez", "sais"),
+    "vois": ("voyez", "vois"),
+    "trouve": ("trouvez", "trouves"),
+    "pense": ("pensez", "penses"),
+    "paie": ("payez", "paies"),
+    "paye": ("payez", "payes"),
+    "reçois": ("recevez", "reçois"),
+    "viens": ("venez", "viens"),
+    "vais": ("allez", "vas"),
+    "regrette": ("regrettez", "regrettes"),
+    "crois": ("croyez", "crois"),
+    "sens": ("sentez", "sens"),
+    "perds": ("perdez", "perds"),
+    "travaille": ("travaillez", "travailles"),
+    "découvre": ("découvrez", "découvres"),
+    "remarque": ("remarquez", "remarques"),
+    "lis": ("lisez", "lis"),
+    "relis": ("relisez", "relis"),
+}
+# The same after "j'" (a verb that starts with a vowel): "j'attends" -> "vous attendez".
+_J_VERBS = {
+    "attends": ("attendez", "attends"),
+    "aime": ("aimez", "aimes"),
+    "espère": ("espérez", "espères"),
+    "ignore": ("ignorez", "ignores"),
+    "apprends": ("apprenez", "apprends"),
+    "avoue": ("avouez", "avoues"),
+    "hésite": ("hésitez", "hésites"),
+}
+
+
+def _je_swaps(form: int, pronoun: str) -> dict[str, str]:
+    """The swaps of :data:`_JE_VERBS` and :data:`_J_VERBS` to ``pronoun`` ("vous" with the
+    vous-forms, ``form`` 0; "tu" with the tu-forms, ``form`` 1), with "ne" and "n'"; a
+    spoken negation without "ne" gets it back ("je comprends pas" -> "tu ne comprends
+    pas")."""
+    swaps = {}
+    for je, forms in _JE_VERBS.items():
+        swaps[f"je {je}"] = f"{pronoun} {forms[form]}"
+        swaps[f"je ne {je}"] = f"{pronoun} ne {forms[form]}"
+        swaps[f"je {je} pas"] = f"{pronoun} ne {forms[form]} pas"  # spoken "je comprends pas"
+    for je, forms in _J_VERBS.items():
+        for apostrophe in ("'", "’"):
+            swaps[f"j{apostrophe}{je}"] = f"{pronoun} {forms[form]}"
+            swaps[f"je n{apostrophe}{je}"] = f"{pronoun} n'{forms[form]}"
+    return swaps
+
+
+_JE_ALL = "|".join(
+    (*_JE_VERBS, *(f"ne\\s+{v}" for v in _JE_VERBS), *(f"n['’]{v}" for v in _J_VERBS))
+)
+_J_ALL = "|".join(_J_VERBS)
+
+
 ASK_CUES = {
     "refund": r"(?:faire )?(?:un )?(?:geste|effort) (?:\w+ )?sur (?:le |les |vos |tes )?(?:prix|tarifs?)|(?:garder|maintenir|conserver) (?:l['’]ancien|le même|le|notre|mon) (?:prix|tarif)|prendre en charge (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:couvrir|assumer) (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": (
@@ -649,6 +710,7 @@ SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
+        r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)|(?:nous|me) (?:proposent|offrent)\b|"
         r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins chers?|"
         r"(?:nous|m['’]) (?:a|ont) (?:fait|présenté|envoyé|soumis|adressé) une (?:offre|proposition)|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
@@ -840,6 +902,7 @@ _VERB_SWAPS = {
 _NOUS_VERBS = "|".join(ons for ons, _ in _NOUS_VOUS)
 _VOUS_VERBS = "|".join(ez for _, ez in _NOUS_VOUS)
 RESTATE_SWAPS = {
+    **_je_swaps(0, "vous"),
     # A formal letter's verbs of dispute: "je conteste la facture" -> "vous contestez".
     "je conteste": "vous contestez",
     "je constate": "vous constatez",
@@ -922,8 +985,8 @@ RESTATE_BLOCKERS = (
     r"(?i)(?<!\w)(?:"
     r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
     r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|vous\s+(?:ai|avais)|"
-    r"conteste|constate|réclame)(?!\w))(?!\w)|"
-    r"j['’](?!(?:ai|avais|étais)(?!\w))|"
+    r"conteste|constate|réclame|" + _JE_ALL + r")(?!\w))(?!\w)|"
+    r"j['’](?!(?:ai|avais|étais|" + _J_ALL + r")(?!\w))|"
     r"nous(?!\s+(?:avons|avions|étions|n['’](?:avons|avions|étions)|vous\s+(?:avons|avions)|"
     r"(?:ne\s+)?l['’](?:avons|avions)|"
     r"(?:ne\s+|n['’])?(?:" + _NOUS_VERBS + r"))(?!\w))(?=\s+(?:ne\s+|n['’]|y\s+|en\s+|vous\s+|"
@@ -964,6 +1027,7 @@ ABSENCE_WORDS = (
 # Their own "nous" would need "vous", which is not tu: such a clause is left out
 # (RESTATE_BLOCKERS_INFORMAL), as "notre" would need the gender of the noun in "ton"/"ta".
 RESTATE_SWAPS_INFORMAL = {
+    **_je_swaps(1, "tu"),
     "je conteste": "tu contestes",
     "je constate": "tu constates",
     "je réclame": "tu réclames",
@@ -1032,8 +1096,8 @@ RESTATE_BLOCKERS_INFORMAL = (
     r"\w+-(?:moi|nous|toi)(?!\w)|s['’]il (?:vous|te) pla[îi]t|"
     r"(?:nous|notre|nos|on)(?!\w)|"
     r"je(?!\s+(?:suis|ne\s+suis|n['’](?:ai|avais|étais)|t['’](?:ai|avais)|"
-    r"conteste|constate|réclame)(?!\w))(?!\w)|"
-    r"j['’](?!(?:ai|avais|étais)(?!\w))|"
+    r"conteste|constate|réclame|" + _JE_ALL + r")(?!\w))(?!\w)|"
+    r"j['’](?!(?:ai|avais|étais|" + _J_ALL + r")(?!\w))|"
     r"tu(?!\s+(?:as|es|avais|étais|n['’](?:as|es|avais|étais)|m['’](?:as|avais)|"
     r"ne\s+m['’](?:as|avais)|(?:ne\s+|n['’])?(?:" + _TU_VERBS + r"))(?!\w))(?!\w)|"
     r"(?<!je\s)t['’](?!(?:as|a|ont|avait)(?!\w))|"

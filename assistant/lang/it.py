@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A price rise in figures: "12% mehr ab Januar".
+        r"\d+ ?(?:%|per cento) in più|rincar\w*|"
         # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
         r"tropp[aoie]|troppo poc\w+|critica\w*|ci vogliono (?:\w+ ){0,3}(?:giorni|settimane)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
@@ -600,6 +602,7 @@ SITUATIONS = {
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
         r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
         r"(?:ci|mi) ha(?:nno)? (?:fatto|presentato|inviato|mandato) una (?:proposta|offerta)|"
+        r"(?:ci|mi) ha(?:nno)? propost[oa]|(?:ci|mi) propon(?:e|gono)\b|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
         r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)|"
         # "ci ha proposto la gestione della SEO a 1.900 euro al mese": a rival's price

@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A price rise in figures: "12% mehr ab Januar".
+        r"reajuste\w*|"
         # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
         r"demasiad\w+|demais|muito pouc[oa]s?|critic\w+|demora\w* (?:\w+ ){0,3}(?:dias|semanas)|"
         # Something that stopped: "the hourly updates just stopped at 9pm".
