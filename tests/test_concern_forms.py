@@ -149,6 +149,23 @@ def test_an_offer_or_a_threat_to_leave_with_no_complaint_of_its_own_is_no_concer
             "Vous me signalez que le rapport est encore arrivé en retard.",
         ),
         (
+            "hiermit teile ich Ihnen förmlich mit, dass das Vertriebs-Dashboard seit Donnerstag "
+            "erneut keine aktuellen Zahlen anzeigt.",
+            "de",
+            "Sie schreiben, dass das Vertriebs-Dashboard seit Donnerstag erneut keine aktuellen "
+            "Zahlen anzeigt.",
+        ),
+        (
+            "I hereby inform you that the dashboard has shown no data since Thursday.",
+            "en",
+            "You tell me that the dashboard has shown no data since Thursday.",
+        ),
+        (
+            "Le informo de que la web lleva caída desde el lunes.",
+            "es",
+            "Según me indica, la web lleva caída desde el lunes.",
+        ),
+        (
             "Devo dirle che il report è arrivato di nuovo in ritardo.",
             "it",
             "Mi segnala che il report è arrivato di nuovo in ritardo.",

@@ -1438,6 +1438,7 @@ CONCESSIONS = (
 LETTER_FORMULAS = ((r"^hiermit,?\s+(\w+)\s+ich\b", r"ich \1"),)
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"(?:hiermit )?(?:ich teile|teile ich) (?:ihnen|dir|euch) (?:\w+ ){0,2}mit,?",
     r"(?:(?:trotzdem|leider|aber|nun) )?(?:ich muss|muss ich) (?:dir|ihnen|euch) (?:leider |aber |trotzdem )*(?:mitteilen|sagen)",
     "ich schreibe (?:dir|ihnen), weil",
     "ehrlich gesagt",

@@ -1478,6 +1478,8 @@ FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
 CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"i (?:hereby |wish to |would like to )?(?:inform|notify) you(?: that)?",
+    r"i am writing to (?:inform|tell|notify) you(?: that)?",
     r"i (?:have|need|must|regret) to (?:tell|inform) you(?: that)?",
     r"i must (?:tell|inform) you(?: that)?",
     r"i(?:'m| am) sorry to (?:tell|inform) you(?: that)?",

@@ -607,6 +607,7 @@ FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"(?:le|les|te) (?:informo|comunico) (?:de )?que",
     r"(?:tengo que|debo) (?:decirle|decirte|comunicarle|informarle)(?: que)?",
     r"lamento (?:decirle|decirte|informarle|comunicarle)(?: que)?",
     # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.

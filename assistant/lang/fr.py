@@ -750,6 +750,7 @@ FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"je (?:vous|te) (?:informe|signale)(?: par la présente)?(?: que| qu['’](?=\w))?",
     r"je (?:dois|tiens à) (?:vous|te) (?:dire|informer|signaler)(?: que| qu['’](?=\w))?",
     # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
     r"par la présente",

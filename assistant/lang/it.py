@@ -643,6 +643,7 @@ FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"(?:la|le|vi|ti) (?:informo|comunico) che",
     r"devo (?:dirle|dirti|comunicarle|informarla)(?: che)?",
     r"mi dispiace (?:dirle|dirti|comunicarle)(?: che)?",
     # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.

@@ -618,6 +618,8 @@ FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
+    r"(?:informo|comunico)-(?:lhe|vos|te) que",
+    r"venho informar que",
     r"(?:tenho de|tenho que|devo) (?:lhe|te|vos) (?:dizer|informar|comunicar)(?: que)?",
     # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
     r"por este meio",
