@@ -198,7 +198,7 @@ def test_the_reply_names_each_ask_in_the_clients_words_and_our_voice(
     assert all(ask["phrase"] in note for ask in draft.to_json()["asks"])
 
 
-def test_a_call_is_never_named_to_a_client_who_wants_writing(tmp_path: Path) -> None:
+def test_a_call_asked_for_beside_a_written_answer_is_named(tmp_path: Path) -> None:
     body = (
         "Dear Sam,\n\nThe reports were late again. I want a call with your manager next week, "
         "and a written explanation of why the September report was late.\n\nRegards,\nAnn Lee"
@@ -206,7 +206,18 @@ def test_a_call_is_never_named_to_a_client_who_wants_writing(tmp_path: Path) -> 
     draft = draft_email(
         offline_settings(tmp_path), "Ann Lee <ann@client.example>", body, subject="Reports"
     )
-    assert "a call with our manager" not in draft.body
+    assert "You suggested a call with our manager" in draft.body
+    assert "You asked for a written answer" in draft.body
+
+
+def test_a_call_is_never_named_to_a_client_who_wants_writing(tmp_path: Path) -> None:
+    body = (
+        "Dear Sam,\n\nThe reports were late again. Please do not call me; I want a written "
+        "explanation of why the September report was late.\n\nRegards,\nAnn Lee"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), "Ann Lee <ann@client.example>", body, subject="Reports"
+    )
     assert "call" not in draft.body.lower().split("look forward")[0].split("understand it")[-1]
 
 

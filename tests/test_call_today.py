@@ -65,3 +65,26 @@ def test_a_call_needed_today_is_made_today_not_scheduled(
     )
     assert draft.language == language
     assert answer in draft.body
+
+
+def test_a_written_report_asked_beside_a_call_does_not_refuse_the_call(tmp_path: Path) -> None:
+    body = (
+        "Sam,\n\nThe dashboard has been showing zeros since 7:40 this morning.\n\nWhat I need:\n"
+        "- someone on a call with my team TODAY, before 1pm, who can fix it\n"
+        "- a written incident report by Wednesday\n\nDaniel\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), "Daniel Brooks <daniel@client.example>", body, subject="Down"
+    )
+    assert "I will call you today, by 1pm at the latest." in draft.body
+
+
+def test_a_written_answer_asked_alone_means_no_call_is_offered(tmp_path: Path) -> None:
+    body = (
+        "Dear Mr Carter,\n\nThe October report arrived three weeks late. Please explain in "
+        "writing by Friday why this keeps happening.\n\nYours sincerely,\nEleanor Marsh\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path), "Eleanor Marsh <eleanor@client.example>", body, subject="Late"
+    )
+    assert "call" not in draft.body.lower()

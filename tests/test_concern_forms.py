@@ -233,3 +233,10 @@ def test_a_question_with_a_question_word_is_still_promised_an_answer(tmp_path: P
         offline_settings(tmp_path), "Tom Becker <tom@client.example>", body, subject="report"
     )
     assert "deserves a proper answer" in draft.body
+
+
+def test_an_italian_ce_ne_siamo_is_ve_ne_siete_in_our_voice() -> None:
+    sentence = "Il cruscotto ha mostrato dati sbagliati, e ce ne siamo accorti noi."
+    assert restate(sentence, "it") == (
+        "Il cruscotto ha mostrato dati sbagliati, e ve ne siete accorti voi."
+    )

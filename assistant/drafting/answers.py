@@ -50,7 +50,8 @@ class Reading:
     deadline; ``lead`` the one the thanks and question fit (the first of :data:`LEADS`
     present, else "general"); ``competitor_named`` True when the email names the competitor,
     ``competitor`` its name when that is sure (:func:`find_competitor`; untrusted text, "");
-    ``no_call`` True when the client refuses calls or asks for a written answer;
+    ``no_call`` True when the client refuses calls, or asks for a written answer and for no
+    call or meeting;
     ``complaints`` the sentences that carry a complaint (for choosing the work items).
     """
 
@@ -105,7 +106,9 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     lead = next((kind for kind in LEADS if kind in found), "general")
     ours = [a.addr_spec.rpartition("@")[2].split(".")[0] for a in email.to if a.addr_spec]
     named, name = find_competitor(text, language, ours) if "competitor" in found else (False, "")
-    no_call = refuses_calls(text, language) or any(ask.kind == "written" for ask in asks)
+    # A written answer asked for alone means writing; asked for beside a call, it does not.
+    kinds = {ask.kind for ask in asks}
+    no_call = refuses_calls(text, language) or ("written" in kinds and "meeting" not in kinds)
     return Reading(
         asks=asks,
         situations=found,

@@ -1089,6 +1089,11 @@ _WE_YOU_PLURAL = {
     "ci avevano": "vi avevano",
     "ci siamo": "vi siete",
     "ci eravamo": "vi eravate",
+    # "ce ne siamo accorti noi" -> "ve ne siete accorti voi": "ci" is "ce" before "ne"
+    "ce ne siamo": "ve ne siete",
+    "ce ne eravamo": "ve ne eravate",
+    "ve ne siete": "ce ne siamo",
+    "ve ne eravate": "ce ne eravamo",
     "per noi": "per voi",
     "a noi": "a voi",
     "con noi": "con voi",
