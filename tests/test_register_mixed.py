@@ -41,3 +41,18 @@ from assistant.lang.formality import detect_formality
 )
 def test_the_register_of_a_mixed_email(language: str, text: str, register: str) -> None:
     assert detect_formality(text, language) == register
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        ("WHERE IS THE WEEKEND REPORT??\n\nYou promised it for 8am Monday.\n\nA.", "informal"),
+        ("Sam,\n\nThe dashboard is down again.\n\nDaniel", "informal"),
+        ("Dear Mr Carter,\n\nThe report is late.\n\nEleanor", "formal"),
+        ("The report is late.\n\nEleanor Marsh", "formal"),
+    ],
+)
+def test_an_english_writer_who_signs_with_a_first_name_alone_and_no_dear_is_informal(
+    text: str, register: str
+) -> None:
+    assert detect_formality(text, "en") == register

@@ -22,7 +22,8 @@ def detect_formality(text: str, language: str) -> str:
     informal opener decides ("Ciao", "Hola"). Another language (English has no T-V
     distinction) is informal when its first line opens with one of ``informal_openers``
     ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
-    has none.
+    has none, or when it opens with no salutation and is signed with a first name or an
+    initial alone ("WHERE IS THE REPORT?? ... A.").
     """
     known = lang.get(language)
     if known.formal_forms:
@@ -34,7 +35,12 @@ def detect_formality(text: str, language: str) -> str:
             return "informal"  # "vous" may be the agency: "tu" is only ever the reader
         if informal or formal or not known.informal_openers:
             return "informal" if informal > formal else "formal"
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = lines[0] if lines else ""
     if re.match(lang.phrase(language, "informal_openers"), first):
+        return "informal"
+    # No "Dear ..." and signed with a first name or an initial alone ("A.", "Tom"): informal.
+    salutation = re.match(rf"(?i)(?:{lang.alternation('salutation_openers')})\b", first)
+    if not salutation and len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]*\.?", lines[-1]):
         return "informal"
     return "formal"
