@@ -392,3 +392,47 @@ def test_a_cite_blockquote_is_cut_wherever_it_is() -> None:
         "<div>More</div><blockquote>the last passage</blockquote>"
     )
     assert OLD in quoted and OLD not in new
+
+
+def test_a_forms_fields_pasted_between_rules_stay_the_clients_text() -> None:
+    from assistant.mail.message import parse_email
+
+    raw = (
+        b"From: Jonas <jonas@client.example>\nTo: sam@ourco.example\nSubject: Formular\n"
+        b"Date: Fri, 04 Dec 2026 10:00:00 +0000\n\nHallo Sam,\n\n"
+        b"das Kontaktformular ist kaputt.\n\n----------\nKontaktformular\n"
+        b"Aufruf: www.example.de/kontakt\nTelefon eingeben: 030 1234567\n----------\n"
+        b"Bitte heute noch beheben, sonst kuendige ich.\n\nJonas\n"
+    )
+    assert "Bitte heute noch beheben" in parse_email(raw).new_text
+
+
+def test_a_blockquote_after_an_attribution_is_history_even_with_a_long_footer() -> None:
+    from assistant.mail.message import parse_email
+
+    reply = (
+        "Hi Sam, thanks for the update. The new landing page looks good and the numbers are "
+        "finally moving in the right direction. I will share the report with the board on "
+        "Thursday and come back to you with their feedback on the budget for next quarter. "
+        "Best, Daniel"
+    )
+    history = (
+        "On Monday, Sam wrote: We have to tell you that the campaign is paused because the "
+        "invoice is overdue by sixty days; we will stop all work on Friday."
+    )
+    footer = (
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be "
+        "privileged. If you are not the intended recipient, please notify the sender "
+        "immediately and delete this message. Any unauthorised use, disclosure or copying is "
+        "strictly prohibited."
+    )
+    html = (
+        f"<html><body><div>{reply}</div><blockquote>{history}</blockquote>"
+        f"<div>{footer}</div></body></html>"
+    )
+    raw = (
+        "From: Daniel <c@client.example>\nTo: sam@ourco.example\nSubject: Re: Campaign\n"
+        "Date: Fri, 04 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\n\n" + html
+    ).encode()
+    assert "campaign is paused" not in parse_email(raw).new_text

@@ -251,7 +251,9 @@ def _inside_letter(element: Any, root: Any) -> bool:
     """Tell whether more than a signature's worth of text (``_LETTER`` characters, white space
     and blockquotes left out) comes both before and after ``element``: a bare blockquote in
     the middle of a letter is a passage set off in it (an invitation's programme), not the
-    history that ends the message."""
+    history that ends the message. Not when the text right before it ends in a colon, or
+    the blockquote opens with an attribution (:func:`assistant.mail._quotes.quote_starts_in`:
+    "On Monday, Sam wrote:")."""
     before: list[str] = []
     after: list[str] = []
     node = element
@@ -261,6 +263,12 @@ def _inside_letter(element: Any, root: Any) -> bool:
         before.extend(_unquoted_text(s) + (s.tail or "") for s in node.itersiblings(preceding=True))
         before.append(node.getparent().text or "")
         node = node.getparent()
+    nearest = next((text.strip() for text in before if text.strip()), "")
+    opening = " ".join(element.text_content().split())[:200]
+    if nearest.endswith(":") or (
+        ":" in opening and quote_starts_in(opening.split(":", 1)[0] + ":")
+    ):
+        return False  # "On Monday, Sam wrote:", above it or opening it: the history
     return all(len("".join("".join(side).split())) > _LETTER for side in (before, after))
 
 

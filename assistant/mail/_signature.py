@@ -88,7 +88,8 @@ def _signature_start(lines: list[str]) -> int | None:
 
 def _ruled_block_start(lines: list[str]) -> int | None:
     """Return the line of a rule (``____``, ``-----``) below the text that opens a contact
-    block ending at the end or at a second rule, or None: a name first, at most twenty short
+    block ending at the end or at a second rule, or None: a name of two words or more first
+    (a form's fields pasted between rules are the client's text), at most twenty short
     lines, one with a phone number, an address or a link; whatever the second rule opens (a data
     protection notice, a disclaimer) goes with the signature."""
     for i, line in enumerate(lines):
@@ -96,9 +97,11 @@ def _ruled_block_start(lines: list[str]) -> int | None:
             continue
         end = next((j for j in range(i + 1, len(lines)) if RULE.match(lines[j])), len(lines))
         block = [text for text in lines[i + 1 : end] if text]
+        name = block[0].replace("*", "").split("|")[0].strip() if block else ""
         if (
             0 < len(block) <= _RULED_SIGNATURE_LINES
-            and _NAME_LINE.match(block[0].replace("*", "").split("|")[0].strip())
+            and _NAME_LINE.match(name)
+            and len(name.split()) >= 2  # a person's or a firm's name, not "Kontaktformular"
             and all(len(text) <= _RULED_SIGNATURE_LINE for text in block)
             and any(_CONTACT.search(text) for text in block)
         ):
