@@ -256,3 +256,45 @@ def test_the_reply_names_who_and_where_and_the_clients_date(
         to="Sam Carter <sam@agency.example>",
     )
     assert line in draft.body
+
+
+def _read(text: str, language: str) -> list[tuple[str, object]]:
+    found = extract_asks(split_sentences(text), language, sent=date(2026, 12, 4))
+    return [(ask.kind, ask.due) for ask in found]
+
+
+def test_a_day_the_client_cannot_do_does_not_date_the_meeting() -> None:
+    text = "Kunnen we volgende week bellen? Dinsdag kan ik niet, woensdag wel."
+    assert ("meeting", date(2026, 12, 8)) not in _read(text, "nl")
+
+
+def test_a_deadline_is_never_moved_earlier_by_a_day_named_after_it() -> None:
+    text = (
+        "Bitte schicken Sie mir den Bericht bis Ende nächster Woche. Am Dienstag kann ich "
+        "nicht, da bin ich im Urlaub."
+    )
+    assert _read(text, "de") == [("document", date(2026, 12, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Let me know if you need anything else from us.", "en"),
+        ("Ik hoor graag van u.", "nl"),
+    ],
+)
+def test_a_courtesy_at_the_end_is_no_ask(text: str, language: str) -> None:
+    assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Call me today with some good news for a change.", ""),
+        ("Can we have a call with the dashboard open in front on Monday?", ""),
+        ("I need someone on a call with my team today, before 1pm.", "with my team"),
+    ],
+)
+def test_who_is_at_a_meeting_names_people_not_things(text: str, party: str) -> None:
+    asks = extract_asks(split_sentences(text), "en", sent=date(2026, 12, 4))
+    assert [ask.party for ask in asks if ask.kind == "meeting"] == [party]

@@ -5,6 +5,7 @@ ask is acknowledged with its date and what can be done within the facts).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,19 @@ def test_a_written_answer_asked_alone_means_no_call_is_offered(tmp_path: Path) -
         offline_settings(tmp_path), "Eleanor Marsh <eleanor@client.example>", body, subject="Late"
     )
     assert "call" not in draft.body.lower()
+
+
+def test_a_time_already_past_is_not_promised(tmp_path: Path) -> None:
+    from assistant.drafting.draft import draft_reply
+
+    raw = (
+        b"From: Daniel Brooks <daniel@client.example>\nTo: Sam <sam@ourco.example>\n"
+        b"Subject: Down\nDate: Fri, 04 Dec 2026 09:15:00 +0000\nMessage-ID: <a@client.example>\n"
+        b"Content-Type: text/plain; charset=utf-8\n\nSam,\n\nThe dashboard has shown zeros "
+        b"since 7:40 this morning. I need someone on a call with my team today, before "
+        b"1pm.\n\nDaniel\n"
+    )
+    late = datetime(2026, 12, 4, 16, 0, tzinfo=UTC)
+    draft = draft_reply(raw, settings=offline_settings(tmp_path), now=late)
+    assert "I will call you today." in draft.body
+    assert "1pm" not in draft.body.split("I will call you today")[1].split("\n")[0]

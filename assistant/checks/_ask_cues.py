@@ -34,7 +34,8 @@ def join_words(attribute: str, language: str) -> str:
 @cache
 def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     """Return the ask reader's patterns for ``language``: one per kind of :data:`KINDS`, and
-    ``answer``, ``lead``, ``with``, ``place``, ``question``, ``slot``, ``list_intro``,
+    ``answer``, ``lead``, ``with``, ``place``, ``question``, ``slot``, ``negation``,
+    ``list_intro``,
     ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``copula``, ``list_end``,
     ``join``, ``in_person``, ``no_call`` (case-insensitive, whole words)."""
     known = lang.find(language)
@@ -54,6 +55,8 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["place"] = re.compile(rf"(?<!\w)(?:{places})(?!\w)", re.IGNORECASE)
     question = join_words("question_words", language) or "(?!)"
     patterns["question"] = re.compile(rf"(?<!\w)(?:{question})(?!\w)", re.IGNORECASE)
+    negation = "|".join(re.escape(word) for word in lang.get(language).negations) or "(?!)"
+    patterns["negation"] = re.compile(rf"(?<!\w)(?:{negation})(?!\w)", re.IGNORECASE)
     slot = join_words("slot_leads", language) or "(?!)"
     patterns["slot"] = re.compile(rf"(?<!\w)(?:{slot})(?!\w)", re.IGNORECASE)
     patterns["list_intro"] = re.compile(

@@ -3,7 +3,7 @@
 A date goes to the kind named closest to it, a date after a deadline word ("by", "bis",
 "avant") is a last day rather than a proposed slot, and a clock time after a deadline word
 in a sentence naming no day is due the day the email was sent. ``cues`` are the compiled
-patterns of :func:`assistant.checks.asks._cues` (``deadline``, ``list_end``, ``join``,
+patterns of :func:`assistant.checks._ask_cues.ask_cues` (``deadline``, ``list_end``, ``join``,
 ``noon`` and one per kind); dates are :class:`assistant.lang.dates.FoundDate` values.
 """
 

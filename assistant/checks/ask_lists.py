@@ -12,6 +12,8 @@ from assistant.lang.sentences import split_paragraph
 
 
 def first_sentence(text: str) -> str:
+    """Return the first sentence of ``text`` (:func:`assistant.lang.sentences.split_paragraph`),
+    or ``text`` when it has none."""
     return next(iter(split_paragraph(text)), text)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from assistant import lang
 from assistant.checks._ask_cues import KINDS, ask_cues, join_words
 from assistant.checks._ask_dates import (
     TIME,
@@ -173,16 +174,27 @@ def extract_asks(
             for kind in kinds
             if any(not _inside(m.start(), asides) for m in cues[kind].finditer(text))
         ]
+        negated = bool(cues["negation"].search(text))  # "Dinsdag kan ik niet": no slot
         if (
             previous
             and not kinds
             and original not in listed
-            and (lead or cues["deadline_start"].match(text) or cues["slot"].search(text))
+            and (
+                cues["deadline_start"].match(text)
+                or ((lead or cues["slot"].search(text)) and not negated)
+            )
         ):
             _date_the_asks_before(text, language, sent, previous, found)
             continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
-        if not kinds and not previous and original not in listed and cues["answer"].search(text):
-            kinds = ["written"]  # "me lo faccia sapere entro il 10 dicembre": an answer by then
+        if (
+            not kinds
+            and not previous
+            and original not in listed
+            and cues["answer"].search(text)
+            and any(d.day >= sent for d in find_dates(text, language, base=sent))
+        ):  # "me lo faccia sapere entro il 10 dicembre": an answer by then; "Let me know if
+            # you need anything else" is a courtesy
+            kinds = ["written"]
         if "refund" in previous and not kinds and not found["refund"].money:
             money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
             if money:  # "I WANT MY MONEY BACK. All £1,650 of it."
@@ -354,7 +366,8 @@ def _party(
     follows it, to a punctuation mark, a date or clock time (``ends``: offsets) or a word that
     ends a phrase (:func:`assistant.checks.phrases.phrase_head`: not "and", "met u en uw
     teamleider"); "" for none, for one over :data:`PARTY_MAX_WORDS` words and for one that
-    names a thing asked for, not people ("contar con el informe")."""
+    names a thing asked for, not people ("contar con el informe"), or names no people at all
+    (:func:`_names_people`: "with some good news")."""
     for match in cues["with"].finditer(text, lead):
         limit = min([at for at in ends if at > match.end()] + [len(text)])
         stop = re.search(r"[,;:.!?()\u2013\u2014]", text[match.end() : limit])
@@ -365,9 +378,31 @@ def _party(
         part = phrase_head(part[:cut], language)  # "met u en uw teamleider om tafel gaan"
         words = part.split()
         things = [kind for kind in KINDS if kind != "person" and cues[kind].search(part)]
-        if 1 < len(words) <= PARTY_MAX_WORDS and not things:
+        if (
+            1 < len(words) <= PARTY_MAX_WORDS
+            and not things
+            and _names_people(words, language, cues)
+        ):
             return " ".join(words)
     return ""
+
+
+def _names_people(words: list[str], language: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``words`` (a "with ..." phrase, its first word the language's "with")
+    names people: a role (the ``person`` cue: "your MD"), a capitalised name ("Hugo"), or a
+    pronoun or possessive the restatement turns among its first three words ("my team",
+    "votre directeur", "insieme al nostro responsabile"); not "with some good news", "with
+    the dashboard open"."""
+    rest = words[1:]
+    if cues["person"].search(" ".join(rest)) or any(word[:1].isupper() for word in rest):
+        return True
+    known = lang.get(language)
+    pronouns = {
+        key.casefold()
+        for key in (*known.restate_swaps, *known.restate_swaps_informal)
+        if " " not in key
+    }
+    return any(word.casefold().strip(",.") in pronouns for word in rest[:3])
 
 
 def _place(text: str, cues: dict[str, re.Pattern[str]]) -> str:
@@ -515,7 +550,10 @@ def _date_the_asks_before(
             continue
         # a day named inside the span the ask gave refines it: "Kunnen we volgende week even
         # bellen? Dinsdag of woensdag na 14u kan ik.": Tuesday
-        if ask.due is not None and (ask.due_exact or not day.exact or day.day > ask.due):
+        # only a meeting's span is refined; a deadline is never moved earlier
+        if ask.due is not None and (
+            ask.due_exact or not day.exact or day.day > ask.due or kind != "meeting"
+        ):
             continue
         clock = TIME.search(text, day.end)
         found[kind] = replace(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import cache
 
 from assistant import lang
@@ -173,13 +173,20 @@ def reply_by(ask: Ask, today: date) -> date:
 
 
 def ask_lines(
-    asks: tuple[Ask, ...], language: str, *, today: date, informal: bool | None = None
+    asks: tuple[Ask, ...],
+    language: str,
+    *,
+    today: date,
+    informal: bool | None = None,
+    clock: time | None = None,
 ) -> list[AskLine]:
     """Return ``asks`` as :class:`AskLine` values for a reply in ``language``.
 
     ``informal`` is the client's register when the reply is in the email's own language: then
     an ask is ``named`` in our voice (:func:`named_ask`); None names none (a reply in another
-    language cannot repeat the client's words)."""
+    language cannot repeat the client's words). ``clock`` is the time of drafting on the
+    client's clock (the offset of their Date header): an ask due today at a time already
+    past keeps no time ("I will call you today", not "by 1pm" at 4pm)."""
     lines: list[AskLine] = []
     for ask in asks:
         named = "" if informal is None else named_ask(ask, language, informal=informal)
@@ -198,7 +205,7 @@ def ask_lines(
             AskLine(
                 kind=ask.kind,
                 due=format_weekday(ask.due, language) if ask.due and not kept else "",
-                time=ask.time,
+                time="" if ask.due == today and _past(ask.time, clock) else ask.time,
                 money=" / ".join(ask.money),
                 senior=ask.senior,
                 reply_by=format_weekday(reply_by(ask, today), language),
@@ -212,6 +219,20 @@ def ask_lines(
             )
         )
     return lines
+
+
+def _past(said: str, clock: time | None) -> bool:
+    """Tell whether the clock time ``said`` ("1pm", "13:00", "15h", "9.15") is before
+    ``clock``; False when either is unknown."""
+    found = re.search(r"(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?m?\b", said.lower())
+    if clock is None or found is None:
+        return False
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if found.group(3) == "p" and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return False
+    return time(hour, minute) <= clock
 
 
 def meeting_party(ask: Ask, language: str, *, informal: bool) -> str:

@@ -143,8 +143,9 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
             whole = re.compile(re.escape(text[match.start() : numbered.end()])).match(
                 text, match.start()
             )
-            if whole is not None:
-                add(_weekday_numbered(base, weekday, int(numbered["day"])), whole)
+            day = _weekday_numbered(base, weekday, int(numbered["day"]))
+            if whole is not None and day is not None:
+                add(day, whole)
                 continue
         ahead = (weekday - base.weekday() - 1) % 7 + 1
         add(base + timedelta(days=ahead), match)
@@ -169,25 +170,26 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
 _WEEKDAY_NUMBER = re.compile(
     r",?\s+(?:(?:the|le|den|el|il|de|dia|op)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
     r"(?![\d:/]|\.\d|[^\W\d]|\s*(?:h\b|h\d|uhr\b|uur\b|u\b|am\b|pm\b|a\.m|p\.m|%|€|\$|"
-    r"hours?\b|stunden\b|heures?\b|horas?\b|ore\b))",
+    r"hours?\b|stunden\b|heures?\b|horas?\b|ore\b|noon\b|midi\b|mittag\b|mediod[ií]a\b|"
+    r"mezzogiorno\b|meio-dia\b))",
     re.IGNORECASE,
 )
 
 
+#: How far ahead a weekday with a day number may fall ("venerdì 11"): within two weeks, else
+#: the number is no day of the month ("Friday 12 noon", "Monday 3 of our pages").
+_NUMBERED_WEEKDAY_DAYS = 14
+
+
 def _weekday_numbered(base: date, weekday: int, day: int) -> date | None:
-    """Return the first day numbered ``day`` on or after ``base`` in the next three months
-    that falls on ``weekday`` (0 = Monday), else the first numbered ``day`` after ``base``;
-    None when ``day`` is no day of a month."""
-    candidates = []
-    year, month = base.year, base.month
-    for _ in range(3):
-        made = _make(year, month, day)
-        if made is not None and made >= base:
-            candidates.append(made)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return next((d for d in candidates if d.weekday() == weekday), None) or next(
-        iter(candidates), None
-    )
+    """Return the day numbered ``day`` on or after ``base`` within
+    :data:`_NUMBERED_WEEKDAY_DAYS` days that falls on ``weekday`` (0 = Monday); None when
+    there is none (the weekday alone then dates it)."""
+    for ahead in range(_NUMBERED_WEEKDAY_DAYS + 1):
+        candidate = base + timedelta(days=ahead)
+        if candidate.day == day and candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _weekday_before_date(text: str, found: FoundDate, dates: list[FoundDate]) -> bool:
