@@ -61,6 +61,10 @@ def test_a_rival_that_offers_is_named(sentence: str, language: str, rival: str) 
         ("Nobody offered us a discount.", "en"),
         ("Nadie nos ofrece nada.", "es"),
         ("Vous nous avez proposé un rapport mensuel.", "fr"),
+        ("En mars, Julien nous a proposé une refonte du site.", "fr"),
+        ("Marta nos ha propuesto cambiar el diseño.", "es"),
+        ("He said he'll do the fixes next Monday.", "en"),
+        ("Ihr Paket bietet uns keinen Mehrwert.", "de"),
     ],
 )
 def test_nobody_and_we_are_no_rival(sentence: str, language: str) -> None:
@@ -75,7 +79,7 @@ def test_our_own_firm_is_no_rival() -> None:
 
 
 def test_a_place_after_a_preposition_is_no_rival() -> None:
-    assert find_competitor("Un'agenzia di Monza ci ha proposto lo stesso servizio.", "it") == (
+    assert find_competitor("Un'agenzia di Monza ci ha proposto lo stesso a 900 euro.", "it") == (
         True,
         "",
     )

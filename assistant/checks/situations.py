@@ -89,9 +89,11 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
             name = _sure_name(where)
             if name and not _is_ours(name, ours):
                 return True, name
-        if language != "de":
+        if not lang.get(language).nouns_capitalised:  # German capitalises every noun
             for verb in pattern.finditer(sentence):
-                subject = _subject_name(sentence[: verb.start()], language)
+                subject = _subject_name(
+                    sentence[: verb.start()], language, priced=bool(re.search(r"\d", sentence))
+                )
                 if subject and not _is_ours(subject, ours):
                     return True, subject
         if language == "de":
@@ -112,12 +114,15 @@ _SUBJECT = re.compile(
 )
 
 
-def _subject_name(before: str, language: str) -> str:
+def _subject_name(before: str, language: str, *, priced: bool) -> str:
     """Return the firm that is the subject of an offer: the capitalised words that end
     ``before`` (the sentence up to the offer's verb), with at most two short words (object
     pronouns, an auxiliary) after them, when they are no pronoun, article, month, weekday or
-    word of the language's ``stop_words`` or ``negations`` ("Nobody"), nor one word after a
-    short preposition (a place: "di Monza"; "de Nodo Analítica" is a firm); "" otherwise.
+    word of the language's ``stop_words``, ``negations`` or ``indefinite_people``
+    ("Nobody"), nor one word after a
+    short preposition (a place: "di Monza"; "de Nodo Analítica" is a firm), nor one word
+    in a sentence with no figure (``priced`` False: "Julien nous a proposé une refonte" names
+    a person); "" otherwise.
     Not for German, which capitalises every noun."""
     found = _SUBJECT.search(before)
     if found is None:
@@ -128,9 +133,12 @@ def _subject_name(before: str, language: str) -> str:
     if after_preposition and " " not in found.group("name"):
         return ""  # "Un'agenzia di Monza ci ha offerto": a place after a preposition
     name = found.group("name")
+    if " " not in name and not priced:
+        return ""  # "Julien nous a proposé une refonte": a first name; an offer has a price
     stop = {
         w.casefold()
-        for w in (*lang.phrase(language, "stop_words"), *lang.phrase(language, "negations"))
+        for attribute in ("stop_words", "negations", "indefinite_people")
+        for w in lang.phrase(language, attribute)
     }
     words = [w.casefold() for w in name.split()]
     if words[0] in _ARTICLES or any(w in _NOT_NAMES or w in stop for w in words):
@@ -205,10 +213,6 @@ _COMPANY = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
-        # Nobody and somebody, who offer nothing by name ("Nobody offered us a discount").
-        *("nobody", "someone", "somebody", "everyone", "everybody", "niemand", "jemand"),
-        *("personne", "quelqu'un", "nadie", "alguien", "nessuno", "qualcuno", "iemand"),
-        *("ninguém", "alguém"),
         "i",
         "we",
         "you",

@@ -377,7 +377,9 @@ def still_missing(sentence: str, language: str) -> str:
     bleibt mein Bericht?" -> "Mein Bericht ist noch nicht da."; "" for any other sentence.
 
     The language's ``whereabouts`` (every language's for a language without); the thing
-    asked about is at most eight words without a comma. Restated like any complaint
+    asked about is at most eight words without a comma and names a deliverable (the
+    language's ``things`` concern cues: report, dashboard, invoice ...), so that "Where are
+    we with the migration?" and "Wo ist das Problem?" stay questions. Restated like any complaint
     (:func:`condense`), and not counted among the questions a reply answers later.
     """
     text = " ".join(sentence.split())
@@ -394,9 +396,21 @@ def still_missing(sentence: str, language: str) -> str:
             thing = found.group("x").strip(" ,;:")
             if not thing or "," in thing or len(thing.split()) > 8:
                 return ""
+            if not _deliverable(language).search(thing):
+                return ""  # "Where are we with the migration?", "Wo ist das Problem?"
             said = meaning.format(x=thing)
             return said[:1].upper() + said[1:]
     return ""
+
+
+@lru_cache(maxsize=8)
+def _deliverable(language: str) -> re.Pattern[str]:
+    """The language's ``things`` concern cues at the end of a word, so that a compound
+    names one too ("kwartaalrapport", "Monatsbericht")."""
+    own = lang.find(language)
+    sources = (own,) if own is not None and own.concern_cues else lang.with_data("concern_cues")
+    things = "|".join(source.concern_cues["things"] for source in sources)
+    return re.compile(rf"(?:{things})(?!\w)", re.IGNORECASE)
 
 
 def _without_intensifiers(text: str, language: str) -> str:

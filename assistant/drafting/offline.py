@@ -204,7 +204,12 @@ def compose(
         )
     variables.setdefault("sign_name", _sign_name(variables.get("user_name"), informal=informal))
     named_in = informal if language == asked else None  # the client's words, in their language
-    variables.setdefault("asks", ask_lines(reading.asks, language, today=today, informal=named_in))
+    # The client's clock: their Date header's offset ("before 1pm" is their 1pm).
+    theirs = now.astimezone(email.date.tzinfo) if email.date is not None else now
+    variables.setdefault(
+        "asks",
+        ask_lines(reading.asks, language, today=today, informal=named_in, clock=theirs.time()),
+    )
     variables.setdefault("no_call", reading.no_call)
     variables.setdefault("lead", reading.lead)
     variables.setdefault("competitor_named", reading.competitor_named)
@@ -444,9 +449,10 @@ def _names(stem: str, language: str) -> list[str]:
 def _rhetorical(question: str, language: str) -> bool:
     """Tell a question that wants no answer: doubled marks ("¿¿En serio??"), three words or
     fewer ("Seriously?"), heat (an insult, profanity or sarcasm: "wofür zahl ich euch
-    eigentlich??", :mod:`assistant.checks.tone`), or a complaint put as a question without
-    a question word of the language ("15% more for the same report every two months?":
-    :func:`assistant.drafting.concerns.score_sentence` of 2 or more, no ``question_words``)."""
+    eigentlich??", :mod:`assistant.checks.tone`), or a complaint in figures put as a question
+    without a question word of the language ("15% more for the same report every two
+    months?": a digit, :func:`assistant.drafting.concerns.score_sentence` of 2 or more, no
+    ``question_words``; a yes/no question without figures still gets its answer)."""
     from assistant.checks import tone
     from assistant.drafting.concerns import score_sentence
 
@@ -454,7 +460,8 @@ def _rhetorical(question: str, language: str) -> bool:
         return True
     words = "|".join(lang.phrase(language, "question_words"))
     asks_what = bool(words) and re.search(rf"(?i)(?<!\w)(?:{words})(?!\w)", question)
-    if not asks_what and score_sentence(question, language) >= 2:
+    figure = re.search(r"\d", question)  # "15% more ...?"; "Is anyone on it?" wants an answer
+    if figure and not asks_what and score_sentence(question, language) >= 2:
         return True
     return any(
         p.kind in ("insult", "profanity", "sarcasm")

@@ -159,6 +159,7 @@ def _repeat(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{joined})(?!\w)")
 
 
+@lru_cache(maxsize=8)
 def _remedy(language: str) -> re.Pattern[str]:
     known = lang.find(language)
     sources = (

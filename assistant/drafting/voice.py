@@ -112,7 +112,7 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
         framed != restated
         or (
             _word_run(restated) != _word_run(sentence)
-            and not _opens_with_own_verb(sentence, restated)
+            and not _opens_with_own_verb(sentence, restated, language)
         )
     ):
         return framed
@@ -185,18 +185,20 @@ def _subordinators(language: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in lang.get(language).subordinators)
 
 
-def _opens_with_own_verb(sentence: str, restated: str) -> bool:
+def _opens_with_own_verb(sentence: str, restated: str, language: str) -> bool:
     """Tell whether ``sentence`` opens with its writer's verb that :func:`restate` turned into
     ours for them, with no subject before it ("Contesto la fattura" -> "Contesta la fattura",
     "Venho contestar" -> "Vem contestar"): alone it reads as an order, so it takes the frame.
-    A first-person verb ending in -o (Italian, Spanish, Portuguese) that lost its -o."""
+    The language's ``first_person_ending`` (Italian, Spanish, Portuguese: "-o") ends the
+    writer's verb and not ours."""
+    ending = lang.get(language).first_person_ending
     said = _word_run(sentence)
     ours = _word_run(restated)
     return (
-        bool(said and ours)
+        bool(ending and said and ours)
         and said[0] != ours[0]
-        and said[0].endswith("o")
-        and not (ours[0].endswith("o"))
+        and said[0].endswith(ending)
+        and not ours[0].endswith(ending)
     )
 
 

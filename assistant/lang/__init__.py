@@ -172,6 +172,11 @@ class Language:
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before
     # plural ("the weekend report has still not arrived"), restated like any complaint.
     whereabouts: tuple[tuple[str, str], ...] = ()
+    # Nobody and somebody ("nobody", "jemand"): never the name of a firm making an offer.
+    indefinite_people: tuple[str, ...] = ()
+    # How the writer's own present verb ends where the subject is left out ("contesto",
+    # "pago", "venho": "o"): a sentence opening with it is reported, never left alone.
+    first_person_ending: str = ""
     # A formal letter's formula that puts the verb before its subject ("Hiermit beanstande
     # ich"): (pattern, replacement), the subject back before the verb.
     letter_formulas: tuple[tuple[str, str], ...] = ()

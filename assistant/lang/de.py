@@ -51,12 +51,12 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # A price rise in figures: "12% mehr ab Januar".
+        # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|prozent) (?:mehr|teurer)|preiserhöhung\w*|preisanpassung\w*|"
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"zu (?:sehr|viel|wenig|langsam|spät|lange|oft|allgemein)|bemängel\w*|beanstand\w*|kritisier\w*|dauert (?:\w+ ){0,3}(?:tage|wochen)|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
-        r"gestoppt|(?:hat|haben|hörte|hörten) (?:\w+ ){0,3}aufgehört|eingestellt|"
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"zu (?:sehr|wenig|langsam|spät|lange|oft|allgemein)|bemängel\w*|beanstand\w*|kritisier\w*|dauert (?:\w+ ){0,3}(?:tage|wochen)|"
+        # Something that stopped (the hourly updates, the tracking).
+        r"gestoppt|(?:hat|haben|hörte|hörten) (?:\w+ ){0,3}aufgehört|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"null \w+(?:en|e|s)\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -1376,7 +1376,7 @@ SITUATIONS = {
     "competitor": (
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
         r"angebot (?:von|der|des)|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
-        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:[\w€$£%.,]+ ){0,10}angeboten|biete[tn] (?:uns|mir)\b|"
+        r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:[\w€$£%.,]+ ){0,10}angeboten|biete[tn] (?:uns|mir)\b(?=[^.!?\n]*\d)|"
         r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
     ),
     "ranking": (
@@ -1933,6 +1933,8 @@ THREATS = (
     r"(?:schlechte|negative) bewertung\w*|verbraucherzentrale",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("niemand", "jemand", "keiner", "alle")
 WHEREABOUTS = (
     (
         r"^(?:und )?wo (?:bleibt|ist) (?:denn |eigentlich |nun )*(?P<x>.+?)$",

@@ -46,10 +46,10 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"too (?:much|little|few|many|slow|late|long|often|generic|vague)|takes? (?:\w+ ){0,3}(?:days|weeks) to|criticis\w*|criticiz\w*|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
-        r"stopped|went (?:quiet|silent)|"
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"too (?:little|few|slow|late|long|often|generic|vague)|takes? (?:\w+ ){0,3}(?:days|weeks) to|criticis\w*|criticiz\w*|"
+        # Something that stopped (the hourly updates, the tracking).
+        r"(?:just |suddenly |simply )?stopped (?:working|updating|sending|loading|running|at|on|after|since|without)|went (?:quiet|silent)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zeros? (?:\w+ )?\w+s\b|showing zeros|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -1330,7 +1330,8 @@ ASK_CUES = {
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
         r"confirmation (?:of )?(?:whether|if)|"
-        r"(?:tell|let) (?:me|us) know (?:whether|if)|yes or no|commit to|clear answer|"
+        r"(?:tell|let) (?:me|us) know (?:whether|if)(?! you (?:need|have|want) (?:anything|any|more)"
+        r"| there(?:'s| is) anything)|yes or no|commit to|clear answer|"
         r"straight answer|whether you (?:can|will)"
     ),
     "person": (
@@ -1421,7 +1422,8 @@ SITUATIONS = {
         r"quoted (?:me|us)|half (?:of )?what you charge|(?:have|has|had) offered (?:to|us|me)|"
         r"offered to (?:run|do|take|handle|manage)|less than (?:we(?:'d| would)? pay|you charge)|"
         # "they'd do a monthly report for 160 euros", "Brightline approached us"
-        r"(?:they|he|she)(?:'d|’d| would|'ll|’ll| will) do\b|approached (?:me|us)"
+        # (with a figure after it: an offer has a price; "he'll do the fixes" is none)
+        r"(?:they|he|she)(?:'d|’d| would|'ll|’ll| will) do\b(?=[^.!?\n]*\d)|approached (?:me|us)(?=[^.!?\n]*\d)"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"
@@ -1483,7 +1485,7 @@ FILLERS = (
     r"i (?:have|need|must|regret) to (?:tell|inform) you(?: that)?",
     r"i must (?:tell|inform) you(?: that)?",
     r"i(?:'m| am) sorry to (?:tell|inform) you(?: that)?",
-    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    # The formula of a formal letter ("hereby"): it goes, the point stays.
     r"hereby",
     r"i am writing (?:to you )?(?:about|regarding|concerning|with regard to)",
     r"i(?:'m| am) writing to (?:complain|tell you) about",
@@ -1799,6 +1801,8 @@ THREATS = (
     r"take (?:this|it|the matter) further",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("nobody", "no one", "someone", "somebody", "everyone", "everybody")
 WHEREABOUTS = (
     (r"^(?:so,? )?where(?:'s| is| the hell is) (?P<x>.+?)$", "{x} has still not arrived."),
     (r"^(?:so,? )?where are (?P<x>.+?)$", "{x} have still not arrived."),

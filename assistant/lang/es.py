@@ -94,11 +94,11 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # A price rise in figures: "12% mehr ab Januar".
+        # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|por ciento) más|"
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"demasiad\w+|muy poc[oa]s?|critic\w+|tarda\w* (?:\w+ ){0,3}(?:días|semanas)|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"demasiado (?:lent\w*|tarde|car\w*|genéric\w*)|muy poc[oa]s? (?:recomendaci\w*|ideas|propuestas)|critic\w+|tarda\w* (?:\w+ ){0,3}(?:días|semanas)|"
+        # Something that stopped (the hourly updates, the tracking).
         r"(?:se )?(?:detuvo|detuvieron|paró|pararon)|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"cero \w+s\b|"
@@ -571,7 +571,7 @@ SITUATIONS = {
     "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",
     "competitor": r"otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
-    r"(?:nos|me) (?:ha|han) (?:ofrecido|propuesto)|(?:nos|me) (?:ofrece|ofrecen|propone|proponen)\b|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
+    r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) (?:ha|han) propuesto(?=[^.!?\n]*\d)|(?:nos|me) (?:ofrece|ofrecen|propone|proponen)\b(?=[^.!?\n]*\d)|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
     "ranking": r"ranking|clasificaci\w*|evaluación de (?:proveedores|agencias)|último lugar|peor valorad\w*",
     "leave": r"si seguimos(?: o no| con (?:vosotros|ustedes|vos))|rescind\w*|cancel\w* el contrato|cambi\w* de (?:agencia|proveedor)|busc\w* otra agencia|no renov\w*|terminar (?:el contrato|la relación)|última oportunidad|dej\w* de trabajar con (?:vosotros|ustedes)|nos iremos a otra agencia",
     "deadline": r"retras\w*|tarde|plazo\w*|fecha límite|todavía esper\w*|seguimos esperando",
@@ -610,7 +610,7 @@ FILLERS = (
     r"(?:le|les|te) (?:informo|comunico) (?:de )?que",
     r"(?:tengo que|debo) (?:decirle|decirte|comunicarle|informarle)(?: que)?",
     r"lamento (?:decirle|decirte|informarle|comunicarle)(?: que)?",
-    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    # The formula of a formal letter ("hereby"): it goes, the point stays.
     r"por (?:medio|intermedio) de(?:l| la)? presente",
     r"mediante (?:el|la) presente",
     r"^en serio(?=,)",  # "En serio, ...", not "tomarse en serio"
@@ -1520,6 +1520,10 @@ THREATS = (
     r"(?:malas|negativas) reseñas|reseña negativa|consumo",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("nadie", "alguien", "todos")
+# The writer's own present verb, its subject left out (drafting/voice.py): "-o".
+FIRST_PERSON_ENDING = "o"
 WHEREABOUTS = (
     (r"^(?:y )?¿?\s*(?:dónde|donde) (?:está|queda) (?P<x>.+?)$", "{x} todavía no ha llegado."),
     (r"^(?:y )?¿?\s*(?:dónde|donde) (?:están|quedan) (?P<x>.+?)$", "{x} todavía no han llegado."),

@@ -40,10 +40,10 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"trop (?:de|peu|lent\w*|tard|long\w*|souvent)|pas assez|critiqu\w*|met (?:\w+ ){0,3}(?:jours|semaines) à|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
-        r"(?:s[\'’]est|se sont) arrêté\w*|a arrêté|ont arrêté|plus rien|"
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"trop (?:peu|lent\w*|tard|long\w*|souvent)|pas assez|critiqu\w*|met (?:\w+ ){0,3}(?:jours|semaines) à|"
+        # Something that stopped (the hourly updates, the tracking).
+        r"(?:s[\'’]est|se sont) arrêté\w*|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zéro \w+s\b|"
         # Due and not delivered: "doveva essere online a settembre".
@@ -565,23 +565,21 @@ HEAT_LEXICON = {
 }
 
 # The client's own verbs after "je" (drafting/voice.py restate): je-form -> (vous-form,
-# tu-form): "je ne comprends pas" -> "vous ne comprenez pas" / "tu ne comprends pas".
+# tu-form): "je ne comprends pas" -> "vous ne comprenez pas" / "tu ne comprends pas". Not
+# the verbs that open a "que" clause ("je trouve que", "je sais que"): what follows them is
+# often in a voice the swaps do not turn ("je sais que tu m'as oublié").
 _JE_VERBS = {
     "comprends": ("comprenez", "comprends"),
     "veux": ("voulez", "veux"),
     "dois": ("devez", "dois"),
     "peux": ("pouvez", "peux"),
-    "sais": ("savez", "sais"),
     "vois": ("voyez", "vois"),
-    "trouve": ("trouvez", "trouves"),
-    "pense": ("pensez", "penses"),
     "paie": ("payez", "paies"),
     "paye": ("payez", "payes"),
     "reçois": ("recevez", "reçois"),
     "viens": ("venez", "viens"),
     "vais": ("allez", "vas"),
     "regrette": ("regrettez", "regrettes"),
-    "crois": ("croyez", "crois"),
     "sens": ("sentez", "sens"),
     "perds": ("perdez", "perds"),
     "travaille": ("travaillez", "travailles"),
@@ -710,7 +708,7 @@ SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
-        r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)|(?:nous|me) (?:proposent|offrent)\b|"
+        r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)(?=[^.!?\n]*\d)|(?:nous|me) (?:proposent|offrent)\b(?=[^.!?\n]*\d)|"
         r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins chers?|"
         r"(?:nous|m['’]) (?:a|ont) (?:fait|présenté|envoyé|soumis|adressé) une (?:offre|proposition)|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "
@@ -752,7 +750,7 @@ FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
     r"je (?:vous|te) (?:informe|signale)(?: par la présente)?(?: que| qu['’](?=\w))?",
     r"je (?:dois|tiens à) (?:vous|te) (?:dire|informer|signaler)(?: que| qu['’](?=\w))?",
-    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    # The formula of a formal letter ("hereby"): it goes, the point stays.
     r"par la présente",
     "je vous écris car",
     "je t'écris car",
@@ -1260,6 +1258,8 @@ THREATS = (
     r"(?:mauvais|négatifs?) avis",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("personne", "quelqu'un", "tout le monde")
 WHEREABOUTS = (
     (
         r"^(?:alors,? )?(?:où (?:est|en est)|il est où|elle est où) (?P<x>.+?)$",

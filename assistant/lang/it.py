@@ -92,11 +92,11 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # A price rise in figures: "12% mehr ab Januar".
+        # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|per cento) in più|rincar\w*|"
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"tropp[aoie]|troppo poc\w+|critica\w*|ci vogliono (?:\w+ ){0,3}(?:giorni|settimane)|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"troppo (?:tardi|lent\w*|generic\w*|poc\w+)|troppi (?:errori|ritardi)|troppe volte|critica\w*|ci vogliono (?:\w+ ){0,3}(?:giorni|settimane)|"
+        # Something that stopped (the hourly updates, the tracking).
         r"(?:si è|si sono) (?:fermat|interrott|bloccat)\w*|smess\w*|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zero \w+[ie]\b|"
@@ -602,7 +602,7 @@ SITUATIONS = {
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
         r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
         r"(?:ci|mi) ha(?:nno)? (?:fatto|presentato|inviato|mandato) una (?:proposta|offerta)|"
-        r"(?:ci|mi) ha(?:nno)? propost[oa]|(?:ci|mi) propon(?:e|gono)\b|"
+        r"(?:ci|mi) ha(?:nno)? propost[oa](?=[^.!?\n]*\d)|(?:ci|mi) propon(?:e|gono)\b(?=[^.!?\n]*\d)|"
         r"(?:\d+ ?%|\d[\d.  ]* ?(?:€|euro)) in meno|(?:ci|mi) (?:propone|offre|offrono|"
         r"propongono) (?:lo stesso|la stessa|gli stessi|le stesse)|"
         # "ci ha proposto la gestione della SEO a 1.900 euro al mese": a rival's price
@@ -646,7 +646,7 @@ FILLERS = (
     r"(?:la|le|vi|ti) (?:informo|comunico) che",
     r"devo (?:dirle|dirti|comunicarle|informarla)(?: che)?",
     r"mi dispiace (?:dirle|dirti|comunicarle)(?: che)?",
-    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    # The formula of a formal letter ("hereby"): it goes, the point stays.
     r"con la presente",
     "le scrivo perché",
     "ti scrivo perché",
@@ -698,7 +698,7 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
-REPEAT_WORDS = (r"di nuovo|nuovamente|ancora una volta|un\'altra volta|(?:seconda|terza) volta",)
+REPEAT_WORDS = (r"di nuovo|nuovamente|ancora una volta|un['’]altra volta|(?:seconda|terza) volta",)
 REMEDY_WORDS = (
     r"corrett\w*|correzion\w*|ripristinat\w*|risolt\w*|sostituit\w*|rinviat\w*|riparat\w*|causa principale|nota di credito",
 )
@@ -1427,6 +1427,10 @@ THREATS = (
     r"avvocat[oi]|vie legali|legale|tribunale|diffida|(?:recensioni|recensione) negativ[ae]",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("nessuno", "qualcuno", "tutti")
+# The writer's own present verb, its subject left out (drafting/voice.py): "-o".
+FIRST_PERSON_ENDING = "o"
 WHEREABOUTS = (
     (
         r"^(?:e )?(?:dov['’]è|dove è|dov['’]è finit[oa]|che fine ha fatto) (?P<x>.+?)$",

@@ -102,11 +102,11 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # A price rise in figures: "12% mehr ab Januar".
+        # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|procent) (?:meer|duurder)|prijsverhoging\w*|"
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"te (?:veel|weinig|traag|laat|lang|vaak|algemeen)|bekritiseerd|duurt (?:\w+ ){0,3}(?:dagen|weken)|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"te (?:weinig|traag|laat|vaak|algemeen)|bekritiseerd|duurt (?:\w+ ){0,3}(?:dagen|weken)|"
+        # Something that stopped (the hourly updates, the tracking).
         r"gestopt|stopte|stopten|stilgevallen|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"nul \w+(?:en|s)\b|"
@@ -526,7 +526,7 @@ SITUATIONS = {
     "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
-    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|overstap\w*|stap\w* over|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)|biedt (?:ons|mij|me)\b|(?:heeft|hebben) (?:ons|mij|me) (?:[\w€$£%.,]+ ){0,10}aangeboden",
+    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|overstap\w*|stap\w* over|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)|biedt (?:ons|mij|me)\b(?=[^.!?\n]*\d)|(?:heeft|hebben) (?:ons|mij|me) (?:[\w€$£%.,]+ ){0,10}aangeboden(?=[^.!?\n]*\d)",
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
     "leave": r"of we (?:nog )?(?:door|verder) ?gaan|opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
     "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",
@@ -1298,6 +1298,8 @@ THREATS = (
     r"(?:slechte|negatieve) recensie\w*|geschillencommissie",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("niemand", "iemand", "iedereen")
 WHEREABOUTS = (
     (r"^(?:en )?waar (?:blijft|is) (?P<x>.+?)$", "{x} is er nog steeds niet."),
     (r"^(?:en )?waar (?:blijven|zijn) (?P<x>.+?)$", "{x} zijn er nog steeds niet."),

@@ -95,11 +95,11 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
-        # A price rise in figures: "12% mehr ab Januar".
+        # A price rise in figures ("12 % more from January").
         r"reajuste\w*|"
-        # Too much of one thing, too little of another, too slow; criticised: "zu sehr Zahlenvortrag".
-        r"demasiad\w+|demais|muito pouc[oa]s?|critic\w+|demora\w* (?:\w+ ){0,3}(?:dias|semanas)|"
-        # Something that stopped: "the hourly updates just stopped at 9pm".
+        # Too little of one thing, too slow, too late; criticised; it takes days.
+        r"demasiado (?:lent\w*|tarde|car\w*|genéric\w*)|muito pouc[oa]s? (?:recomendaç\w*|ideias|propostas)|critic\w+|demora\w* (?:\w+ ){0,3}(?:dias|semanas)|"
+        # Something that stopped (the hourly updates, the tracking).
         r"parou|pararam|deixou de|deixaram de|"
         # Counted at zero: "zero conversions", "NULL Bestellungen".
         r"zero \w+s\b|"
@@ -621,7 +621,7 @@ FILLERS = (
     r"(?:informo|comunico)-(?:lhe|vos|te) que",
     r"venho informar que",
     r"(?:tenho de|tenho que|devo) (?:lhe|te|vos) (?:dizer|informar|comunicar)(?: que)?",
-    # The formula of a formal letter ("Con la presente contesto la fattura"): the point stays.
+    # The formula of a formal letter ("hereby"): it goes, the point stays.
     r"por este meio",
     r"pela presente",
     "escrevo porque",
@@ -1494,6 +1494,10 @@ THREATS = (
     r"jurídic\w*|livro de reclamações|(?:más|negativas) avaliações|avaliação negativa",
 )
 # A question about something that never came (drafting/concerns.py condense): what it means.
+# Nobody and somebody (checks/situations.py): no firm that makes an offer ("Nobody offered us").
+INDEFINITE_PEOPLE = ("ninguém", "alguém", "todos")
+# The writer's own present verb, its subject left out (drafting/voice.py): "-o".
+FIRST_PERSON_ENDING = "o"
 WHEREABOUTS = (
     (r"^(?:e )?(?:cadê|onde (?:está|anda|é que está)) (?P<x>.+?)$", "{x} ainda não chegou."),
     (r"^(?:e )?(?:onde (?:estão|andam|é que estão)) (?P<x>.+?)$", "{x} ainda não chegaram."),
