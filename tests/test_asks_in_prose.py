@@ -298,3 +298,15 @@ def test_a_courtesy_at_the_end_is_no_ask(text: str, language: str) -> None:
 def test_who_is_at_a_meeting_names_people_not_things(text: str, party: str) -> None:
     asks = extract_asks(split_sentences(text), "en", sent=date(2026, 12, 4))
     assert [ask.party for ask in asks if ask.kind == "meeting"] == [party]
+
+
+def test_a_day_and_month_before_a_colon_is_a_date_not_a_clock_time() -> None:
+    text = "Ich erwarte eine schriftliche Stellungnahme bis 11.12.: Ursache des Ausfalls."
+    asks = extract_asks(split_sentences(text), "de", sent=date(2026, 11, 19))
+    assert [(ask.kind, ask.due, ask.time) for ask in asks] == [("written", date(2026, 12, 11), "")]
+
+
+def test_an_acronym_after_with_is_no_person() -> None:
+    text = "I need a call with an actual ETA today before 3pm."
+    asks = extract_asks(split_sentences(text), "en", sent=date(2026, 11, 19))
+    assert [ask.party for ask in asks if ask.kind == "meeting"] == [""]

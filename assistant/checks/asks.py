@@ -394,7 +394,8 @@ def _names_people(words: list[str], language: str, cues: dict[str, re.Pattern[st
     "votre directeur", "insieme al nostro responsabile"); not "with some good news", "with
     the dashboard open"."""
     rest = words[1:]
-    if cues["person"].search(" ".join(rest)) or any(word[:1].isupper() for word in rest):
+    named = any(word[:1].isupper() and not word.isupper() for word in rest)  # not "ETA"
+    if cues["person"].search(" ".join(rest)) or named:
         return True
     known = lang.get(language)
     pronouns = {
