@@ -105,3 +105,34 @@ def test_a_time_already_past_is_not_promised(tmp_path: Path) -> None:
     draft = draft_reply(raw, settings=offline_settings(tmp_path), now=late)
     assert "I will call you today." in draft.body
     assert "1pm" not in draft.body.split("I will call you today")[1].split("\n")[0]
+
+
+def test_a_brazilian_call_by_noon_is_a_line_of_its_own(tmp_path: Path) -> None:
+    body = (
+        "Oi Sam,\n\no painel de vendas está fora do ar desde as 7h. Me liga assim que tiver "
+        "alguma novidade, no máximo até o meio-dia. E quero que o problema seja resolvido "
+        "hoje.\n\nRafael\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Rafael Lima <rafael@loja.example.com.br>",
+        body,
+        subject="Urgente",
+    )
+    lines = draft.body.splitlines()
+    assert "Você pede uma ligação hoje: vou ligar para você ainda hoje, até o meio-dia." in lines
+
+
+def test_a_german_meeting_phrase_that_ends_in_a_verb_is_not_repeated(tmp_path: Path) -> None:
+    body = (
+        "Sehr geehrter Herr Carter,\n\nam liebsten wäre mir, Sie kommen am Donnerstag, "
+        "10. Dezember, um 15 Uhr zu uns ins Hotel, dann können wir das in Ruhe bei einem "
+        "Kaffee besprechen.\n\nMit freundlichen Grüßen\nMartin Keller\n"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Martin Keller <m.keller@hotel.example.de>",
+        body,
+        subject="Termin",
+    )
+    assert "Kaffee besprechen vor" not in draft.body

@@ -298,11 +298,14 @@ def named_ask(ask: Ask, language: str, *, informal: bool) -> str:
     determiner and money (:func:`assistant.checks.phrases.adds_to`: the reply's own words
     say "the report" or "a refund (600 EUR)" as well) or cannot be said in our voice, and
     for a meeting whose phrase says no more than its noun ("a call": the reply's own words
-    say it) or leaves out the senior person the sentence asks for."""
+    say it) or leaves out the senior person the sentence asks for; in a language that
+    capitalises its nouns, for a phrase that does not end in one ("einem Kaffee besprechen")."""
     listed = named_item(ask, language, informal=informal)
     if listed or not ask.phrase:
         return listed
     words = ask.phrase.split()
+    if lang.get(language).nouns_capitalised and not words[-1][:1].isupper():
+        return ""  # "einem Kaffee besprechen": a verb ends it, no noun phrase
     bare = without_kind(ask.phrase, ask.kind, language)
     if len(words) > NAMED_MAX_WORDS or not adds_to(bare, ask.what, language, money=ask.money):
         return ""  # "the report", "a refund (600 EUR)": the reply's own words say as much
