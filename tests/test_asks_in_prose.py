@@ -310,3 +310,15 @@ def test_an_acronym_after_with_is_no_person() -> None:
     text = "I need a call with an actual ETA today before 3pm."
     asks = extract_asks(split_sentences(text), "en", sent=date(2026, 11, 19))
     assert [ask.party for ask in asks if ask.kind == "meeting"] == [""]
+
+
+def test_a_condition_on_a_day_with_a_negation_still_dates_the_asks_before_it() -> None:
+    text = (
+        "Te pido tres cosas:\n1. Que alguien lo arregle YA, no el lunes.\n"
+        "2. Que me expliques por escrito qué pasó.\n\n"
+        "Si el lunes no tengo todo esto, buscamos otra agencia."
+    )
+    asks = extract_asks(
+        split_sentences(text), "es", sent=date(2026, 11, 27), listed=listed_asks(text, "es")
+    )
+    assert ("written", date(2026, 11, 30)) in [(ask.kind, ask.due) for ask in asks]

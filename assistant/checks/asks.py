@@ -174,15 +174,18 @@ def extract_asks(
             for kind in kinds
             if any(not _inside(m.start(), asides) for m in cues[kind].finditer(text))
         ]
-        negated = bool(cues["negation"].search(text))  # "Dinsdag kan ik niet": no slot
+        # "Dinsdag kan ik niet": a negation right after the lead or slot word refuses the
+        # day; "Si el lunes no tengo todo esto" still sets it
+        offered = lead or cues["slot"].search(text)
+        negated = offered is not None and bool(
+            cues["negation"].match(text, offered.end() + 1)
+            or cues["negation"].match(text, offered.end())
+        )
         if (
             previous
             and not kinds
             and original not in listed
-            and (
-                cues["deadline_start"].match(text)
-                or ((lead or cues["slot"].search(text)) and not negated)
-            )
+            and (cues["deadline_start"].match(text) or (offered and not negated))
         ):
             _date_the_asks_before(text, language, sent, previous, found)
             continue  # "... que me devuelvan la cuota. Tienen hasta el miércoles 2 de diciembre."
