@@ -253,3 +253,25 @@ def test_a_yes_no_question_without_figures_is_still_promised_an_answer(tmp_path:
         offline_settings(tmp_path), "Tom Becker <tom@client.example>", body, subject="checkout"
     )
     assert "deserves a proper answer" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Bravo pour le rapport d'octobre, vraiment.", "fr"),
+        ("Complimenti per il report di ottobre.", "it"),
+        ("Parabéns pelo relatório de outubro.", "pt"),
+        ("Great job on the October report.", "en"),
+    ],
+)
+def test_praise_that_opens_a_sentence_sarcastic_or_not_is_never_restated(
+    sentence: str, language: str
+) -> None:
+    assert condense(sentence, language) == ""
+
+
+def test_a_comma_left_before_the_full_stop_goes() -> None:
+    assert (
+        condense("Le rapport d'octobre est arrivé en retard, vraiment.", "fr")
+        == "Le rapport d'octobre est arrivé en retard."
+    )

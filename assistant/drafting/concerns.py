@@ -368,6 +368,7 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
+    text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
     return _cut(text, language)
 
 

@@ -1401,6 +1401,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|glückwunsch|gratuliere|gut gemacht)\b",
     r"(?:sie|ihr team|das team|es) (?:\w+ )?(?:waren|war|sind|ist|haben) (?:\w+ ){0,2}"
     r"(?:gut|super|toll|hervorragend|hilfreich|großartig|zuverlässig|nett|freundlich|bemüht|"
     r"engagiert|kompetent)",

@@ -1451,6 +1451,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|congratulations|great job|well done)\b",
     r"(?:you|your team|the team|it|this|that) (?:\w+ )?(?:were|was|are|is|have been|has been|"
     r"did) (?:\w+ ){0,2}(?:great|good|excellent|helpful|brilliant|fantastic|amazing|"
     r"wonderful|solid)",

@@ -586,6 +586,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|felicidades|enhorabuena)\b",
     r"(?:ustedes|su equipo|el equipo|tu equipo) (?:\w+ )?(?:eran|fueron|son|han sido|era) (?:\w+ ){0,2}(?:buen\w*|excelentes?|fantástic\w*|útiles?|geniales?)",
     r"gracias|content\w* con|satisfech\w* con|buen trabajo",
     r"(?:me|nos|te|le) (?:encanta|encantan|encantó|ha encantado|han encantado|gusta mucho)",

@@ -727,6 +727,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|félicitations|chapeau)\b",
     r"(?:vous|votre équipe|l'équipe) (?:\w+ )?(?:étiez|étaient|êtes|avez été|était) (?:\w+ ){0,2}(?:bien|super|excellent\w*|formidable\w*|efficaces?)",
     r"merci|remerci\w*|satisfait\w* de|content\w* de|bon travail|"
     r"(?:ça|cela) (?:me|nous) (?:va|convient)|c['’]est parfait",

@@ -620,6 +620,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|bravi|complimenti|congratulazioni)\b",
     r"(?:voi|il vostro team|il suo team|il team) (?:\w+ )?(?:eravate|siete|siete stati|era|è stato) (?:\w+ ){0,2}(?:bravi|ottim\w*|eccellent\w*|utili|fantastic\w*)",
     r"grazie|ringrazi\w*|soddisfatt\w* di|content\w* di|buon lavoro|"
     r"(?:mi|ci|per me|per noi) va (?:bene|benissimo)|va benissimo|perfetto così|"

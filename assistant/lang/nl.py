@@ -541,6 +541,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|gefeliciteerd|proficiat|goed gedaan)\b",
     r"(?:jullie|u|uw team|het team|je team) (?:\w+ )?(?:waren|was|zijn|is|hebben) (?:\w+ ){0,2}(?:goed|geweldig|uitstekend|behulpzaam|fantastisch|prima)",
     r"bedankt|dank|tevreden (?:met|over)|goed werk",
     r"(?:ik|we|wij) (?:ben|zijn) (?:er )?(?:heel |erg |echt )?blij mee|ziet er (?:heel |erg )?(?:goed|prachtig|mooi) uit",

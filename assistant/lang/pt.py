@@ -598,6 +598,9 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
+    # is never restated.
+    r"^(?:bravo|parabéns)\b",
     r"(?:vocês|a sua equipe|sua equipe|a equipe|o time) (?:\w+ )?(?:eram|foram|são|era|foi) (?:\w+ ){0,2}(?:bons|boas|ótim\w*|excelentes?|úteis|fantástic\w*)",
     r"obrigad[oa]|satisfeit\w* com|content\w* com|bom trabalho",
     r"adoro|adoramos|adorei|adoraram|gost(?:o|amos|ei|amos) muito|ficou (?:ótim\w*|lind\w*|excelente)",
