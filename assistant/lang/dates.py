@@ -98,29 +98,28 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
-    def add(day: date | None, match: re.Match[str], *, exact: bool = True) -> None:
+    def add(day: date | None, span: tuple[int, int], *, exact: bool = True) -> None:
         if day is None:
             return
-        span = match.span()
         if any(span[0] < end and start < span[1] for start, end in taken):
             return
-        written = match.group(0)
+        written = text[span[0] : span[1]]
         if written.endswith(".") and _fold(written.split()[-1]) in names.wide:
             written = written[:-1]  # the sentence's full stop after "13 November"
         taken.append((span[0], span[0] + len(written)))
         found.append(FoundDate(day, written.strip(), span[0], span[0] + len(written), exact))
 
     for match in _ISO.finditer(text):
-        add(_make(int(match["y"]), int(match["m"]), int(match["d"])), match)
+        add(_make(int(match["y"]), int(match["m"]), int(match["d"])), match.span())
     for match in names.day_month.finditer(text):
         month = names.months[_fold(match["month"])]
-        add(_dated(base, month, int(match["day"]), match["year"]), match)
+        add(_dated(base, month, int(match["day"]), match["year"]), match.span())
     for match in names.month_day.finditer(text):
         month = names.months[_fold(match["month"])]
-        add(_dated(base, month, int(match["day"]), match["year"]), match)
+        add(_dated(base, month, int(match["day"]), match["year"]), match.span())
     for match in _CJK.finditer(text):
         year = match["y"]
-        add(_dated(base, int(match["m"]), int(match["d"]), year), match)
+        add(_dated(base, int(match["m"]), int(match["d"]), year), match.span())
     for match in _NUMERIC.finditer(text):
         if _NOT_A_DATE.search(text[: match.start()]):
             continue  # "version 2.1", "Seite 3.4"
@@ -128,7 +127,7 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
         if second > 12 and "." in match.group(0):
             continue  # "Raum 2.14": a dotted date is day.month, never month.day
         day_, month = (first, second) if second <= 12 else (second, first)
-        add(_dated(base, month, day_, match["y"]), match)
+        add(_dated(base, month, day_, match["y"]), match.span())
     for match in names.weekday.finditer(text):
         after = text[match.end() : match.end() + 4]
         if any(0 <= f.start - match.end() <= 4 for f in found) and re.match(r"[,\s]", after):
@@ -140,15 +139,12 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
             continue  # "Thursday morning, 10 December": the written date says it
         numbered = _WEEKDAY_NUMBER.match(text, match.end())
         if numbered is not None:  # "venerdì 11", "jueves 17", "Friday the 11th": that day
-            whole = re.compile(re.escape(text[match.start() : numbered.end()])).match(
-                text, match.start()
-            )
             day = _weekday_numbered(base, weekday, int(numbered["day"]))
-            if whole is not None and day is not None:
-                add(day, whole)
+            if day is not None:
+                add(day, (match.start(), numbered.end()))
                 continue
         ahead = (weekday - base.weekday() - 1) % 7 + 1
-        add(base + timedelta(days=ahead), match)
+        add(base + timedelta(days=ahead), match.span())
     relative = _relative(code)
     if relative is not None:
         pattern, rules = relative
@@ -159,7 +155,7 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
             exact = rule in ("+0d", "+1d", "+2d") or (
                 rule in ("dom",) and not _DEADLINE_START.match(match.group(0))
             )  # "no dia 14" is that day; "avant le 15" ends a span
-            add(_apply(rules, match, base, code), match, exact=exact)
+            add(_apply(rules, match, base, code), match.span(), exact=exact)
     found = [f for f in found if not _weekday_before_date(text, f, found)]
     week_of = _week_of(code)
     return sorted((_week_end(text, f, week_of) for f in found), key=lambda f: f.start)
