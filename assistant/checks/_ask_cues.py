@@ -19,13 +19,8 @@ KINDS = ("refund", "meeting", "written", "document", "fix", "decision", "person"
 def join_words(attribute: str, language: str) -> str:
     """Return the language's ``attribute`` (a tuple of regexes, or one) as one alternation;
     every language's when it has none."""
-    known = lang.find(language)
-    if known is not None and getattr(known, attribute):
-        sources: tuple[lang.Language, ...] = (known,)
-    else:
-        sources = lang.with_data(attribute)
     parts: list[str] = []
-    for source in sources:
+    for source in lang.sources(language, attribute):
         value = getattr(source, attribute)
         parts.extend(value if isinstance(value, tuple) else [value])
     return "|".join(parts)
@@ -38,8 +33,7 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     ``list_intro``,
     ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``copula``, ``list_end``,
     ``join``, ``in_person``, ``no_call`` (case-insensitive, whole words)."""
-    known = lang.find(language)
-    sources = (known,) if known is not None and known.ask_cues else lang.with_data("ask_cues")
+    sources = lang.sources(language, "ask_cues")
     patterns = {}
     for kind in KINDS:
         joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"

@@ -62,8 +62,7 @@ def review_reply(
     """
     findings = blocking_findings(text)
     lowered = text.lower()
-    known = lang.find(language)
-    sources = (known,) if known is not None and known.excuses else lang.with_data("excuses")
+    sources = lang.sources(language, "excuses")
     excuses = [
         phrase for source in sources for phrase in source.excuses if _excuse_in(phrase, lowered)
     ]

@@ -45,11 +45,11 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     the same words once months and numbers are taken out) are kept once, the most recent.
     Deterministic.
     """
-    remedy = _remedy(language)
-    absence = _absence(language)
+    remedy = _words(language, "remedy_words")
+    absence = _words(language, "absence_words")
     # A month limits the items of its own clause: "die Quartalsgespräche seien zu sehr
     # Zahlenvortrag, und bei der Störungsmeldung im Oktober ..." is about every quarterly review.
-    again = _repeat(language)
+    again = _words(language, "repeat_words")
     complaint_stems = [
         (stems(clause), _months_named(clause), bool(again.search(text)))
         for text in complaints
@@ -139,33 +139,13 @@ def _months_named(text: str) -> set[int]:
     return found
 
 
-@lru_cache(maxsize=8)
-def _absence(language: str) -> re.Pattern[str]:
-    known = lang.find(language)
-    sources = (
-        (known,) if known is not None and known.absence_words else lang.with_data("absence_words")
+@lru_cache(maxsize=32)
+def _words(language: str, attribute: str) -> re.Pattern[str]:
+    """The language's ``attribute`` (``absence_words``, ``repeat_words``, ``remedy_words``;
+    every language's for one without) as one pattern of whole words, any case."""
+    joined = "|".join(
+        part for source in lang.sources(language, attribute) for part in getattr(source, attribute)
     )
-    joined = "|".join(part for source in sources for part in source.absence_words)
-    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _repeat(language: str) -> re.Pattern[str]:
-    known = lang.find(language)
-    sources = (
-        (known,) if known is not None and known.repeat_words else lang.with_data("repeat_words")
-    )
-    joined = "|".join(part for source in sources for part in source.repeat_words)
-    return re.compile(rf"(?i)(?<!\w)(?:{joined})(?!\w)")
-
-
-@lru_cache(maxsize=8)
-def _remedy(language: str) -> re.Pattern[str]:
-    known = lang.find(language)
-    sources = (
-        (known,) if known is not None and known.remedy_words else lang.with_data("remedy_words")
-    )
-    joined = "|".join(part for source in sources for part in source.remedy_words)
     return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
 
 

@@ -391,6 +391,14 @@ def with_data(attribute: str) -> tuple[Language, ...]:
     return tuple(lang for lang in all_languages() if getattr(lang, attribute))
 
 
+def sources(code: str | None, attribute: str) -> tuple[Language, ...]:
+    """Return the languages to read ``attribute`` from for ``code``: that language alone when
+    its ``attribute`` is filled, else every language whose ``attribute`` is (:func:`with_data`),
+    so that a language without its own list is read with all of them."""
+    own = find(code or "")
+    return (own,) if own is not None and getattr(own, attribute) else with_data(attribute)
+
+
 def phrase(code: str | None, attribute: str) -> Any:
     """Return language ``code``'s ``attribute``, or English's when that language has none."""
     return getattr(get(code), attribute) or getattr(_fallback(), attribute)
