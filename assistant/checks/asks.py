@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from assistant import lang
@@ -400,13 +401,20 @@ def _names_people(words: list[str], language: str, cues: dict[str, re.Pattern[st
     named = any(word[:1].isupper() and not word.isupper() for word in rest)  # not "ETA"
     if cues["person"].search(" ".join(rest)) or named:
         return True
+    pronouns = _swapped_words(language)
+    return any(word.casefold().strip(",.") in pronouns for word in rest[:3])
+
+
+@cache
+def _swapped_words(language: str) -> frozenset[str]:
+    """The single words the language's restatement turns (its ``restate_swaps`` of both
+    registers: pronouns, possessives, verb forms), casefolded; built once per language."""
     known = lang.get(language)
-    pronouns = {
+    return frozenset(
         key.casefold()
         for key in (*known.restate_swaps, *known.restate_swaps_informal)
         if " " not in key
-    }
-    return any(word.casefold().strip(",.") in pronouns for word in rest[:3])
+    )
 
 
 def _place(text: str, cues: dict[str, re.Pattern[str]]) -> str:

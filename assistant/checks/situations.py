@@ -135,17 +135,24 @@ def _subject_name(before: str, language: str, *, priced: bool) -> str:
     name = found.group("name")
     if " " not in name and not priced:
         return ""  # "Julien nous a proposé une refonte": a first name; an offer has a price
-    stop = {
-        w.casefold()
-        for attribute in ("stop_words", "negations", "indefinite_people")
-        for w in lang.phrase(language, attribute)
-    }
+    stop = _no_firm_words(language)
     words = [w.casefold() for w in name.split()]
     if words[0] in _ARTICLES or any(w in _NOT_NAMES or w in stop for w in words):
         return ""
     if find_dates(name, language, base=date(2000, 1, 1)):
         return ""
     return name[:60]
+
+
+@cache
+def _no_firm_words(language: str) -> frozenset[str]:
+    """The language's ``stop_words``, ``negations`` and ``indefinite_people``, casefolded:
+    words that never name a firm (:func:`_subject_name`); built once per language."""
+    return frozenset(
+        word.casefold()
+        for attribute in ("stop_words", "negations", "indefinite_people")
+        for word in lang.phrase(language, attribute)
+    )
 
 
 def _is_ours(name: str, ours: Sequence[str]) -> bool:
@@ -291,8 +298,7 @@ _NOT_NAMES = frozenset(
 
 @cache
 def _situations(language: str) -> dict[str, re.Pattern[str]]:
-    known = lang.find(language)
-    sources = (known,) if known is not None and known.situations else lang.with_data("situations")
+    sources = lang.sources(language, "situations")
     kinds: dict[str, list[str]] = {}
     for source in sources:
         for kind, pattern in source.situations.items():

@@ -221,22 +221,22 @@ def _select(
         sentences = [s for s in sentences if restate(s, language, informal=informal)]
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
-    others = _patterns(language)["others"]
-    aside = {
-        s
-        for s in sentences
-        if {"competitor", "leave"} & set(situations(s, language))
-        or (others.search(s) and not _patterns(language)["strong"].search(others.sub("", s)))
-    }
+    others, strong = _patterns(language)["others"], _patterns(language)["strong"]
+    told = {s: set(situations(s, language)) for s in sentences}
     # With no complaint cue of its own, an offer or a threat to leave ("Not saying I'm jumping
     # ship") is no concern at all: the thanks and the question answer it.
-    strong = _patterns(language)["strong"]
     sentences = [
         s
         for s in sentences
-        if not ("leave" in situations(s, language) or names_competitor(s, language))
+        if not ("leave" in told[s] or names_competitor(s, language))
         or strong.search(others.sub("", s))
     ]
+    aside = {
+        s
+        for s in sentences
+        if {"competitor", "leave"} & told[s]
+        or (others.search(s) and not strong.search(others.sub("", s)))
+    }
     scores = [score_sentence(s, language) for s in sentences]
     if any(score for s, score in zip(sentences, scores, strict=True) if s not in aside):
         scores = [0 if s in aside else score for s, score in zip(sentences, scores, strict=True)]
@@ -387,9 +387,7 @@ def still_missing(sentence: str, language: str) -> str:
     if not text.endswith("?"):
         return ""
     text = text.lstrip("¿ ").rstrip("?!¿ ")
-    own = lang.find(language)
-    sources = (own,) if own is not None and own.whereabouts else lang.with_data("whereabouts")
-    for source in sources:
+    for source in lang.sources(language, "whereabouts"):
         for pattern, meaning in source.whereabouts:
             found = re.match(pattern, text, re.IGNORECASE)
             if found is None:
@@ -408,8 +406,7 @@ def still_missing(sentence: str, language: str) -> str:
 def _deliverable(language: str) -> re.Pattern[str]:
     """The language's ``things`` concern cues at the end of a word, so that a compound
     names one too ("kwartaalrapport", "Monatsbericht")."""
-    own = lang.find(language)
-    sources = (own,) if own is not None and own.concern_cues else lang.with_data("concern_cues")
+    sources = lang.sources(language, "concern_cues")
     things = "|".join(source.concern_cues["things"] for source in sources)
     return re.compile(rf"(?:{things})(?!\w)", re.IGNORECASE)
 
@@ -513,10 +510,7 @@ def _unshout(word: str, text: str) -> str:
 @lru_cache(maxsize=8)
 def _filters(language: str) -> dict[str, re.Pattern[str]]:
     def joined(attribute: str) -> str:
-        own = lang.find(language)
-        sources = (
-            (own,) if own is not None and getattr(own, attribute) else lang.with_data(attribute)
-        )
+        sources = lang.sources(language, attribute)
         return "|".join(part for source in sources for part in getattr(source, attribute))
 
     concessions = lang.get(language).concessions or lang.get(lang.FALLBACK).concessions
@@ -610,8 +604,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     per sentence; when (months, days, digits, counted times) 1 each, at most 3; nobody told
     us (silence) 4; what other agencies do (others) 4. A concern needs a score of 2.
     """
-    own = lang.find(language)
-    sources = (own,) if own is not None and own.concern_cues else lang.with_data("concern_cues")
+    sources = lang.sources(language, "concern_cues")
     kinds = ("strong", "weak", "emotion", "things", "when", "silence", "others")
     return {
         kind: re.compile(
