@@ -201,7 +201,8 @@ def test_a_brazilian_list_of_asks_is_answered_item_by_item(offline: Settings) ->
     body = _body(offline, "Fernanda Ribeiro <fernanda.ribeiro@clinicavida.com.br>", BR_LIST)
     _assert_brazilian(body)
     assert (
-        "Agradeço por ter me avisado imediatamente." in body  # the site is down
+        "Agradeço por ter me explicado com tanta clareza o que está acontecendo."
+        in body  # the site is down
     )
     assert (
         "Quanto ao seu pedido do cronograma revisado do projeto até quarta-feira, 9 de dezembro: "
@@ -217,8 +218,7 @@ def test_a_brazilian_list_of_asks_is_answered_item_by_item(offline: Settings) ->
     )
     # the fix is due tomorrow: the question back asks what they need meanwhile
     assert (
-        "Precisa de algo da nossa parte enquanto isso para que o seu negócio continue "
-        "funcionando?" in body
+        "Enquanto não volta a funcionar, do que precisa mais da nossa parte, e para quando?" in body
     )
 
 

@@ -29,49 +29,49 @@ CASES = [
         "Our booking form has been down since last night and nobody is answering the phone. "
         "I need it fixed today, we are losing bookings every hour.",
         ["put right today", "today I will confirm"],
-        "keep things running?",
+        "need most from us, and by when?",
     ),
     (
         "de",
         "Guten Tag, unser Buchungsformular funktioniert seit gestern Abend nicht mehr. Bitte "
         "beheben Sie das heute noch, wir verlieren jede Stunde Buchungen.",
         ["heute behoben", "heute schriftlich"],
-        "damit der Betrieb weiterläuft?",
+        "bis es wieder läuft, und bis wann?",
     ),
     (
         "nl",
         "Onze webshop staat sinds vannacht uit de zoekresultaten. Ik wil dat dit vandaag is "
         "opgelost, we verliezen elk uur omzet.",
         ["vandaag verholpen", "vandaag schriftelijk"],
-        "om door te kunnen werken?",
+        "het meest van ons nodig, en wanneer?",
     ),
     (
         "fr",
         "Bonjour, notre formulaire de réservation ne fonctionne plus depuis hier soir. Merci de "
         "le réparer aujourd'hui, nous perdons des réservations.",
         ["corrigé aujourd'hui", "dès aujourd'hui"],
-        "activité continue ?",
+        "et pour quand ?",
     ),
     (
         "es",
         "Buenos días, el formulario de reservas no funciona desde anoche. Necesito que lo "
         "arreglen hoy, estamos perdiendo reservas.",
         ["hoy mismo"],
-        "siga funcionando?",
+        "y para cuándo?",
     ),
     (
         "it",
         "Buongiorno, il modulo di prenotazione non funziona da ieri sera. Le chiedo di "
         "risolvere il problema oggi, stiamo perdendo prenotazioni.",
         ["oggi stesso"],
-        "attività?",
+        "e per quando?",
     ),
     (
         "pt",
         "Bom dia, o formulário de reservas não funciona desde ontem à noite. Peço que o "
         "problema seja resolvido hoje, estamos a perder reservas.",
         ["resolvido hoje", "ainda hoje"],
-        "a funcionar?",
+        "e para quando?",
     ),
 ]
 

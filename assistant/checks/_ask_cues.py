@@ -31,13 +31,16 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     """Return the ask reader's patterns for ``language``: one per kind of :data:`KINDS`, and
     ``answer``, ``lead``, ``with``, ``place``, ``question``, ``slot``, ``negation``,
     ``list_intro``,
-    ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``copula``, ``list_end``,
-    ``join``, ``in_person``, ``no_call`` (case-insensitive, whole words)."""
+    ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``condition``, ``copula``, ``list_end``,
+    ``join``, ``in_person``, ``no_call``, ``money_back`` (money asked back: "removed from",
+    "de volta"), ``refund_or_back`` (a refund, or money asked back in a sentence that names an
+    amount), ``immediate`` ("right away", "sofort") (case-insensitive, whole words)."""
     sources = lang.sources(language, "ask_cues")
     patterns = {}
+    words: dict[str, str] = {}
     for kind in KINDS:
-        joined = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
-        patterns[kind] = re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+        words[kind] = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
+        patterns[kind] = re.compile(rf"(?<!\w)(?:{words[kind]})(?!\w)", re.IGNORECASE)
     answer = join_words("answer_leads", language) or "(?!)"
     patterns["answer"] = re.compile(rf"(?<!\w)(?:{answer})(?!\w)", re.IGNORECASE)
     patterns["lead"] = re.compile(
@@ -63,6 +66,8 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
     reason = join_words("reason_words", language) or "(?!)"
     patterns["reason"] = re.compile(rf"[,;\u2013\u2014]\s*(?:{reason})(?!\w)", re.IGNORECASE)
+    condition = join_words("condition_words", language) or "(?!)"
+    patterns["condition"] = re.compile(rf"^\W*(?:{condition})(?!\w)", re.IGNORECASE)
     copula = join_words("copulas", language) or "(?!)"
     patterns["copula"] = re.compile(rf"(?<!\w)(?:{copula})(?!\w)", re.IGNORECASE)
     patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
@@ -71,6 +76,13 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["in_person"] = re.compile(
         rf"(?<!\w)(?:{join_words('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
     )
+    back = join_words("money_back", language) or "(?!)"
+    patterns["money_back"] = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.IGNORECASE)
+    patterns["refund_or_back"] = re.compile(
+        rf"(?<!\w)(?:{words['refund']}|{back})(?!\w)", re.IGNORECASE
+    )
+    immediate = join_words("immediate", language) or "(?!)"
+    patterns["immediate"] = re.compile(rf"(?<!\w)(?:{immediate})(?!\w)", re.IGNORECASE)
     patterns["no_call"] = re.compile(
         rf"(?<!\w)(?:{join_words('no_call', language)})(?!\w)", re.IGNORECASE
     )

@@ -34,7 +34,7 @@ from assistant.checks.ask_lists import first_sentence, whole_items, with_items
 from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
 from assistant.checks.ask_lists import listed_asks as listed_asks
 from assistant.checks.phrases import object_phrase, phrase_head, trim_end
-from assistant.lang.dates import find_dates, without_weekday
+from assistant.lang.dates import FoundDate, find_dates, without_weekday
 
 #: The kinds whose object a reply names in the client's words (:attr:`Ask.phrase`); a fix and a
 #: person are named by words of the reply's own.
@@ -146,16 +146,19 @@ def extract_asks(
     its clause. A sentence naming no kind right after a refund ask gives it its money ("I WANT
     MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
-    cues = ask_cues(language)
+    base = ask_cues(language)
+    # "The EUR 195 removed from invoice HD-2026-1142": money asked back is a refund
+    back = {**base, "refund": base["refund_or_back"]}
     found: dict[str, Ask] = {}
     order: list[str] = []
-    refused = any(cues["no_call"].search(sentence) for sentence in sentences)
+    refused = any(base["no_call"].search(sentence) for sentence in sentences)
     before: list[str] = []  # the kinds the sentence before asked for
     pieces = [piece for whole in sentences for piece in with_items(whole, listed)]
     for sentence in whole_items(pieces, listed):
         text = original = sentence.strip()
         if not text:
             continue
+        cues = back if base["money_back"].search(text) and _MONEY.search(text) else base
         previous, before = before, []
         if listed and text.endswith(":") and original not in listed:
             continue  # "Before our budget meeting I need:": the items below are the asks
@@ -259,7 +262,11 @@ def extract_asks(
         same_day = next((d for d in dates if d.day == sent), None)
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today
+        now = cues["immediate"].search(text) if "fix" in told else None
+        if now is not None:  # "Que alguien lo arregle YA, no el lunes": today, not Monday
+            owned["fix"] = FoundDate(sent, now.group(0), now.start(), now.end())
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
+        backed = cues is back and not base["refund"].search(text)
         times = times_owned(text, dates, owned, owners)
         senior = bool(cues["person"].search(text))
         ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
@@ -273,7 +280,8 @@ def extract_asks(
                 time=times.get(kind, "") or (by_clock if by_owner == kind else ""),
                 money=money if kind == "refund" else (),
                 senior=senior,
-                what=named.group(0) if named else "",
+                # "de volta", "removed from": money asked back names no kind of refund
+                what=named.group(0) if named and not (kind == "refund" and backed) else "",
                 due_exact=(
                     due.exact and not after_deadline_word(text, due, cues)
                     if due
@@ -337,8 +345,14 @@ def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]
     """Return the spans of ``text`` that give a reason or an aside, not a request: a
     parenthesis ("(c'est lui qui avait signé le contrat)") and a reason clause after a comma
     or dash ("..., since this touches the contract", "..., weil der Vertrag ...") to the next
-    semicolon or full stop; one that holds a request lead of its own is no aside."""
+    semicolon or full stop; one that holds a request lead of its own is no aside; and a
+    condition that opens the sentence, to its first comma, when a request lead follows that
+    comma ("Se não der para resolver hoje, me manda ... uma planilha": the spreadsheet)."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    condition = cues["condition"].match(text)
+    comma = text.find(",", condition.end()) if condition else -1
+    if comma > 0 and cues["lead"].search(text, comma):  # "If it can't be fixed today, send ..."
+        spans.append((0, comma))
     for match in cues["reason"].finditer(text):
         end = re.search(r"[,;.!?]", text[match.end() :])
         stop = match.end() + end.start() if end else len(text)
@@ -442,10 +456,14 @@ def _objects(
     its date (a FoundDate of ``owned``, or None). Two documents in phrases of their own are
     two asks ("the incident report by Wednesday, and a corrected invoice for October"): each
     takes the date that follows it before the next, and a date closing the sentence after a
-    comma dates both."""
+    comma dates both. A cue word inside an aside (:func:`_asides`) names no ask while the kind
+    is named outside one."""
     rows: list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]] = []
+    asides = _asides(text, cues)
     for kind in kinds:
-        matches = list(cues[kind].finditer(text))
+        # "..., pra eu conseguir fechar o relatório": what a purpose clause names is no ask
+        matches = [m for m in cues[kind].finditer(text) if not _inside(m.start(), asides)]
+        matches = matches or list(cues[kind].finditer(text))
         asked = [m for m in matches if m.end() > lead] or matches
         due = owned.get(kind)
         if kind not in PHRASE_KINDS:

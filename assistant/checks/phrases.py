@@ -38,6 +38,7 @@ class _Words:
     link: re.Pattern[str]
     stop: re.Pattern[str]
     abbreviations: frozenset[str]
+    question: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,10 @@ def _words(language: str) -> _Words | None:
         link=re.compile(rf"(?:{links})(?:(?!\w)|(?<=['\u2019]))", re.IGNORECASE),
         stop=re.compile(rf"(?:{'|'.join(stops)})(?!\w)", re.IGNORECASE),
         abbreviations=frozenset(known.abbreviations),
+        question=re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in known.question_words) or '(?!)'})",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -79,7 +84,9 @@ def object_phrase(
     starts), or one of the language's ``phrase_stops``, ``deadline_words``, ``conjunctions``
     or ``requests`` ("by Friday", "please", "and", "so that"). Over
     :data:`PHRASE_MAX_WORDS` words it is cut before its last complement that fits (a word of
-    ``phrase_links``), and a determiner or link left at its end goes. None for a language
+    ``phrase_links``); a question-word clause cut short by a stop goes whole ("een korte
+    update per mail over wat er aan de hand is" -> "een korte update per mail", not "... aan
+    de hand"); and a determiner or link left at its end goes. None for a language
     without the data, when no determiner opens it ("I want to talk": no object), or when the
     cue is a verb phrase (a stop word after its first word: "my money back").
     Deterministic.
@@ -94,6 +101,10 @@ def object_phrase(
         return None
     end = _end(text, cue[1], words, sorted(set(ends)))
     tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    rest = text[end:].lstrip()
+    if rest and rest[0] not in ",;:.!?)":  # cut inside a clause: "over wat er aan de hand [is]"
+        asked = [i for i, m in enumerate(tokens) if m.start() >= cue[1] and _is(words.question, m)]
+        tokens = tokens[: asked[0]] if asked else tokens
     while len(tokens) > PHRASE_MAX_WORDS:
         cut = [i for i, m in enumerate(tokens) if m.start() >= cue[1] and _is(words.link, m)]
         if not cut:

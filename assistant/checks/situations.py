@@ -22,7 +22,8 @@ _NAMED = re.compile(r"(?<=\s)(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\
 def situations(text: str, language: str) -> tuple[str, ...]:
     """Return what the email is about, of price, refund, competitor, ranking, leave, deadline,
     notice (a formal or legal notice, a notice of termination), invoice, own_part (the client
-    owns part of the problem: "I know we sent the texts late").
+    owns part of the problem: "I know we sent the texts late"), outage (something broken now:
+    a breakage and a word of now in one sentence, "down since this morning").
 
     Read from the language's ``situations`` patterns (every language's for one without);
     in that order. A match with a negation in the four words before it does not count.

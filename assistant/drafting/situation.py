@@ -31,7 +31,8 @@ from assistant.mail.message import Email
 #:   "mise en demeure", "unser Anwalt"): a sober acknowledgement; the one question is what
 #:   they need from us before their date;
 #: - ``outage``: something broken must work again by the next working day (a fix ask due
-#:   then): what they need meanwhile;
+#:   then), or is broken now (the language's ``outage`` situation: a breakage and a word of
+#:   now in one sentence, "has shown nothing since about 6am"): what they need meanwhile;
 #: - ``offer``: a named competitor and its offer: what matters most to them in it;
 #: - ``partly_wrong``: the client owns part of the problem ("I know we sent the texts
 #:   late") or the account's facts say the scope differs from what they expected (a contract
@@ -122,6 +123,8 @@ def read_situation(
         kind = "outage"
     elif reading.competitor_named:
         kind = "offer"
+    elif "outage" in found:  # "The dashboard has shown nothing since 6am": broken now
+        kind = "outage"
     elif "own_part" in found or _scope_differs(facts, reading.complaints or (text,), language):
         kind = "partly_wrong"
     elif "leave" in found:

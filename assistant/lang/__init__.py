@@ -117,6 +117,12 @@ class Language:
     # Words of a line that introduces a list of asks ("My requests:", "Mi servono:"), besides
     # the request leads: each item of the list below it is an ask (checks/asks.py).
     list_intros: tuple[str, ...] = ()
+    # Words that ask for money back when the sentence names an amount ("the EUR 195 removed
+    # from the invoice", "os R$ 2.800 de volta", "verrekend"): a refund (checks/asks.py).
+    money_back: tuple[str, ...] = ()
+    # Words that want something now ("right away", "sofort", "tout de suite", "YA"): a fix
+    # asked for with one is due the day the email was sent (checks/asks.py).
+    immediate: tuple[str, ...] = ()
     # How a noun phrase starts ("a", "the", "eine", "votre"): a list item that starts so is
     # named in the reply's answer to it ("You asked for a breakdown of the new rates").
     noun_openers: tuple[str, ...] = ()
@@ -147,6 +153,10 @@ class Language:
     # not asked; the copula a candour lead-in takes ("Ich will offen sein:", "to be honest:"):
     # the request lead before it governs nothing after its colon (checks/asks.py).
     reason_words: tuple[str, ...] = ()
+    # Words that open a condition ("if", "wenn", "se"): a sentence's opening condition is no
+    # request when a request follows its comma ("Se não der para resolver hoje, me manda uma
+    # planilha": the spreadsheet is asked for, not the fix; checks/asks.py).
+    condition_words: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()
     situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     praise: tuple[str, ...] = ()

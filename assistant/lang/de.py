@@ -1286,7 +1286,7 @@ ASK_CUES = {
     "document": (
         # Compounds too: "Augustrechnung", "Stundenaufstellung", "Leistungsnachweis"; not
         # "Berechnung".
-        r"vorschlag\w*|\w*konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|\w*(?<!be)rechnung\w*|"
+        r"(?<=die )zahlen(?= (?:für|vom|von|des|der|bis|aus|zu)\b)|tabelle|excel\w*|csv|vorschlag\w*|\w*konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|\w*(?<!be)rechnung\w*|"
         r"\w*aufstellung\w*|\w*übersicht\w*|\w*nachweis\w*|stundenzettel\w*|export\w*|dokument\w*|"
         r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
         r"analyse\w*|auswertung\w*|zugangsdaten|rohdaten|dateien|präsentation\w*|"
@@ -1304,7 +1304,7 @@ ASK_CUES = {
     # Etwas, das in Ordnung gebracht werden soll: "Behebung des Fehlers", "Mach das bis heute
     # Abend richtig", "dass das Formular wieder funktioniert".
     "fix": (
-        r"gefixt|fixen|fixt|(?:wieder )?(?:\w+ )?funktionsfähig|\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
+        r"(?:sofort|umgehend|jetzt|heute noch) (?:\w+ )?(?:darum kümmer\w*|drum kümmer\w*|ansehen|anschauen|draufschauen)|jemand(?:en)? (?:\w+ ){0,2}(?:dran|ran|drauf)(?:setz\w*|sitzt)|kümmer\w* (?:Sie |du )?(?:sich|dich) (?:\w+ )?(?:sofort|umgehend|jetzt)|gefixt|fixen|fixt|(?:wieder )?(?:\w+ )?funktionsfähig|\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
         r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
         r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
         r"(?<=\bdass )(?:\S+ ){1,8}online (?:ist|sind|geht|gehen|steht|stehen)|"
@@ -1363,6 +1363,10 @@ IN_PERSON = (
     r"(?:bei (?:Ihnen|dir|euch|uns)|in (?:Ihrem|deinem|eurem|unserem)) (?:im )?büro|"
     r"auf einen kaffee",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:ist|sind|war|waren) (?:\w+ ){0,3}(?:down|offline|nicht (?:mehr )?erreichbar|nicht (?:mehr )?verfügbar|ausgefallen|leer|tot|weg)|(?:lädt|laden|funktioniert|funktionieren|geht|gehen|läuft|laufen|aktualisiert|öffnet) (?:\w+ ){0,3}(?:nicht|nichts)(?: mehr)?|(?:erfass|zähl|misst|mess)\w* (?:\w+ ){0,2}nichts(?: mehr)?|zeig(?:t|en) (?:\w+ ){0,2}(?:nichts|null|keine (?:Daten|Zahlen)|eine?n? Fehler\w*|Fehler\w*)|Fehler(?:meldung|seite)? \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|ausgefallen|abgestürzt|steh(?:t|en) still"
+_NOW = r"seit|heute|gerade|derzeit|momentan|aktuell|immer noch|noch immer|jetzt|schon wieder|wieder"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1399,6 +1403,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:ich|wir) (?:gebe|geben) (?:\w+ ){0,5}zu|(?:ich|wir) wei(?:ß|ss|ßen|ssen),? (?:dass )?(?:ich|wir) (?:\w+ ){0,3}(?:spät|vergessen|versäumt|geändert|hätten|hätte)|(?:auch|teilweise|zum teil) (?:\w+ )?(?:unser|mein)\w* (?:fehler|schuld|versäumnis)|(?:unser|mein)\w* (?:eigene\w* )?(?:fehler|schuld|versäumnis),? (?:auch|zum teil|teilweise)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1850,7 +1855,8 @@ MEETING_PLACES = (
     r"bei (?:uns|Ihnen|euch|dir) (?:im Haus|vor Ort|im Büro)|(?:in|bei) (?:unserem|Ihrem|eurem|deinem) (?:Büro|Haus)|(?:bei uns |bei Ihnen )?vor Ort",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"weil|da|zumal|denn",)
+REASON_WORDS = (r"weil|da|zumal|denn|damit|sodass|so dass",)
+CONDITION_WORDS = (r"wenn|falls|sollte|sollten",)
 COPULAS = (r"sein",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1863,6 +1869,13 @@ CLAIM_FRAMES = {
 CLAIM_FRAME_INVERTS = True
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"zurück\w*|erstatt\w*|gutgeschrieben|gutschreiben|verrechnet|verrechnen|abgezogen|abziehen|erlassen|storniert|stornieren",
+)
+IMMEDIATE = (
+    r"sofort|umgehend|jetzt|heute noch|unverzüglich|schnellstmöglich|so schnell wie möglich",
+)
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )

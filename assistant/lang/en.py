@@ -1304,7 +1304,7 @@ ASK_CUES = {
         r"(?:want|need|would like|'d like) to (?:know|understand) (?:why|what|how|when|who|whether)"
     ),
     "document": (
-        r"overview|recap|rundown|"
+        r"spreadsheets?|excel|csv|overview|recap|rundown|"
         r"(?:corrected|revised|updated|amended|new|final|signed|missing) (?:[A-Z]\w+ )?"
         r"(?:invoice|report|schedule|timeline|proposal|breakdown|figures|numbers|data|"
         r"(?:service )?agreement|posts?|articles?|drafts?|mock-?ups?|designs?)s?|"
@@ -1321,7 +1321,7 @@ ASK_CUES = {
     # Something put right: "fix the booking form", "get the site working again", "restore
     # the data"; not a document that was corrected ("the corrected invoice").
     "fix": (
-        r"(?:online|live|up and running)(?= (?:again |by |before |until |no later than ))|"
+        r"(?:someone|somebody|a person|an engineer|people) (?:\w+ )?on (?:it|this)|look(?:ing|s)? (?:at|into) (?:it|this)(?= (?:now|tonight|today|right away|immediately|straight away|before|first thing)\b)|(?:online|live|up and running)(?= (?:again |by |before |until |no later than ))|"
         r"(?<!\bno )(?<!\bnot )fix(?:ed|es|ing)?|repair\w*|restor\w*|put (?:it|this|that|things) right|"
         r"(?:correct|resolve|sort out|sort) (?:it|this|that|the|these|those|our|my)\b|"
         r"sort (?:it|this|that) out|(?:working|online|live|up) again|back (?:up|online)"
@@ -1405,6 +1405,10 @@ IN_PERSON = (
     r"meet(?:ing)?s?|in person|sit down|face[- ]to[- ]face|visit us|come (?:by|over|in)|"
     r"(?:at|in|to) (?:your|our|my) (?:office|offices|premises|place)|grab a coffee|over coffee",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:is|are|'s|has been|have been|went|goes|keeps going|was) (?:\w+ )?(?:down|offline|unreachable|unavailable|blank|empty|frozen|stuck|dead)|(?:not|isn't|aren't|won't|doesn't|don't|can't|cannot) (?:\w+ )?(?:load\w*|work\w*|updat\w*|refresh\w*|open\w*|track\w*|record\w*)|(?:shows?|showing|shown|displays?|says|saying) (?:\w+ )?(?:nothing|zero|no data|an? error|errors|a blank)|flat lines?|errors? \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|stopped (?:working|updating|loading|tracking|counting|refreshing)|crash(?:ed|es|ing)?|went dark"
+_NOW = r"since|right now|currently|at the moment|today|this morning|tonight|as we speak|still|again"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1449,6 +1453,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:i|we) (?:admit|accept|realise|realize|know|grant) (?:that )?(?:i|we) (?:(?!but |and |yet |so )\w+ ){0,8}(?:late|forgot|missed|changed|should(?:n\'t| not)? have|didn\'t|did not|failed|delayed|never sent)|(?:partly|partially|also|some of (?:it|this) is) (?:our|my) (?:fault|responsibility|own doing)|(?:our|my) (?:own )?(?:fault|mistake),? (?:too|as well|partly)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1722,7 +1727,10 @@ MEETING_PLACES = (
     r"(?:at|in) (?:your|our|my) (?:office|offices|premises|place)(?: in (?-i:[A-Z])\w+)?",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"because|since|as|given that|that's when|that is when|which is when",)
+REASON_WORDS = (
+    r"because|since|as|given that|that's when|that is when|which is when|so that|so I can|so we can|so I have|so we have",
+)
+CONDITION_WORDS = (r"if|unless",)
 COPULAS = (r"be",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py).
@@ -1731,6 +1739,13 @@ CLAIM_WORDS = r"we|our|nobody|no one|no-one|none of (?:us|you)"
 CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|deducted|knocked off|written off|waived|credited|offset against",
+)
+IMMEDIATE = (
+    r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
+)
 LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )

@@ -516,14 +516,14 @@ ASK_CUES = {
     "written": r"^(?:respuesta|contestación)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
     r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
     r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"listado|resumen|recopilatorio|relación de|"
+    "document": r"(?<=las )cifras|(?<=los )números(?= d)|hojas? de cálculo|excel|planillas?|csv|listado|resumen|recopilatorio|relación de|"
     r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
     r"presupuestos?(?! (?:(?:de|del|para) (?:\d{4}|(?:el |este |próximo )año)|anual))|análisis|accesos?|archivos?|presentación",
     # Lo que hay que arreglar: "arreglen el formulario", "que la web vuelva a funcionar".
     "fix": (
-        r"(?:esté|estén|vuelva a estar|vuelvan a estar) (?:arriba|en línea|online|operativ\w*|funcionando)|(?:arriba|en línea|online)(?= (?:antes|para|hoy)\b)|"
+        r"que alguien (?:lo |la )?(?:mire|revise|vea|atienda|se ocupe)|(?:esté|estén|vuelva a estar|vuelvan a estar) (?:arriba|en línea|online|operativ\w*|funcionando)|(?:arriba|en línea|online)(?= (?:antes|para|hoy)\b)|"
         r"arregl\w*|repar\w*|corrij\w*|correg\w*|corrección|solucion\w*|restablec\w*|"
         r"vuelva\w* a funcionar|funcione\w* (?:de nuevo|otra vez)|(?:de nuevo|otra vez) (?:en línea|operativ\w*)"
         r"|(?<=\bsi )(?:\S+ ){0,3}no funciona"
@@ -564,6 +564,10 @@ IN_PERSON = (
     r"reuni\w*|cita|vernos|nos vemos|nos veamos|encontrarnos|encuentro|quedamos|quedemos|"
     r"quedar|en persona|presencial\w*|en (?:su|tu|vuestra|nuestra) oficina",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:está|están|sigue|siguen) (?:\w+ ){0,2}(?:caíd[oa]s?|abajo|fuera de servicio|sin servicio|en blanco|vací[oa]s?|bloquead[oa]s?|colgad[oa]s?)|no (?:registra|registran|carga|cargan|funciona|funcionan|anda|andan|abre|abren|responde|responden|muestra|muestran|actualiza|actualizan)|(?:muestra|muestran|marca|marcan|dice) (?:\w+ ){0,2}(?:nada|cero|un error|errores)|error \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|se (?:ha )?caído|se cayó|no hay (?:\w+ )?(?:datos|servicio)"
+_NOW = r"hace (?:\w+ )?(?:horas|días|semanas?)|desde|hoy|esta mañana|ahora|ahora mismo|en este momento|actualmente|sigue|siguen|todavía|aún|otra vez|de nuevo"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -584,6 +588,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:reconozco|reconocemos|admito|admitimos|sé|sabemos) (?:que )?(?:nosotros |yo )?(?:\w+ ){0,4}(?:tarde|olvidamos|olvidé|cambiamos|cambié|retrasamos|retrasé|deberíamos haber|debería haber)|(?:en parte|también) (?:es |fue )?(?:culpa )?(?:nuestra|mía)|(?:nuestra|mi) (?:parte de )?(?:culpa|responsabilidad),? (?:también|en parte)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1421,7 +1426,8 @@ MEETING_PLACES = (
     r"en (?:nuestra|su|vuestra|tu) oficina|aquí en (?:la|nuestra) oficina|en (?:nuestras|sus|vuestras|tus) oficinas",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"porque|ya que|puesto que|pues",)
+REASON_WORDS = (r"porque|ya que|puesto que|pues|para que|para poder|así puedo|así podemos",)
+CONDITION_WORDS = (r"si",)
 COPULAS = (r"ser",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1431,6 +1437,13 @@ CLAIM_WORDS = r"nosotros|nuestr\w+|nadie"
 CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"devuelv\w*|devolu\w*|descont\w*|descuent\w*|de vuelta|abonad\w*|abonar|anulad\w*|reembols\w*|restituid\w*",
+)
+IMMEDIATE = (
+    r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",
+)
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )

@@ -632,16 +632,16 @@ ASK_CUES = {
     ),
     "written": r"^(?:réponse|retour)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:je veux|je voudrais|nous voulons|nous voudrions|j'ai besoin de) savoir(?= (?:\S+ ){0,3}(?:qui|ce que|ce qui|pourquoi|comment|quand|où|si)\b)|"
     r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
-    r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)",
+    r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)|(?:un|le|ton|votre) (?:courriel|e-?mail|mail)(?= qui)",
     "document": (
-        r"récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
+        r"(?<=les )chiffres|tableau (?:excel|de chiffres)|excel|csv|récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
         r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
         r"maquettes?|identifiants|propositions?"
     ),
     # Ce qu'il faut remettre en état : "corrigez le formulaire", "que le site refonctionne".
     "fix": (
-        r"livr\w* (?:le|la|les|l['’]) ?(?:site|boutique|refonte|application|pages?)|en ligne(?= (?:avant|d'ici|pour|au plus tard)\b)|"
+        r"quelqu'un (?:\w+ )?(?:regarde|se penche|s'occupe|travaille)\w*|regard\w* (?:ça|cela|le problème) (?:tout de suite|maintenant|immédiatement|ce soir|aujourd'hui)|livr\w* (?:le|la|les|l['’]) ?(?:site|boutique|refonte|application|pages?)|en ligne(?= (?:avant|d'ici|pour|au plus tard)\b)|"
         r"corrig\w*|correction\w*|répar\w*|rétabl\w*|remett\w* (?:\w+ )?en (?:ligne|service|état|route)|"
         r"résoudre|résolv\w*|résolu\w*|refonctionn\w*|fonctionne\w* (?:à nouveau|de nouveau)|"
         r"(?:de nouveau|à nouveau) (?:en ligne|accessible|opérationnel\w*)"
@@ -701,6 +701,10 @@ IN_PERSON = (
     r"(?:se|nous|vous) retrouver|en personne|dans (?:vos|nos|tes) locaux|"
     r"(?:à|dans) (?:votre|notre|ton) bureau|(?:un|prendre un) café",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:est|sont) (?:\w+ ){0,2}(?:en panne|hors service|hors ligne|inaccessibles?|down|vides?|bloqué\w*|planté\w*)|(?:charge|chargent|fonctionne|fonctionnent|marche|marchent|répond|répondent|s'affiche|s'affichent|remonte|remontent|s'ouvre|se met à jour) (?:\w+ ){0,2}(?:plus|pas)|n'affiche (?:plus )?rien|affiche (?:\w+ ){0,2}(?:rien|zéro|une erreur|des erreurs)|erreur \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|en panne|planté|en rade|(?:est|sont) (?:\w+ )?à terre|écran blanc|page blanche"
+_NOW = r"depuis|aujourd'hui|ce matin|ce soir|en ce moment|actuellement|toujours|encore|maintenant|à nouveau|de nouveau"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -725,6 +729,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:je|nous) (?:reconnais|reconnaissons|admets|admettons|sais|savons) (?:bien )?(?:que )?(?:nous|je|j[\'’]ai|nous avons) (?:\w+ ){0,5}(?:retard|oublié|changé|tardé|dû)|(?:en partie|aussi|également) (?:de )?(?:notre|ma) (?:faute|responsabilité)|(?:notre|ma) (?:part de )?(?:faute|erreur|responsabilité),? (?:aussi|en partie)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1159,7 +1164,8 @@ MEETING_PLACES = (
     r"dans (?:nos|vos|tes) locaux(?: à (?-i:[A-Z])\w+)?|chez (?:nous|vous|toi)(?: à (?-i:[A-Z])\w+)?|à (?:notre|votre|ton) bureau",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"parce que|puisque|car|étant donné que",)
+REASON_WORDS = (r"parce que|puisque|car|étant donné que|pour que|afin que|afin de|pour pouvoir",)
+CONDITION_WORDS = (r"si|s'il|s'ils|sinon",)
 COPULAS = (r"être",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1169,6 +1175,13 @@ CLAIM_WORDS = r"nous|notre|nos|personne"
 CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|annulé\w*|annuler|restitu\w*",
+)
+IMMEDIATE = (
+    r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
+)
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )

@@ -527,7 +527,7 @@ ASK_CUES = {
     ),
     "document": (
         # "inviarmelo", "mandamelo", "me lo mandi": what is sent is a document
-        r"elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
+        r"(?<=i )numeri(?= d)|fogli[oi] (?:excel|di calcolo)|excel|csv|elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
         # not a thing named for where something is ("in fattura", "previste dal contratto")
         r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
         r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
@@ -537,7 +537,7 @@ ASK_CUES = {
     ),
     # Ciò che va rimesso a posto: "sistemate il modulo", "che il sito torni a funzionare".
     "fix": (
-        r"online(?= (?:entro|per|prima di|da)\b)|(?:sia|siano|torni|tornino) online|"
+        r"qualcuno (?:ci )?(?:guardi|lavori|metta mano|si occupi)|online(?= (?:entro|per|prima di|da)\b)|(?:sia|siano|torni|tornino) online|"
         r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
@@ -592,6 +592,10 @@ IN_PERSON = (
     r"riunion\w*|incontr\w*|appuntamento|vederci|vederti|vederLa|vediamoci|ci vediamo|di persona|"
     r"(?:presso|nella|nel) (?:la )?(?:vostra|nostra|sua|tua) (?:sede|ufficio)|un caffè",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:è|sono) (?:\w+ ){0,2}(?:down|fuori servizio|offline|irraggiungibil[ei]|bloccat[oaie]|vuot[oaie]|in tilt)|(?:è|sono) (?:(?:di nuovo|ancora|completamente|del tutto) )?ferm[oi]|non (?:si )?(?:registra|registrano|traccia|tracciano|carica|caricano|funziona|funzionano|va|vanno|apre|aprono|risponde|rispondono|aggiorna|aggiornano|mostra|mostrano)|(?:mostra|mostrano|segna|segnano) (?:\w+ ){0,2}(?:niente|nulla|zero|un errore|errori)|errore \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|in tilt|crash\w*"
+_NOW = r"da stamattina|da questa mattina|dalle|da ieri|oggi|adesso|ora|in questo momento|ancora|tuttora|di nuovo"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -618,6 +622,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:riconosco|riconosciamo|ammetto|ammettiamo|so|sappiamo) (?:bene )?(?:che )?(?:noi |io )?(?:\w+ ){0,6}(?:ritardo|dimenticato|cambiato|in ritardo|avremmo dovuto|avrei dovuto)|(?:in parte|anche) (?:per )?(?:colpa )?(?:nostra|mia)|(?:la )?(?:nostra|mia) (?:parte di )?(?:colpa|responsabilità),? (?:anche|in parte)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1316,7 +1321,10 @@ MEETING_PLACES = (
     r"(?:da|presso di) (?:noi|voi)|in (?:sede|ufficio)|nella nostra sede|nel nostro ufficio",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"perché|poiché|dato che|visto che",)
+REASON_WORDS = (
+    r"perché|poiché|dato che|visto che|così (?:da|che|posso|possiamo)|per poter|in modo da|affinché",
+)
+CONDITION_WORDS = (r"se|qualora",)
 COPULAS = (r"essere",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1326,6 +1334,11 @@ CLAIM_WORDS = r"noi|nostr\w+|nessuno"
 CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"restitui\w*|rimbors\w*|stornat\w*|stornare|scalat\w*|scalare|detratt\w*|detrarre|accreditat\w*|annullat\w*",
+)
+IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )

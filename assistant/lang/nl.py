@@ -458,7 +458,7 @@ ASK_CUES = {
     r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         # Compounds too: "urenoverzicht", "eindrapport", "creditfactuur".
-        r"\w*rapport\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
+        r"(?<=de )cijfers|spreadsheet|excel\w*|csv|\w*rapport\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
         r"(?<!beter )(?<!betere )voorstel|"
         r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
@@ -467,8 +467,8 @@ ASK_CUES = {
     ),
     # Wat hersteld moet worden: "repareer het formulier", "dat de site weer werkt".
     "fix": (
-        r"(?:zorg\w*|zorgt) dat (?:\S+ ){0,6}(?:werkt|werken|draait|online (?:is|staat))|(?:moet|moeten) (?:\S+ ){0,4}(?:weer )?(?:werken|draaien|online (?:zijn|staan))|"
-        r"repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
+        r"iemand (?:\w+ ){0,2}(?:naar kijkt|op zet|erop zet|mee bezig|ernaar kijkt)|(?:kijk|kijken) (?:er )?(?:vandaag|nu|meteen|direct) naar|(?:zorg\w*|zorgt) dat (?:\S+ ){0,6}(?:werkt|werken|draait|online (?:is|staat))|(?:moet|moeten) (?:\S+ ){0,4}(?:weer )?(?:werken|draaien|online (?:zijn|staan))|"
+        r"(?<!niet )werkend|repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
         r"rechtzett\w*|rechtgezet|in orde (?:brengen|maken|gebracht)|weer (?:werkt|werken|online|bereikbaar)"
         r"|(?<=\bals )(?:\S+ ){0,4}niet (?:werkt|online is|draait)"
     ),
@@ -520,6 +520,10 @@ IN_PERSON = (
     r"(?:in|bij|op) (?:het|de|ons|onze|uw|jullie|je) (?:museum|kantoor|bedrijf|winkel|praktijk|zaak|"
     r"vestiging|locatie|fabriek|hotel|restaurant|school)",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:is|zijn|ligt|liggen|staat|staan) (?:\w+ ){0,2}(?:down|offline|eruit|plat|onbereikbaar|leeg|stil)|(?:meet|meten|registreert|registreren|laadt|laden|werkt|werken|doet|doen|draait|draaien|ververst|verversen) (?:\w+ ){0,2}(?:niet|niks|niets)(?: meer)?|(?:geeft|geven|toont|tonen) (?:\w+ ){0,3}(?:een )?(?:404|500|foutmelding\w*|fout\w*|niks|niets|nul)|(?<!\w)(?:404|500|502|503)(?!\w)|(?:ligt|liggen) er (?:\w+ ){0,3}uit|witte pagina|foutmelding"
+_NOW = r"sinds|vandaag|vanochtend|vanmorgen|nu|op dit moment|momenteel|nog steeds|nog altijd|alweer|opnieuw"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -539,6 +543,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:ik|wij|we) (?:geef|geven) (?:\w+ ){0,5}toe|(?:ik|wij|we) (?:weet|weten),? (?:dat )?(?:wij|we|ik) (?:\w+ ){0,3}(?:laat|vergeten|veranderd|gewijzigd|hadden moeten|had moeten)|(?:deels|ook|gedeeltelijk) (?:onze|mijn) (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|(?:onze|mijn) (?:eigen )?(?:fout|schuld),? (?:ook|deels)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1224,7 +1229,8 @@ SLOT_LEADS = (
 MEETING_WITH = (r"met",)
 MEETING_PLACES = (r"bij (?:ons|u|jullie|jou) op kantoor|op (?:ons|uw|jullie|je) kantoor",)
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"omdat|want|aangezien|doordat",)
+REASON_WORDS = (r"omdat|want|aangezien|doordat|zodat|om te kunnen|dan kan ik",)
+CONDITION_WORDS = (r"als|indien|mocht|mochten",)
 COPULAS = (r"zijn",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1237,8 +1243,13 @@ CLAIM_FRAMES = {
 CLAIM_FRAME_INVERTS = True
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"terug\w*|verrekend|verrekenen|gecrediteerd|crediteren|kwijtgescholden|kwijtschelden|in mindering|afgetrokken|teruggestort",
+)
+IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
 LIST_INTROS = (
-    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
+    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

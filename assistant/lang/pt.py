@@ -533,10 +533,10 @@ ASK_CUES = {
     ),
     "written": r"^(?:resposta|retorno)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
     r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"lista|listagem|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "document": r"(?<=os )números(?= d)|folhas? (?:de cálculo|simples|de excel|excel)|planilhas?|excel|csv|lista|listagem|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
-        r"(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
+        r"alguém (?:\w+ )?(?:a )?(?:ver|olhar|tratar|veja|olhe|trate)(?= (?:isso|isto|disso|disto|o problema)\b)|(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
         r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
         r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)|"
         r"(?<=\bdisso )funcionando|(?<=\bisso )funcionando|(?<=\bisto )funcionando|a funcionar até"
@@ -575,6 +575,10 @@ IN_PERSON = (
     r"ver-nos|vermo-nos|nos ver(?:mos)?|pessoalmente|presencial\w*|"
     r"n(?:o|o seu|o vosso|o teu|o nosso) escritório",
 )
+# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
+# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
+_BROKEN = r"(?:está|estão|continua|continuam|ficou|ficaram) (?:\w+ ){0,2}(?:fora do ar|em baixo|offline|inacessíve(?:l|is)|em branco|vazi[oa]s?|parad[oa]s?|travad[oa]s?)|não (?:regist(?:r)?a|regist(?:r)?am|carrega|carregam|funciona|funcionam|abre|abrem|responde|respondem|mostra|mostram|atualiza|atualizam)|(?:mostra|mostram|aparece|marca|marcam) (?:\w+ ){0,2}(?:nada|zero|um erro|erros)|erro \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|fora do ar|caiu"
+_NOW = r"desde|hoje|esta manhã|hoje de manhã|agora|neste momento|de momento|ainda|outra vez|de novo"
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -596,6 +600,7 @@ SITUATIONS = {
     "own_part": (
         r"(?:reconheço|reconhecemos|admito|admitimos|sei|sabemos) (?:bem )?(?:que )?(?:nós |eu )?(?:\w+ ){0,4}(?:atrasamos|atrasámos|atrasei|esquecemos|esquecemo-nos|esqueci|mudamos|mudámos|deveríamos ter|devíamos ter|devia ter)|(?:em parte|também) (?:é |foi )?(?:culpa )?(?:nossa|minha)|(?:a )?(?:nossa|minha) (?:parte de )?(?:culpa|responsabilidade),? (?:também|em parte)"
     ),
+    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1387,7 +1392,10 @@ MEETING_PLACES = (
     r"(?<=aqui )no escritório|no (?:nosso|seu|vosso|teu) escritório|(?:aqui )?na (?:nossa|sua|vossa|tua) (?:empresa|sede|loja)",
 )
 # A reason clause after a comma names no ask; a candour lead-in's copula (checks/asks.py).
-REASON_WORDS = (r"porque|já que|pois|visto que",)
+REASON_WORDS = (
+    r"porque|já que|pois|visto que|para que|pra que|para eu|pra eu|para poder|pra poder|para podermos",
+)
+CONDITION_WORDS = (r"se|caso",)
 COPULAS = (r"ser",)
 
 # A concern that tells what we did or failed to do is the client's account (drafting/concerns.py):
@@ -1398,6 +1406,11 @@ CLAIM_WORDS = r"nós|noss\w+|ninguém"
 CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
+# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (
+    r"de volta|devolv\w*|devoluç\w*|abatid\w*|abater|descontad\w*|descontar|estorn\w*|reembols\w*|creditad\w*",
+)
+IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|esta noite|ainda hoje",)
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )

@@ -1,0 +1,120 @@
+"""Asks in shapes a blind review found missed or misread (checks/asks.py and each language's
+ask data): money asked back without the word "refund" ("the EUR 195 removed from the
+invoice", "os R$ 900 de volta"), a fix wanted now ("someone on it now", "YA, no el lunes"),
+a condition before the request and a purpose after it ("If it can't be fixed today, send me
+... so I can ..."), figures and spreadsheets sent, a Dutch "Wat ik nodig heb:" list, and a
+thing named in a question-word clause cut short (PLAYBOOK.md, "answer what they asked")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading import asks_in
+
+SENT = date(2026, 12, 2)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "money"),
+    [
+        ("en", "Please have the EUR 240 taken off invoice 2026-311.", "EUR 240"),
+        ("en", "I want the £180 for the extra call back, or knocked off December.", "£180"),
+        (
+            "de",
+            "Ich erwarte, dass die 300 Euro mit der nächsten Rechnung verrechnet werden.",
+            "300 Euro",
+        ),
+        ("fr", "Je vous demande que les 450 € soient déduits de la prochaine facture.", "450 €"),
+        ("es", "Quiero que los 320 € se descuenten de la factura de diciembre.", "320 €"),
+        ("it", "Vi chiedo che i 500 euro vengano stornati dalla prossima fattura.", "500 euro"),
+        ("nl", "Ik wil de €400 instelkosten terug, of verrekend met de volgende factuur.", "€400"),
+        ("pt", "Quero os R$ 900 da campanha de volta, ou abatidos na próxima fatura.", "R$ 900"),
+    ],
+)
+def test_money_asked_back_is_a_refund_not_a_document(language: str, text: str, money: str) -> None:
+    asks = asks_in(text, language, SENT)
+    assert "refund" in asks and money in asks["refund"].money
+    assert "document" not in asks  # not "You asked for the invoice"
+    assert asks["refund"].what not in ("back", "de volta", "terug")  # no "your request for back"
+
+
+def test_money_back_needs_an_amount() -> None:
+    asks = asks_in("Please call me back about the invoice tomorrow.", "en", SENT)
+    assert "refund" not in asks
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "What I need:\n- someone on it now, not after lunch\n- a call before 4pm\n"),
+        (
+            "es",
+            "Te pido dos cosas:\n1. Que alguien lo arregle YA, no el viernes.\n2. Que me llames.\n",
+        ),
+        ("fr", "Ce dont j'ai besoin :\n1. que quelqu'un regarde ça tout de suite;\n2. un appel.\n"),
+        ("de", "Bitte kümmern Sie sich sofort darum, der Shop verliert Umsatz."),
+    ],
+)
+def test_a_fix_wanted_now_is_due_the_day_the_email_was_sent(language: str, text: str) -> None:
+    asks = asks_in(text, language, SENT)
+    assert asks["fix"].due == SENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase_word"),
+    [
+        (
+            "pt",
+            "Se não der para resolver hoje, me manda até as 18h uma planilha com os pedidos do "
+            "dia, pra eu conseguir fechar o relatório para a diretoria.",
+            "planilha",
+        ),
+        (
+            "en",
+            "If it can't be fixed today, send me a spreadsheet of today's orders by 6pm, so I "
+            "can finish the report for the board.",
+            "spreadsheet",
+        ),
+    ],
+)
+def test_a_condition_before_the_request_and_a_purpose_after_it_ask_nothing(
+    language: str, text: str, phrase_word: str
+) -> None:
+    asks = asks_in(text, language, SENT)
+    assert set(asks) == {"document"}  # not the fix of the condition, not the board's report
+    assert phrase_word in asks["document"].phrase
+    assert asks["document"].due == SENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pt",
+            "O que te peço:\n- manda-me até sexta os números de novembro, numa folha simples;\n",
+        ),
+        ("es", "Necesito:\n- que me mandes antes del viernes los números de noviembre;\n"),
+        ("nl", "Graag ontvang ik vóór vrijdag de cijfers van november in een spreadsheet."),
+    ],
+)
+def test_figures_and_spreadsheets_sent_are_documents(language: str, text: str) -> None:
+    asks = asks_in(text, language, SENT)
+    assert "document" in asks and "decision" not in asks
+    assert asks["document"].due == date(2026, 12, 4)
+
+
+def test_figures_as_a_wish_are_no_document() -> None:
+    asks = asks_in("Preciso de números todos os meses, não de dois em dois.", "pt", SENT)
+    assert "document" not in asks
+
+
+def test_a_dutch_what_i_need_list_is_a_list_of_asks() -> None:
+    text = (
+        "Wat ik van je nodig heb:\n1. dat jullie het formulier vandaag nog repareren;\n"
+        "2. vóór 12.00 uur een korte update per mail over wat er aan de hand is;\n"
+    )
+    asks = asks_in(text, "nl", SENT)
+    assert asks["fix"].due == SENT
+    assert asks["written"].phrase == "een korte update per mail"  # not "... aan de hand"
+    assert asks["written"].time == "12.00"
