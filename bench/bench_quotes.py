@@ -15,13 +15,15 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   layouts, and apart its own "-- REPLY ABOVE THIS LINE --" cases),
   sosedoff/mail_extract, go-gitea/gitea's reply extraction, markashleybell/MAB.EmailReplyParser,
   team-plain/node-email-reply-parser, clearfeed/email-reply-parser, kvannotten/mailstrip and
-  the text/plain parts of gitlabhq/gitlabhq's reply-parser messages: MIT; the text/plain
+  the text/plain parts of gitlabhq/gitlabhq's reply-parser messages, the Dart
+  flutter-email-reply-parser's own examples: MIT; Odoo's plain-text sanitizer examples:
+  LGPL-3.0; the text/plain
   bodies of discourse/discourse's incoming-mail fixtures: GPL-2.0+;
   phacility/phabricator's
   mail body parser: Apache-2.0; talon's inline and signature
-  cases: Apache-2.0; talon's inline HTML cases and Foundry376/Mailspring's real HTML mail
-  (GPL-3.0) are read by tests/test_quote_fixtures.py through parse_email, not here),
-  which our rules were
+  cases: Apache-2.0; talon's inline HTML cases, Foundry376/Mailspring's real HTML mail
+  (GPL-3.0) and Odoo's HTML quote examples (LGPL-3.0) are read by
+  tests/test_quote_fixtures.py through parse_email, not here), which our rules were
   not written on (each SOURCE.md gives the first-run figure, per language, and what was added
   after). A forward with nothing written above it
   expects empty new text: its language shows as "und" below, its SOURCE.md counts it by the
@@ -32,7 +34,7 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   (tests/client_strings.py), above a history with and without ``>`` marks.
 - ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
   part; so too the real messages of the other ``messages/`` folders (notmuch, mu, Request
-  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook; each SOURCE.md).
+  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe; each SOURCE.md).
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
 when installed (they are not dependencies: ``pip install talon quotequail

@@ -28,7 +28,10 @@ GPL-2.0+: Outlook Express, Outlook Web Access, Gmail; Croatian, Korean, German, 
 ISO-2022-JP), the Fedora list messages of HyperKitty's tests (6, GPL-3.0: Czech attributions,
 Mailman's "next part" footer, footnotes below the sign-off) and the Polish replies of
 watchdogpolska/imap-to-webhook (5, MIT: company signatures between rules, data protection
-notices), read whole by parse_email. Mail clients' localised
+notices), read whole by parse_email; then Odoo's HTML sanitizer quote examples (12 HTML, 2
+plain text, LGPL-3.0: Thunderbird, Hotmail, Outlook in French, Yahoo, Gmail, Outlook 2007, a
+message in one ``<pre>``), flutter-email-reply-parser's own examples (5, MIT: Outlook for
+Android, Gmail) and Frappe's Apple Mail replies (2, MIT). Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -75,6 +78,8 @@ SOURCES = {
     "gitlabhq-gitlabhq": (4, 4),
     "kvannotten-mailstrip": (2, 2),
     "discourse-discourse": (12, 12),
+    "odoo-odoo-text": (2, 2),
+    "krishnaSoni2113-flutter-email-reply-parser": (5, 5),
 }
 #: HTML sources: ``emails/NAME.html`` is a text/html body, read by parse_email as mail is
 #: (assistant/mail/_html.py cuts the quote containers); compared with white space ignored,
@@ -82,6 +87,7 @@ SOURCES = {
 HTML_SOURCES = {
     "mailgun-talon-html": (16, 14),
     "Foundry376-Mailspring": (28, 24),
+    "odoo-odoo": (12, 12),
 }
 #: Whole messages: ``messages/NAME.eml`` read by parse_email, its new text compared with
 #: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0; the real replies of the
@@ -97,6 +103,7 @@ EML_SOURCES = {
     "redmine-redmine": (10, 10),
     "hyperkitty-hyperkitty": (6, 6),
     "watchdogpolska-imap-to-webhook": (5, 5),
+    "frappe-frappe": (2, 2),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -381,14 +388,16 @@ def test_mailmans_next_part_footer_is_not_new_text() -> None:
 
 def test_footnotes_below_the_sign_off_stay_with_the_text() -> None:
     """A footnote below the sign-off ("See also [1]." / "- Jiang" / "[1] http://...") is the
-    sender's: it was lost with the sign-off (notmuch's gmail_hi_above_wrapped_attribution)."""
+    sender's: it was lost with the sign-off (notmuch's gmail_hi_above_wrapped_attribution);
+    the sign-off stays where the sender wrote it, between the text and the footnote."""
     body = "The C lib lacks getline. See also [1].\n\n- Jiang\n\n[1] http://example.com/getline\n"
     email = parse_email(
         b"From: j@example.com\r\nSubject: Re: build\r\nContent-Type: text/plain\r\n\r\n"
         + body.encode()
     )
-    assert email.new_text.endswith("See also [1].\n\n[1] http://example.com/getline")
-    assert email.signature == "- Jiang"
+    assert email.new_text.endswith("See also [1].\n\n- Jiang\n\n[1] http://example.com/getline")
+    assert email.signature == ""
+    assert eml_matches("gmail_hi_above_wrapped_attribution", "notmuch-notmuch")
     plain = parse_email(
         b"From: j@example.com\r\nSubject: Re: build\r\nContent-Type: text/plain\r\n\r\n"
         b"Fine.\n\n--\nJo\n[1] Main Street\n"
@@ -406,3 +415,35 @@ def test_an_iso_2022_jp_body_keeps_its_japanese() -> None:
     )
     assert email.new_text == "Tracker: 開発"
     assert eml_matches("japanese_iso_2022_jp_report", "redmine-redmine")
+
+
+def test_the_lines_of_a_message_sent_as_one_pre_stay_lines() -> None:
+    """A plain-text message a client sent as one ``<pre>``: its lines were joined into one,
+    so the ``-- `` signature and its address stayed in the new text (Odoo's BUG1)."""
+    html = (
+        "<pre>Hi team,\n\nThe export fails again.\n\nRegards,\n\n-- \nOlivier Laurent\n"
+        "Migration Manager\nTel: +32.81.81.37.00</pre>"
+    )
+    email = parse_email(_html_mail(html))
+    assert email.new_text == "Hi team,\n\nThe export fails again.\n\nRegards,"
+    assert "Olivier Laurent" in email.signature
+    assert html_matches("bug1_pre_signature", "odoo-odoo")
+
+
+def test_a_sign_off_between_the_text_and_a_postscript_stays_in_place() -> None:
+    """ "-Carl" above "PS. ..." used to go to the signature while the postscript went back
+    to the text, so the text read as if the sign-off were not there (notmuch's
+    notmuch_emacs_ps_after_signoff); a ``-- `` signature above a postscript stays apart."""
+    parts = parse_email(
+        b"From: c@example.com\r\nSubject: Re: x\r\nContent-Type: text/plain\r\n\r\n"
+        b"Pushed now.\n\n-Carl\n\nPS. I like -C too.\n"
+    )
+    assert (parts.new_text, parts.signature) == ("Pushed now.\n\n-Carl\n\nPS. I like -C too.", "")
+    block = parse_email(
+        b"From: c@example.com\r\nSubject: Re: x\r\nContent-Type: text/plain\r\n\r\n"
+        b"Pushed now.\n\n-- \nCarl Worth\nIntel\n\nP.S. I like -C too.\n"
+    )
+    assert block.new_text == "Pushed now.\n\nP.S. I like -C too."
+    assert block.signature.startswith("--\nCarl Worth")
+    assert eml_matches("notmuch_emacs_ps_after_signoff", "notmuch-notmuch")
+    assert eml_matches("notmuch_emacs_footnote_after_signoff", "notmuch-notmuch")

@@ -130,6 +130,40 @@ def _drop_hidden(tree: Any) -> int:
     return dropped
 
 
+def _keep_preformatted_lines(tree: Any) -> None:
+    """Mark each line break inside a ``<pre>`` with an element html-text breaks the line at
+    (``<br>``; an empty ``<p>`` before a blank line, which html-text writes as one): white
+    space in preformatted text is kept as typed (HTML 4.01 section 9.3.4), but html-text
+    joins its lines into one, which ran a reply's paragraphs, its sign-off and its ``-- ``
+    signature together (a plain-text message a client sent as one ``<pre>``)."""
+    for pre in list(tree.iter("pre")):
+        nodes = [pre, *pre.iterdescendants()]
+        for node in nodes:
+            if not isinstance(node.tag, str):
+                continue  # a comment or a processing instruction
+            if node.text and "\n" in node.text:
+                first, *rest = node.text.split("\n")
+                node.text = first
+                for index, line in enumerate(rest):
+                    node.insert(index, _line_break(line))
+            if node is not pre and node.tail and "\n" in node.tail:
+                first, *rest = node.tail.split("\n")
+                node.tail = first
+                parent, at = node.getparent(), node.getparent().index(node)
+                for offset, line in enumerate(rest, start=1):
+                    parent.insert(at + offset, _line_break(line))
+
+
+def _line_break(line: str) -> Any:
+    """An element that ends a line of preformatted text, followed by ``line``: a ``<p>``
+    (a blank line in html-text) when ``line`` is blank, else a ``<br>``."""
+    from lxml.html import Element
+
+    element = Element("p" if not line.strip() else "br")
+    element.tail = line
+    return element
+
+
 def _cut_to_end(element: Any) -> list[Any]:
     """Detach ``element`` and everything after it in document order; return what was cut."""
     cut: list[Any] = []
@@ -171,6 +205,7 @@ def html_to_text(html: str) -> HtmlText:
     import html_text
 
     tree = html_text.parse_html(html)
+    _keep_preformatted_lines(tree)
     hidden = _drop_hidden(tree)  # before the cleaner drops the style attributes
     for span in tree.xpath(_BOLD_SPAN):  # Outlook for Mac's bold header labels
         span.tag = "b"
