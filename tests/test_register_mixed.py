@@ -56,3 +56,24 @@ def test_an_english_writer_who_signs_with_a_first_name_alone_and_no_dear_is_info
     text: str, register: str
 ) -> None:
     assert detect_formality(text, "en") == register
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        (
+            "Sam,\n\nThe stock screen is empty again.\n\nPriya\n\nPriya Natarajan\n"
+            "Head of Buying\nNorthwell Stores",
+            "informal",
+        ),
+        (
+            "Sam,\n\nThe stock screen is empty again.\n\nRegards,\n\nJames Whitcombe\n"
+            "Managing Partner\nWhitcombe Legal LLP",
+            "formal",
+        ),
+    ],
+)
+def test_a_first_name_sign_off_above_a_signature_block_is_informal(
+    text: str, register: str
+) -> None:
+    assert detect_formality(text, "en") == register

@@ -36,6 +36,8 @@ _MAX_WORDS_EACH = 30
 _MAX_WORDS_TOTAL = 90
 #: A second or third concern needs this score: an ask or a bare feeling is not worth quoting.
 _MIN_SCORE_MORE = 3
+#: A sentence on the Subject's topic counts as a complaint from this many words on.
+_MIN_WORDS_ON_TOPIC = 6
 
 # An ask ("Please send", "Bitte schicken Sie") is not a concern: -2.
 _REQUEST = re.compile(rf"^(?:{lang.alternation('requests')})\b", re.IGNORECASE)
@@ -246,9 +248,26 @@ def _select(
     # A sentence on the Subject's topic with a thing and a date or figure is a complaint even
     # without a cue ("La facture de novembre compte 30 heures alors que le rapport en indique
     # 18"): it weighs as a negation does, with its concreteness.
+    # So is one of six words or more that shares two of the Subject's words (its one word,
+    # when it has one) and has a negation, or three and names a day or a figure ("bei Google
+    # steht unsere Filiale seit Samstag als geschlossen" under "Google zeigt Filiale
+    # Marktplatz als geschlossen"; "een verhoging van die omvang vind ik niet correct" under
+    # "Tariefverhoging 2027"), not one that only says the email came ("Got your letter about
+    # the new prices from January").
+    weak = _patterns(language)["weak"]
     scores = [
         max(score, 1 + min(2 * len(things.findall(s)), 4) + min(len(when.findall(s)), 3))
-        if shared_topic(about, stems[i]) and s not in aside and things.search(s) and when.search(s)
+        if s not in aside
+        and (
+            (shared_topic(about, stems[i]) and things.search(s) and when.search(s))
+            or (
+                len(s.split()) >= _MIN_WORDS_ON_TOPIC
+                and (
+                    (shared_topic(about, stems[i]) >= min(2, len(about)) and weak.search(s))
+                    or (shared_topic(about, stems[i]) >= 3 and when.search(s))
+                )
+            )
+        )
         else score
         for i, (s, score) in enumerate(zip(sentences, scores, strict=True))
     ]
@@ -323,6 +342,7 @@ def condense(sentence: str, language: str) -> str:
         text = re.sub(pattern, subject_first, text, count=1, flags=re.IGNORECASE)
     if text.endswith(":") or patterns["threat"].search(text):
         return ""  # "A few things:" leads into a list; a lawyer or a bad review is a threat
+    text = _without_lead_in(text, language)  # "Vou ser direto contigo: não recebo ..."
     text = patterns["inner_concession"].sub("", text)  # "Il sito però è giù": the word goes
     parts = patterns["concession"].split(text)
     if len(parts) > 1 and len(parts[-1].split()) >= 4:
@@ -370,6 +390,28 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\.{2,}$", ".", text)
     text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
     return _cut(text, language)
+
+
+#: A lead-in before a colon this short ("Vou ser direto contigo:", "Outra coisa:", "Ganz
+#: ehrlich:") only frames what follows it.
+_LEAD_IN_WORDS = 5
+_LEAD_IN = re.compile(r"^([^:\d]{1,60}):\s+(?=\S)")
+
+
+def _without_lead_in(text: str, language: str) -> str:
+    """Return ``text`` without a short lead-in before a colon that tells no complaint of its
+    own (at most :data:`_LEAD_IN_WORDS` words, no figure, :func:`score_sentence` 0), when
+    six words or more follow it (not "Le soy sincera: no nos parece justificado": so short
+    a rest says nothing without the sentence before it): "Vou ser direto contigo: não recebo
+    nenhum relatório ..." -> "Não recebo nenhum relatório ..."; "One more thing: the widget
+    counts wrong again?" -> "The widget counts wrong again?"."""
+    found = _LEAD_IN.match(text)
+    if found is None or len(found.group(1).split()) > _LEAD_IN_WORDS:
+        return text
+    rest = text[found.end() :]
+    if len(rest.split()) < _MIN_WORDS_ON_TOPIC or score_sentence(found.group(1), language):
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def still_missing(sentence: str, language: str) -> str:

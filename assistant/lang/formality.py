@@ -9,6 +9,9 @@ import re
 
 from assistant import lang
 
+#: The lines of full name, role and company a sign-off may stand above.
+_SIGNATURE_BLOCK_LINES = 3
+
 
 def detect_formality(text: str, language: str) -> str:
     """Return "informal" when the sender addresses us informally, else "formal".
@@ -23,7 +26,8 @@ def detect_formality(text: str, language: str) -> str:
     distinction) is informal when its first line opens with one of ``informal_openers``
     ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
     has none, or when it opens with no salutation and is signed with a first name or an
-    initial alone ("WHERE IS THE REPORT?? ... A.").
+    initial alone ("WHERE IS THE REPORT?? ... A."), maybe above a block of up to three lines
+    of full name, role and company ("Sam, ... Daniel / Daniel Brooks / Director").
     """
     known = lang.get(language)
     if known.formal_forms:
@@ -39,8 +43,10 @@ def detect_formality(text: str, language: str) -> str:
     first = lines[0] if lines else ""
     if re.match(lang.phrase(language, "informal_openers"), first):
         return "informal"
-    # No "Dear ..." and signed with a first name or an initial alone ("A.", "Tom"): informal.
+    # No "Dear ..." and signed with a first name or an initial alone ("A.", "Tom"), maybe
+    # above a block of full name, role and company: informal.
     salutation = re.match(rf"(?i)(?:{lang.alternation('salutation_openers')})\b", first)
-    if not salutation and len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]*\.?", lines[-1]):
+    signed = lines[1:][-_SIGNATURE_BLOCK_LINES - 1 :]
+    if not salutation and any(re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]+", line) for line in signed):
         return "informal"
     return "formal"
