@@ -29,7 +29,12 @@ from assistant.checks.asks import (
 )
 from assistant.checks.phrases import adds_to
 from assistant.checks.situations import find_competitor, situations
-from assistant.drafting.concerns import complaint_sentences, split_sentences
+from assistant.drafting.concerns import (
+    complaint_sentences,
+    condense,
+    names_a_thing,
+    split_sentences,
+)
 from assistant.drafting.voice import restate
 from assistant.lang.dates import add_working_days, format_weekday
 from assistant.lang.sentences import split_paragraph
@@ -339,3 +344,40 @@ def _subject_complaint(subject: str, language: str) -> tuple[str, ...]:
 
     bare = without_reply_prefixes(subject).strip()
     return (bare,) if bare and score_sentence(bare, language) >= 2 else ()
+
+
+#: At most this many questions are named in a reply; with more, it says when they are answered.
+NAMED_QUESTIONS = 2
+#: A question longer than this (words) is not named.
+QUESTION_MAX_WORDS = 20
+
+
+def named_questions(questions: list[str], language: str, *, informal: bool) -> tuple[str, ...]:
+    """Return the client's ``questions`` (sentences ending in "?", asks and rhetorical ones
+    already left out) in our voice, for a reply in their ``language`` and register, so that
+    the reply names what it will answer ("Who will be your contact from January?", "O widget
+    de reservas voltou a contar mal?") rather than "questions that deserve a proper answer".
+
+    Each is condensed (:func:`assistant.drafting.concerns.condense`: no heat, no shouting) and
+    restated (:func:`assistant.drafting.voice.restate`); it must name a thing of the
+    client's work (a report, the dashboard, a tag: :func:`names_a_thing`) or a figure, so that
+    "What am I paying you for?" is never repeated, and run to at most
+    :data:`QUESTION_MAX_WORDS` words. All or nothing: () when there are more than
+    :data:`NAMED_QUESTIONS` questions or one cannot be named so. PLAYBOOK.md step 1 ("answer
+    what they asked")."""
+    if not questions or len(questions) > NAMED_QUESTIONS:
+        return ()
+    named = []
+    for question in questions:
+        condensed = condense(question, language)
+        if (
+            not condensed.rstrip().endswith("?")
+            or len(condensed.split()) > QUESTION_MAX_WORDS
+            or not (names_a_thing(condensed, language) or re.search(r"\d", condensed))
+        ):
+            return ()
+        ours = restate(condensed, language, informal=informal)
+        if not ours or len(ours.split()) < 0.8 * len(condensed.split()):
+            return ()
+        named.append(ours[:1].upper() + ours[1:])
+    return tuple(named)

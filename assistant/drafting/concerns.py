@@ -305,6 +305,12 @@ def _select(
     return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
 
 
+def names_a_thing(sentence: str, language: str) -> bool:
+    """Tell whether ``sentence`` names a deliverable of the client's work (a report, the
+    dashboard, a campaign, SEO ...: the things :func:`score_sentence` weighs)."""
+    return bool(_patterns(language)["things"].search(sentence))
+
+
 def _same_topic(stems: frozenset[str], chosen: frozenset[str]) -> bool:
     """Tell whether a sentence of ``stems`` is on the topic of a chosen one: two words in
     common (:func:`shared_topic`), or half of its own."""

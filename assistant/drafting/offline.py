@@ -111,6 +111,7 @@ def compose(
         ANSWER_WITHIN_WORKING_DAYS,
         ask_lines,
         is_calm,
+        named_questions,
         read_email,
         reply_by,
     )
@@ -228,6 +229,12 @@ def compose(
         if not extract_asks([q], asked, sent=today) and not _rhetorical(q, asked)
     ]
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
+    variables.setdefault(  # named in our voice when each can be: "You also asked: ...?"
+        "question_texts",
+        named_questions(asked_questions, asked, informal=variables["formality"] == "informal")
+        if language == asked
+        else (),
+    )
     # An undetermined language ("Thanks, works for us.": too short to tell) is read as English.
     calm_in = asked if language == asked else (language if asked == UNDETERMINED else "")
     if "no_complaint" not in given:

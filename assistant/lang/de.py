@@ -1272,6 +1272,7 @@ ASK_CUES = {
         # Nicht nach einer Absage: "keinen Anruf", "rufen Sie mich nicht an".
         r"(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?:"
         r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|"
+        r"telefonisch(?! (?:\w+ )?(?:erreichbar|nicht))|"
         r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,7}(?:an|zurück)\b|"
         r"gespräch\w*|termin\w*(?! (?:für (?:die |den |das )?|zur )(?:behebung|fertigstellung|"
         r"lieferung|korrektur|umsetzung|reparatur|lösung|erledigung|wiederherstellung|"
@@ -1325,6 +1326,7 @@ ASK_LEADS = (
     r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*|ersuche\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
+    r"^pass(?:t|en) (?:es )?(?:Ihnen|dir|euch)|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
     r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
     r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"
