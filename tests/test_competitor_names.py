@@ -105,3 +105,41 @@ def test_a_firm_named_in_brackets_after_a_generic_noun_is_the_rival(
 def test_an_article_and_a_generic_noun_name_no_rival() -> None:
     text = "Eine Agentur hat uns angeboten, das für 390 Euro im Monat zu übernehmen."
     assert find_competitor(text, "de")[1] != "Eine Agentur"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Lumora Media have pitched us for paid search from February: EUR 1,900 a month, "
+            "with the creative included.",
+            "Lumora Media",
+        ),
+        (
+            "fr",
+            "Vektor, une agence de Lille, nous propose de tout reprendre pour 950 € HT par mois.",
+            "Vektor",
+        ),
+        (
+            "de",
+            "Eine Agentur aus Graz, Bergblick, hat uns ein Anbot gelegt: SEO um 700 Euro im Monat.",
+            "Bergblick",
+        ),
+        (
+            "it",
+            "Le comunico che abbiamo ricevuto una proposta da WebSpazio, un'agenzia di Torino: "
+            "SEO locale e report settimanale a 1.200 euro al mese.",
+            "WebSpazio",
+        ),
+    ],
+)
+def test_a_rival_pitching_or_set_beside_an_agency_word_is_named(
+    language: str, text: str, name: str
+) -> None:
+    assert find_competitor(text, language) == (True, name)
+
+
+def test_a_threat_to_find_another_agency_names_no_rival() -> None:
+    text = "Het is 24 november.\nAls het vrijdag niet staat zoek ik een ander bureau."
+    assert find_competitor(text, "nl") == (False, "")

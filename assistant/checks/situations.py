@@ -15,8 +15,10 @@ from assistant import lang
 from assistant.lang.dates import find_dates
 
 #: A capitalised word or two inside a sentence: a name, in a language that writes nouns in
-#: lower case ("Brightline Digital", "Nubo").
-_NAMED = re.compile(r"(?<=\s)(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\s[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)?")
+#: lower case ("Brightline Digital", "Nubo"); after a word and a space, not at a line's start.
+_NAMED = re.compile(
+    r"(?<=[\w,;] )(?:[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)(?:\s[A-ZÄÖÜÉ][a-zäöüßéèáíóúñç]+)?"
+)
 
 
 def situations(text: str, language: str) -> tuple[str, ...]:
@@ -165,10 +167,20 @@ def _is_ours(name: str, ours: Sequence[str]) -> bool:
 
 def _sure_name(sentence: str) -> str:
     """Return the company name ``sentence`` surely names (:func:`find_competitor`), or ""."""
-    patterns = (_QUOTED, _IN_BRACKETS, _GROUPED, _COMPANY, _AMPERSAND, _AGENCY, _THOSE_OF)
+    patterns = (
+        _QUOTED,
+        _IN_BRACKETS,
+        _APPOSED,
+        _GROUPED,
+        _COMPANY,
+        _AMPERSAND,
+        _AGENCY,
+        _THOSE_OF,
+    )
     for named in (*patterns, _CAMEL_CASE):
         for found in named.finditer(sentence):
-            name = found.group("name") if "name" in named.groupindex else found.group(0)
+            groups = [g for g in ("name", "other") if g in named.groupindex and found.group(g)]
+            name = found.group(groups[0]) if groups else found.group(0)
             name = name.strip(' "“”„«»')[:60]
             if name.split()[0].casefold() not in _ARTICLES:  # "Eine Agentur" names nobody
                 return name
@@ -181,6 +193,18 @@ _IN_BRACKETS = re.compile(
     r"(?i:agen\w*|firm\w*|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
     r"leverancier|bureau|fornecedor|société|empresa|società|studio)[^()\n]{0,40}\("
     r"(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ&][\w&-]*){0,3})\)"
+)
+#: A name set beside a word for a firm between commas ("Pixelune, une agence de Nantes,",
+#: "Eine Agentur aus Innsbruck, Alpinmedia, hat uns ...").
+_FIRM_WORDS = (
+    r"agen\w*|firm\w*|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
+    r"leverancier|bureau|fornecedor|société|empresa|società|studio"
+)
+_APPOSED = re.compile(
+    r"(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
+    rf"(?i:a|an|une?|eine?|una?|uno|een|uma?)\s(?i:{_FIRM_WORDS})\b"
+    rf"|(?<!\w)(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},\s"
+    r"(?P<other>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),"
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(

@@ -1383,7 +1383,9 @@ SITUATIONS = {
         r"andere\w* (?:agentur|anbieter|dienstleister)\w*|wettbewerb\w*|konkurren\w*|"
         r"angebot (?:von|der|des)|günstiger\w*|billiger\w*|(?:agentur|firma|anbieter) [A-ZÄÖÜ]\w+ (?:\w+ ){0,3}macht das|(?:agentur|firma|anbieter|dienstleister) [A-ZÄÖÜ]\w+"
         r"(?: [A-ZÄÖÜ]\w+)? bietet|(?:hat|haben) (?:uns|mir) (?:[\w€$£%.,]+ ){0,10}angeboten|biete[tn] (?:uns|mir)\b(?=[^.!?\n]*\d)|"
-        r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger"
+        r"\d[\d.]* ?(?:Euro|€) (?:im (?:Jahr|Monat) )?weniger|"
+        # "hat uns ein Anbot gelegt" (Austrian), "hat uns ein Angebot gemacht"
+        r"(?:hat|haben) (?:uns|mir) (?:ein|ein neues) (?:Anbot|Angebot)\b(?=[^.!?\n]*\d)"
     ),
     "ranking": (
         r"(?:halbjahres|jahres|lieferanten|dienstleister)bewertung\w*|schlechter eingestuft|"

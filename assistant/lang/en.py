@@ -1427,7 +1427,9 @@ SITUATIONS = {
         r"offered to (?:run|do|take|handle|manage)|less than (?:we(?:'d| would)? pay|you charge)|"
         # "they'd do a monthly report for 160 euros", "Brightline approached us"
         # (with a figure after it: an offer has a price; "he'll do the fixes" is none)
-        r"(?:they|he|she)(?:'d|’d| would|'ll|’ll| will) do\b(?=[^.!?\n]*\d)|approached (?:me|us)(?=[^.!?\n]*\d)"
+        r"(?:they|he|she)(?:'d|’d| would|'ll|’ll| will) do\b(?=[^.!?\n]*\d)|approached (?:me|us)(?=[^.!?\n]*\d)|"
+        # "Brightwave Social have pitched us for paid social: EUR 2,400 a month"
+        r"pitched (?:me|us)(?=[^.!?\n]*\d)|(?:are|is) offering(?=[^.!?\n]*\d)|pitch from"
     ),
     "ranking": (
         r"rank(?:ed|ing|s)? (?:you|your|agencies|suppliers)|ranked \w+ (?:\w+ )?(?:first|second|"

@@ -712,7 +712,7 @@ SITUATIONS = {
     "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
-        r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)(?=[^.!?\n]*\d)|(?:nous|me) (?:proposent|offrent)\b(?=[^.!?\n]*\d)|"
+        r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)(?=[^.!?\n]*\d)|(?:nous|me) (?:proposent|offrent|propose|offre)\b(?=[^.!?\n]*\d)|"
         r"autres? (?:agences?|prestataires?|fournisseurs?)|concurren\w*|offre de|moins chers?|"
         r"(?:nous|m['’]) (?:a|ont) (?:fait|présenté|envoyé|soumis|adressé) une (?:offre|proposition)|"
         r"(?:\d+ ?%|\d[\d  ]* ?(?:€|euros?)) de moins|(?:nous|me|m['’]) (?:propose|offre)\w* "

@@ -604,6 +604,7 @@ SITUATIONS = {
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
     "competitor": (
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
+        r"(?:ricevut[oa]|arrivat[oa]) (?:\w+ )?(?:una |un['’] ?)(?:proposta|offerta)(?=[^.!?\n]*\d)|"
         r"(?:mi|ci) hanno fatto un['’]offerta|(?:ci|mi) ha(?:nno)? offerto|"
         r"(?:ci|mi) ha(?:nno)? (?:fatto|presentato|inviato|mandato) una (?:proposta|offerta)|"
         r"(?:ci|mi) ha(?:nno)? propost[oa](?=[^.!?\n]*\d)|(?:ci|mi) propon(?:e|gono)\b(?=[^.!?\n]*\d)|"

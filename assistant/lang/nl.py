@@ -530,7 +530,7 @@ SITUATIONS = {
     "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
     "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
-    "competitor": r"ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|overstap\w*|stap\w* over|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)|biedt (?:ons|mij|me)\b(?=[^.!?\n]*\d)|(?:heeft|hebben) (?:ons|mij|me) (?:[\w€$£%.,]+ ){0,10}aangeboden(?=[^.!?\n]*\d)",
+    "competitor": r"(?:aanbod|voorstel) (?:\w+ )?(?:gekregen|ontvangen) van|(?:aanbod|voorstel) van(?= [A-Z])|ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|overstap\w*|stap\w* over|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)|biedt (?:ons|mij|me)\b(?=[^.!?\n]*\d)|(?:heeft|hebben) (?:ons|mij|me) (?:[\w€$£%.,]+ ){0,10}aangeboden(?=[^.!?\n]*\d)",
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
     "leave": r"of we (?:nog )?(?:door|verder) ?gaan|opzeg\w*|overstap\w*|ander bureau|samenwerking (?:\w+ )?beëindig\w*|niet verleng\w*|laatste kans",
     "deadline": r"te laat|vertraging\w*|deadline\w*|termijn\w*|nog steeds (?:\w+ )?wacht\w*",
