@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= fixtures/emails/review-complaint-en.eml
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-quotes-compare clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("draft-reply needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -37,5 +37,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_quotes.py
 	$(BIN)/python bench/bench_worker.py --quick
 
+# The quote split against talon, quotequail and email-reply-parser, in one run on the same
+# cases. They are not dependencies: they go in a virtualenv of their own.
+QUOTES_VENV ?= .venv-quotes
+bench-quotes-compare:
+	$(PYTHON) -m venv $(QUOTES_VENV)
+	$(QUOTES_VENV)/bin/python -m pip install --quiet -e '.[test]' talon==1.4.4 \
+	  quotequail==0.5.4 email-reply-parser==0.5.12
+	$(QUOTES_VENV)/bin/python bench/bench_quotes.py
+
 clean:
-	rm -rf $(VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QUOTES_VENV) .demo-home dist build .pytest_cache .mypy_cache .ruff_cache

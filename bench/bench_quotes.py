@@ -34,15 +34,18 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   (tests/client_strings.py), above a history with and without ``>`` marks.
 - ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
   part; so too the real messages of the other ``messages/`` folders (notmuch, mu, Request
-  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe; each SOURCE.md).
+  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe, Zammad; each
+  SOURCE.md).
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
-when installed (they are not dependencies: ``pip install talon quotequail
-email-reply-parser``), talon, quotequail, email-reply-parser and mail-parser-reply (the
-library our rules extend). A case is exact when the new text matches with white space
-normalised (a short sign-off left out at the end counts as exact, for every method: projects
-differ on whether it belongs to the reply; tests/quote_match.py, which the tests use too).
-Prints exact counts per source and per language.
+when installed (they are not dependencies: ``make bench-quotes-compare`` installs them in
+a separate virtualenv, ``.venv-quotes``, and runs this there), talon, quotequail,
+email-reply-parser and mail-parser-reply (the library our rules extend). A case is exact
+when the new text matches with white space normalised (a short sign-off left out at the end
+counts as exact, for every method: projects differ on whether it belongs to the reply;
+tests/quote_match.py, which the tests use too).
+Prints exact counts per source and per language, and how many cases each method raised on
+(a library that raises is counted as a miss).
 """
 
 from __future__ import annotations
@@ -204,12 +207,14 @@ def main() -> None:
     found = methods()
     by_source: dict[tuple[str, str], list[bool]] = defaultdict(list)
     by_language: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    raised: dict[str, int] = defaultdict(int)
     for name, method in found.items():
         for source, language, body, want in cases:
             try:
                 got = method(body) or ""
             except Exception:  # a library that raises on a layout misses it
                 got = "\x00"
+                raised[name] += 1
             ok = same_new_text(re.sub(r"\r\n", "\n", got), want)
             by_source[(name, source)].append(ok)
             by_language[(name, language)].append(ok)
@@ -229,6 +234,7 @@ def main() -> None:
             )
             cells.append(f"{sum(rows)}/{len(rows)}")
         print(f"{source:{width}}" + "".join(f"{c:>20}" for c in cells))
+    print(f"{'raised':{width}}" + "".join(f"{raised[n]:>20}" for n in names))
     print(f"{'language':{width}}" + "".join(f"{n:>20}" for n in names))
     for language in languages:
         cells = [

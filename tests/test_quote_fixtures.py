@@ -31,7 +31,9 @@ watchdogpolska/imap-to-webhook (5, MIT: company signatures between rules, data p
 notices), read whole by parse_email; then Odoo's HTML sanitizer quote examples (12 HTML, 2
 plain text, LGPL-3.0: Thunderbird, Hotmail, Outlook in French, Yahoo, Gmail, Outlook 2007, a
 message in one ``<pre>``), flutter-email-reply-parser's own examples (5, MIT: Outlook for
-Android, Gmail) and Frappe's Apple Mail replies (2, MIT). Mail clients' localised
+Android, Gmail) and Frappe's Apple Mail replies (2, MIT); then, labelled by reading, the German
+replies of Zammad's mail fixtures (5, AGPL-3.0: Outlook's "Von:" block and "Ursprüngliche
+Nachricht", Lotus Notes, Thunderbird). Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -104,6 +106,7 @@ EML_SOURCES = {
     "hyperkitty-hyperkitty": (6, 6),
     "watchdogpolska-imap-to-webhook": (5, 5),
     "frappe-frappe": (2, 2),
+    "zammad-zammad": (5, 5),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -447,3 +450,36 @@ def test_a_sign_off_between_the_text_and_a_postscript_stays_in_place() -> None:
     assert block.signature.startswith("--\nCarl Worth")
     assert eml_matches("notmuch_emacs_ps_after_signoff", "notmuch-notmuch")
     assert eml_matches("notmuch_emacs_footnote_after_signoff", "notmuch-notmuch")
+
+
+def test_a_lotus_notes_quote_section_is_history() -> None:
+    """Lotus Notes sets the quoted message in ``div.domino-section`` under a "NAME ---
+    SUBJECT ---" title: the title stayed in the new text (Zammad's mail007)."""
+    html = (
+        "Hallo.<br>Ich muss morgen absagen.<br><br>Mfg eike<br><br>"
+        '<div class="domino-section"><div class="domino-section-head">Martin via Team ---'
+        ' Installation [Ticket#1] ---</div><div class="domino-section-body"><table><tr>'
+        "<td>Von:</td><td>Martin &lt;m@example.com&gt;</td></tr></table><pre>Hi Eike,\n\n"
+        "anbei die Informationen.</pre></div></div>"
+    )
+    email = parse_email(_html_mail(html))
+    assert " ".join(email.new_text.split()) == "Hallo. Ich muss morgen absagen. Mfg eike"
+    assert eml_matches("lotus_notes_german_html_domino_section", "zammad-zammad")
+
+
+def test_a_sign_off_above_a_company_block_between_spaced_rules_starts_the_signature() -> None:
+    """A rule drawn in spaced groups ("_ __ ___ ________ ___ __ _") around a company block,
+    a tagline between the sign-off and the rule: the block and the tagline are signature, not
+    new text (Zammad's mail003)."""
+    rule = "_ __ ___ ____________________________ ___ __ _"
+    text = (
+        "Hallo Fritz,\n\nich möchte mich für den Beta-Test anmelden.\n\n"
+        "Mit freundlichen Grüßen\nJohn Günther\n\n"
+        "example.com<http://example.com> - profitieren Sie vom umfangreichen Daten-Netzwerk\n\n"
+        f"{rule}\n\nExample GmbH\nSome What\n\nSitz: Someware-Straße 9, 12345 Someware\n\n"
+        f"T: +49 (0) 123 45 67 22\nW: www.example.com\n{rule}\n"
+    )
+    parts = split_quotes(text)
+    assert parts.new_text == "Hallo Fritz,\n\nich möchte mich für den Beta-Test anmelden."
+    assert parts.signature.startswith("Mit freundlichen Grüßen\nJohn Günther")
+    assert eml_matches("outlook_german_von_block_below_disclaimer", "zammad-zammad")

@@ -16,7 +16,9 @@ from assistant.mail._quote_library import library_patterns, line_of
 _words = lang.alternation
 
 _LIST_FOOTER = re.compile(rf"(?:{_words('list_footers')})", re.IGNORECASE)
-RULE = re.compile(r"^\s*[-_=*]{10,}\s*$")
+# A rule: ten marks or more, or marks in four groups or more split by single spaces
+# ("_ __ ___ ______________ ___ __ _", a rule some company signatures draw).
+RULE = re.compile(r"^\s*(?:[-_=*]{10,}|[-_=*]+(?: [-_=*]+){3,})\s*$")
 _UNDERSCORES = re.compile(r"^_{10,}$")
 _SIG_DASHES = re.compile(r"^-{2,3}\s*$")  # "-- ", and "---" as some clients write it
 _LONE_DASH = re.compile(r"^[\u2014\u2013]$")  # Mailbox's "\u2014" above "Sent from Mailbox"
@@ -81,8 +83,11 @@ def _signature_start(lines: list[str]) -> int | None:
     disclaimer = _disclaimer_start(lines)
     if disclaimer is not None:
         lines = lines[:disclaimer]
-    starts = (_sign_off_start(lines), _contact_block_start(lines), _ruled_block_start(lines))
-    found = [n for n in starts if n is not None]
+    blocks = [n for n in (_contact_block_start(lines), _ruled_block_start(lines)) if n is not None]
+    # A sign-off is read in the lines above a contact or ruled block: the block is the
+    # signature already, so the lines that count below the sign-off stop there.
+    sign_off = _sign_off_start(lines[: min(blocks)] if blocks else lines)
+    found = [n for n in (sign_off, *blocks) if n is not None]
     return min(found) if found else disclaimer
 
 
