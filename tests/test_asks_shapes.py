@@ -8,8 +8,10 @@ thing named in a question-word clause cut short (PLAYBOOK.md, "answer what they 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from offline_drafts import draft_email, offline_settings
 from reading import asks_in
 
 SENT = date(2026, 12, 2)  # a Wednesday
@@ -118,3 +120,30 @@ def test_a_dutch_what_i_need_list_is_a_list_of_asks() -> None:
     assert asks["fix"].due == SENT
     assert asks["written"].phrase == "een korte update per mail"  # not "... aan de hand"
     assert asks["written"].time == "12.00"
+
+
+def test_a_dutch_verb_of_reporting_is_no_report_and_the_refund_stays() -> None:
+    text = (
+        "Wij achten een terugbetaling van de helft, € 1.700, redelijk, tenzij u het "
+        "handmatige deel alsnog uitvoert en rapporteert."
+    )
+    asks = asks_in(text, "nl", SENT)
+    assert "refund" in asks and "€ 1.700" in asks["refund"].money
+    assert "document" not in asks
+
+
+def test_a_list_item_cut_to_its_first_phrase_is_named_up_to_twenty_words(
+    tmp_path: Path,
+) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Rachel Hughes <rachel@client.example>",
+        "Hi Sam,\n\nThe reports were late again in October.\n\nWhat I need:\n"
+        "- a straight answer on whether quarterly strategy sessions can be part of our "
+        "2027 contract, and on what terms.\n\nRachel",
+        subject="Reports",
+    )
+    assert (
+        "a straight answer on whether quarterly strategy sessions can be part of your 2027 "
+        "contract:" in draft.body
+    )

@@ -261,6 +261,9 @@ def meeting_party(ask: Ask, language: str, *, informal: bool) -> str:
 NAMED_KINDS = frozenset({"written", "document", "decision"})
 #: A list item longer than this (words) is not repeated in the answer.
 NAMED_MAX_WORDS = 16
+#: A list item cut to its first phrase may run to this many words ("a straight answer on
+#: whether quarterly strategy sessions can be part of what we get from you in 2027").
+NAMED_MAX_PHRASE_WORDS = 20
 
 
 def named_item(ask: Ask, language: str, *, informal: bool) -> str:
@@ -269,7 +272,8 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     whether we can hold 2026 prices" (:func:`assistant.drafting.voice.restate`). "" when the
     ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a
     noun phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
-    :data:`NAMED_MAX_WORDS` words even up to its first comma, or cannot be said in our voice. A
+    :data:`NAMED_MAX_WORDS` words and, up to its first comma, over
+    :data:`NAMED_MAX_PHRASE_WORDS`, or cannot be said in our voice. A
     date after a deadline word goes ("by 1 December"); another stays, as part of the thing ("a
     postponement to 1 July")."""
     known = lang.find(language)
@@ -284,7 +288,7 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
         return ""
     if len(item.split()) > NAMED_MAX_WORDS:  # its first phrase names it ("le détail des ...,")
         item = re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0]
-    if len(item.split()) > NAMED_MAX_WORDS or len(item.split()) < 2 or item.endswith("?"):
+    if len(item.split()) > NAMED_MAX_PHRASE_WORDS or len(item.split()) < 2 or item.endswith("?"):
         return ""
     ours = restate(item, language, informal=informal).rstrip(" .")
     if len(ours.split()) < 0.8 * len(item.split()):

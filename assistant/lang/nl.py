@@ -458,7 +458,7 @@ ASK_CUES = {
     r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         # Compounds too: "urenoverzicht", "eindrapport", "creditfactuur".
-        r"(?<=de )cijfers|spreadsheet|excel\w*|csv|\w*rapport\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
+        r"(?<=de )cijfers|spreadsheet|excel\w*|csv|\w*rapport(?!eer|eren|eert|eerde)\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
         r"(?<!beter )(?<!betere )voorstel|"
         r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
