@@ -147,3 +147,39 @@ def test_a_list_item_cut_to_its_first_phrase_is_named_up_to_twenty_words(
         "a straight answer on whether quarterly strategy sessions can be part of your 2027 "
         "contract:" in draft.body
     )
+
+
+def test_a_belgian_note_de_credit_is_a_refund(tmp_path: Path) -> None:
+    text = "Je vous demande donc une note de crédit de 390 euros, endéans les dix jours."
+    asks = asks_in(text, "fr", SENT)
+    assert "refund" in asks and "390 euros" in asks["refund"].money
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Luc Peeters <luc@client.example>",
+        "Monsieur Carter,\n\nLa facture compte vingt heures au lieu des quinze convenues. " + text,
+        subject="Facture",
+    )
+    assert "note de crédit (390 euros)" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "party"),
+    [
+        (
+            "fr",
+            "Je souhaiterais rencontrer votre directeur général le mardi 8 décembre à 11 h.",
+            "avec votre directeur",
+        ),
+        ("it", "Vorrei un incontro con il vostro direttore giovedì 10 dicembre.", "con il vostro"),
+        (
+            "en",
+            "I want a meeting at our office next week, and your managing director there.",
+            "with your managing director",
+        ),
+    ],
+)
+def test_a_meeting_asked_with_someone_senior_names_them(
+    language: str, text: str, party: str
+) -> None:
+    asks = asks_in(text, language, SENT)
+    assert asks["meeting"].senior and asks["meeting"].party.startswith(party)

@@ -290,7 +290,12 @@ def extract_asks(
                 in_person=in_person and kind == "meeting",
                 listed=original in listed and len(told) == 1,
                 phrase=_phrase_text(text, phrase, language, due) if phrase else "",
-                party=_party(text, language, lead.start(), ends, cues) if kind == "meeting" else "",
+                party=(
+                    _party(text, language, lead.start(), ends, cues)
+                    or (_senior_party(text, language, cues) if senior else "")
+                    if kind == "meeting"
+                    else ""
+                ),
                 place=_place(text, cues) if kind == "meeting" else "",
             )
             key = kind
@@ -403,6 +408,23 @@ def _party(
         ):
             return " ".join(words)
     return ""
+
+
+def _senior_party(text: str, language: str, cues: dict[str, re.Pattern[str]]) -> str:
+    """Return the senior person a meeting is asked with when no "with ..." phrase names them
+    ("je souhaiterais rencontrer votre directeur" -> "avec votre directeur"): the language's
+    one-word ``meeting_with`` before the person cue's words, when those start with a
+    determiner or possessive (the language's ``determiners``); "" otherwise, and in a language
+    that declines its nouns after "with" (``nouns_capitalised``: German "mit Ihrem ...")."""
+    known = lang.get(language)
+    found = cues["person"].search(text)
+    word = known.meeting_with[0] if len(known.meeting_with) == 1 else ""
+    if found is None or known.nouns_capitalised or not re.fullmatch(r"\w+", word):
+        return ""
+    first = found.group(0).split()[0]
+    if not any(re.fullmatch(rf"(?:{d})", first, re.IGNORECASE) for d in known.determiners):
+        return ""
+    return f"{word} {found.group(0)}"
 
 
 def _names_people(words: list[str], language: str, cues: dict[str, re.Pattern[str]]) -> bool:
