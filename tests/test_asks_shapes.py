@@ -183,3 +183,51 @@ def test_a_meeting_asked_with_someone_senior_names_them(
 ) -> None:
     asks = asks_in(text, language, SENT)
     assert asks["meeting"].senior and asks["meeting"].party.startswith(party)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "day", "time"),
+    [
+        (
+            "de",
+            [
+                "Ich schlage Mittwoch, den 9. Dezember, um 14:00 Uhr bei uns im Werk vor.",
+                "Bitte bestätigen Sie den Termin bis Freitag.",
+            ],
+            date(2026, 12, 9),
+            "14:00",
+        ),
+        (
+            "en",
+            ["I suggest Thursday 10 December at 11:00 at our office.", "Please confirm by Friday."],
+            date(2026, 12, 10),
+            "11:00",
+        ),
+        (
+            "fr",
+            ["Je vous propose le jeudi 10 décembre à 9 h 30 dans nos locaux."],
+            date(2026, 12, 10),
+            "9 h 30",
+        ),
+    ],
+)
+def test_a_proposed_day_and_time_is_a_meeting_on_that_day(
+    language: str, sentences: list[str], day: date, time: str
+) -> None:
+    from assistant.checks.asks import extract_asks
+
+    asks = {a.kind: a for a in extract_asks(sentences, language, sent=SENT)}
+    assert asks["meeting"].due == day and asks["meeting"].time == time
+
+
+def test_a_proposal_without_a_clock_time_is_no_meeting() -> None:
+    assert "meeting" not in asks_in("I suggest we revisit the budget on 10 December.", "en", SENT)
+
+
+def test_an_italian_title_abbreviation_keeps_the_person_in_the_meeting() -> None:
+    text = (
+        "Desidero un incontro con l'ing. Marta Rinaldi, che ha realizzato l'integrazione con il "
+        "nostro gestionale. Propongo giovedì 10 dicembre alle ore 11:00 presso la nostra sede."
+    )
+    asks = asks_in(text, "it", SENT)
+    assert asks["meeting"].party == "con l'ing. Marta Rinaldi"

@@ -34,7 +34,8 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``condition``, ``copula``, ``list_end``,
     ``join``, ``in_person``, ``no_call``, ``money_back`` (money asked back: "removed from",
     "de volta"), ``refund_or_back`` (a refund, or money asked back in a sentence that names an
-    amount), ``immediate`` ("right away", "sofort") (case-insensitive, whole words)."""
+    amount), ``immediate`` ("right away", "sofort"), ``proposal`` ("I suggest", "je vous propose")
+    (case-insensitive, whole words)."""
     sources = lang.sources(language, "ask_cues")
     patterns = {}
     words: dict[str, str] = {}
@@ -81,6 +82,8 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["refund_or_back"] = re.compile(
         rf"(?<!\w)(?:{words['refund']}|{back})(?!\w)", re.IGNORECASE
     )
+    proposal = join_words("proposal_leads", language) or "(?!)"
+    patterns["proposal"] = re.compile(rf"(?<!\w)(?:{proposal})(?!\w)", re.IGNORECASE)
     immediate = join_words("immediate", language) or "(?!)"
     patterns["immediate"] = re.compile(rf"(?<!\w)(?:{immediate})(?!\w)", re.IGNORECASE)
     patterns["no_call"] = re.compile(

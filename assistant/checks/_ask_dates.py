@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-#: A clock time as clients write it: "3pm", "10:30", "14h", "10 Uhr", "a las 15", "às 10".
+#: A clock time as clients write it: "3pm", "10:30", "14h", "9 h 30", "10 Uhr", "a las 15",
+#: "às 10".
 TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b"
+    r"|\b(?:[01]?\d|2[0-3]) h [0-5]\d\b"  # French "9 h 30"
     # "9.15" is a time, "11.12." a day and month (German, Dutch: "bis 11.12.")
     r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.]\s*(?:\d|$|[:;,)\s]))"
     r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|u|h)\b"

@@ -215,6 +215,17 @@ def extract_asks(
             kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
         elif not kinds and original in listed and starts_as_noun_phrase(text, language):
             kinds = ["written"]  # "2. la justification de l'écart de 18 %": an answer on it
+        offer = (
+            cues["proposal"].search(text)
+            if not set(kinds) - {"meeting"} and original not in listed
+            else None
+        )
+        if (
+            offer is not None
+            and TIME.search(text, offer.end())
+            and any(d.day >= sent for d in find_dates(text, language, base=sent))
+        ):  # "Ich schlage Dienstag, den 1. Dezember, um 10:00 Uhr bei uns vor": a meeting
+            kinds, lead = ["meeting"], lead or offer
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -393,7 +404,14 @@ def _party(
     (:func:`_names_people`: "with some good news")."""
     for match in cues["with"].finditer(text, lead):
         limit = min([at for at in ends if at > match.end()] + [len(text)])
-        stop = re.search(r"[,;:.!?()\u2013\u2014]", text[match.end() : limit])
+        stop = next(  # not the full stop of an abbreviation: "con l'ing. Tomasz Kowalski"
+            (
+                m
+                for m in re.finditer(r"[,;:.!?()\u2013\u2014]", text[match.end() : limit])
+                if not (m.group(0) == "." and _abbreviated(text[: match.end() + m.start()]))
+            ),
+            None,
+        )
         part = text[match.start() : match.end() + stop.start() if stop else limit]
         talk = cues["meeting"].search(part, match.end() - match.start())
         place = cues["place"].search(part, match.end() - match.start())
@@ -408,6 +426,15 @@ def _party(
         ):
             return " ".join(words)
     return ""
+
+
+def _abbreviated(before: str) -> bool:
+    """Tell whether ``before`` ends in an abbreviation a full stop follows ("l'ing", "Dr"):
+    every language's ``abbreviations`` (:data:`assistant.lang.sentences.ABBREVIATIONS`)."""
+    from assistant.lang.sentences import ABBREVIATIONS
+
+    word = re.split(r"[\s'\u2019]", before)[-1].lower()
+    return word in ABBREVIATIONS
 
 
 def _senior_party(text: str, language: str, cues: dict[str, re.Pattern[str]]) -> str:

@@ -120,6 +120,9 @@ class Language:
     # Words that ask for money back when the sentence names an amount ("the EUR 195 removed
     # from the invoice", "os R$ 2.800 de volta", "verrekend"): a refund (checks/asks.py).
     money_back: tuple[str, ...] = ()
+    # Words that propose a time ("I suggest", "Ich schlage ... vor", "je vous propose"): a
+    # sentence with one, a day and a clock time proposes a meeting (checks/asks.py).
+    proposal_leads: tuple[str, ...] = ()
     # Words that want something now ("right away", "sofort", "tout de suite", "YA"): a fix
     # asked for with one is due the day the email was sent (checks/asks.py).
     immediate: tuple[str, ...] = ()

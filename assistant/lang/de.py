@@ -1880,6 +1880,8 @@ MONEY_BACK = (
 IMMEDIATE = (
     r"sofort|umgehend|jetzt|heute noch|unverzüglich|schnellstmöglich|so schnell wie möglich",
 )
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (r"(?:ich|wir) schlage\w*|schlagen (?:wir|ich)|(?:mein|unser) vorschlag",)
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )

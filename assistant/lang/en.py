@@ -1748,6 +1748,10 @@ MONEY_BACK = (
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
 )
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (
+    r"i(?:'d| would)? (?:suggest|propose)|we(?:'d| would)? (?:suggest|propose)|how about|what about|shall we say",
+)
 LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )

@@ -1444,6 +1444,10 @@ MONEY_BACK = (
 IMMEDIATE = (
     r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",
 )
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (
+    r"(?:le |te |les )?propongo|(?:le |te |les )?proponemos|sugiero|sugerimos|qué tal",
+)
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )

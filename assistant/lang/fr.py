@@ -1182,6 +1182,21 @@ MONEY_BACK = (
 IMMEDIATE = (
     r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
 )
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (
+    r"je (?:vous |te )?propose|nous (?:vous |te )?proposons|je suggère|nous suggérons",
+)
+# Words a full stop does not end a sentence after (lang/sentences.py): "l'ing. Kowalski".
+ABBREVIATIONS = (
+    "m",
+    "mme",
+    "mlle",
+    "dr",
+    "pr",
+    "tél",
+    "cf",
+    "env",
+)
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )

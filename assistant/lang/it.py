@@ -1340,6 +1340,24 @@ MONEY_BACK = (
     r"restitui\w*|rimbors\w*|stornat\w*|stornare|scalat\w*|scalare|detratt\w*|detrarre|accreditat\w*|annullat\w*",
 )
 IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (
+    r"(?:le |ti |vi )?propongo|(?:le |ti |vi )?proponiamo|suggerisco|suggeriamo|che ne dice|che ne dici",
+)
+# Words a full stop does not end a sentence after (lang/sentences.py): "l'ing. Kowalski".
+ABBREVIATIONS = (
+    "ing",
+    "dott",
+    "avv",
+    "arch",
+    "geom",
+    "rag",
+    "sig",
+    "prof",
+    "ecc",
+    "tel",
+    "pag",
+)
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )

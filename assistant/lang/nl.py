@@ -1248,6 +1248,23 @@ MONEY_BACK = (
     r"terug\w*|verrekend|verrekenen|gecrediteerd|crediteren|kwijtgescholden|kwijtschelden|in mindering|afgetrokken|teruggestort",
 )
 IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (r"(?:ik|wij|we) stel(?:len)? (?:\w+ ){0,8}voor|(?:mijn|ons) voorstel",)
+# Words a full stop does not end a sentence after (lang/sentences.py): "l'ing. Kowalski".
+ABBREVIATIONS = (
+    "dhr",
+    "mevr",
+    "mr",
+    "ir",
+    "ing",
+    "drs",
+    "dr",
+    "prof",
+    "tel",
+    "bijv",
+    "o.a",
+    "nr",
+)
 LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )

@@ -1411,6 +1411,10 @@ MONEY_BACK = (
     r"de volta|devolv\w*|devoluç\w*|abatid\w*|abater|descontad\w*|descontar|estorn\w*|reembols\w*|creditad\w*",
 )
 IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|esta noite|ainda hoje",)
+# A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
+PROPOSAL_LEADS = (
+    r"(?:lhe |te |vos )?proponho|(?:lhe |te |vos )?propomos|sugiro|sugerimos|que tal",
+)
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )

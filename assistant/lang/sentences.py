@@ -49,6 +49,7 @@ def split_paragraph(text: str) -> list[str]:
         while begin > start and not text[begin - 1].isspace():
             begin -= 1
         word = text[begin:stop].lower().rstrip(".")
+        word = re.split(r"['\u2019]", word)[-1]  # "l'ing. Kowalski": the word after the elision
         if match.group(0).startswith(".") and (
             (word.isdigit() and len(word) <= 2)
             or word in ABBREVIATIONS
