@@ -21,7 +21,7 @@ SENT = date(2026, 12, 2)  # a Wednesday
     ("language", "text", "money"),
     [
         ("en", "Please have the EUR 240 taken off invoice 2026-311.", "EUR 240"),
-        ("en", "I want the £180 for the extra call back, or knocked off December.", "£180"),
+        ("en", "I want the £180 for the extra hours back, or knocked off December.", "£180"),
         (
             "de",
             "Ich erwarte, dass die 300 Euro mit der nächsten Rechnung verrechnet werden.",
@@ -231,3 +231,113 @@ def test_an_italian_title_abbreviation_keeps_the_person_in_the_meeting() -> None
     )
     asks = asks_in(text, "it", SENT)
     assert asks["meeting"].party == "con l'ing. Marta Rinaldi"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bitte rufen Sie mich wegen der Rechnung über 2.400 € bis Mittwoch zurück."),
+        ("nl", "Bel me vóór woensdag terug over de factuur van € 1.200."),
+        ("pt", "Me liga de volta hoje sobre a fatura de R$ 2.800."),
+        ("en", "Please send back the signed order for €5,000 by Monday."),
+        ("fr", "Je veux annuler la commande de 12 000 € passée en octobre."),
+    ],
+)
+def test_a_call_back_or_a_cancelled_order_with_an_amount_is_no_refund(
+    language: str, text: str
+) -> None:
+    assert "refund" not in asks_in(text, language, SENT)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "due"),
+    [
+        (
+            "en",
+            "Now that the site is back, I need you to fix the conversion tracking by Friday "
+            "11 December.",
+            date(2026, 12, 11),
+        ),
+        (
+            "de",
+            "Jetzt bitte ich dich, das Formular bis Freitag, 11. Dezember zu reparieren.",
+            date(2026, 12, 11),
+        ),
+    ],
+)
+def test_a_word_of_now_away_from_the_fix_keeps_the_clients_date(
+    language: str, text: str, due: date
+) -> None:
+    assert asks_in(text, language, SENT)["fix"].due == due
+
+
+@pytest.mark.parametrize(
+    ("language", "sender", "body", "line"),
+    [
+        (
+            "nl",
+            "Dennis Smit <dennis@klant.example>",
+            "Hoi Sam,\n\nDe tracking werkt al twee weken niet. Graag € 450 terug.\n\nDennis",
+            "verzoek om terugbetaling (€ 450)",
+        ),
+        (
+            "es",
+            "Nerea Gil <nerea@cliente.example>",
+            "Hola Sam:\n\nEl informe llegó tarde otra vez. Quiero que los 320 € se descuenten "
+            "de la factura de diciembre.\n\nNerea",
+            "devolvamos el dinero",
+        ),
+    ],
+)
+def test_money_asked_back_is_answered_as_a_refund_in_the_reply(
+    tmp_path: Path, language: str, sender: str, body: str, line: str
+) -> None:
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Factuur")
+    assert line in draft.body
+    assert "( " not in draft.body and "(, " not in draft.body and "de  (" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kinds", "meeting_day"),
+    [
+        (
+            "en",
+            "If the report is not ready by Friday, please call me on Thursday afternoon.",
+            {"meeting"},
+            date(2026, 12, 3),
+        ),
+        (
+            "de",
+            "Wenn Sie das Formular nicht bis Freitag reparieren können, rufen Sie mich bitte am "
+            "Donnerstag an.",
+            {"meeting"},
+            date(2026, 12, 3),
+        ),
+        (
+            "en",
+            "If you could send me the corrected invoice by Friday, and call me on Monday, that "
+            "would help.",
+            {"meeting", "document"},
+            date(2026, 12, 7),
+        ),
+    ],
+)
+def test_a_conditions_date_does_not_date_the_request(
+    language: str, text: str, kinds: set[str], meeting_day: date
+) -> None:
+    asks = asks_in(text, language, SENT)
+    assert set(asks) == kinds
+    assert asks["meeting"].due == meeting_day
+
+
+def test_a_list_item_that_blames_no_one_in_particular_is_not_named(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Rachel Hughes <rachel@client.example>",
+        "Hi Sam,\n\nThe dashboard broke again.\n\nWhat I need:\n- A written explanation of why "
+        "nobody on your team bothered to warn us that the dashboard was broken again, by 10 "
+        "December.\n\nRachel",
+        subject="Dashboard",
+    )
+    assert "nobody on our team" not in draft.body
+    assert "You asked for a written answer by Thursday 10 December" in draft.body

@@ -398,6 +398,8 @@ ADVERSARIAL: list[tuple[str, str, str]] = [
     ("concerns", "form fields", rep("Name: x\n")),
     ("concerns", "greetings", rep("Hi\n")),
     ("concerns", "formal address", rep("Sehr geehrte Frau A ")),
+    # situations' outage reading rescanned a sentence from each space of a run (fixed)
+    ("concerns", "run of spaces", "\n" + " " * N + "still down"),
 ]
 
 

@@ -71,3 +71,14 @@ def test_a_sentence_on_the_subjects_topic_with_a_day_or_negation_is_the_concern(
 ) -> None:
     ranked = rank_concerns(text, language, subject=subject)
     assert ranked and concern in ranked[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Zum Dashboard: es zeigt seit Montag überhaupt keine Zahlen mehr an."),
+        ("en", "The dashboard: it has shown nothing but zeros since Monday morning."),
+    ],
+)
+def test_a_lead_in_that_names_the_subject_stays(language: str, sentence: str) -> None:
+    assert condense(sentence, language).startswith(sentence.split(":")[0])

@@ -218,7 +218,8 @@ def test_a_brazilian_list_of_asks_is_answered_item_by_item(offline: Settings) ->
     )
     # the fix is due tomorrow: the question back asks what they need meanwhile
     assert (
-        "Enquanto não volta a funcionar, do que precisa mais da nossa parte, e para quando?" in body
+        "Enquanto não voltar a funcionar, do que precisa mais da nossa parte, e para quando?"
+        in body
     )
 
 

@@ -20,9 +20,9 @@ from assistant.drafting.answers import named_questions
     [
         (
             "en",
-            "Is our October report going to include the new landing pages?",
+            "Is the October report going to include the new landing pages?",
             False,
-            "Is your October report going to include the new landing pages?",
+            "Is the October report going to include the new landing pages?",
         ),
         (
             "pt",
@@ -32,9 +32,9 @@ from assistant.drafting.answers import named_questions
         ),
         (
             "es",
-            "¿El informe de noviembre incluirá nuestras campañas de Navidad?",
+            "¿El informe de noviembre incluirá las campañas de Navidad?",
             False,
-            "¿El informe de noviembre incluirá sus campañas de Navidad?",
+            "¿El informe de noviembre incluirá las campañas de Navidad?",
         ),
     ],
 )
@@ -49,6 +49,11 @@ def test_a_question_about_the_work_is_named_in_our_voice(
     [
         ("es", ["¿Para qué les pago?"]),  # rhetorical: no thing of the work
         ("en", ["What exactly are we paying you for?"]),
+        # blame in our mouth, or after no one in particular
+        ("en", ["Why do I have to chase you every single month for the report?"]),
+        ("en", ["Did anyone on your team even look at the October report before sending it?"]),
+        ("it", ["Qualcuno da noi legge il report prima di mandarlo?"]),
+        ("de", ["Liest bei uns eigentlich irgendjemand die Newsletter vor dem Versand gegen?"]),
         ("en", ["Why is the report late?", "Who checks it?", "When will the dashboard work?"]),
     ],
 )

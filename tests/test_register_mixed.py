@@ -77,3 +77,15 @@ def test_a_first_name_sign_off_above_a_signature_block_is_informal(
     text: str, register: str
 ) -> None:
     assert detect_formality(text, "en") == register
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Carter,\n\nThe invoice is wrong.\n\nRegards\nMargaret Holloway\nFinance\n"
+        "Holloway Estates",
+        "Sam,\n\nThe invoice is wrong.\n\nThanks\nDr. Rajesh Patel\nHead of Procurement",
+    ],
+)
+def test_a_sign_off_word_or_a_department_is_no_first_name(text: str) -> None:
+    assert detect_formality(text, "en") == "formal"

@@ -158,7 +158,7 @@ def extract_asks(
         text = original = sentence.strip()
         if not text:
             continue
-        cues = back if base["money_back"].search(text) and _MONEY.search(text) else base
+        cues = back if _money_back(text, base) else base
         previous, before = before, []
         if listed and text.endswith(":") and original not in listed:
             continue  # "Before our budget meeting I need:": the items below are the asks
@@ -252,6 +252,7 @@ def extract_asks(
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
+        dates = [d for d in dates if not _inside(d.start, asides)]  # "If ... by Friday, call"
         dates = deadline_first(text, dates, cues)
         by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
         by_owner = nearest_kind(text, owners, by_time, cues) if by_time else None
@@ -273,7 +274,7 @@ def extract_asks(
         same_day = next((d for d in dates if d.day == sent), None)
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today
-        now = cues["immediate"].search(text) if "fix" in told else None
+        now = _immediate_fix(text, cues) if "fix" in told else None
         if now is not None:  # "Que alguien lo arregle YA, no el lunes": today, not Monday
             owned["fix"] = FoundDate(sent, now.group(0), now.start(), now.end())
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
@@ -363,11 +364,17 @@ def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]
     or dash ("..., since this touches the contract", "..., weil der Vertrag ...") to the next
     semicolon or full stop; one that holds a request lead of its own is no aside; and a
     condition that opens the sentence, to its first comma, when a request lead follows that
-    comma ("Se não der para resolver hoje, me manda ... uma planilha": the spreadsheet)."""
+    comma and none is inside it ("Se não der para resolver hoje, me manda ... uma planilha":
+    the spreadsheet; "If you could send me the invoice, and call me" asks for both)."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     condition = cues["condition"].match(text)
     comma = text.find(",", condition.end()) if condition else -1
-    if comma > 0 and cues["lead"].search(text, comma):  # "If it can't be fixed today, send ..."
+    if (  # "If it can't be fixed today, send ...", not "If you could send me ..., and ..."
+        condition is not None
+        and comma > 0
+        and cues["lead"].search(text, comma)
+        and not cues["lead"].search(text, condition.end(), comma)
+    ):
         spans.append((0, comma))
     for match in cues["reason"].finditer(text):
         end = re.search(r"[,;.!?]", text[match.end() :])
@@ -426,6 +433,44 @@ def _party(
         ):
             return " ".join(words)
     return ""
+
+
+#: Money asked back: a word of the language's ``money_back`` this close to an amount (words).
+MONEY_BACK_WITHIN_WORDS = 6
+
+
+def _money_back(text: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``text`` asks for money back: a word of the language's ``money_back``
+    within :data:`MONEY_BACK_WITHIN_WORDS` words of an amount ("the EUR 195 removed from the
+    invoice", "os R$ 2.800 ... de volta"), in a sentence that asks for no call ("Bitte rufen
+    Sie mich wegen der Rechnung über 2.400 € zurück" is a call)."""
+    backs = list(cues["money_back"].finditer(text))
+    if not backs or cues["meeting"].search(text):
+        return False
+    for amount in _MONEY.finditer(text):
+        for back in backs:
+            first, second = sorted((amount, back), key=lambda m: m.start())
+            if len(text[first.end() : second.start()].split()) <= MONEY_BACK_WITHIN_WORDS:
+                return True
+    return False
+
+
+#: A word of now names when a fix is wanted only this close to the fix (words between).
+IMMEDIATE_WITHIN_WORDS = 3
+
+
+def _immediate_fix(text: str, cues: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """Return the word of now (the language's ``immediate``) that wants the fix ``text`` asks
+    for today: at most :data:`IMMEDIATE_WITHIN_WORDS` words from a fix cue ("someone on it
+    now", "que alguien lo arregle YA"), not one elsewhere in the sentence ("Now that the site
+    is back, fix the tracking by Friday": Friday); None for none."""
+    fixes = list(cues["fix"].finditer(text))
+    for now in cues["immediate"].finditer(text):
+        for fix in fixes:
+            first, second = sorted((fix, now), key=lambda m: m.start())
+            if len(text[first.end() : second.start()].split()) <= IMMEDIATE_WITHIN_WORDS:
+                return now
+    return None
 
 
 def _abbreviated(before: str) -> bool:

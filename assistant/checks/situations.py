@@ -25,7 +25,7 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     """Return what the email is about, of price, refund, competitor, ranking, leave, deadline,
     notice (a formal or legal notice, a notice of termination), invoice, own_part (the client
     owns part of the problem: "I know we sent the texts late"), outage (something broken now:
-    a breakage and a word of now in one sentence, "down since this morning").
+    :func:`_broken_now`, "the dashboard has shown nothing since 6am").
 
     Read from the language's ``situations`` patterns (every language's for one without);
     in that order. A match with a negation in the four words before it does not count.
@@ -47,7 +47,62 @@ def situations(text: str, language: str) -> tuple[str, ...]:
             break
     if "search" in found:  # "off the first page of Google": no review of agencies
         found = [kind for kind in found if kind not in ("search", "ranking")]
+    if _broken_now(text, language, negations):
+        found.append("outage")
     return tuple(found)
+
+
+#: A word of now this close (characters) to a breakage makes it one of now, not of the past.
+OUTAGE_NOW_WITHIN = 80
+#: HTTP errors a page shows: a breakage in every language.
+_HTTP_ERROR = r"(?<!\w)(?:404|500|502|503)(?!\w)"
+
+
+def _broken_now(text: str, language: str, negations: set[str]) -> bool:
+    """Tell whether a sentence of ``text`` says something is broken now: the language's
+    ``outage_broken`` ("is down", "zeigt nichts", "ne remontent plus", an HTTP error) with no
+    negation in the four words before it ("no longer crashes", "n'est plus en panne"), a word
+    of its ``outage_now`` within :data:`OUTAGE_NOW_WITHIN` characters ("since 6am", "seit
+    heute", "depuis ce matin") and a system of its ``outage_systems`` ("dashboard",
+    "Formular", "site"). Sentences are read one by one (split at ".", "!", "?" and line
+    breaks), so the time is linear in the text."""
+    broken, now, systems = _outage_patterns(language)
+    for sentence in re.split(r"[.!?\n]+", text):
+        if not (systems.search(sentence) and now.search(sentence)):
+            continue
+        for match in broken.finditer(sentence):
+            before = re.findall(
+                r"[\w'\u2019]+", sentence[max(0, match.start() - 40) : match.start()]
+            )
+            if any(
+                w.casefold() in negations
+                or w.endswith(("n't", "n\u2019t"))
+                or w.startswith(("n'", "n\u2019"))
+                for w in before[-4:]
+            ):
+                continue  # "the form no longer crashes", "le site n'est plus en panne"
+            near = sentence[
+                max(0, match.start() - OUTAGE_NOW_WITHIN) : match.end() + OUTAGE_NOW_WITHIN
+            ]
+            if now.search(near):
+                return True
+    return False
+
+
+@cache
+def _outage_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's breakage (with the HTTP errors), now and system patterns, compiled once;
+    every language's for one without its own."""
+
+    def joined(attribute: str) -> str:
+        return "|".join(w for s in lang.sources(language, attribute) for w in getattr(s, attribute))
+
+    broken = "|".join(p for p in (joined("outage_broken"), _HTTP_ERROR) if p)
+    found, now, systems = (
+        re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)", re.IGNORECASE)
+        for words in (broken, joined("outage_now"), joined("outage_systems"))
+    )
+    return found, now, systems
 
 
 def names_competitor(text: str, language: str) -> bool:
@@ -189,20 +244,24 @@ def _sure_name(sentence: str) -> str:
 
 #: A name in brackets after a word for a firm ("Eine Agentur aus Innsbruck (Bergwerk
 #: Digital)", "un prestataire lyonnais (Pixelfox)").
+#: Words for a firm, in the languages of the client book ("agency", "Agentur", "agence",
+#: "bureau"; not "agenda" or "firmly").
+_FIRM_WORDS = (
+    r"agen(?:cy|cies|ce|ces|tur|turen|cia|cias|zia|zie|tschap|tschappen)|"
+    r"firm(?:s|a|as|en)?|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
+    r"leverancier|bureau|fornecedor|société|empresa|società|studio"
+)
 _IN_BRACKETS = re.compile(
-    r"(?i:agen\w*|firm\w*|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
-    r"leverancier|bureau|fornecedor|société|empresa|società|studio)[^()\n]{0,40}\("
+    rf"(?i:{_FIRM_WORDS})\b[^()\n]{{0,40}}\("
     r"(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ&][\w&-]*){0,3})\)"
 )
 #: A name set beside a word for a firm between commas ("Pixelune, une agence de Nantes,",
-#: "Eine Agentur aus Innsbruck, Alpinmedia, hat uns ...").
-_FIRM_WORDS = (
-    r"agen\w*|firm\w*|anbieter|dienstleister|provider|prestataire|proveedor|fornitore|"
-    r"leverancier|bureau|fornecedor|société|empresa|società|studio"
-)
+#: "Eine Agentur aus Innsbruck, Alpinmedia, hat uns ..."); the name is no sentence adverb
+#: ("Honestly, an agency that ...": a word ending in -ly, -ment, -mente, -lich).
 _APPOSED = re.compile(
-    r"(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
-    rf"(?i:a|an|une?|eine?|una?|uno|een|uma?)\s(?i:{_FIRM_WORDS})\b"
+    r"(?P<name>(?![A-ZÄÖÜÉÈ]\w*(?:ly|ment|mente|lich)\b)"
+    r"[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
+    rf"(?i:a|an|une?|eine?|una?|uno|een|uma?)\s(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},"
     rf"|(?<!\w)(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},\s"
     r"(?P<other>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),"
 )

@@ -271,7 +271,8 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     voice, without its date: "confirmation whether you can hold 2026 prices" -> "confirmation
     whether we can hold 2026 prices" (:func:`assistant.drafting.voice.restate`). "" when the
     ask is no list item (:attr:`Ask.listed`), is not of :data:`NAMED_KINDS`, does not start as a
-    noun phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), runs over
+    noun phrase does (the language's ``noun_openers``: "a", "the", "eine", "votre"), names no
+    one in particular ("why nobody on your team warned us": :func:`_indefinite`), runs over
     :data:`NAMED_MAX_WORDS` words and, up to its first comma, over
     :data:`NAMED_MAX_PHRASE_WORDS`, or cannot be said in our voice. A
     date after a deadline word goes ("by 1 December"); another stays, as part of the thing ("a
@@ -290,6 +291,8 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
         item = re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0]
     if len(item.split()) > NAMED_MAX_PHRASE_WORDS or len(item.split()) < 2 or item.endswith("?"):
         return ""
+    if _indefinite(item, language):
+        return ""  # "why nobody on your team bothered to warn us": blame, not a thing to send
     ours = restate(item, language, informal=informal).rstrip(" .")
     if len(ours.split()) < 0.8 * len(item.split()):
         return ""  # a clause could not be said in our voice and went: the rest misleads
@@ -362,13 +365,14 @@ def named_questions(questions: list[str], language: str, *, informal: bool) -> t
     the reply names what it will answer ("Who will be your contact from January?", "O widget
     de reservas voltou a contar mal?") rather than "questions that deserve a proper answer".
 
-    Each is condensed (:func:`assistant.drafting.concerns.condense`: no heat, no shouting) and
-    restated (:func:`assistant.drafting.voice.restate`); it must name a thing of the
-    client's work (a report, the dashboard, a tag: :func:`names_a_thing`) or a figure, so that
-    "What am I paying you for?" is never repeated, and run to at most
-    :data:`QUESTION_MAX_WORDS` words. All or nothing: () when there are more than
-    :data:`NAMED_QUESTIONS` questions or one cannot be named so. PLAYBOOK.md step 1 ("answer
-    what they asked")."""
+    Each is condensed (:func:`assistant.drafting.concerns.condense`: no heat, no shouting);
+    it must name a thing of the client's work (a report, the dashboard, a tag:
+    :func:`names_a_thing`) or a figure, need no pronoun turned to be said by us
+    (:func:`assistant.drafting.voice.restate` leaves it as it is: "What am I paying you
+    for?" never is), name no one in particular ("Did anyone even read it?") and run to at
+    most :data:`QUESTION_MAX_WORDS` words. All or nothing: () when there are more than
+    :data:`NAMED_QUESTIONS` questions or one cannot be named so. PLAYBOOK.md, "What a good
+    client reply looks like" (answer what they asked)."""
     if not questions or len(questions) > NAMED_QUESTIONS:
         return ()
     named = []
@@ -380,8 +384,18 @@ def named_questions(questions: list[str], language: str, *, informal: bool) -> t
             or not (names_a_thing(condensed, language) or re.search(r"\d", condensed))
         ):
             return ()
-        ours = restate(condensed, language, informal=informal)
-        if not ours or len(ours.split()) < 0.8 * len(condensed.split()):
+        # Only a question that needs no pronoun turned ("Why do I have to chase you?" would
+        # come out as blame in our mouth) and asks after no one ("Did anyone even look?").
+        if restate(condensed, language, informal=informal) != condensed or _indefinite(
+            condensed, language
+        ):
             return ()
-        named.append(ours[:1].upper() + ours[1:])
+        named.append(condensed[:1].upper() + condensed[1:])
     return tuple(named)
+
+
+def _indefinite(text: str, language: str) -> bool:
+    """Tell whether ``text`` names no one in particular (the language's ``indefinite_people``:
+    "anyone", "nobody", "irgendjemand", "qualcuno")."""
+    words = "|".join(lang.phrase(language, "indefinite_people")) or "(?!)"
+    return bool(re.search(rf"(?i)(?<!\w)(?:{words})(?!\w)", text))

@@ -401,12 +401,15 @@ def condense(sentence: str, language: str) -> str:
 #: A lead-in before a colon this short ("Vou ser direto contigo:", "Outra coisa:", "Ganz
 #: ehrlich:") only frames what follows it.
 _LEAD_IN_WORDS = 5
+#: ... when this many words follow it.
+_MIN_WORDS_AFTER_LEAD_IN = 6
 _LEAD_IN = re.compile(r"^([^:\d]{1,60}):\s+(?=\S)")
 
 
 def _without_lead_in(text: str, language: str) -> str:
     """Return ``text`` without a short lead-in before a colon that tells no complaint of its
-    own (at most :data:`_LEAD_IN_WORDS` words, no figure, :func:`score_sentence` 0), when
+    own and names no thing (at most :data:`_LEAD_IN_WORDS` words, no figure,
+    :func:`score_sentence` 0, not :func:`names_a_thing`: "Zum Dashboard:" stays), when
     six words or more follow it (not "Le soy sincera: no nos parece justificado": so short
     a rest says nothing without the sentence before it): "Vou ser direto contigo: não recebo
     nenhum relatório ..." -> "Não recebo nenhum relatório ..."; "One more thing: the widget
@@ -415,7 +418,12 @@ def _without_lead_in(text: str, language: str) -> str:
     if found is None or len(found.group(1).split()) > _LEAD_IN_WORDS:
         return text
     rest = text[found.end() :]
-    if len(rest.split()) < _MIN_WORDS_ON_TOPIC or score_sentence(found.group(1), language):
+    lead_in = found.group(1)
+    if (
+        len(rest.split()) < _MIN_WORDS_AFTER_LEAD_IN
+        or score_sentence(lead_in, language)
+        or names_a_thing(lead_in, language)  # "Zum Dashboard: es zeigt ...": it names the subject
+    ):
         return text
     return rest[:1].upper() + rest[1:]
 

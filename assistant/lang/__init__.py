@@ -120,6 +120,12 @@ class Language:
     # Words that ask for money back when the sentence names an amount ("the EUR 195 removed
     # from the invoice", "os R$ 2.800 de volta", "verrekend"): a refund (checks/asks.py).
     money_back: tuple[str, ...] = ()
+    # Something broken now (checks/situations.py): a breakage ("is down", "zeigt nichts"), a
+    # word of now near it ("since", "seit", "depuis") and a system that broke ("dashboard",
+    # "Formular", "site"), all in one sentence.
+    outage_broken: tuple[str, ...] = ()
+    outage_now: tuple[str, ...] = ()
+    outage_systems: tuple[str, ...] = ()
     # Words that propose a time ("I suggest", "Ich schlage ... vor", "je vous propose"): a
     # sentence with one, a day and a clock time proposes a meeting (checks/asks.py).
     proposal_leads: tuple[str, ...] = ()

@@ -1273,7 +1273,7 @@ ASK_CUES = {
         r"(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?:"
         r"zusammensetzen|zusammen\w* setzen|treffen wir|sprechen|reden|telefonat\w*|anruf\w*|"
         r"telefonisch(?! (?:\w+ )?(?:erreichbar|nicht))|"
-        r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\w+ ){0,7}(?:an|zurück)\b|"
+        r"rückruf\w*|ruf\w* (?:(?!(?:nicht|nie|keinesfalls)\b)\S+ ){0,10}(?:an|zurück)\b|"
         r"gespräch\w*|termin\w*(?! (?:für (?:die |den |das )?|zur )(?:behebung|fertigstellung|"
         r"lieferung|korrektur|umsetzung|reparatur|lösung|erledigung|wiederherstellung|"
         r"nachbesserung|freischaltung)\b)|treffen|meeting\w*|videocall|telefonieren|besprech\w*|call)"
@@ -1365,10 +1365,18 @@ IN_PERSON = (
     r"(?:bei (?:Ihnen|dir|euch|uns)|in (?:Ihrem|deinem|eurem|unserem)) (?:im )?büro|"
     r"auf einen kaffee",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:ist|sind|war|waren) (?:\w+ ){0,3}(?:down|offline|nicht (?:mehr )?erreichbar|nicht (?:mehr )?verfügbar|ausgefallen|leer|tot|weg)|(?:lädt|laden|funktioniert|funktionieren|geht|gehen|läuft|laufen|aktualisiert|öffnet) (?:\w+ ){0,3}(?:nicht|nichts)(?: mehr)?|(?:erfass|zähl|misst|mess)\w* (?:\w+ ){0,2}nichts(?: mehr)?|zeig(?:t|en) (?:\w+ ){0,2}(?:nichts|null|keine (?:Daten|Zahlen)|eine?n? Fehler\w*|Fehler\w*)|Fehler(?:meldung|seite)? \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|ausgefallen|abgestürzt|steh(?:t|en) still"
-_NOW = r"seit|heute|gerade|derzeit|momentan|aktuell|immer noch|noch immer|jetzt|schon wieder|wieder"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:ist|sind|war|waren) (?:\w+ ){0,3}(?:down|offline|nicht (?:mehr )?erreichbar|nicht (?:mehr )?verfügbar|ausgefallen|leer|tot|weg)|(?:lädt|laden|funktioniert|funktionieren|geht|gehen|läuft|laufen|aktualisiert|öffnet) (?:\w+ ){0,3}(?:nicht|nichts)(?: mehr)?|(?:erfass|zähl|misst|mess)\w* (?:\w+ ){0,2}nichts(?: mehr)?|zeig(?:t|en) (?:\w+ ){0,2}(?:nichts|null|keine (?:Daten|Zahlen)|eine?n? Fehler\w*|Fehler\w*)|Fehler(?:meldung|seite)? \d{3}|ausgefallen|abgestürzt|steh(?:t|en) still",
+)
+OUTAGE_NOW = (
+    r"seit|heute|gerade|derzeit|momentan|aktuell|immer noch|noch immer|jetzt|schon wieder|wieder",
+)
+OUTAGE_SYSTEMS = (
+    r"\w*(?:dashboard|seite|website|shop|formular|tracking|portal|server|export|schnittstelle|system|daten|kasse|konfigurator)\w*|tag|pixel|app|feed|widget|analytics|ga4|kacheln?|links?|weiterleitung\w*|api|login|warenkorb|checkout|newsletter",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1407,7 +1415,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:ich|wir) (?:gebe|geben) (?:\w+ ){0,5}zu|(?:ich|wir) wei(?:ß|ss|ßen|ssen),? (?:dass )?(?:ich|wir) (?:\w+ ){0,3}(?:spät|vergessen|versäumt|geändert|hätten|hätte)|(?:auch|teilweise|zum teil) (?:\w+ )?(?:unser|mein)\w* (?:fehler|schuld|versäumnis)|(?:unser|mein)\w* (?:eigene\w* )?(?:fehler|schuld|versäumnis),? (?:auch|zum teil|teilweise)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1872,8 +1879,7 @@ CLAIM_FRAMES = {
 }
 CLAIM_FRAME_INVERTS = True
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
     r"zurück\w*|erstatt\w*|gutgeschrieben|gutschreiben|verrechnet|verrechnen|abgezogen|abziehen|erlassen|storniert|stornieren",
 )
@@ -1882,6 +1888,7 @@ IMMEDIATE = (
 )
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (r"(?:ich|wir) schlage\w*|schlagen (?:wir|ich)|(?:mein|unser) vorschlag",)
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )

@@ -1405,10 +1405,18 @@ IN_PERSON = (
     r"meet(?:ing)?s?|in person|sit down|face[- ]to[- ]face|visit us|come (?:by|over|in)|"
     r"(?:at|in|to) (?:your|our|my) (?:office|offices|premises|place)|grab a coffee|over coffee",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:is|are|'s|has been|have been|went|goes|keeps going|was) (?:\w+ )?(?:down|offline|unreachable|unavailable|blank|empty|frozen|stuck|dead)|(?:not|isn't|aren't|won't|doesn't|don't|can't|cannot) (?:\w+ )?(?:load\w*|work\w*|updat\w*|refresh\w*|open\w*|track\w*|record\w*)|(?:shows?|showing|shown|displays?|says|saying) (?:\w+ )?(?:nothing|zero|no data|an? error|errors|a blank)|flat lines?|errors? \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|stopped (?:working|updating|loading|tracking|counting|refreshing)|crash(?:ed|es|ing)?|went dark"
-_NOW = r"since|right now|currently|at the moment|today|this morning|tonight|as we speak|still|again"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:is|are|'s|has been|have been|went|goes|keeps going) (?:\w+ )?(?:down|offline|unreachable|unavailable|blank|empty|frozen|stuck|dead)|(?:not|isn't|aren't|won't|doesn't|don't|can't|cannot) (?:\w+ )?(?:load\w*|work\w*|updat\w*|refresh\w*|open\w*|track\w*|record\w*)|(?:shows?|showing|shown|displays?|says|saying) (?:\w+ )?(?:nothing|zero|no data|an? error|errors|a blank)|flat lines?|errors? \d{3}|stopped (?:working|updating|loading|tracking|counting|refreshing)|crash(?:ed|es|ing)?|went dark",
+)
+OUTAGE_NOW = (
+    r"since|right now|currently|at the moment|today|this morning|tonight|as we speak|still|again",
+)
+OUTAGE_SYSTEMS = (
+    r"dashboards?|site|website|web ?shop|shop|store|checkout|forms?|booking|tracking|tags?|pixel|pages?|app|portal|server|feed|export|screen|widget|analytics|ga4|tiles?|links?|redirects?|api|integration|sync|login|cart|payments?|configurator|charts?|data|conversions?|newsletter",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1455,7 +1463,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:i|we) (?:admit|accept|realise|realize|know|grant) (?:that )?(?:i|we) (?:(?!but |and |yet |so )\w+ ){0,8}(?:late|forgot|missed|changed|should(?:n\'t| not)? have|didn\'t|did not|failed|delayed|never sent)|(?:partly|partially|also|some of (?:it|this) is) (?:our|my) (?:fault|responsibility|own doing)|(?:our|my) (?:own )?(?:fault|mistake),? (?:too|as well|partly)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1740,10 +1747,9 @@ CLAIM_START = r"we|our|nobody|no one|no-one|none of (?:us|you)|not one of us"
 CLAIM_WORDS = r"we|our|nobody|no one|no-one|none of (?:us|you)"
 CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|deducted|knocked off|written off|waived|credited|offset against",
+    r"(?<!send )(?<!sent )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|deducted|knocked off|written off|waived|credited|offset against",
 )
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
@@ -1752,6 +1758,7 @@ IMMEDIATE = (
 PROPOSAL_LEADS = (
     r"i(?:'d| would)? (?:suggest|propose)|we(?:'d| would)? (?:suggest|propose)|how about|what about|shall we say",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )

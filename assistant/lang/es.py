@@ -564,10 +564,18 @@ IN_PERSON = (
     r"reuni\w*|cita|vernos|nos vemos|nos veamos|encontrarnos|encuentro|quedamos|quedemos|"
     r"quedar|en persona|presencial\w*|en (?:su|tu|vuestra|nuestra) oficina",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:está|están|sigue|siguen) (?:\w+ ){0,2}(?:caíd[oa]s?|abajo|fuera de servicio|sin servicio|en blanco|vací[oa]s?|bloquead[oa]s?|colgad[oa]s?)|no (?:registra|registran|carga|cargan|funciona|funcionan|anda|andan|abre|abren|responde|responden|muestra|muestran|actualiza|actualizan)|(?:muestra|muestran|marca|marcan|dice) (?:\w+ ){0,2}(?:nada|cero|un error|errores)|error \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|se (?:ha )?caído|se cayó|no hay (?:\w+ )?(?:datos|servicio)"
-_NOW = r"hace (?:\w+ )?(?:horas|días|semanas?)|desde|hoy|esta mañana|ahora|ahora mismo|en este momento|actualmente|sigue|siguen|todavía|aún|otra vez|de nuevo"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:está|están|sigue|siguen) (?:\w+ ){0,2}(?:caíd[oa]s?|abajo|fuera de servicio|sin servicio|en blanco|vací[oa]s?|bloquead[oa]s?|colgad[oa]s?)|no (?:registra|registran|carga|cargan|funciona|funcionan|anda|andan|abre|abren|muestra|muestran|actualiza|actualizan)|(?:muestra|muestran|marca|marcan|dice) (?:\w+ ){0,2}(?:nada|cero|un error|errores)|error \d{3}|se (?:ha )?caído|se cayó|no hay (?:\w+ )?(?:datos|servicio)",
+)
+OUTAGE_NOW = (
+    r"hace (?:\w+ )?(?:horas|días|semanas?)|desde|hoy|esta mañana|ahora|ahora mismo|en este momento|actualmente|sigue|siguen|todavía|aún|otra vez|de nuevo",
+)
+OUTAGE_SYSTEMS = (
+    r"panel\w*|tablero\w*|dashboard|web|sitio|página\w*|tienda|formulario\w*|seguimiento|tracking|etiqueta\w*|píxel|pixel|app|aplicación|portal|servidor|feed|export\w*|widget|analytics|ga4|enlaces?|redirecciones?|api|integración|login|carrito|pago\w*|datos|conversiones|newsletter|sistema\w*|checkout",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -588,7 +596,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:reconozco|reconocemos|admito|admitimos|sé|sabemos) (?:que )?(?:nosotros |yo )?(?:\w+ ){0,4}(?:tarde|olvidamos|olvidé|cambiamos|cambié|retrasamos|retrasé|deberíamos haber|debería haber)|(?:en parte|también) (?:es |fue )?(?:culpa )?(?:nuestra|mía)|(?:nuestra|mi) (?:parte de )?(?:culpa|responsabilidad),? (?:también|en parte)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1436,10 +1443,9 @@ CLAIM_START = r"nosotros|nuestr\w+|nadie|ninguno|nunca|jamás|no"
 CLAIM_WORDS = r"nosotros|nuestr\w+|nadie"
 CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"devuelv\w*|devolu\w*|descont\w*|descuent\w*|de vuelta|abonad\w*|abonar|anulad\w*|reembols\w*|restituid\w*",
+    r"devuelv\w*|devolu\w*|descont\w*|descuent\w*|de vuelta|abonad\w*|abonar|reembols\w*|restituid\w*",
 )
 IMMEDIATE = (
     r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",
@@ -1448,6 +1454,7 @@ IMMEDIATE = (
 PROPOSAL_LEADS = (
     r"(?:le |te |les )?propongo|(?:le |te |les )?proponemos|sugiero|sugerimos|qué tal",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )

@@ -6,6 +6,7 @@ The reply answers in the same register (PLAYBOOK.md, step 1: "matching their for
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant import lang
 
@@ -26,8 +27,8 @@ def detect_formality(text: str, language: str) -> str:
     distinction) is informal when its first line opens with one of ``informal_openers``
     ("Hi", "Hey", "Hello": we answer "Hi Anna" rather than "Dear Anna"), English's when it
     has none, or when it opens with no salutation and is signed with a first name or an
-    initial alone ("WHERE IS THE REPORT?? ... A."), maybe above a block of up to three lines
-    of full name, role and company ("Sam, ... Daniel / Daniel Brooks / Director").
+    initial alone ("WHERE IS THE REPORT?? ... A."), or above a full name that starts with it
+    ("Sam, ... Daniel / Daniel Brooks / Director": :func:`_signed_with_first_name`).
     """
     known = lang.get(language)
     if known.formal_forms:
@@ -46,7 +47,20 @@ def detect_formality(text: str, language: str) -> str:
     # No "Dear ..." and signed with a first name or an initial alone ("A.", "Tom"), maybe
     # above a block of full name, role and company: informal.
     salutation = re.match(rf"(?i)(?:{lang.alternation('salutation_openers')})\b", first)
-    signed = lines[1:][-_SIGNATURE_BLOCK_LINES - 1 :]
-    if not salutation and any(re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]+", line) for line in signed):
+    if not salutation and len(lines) > 1 and _signed_with_first_name(lines):
         return "informal"
     return "formal"
+
+
+def _signed_with_first_name(lines: list[str]) -> bool:
+    """Tell whether ``lines`` (the non-blank lines of an email) end with a first name or an
+    initial alone ("Tom", "A."), or with a first name right above a full name that starts
+    with it and up to :data:`_SIGNATURE_BLOCK_LINES` lines of name, role and company
+    ("Daniel / Daniel Brooks / Director of E-commerce"); not "Regards / Margaret Holloway"."""
+    if re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]+", lines[-1]):
+        return True
+    tail = lines[1:][-_SIGNATURE_BLOCK_LINES - 1 :]
+    return any(
+        re.fullmatch(r"[A-Z][a-z]+", line) and after.startswith(line + " ")
+        for line, after in pairwise(tail)
+    )

@@ -701,10 +701,18 @@ IN_PERSON = (
     r"(?:se|nous|vous) retrouver|en personne|dans (?:vos|nos|tes) locaux|"
     r"(?:à|dans) (?:votre|notre|ton) bureau|(?:un|prendre un) café",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:est|sont) (?:\w+ ){0,2}(?:en panne|hors service|hors ligne|inaccessibles?|down|vides?|bloqué\w*|planté\w*)|(?:charge|chargent|fonctionne|fonctionnent|marche|marchent|répond|répondent|s'affiche|s'affichent|remonte|remontent|s'ouvre|se met à jour) (?:\w+ ){0,2}(?:plus|pas)|n'affiche (?:plus )?rien|affiche (?:\w+ ){0,2}(?:rien|zéro|une erreur|des erreurs)|erreur \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|en panne|planté|en rade|(?:est|sont) (?:\w+ )?à terre|écran blanc|page blanche"
-_NOW = r"depuis|aujourd'hui|ce matin|ce soir|en ce moment|actuellement|toujours|encore|maintenant|à nouveau|de nouveau"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:est|sont) (?:\w+ ){0,2}(?:en panne|hors service|hors ligne|inaccessibles?|down|vides?|bloqué\w*|planté\w*)|(?:charge|chargent|fonctionne|fonctionnent|marche|marchent|s'affiche|s'affichent|remonte|remontent|s'ouvre|se met à jour) (?:\w+ ){0,2}(?:plus|pas)|n'affiche (?:plus )?rien|affiche (?:\w+ ){0,2}(?:rien|zéro|une erreur|des erreurs)|erreur \d{3}|en panne|planté|en rade|(?:est|sont) (?:\w+ )?à terre|écran blanc|page blanche",
+)
+OUTAGE_NOW = (
+    r"depuis|aujourd'hui|ce matin|ce soir|en ce moment|actuellement|toujours|encore|maintenant|à nouveau|de nouveau",
+)
+OUTAGE_SYSTEMS = (
+    r"tableaux? de bord|dashboard|site\w*|boutique|formulaire\w*|suivi|tracking|balise\w*|pixel|pages?|appli\w*|portail|serveur|flux|export|widget|analytics|ga4|liens?|redirections?|api|connexion|panier|paiement\w*|données|conversions?|newsletter|outil\w*|système",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -729,7 +737,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:je|nous) (?:reconnais|reconnaissons|admets|admettons|sais|savons) (?:bien )?(?:que )?(?:nous|je|j[\'’]ai|nous avons) (?:\w+ ){0,5}(?:retard|oublié|changé|tardé|dû)|(?:en partie|aussi|également) (?:de )?(?:notre|ma) (?:faute|responsabilité)|(?:notre|ma) (?:part de )?(?:faute|erreur|responsabilité),? (?:aussi|en partie)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1174,11 +1181,8 @@ CLAIM_START = r"nous|notre|nos|personne|aucun\w*|on|je|jamais|rien"
 CLAIM_WORDS = r"nous|notre|nos|personne"
 CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
-MONEY_BACK = (
-    r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|annulé\w*|annuler|restitu\w*",
-)
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
+MONEY_BACK = (r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|restitu\w*",)
 IMMEDIATE = (
     r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
 )
@@ -1197,6 +1201,7 @@ ABBREVIATIONS = (
     "cf",
     "env",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )

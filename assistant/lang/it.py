@@ -592,10 +592,18 @@ IN_PERSON = (
     r"riunion\w*|incontr\w*|appuntamento|vederci|vederti|vederLa|vediamoci|ci vediamo|di persona|"
     r"(?:presso|nella|nel) (?:la )?(?:vostra|nostra|sua|tua) (?:sede|ufficio)|un caffè",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:è|sono) (?:\w+ ){0,2}(?:down|fuori servizio|offline|irraggiungibil[ei]|bloccat[oaie]|vuot[oaie]|in tilt)|(?:è|sono) (?:(?:di nuovo|ancora|completamente|del tutto) )?ferm[oi]|non (?:si )?(?:registra|registrano|traccia|tracciano|carica|caricano|funziona|funzionano|va|vanno|apre|aprono|risponde|rispondono|aggiorna|aggiornano|mostra|mostrano)|(?:mostra|mostrano|segna|segnano) (?:\w+ ){0,2}(?:niente|nulla|zero|un errore|errori)|errore \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|in tilt|crash\w*"
-_NOW = r"da stamattina|da questa mattina|dalle|da ieri|oggi|adesso|ora|in questo momento|ancora|tuttora|di nuovo"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:è|sono) (?:\w+ ){0,2}(?:down|fuori servizio|offline|irraggiungibil[ei]|bloccat[oaie]|vuot[oaie]|in tilt)|(?:è|sono) (?:(?:di nuovo|ancora|completamente|del tutto) )?ferm[oi]|non (?:si )?(?:registra|registrano|traccia|tracciano|carica|caricano|funziona|funzionano|va|vanno|apre|aprono|aggiorna|aggiornano|mostra|mostrano)|(?:mostra|mostrano|segna|segnano) (?:\w+ ){0,2}(?:niente|nulla|zero|un errore|errori)|errore \d{3}|in tilt|crash\w*",
+)
+OUTAGE_NOW = (
+    r"da stamattina|da questa mattina|dalle|da ieri|oggi|adesso|ora|in questo momento|ancora|tuttora|di nuovo",
+)
+OUTAGE_SYSTEMS = (
+    r"dashboard|cruscotto|sito|pagin[ae]|negozio online|e-?commerce|modulo|form|tracciamento|tracking|tag|pixel|app|portale|server|feed|export\w*|widget|analytics|ga4|link|redirect|api|integrazione|login|carrello|pagament\w*|dati|conversioni|newsletter|sistema|configuratore|checkout|gestionale",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -623,7 +631,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:riconosco|riconosciamo|ammetto|ammettiamo|so|sappiamo) (?:bene )?(?:che )?(?:noi |io )?(?:\w+ ){0,6}(?:ritardo|dimenticato|cambiato|in ritardo|avremmo dovuto|avrei dovuto)|(?:in parte|anche) (?:per )?(?:colpa )?(?:nostra|mia)|(?:la )?(?:nostra|mia) (?:parte di )?(?:colpa|responsabilità),? (?:anche|in parte)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1334,10 +1341,9 @@ CLAIM_START = r"noi|nostr\w+|il nostro|la nostra|i nostri|le nostre|nessuno|non|
 CLAIM_WORDS = r"noi|nostr\w+|nessuno"
 CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"restitui\w*|rimbors\w*|stornat\w*|stornare|scalat\w*|scalare|detratt\w*|detrarre|accreditat\w*|annullat\w*",
+    r"restitui\w*|rimbors\w*|stornat\w*|stornare|scalat\w*|scalare|detratt\w*|detrarre|accreditat\w*",
 )
 IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
@@ -1358,6 +1364,7 @@ ABBREVIATIONS = (
     "tel",
     "pag",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )

@@ -520,10 +520,18 @@ IN_PERSON = (
     r"(?:in|bij|op) (?:het|de|ons|onze|uw|jullie|je) (?:museum|kantoor|bedrijf|winkel|praktijk|zaak|"
     r"vestiging|locatie|fabriek|hotel|restaurant|school)",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:is|zijn|ligt|liggen|staat|staan) (?:\w+ ){0,2}(?:down|offline|eruit|plat|onbereikbaar|leeg|stil)|(?:meet|meten|registreert|registreren|laadt|laden|werkt|werken|doet|doen|draait|draaien|ververst|verversen) (?:\w+ ){0,2}(?:niet|niks|niets)(?: meer)?|(?:geeft|geven|toont|tonen) (?:\w+ ){0,3}(?:een )?(?:404|500|foutmelding\w*|fout\w*|niks|niets|nul)|(?<!\w)(?:404|500|502|503)(?!\w)|(?:ligt|liggen) er (?:\w+ ){0,3}uit|witte pagina|foutmelding"
-_NOW = r"sinds|vandaag|vanochtend|vanmorgen|nu|op dit moment|momenteel|nog steeds|nog altijd|alweer|opnieuw"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:is|zijn|ligt|liggen|staat|staan) (?:\w+ ){0,2}(?:down|offline|eruit|plat|onbereikbaar|leeg|stil)|(?:meet|meten|registreert|registreren|laadt|laden|werkt|werken|draait|draaien|ververst|verversen) (?:\w+ ){0,2}(?:niet|niks|niets)(?: meer)?|(?:geeft|geven|toont|tonen) (?:\w+ ){0,3}(?:een )?(?:404|500|foutmelding\w*|fout\w*|niks|niets|nul)|(?:ligt|liggen) er (?:\w+ ){0,3}uit|witte pagina|foutmelding",
+)
+OUTAGE_NOW = (
+    r"sinds|vandaag|vanochtend|vanmorgen|nu|op dit moment|momenteel|nog steeds|nog altijd|alweer|opnieuw",
+)
+OUTAGE_SYSTEMS = (
+    r"\w*(?:dashboard|site|shop|pagina|formulier|portaal|systeem|koppeling|export)\w*|dashboard\w*|site|website|webshop|\w*pagina\w*|formulier\w*|tracking|tag|pixel|app|portaal|server|feed|export\w*|widget|analytics|ga4|links?|redirects?|api|koppeling\w*|login|winkelwagen|betaling\w*|data|gegevens|conversies|nieuwsbrief|systeem|checkout",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -543,7 +551,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:ik|wij|we) (?:geef|geven) (?:\w+ ){0,5}toe|(?:ik|wij|we) (?:weet|weten),? (?:dat )?(?:wij|we|ik) (?:\w+ ){0,3}(?:laat|vergeten|veranderd|gewijzigd|hadden moeten|had moeten)|(?:deels|ook|gedeeltelijk) (?:onze|mijn) (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|(?:onze|mijn) (?:eigen )?(?:fout|schuld),? (?:ook|deels)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1242,8 +1249,7 @@ CLAIM_FRAMES = {
 }
 CLAIM_FRAME_INVERTS = True
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
     r"terug\w*|verrekend|verrekenen|gecrediteerd|crediteren|kwijtgescholden|kwijtschelden|in mindering|afgetrokken|teruggestort",
 )
@@ -1265,6 +1271,7 @@ ABBREVIATIONS = (
     "o.a",
     "nr",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )

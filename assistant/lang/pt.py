@@ -575,10 +575,18 @@ IN_PERSON = (
     r"ver-nos|vermo-nos|nos ver(?:mos)?|pessoalmente|presencial\w*|"
     r"n(?:o|o seu|o vosso|o teu|o nosso) escritório",
 )
-# Something broken now (checks/situations.py, drafting/situation.py): a breakage and, in the
-# same sentence, a word of now ("since 6am", "still", "today"); a past outage is no outage.
-_BROKEN = r"(?:está|estão|continua|continuam|ficou|ficaram) (?:\w+ ){0,2}(?:fora do ar|em baixo|offline|inacessíve(?:l|is)|em branco|vazi[oa]s?|parad[oa]s?|travad[oa]s?)|não (?:regist(?:r)?a|regist(?:r)?am|carrega|carregam|funciona|funcionam|abre|abrem|responde|respondem|mostra|mostram|atualiza|atualizam)|(?:mostra|mostram|aparece|marca|marcam) (?:\w+ ){0,2}(?:nada|zero|um erro|erros)|erro \d{3}|(?<!\w)(?:404|500|502|503)(?!\w)|fora do ar|caiu"
-_NOW = r"desde|hoje|esta manhã|hoje de manhã|agora|neste momento|de momento|ainda|outra vez|de novo"
+# Something broken now (checks/situations.py): in one sentence, a breakage, a word of now
+# near it ("since 6am", "still", "today") and a system that broke (a dashboard, a site, a
+# form); a person who does not answer, a price that "does not work" or a past outage is none.
+OUTAGE_BROKEN = (
+    r"(?:está|estão|continua|continuam|ficou|ficaram) (?:\w+ ){0,2}(?:fora do ar|em baixo|offline|inacessíve(?:l|is)|em branco|vazi[oa]s?|parad[oa]s?|travad[oa]s?)|não (?:regist(?:r)?a|regist(?:r)?am|carrega|carregam|funciona|funcionam|abre|abrem|mostra|mostram|atualiza|atualizam)|(?:mostra|mostram|aparece|marca|marcam) (?:\w+ ){0,2}(?:nada|zero|um erro|erros)|erro \d{3}|fora do ar|caiu",
+)
+OUTAGE_NOW = (
+    r"desde|hoje|esta manhã|hoje de manhã|agora|neste momento|de momento|ainda|outra vez|de novo",
+)
+OUTAGE_SYSTEMS = (
+    r"painel\w*|dashboard|site|página\w*|loja\w*|formulário\w*|rastreamento|tracking|tag\w*|pixel|app|aplicação|portal|servidor|feed|export\w*|widget|analytics|ga4|links?|redirecionamentos?|api|integração|login|carrinho|pagamento\w*|dados|conversões|newsletter|sistema\w*|checkout|vitrine|e-?commerce",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -600,7 +608,6 @@ SITUATIONS = {
     "own_part": (
         r"(?:reconheço|reconhecemos|admito|admitimos|sei|sabemos) (?:bem )?(?:que )?(?:nós |eu )?(?:\w+ ){0,4}(?:atrasamos|atrasámos|atrasei|esquecemos|esquecemo-nos|esqueci|mudamos|mudámos|deveríamos ter|devíamos ter|devia ter)|(?:em parte|também) (?:é |foi )?(?:culpa )?(?:nossa|minha)|(?:a )?(?:nossa|minha) (?:parte de )?(?:culpa|responsabilidade),? (?:também|em parte)"
     ),
-    "outage": rf"(?<![^.!?\n])\s*(?=[^.!?\n]*?(?<!\w)(?:{_NOW})(?!\w))[^.!?\n]*?(?<!\w)(?:{_BROKEN})",
 }
 PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1405,8 +1412,7 @@ CLAIM_START = r"nós|noss\w+|o nosso|a nossa|os nossos|as nossas|ninguém|nunca|
 CLAIM_WORDS = r"nós|noss\w+|ninguém"
 CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 
-# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
-# Money back when the sentence names an amount; a fix wanted now (checks/asks.py).
+# Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
     r"de volta|devolv\w*|devoluç\w*|abatid\w*|abater|descontad\w*|descontar|estorn\w*|reembols\w*|creditad\w*",
 )
@@ -1415,6 +1421,7 @@ IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|est
 PROPOSAL_LEADS = (
     r"(?:lhe |te |vos )?proponho|(?:lhe |te |vos )?propomos|sugiro|sugerimos|que tal",
 )
+# A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )

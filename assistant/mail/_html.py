@@ -140,21 +140,31 @@ def _keep_preformatted_lines(tree: Any) -> None:
     joins its lines into one, which ran a reply's paragraphs, its sign-off and its ``-- ``
     signature together (a plain-text message a client sent as one ``<pre>``)."""
     for pre in list(tree.iter("pre")):
-        nodes = [pre, *pre.iterdescendants()]
-        for node in nodes:
-            if not isinstance(node.tag, str):
-                continue  # a comment or a processing instruction
-            if node.text and "\n" in node.text:
-                first, *rest = node.text.split("\n")
-                node.text = first
-                for index, line in enumerate(rest):
-                    node.insert(index, _line_break(line))
-            if node is not pre and node.tail and "\n" in node.tail:
-                first, *rest = node.tail.split("\n")
-                node.tail = first
-                parent, at = node.getparent(), node.getparent().index(node)
-                for offset, line in enumerate(rest, start=1):
-                    parent.insert(at + offset, _line_break(line))
+        for node in [pre, *pre.iterdescendants()]:
+            if isinstance(node.tag, str):  # not a comment or a processing instruction
+                _break_lines(node)
+
+
+def _break_lines(element: Any) -> None:
+    """Put a :func:`_line_break` at each line break of ``element``'s own text and of its
+    children's tails, rebuilding its children once (linear in their number: inserting one by
+    one took quadratic time on a long ``<pre>``)."""
+    children: list[Any] = []
+    changed = False
+    if element.text and "\n" in element.text:
+        first, *rest = element.text.split("\n")
+        element.text = first
+        children.extend(_line_break(line) for line in rest)
+        changed = True
+    for child in list(element):
+        children.append(child)
+        if child.tail and "\n" in child.tail:
+            first, *rest = child.tail.split("\n")
+            child.tail = first
+            children.extend(_line_break(line) for line in rest)
+            changed = True
+    if changed:
+        element[:] = children
 
 
 def _line_break(line: str) -> Any:

@@ -78,5 +78,5 @@ def _is_sign_off(lines: list[str]) -> bool:
     return (
         0 < len(lines) <= SIGN_OFF_LINES
         and all(len(line.strip()) <= SIGN_OFF_CHARS for line in lines)
-        and lines[0].strip() not in ("--", "-- ", "\u2014", "__")
+        and lines[0].strip() not in ("--", "\u2014", "__")  # a "-- " signature delimiter
     )
