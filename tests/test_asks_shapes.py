@@ -341,3 +341,16 @@ def test_a_list_item_that_blames_no_one_in_particular_is_not_named(tmp_path: Pat
     )
     assert "nobody on our team" not in draft.body
     assert "You asked for a written answer by Thursday 10 December" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Já que falhou um mês, acho justo um desconto na próxima fatura."),
+        ("de", "Ich halte 450 Euro Gutschrift für angemessen."),
+        ("en", "It would be fair to take 20% off the December invoice."),
+        ("it", "Mi sembra giusto uno sconto del 10% sulla prossima fattura."),
+    ],
+)
+def test_what_the_client_thinks_fair_is_asked_for(language: str, text: str) -> None:
+    assert "refund" in asks_in(text, language, SENT)

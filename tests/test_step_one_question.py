@@ -383,3 +383,31 @@ def test_a_legal_team_waiting_for_a_document_is_no_notice() -> None:
     assert "notice" not in situations(text, "en")
     assert any("data processing agreement" in c for c in rank_concerns(text, "en"))
     assert "notice" in situations("We have instructed our solicitors to recover the fees.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "sender", "body", "not_said"),
+    [
+        (
+            "it",
+            "Laura Conti <laura@cliente.example>",
+            "Gentile Sam,\n\nil report di ottobre non è mai arrivato. Visto che il report fa "
+            "parte del canone, mi aspetto almeno uno sconto sulla prossima fattura.\n\n"
+            "Cordiali saluti,\nLaura Conti",
+            "fattura",
+        ),
+        (
+            "pt",
+            "Rui Alves <rui@cliente.example>",
+            "Olá Sam,\n\nO relatório mensal deixou de incluir as vendas para Espanha, que "
+            "representam um terço da nossa faturação.\n\nCumprimentos,\nRui Alves",
+            "fatura",
+        ),
+    ],
+)
+def test_a_discount_on_the_next_invoice_or_turnover_is_no_invoice_dispute(
+    tmp_path: Path, language: str, sender: str, body: str, not_said: str
+) -> None:
+    draft = _draft(tmp_path, sender, "Report", body)
+    thanks_and_questions = [_thanks(draft), *_questions(draft)]
+    assert not any(not_said in part for part in thanks_and_questions), draft.body

@@ -252,7 +252,8 @@ def extract_asks(
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
         dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
         dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
-        dates = [d for d in dates if not _inside(d.start, asides)]  # "If ... by Friday, call"
+        # "If the report is not ready by Friday, call me on Thursday": Thursday
+        dates = [d for d in dates if not _inside(d.start, asides)] or dates
         dates = deadline_first(text, dates, cues)
         by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
         by_owner = nearest_kind(text, owners, by_time, cues) if by_time else None
@@ -436,23 +437,39 @@ def _party(
 
 
 #: Money asked back: a word of the language's ``money_back`` this close to an amount (words).
-MONEY_BACK_WITHIN_WORDS = 6
+MONEY_BACK_WITHIN_WORDS = 10
 
 
 def _money_back(text: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether ``text`` asks for money back: a word of the language's ``money_back``
     within :data:`MONEY_BACK_WITHIN_WORDS` words of an amount ("the EUR 195 removed from the
-    invoice", "os R$ 2.800 ... de volta"), in a sentence that asks for no call ("Bitte rufen
-    Sie mich wegen der Rechnung über 2.400 € zurück" is a call)."""
+    invoice", "os R$ 2.800 ... de volta"), not within :data:`_CALL_BACK_WITHIN_WORDS` of a
+    word of calling ("Bitte rufen Sie mich wegen der Rechnung über 2.400 € zurück" is a
+    call)."""
     backs = list(cues["money_back"].finditer(text))
-    if not backs or cues["meeting"].search(text):
-        return False
-    for amount in _MONEY.finditer(text):
+    if not backs:
+        return False  # before the amounts: _MONEY is slow on long runs of figures
+    calls = list(cues["meeting"].finditer(text))
+    backs = [  # not the "back" of a call back: "rufen Sie mich ... zurück", "Bel me ... terug"
+        back
+        for back in backs
+        if not any(_words_apart(call, back, text) <= _CALL_BACK_WITHIN_WORDS for call in calls)
+    ]
+    for amount in _MONEY.finditer(text) if backs else ():
         for back in backs:
-            first, second = sorted((amount, back), key=lambda m: m.start())
-            if len(text[first.end() : second.start()].split()) <= MONEY_BACK_WITHIN_WORDS:
+            if _words_apart(amount, back, text) <= MONEY_BACK_WITHIN_WORDS:
                 return True
     return False
+
+
+#: A "back" this close to a word of calling (words between) is a call back.
+_CALL_BACK_WITHIN_WORDS = 3
+
+
+def _words_apart(one: re.Match[str], other: re.Match[str], text: str) -> int:
+    """Return how many words of ``text`` stand between two matches (0 when they overlap)."""
+    first, second = sorted((one, other), key=lambda m: m.start())
+    return len(text[first.end() : second.start()].split())
 
 
 #: A word of now names when a fix is wanted only this close to the fix (words between).
@@ -467,8 +484,7 @@ def _immediate_fix(text: str, cues: dict[str, re.Pattern[str]]) -> re.Match[str]
     fixes = list(cues["fix"].finditer(text))
     for now in cues["immediate"].finditer(text):
         for fix in fixes:
-            first, second = sorted((fix, now), key=lambda m: m.start())
-            if len(text[first.end() : second.start()].split()) <= IMMEDIATE_WITHIN_WORDS:
+            if _words_apart(fix, now, text) <= IMMEDIATE_WITHIN_WORDS:
                 return now
     return None
 

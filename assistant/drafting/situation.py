@@ -154,11 +154,12 @@ def read_situation(
 
 def _invoice_lines(text: str, reading: Reading, language: str) -> list[str]:
     """Return the sentences of ``text`` about an invoice (the language's ``invoice``
-    situation), but for one that asks for a document: "please send the corrected invoice"
-    is no dispute."""
+    situation), but for one that asks for something: "please send the corrected invoice" or
+    "mi aspetto uno sconto sulla prossima fattura" is an ask, answered as one, and no
+    dispute of an invoice."""
     from assistant.drafting.concerns import split_sentences
 
-    asked = {ask.sentence for ask in reading.asks if ask.kind == "document"}
+    asked = {ask.sentence for ask in reading.asks}
     return [
         s for s in split_sentences(text) if s not in asked and "invoice" in situations(s, language)
     ]

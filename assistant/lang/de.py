@@ -1322,6 +1322,7 @@ ASK_CUES = {
     ),
 }
 ASK_LEADS = (
+    r"(?:fände|finde|hielte|halte) (?:ich )?(?:\S+ ){0,4}(?:fair|angemessen)|(?:wäre|ist) (?:\w+ )?(?:fair|angemessen)|"
     r"(?:ich|wir) wäre\w* (?:Ihnen|dir|euch) dankbar|bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
     r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*|ersuche\w*)|"

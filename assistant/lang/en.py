@@ -1343,6 +1343,7 @@ ASK_CUES = {
     ),
 }
 ASK_LEADS = (
+    r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
     r"please|pls|kindly|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
@@ -1749,7 +1750,7 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"(?<!send )(?<!sent )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|deducted|knocked off|written off|waived|credited|offset against",
+    r"(?<!send )(?<!sent )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|(?:take|knock)\s+(?:\S+\s+){1,3}off\b|deducted|knocked off|written off|waived|credited|offset against",
 )
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",

@@ -535,6 +535,7 @@ ASK_CUES = {
 # "¿Podemos ...?", "¿Nos vemos ...?", "¿Quedamos ...?" ask only as questions: "no podemos
 # presentar el informe" asks nothing.
 ASK_LEADS = (
+    r"(?:me parece|sería|es|veo) (?:\w+ )?justo|"
     r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
@@ -591,7 +592,7 @@ SITUATIONS = {
         r"por (?:la|medio de la) presente|burofax|requerimiento (?:formal|fehaciente)|(?:nuestr[oa]s?|mis?) (?:abogad[oa]s?|asesor\w* jurídic\w*|departamento (?:legal|jurídico))|acciones? (?:legales?|judiciales?)|vía judicial|carta de (?:rescisión|resolución|baja)|(?:notificamos|comunicamos|le comunico) (?:\w+ ){0,3}(?:resolución|rescisión)|incumplimiento (?:del|de) contrato"
     ),
     "invoice": (
-        r"factur\w*|cobrad\w* de más|cobro indebido|(?:nos|me) (?:han|habéis|ha|has) cobrado"
+        r"(?!facturaci[oó]n\b)factur\w*|cobrad\w* de más|cobro indebido|(?:nos|me) (?:han|habéis|ha|has) cobrado"
     ),
     "own_part": (
         r"(?:reconozco|reconocemos|admito|admitimos|sé|sabemos) (?:que )?(?:nosotros |yo )?(?:\w+ ){0,4}(?:tarde|olvidamos|olvidé|cambiamos|cambié|retrasamos|retrasé|deberíamos haber|debería haber)|(?:en parte|también) (?:es |fue )?(?:culpa )?(?:nuestra|mía)|(?:nuestra|mi) (?:parte de )?(?:culpa|responsabilidad),? (?:también|en parte)"

@@ -657,6 +657,7 @@ ASK_CUES = {
 # What makes a sentence a request: "merci de", "pouvez-vous", "on peut se voir ?", "je veux",
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
+    r"(?:il serait|je trouve|il me semble|je trouverais) (?:\w+ )?(?:juste|normal)|"
     r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"

@@ -553,6 +553,7 @@ ASK_CUES = {
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
+    r"(?:mi sembra|sarebbe|ritengo|trovo) (?:\w+ )?giusto|"
     r"(?:le|vi|ti) sarei grat[oa]|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
@@ -627,7 +628,7 @@ SITUATIONS = {
     "notice": (
         r"con la presente|diffid\w*|messa in mora|(?:il )?(?:nostr[oa]|mio|mia) (?:avvocat[oa]|legale|ufficio legale)|(?:azion\w*|vie) (?:legal\w*|giudiziar\w*)|(?:comunichiamo|comunico|esercit\w*) (?:\w+ ){0,3}(?:recesso|disdetta)|lettera di (?:disdetta|recesso)|inadempimento contrattuale"
     ),
-    "invoice": (r"fattur\w*|addebit\w*"),
+    "invoice": (r"(?!fatturato (?:annu|total|del|di|mensil)\w*)fattur\w*|addebit\w*"),
     "own_part": (
         r"(?:riconosco|riconosciamo|ammetto|ammettiamo|so|sappiamo) (?:bene )?(?:che )?(?:noi |io )?(?:\w+ ){0,6}(?:ritardo|dimenticato|cambiato|in ritardo|avremmo dovuto|avrei dovuto)|(?:in parte|anche) (?:per )?(?:colpa )?(?:nostra|mia)|(?:la )?(?:nostra|mia) (?:parte di )?(?:colpa|responsabilità),? (?:anche|in parte)"
     ),

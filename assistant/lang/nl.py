@@ -476,6 +476,7 @@ ASK_CUES = {
     "person": r"(?:uw|je|jouw|de) (?:leidinggevende|manager|directeur|baas|chef|teamleider|eigenaar)|iemand (?:van|uit) (?:de )?directie|escal\w*",
 }
 ASK_LEADS = (
+    r"(?:lijkt|vind) (?:me|ik) (?:\w+ ){0,3}(?:redelijk|eerlijk|fair)|"
     r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
     r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|(?:wil|verzoek|vraag|verwacht|eis)\w* (?:ik|wij|we)|"

@@ -547,6 +547,7 @@ ASK_CUES = {
 }
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
+    r"(?:acho|seria|é|parece-me|me parece) (?:\w+ )?justo|"
     r"agradeci[ao] que|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
@@ -603,7 +604,7 @@ SITUATIONS = {
         r"(?:pela|por meio da|através da) presente|notificação (?:extrajudicial|formal|de rescisão)|(?:nosso|meu|nossa|minha) (?:advogad[oa]s?|departamento jurídico|jurídico)|(?:medidas|ações|ação|via) (?:judicia(?:l|is)|legal|legais)|carta de rescisão|comunica\w* (?:\w+ ){0,3}rescisão|(?:in|des)cumprimento (?:do )?contrato|interpelação"
     ),
     "invoice": (
-        r"fatura\w*|faturad\w*|factura\w*|facturad\w*|cobrad\w* (?:a mais|em duplicado|duas vezes)|cobrança\w* indevid\w*"
+        r"(?!fatura(?:ção|mento)\b)fatura\w*|faturad\w*|(?!factura(?:ção|ción)\b)factura\w*|facturad\w*|cobrad\w* (?:a mais|em duplicado|duas vezes)|cobrança\w* indevid\w*"
     ),
     "own_part": (
         r"(?:reconheço|reconhecemos|admito|admitimos|sei|sabemos) (?:bem )?(?:que )?(?:nós |eu )?(?:\w+ ){0,4}(?:atrasamos|atrasámos|atrasei|esquecemos|esquecemo-nos|esqueci|mudamos|mudámos|deveríamos ter|devíamos ter|devia ter)|(?:em parte|também) (?:é |foi )?(?:culpa )?(?:nossa|minha)|(?:a )?(?:nossa|minha) (?:parte de )?(?:culpa|responsabilidade),? (?:também|em parte)"
