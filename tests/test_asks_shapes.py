@@ -354,3 +354,42 @@ def test_a_list_item_that_blames_no_one_in_particular_is_not_named(tmp_path: Pat
 )
 def test_what_the_client_thinks_fair_is_asked_for(language: str, text: str) -> None:
     assert "refund" in asks_in(text, language, SENT)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "money"),
+    [
+        (
+            "de",
+            "Ich will die 3.000 €, die wir Ihnen im September für eine Kampagne überwiesen "
+            "haben, zurück.",
+            "3.000 €",
+        ),
+        (
+            "nl",
+            "Ik wil de € 3.000 die we in september voor een campagne hebben betaald terug.",
+            "€ 3.000",
+        ),
+    ],
+)
+def test_money_asked_back_with_the_verb_at_the_end_is_a_refund(
+    language: str, text: str, money: str
+) -> None:
+    asks = asks_in(text, language, SENT)
+    assert "refund" in asks and money in asks["refund"].money
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bitte melden Sie sich wegen der Rechnung über 2.400 € bis Freitag zurück."),
+        ("en", "Please report back on the €1,200 campaign by Friday."),
+    ],
+)
+def test_getting_back_to_the_client_about_an_amount_is_no_refund(language: str, text: str) -> None:
+    assert "refund" not in asks_in(text, language, SENT)
+
+
+def test_a_fix_wanted_immediately_at_the_end_of_its_clause_is_due_today() -> None:
+    asks = asks_in("Fix the broken checkout on the shop immediately.", "en", SENT)
+    assert asks["fix"].due == SENT

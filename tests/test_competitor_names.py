@@ -143,3 +143,8 @@ def test_a_rival_pitching_or_set_beside_an_agency_word_is_named(
 def test_a_threat_to_find_another_agency_names_no_rival() -> None:
     text = "Het is 24 november.\nAls het vrijdag niet staat zoek ik een ander bureau."
     assert find_competitor(text, "nl") == (False, "")
+
+
+def test_the_name_after_a_firm_word_wins_over_a_sentence_opener() -> None:
+    text = "Listen, an agency in Leeds, Brightside, offered us the same for 900 a month."
+    assert find_competitor(text, "en") == (True, "Brightside")

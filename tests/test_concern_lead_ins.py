@@ -78,6 +78,7 @@ def test_a_sentence_on_the_subjects_topic_with_a_day_or_negation_is_the_concern(
     [
         ("de", "Zum Dashboard: es zeigt seit Montag überhaupt keine Zahlen mehr an."),
         ("en", "The dashboard: it has shown nothing but zeros since Monday morning."),
+        ("nl", "Wat betreft de nieuwsbrief: die is weer met fouten verstuurd naar alle klanten."),
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays(language: str, sentence: str) -> None:

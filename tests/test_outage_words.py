@@ -120,3 +120,21 @@ def test_something_broken_now_is_asked_what_they_need_until_it_works(
 )
 def test_no_broken_system_now_is_no_outage(language: str, sentence: str) -> None:
     assert "outage" not in situations(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Le site ne fonctionne plus depuis ce matin."),
+        ("fr", "Notre site ne s'affiche plus depuis hier."),
+        ("en", "I can't believe the dashboard is still down."),
+        ("en", "Our websites are down since this morning."),
+    ],
+)
+def test_a_breakage_said_with_its_own_negation_is_an_outage(language: str, sentence: str) -> None:
+    assert "outage" in situations(sentence, language)
+
+
+def test_a_price_of_500_is_no_http_error() -> None:
+    sentence = "Since March we have paid 500 euros a month for a dashboard nobody looks at."
+    assert "outage" not in situations(sentence, "en")

@@ -85,6 +85,8 @@ def test_a_first_name_sign_off_above_a_signature_block_is_informal(
         "Mr Carter,\n\nThe invoice is wrong.\n\nRegards\nMargaret Holloway\nFinance\n"
         "Holloway Estates",
         "Sam,\n\nThe invoice is wrong.\n\nThanks\nDr. Rajesh Patel\nHead of Procurement",
+        "Mr Carter,\n\nPlease send it by Monday.\n\nThanks",
+        "Sam,\n\nPlease send it by Monday.\n\nMargaret Holloway\nLondon",
     ],
 )
 def test_a_sign_off_word_or_a_department_is_no_first_name(text: str) -> None:

@@ -437,31 +437,35 @@ def _party(
 
 
 #: Money asked back: a word of the language's ``money_back`` this close to an amount (words).
-MONEY_BACK_WITHIN_WORDS = 10
+MONEY_BACK_WITHIN_WORDS = 16
 
 
 def _money_back(text: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether ``text`` asks for money back: a word of the language's ``money_back``
     within :data:`MONEY_BACK_WITHIN_WORDS` words of an amount ("the EUR 195 removed from the
     invoice", "os R$ 2.800 ... de volta"), not within :data:`_CALL_BACK_WITHIN_WORDS` of a
-    word of calling ("Bitte rufen Sie mich wegen der Rechnung über 2.400 € zurück" is a
-    call)."""
-    backs = list(cues["money_back"].finditer(text))
+    word of calling or answering ("Bitte rufen Sie mich wegen der Rechnung über 2.400 €
+    zurück" is a call; "melden Sie sich ... zurück" asks for an answer)."""
+    backs = list(cues["money_back"].finditer(text))[:_MAX_PAIRS]
     if not backs:
         return False  # before the amounts: _MONEY is slow on long runs of figures
-    calls = list(cues["meeting"].finditer(text))
+    calls = [*cues["meeting"].finditer(text), *cues["answer"].finditer(text)][:_MAX_PAIRS]
     backs = [  # not the "back" of a call back: "rufen Sie mich ... zurück", "Bel me ... terug"
         back
         for back in backs
         if not any(_words_apart(call, back, text) <= _CALL_BACK_WITHIN_WORDS for call in calls)
     ]
-    for amount in _MONEY.finditer(text) if backs else ():
+    amounts = list(_MONEY.finditer(text))[:_MAX_PAIRS] if backs else []
+    for amount in amounts:
         for back in backs:
             if _words_apart(amount, back, text) <= MONEY_BACK_WITHIN_WORDS:
                 return True
     return False
 
 
+#: At most this many cue words of a kind are paired in one sentence (a sentence of hundreds of
+#: "back"s and amounts is no request: the pairing stays small).
+_MAX_PAIRS = 12
 #: A "back" this close to a word of calling (words between) is a call back.
 _CALL_BACK_WITHIN_WORDS = 3
 
@@ -473,18 +477,21 @@ def _words_apart(one: re.Match[str], other: re.Match[str], text: str) -> int:
 
 
 #: A word of now names when a fix is wanted only this close to the fix (words between).
-IMMEDIATE_WITHIN_WORDS = 3
+IMMEDIATE_WITHIN_WORDS = 8
 
 
 def _immediate_fix(text: str, cues: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
     """Return the word of now (the language's ``immediate``) that wants the fix ``text`` asks
-    for today: at most :data:`IMMEDIATE_WITHIN_WORDS` words from a fix cue ("someone on it
-    now", "que alguien lo arregle YA"), not one elsewhere in the sentence ("Now that the site
-    is back, fix the tracking by Friday": Friday); None for none."""
-    fixes = list(cues["fix"].finditer(text))
-    for now in cues["immediate"].finditer(text):
+    for today: in the fix cue's clause, at most :data:`IMMEDIATE_WITHIN_WORDS` words from it
+    ("someone on it now", "Fix the broken checkout on the shop immediately"), not one in
+    another clause ("Now that the site is back, fix the tracking by Friday": Friday); None
+    for none."""
+    fixes = list(cues["fix"].finditer(text))[:_MAX_PAIRS]
+    for now in list(cues["immediate"].finditer(text))[:_MAX_PAIRS]:
         for fix in fixes:
-            if _words_apart(fix, now, text) <= IMMEDIATE_WITHIN_WORDS:
+            first, second = sorted((fix, now), key=lambda m: m.start())
+            between = text[first.end() : second.start()]
+            if len(between.split()) <= IMMEDIATE_WITHIN_WORDS and not re.search(r"[,;:]", between):
                 return now
     return None
 

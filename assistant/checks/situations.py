@@ -54,14 +54,19 @@ def situations(text: str, language: str) -> tuple[str, ...]:
 
 #: A word of now this close (characters) to a breakage makes it one of now, not of the past.
 OUTAGE_NOW_WITHIN = 80
-#: HTTP errors a page shows: a breakage in every language.
-_HTTP_ERROR = r"(?<!\w)(?:404|500|502|503)(?!\w)"
+#: HTTP errors a page shows, a breakage in every language: 404 anywhere, the others at the end
+#: of a clause ("gives a 500."), never before an amount or a unit ("500 euros a month").
+_HTTP_ERROR = r"(?<!\w)404(?!\w)|(?<![\w.,])(?:500|502|503)(?=\s*(?:[,;:!?)]|$))"
+#: A negation this many words before a breakage ("no longer crashes") undoes it; French "ne"
+#: right before it is part of it ("ne fonctionne plus").
+OUTAGE_NEGATION_WORDS = 3
 
 
 def _broken_now(text: str, language: str, negations: set[str]) -> bool:
     """Tell whether a sentence of ``text`` says something is broken now: the language's
     ``outage_broken`` ("is down", "zeigt nichts", "ne remontent plus", an HTTP error) with no
-    negation in the four words before it ("no longer crashes", "n'est plus en panne"), a word
+    negation in the :data:`OUTAGE_NEGATION_WORDS` words before it ("no longer crashes",
+    "n'est plus en panne"; a French "ne" right before it is its own), a word
     of its ``outage_now`` within :data:`OUTAGE_NOW_WITHIN` characters ("since 6am", "seit
     heute", "depuis ce matin") and a system of its ``outage_systems`` ("dashboard",
     "Formular", "site"). Sentences are read one by one (split at ".", "!", "?" and line
@@ -74,11 +79,13 @@ def _broken_now(text: str, language: str, negations: set[str]) -> bool:
             before = re.findall(
                 r"[\w'\u2019]+", sentence[max(0, match.start() - 40) : match.start()]
             )
+            if before and before[-1].casefold() == "ne":
+                before = before[:-1]  # "le site ne fonctionne plus": its own negation
             if any(
                 w.casefold() in negations
                 or w.endswith(("n't", "n\u2019t"))
                 or w.startswith(("n'", "n\u2019"))
-                for w in before[-4:]
+                for w in before[-OUTAGE_NEGATION_WORDS:]
             ):
                 continue  # "the form no longer crashes", "le site n'est plus en panne"
             near = sentence[
@@ -87,6 +94,12 @@ def _broken_now(text: str, language: str, negations: set[str]) -> bool:
             if now.search(near):
                 return True
     return False
+
+
+def names_a_system(text: str, language: str) -> bool:
+    """Tell whether ``text`` names a system of the client's (the language's
+    ``outage_systems``: "the newsletter", "die Seite", "les balises")."""
+    return bool(_outage_patterns(language)[2].search(text))
 
 
 @cache
@@ -145,8 +158,12 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
         # the name, in the offer's sentence or the two before it ("X called me. They ...")
         for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
             name = _sure_name(where)
-            if name and not _is_ours(name, ours):
-                return True, name
+            if (
+                name
+                and not _is_ours(name, ours)
+                and name.casefold() not in _no_firm_words(language)
+            ):
+                return True, name  # not "Also, a firm from Leeds, ...": a word of the language
         if not lang.get(language).nouns_capitalised:  # German capitalises every noun
             for verb in pattern.finditer(sentence):
                 subject = _subject_name(
@@ -225,7 +242,8 @@ def _sure_name(sentence: str) -> str:
     patterns = (
         _QUOTED,
         _IN_BRACKETS,
-        _APPOSED,
+        _APPOSED_AFTER,  # "Listen, an agency in Leeds, Brightside, ...": Brightside
+        _APPOSED_BEFORE,
         _GROUPED,
         _COMPANY,
         _AMPERSAND,
@@ -234,8 +252,7 @@ def _sure_name(sentence: str) -> str:
     )
     for named in (*patterns, _CAMEL_CASE):
         for found in named.finditer(sentence):
-            groups = [g for g in ("name", "other") if g in named.groupindex and found.group(g)]
-            name = found.group(groups[0]) if groups else found.group(0)
+            name = found.group("name") if "name" in named.groupindex else found.group(0)
             name = name.strip(' "“”„«»')[:60]
             if name.split()[0].casefold() not in _ARTICLES:  # "Eine Agentur" names nobody
                 return name
@@ -258,12 +275,14 @@ _IN_BRACKETS = re.compile(
 #: A name set beside a word for a firm between commas ("Pixelune, une agence de Nantes,",
 #: "Eine Agentur aus Innsbruck, Alpinmedia, hat uns ..."); the name is no sentence adverb
 #: ("Honestly, an agency that ...": a word ending in -ly, -ment, -mente, -lich).
-_APPOSED = re.compile(
+_APPOSED_AFTER = re.compile(
+    rf"(?<!\w)(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},\s"
+    r"(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),"
+)
+_APPOSED_BEFORE = re.compile(
     r"(?P<name>(?![A-ZÄÖÜÉÈ]\w*(?:ly|ment|mente|lich)\b)"
     r"[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
     rf"(?i:a|an|une?|eine?|una?|uno|een|uma?)\s(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},"
-    rf"|(?<!\w)(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},\s"
-    r"(?P<other>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),"
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(

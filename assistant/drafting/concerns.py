@@ -307,8 +307,13 @@ def _select(
 
 def names_a_thing(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` names a deliverable of the client's work (a report, the
-    dashboard, a campaign, SEO ...: the things :func:`score_sentence` weighs)."""
-    return bool(_patterns(language)["things"].search(sentence))
+    dashboard, a campaign, SEO ...: the things :func:`score_sentence` weighs) or a system of
+    theirs (:func:`assistant.checks.situations.names_a_system`: "the newsletter")."""
+    from assistant.checks.situations import names_a_system
+
+    return bool(_patterns(language)["things"].search(sentence)) or names_a_system(
+        sentence, language
+    )
 
 
 def _same_topic(stems: frozenset[str], chosen: frozenset[str]) -> bool:

@@ -1854,6 +1854,7 @@ NOON_WORDS = (r"Mittag",)  # a deadline at noon, the day the email was sent
 # A request for an answer that names none (checks/asks.py): with no ask before it, a written
 # answer; after one, the day it is due.
 ANSWER_LEADS = (
+    r"(?:melden|melde|meldet) (?:sie |du )?(?:sich|dich|euch) (?:\S+ ){0,10}zurück|"
     r"(?:geben|gib|gebt) (?:\S+ ){0,5}bescheid|bescheid (?:geben|sagen)|sag\w* (?:mir |uns )?bescheid|lass(?:en sie|t)? (?:es )?(?:mich|uns) wissen",
 )
 # The client offering a slot (checks/asks.py): gives the ask before it its day.

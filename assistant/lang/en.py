@@ -1416,7 +1416,7 @@ OUTAGE_NOW = (
     r"since|right now|currently|at the moment|today|this morning|tonight|as we speak|still|again",
 )
 OUTAGE_SYSTEMS = (
-    r"dashboards?|site|website|web ?shop|shop|store|checkout|forms?|booking|tracking|tags?|pixel|pages?|app|portal|server|feed|export|screen|widget|analytics|ga4|tiles?|links?|redirects?|api|integration|sync|login|cart|payments?|configurator|charts?|data|conversions?|newsletter",
+    r"dashboards?|sites?|websites?|web ?shops?|shops?|stores?|checkouts?|forms?|booking|tracking|tags?|pixel|pages?|app|portal|server|feed|export|screen|widget|analytics|ga4|tiles?|links?|redirects?|api|integration|sync|login|cart|payments?|configurator|charts?|data|conversions?|newsletter",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
@@ -1750,7 +1750,7 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 
 # Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"(?<!send )(?<!sent )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|(?:take|knock)\s+(?:\S+\s+){1,3}off\b|deducted|knocked off|written off|waived|credited|offset against",
+    r"(?<!send )(?<!sent )(?<!report )(?<!reporting )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|(?:take|knock)\s+(?:\S+\s+){1,3}off\b|deducted|knocked off|written off|waived|credited|offset against",
 )
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",

@@ -54,13 +54,22 @@ def detect_formality(text: str, language: str) -> str:
 
 def _signed_with_first_name(lines: list[str]) -> bool:
     """Tell whether ``lines`` (the non-blank lines of an email) end with a first name or an
-    initial alone ("Tom", "A."), or with a first name right above a full name that starts
+    initial alone ("Tom", "A.") below the text or a sign-off ("Thanks,"; not "Thanks" itself,
+    nor "London" below a full name), or with a first name right above a full name that starts
     with it and up to :data:`_SIGNATURE_BLOCK_LINES` lines of name, role and company
     ("Daniel / Daniel Brooks / Director of E-commerce"); not "Regards / Margaret Holloway"."""
-    if re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]+", lines[-1]):
+    before = lines[-2] if len(lines) > 1 else ""
+    closes = before.endswith((".", "!", "?", ",")) or not before  # text or "Thanks," above it
+    if re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]+", lines[-1]) and closes and not _sign_off(lines[-1]):
         return True
     tail = lines[1:][-_SIGNATURE_BLOCK_LINES - 1 :]
     return any(
         re.fullmatch(r"[A-Z][a-z]+", line) and after.startswith(line + " ")
         for line, after in pairwise(tail)
     )
+
+
+def _sign_off(line: str) -> bool:
+    """Tell whether ``line`` is a sign-off word ("Thanks", "Regards": every language's
+    ``sign_offs``), not a name."""
+    return bool(re.match(rf"(?i)(?:{lang.alternation('sign_offs')})\b", line))
