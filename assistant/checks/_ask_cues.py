@@ -26,6 +26,28 @@ def join_words(attribute: str, language: str) -> str:
     return "|".join(parts)
 
 
+#: The patterns that are one word list of the language each, whole words: key -> attribute.
+_WORD_LISTS = {
+    "with": "meeting_with",
+    "place": "meeting_places",
+    "question": "question_words",
+    "slot": "slot_leads",
+    "list_intro": "list_intros",
+    "noon": "noon_words",
+    "copula": "copulas",
+    "in_person": "in_person",
+    "money_back": "money_back",
+    "proposal": "proposal_leads",
+    "immediate": "immediate",
+    "no_call": "no_call",
+}
+
+
+def _whole_words(alternation: str) -> re.Pattern[str]:
+    """Compile ``alternation`` to match whole words only, ignoring case."""
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 @cache
 def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     """Return the ask reader's patterns for ``language``: one per kind of :data:`KINDS`, and
@@ -41,52 +63,24 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     words: dict[str, str] = {}
     for kind in KINDS:
         words[kind] = "|".join(s.ask_cues[kind] for s in sources if kind in s.ask_cues) or "(?!)"
-        patterns[kind] = re.compile(rf"(?<!\w)(?:{words[kind]})(?!\w)", re.IGNORECASE)
+        patterns[kind] = _whole_words(words[kind])
     answer = join_words("answer_leads", language) or "(?!)"
-    patterns["answer"] = re.compile(rf"(?<!\w)(?:{answer})(?!\w)", re.IGNORECASE)
-    patterns["lead"] = re.compile(
-        rf"(?<!\w)(?:{join_words('ask_leads', language)}|{answer})(?!\w)", re.IGNORECASE
-    )
-    with_words = join_words("meeting_with", language) or "(?!)"
-    patterns["with"] = re.compile(rf"(?<!\w)(?:{with_words})(?!\w)", re.IGNORECASE)
-    places = join_words("meeting_places", language) or "(?!)"
-    patterns["place"] = re.compile(rf"(?<!\w)(?:{places})(?!\w)", re.IGNORECASE)
-    question = join_words("question_words", language) or "(?!)"
-    patterns["question"] = re.compile(rf"(?<!\w)(?:{question})(?!\w)", re.IGNORECASE)
+    patterns["answer"] = _whole_words(answer)
+    patterns["lead"] = _whole_words(f"{join_words('ask_leads', language)}|{answer}")
+    for key, attribute in _WORD_LISTS.items():  # "with": meeting_with, "slot": slot_leads ...
+        patterns[key] = _whole_words(join_words(attribute, language) or "(?!)")
     negation = "|".join(re.escape(word) for word in lang.get(language).negations) or "(?!)"
-    patterns["negation"] = re.compile(rf"(?<!\w)(?:{negation})(?!\w)", re.IGNORECASE)
-    slot = join_words("slot_leads", language) or "(?!)"
-    patterns["slot"] = re.compile(rf"(?<!\w)(?:{slot})(?!\w)", re.IGNORECASE)
-    patterns["list_intro"] = re.compile(
-        rf"(?<!\w)(?:{join_words('list_intros', language) or '(?!)'})(?!\w)", re.IGNORECASE
-    )
+    patterns["negation"] = _whole_words(negation)
     deadline = join_words("deadline_words", language)
     patterns["deadline"] = re.compile(rf"(?<!\w)(?:{deadline})\s*$", re.IGNORECASE)
     patterns["deadline_start"] = re.compile(rf"^(?:{deadline})\s", re.IGNORECASE)
-    noon = join_words("noon_words", language) or "(?!)"
-    patterns["noon"] = re.compile(rf"(?<!\w)(?:{noon})(?!\w)", re.IGNORECASE)
     reason = join_words("reason_words", language) or "(?!)"
     patterns["reason"] = re.compile(rf"[,;\u2013\u2014]\s*(?:{reason})(?!\w)", re.IGNORECASE)
     condition = join_words("condition_words", language) or "(?!)"
     patterns["condition"] = re.compile(rf"^\W*(?:{condition})(?!\w)", re.IGNORECASE)
-    copula = join_words("copulas", language) or "(?!)"
-    patterns["copula"] = re.compile(rf"(?<!\w)(?:{copula})(?!\w)", re.IGNORECASE)
     patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
     joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
     patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
-    patterns["in_person"] = re.compile(
-        rf"(?<!\w)(?:{join_words('in_person', language) or '(?!)'})(?!\w)", re.IGNORECASE
-    )
     back = join_words("money_back", language) or "(?!)"
-    patterns["money_back"] = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.IGNORECASE)
-    patterns["refund_or_back"] = re.compile(
-        rf"(?<!\w)(?:{words['refund']}|{back})(?!\w)", re.IGNORECASE
-    )
-    proposal = join_words("proposal_leads", language) or "(?!)"
-    patterns["proposal"] = re.compile(rf"(?<!\w)(?:{proposal})(?!\w)", re.IGNORECASE)
-    immediate = join_words("immediate", language) or "(?!)"
-    patterns["immediate"] = re.compile(rf"(?<!\w)(?:{immediate})(?!\w)", re.IGNORECASE)
-    patterns["no_call"] = re.compile(
-        rf"(?<!\w)(?:{join_words('no_call', language)})(?!\w)", re.IGNORECASE
-    )
+    patterns["refund_or_back"] = _whole_words(f"{words['refund']}|{back}")
     return patterns

@@ -397,5 +397,11 @@ def named_questions(questions: list[str], language: str, *, informal: bool) -> t
 def _indefinite(text: str, language: str) -> bool:
     """Tell whether ``text`` names no one in particular (the language's ``indefinite_people``:
     "anyone", "nobody", "irgendjemand", "qualcuno")."""
+    return bool(_indefinite_people(language).search(text))
+
+
+@cache
+def _indefinite_people(language: str) -> re.Pattern[str]:
+    """The language's ``indefinite_people`` as one pattern of whole words, built once."""
     words = "|".join(lang.phrase(language, "indefinite_people")) or "(?!)"
-    return bool(re.search(rf"(?i)(?<!\w)(?:{words})(?!\w)", text))
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")

@@ -255,26 +255,27 @@ def _select(
     # "Tariefverhoging 2027"), not one that only says the email came ("Got your letter about
     # the new prices from January").
     weak = _patterns(language)["weak"]
+    on_topic = [shared_topic(about, words) for words in stems]  # read once per sentence
     scores = [
         max(score, 1 + min(2 * len(things.findall(s)), 4) + min(len(when.findall(s)), 3))
         if s not in aside
         and (
-            (shared_topic(about, stems[i]) and things.search(s) and when.search(s))
+            (shared and things.search(s) and when.search(s))
             or (
                 len(s.split()) >= _MIN_WORDS_ON_TOPIC
                 and (
-                    (shared_topic(about, stems[i]) >= min(2, len(about)) and weak.search(s))
-                    or (shared_topic(about, stems[i]) >= 3 and when.search(s))
+                    (shared >= min(2, len(about)) and weak.search(s))
+                    or (shared >= 3 and when.search(s))
                 )
             )
         )
         else score
-        for i, (s, score) in enumerate(zip(sentences, scores, strict=True))
+        for s, score, shared in zip(sentences, scores, on_topic, strict=True)
     ]
     first = next((i for i, score in enumerate(scores) if score >= 2), -1)
     scores = [
-        score + 3 * min(shared_topic(about, stems[i]), 2) if score else 0
-        for i, score in enumerate(scores)
+        score + 3 * min(shared, 2) if score else 0
+        for score, shared in zip(scores, on_topic, strict=True)
     ]
     scored = [
         (score, index, s) for index, (s, score) in enumerate(zip(sentences, scores, strict=True))

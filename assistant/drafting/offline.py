@@ -231,9 +231,7 @@ def compose(
     variables.setdefault("questions", len(asked_questions) if language == asked else 0)
     variables.setdefault(  # named in our voice when each can be: "You also asked: ...?"
         "question_texts",
-        named_questions(asked_questions, asked, informal=variables["formality"] == "informal")
-        if language == asked
-        else (),
+        named_questions(asked_questions, asked, informal=informal) if language == asked else (),
     )
     # An undetermined language ("Thanks, works for us.": too short to tell) is read as English.
     calm_in = asked if language == asked else (language if asked == UNDETERMINED else "")

@@ -69,7 +69,10 @@ def _signed_with_first_name(lines: list[str]) -> bool:
     )
 
 
+#: Every language's ``sign_offs`` ("Thanks", "Regards"), at the start of a line.
+_SIGN_OFF = re.compile(rf"(?i)(?:{lang.alternation('sign_offs')})\b")
+
+
 def _sign_off(line: str) -> bool:
-    """Tell whether ``line`` is a sign-off word ("Thanks", "Regards": every language's
-    ``sign_offs``), not a name."""
-    return bool(re.match(rf"(?i)(?:{lang.alternation('sign_offs')})\b", line))
+    """Tell whether ``line`` is a sign-off word ("Thanks", "Regards"), not a name."""
+    return bool(_SIGN_OFF.match(line))
