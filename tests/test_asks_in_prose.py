@@ -322,3 +322,24 @@ def test_a_condition_on_a_day_with_a_negation_still_dates_the_asks_before_it() -
         split_sentences(text), "es", sent=date(2026, 11, 27), listed=listed_asks(text, "es")
     )
     assert ("written", date(2026, 11, 30)) in [(ask.kind, ask.due) for ask in asks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before its subject: "vragen wij" as "wij vragen"
+        (
+            "Verder vragen wij voor november een creditnota van 310 euro.",
+            [("refund", None)],
+        ),
+        # the formal imperative of Belgian letters
+        (
+            "Gelieve ons uiterlijk op woensdag 9 december een herzien rapport te bezorgen.",
+            [("document", date(2026, 12, 9))],
+        ),
+    ],
+)
+def test_dutch_asks_with_the_verb_first_or_gelieve(
+    text: str, expected: list[tuple[str, date | None]]
+) -> None:
+    assert kinds(asks(text, "nl", date(2026, 12, 3))) == expected

@@ -516,6 +516,17 @@ def test_the_competitor_question_names_the_rival(tmp_path: Path) -> None:
     assert "What matters most to you in the offer from Fieldstone Digital," in draft.body
 
 
+def test_an_offer_read_by_its_price_gets_the_competitor_question(tmp_path: Path) -> None:
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Carla Mendes <c.mendes@mendesbikes.example>",
+        "Hi Sam,\n\nThe October report came two weeks late again. Northwind Analytics came to "
+        "see us on Monday. Their proposal is EUR 2,300 a month with weekly dashboards.\n\nCarla",
+        subject="Reports",
+    )
+    assert "What matters most to you in the offer from Northwind Analytics," in draft.body
+
+
 @pytest.mark.parametrize(
     ("sentence", "informal", "expected"),
     [

@@ -90,3 +90,78 @@ def test_a_firm_of_two_words_after_a_preposition_is_the_rival() -> None:
         "Una de ellas de Nodo Analítica, que nos ofrece reportes quincenales por un 10 % menos."
     )
     assert find_competitor(sentence, "es") == (True, "Nodo Analítica")
+
+
+# -- an offer read by its price, the firm named beside it ------------------------------------------
+
+PRICED_OFFERS = [
+    (
+        "To be honest, Lumenfield Analytics came to see us last month. Their proposal is "
+        "EUR 3,900 a month for the same reports and a strategist.",
+        "en",
+        "Lumenfield Analytics",
+    ),
+    (
+        "Eine Agentur aus Graz, Steinbock Media, hat uns letzte Woche ein Angebot gelegt. "
+        "Zehn Stunden Betreuung im Monat um 1.800 Euro.",
+        "de",
+        "Steinbock Media",
+    ),
+    (
+        "La semana pasada hablamos con Cardón Digital, una agencia de Hermosillo. Nos "
+        "presentaron una propuesta formal: reporte semanal y tablero, todo por 1.400 euros.",
+        "es",
+        "Cardón Digital",
+    ),
+    (
+        "Uno studio di Brescia, Studio Delta, mi ha fatto un'offerta: SEO e report a 720 euro "
+        "al mese.",
+        "it",
+        "Studio Delta",
+    ),
+    (
+        "L'agence Vertigo, à Grenoble, nous a transmis une offre : 1 200 euros par mois, "
+        "rapports compris.",
+        "fr",
+        "Vertigo",
+    ),
+    (
+        "Vorige week kwam Datastroom Online langs. Hun offerte: 900 euro per maand, "
+        "inclusief dashboard.",
+        "nl",
+        "Datastroom Online",
+    ),
+    (
+        "Recebemos da Faro Digital uma proposta de 1.100 euros por mês com relatórios semanais.",
+        "pt",
+        "Faro Digital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "rival"), PRICED_OFFERS)
+def test_an_offer_with_its_price_beside_a_firm_names_the_rival(
+    text: str, language: str, rival: str
+) -> None:
+    assert find_competitor(text, language) == (True, rival)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # our own offer, by its possessive
+        ("Your proposal of EUR 4,000 a month was more than we planned, Harbour.", "en"),
+        ("Ihr Angebot über 2.000 Euro liegt über unserem Budget, Herr Carter.", "de"),
+        # an offer and a price, but no firm named
+        ("Someone sent us a proposal last week. It was EUR 3,000 a month.", "en"),
+        # a firm and an offer, but no price near it
+        ("Lumenfield Analytics sent us a proposal. We have not read it yet.", "en"),
+    ],
+)
+def test_an_offer_without_a_rival_and_its_price_names_no_one(text: str, language: str) -> None:
+    assert find_competitor(text, language) == (False, "")
+
+
+def test_our_own_firm_with_a_priced_proposal_is_no_rival() -> None:
+    text = "We read the proposal from Harbourlight Digital. It is EUR 4,000 a month."
+    assert find_competitor(text, "en", ours=("harbourlight",)) == (False, "")

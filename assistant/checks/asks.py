@@ -55,6 +55,12 @@ _MONEY = re.compile(
 )
 
 
+def names_amount(text: str) -> bool:
+    """Tell whether ``text`` names an amount of money or a percentage ("EUR 4,200",
+    "2.100 Euro", "R$ 2.800", "10 %")."""
+    return _MONEY.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Ask:
     """One thing the client asks for.
@@ -153,6 +159,10 @@ def extract_asks(
     order: list[str] = []
     refused = any(base["no_call"].search(sentence) for sentence in sentences)
     before: list[str] = []  # the kinds the sentence before asked for
+    # "Please let me know by Tuesday:": the date of a list's lead-in, and whether it asks
+    # for an answer on each item
+    intro_due: FoundDate | None = None
+    intro_answer = False
     pieces = [piece for whole in sentences for piece in with_items(whole, listed)]
     for sentence in whole_items(pieces, listed):
         text = original = sentence.strip()
@@ -161,7 +171,14 @@ def extract_asks(
         cues = back if _money_back(text, base) else base
         previous, before = before, []
         if listed and text.endswith(":") and original not in listed:
-            continue  # "Before our budget meeting I need:": the items below are the asks
+            # "Before our budget meeting I need:": the items below are the asks
+            intro_due = next(
+                (d for d in find_dates(text, language, base=sent) if d.day >= sent), None
+            )
+            intro_answer = bool(cues["answer"].search(text) or cues["written"].search(text))
+            continue
+        if original not in listed:
+            intro_due, intro_answer = None, False
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
         # an item of a list of asks is asked as a whole, from its start
@@ -213,8 +230,12 @@ def extract_asks(
             and any(d.day >= sent for d in find_dates(text, language, base=sent))
         ):
             kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
-        elif not kinds and original in listed and starts_as_noun_phrase(text, language):
-            kinds = ["written"]  # "2. la justification de l'écart de 18 %": an answer on it
+        elif (
+            not kinds
+            and original in listed
+            and (intro_answer or starts_as_noun_phrase(text, language))
+        ):  # "2. la justification de l'écart de 18 %", "- waarop de verhoging gebaseerd is"
+            kinds = ["written"]  # under "Gelieve mij ... te laten weten:": an answer on it
         offer = (
             cues["proposal"].search(text)
             if not set(kinds) - {"meeting"} and original not in listed
@@ -255,6 +276,9 @@ def extract_asks(
         # "If the report is not ready by Friday, call me on Thursday": Thursday
         dates = [d for d in dates if not _inside(d.start, asides)] or dates
         dates = deadline_first(text, dates, cues)
+        if intro_due is not None and original in listed:
+            # "let me know by Tuesday: - whether you keep the rate until 30 June": Tuesday
+            dates = [d for d in dates if after_deadline_word(text, d, cues)]
         by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
         by_owner = nearest_kind(text, owners, by_time, cues) if by_time else None
         by_text, by_clock = (by_time.text, by_time.clock) if by_time else ("", "")
@@ -272,6 +296,9 @@ def extract_asks(
                     spans = [m.end() for m in cues[kind].finditer(text)]
                     if spans and max(spans) <= found_date.start:
                         owned.setdefault(kind, found_date)
+        if intro_due is not None and original in listed:
+            for kind in told:
+                owned.setdefault(kind, intro_due)
         same_day = next((d for d in dates if d.day == sent), None)
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today

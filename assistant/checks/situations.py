@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from assistant import lang
+from assistant.checks.asks import names_amount
 from assistant.lang.dates import find_dates
 
 #: A capitalised word or two inside a sentence: a name, in a language that writes nouns in
@@ -96,6 +97,12 @@ def _broken_now(text: str, language: str, negations: set[str]) -> bool:
     return False
 
 
+def broken_now(text: str, language: str) -> bool:
+    """Tell whether ``text`` says something of the client's is broken now (the ``outage``
+    situation, :func:`_broken_now`: "the dashboard has shown nothing since 6am")."""
+    return _broken_now(text, language, set(lang.phrase(language, "negations")))
+
+
 def names_a_system(text: str, language: str) -> bool:
     """Tell whether ``text`` names a system of the client's (the language's
     ``outage_systems``: "the newsletter", "die Seite", "les balises")."""
@@ -153,7 +160,7 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
     sentences = re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text)  # not after "B.V."
     for index, sentence in enumerate(sentences):
         offer = pattern.search(sentence)
-        if not offer:
+        if not offer and not _priced_offer(sentences, index, language):
             continue
         # the name, in the offer's sentence or the two before it ("X called me. They ...")
         for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
@@ -164,6 +171,8 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
                 and name.casefold() not in _no_firm_words(language)
             ):
                 return True, name  # not "Also, a firm from Leeds, ...": a word of the language
+        if not offer:
+            continue  # an offer read by its price names its firm surely, or no one
         if not lang.get(language).nouns_capitalised:  # German capitalises every noun
             for verb in pattern.finditer(sentence):
                 subject = _subject_name(
@@ -175,10 +184,35 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
             continue
         for match in _NAMED.finditer(sentence):
             word = match.group(0)
-            if word.casefold() in _NOT_NAMES or find_dates(word, language, base=date(2000, 1, 1)):
+            if (
+                word.casefold() in _NOT_NAMES
+                or _is_ours(word, ours)
+                or find_dates(word, language, base=date(2000, 1, 1))
+            ):
                 continue
             return True, ""
     return False, ""
+
+
+def _priced_offer(sentences: Sequence[str], index: int, language: str) -> bool:
+    """Tell whether ``sentences[index]`` names an offer (the language's ``offer_nouns``:
+    "proposal", "Angebot", "propuesta"; not "your proposal") whose price is in it or in the
+    next sentence ("Their proposal is EUR 4,200 a month", "... ein Angebot gelegt. Acht
+    Stunden SEO-Betreuung im Monat um 2.100 Euro"): with a firm's name beside it
+    (:func:`find_competitor`), a competitor's offer."""
+    nouns = _offer_nouns(language)
+    if nouns is None or not nouns.search(sentences[index]):
+        return False
+    return any(names_amount(s) for s in sentences[index : index + 2])
+
+
+@cache
+def _offer_nouns(language: str) -> re.Pattern[str] | None:
+    """The language's ``offer_nouns`` as one pattern, compiled once; None without any."""
+    nouns = lang.get(language).offer_nouns
+    if not nouns:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(nouns)})(?!\w)", re.IGNORECASE)
 
 
 #: One to three capitalised words that end the text before an offer's verb, with at most an

@@ -110,7 +110,9 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     found = situations(" ".join([email.subject, *sentences]), language)
     lead = next((kind for kind in LEADS if kind in found), "general")
     ours = [a.addr_spec.rpartition("@")[2].split(".")[0] for a in email.to if a.addr_spec]
-    named, name = find_competitor(text, language, ours) if "competitor" in found else (False, "")
+    named, name = find_competitor(text, language, ours)
+    if named and "competitor" not in found:  # read by its price: "Their proposal is EUR 4,200"
+        found = (*found, "competitor")
     # A written answer asked for alone means writing; asked for beside a call, it does not.
     kinds = {ask.kind for ask in asks}
     no_call = refuses_calls(text, language) or ("written" in kinds and "meeting" not in kinds)

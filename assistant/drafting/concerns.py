@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant import lang
+from assistant.checks.situations import broken_now
 from assistant.drafting.voice import restate
 from assistant.lang.sentences import split_paragraph
 from assistant.mail.postscript import starts_postscript, without_marker
@@ -49,7 +50,9 @@ def score_sentence(sentence: str, language: str) -> int:
     Complaint cues (late, again, still, verspätet...) weigh 2, or 1 when they only name a
     feeling (disappointed, frustrating, enttäuscht); a negation weighs 1; "nobody told us"
     and "other agencies ..." weigh 4; two different figures set against each other with a
-    "but" weigh 2 ("312, but our system has 401"). Concreteness is added: 2 per named
+    "but" weigh 2 ("312, but our system has 401"), and so does a system broken now
+    (:func:`assistant.checks.situations.broken_now`: "the dashboard has shown nothing since
+    6am"). Concreteness is added: 2 per named
     deliverable (report, dashboard, campaign, SEO...; at most 4) and 1 per date, day, number
     or count (at most 3); 2 is taken off for a request ("Please send...", "Bitte schicken
     Sie..."). A sentence whose cues add up to less than 2 scores 0, unless it has a negation
@@ -66,6 +69,8 @@ def score_sentence(sentence: str, language: str) -> int:
     complaint += 4 * len(patterns["others"].findall(sentence))
     if _two_figures_against(sentence, language):
         complaint += 2  # "the report says 312, but our system has 401": figures that disagree
+    if broken_now(sentence, language):
+        complaint += 2  # "Le tableau de bord est vide depuis ce matin": an outage
     things = min(2 * len(patterns["things"].findall(sentence)), 4)
     when = min(len(patterns["when"].findall(sentence)), 3)
     if complaint < 2 and not (complaint == 1 and things + when >= 3):
@@ -331,10 +336,12 @@ def condense(sentence: str, language: str) -> str:
     Dropped: asks (:func:`assistant.checks.asks.extract_asks`: they are answered, not
     restated), refusals of calls ("Please do not call me"), praise, fair remarks ("To be fair,
     the July report was on time"), a dependent clause alone ("Weil die Buchungen nicht mehr
-    gepasst haben."), announcements, and
-    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
-    shouted whole (seven letters in ten or more in capitals). Condensed: a
-    concession keeps only what follows its "but"
+    gepasst haben."), a clause of the sentence before ("Which meant ...": the language's
+    ``relative_openers``), a sentence that opens pointing back and names no thing ("Eso
+    ...": ``pointing_openers``) or is about the language it is written in ("Le scrivo in
+    italiano ...": ``in_this_language``), announcements, and sentences with an insult or
+    profanity (:mod:`assistant.checks.tone`), and questions shouted whole (seven letters in
+    ten or more in capitals). Condensed: a concession keeps only what follows its "but"
     ("You were great, but the reports are late" -> "the reports are late"), or, when both
     halves complain, becomes two sentences without the "but"; fillers
     ("honestly", "to be frank", "ehrlich gesagt") go; shouted words (capitals) are written in
@@ -349,6 +356,8 @@ def condense(sentence: str, language: str) -> str:
     from assistant.checks.asks import extract_asks, refuses_calls
 
     patterns = _filters(language)
+    if patterns["in_this_language"].search(sentence) and not names_a_thing(sentence, language):
+        return ""  # "Le scrivo in italiano, spero non sia un problema": about the email itself
     text = still_missing(sentence, language) or " ".join(sentence.split())
     for pattern, subject_first in lang.get(language).letter_formulas:
         text = re.sub(pattern, subject_first, text, count=1, flags=re.IGNORECASE)
@@ -392,6 +401,10 @@ def condense(sentence: str, language: str) -> str:
     if shouted and text.rstrip(" !").endswith("?"):
         return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shouted question, not a point
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
+    if patterns["relative"].match(text) or (
+        patterns["pointing"].match(text) and not names_a_thing(text, language)
+    ):
+        return ""  # "Eso a la gente de arriba no le gustó nada": about the sentence before
     text = _without_intensifiers(text, language)
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))
     text = patterns["verdict"].sub(".", text)  # ", which is unacceptable.": their judgment
@@ -589,6 +602,11 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
         "fair": re.compile(rf"(?<!\w)(?:{joined('fair_remarks')})(?!\w)", re.IGNORECASE),
         "fragment": re.compile(rf"^(?:{joined('fragment_openers')})(?!\w)[^,;:]*$", re.IGNORECASE),
+        "pointing": re.compile(rf"^(?:{joined('pointing_openers')})(?!\w)", re.IGNORECASE),
+        "relative": re.compile(rf"^(?:{joined('relative_openers')})(?!\w)", re.IGNORECASE),
+        "in_this_language": re.compile(
+            rf"(?<!\w)(?:{joined('in_this_language')})(?!\w)", re.IGNORECASE
+        ),
         "concession": re.compile(
             rf"(?:^|,|;|\s)\s*(?:{joined('concessions')})(?!\w)", re.IGNORECASE
         ),

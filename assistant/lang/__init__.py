@@ -126,6 +126,10 @@ class Language:
     outage_broken: tuple[str, ...] = ()
     outage_now: tuple[str, ...] = ()
     outage_systems: tuple[str, ...] = ()
+    # Words for an offer ("proposal", "Angebot", "propuesta"; not "your proposal"): one with a
+    # price in its sentence or the next, beside a firm's name, is a competitor's offer
+    # (checks/situations.py).
+    offer_nouns: tuple[str, ...] = ()
     # Words that propose a time ("I suggest", "Ich schlage ... vor", "je vous propose"): a
     # sentence with one, a day and a clock time proposes a meeting (checks/asks.py).
     proposal_leads: tuple[str, ...] = ()
@@ -174,6 +178,16 @@ class Language:
     fair_remarks: tuple[str, ...] = ()  # "to be fair", "zugegeben": a point granted, no complaint
     # A sentence that starts so and has no comma is a dependent clause alone ("Weil ...").
     fragment_openers: tuple[str, ...] = ()
+    # A sentence that opens with a word pointing back ("Which meant ...", "Eso ...", "Cela
+    # ...") says nothing alone: restated only when it names a thing (a report, the dashboard).
+    pointing_openers: tuple[str, ...] = ()
+    # A sentence that opens with a relative word ("Which meant ...", "Lo cual ...", "Il che
+    # ...") is a clause of the sentence before: never restated alone.
+    relative_openers: tuple[str, ...] = ()
+    # The email's own language named ("in italiano", "em português"): a sentence about the
+    # language it is written in is no complaint ("Le scrivo in italiano, spero non sia un
+    # problema"), unless it names a thing.
+    in_this_language: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     # Restating a concern in our voice (drafting/concerns.py): words that only raise the heat

@@ -51,6 +51,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"unverändert|identisch|(?:immer noch|genau) (?:die|der|das) gleiche\w*|(?:immer noch|noch immer) (?:dieselbe|derselbe|dasselbe)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|prozent) (?:mehr|teurer)|preiserhöhung\w*|preisanpassung\w*|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
@@ -1378,6 +1380,9 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"\w*(?:dashboard|seite|website|shop|formular|tracking|portal|server|export|schnittstelle|system|daten|kasse|konfigurator)\w*|tag|pixel|app|feed|widget|analytics|ga4|kacheln?|links?|weiterleitung\w*|api|login|warenkorb|checkout|newsletter",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (r"(?<!ihr )(?<!ihre )(?<!ihres )(?<!unser )(?<!dein )(?:Angebot|Anbot|Offerte)\w*",)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1421,6 +1426,8 @@ PRAISE = (
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|glückwunsch|gratuliere|gut gemacht)\b",
+    # "Der Bericht kam am 12. November, das passt": a point granted.
+    r"das passt(?! nicht)(?! \w+ nicht)",
     r"(?:sie|ihr team|das team|es) (?:\w+ )?(?:waren|war|sind|ist|haben) (?:\w+ ){0,2}"
     r"(?:gut|super|toll|hervorragend|hilfreich|großartig|zuverlässig|nett|freundlich|bemüht|"
     r"engagiert|kompetent)",
@@ -1448,6 +1455,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("weil", "zumal")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = (r"(?:das|dies|es) (?:ist|war|heißt|bedeutet|hat)",)
+RELATIVE_OPENERS = ("wodurch", "weshalb", "weswegen")
+IN_THIS_LANGUAGE = (r"auf deutsch",)
 CONCESSIONS = (
     r"(?:(?<=^)|(?<=[,;] ))(?:aber|jedoch|allerdings)(?! \d)",
     r"(?<!\w )doch",

@@ -46,6 +46,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"unchanged|(?:still|exactly) the same|identical|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
         r"too (?:little|few|slow|late|long|often|generic|vague)|takes? (?:\w+ ){0,3}(?:days|weeks) to|criticis\w*|criticiz\w*|"
         # Something that stopped (the hourly updates, the tracking).
@@ -1418,6 +1420,9 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"dashboards?|sites?|websites?|web ?shops?|shops?|stores?|checkouts?|forms?|booking|tracking|tags?|pixel|pages?|app|portal|server|feed|export|screen|widget|analytics|ga4|tiles?|links?|redirects?|api|integration|sync|login|cart|payments?|configurator|charts?|data|conversions?|newsletter",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (r"(?<!your )(?<!our )(?:proposals?|offers?|quotes?|pitch)",)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1495,7 +1500,23 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
-CONCESSIONS = (r"but(?! \d)", "however", "yet", "although", "though")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = (
+    r"(?:this|that|it) (?:is|was|means|meant|made|makes|has|had)",
+    "all (?:of )?this",
+    "none of (?:this|that)",
+)
+RELATIVE_OPENERS = ("which",)
+IN_THIS_LANGUAGE = (r"in english",)
+# "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
+CONCESSIONS = (
+    r"(?<!nothing )(?<!anything )(?<!everything )(?<!all )(?<!none )but(?! \d)(?! also\b)",
+    "however",
+    "yet",
+    "although",
+    "though",
+)
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
     r"i (?:hereby |wish to |would like to )?(?:inform|notify) you(?: that)?",

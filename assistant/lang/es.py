@@ -94,6 +94,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"sin cambios|idéntic\w*|(?:sigue|siguen) (?:igual|iguales)|(?:los|las|el|la) mism[oa]s? que|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|por ciento) más|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
@@ -577,6 +579,11 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"panel\w*|tablero\w*|dashboard|web|sitio|página\w*|tienda|formulario\w*|seguimiento|tracking|etiqueta\w*|píxel|pixel|app|aplicación|portal|servidor|feed|export\w*|widget|analytics|ga4|enlaces?|redirecciones?|api|integración|login|carrito|pago\w*|datos|conversiones|newsletter|sistema\w*|checkout",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (
+    r"(?<!su )(?<!tu )(?<!nuestra )(?<!nuestro )(?:propuestas?|ofertas?|presupuestos?|cotizaci[oó]n)",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -620,6 +627,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = ("eso", "esto", "ello", r"lo que (?:significa|hizo|hace)")
+RELATIVE_OPENERS = ("lo cual",)
+IN_THIS_LANGUAGE = (r"en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.

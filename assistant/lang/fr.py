@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"inchangé\w*|identiques?|toujours (?:les|la|le) mêmes?|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
         r"trop (?:peu|lent\w*|tard|long\w*|souvent)|pas assez|critiqu\w*|met (?:\w+ ){0,3}(?:jours|semaines) à|"
         # Something that stopped (the hourly updates, the tracking).
@@ -714,6 +716,9 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"tableaux? de bord|dashboard|site\w*|boutique|formulaire\w*|suivi|tracking|balise\w*|pixel|pages?|appli\w*|portail|serveur|flux|export|widget|analytics|ga4|liens?|redirections?|api|connexion|panier|paiement\w*|données|conversions?|newsletter|outil\w*|système",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (r"(?<!votre )(?<!ton )(?<!notre )(?:offres?|propositions?|devis)",)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -761,6 +766,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = ("cela", "ça", "ceci", r"c['’]est (?:pour ça|pourquoi)")
+RELATIVE_OPENERS = ("ce qui",)
+IN_THIS_LANGUAGE = (r"en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.

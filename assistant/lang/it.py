@@ -92,6 +92,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"invariat\w*|identic\w*|(?:sempre|ancora) (?:gli stessi|le stesse|lo stesso|la stessa)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|per cento) in più|rincar\w*|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
@@ -605,6 +607,11 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"dashboard|cruscotto|sito|pagin[ae]|negozio online|e-?commerce|modulo|form|tracciamento|tracking|tag|pixel|app|portale|server|feed|export\w*|widget|analytics|ga4|link|redirect|api|integrazione|login|carrello|pagament\w*|dati|conversioni|newsletter|sistema|configuratore|checkout|gestionale",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (
+    r"(?<!vostra )(?<!vostro )(?<!tua )(?<!tuo )(?<!sua )(?<!suo )(?<!nostra )(?:offert[ae]|propost[ae]|preventiv[oi])",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -657,6 +664,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
+RELATIVE_OPENERS = ("il che",)
+IN_THIS_LANGUAGE = (r"in italiano",)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.

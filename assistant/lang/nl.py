@@ -102,6 +102,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"ongewijzigd|ongewijzigde|identiek\w*|nog steeds (?:hetzelfde|dezelfde)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|procent) (?:meer|duurder)|prijsverhoging\w*|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
@@ -173,6 +175,7 @@ REQUESTS = (
     "zou je",
     "alstublieft",
     "alsjeblieft",
+    "gelieve",
 )
 CONJUNCTIONS = ("en", "of")
 PREAMBLES = (r"hier (?:is|volgt) (?:een|het|de|uw|je) (?:concept|antwoord|voorstel)",)
@@ -479,10 +482,12 @@ ASK_LEADS = (
     r"(?:lijkt|vind) (?:me|ik) (?:\w+ ){0,3}(?:redelijk|eerlijk|fair)|"
     r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
-    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|(?:wil|verzoek|vraag|verwacht|eis)\w* (?:ik|wij|we)|"
+    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|(?:wil|verzoek|vraag|vragen|verwacht|eis)\w* (?:ik|wij|we)|"
+    # the formal imperative of Belgian letters: "Gelieve ons het rapport te bezorgen."
+    r"gelieve|"
     r"stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
     r"geef (?:me|mij|ons)|geeft u (?:me|mij|ons)|bel (?:me|mij|ons)|belt u (?:me|mij|ons)|"
-    r"laat (?:me|mij|ons) (?:\w+ )?weten|laat u (?:me|mij|ons) (?:\w+ )?weten|"
+    r"laat (?:me|mij|ons) (?:\S+ ){0,5}weten|laat u (?:me|mij|ons) (?:\S+ ){0,5}weten|"
     r"kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie|"
     r"kan (?:ik|er)|mag ik|laten we|is het mogelijk|zou het mogelijk zijn|bent u beschikbaar|"
     r"heeft u tijd|heb je tijd|"
@@ -533,6 +538,11 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"\w*(?:dashboard|site|shop|pagina|formulier|portaal|systeem|koppeling|export)\w*|dashboard\w*|site|website|webshop|\w*pagina\w*|formulier\w*|tracking|tag|pixel|app|portaal|server|feed|export\w*|widget|analytics|ga4|links?|redirects?|api|koppeling\w*|login|winkelwagen|betaling\w*|data|gegevens|conversies|nieuwsbrief|systeem|checkout",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (
+    r"(?<!uw )(?<!jullie )(?<!je )(?<!ons )(?<!onze )(?:offertes?|voorstel(?:len)?|aanbod|aanbieding)",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -574,6 +584,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = ("wat betekent", r"(?:dat|dit|het) (?:is|was|betekent|heeft)")
+RELATIVE_OPENERS = ("waardoor",)
+IN_THIS_LANGUAGE = (r"in het (?:nederlands|vlaams)",)
 CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
 # A formal letter's formula before its verb ("Hierbij maak ik bezwaar"): it goes, and the
 # subject goes back before the verb (drafting/concerns.py condense).
@@ -1227,7 +1242,11 @@ DEADLINE_WORDS = (r"vóór|voor|uiterlijk(?: op)?|tegen",)
 NOON_WORDS = (r"het middaguur|de middag",)  # a deadline at noon, the day the email was sent
 # A request for an answer that names none (checks/asks.py): with no ask before it, a written
 # answer; after one, the day it is due.
-ANSWER_LEADS = (r"hoor (?:graag|het) (?:\w+ )?(?:van je|van u|van jullie)",)
+ANSWER_LEADS = (
+    r"hoor (?:graag|het) (?:\w+ )?(?:van je|van u|van jullie)",
+    # "Laat u mij uiterlijk vrijdag weten", "Gelieve mij ... te laten weten"
+    r"laat (?:u )?(?:me|mij|ons) (?:\S+ ){0,5}weten|te laten weten",
+)
 # The client offering a slot (checks/asks.py): gives the ask before it its day.
 SLOT_LEADS = (
     r"ik kan|schikt (?:het )?(?:u|je|jou|jullie|mij)|past (?:het )?(?:u|je|jou|jullie|mij)|ik ben (?:\w+ )?(?:beschikbaar|vrij)",

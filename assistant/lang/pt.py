@@ -95,6 +95,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # The same as before: "unchanged", "identical" (a report that did not change).
+        r"inalterad\w*|idêntic\w*|(?:continua|continuam) (?:igual|iguais)|(?:os|as|o|a) mesm[oa]s? que|"
         # A price rise in figures ("12 % more from January").
         r"reajuste\w*|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
@@ -588,6 +590,9 @@ OUTAGE_NOW = (
 OUTAGE_SYSTEMS = (
     r"painel\w*|dashboard|site|página\w*|loja\w*|formulário\w*|rastreamento|tracking|tag\w*|pixel|app|aplicação|portal|servidor|feed|export\w*|widget|analytics|ga4|links?|redirecionamentos?|api|integração|login|carrinho|pagamento\w*|dados|conversões|newsletter|sistema\w*|checkout|vitrine|e-?commerce",
 )
+# An offer's words (not ours): with a price in its sentence or the next and a firm's name
+# beside it, a competitor's offer (checks/situations.py).
+OFFER_NOUNS = (r"(?<!vossa )(?<!sua )(?<!tua )(?<!nossa )(?:propostas?|ofertas?|orçamentos?)",)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -631,6 +636,11 @@ FAIR_REMARKS = (
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
 FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
+# Openers pointing back to the sentence before, and the language named: see
+# Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
+POINTING_OPENERS = ("isso", "isto", r"o que significa")
+RELATIVE_OPENERS = (r"o que (?:fez|faz) com que",)
+IN_THIS_LANGUAGE = (r"em português",)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.

@@ -1,0 +1,130 @@
+"""Which sentences a reply restates as the client's concern (drafting/concerns.py): a
+sentence that only points back to the one before, or talks about the language of the email,
+is never the concern; "nothing but" is no "but" to cut at; a granted point before a "but"
+goes; what stayed the same or is broken now is a complaint. Each case is an email whose
+draft restated a fragment or a side sentence, or missed the complaint
+(PLAYBOOK.md step 1: restate their concerns specifically)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.checks.asks import extract_asks, listed_asks
+from assistant.drafting.concerns import condense, rank_concerns, score_sentence, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Which meant that over the whole weekend we had no ads running at all."),
+        ("en", "That was not what we agreed on the phone."),
+        ("es", "Eso a la dirección no le gustó nada."),
+        ("es", "Lo cual nos dejó sin argumentos frente al comité."),
+        ("fr", "Cela ne nous aide pas du tout."),
+        ("it", "Il che ci ha messo in difficoltà con i soci."),
+        ("pt", "Isso não pode acontecer outra vez."),
+        ("de", "Das ist für uns so nicht hinnehmbar."),
+        ("nl", "Dat is voor ons niet acceptabel."),
+    ],
+)
+def test_a_sentence_that_points_back_and_names_nothing_is_not_restated(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "This is the third time the monthly report has been late."),
+        ("de", "Das ist schon der zweite Ausfall des Dashboards in diesem Monat."),
+        ("es", "Esto es lo que pasa con el informe mensual: llega siempre tarde."),
+    ],
+)
+def test_a_sentence_that_points_back_but_names_the_report_stays(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Le scrivo in italiano perché mi è più facile; spero non sia un problema."),
+        ("pt", "Desculpe escrever em português, mas assim é mais fácil para mim."),
+        ("fr", "Je vous écris en français, j'espère que ça ne vous dérange pas."),
+        ("de", "Ich schreibe Ihnen auf Deutsch, ich hoffe, das ist kein Problem."),
+    ],
+)
+def test_a_sentence_about_the_language_of_the_email_is_not_restated(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language) == ""
+
+
+def test_nothing_but_is_no_but_to_cut_at() -> None:
+    sentence = "The sales dashboard has shown nothing but an error page since nine this morning."
+    assert condense(sentence, "en") == sentence
+
+
+def test_a_point_granted_before_aber_goes() -> None:
+    sentence = (
+        "Der Novemberbericht kam am 10. Dezember, das passt, aber die Landingpages sind "
+        "immer noch nicht online."
+    )
+    assert condense(sentence, "de") == "Die Landingpages sind immer noch nicht online."
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The November report is identical to the October one apart from the date."),
+        ("de", "Die Landingpages sind seit dem Sommer unverändert."),
+        ("fr", "Les pages d'hiver sont toujours inchangées."),
+        ("es", "Los informes siguen iguales desde hace un año."),
+        ("it", "Il report di novembre è identico a quello di ottobre."),
+        ("nl", "Het rapport van november is identiek aan dat van oktober."),
+        ("pt", "O relatório de novembro está inalterado desde setembro."),
+    ],
+)
+def test_what_stayed_the_same_is_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2
+
+
+def test_a_system_broken_now_is_the_concern_not_the_side_sentence() -> None:
+    text = (
+        "Je t'écris vite. Le tableau de bord des ventes est vide depuis ce matin. "
+        "Je présente les chiffres au comité demain à 9 h, et c'est la panique ici."
+    )
+    assert rank_concerns(text, "fr")[0] == "Le tableau de bord des ventes est vide depuis ce matin."
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "Laat u mij uiterlijk vrijdag 11 december weten:\n"
+            "- waarop de nieuwe prijs gebaseerd is;\n"
+            "- of u de huidige prijs wilt aanhouden tot 30 juni 2027.\n",
+            [("written", date(2026, 12, 11)), ("decision", date(2026, 12, 11))],
+        ),
+        (
+            "nl",
+            "Gelieve mij uiterlijk dinsdag te laten weten:\n"
+            "- waarop de verhoging gebaseerd is;\n"
+            "- wat wij in 2027 extra krijgen.\n",
+            [("written", date(2026, 12, 8))],
+        ),
+    ],
+)
+def test_a_list_under_a_dated_lead_in_is_due_by_its_date(
+    language: str, text: str, expected: list[tuple[str, date]]
+) -> None:
+    sent = date(2026, 12, 3)
+    found = extract_asks(
+        split_sentences(text), language, sent=sent, listed=listed_asks(text, language)
+    )
+    assert sorted({(ask.kind, ask.due) for ask in found}) == sorted(expected)
