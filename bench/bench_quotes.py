@@ -22,7 +22,8 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   phacility/phabricator's
   mail body parser: Apache-2.0; talon's inline and signature
   cases: Apache-2.0; talon's inline HTML cases, Foundry376/Mailspring's real HTML mail
-  (GPL-3.0) and Odoo's HTML quote examples (LGPL-3.0) are read by
+  (GPL-3.0), Odoo's HTML quote examples (LGPL-3.0) and Proton's blockquote fixtures (MIT)
+  are read by
   tests/test_quote_fixtures.py through parse_email, not here), which our rules were
   not written on (each SOURCE.md gives the first-run figure, per language, and what was added
   after). A forward with nothing written above it
@@ -34,7 +35,7 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
   (tests/client_strings.py), above a history with and without ``>`` marks.
 - ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
   part; so too the real messages of the other ``messages/`` folders (notmuch, mu, Request
-  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe, Zammad; each
+  Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe, Zammad, GLPI; each
   SOURCE.md).
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,

@@ -33,7 +33,10 @@ plain text, LGPL-3.0: Thunderbird, Hotmail, Outlook in French, Yahoo, Gmail, Out
 message in one ``<pre>``), flutter-email-reply-parser's own examples (5, MIT: Outlook for
 Android, Gmail) and Frappe's Apple Mail replies (2, MIT); then, labelled by reading, the German
 replies of Zammad's mail fixtures (5, AGPL-3.0: Outlook's "Von:" block and "Ursprüngliche
-Nachricht", Lotus Notes, Thunderbird). Mail clients' localised
+Nachricht", Lotus Notes, Thunderbird); then, labelled by reading, the HTML replies of Proton's
+blockquote tests (13, MIT: Proton, Gmail in French and Chinese, GMX, AOL, iCloud, NetEase,
+Sina, QQ Mail, Yahoo, Yandex, Zoho) and GLPI's replies to its ticket notifications (6,
+GPL-3.0+: "write above / under this line" markers, Proton for Android). Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -90,13 +93,14 @@ HTML_SOURCES = {
     "mailgun-talon-html": (16, 14),
     "Foundry376-Mailspring": (28, 24),
     "odoo-odoo": (12, 12),
+    "ProtonMail-WebClients": (13, 13),
 }
 #: Whole messages: ``messages/NAME.eml`` read by parse_email, its new text compared with
 #: ``trimmed/NAME.txt`` (Delta Chat's mime parser tests, MPL-2.0; the real replies of the
 #: notmuch, mu and Request Tracker test corpora; Redmine's mail handler fixtures, GPL-2.0+;
 #: HyperKitty's archived Fedora list messages, GPL-3.0; the Polish replies to public
-#: information requests of watchdogpolska/imap-to-webhook, MIT; each SOURCE.md gives how
-#: they were labelled).
+#: information requests of watchdogpolska/imap-to-webhook, MIT; GLPI's replies to its
+#: notifications, GPL-3.0+; each SOURCE.md gives how they were labelled).
 EML_SOURCES = {
     "chatmail-core": (6, 5),
     "notmuch-notmuch": (38, 34),
@@ -107,6 +111,7 @@ EML_SOURCES = {
     "watchdogpolska-imap-to-webhook": (5, 5),
     "frappe-frappe": (2, 2),
     "zammad-zammad": (5, 5),
+    "glpi-project-glpi": (6, 6),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -483,3 +488,39 @@ def test_a_sign_off_above_a_company_block_between_spaced_rules_starts_the_signat
     assert parts.new_text == "Hallo Fritz,\n\nich möchte mich für den Beta-Test anmelden."
     assert parts.signature.startswith("Mit freundlichen Grüßen\nJohn Günther")
     assert eml_matches("outlook_german_von_block_below_disclaimer", "zammad-zammad")
+
+
+def test_a_reply_around_a_helpdesk_notification_keeps_both_ends() -> None:
+    """GLPI frames its notification with "write above this line" and "write under this line":
+    the sender may write above the first, below the second, or both; the notification and
+    the markers are history (glpi-project-glpi: the markers stayed in the new text)."""
+    above = "=-=-=-= To answer by email, write above this line =-=-=-="
+    below = "=_=_=_= To answer by email, write under this line =_=_=_="
+    text = f"Fixed.\n\n{above}\n\nTicket #12 updated.\n\n{below}\n\nThe export works too.\n"
+    parts = split_quotes(text)
+    assert parts.new_text == "Fixed.\n\nThe export works too."
+    assert "Ticket #12 updated." in parts.quoted_text
+    assert split_quotes(f"Old notice.\n\n{below}\n\nIt works now.\n").new_text == "It works now."
+    assert split_quotes(f"It works.\n\n{above}\n\nTicket #12 updated.\n").new_text == "It works."
+    french = "Pour répondre par courriel, écrivez sous cette ligne"
+    assert split_quotes(f"Ancien avis.\n\n{french}\n\nC'est réglé.\n").new_text == "C'est réglé."
+    for name in eml_names_of("glpi-project-glpi"):
+        assert eml_matches(name, "glpi-project-glpi"), name
+
+
+def test_zoho_mails_quote_container_and_signature_are_not_new_text() -> None:
+    """Zoho Mail sets the quote and its "---- 在 DATE NAME 撰写 ----" attribution in
+    ``div.zmail_extra`` and its "使用Zoho Mail发送" signature in ``#Zm-_Id_-Sgn``: both stayed in
+    the new text (ProtonMail-WebClients' zoho case); in plain text, the same lines."""
+    assert html_matches("zoho_zmail_extra_signature_between", "ProtonMail-WebClients")
+    html = (
+        '<div>Fine by me.</div><div id="Zm-_Id_-Sgn">Sent using Zoho Mail</div>'
+        '<div class="zmail_extra">---- On Tue, 02 Jul 2019 Sam wrote ----'
+        "<blockquote>Old text.</blockquote></div>"
+    )
+    assert parse_email(_html_mail(html)).new_text == "Fine by me."
+    text = "回复内容\n\n使用Zoho Mail发送\n\n---- 在 星期二, 02 七月 2019 冯伟 撰写 ----\n\n旧\n"
+    parts = split_quotes(text)
+    assert (parts.new_text, parts.signature) == ("回复内容", "使用Zoho Mail发送")
+    prose = "我正在撰写报告。明天发给你。"  # "I am writing the report. I send it tomorrow."
+    assert split_quotes(f"{prose}\n").new_text == prose

@@ -49,7 +49,8 @@ class Language:
     # Reading mail (mail/_quotes.py): an "Original Message" separator, "Begin forwarded message",
     # "wrote", an attribution's first word ("On"), an Outlook header block's "From:" and "Sent:",
     # "To:" ..., "Sent from my", disclaimer cues (lower case), whether mail-parser-reply has tables
-    # for it; a helpdesk's "reply above this line" and "previous replies" (lower case).
+    # for it; a helpdesk's "reply above this line" and "previous replies", and its "write
+    # below this line" under a notification the reply may follow (lower case).
     quote_separators: tuple[str, ...] = ()
     forward_intros: tuple[str, ...] = ()
     attribution_verbs: tuple[str, ...] = ()
@@ -60,6 +61,7 @@ class Language:
     disclaimer_cues: tuple[str, ...] = ()
     quote_library: bool = False
     reply_above: tuple[str, ...] = ()
+    reply_below: tuple[str, ...] = ()
     list_footers: tuple[str, ...] = ()
     # A mail gateway's warning above the text (mail/_banner.py): "CAUTION: This email
     # originated from outside of the organization", "[EXTERNAL]" (lower case, at its start).

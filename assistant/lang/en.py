@@ -31,6 +31,7 @@ MOBILE_SIGNATURES = (
     # A carrier's footer: "Sent from my HTC smartphone on the Now Network from Sprint!"
     r"sent from my [\w.-]+(?: [\w.-]+){0,3} on (?:the )?[\w.&-]+(?: [\w.&-]+){0,4}[!.]?\s*$",
     r"sent using (?:the )?[\w ]{1,40}? app\s*$",
+    r"sent using zoho mail\s*$",
 )
 DISCLAIMER_CUES = (
     "confidential",
@@ -1716,8 +1717,17 @@ RESTATE_OBJECT_FOLLOWERS = tuple(
 REPLY_ABOVE = (
     "(?:please )?(?:type|write|add) your reply above this line",
     "reply above this line",
+    "(?:to (?:answer|reply) by e-?mail,? )?(?:please )?write above this line",
     "previous (?:replies|comments|messages)",
     "conversation history",
+)
+# A helpdesk's line below a notification, under which a reply may be written too (GLPI's
+# "=_=_=_= To answer by email, write under this line =_=_=_="; mail/_quotes.py): what is above
+# it, down from a "write above this line" marker or from the top, is the notification.
+REPLY_BELOW = (
+    "(?:to (?:answer|reply) by e-?mail,? )?(?:please )?write (?:your (?:reply|answer) )?"
+    "(?:below|under) this line",
+    "reply below this line",
 )
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
 LIST_FOOTERS = (

@@ -1135,8 +1135,16 @@ RESTATE_BLOCKERS_INFORMAL = (
 # (mail/_quotes.py): what follows is history.
 REPLY_ABOVE = (
     "(?:veuillez )?(?:répondre|saisir votre réponse) au-dessus de cette ligne",
+    "(?:pour répondre par (?:e-?mail|courriel),? )?(?:écrivez|répondez) au-dessus de cette ligne",
     "réponses précédentes",
     "historique de la conversation",
+)
+# A helpdesk's line below a notification, under which a reply may be written too
+# (mail/_quotes.py): what is above it, down from a "write above" marker or from the top, is
+# the notification.
+REPLY_BELOW = (
+    "(?:pour répondre par (?:e-?mail|courriel),? )?(?:écrivez|répondez) "
+    "(?:en[- ]dessous de|sous) cette ligne",
 )
 # A mailing list's footer (mail/_quotes.py): it and what follows are not the sender's words.
 LIST_FOOTERS = (

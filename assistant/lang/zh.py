@@ -11,7 +11,8 @@ NAME = "Chinese"
 # 发件人: / 发送时间: / 收件人: / 主题:.
 QUOTE_SEPARATORS = ("原始邮件", "原始郵件", "转发的邮件", "轉寄郵件", "原始消息", "转发的消息")
 FORWARD_INTROS = ("转发的邮件开始", "轉寄郵件開始")
-ATTRIBUTION_VERBS = ("写道", "寫道", "來信寫道", "寫到", "写于")
+# "撰写": Zoho Mail's "---- 在 DATE NAME 撰写 ----".
+ATTRIBUTION_VERBS = ("写道", "寫道", "來信寫道", "寫到", "写于", "撰写")
 ATTRIBUTION_STARTS = ("在", "於")
 HEADER_FROM = ("发件人", "寄件者", "發件人", "從")
 HEADER_FIELDS = (
@@ -33,5 +34,6 @@ _DEVICE = r"\s*(?:[A-Za-z][\w .-]{0,30}|\S{0,8}(?:手机|手機|平板))"
 MOBILE_SIGNATURES = (
     rf"(?:发自|發自|寄自|从|從|来自|來自)我的{_DEVICE}(?:发送|傳送|送出)?\s*$",
     r"发自\s*(?:网易邮箱大师|QQ邮箱|[A-Za-z][\w .-]{0,30})\s*$",
+    r"使用\s*zoho\s*mail\s*发送\s*$",  # Zoho Mail's "Sent using Zoho Mail"
 )
 DISCLAIMER_CUES = ("保密", "机密", "機密", "收件人")

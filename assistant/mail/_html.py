@@ -3,11 +3,11 @@
 Mail clients mark the quoted history in HTML (Gmail ``gmail_quote``, Thunderbird and Apple
 ``blockquote type=cite``, Outlook ``divRplyFwdMsg`` / ``OLK_SRC_BODY_SECTION`` / a bold
 ``From:`` header block (``b``, ``strong``, or a span styled bold as Outlook for Mac writes
-it), Hotmail ``hr#stopSpelling``, Zimbra ``hr#zwchr``, Proton ``protonmail_quote``, Lotus Notes
-``domino-section``) and
-signatures (``gmail_signature``, ``moz-signature``). Cutting there is more reliable than
-finding the quote in the converted text. Conversion is html-text (lxml), chosen by
-measurement (see the README's design notes).
+it), Hotmail ``hr#stopSpelling``, Zimbra ``hr#zwchr``, Proton ``protonmail_quote``, Zoho
+``zmail_extra``, Lotus Notes ``domino-section``) and signatures (``gmail_signature``,
+``moz-signature``, Zoho's ``#Zm-_Id_-Sgn``). Cutting there is more reliable than finding the
+quote in the converted text. Conversion is html-text (lxml), chosen by measurement (see the
+README's design notes).
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ _CONTAINERS = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-cite-prefix ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_quote ')]"
+    # Zoho Mail: the attribution ("---- On DATE NAME wrote ----") and the quote.
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' zmail_extra ')]"
     # Lotus Notes (HCL Notes): the quoted message under its "NAME --- SUBJECT ---" title.
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' domino-section ')]"
     # Signature blocks (Gmail, Thunderbird, Proton) are not the sender's new words either.
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_signature ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-signature ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_signature_block ')]"
+    " | //*[@id='Zm-_Id_-Sgn']"  # Zoho Mail's signature ("Sent using Zoho Mail")
 )
 # A blockquote is cut as quoted mail when it is marked so (Apple Mail's and Thunderbird's
 # ``type=cite``, a ``cite="mid:..."`` naming the message quoted), when an attribution or

@@ -48,6 +48,12 @@ _FORWARD_INTRO = re.compile(rf"^[>\s]*(?:{_words('forward_intros')})\s*:", re.IG
 _REPLY_ABOVE = re.compile(
     rf"^[>|#*=\-\s]*(?:{_words('reply_above')})\s*[:.#*=\-]*\s*$", re.IGNORECASE
 )
+# A helpdesk's "=_=_=_= To answer by email, write under this line =_=_=_=" below its
+# notification: a reply may be written below it, or above the notification's "write above"
+# line, or both.
+_REPLY_BELOW = re.compile(
+    rf"^[>|#*=_\-\s]*(?:{_words('reply_below')})\s*[:.#*=_\-]*\s*$", re.IGNORECASE
+)
 # Gmail's older attribution: "2016-03-03 17:21 GMT+01:00 Some One <a@b>:" (or no colon).
 _GMAIL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:?\d{2}\b.{1,200}$")
 # Older Gmail: "2013/7/20 Sam <sam@example.com>" alone above the quote, no verb.
@@ -299,6 +305,9 @@ def split_quotes(text: str) -> Parts:
     an attribution that runs on after the new text on one line (mail/_collapsed.py) starts
     the history. See :func:`_split` for the layouts."""
     text = text.removeprefix("\ufeff")  # a byte-order mark is no text
+    around = _around_a_notification(text)
+    if around is not None:
+        return around
     text = unfold_collapsed(text[:_SCAN_CHARS]) + text[_SCAN_CHARS:]
     head = text[:_SCAN_CHARS].split("\n")
     end = banner_end([_INVISIBLE.sub("", line).strip() for line in head[:_BANNER_SCAN]])
@@ -306,6 +315,32 @@ def split_quotes(text: str) -> Parts:
         return _split(text)
     banner = "\n".join(head[:end]).strip()
     return replace(_split("\n".join(text.split("\n")[end:])), banner=banner)
+
+
+def _around_a_notification(text: str) -> Parts | None:
+    """Split a reply to a helpdesk notification framed by "write above this line" and "write
+    under this line" (GLPI's markers), or None when no "write under" line is found. The
+    notification between the two, or above the lower one when there is no upper one, is
+    history; what the sender wrote above the upper line and below the lower one is the new
+    text, read as any reply is (its own quote and signature split off)."""
+    lines = text[:_SCAN_CHARS].split("\n")
+    below = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line) < 120 and not _is_quote(line) and _REPLY_BELOW.match(line.strip())
+        ),
+        None,
+    )
+    if below is None:
+        return None
+    above = next((i for i, line in enumerate(lines[:below]) if _REPLY_ABOVE.match(line.strip())), 0)
+    notification = "\n".join(lines[above : below + 1]).strip()
+    top = "\n".join(lines[:above]).strip("\n")
+    rest = ("\n".join(lines[below + 1 :]) + text[_SCAN_CHARS:]).strip("\n")
+    parts = split_quotes(f"{top}\n\n{rest}" if top and rest else top or rest)
+    quoted = "\n\n".join(part for part in (notification, parts.quoted_text) if part)
+    return replace(parts, quoted_text=quoted)
 
 
 def _split(text: str) -> Parts:
