@@ -343,3 +343,54 @@ def test_dutch_asks_with_the_verb_first_or_gelieve(
     text: str, expected: list[tuple[str, date | None]]
 ) -> None:
     assert kinds(asks(text, "nl", date(2026, 12, 3))) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a request put as a condition, its day before the dash and its time after it
+        (
+            "en",
+            "I'm in Leeds on Wednesday the 9th - if you or your director could come to our "
+            "office at 14:00 I'd much rather go through it in person.",
+            [("meeting", date(2026, 12, 9), "14:00")],
+        ),
+        # "treffen wir uns" after a condition; the day in the sentence before
+        (
+            "de",
+            "Ich bin am Freitag, 11. Dezember, ohnehin in Graz. Wenn es Ihnen passt, treffen "
+            "wir uns um 10 Uhr im Hotel Erzherzog Johann.",
+            [("meeting", date(2026, 12, 11), "10 Uhr")],
+        ),
+        # requests in the subjunctive after "Le encargo dos cosas."
+        (
+            "es",
+            "Le encargo dos cosas. Que me envíe por escrito, antes del martes 8 de diciembre, "
+            "el detalle de la nueva tarifa. Y que tengamos una llamada el viernes 11 de "
+            "diciembre a las 9:30.",
+            [("written", date(2026, 12, 8), ""), ("meeting", date(2026, 12, 11), "9:30")],
+        ),
+        # "passa in negozio": come by the shop
+        (
+            "it",
+            "Se preferisci parlarne, passa in negozio martedì 8 dopo le 19.",
+            [("meeting", date(2026, 12, 8), "")],
+        ),
+        # a request with a day and a clock time that names nothing else is an appointment
+        (
+            "nl",
+            "Misschien kunnen we er woensdag 9 december om 10:00 samen over zitten.",
+            [("meeting", date(2026, 12, 9), "10:00")],
+        ),
+    ],
+)
+def test_a_meeting_asked_for_in_passing_keeps_its_day_and_time(
+    language: str, text: str, expected: list[tuple[str, date | None, str]]
+) -> None:
+    found = asks(text, language, date(2026, 12, 3))
+    assert [(ask.kind, ask.due, ask.time) for ask in found] == expected
+
+
+def test_a_day_and_time_after_a_deadline_word_is_no_appointment() -> None:
+    text = "Kunt u ervoor zorgen dat alles uiterlijk maandag 7 december om 9:00 klaar is?"
+    assert [ask.kind for ask in asks(text, "nl", date(2026, 12, 3))] != ["meeting"]

@@ -162,6 +162,7 @@ def extract_asks(
     # "Please let me know by Tuesday:": the date of a list's lead-in, and whether it asks
     # for an answer on each item
     intro_due: FoundDate | None = None
+    days_here: list[FoundDate] = []  # the days the sentence before names
     intro_answer = False
     pieces = [piece for whole in sentences for piece in with_items(whole, listed)]
     for sentence in whole_items(pieces, listed):
@@ -170,6 +171,11 @@ def extract_asks(
             continue
         cues = back if _money_back(text, base) else base
         previous, before = before, []
+        # "Ich bin am Dienstag, 15. Dezember, in Wien. ... treffen wir uns um 11 Uhr": the day
+        prior_days, days_here = (
+            days_here,
+            [d for d in find_dates(text, language, base=sent) if d.day >= sent],
+        )
         if listed and text.endswith(":") and original not in listed:
             # "Before our budget meeting I need:": the items below are the asks
             intro_due = next(
@@ -247,6 +253,16 @@ def extract_asks(
             and any(d.day >= sent for d in find_dates(text, language, base=sent))
         ):  # "Ich schlage Dienstag, den 1. Dezember, um 10:00 Uhr bei uns vor": a meeting
             kinds, lead = ["meeting"], lead or offer
+        if (
+            lead
+            and not kinds
+            and original not in listed
+            and TIME.search(text, lead.end())
+            and (days := [d for d in find_dates(text, language, base=sent) if d.day >= sent])
+            and not any(after_deadline_word(text, d, cues) for d in days)
+        ):  # "Misschien kunnen we er donderdag 10 december om 13:00 ...": an appointment;
+            # "Please make sure it is live by Monday 9:00" is a deadline
+            kinds = ["meeting"]
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -287,6 +303,8 @@ def extract_asks(
             owner = nearest_kind(text, owners, found_date, cues)
             if "meeting" in owners and is_slot(text, found_date, cues):
                 owner = "meeting"  # "op woensdag 2 december om 14.00 uur met u en ...": its slot
+            elif owner is None and "meeting" in owners and TIME.search(text, found_date.end):
+                owner = "meeting"  # "on Tuesday the 8th - if you or ... could come at 10:30"
             if owner == "written" and _asked_about(text, found_date, cues):
                 continue  # "sag mir, wer da am Dienstag rumgefummelt hat": what, not when
             if owner is not None:
@@ -299,6 +317,11 @@ def extract_asks(
         if intro_due is not None and original in listed:
             for kind in told:
                 owned.setdefault(kind, intro_due)
+        clock = TIME.search(text)
+        if "meeting" in told and not dates and clock and prior_days and not previous:
+            # a meeting's time alone, its day in the sentence before, which asked nothing
+            day = prior_days[-1]
+            owned["meeting"] = FoundDate(day.day, day.text, clock.start(), clock.start())
         same_day = next((d for d in dates if d.day == sent), None)
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today

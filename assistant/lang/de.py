@@ -1330,6 +1330,8 @@ ASK_LEADS = (
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*|ersuche\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
     r"^pass(?:t|en) (?:es )?(?:Ihnen|dir|euch)|"
+    # "..., treffen wir uns um 11 Uhr im Café": a meeting proposed
+    r"(?:treffen|sehen|sprechen|telefonieren|hören) wir uns|"
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
     r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
     r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"

@@ -1357,6 +1357,10 @@ ASK_LEADS = (
     r"send (?:me|us)|give (?:me|us)|get back to (?:me|us)|(?:i|we) (?:still )?await|"
     r"i propose|we propose|how about|are you available|is .{1,30} possible|"
     r"(?:maybe|perhaps) we (?:could|can|should)|"
+    # a request put as a condition: "if you or someone senior could come to our office"
+    r"\bif (?:you|someone|somebody|anyone)(?: or [\w ]{1,30}?)? (?:could|can|would) "
+    r"(?:\w+ )?(?:come|call|meet|join|visit|send|ring|phone|talk)\b|"
+    r"(?:i|we)(?:'d| would) (?:much |really )?rather (?:talk|meet|speak|discuss|go through)|"
     # an imperative opening the sentence or a clause: "Send me the contract by Friday."
     # (or a sentence the splitter kept whole: "... still nothing. refund by friday")
     r"(?:^|(?<=[,;:] )|(?<=[.!?] )|(?<=\band )|(?<=\bso )|(?<=\bthen )|(?<=\bjust )|"

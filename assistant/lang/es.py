@@ -546,7 +546,11 @@ ASK_LEADS = (
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
     r"¿?(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|"
-    r"si no (?:recibo|recibimos|tengo|tenemos|obtengo|obtenemos)"
+    r"si no (?:recibo|recibimos|tengo|tenemos|obtengo|obtenemos)|"
+    # a request in the subjunctive, after "Le encargo dos cosas.": "Que me haga llegar ...",
+    # "Y que tengamos una junta ..."
+    r"^(?:y )?que (?:me|nos) (?!\w+ (?:dijo|dijeron|dice|dicen)\b)\w+|"
+    r"^(?:y )?que (?:tengamos|hagamos|hablemos|veamos|revisemos|agendemos)"
     # un ultimátum: "si el lunes no funciona, me voy"
     r"|\bsi (?:\S+ ){0,3}no\b",
 )

@@ -516,7 +516,10 @@ ASK_CUES = {
         r"chiamarmi|richiamar\w*|parlare|parlarne|chiamami|chiamaci|chiamar\w*|chiamat\w*|"
         r"chiami|richiami|richiamami|telefonat\w*|telefonar\w*|telefonami|telefoni|"
         r"riunion\w*|incontr\w*|videochiamat\w*|appuntamento|colloquio|sentirci|sentiamoci|"
-        r"vederci|vederti|vederLa|incontrarti|incontrarLa|vediamoci|ci vediamo|call|" + _SPEAK_SOON
+        r"vederci|vederti|vederLa|incontrarti|incontrarLa|vediamoci|ci vediamo|call|"
+        # "passa in negozio lunedì verso le 18": come by
+        r"(?:passa|passi|passate|vieni|venga|venite) (?:\w+ ){0,2}(?:in negozio|in ufficio|"
+        r"da noi|da me|in sede)|" + _SPEAK_SOON
     ),
     "written": (
         r"^(?:risposta|riscontro)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:voglio|vorrei|vogliamo|vorremmo|devo|dobbiamo) sapere(?= (?:\S+ ){0,3}(?:chi|cosa|che cosa|come|perché|quando|se|dove)\b)|"
@@ -567,7 +570,8 @@ ASK_LEADS = (
     r"inviate\w*|fammi avere|fatemi avere|mi faccia avere|ci faccia avere|chiamami|scrivimi|"
     r"scrivetemi|scriveteci|mi scriva|ci scriva|dimmi|ditemi|mi dica|fammi sapere|fatemi sapere|"
     r"mi faccia sapere|chiamatemi|mi chiami|richiamami|richiamatemi|mi richiami|ci vediamo|vediamoci|"
-    r"sentiamoci|è possibile|sarebbe possibile|è disponibile|sei disponibile|" + _SPEAK_SOON,
+    r"sentiamoci|è possibile|sarebbe possibile|è disponibile|sei disponibile|"
+    r"(?:^|(?<=, ))(?:passa|passi|passate|vieni|venga|venite)(?= )|" + _SPEAK_SOON,
     # un ultimatum: "se lunedì non funziona mi cerco qualcun altro"
     r"\bse (?:\S+ ){0,3}non\b",
 )

@@ -454,7 +454,7 @@ ASK_CUES = {
         r"maar|wanneer|zodra|tenzij|en|dan)\b)[\w.]+ ){0,3}(?:niet|nooit)\b)|"
         r"spreken|bespreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om (?:de )?tafel|samenzitten|"
-        r"bijpraten)"
+        r"bijpraten|over (?:zitten|samenzitten))"
     ),
     "written": r"^(?:antwoord|reactie)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|laat (?:\w+ ){0,3}weten|"
     r"(?:wil|willen) (?:\S+ ){0,3}weten(?= (?:\S+ ){0,2}(?:wat|wie|waarom|hoe|wanneer|of)\b)|"
