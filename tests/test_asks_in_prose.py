@@ -394,3 +394,29 @@ def test_a_meeting_asked_for_in_passing_keeps_its_day_and_time(
 def test_a_day_and_time_after_a_deadline_word_is_no_appointment() -> None:
     text = "Kunt u ervoor zorgen dat alles uiterlijk maandag 7 december om 9:00 klaar is?"
     assert [ask.kind for ask in asks(text, "nl", date(2026, 12, 3))] != ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "I report li ho letti poco, e mi chiedo se quello che pago mi serve."),
+        ("fr", "Je me demande si le rapport mensuel nous sert encore à quelque chose."),
+        ("nl", "Ik vraag me af of het maandrapport nog zin heeft."),
+        ("en", "I wonder whether the monthly report is worth what we pay."),
+        ("de", "Ich frage mich, ob wir den Monatsbericht überhaupt brauchen."),
+    ],
+)
+def test_a_thought_aloud_asks_for_nothing(language: str, text: str) -> None:
+    assert asks(text, language, date(2026, 12, 3)) == ()
+
+
+def test_a_request_after_a_thought_aloud_still_asks() -> None:
+    text = "Ich frage mich, ob der Bericht etwas bringt, bitte schicken Sie mir die Zahlen."
+    assert [ask.kind for ask in asks(text, "de", date(2026, 12, 3))] == ["document"]
+
+
+def test_an_italian_rapporto_is_a_report_not_the_relationship() -> None:
+    sent = date(2026, 12, 3)
+    found = asks("Le chiedo di inviarmi il rapporto entro venerdì.", "it", sent)
+    assert kinds(found) == [("document", date(2026, 12, 4))]
+    assert asks("Vorrei chiudere il nostro rapporto di collaborazione.", "it", sent) == ()

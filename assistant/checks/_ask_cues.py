@@ -40,6 +40,7 @@ _WORD_LISTS = {
     "proposal": "proposal_leads",
     "immediate": "immediate",
     "no_call": "no_call",
+    "wonder": "wonder_words",
 }
 
 

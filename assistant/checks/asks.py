@@ -195,6 +195,8 @@ def extract_asks(
             kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
         elif lead:
             lead = _governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
+        if lead and original not in listed:
+            lead = _not_thought_aloud(text, lead, cues)  # "mi chiedo se ... mi serve": none
         asides = _asides(text, cues)
         kinds = [  # "..., since this touches the contract", "(he signed the contract)"
             kind
@@ -392,6 +394,25 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+def _not_thought_aloud(
+    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """Return ``lead``, or the lead that asks after it, when it stands in a clause thought
+    aloud (the language's ``wonder_words`` to the next ";", ".", "!" or "?": "mi chiedo se
+    tutto quello che pago mi serve davvero"); a lead that opens a clause after a comma in it
+    asks ("I wonder whether the report is worth it, please tell me")."""
+    wonder = cues["wonder"].search(text)
+    if wonder is None or lead.start() < wonder.start():
+        return lead
+    stop = re.search(r"[;.!?]", text[wonder.end() :])
+    end = wonder.end() + stop.start() if stop else len(text)
+    for comma in re.finditer(r",\s*", text[wonder.end() : end]):
+        found = cues["lead"].match(text, wonder.end() + comma.end())
+        if found:
+            return found
+    return cues["lead"].search(text, end) if end < len(text) else None
 
 
 def _governing_lead(

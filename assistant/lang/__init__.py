@@ -138,6 +138,9 @@ class Language:
     # Words that want something now ("right away", "sofort", "tout de suite", "YA"): a fix
     # asked for with one is due the day the email was sent (checks/asks.py).
     immediate: tuple[str, ...] = ()
+    # "I wonder", "mi chiedo", "je me demande" (checks/asks.py): what follows it is thought
+    # aloud, not asked for ("mi chiedo se tutto quello che pago mi serve").
+    wonder_words: tuple[str, ...] = ()
     # How a noun phrase starts ("a", "the", "eine", "votre"): a list item that starts so is
     # named in the reply's answer to it ("You asked for a breakdown of the new rates").
     noun_openers: tuple[str, ...] = ()

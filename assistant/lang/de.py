@@ -1899,6 +1899,8 @@ CLAIM_FRAME_INVERTS = True
 MONEY_BACK = (
     r"zurück\w*|erstatt\w*|gutgeschrieben|gutschreiben|verrechnet|verrechnen|abgezogen|abziehen|erlassen|storniert|stornieren",
 )
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (r"(?:ich frage|wir fragen) (?:mich|uns)|frage ich mich|fragen wir uns",)
 IMMEDIATE = (
     r"sofort|umgehend|jetzt|heute noch|unverzüglich|schnellstmöglich|so schnell wie möglich",
 )

@@ -1787,6 +1787,12 @@ CLAIM_FRAMES = {"formal": "You write that", "informal": "You write that"}
 MONEY_BACK = (
     r"(?<!send )(?<!sent )(?<!report )(?<!reporting )(?<!call me )(?<!call us )(?<!get )(?<!come )(?<!write )(?<!ring me )(?<!hear )back|refunded|removed from|taken off|(?:take|knock)\s+(?:\S+\s+){1,3}off\b|deducted|knocked off|written off|waived|credited|offset against",
 )
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+# ("I wonder if you could send ..." is a polite request: it asks.)
+WONDER_WORDS = (
+    r"(?:i|we) (?:often |sometimes |really )?(?:wonder|ask (?:myself|ourselves))"
+    r"(?! (?:if|whether) (?:you|someone|anyone) (?:could|can|would|might)\b)",
+)
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
 )

@@ -1464,6 +1464,8 @@ CLAIM_FRAMES = {"formal": "Según me cuenta,", "informal": "Según me cuentas,"}
 MONEY_BACK = (
     r"devuelv\w*|devolu\w*|descont\w*|descuent\w*|de vuelta|abonad\w*|abonar|reembols\w*|restituid\w*",
 )
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (r"me pregunto|nos preguntamos",)
 IMMEDIATE = (
     r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",
 )

@@ -664,8 +664,9 @@ ASK_LEADS = (
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
-    r"(?:je|j['’]) ?(?:\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
-    r"aimerais|propose|prie|préfère|préférerais)|nous (?:\w+ )?(?:voulons|voudrions|souhaitons|"
+    # not "je me demande" (I wonder), "nous nous demandons"
+    r"(?:je|j['’]) ?(?:(?!me\b)\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
+    r"aimerais|propose|prie|préfère|préférerais)|nous (?:(?!nous\b)\w+ )?(?:voulons|voudrions|souhaitons|"
     r"attendons|exigeons|demandons|avons besoin|aimerions|proposons|prions|préférons|"
     r"préférerions)|il (?:me|nous) faut|"
     r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
@@ -1202,6 +1203,8 @@ CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 
 # Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|restitu\w*",)
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (r"je me demande|nous nous demandons|on se demande",)
 IMMEDIATE = (
     r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
 )

@@ -121,7 +121,7 @@ CONCERN_CUES = {
     "weak": r"non|niente|nulla|senza|solo",
     "emotion": r"delu\w*|frustra\w*|arrabbiat\w*|preoccupat\w*|infastidit\w*",
     "things": (
-        r"report|rapporti?|dashboard|campagn\w*|fattur\w*|budget|seo|posizionamento|sito|"
+        r"report|rapporti|(?<!nostro )(?<!vostro )rapporto(?! di (?:fiducia|collaborazione|lavoro))|dashboard|campagn\w*|fattur\w*|budget|seo|posizionamento|sito|"
         r"pagin\w*|dati|cifre|landing"
     ),
     "when": (
@@ -535,7 +535,8 @@ ASK_CUES = {
         r"(?<=i )numeri(?= d)|fogli[oi] (?:excel|di calcolo)|excel|csv|elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
         # not a thing named for where something is ("in fattura", "previste dal contratto")
         r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
-        r"report|rapporti?|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
+        # "il rapporto di ottobre", not "il nostro rapporto" (the relationship)
+        r"report|rapporti|(?<!nostro )(?<!vostro )rapporto(?! di (?:fiducia|collaborazione|lavoro))|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
         r"piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione|"
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
         r"estratt[oi] conto|credenziali)"
@@ -563,7 +564,8 @@ ASK_LEADS = (
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
     r"(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"
-    r"ci aspettiamo|chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
+    # not "mi chiedo se" (I wonder), "ci chiediamo"
+    r"ci aspettiamo|(?<!\bmi )chiedo|(?<!\bci )chiediamo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
     r"esigo|esigiamo|desidero|desideriamo|gradirei|gradiremmo|preferirei|preferiremmo|"
     r"(?:mi|ci) serv(?:e|ono|irebbe|irebbero|irà|iranno))|"
     r"mi mandi|ci mandi|mandami|mandaci|mandatemi|mandateci|inviami|inviaci|mi invii|ci invii|"
@@ -1362,6 +1364,8 @@ CLAIM_FRAMES = {"formal": "Mi scrive che", "informal": "Mi scrivi che"}
 MONEY_BACK = (
     r"restitui\w*|rimbors\w*|stornat\w*|stornare|scalat\w*|scalare|detratt\w*|detrarre|accreditat\w*",
 )
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (r"mi chiedo|ci chiediamo|mi domando|ci domandiamo",)
 IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (

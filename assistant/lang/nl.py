@@ -481,8 +481,10 @@ ASK_CUES = {
 ASK_LEADS = (
     r"(?:lijkt|vind) (?:me|ik) (?:\w+ ){0,3}(?:redelijk|eerlijk|fair)|"
     r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
+    # not "ik vraag me af" (I wonder), "vragen we ons af"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
-    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)|(?:wil|verzoek|vraag|vragen|verwacht|eis)\w* (?:ik|wij|we)|"
+    r"stel\w* voor|heb(?:ben)? .{0,10}nodig)(?! (?:me|mij|ons|mezelf) af\b)|"
+    r"(?:wil|verzoek|vraag|vragen|verwacht|eis)\w* (?:ik|wij|we)(?! (?:me|mij|ons) (?:\S+ ){0,3}af\b)|"
     # the formal imperative of Belgian letters: "Gelieve ons het rapport te bezorgen."
     r"gelieve|"
     r"stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
@@ -1272,6 +1274,10 @@ CLAIM_FRAME_INVERTS = True
 # Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
     r"terug\w*|verrekend|verrekenen|gecrediteerd|crediteren|kwijtgescholden|kwijtschelden|in mindering|afgetrokken|teruggestort",
+)
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (
+    r"(?:ik vraag|vraag ik|we vragen|wij vragen|vragen we|vragen wij) (?:me|mij|ons)(?= (?:\S+ ){0,2}?af\b)",
 )
 IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".

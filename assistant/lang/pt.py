@@ -1427,6 +1427,8 @@ CLAIM_FRAMES = {"formal": "Pelo que me diz,", "informal": "Pelo que li,"}
 MONEY_BACK = (
     r"de volta|devolv\w*|devoluç\w*|abatid\w*|abater|descontad\w*|descontar|estorn\w*|reembols\w*|creditad\w*",
 )
+# "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
+WONDER_WORDS = (r"pergunto-me|me pergunto|perguntamo-nos|nos perguntamos",)
 IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|esta noite|ainda hoje",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (
