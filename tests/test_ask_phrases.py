@@ -169,7 +169,9 @@ def test_a_verb_or_a_bare_noun_gives_no_phrase() -> None:
             "incontro con il vostro amministratore delegato presso la nostra sede di Torino.\n\n"
             "Cordiali saluti,\nLorenzo Bergamini",
             [
-                "Chiede la fattura corretta di novembre entro mercoledì 9 dicembre: Gliela invierò",
+                # a corrected invoice is money: no promise to send it before it is decided
+                "Mi chiede la fattura corretta di novembre entro mercoledì 9 dicembre: sto "
+                "valutando la richiesta",
                 "Propone un incontro con il nostro amministratore delegato presso la Sua sede di "
                 "Torino:",
             ],

@@ -172,7 +172,9 @@ def test_an_item_that_does_not_start_as_a_noun_phrase_is_not_repeated(tmp_path: 
         subject="Invoice",
     )
     assert "send me" not in draft.body
-    assert "You asked for the corrected invoice by Friday 11 December" in draft.body
+    assert "Your request for the corrected invoice by Friday 11 December: I am reviewing it" in (
+        draft.body
+    )
 
 
 @pytest.mark.parametrize(
@@ -235,3 +237,28 @@ def test_a_proposal_laid_out_as_a_list_is_read_item_by_item() -> None:
     assert asks["meeting"].in_person
     assert asks["meeting"].time == "10.00"
     assert "decision" not in asks
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "never"),
+    [
+        (
+            "James Whitcombe <james@whitcombe.example>",
+            "Dear Sam,\n\nThe October invoice charges EUR 130 for a call we never agreed to pay "
+            "for. Please send me an invoice without that line by Friday.\n\nRegards,\nJames",
+            "I will send it",
+        ),
+        (
+            "Dominique Lambert <d.lambert@client.example>",
+            "Bonjour,\n\nLa facture 2026-312 compte deux heures de trop. Merci de m'envoyer une "
+            "facture rectifiée avant vendredi.\n\nCordialement,\nDominique Lambert",
+            "enverrai",
+        ),
+    ],
+)
+def test_a_corrected_invoice_is_never_promised(
+    tmp_path: Path, sender: str, body: str, never: str
+) -> None:
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Invoice")
+    assert [ask["kind"] for ask in draft.to_json()["asks"]] == ["document"]
+    assert never not in draft.body, draft.body

@@ -128,3 +128,13 @@ def test_a_list_under_a_dated_lead_in_is_due_by_its_date(
         split_sentences(text), language, sent=sent, listed=listed_asks(text, language)
     )
     assert sorted({(ask.kind, ask.due) for ask in found}) == sorted(expected)
+
+
+def test_a_long_sentence_is_not_cut_inside_a_short_parenthesis() -> None:
+    sentence = (
+        "Il report mensile di settembre è arrivato a metà ottobre, quello di novembre non è "
+        "ancora arrivato, e il nuovo cruscotto per gli agenti, promesso per ottobre, è ancora "
+        "in fase di prova."
+    )
+    condensed = condense(sentence, "it")
+    assert condensed.endswith("quello di novembre non è ancora arrivato."), condensed

@@ -580,17 +580,16 @@ def test_a_refund_ask_is_named_with_a_noun(
             "Marco Rossi <marco@cliente.example>",
             "Ciao Sam,\n\nil report di novembre è arrivato di nuovo in ritardo. Mandami le "
             "fatture corrette entro venerdì.\n\nMarco",
-            "Chiedi le fatture corrette entro venerdì 11 dicembre: te le invierò, "
-            "oppure ti dirò per "
-            "iscritto quando arriveranno,",
+            # corrected invoices are money: reviewed, never promised
+            "Mi chiedi le fatture corrette entro venerdì 11 dicembre: sto valutando la "
+            "richiesta e ti darò la nostra risposta per iscritto",
         ),
         (
             "Giulia Conti <g.conti@cliente.example>",
             "Gentile Sig. Carter,\n\nil report di novembre è arrivato di nuovo in ritardo. Mi "
             "invii la fattura corretta entro venerdì.\n\nCordiali saluti,\nGiulia Conti",
-            "Chiede la fattura corretta entro venerdì 11 dicembre: Gliela invierò, "
-            "oppure Le dirò per "
-            "iscritto quando arriverà,",
+            "Mi chiede la fattura corretta entro venerdì 11 dicembre: sto valutando la "
+            "richiesta e Le darò la nostra risposta per iscritto",
         ),
     ],
 )

@@ -36,7 +36,11 @@ replies of Zammad's mail fixtures (5, AGPL-3.0: Outlook's "Von:" block and "Ursp
 Nachricht", Lotus Notes, Thunderbird); then, labelled by reading, the HTML replies of Proton's
 blockquote tests (13, MIT: Proton, Gmail in French and Chinese, GMX, AOL, iCloud, NetEase,
 Sina, QQ Mail, Yahoo, Yandex, Zoho) and GLPI's replies to its ticket notifications (6,
-GPL-3.0+: "write above / under this line" markers, Proton for Android). Mail clients' localised
+GPL-3.0+: "write above / under this line" markers, Proton for Android); then, labelled by
+reading, the helpdesk mail of Combodo's iTop e-mail extension (11, AGPL-3.0: French Outlook "De :
+/ Envoyé :" blocks, Outlook Web Access, Thunderbird's "Message original" table, forwards) and two
+messages of Tine 2.0's Felamimail tests (AGPL-3.0: a German Thunderbird answer below a nested
+quote). Mail clients' localised
 reply headers are in
 tests/test_quote_client_strings.py."""
 
@@ -100,7 +104,8 @@ HTML_SOURCES = {
 #: notmuch, mu and Request Tracker test corpora; Redmine's mail handler fixtures, GPL-2.0+;
 #: HyperKitty's archived Fedora list messages, GPL-3.0; the Polish replies to public
 #: information requests of watchdogpolska/imap-to-webhook, MIT; GLPI's replies to its
-#: notifications, GPL-3.0+; each SOURCE.md gives how they were labelled).
+#: notifications, GPL-3.0+; Combodo's iTop helpdesk mail and Tine 2.0's, AGPL-3.0; each
+#: SOURCE.md gives how they were labelled).
 EML_SOURCES = {
     "chatmail-core": (6, 5),
     "notmuch-notmuch": (38, 34),
@@ -112,6 +117,8 @@ EML_SOURCES = {
     "frappe-frappe": (2, 2),
     "zammad-zammad": (5, 5),
     "glpi-project-glpi": (6, 6),
+    "Combodo-combodo-email-synchro": (11, 11),
+    "tine20-tine20": (2, 2),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
@@ -524,3 +531,40 @@ def test_zoho_mails_quote_container_and_signature_are_not_new_text() -> None:
     assert (parts.new_text, parts.signature) == ("回复内容", "使用Zoho Mail发送")
     prose = "我正在撰写报告。明天发给你。"  # "I am writing the report. I send it tomorrow."
     assert split_quotes(f"{prose}\n").new_text == prose
+
+
+def test_a_run_of_html_line_breaks_is_a_blank_line() -> None:
+    """Thunderbird writes paragraphs as ``<br><br>``: read as one line break, the sign-off
+    lost the blank line above it and the name and phone number below it stayed in the new
+    text (Combodo-combodo-email-synchro's Thunderbird forward)."""
+    html = (
+        "Bonjour Monsieur, <br>\n<br>\n<br>\nJe suis de retour de vacances. <br>\n<br>\n"
+        "Très cordialement,<br>\n<br>\nPhilippe Mourre<br>\n04 76 20 742 44<br>\n<br>\n"
+        '-------- Message original --------<table class="moz-email-headers-table"><tr>'
+        "<th>De : </th><td>Philippe</td></tr></table>Bonjour, ancien texte."
+    )
+    email = parse_email(_html_mail(html))
+    assert email.new_text == "Bonjour Monsieur,\n\nJe suis de retour de vacances."
+    assert email.signature.startswith("Très cordialement,")
+    one = parse_email(_html_mail("Line one<br>Line two<br>\n<br>Line three"))
+    assert one.new_text == "Line one\nLine two\n\nLine three"
+    assert eml_matches(
+        "thunderbird_french_message_original_table_html", "Combodo-combodo-email-synchro"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "name"),
+    [
+        ("Très cordialement,", "Philippe"),
+        ("Cdt,", "Jean"),
+        ("Muy atentamente,", "Lucía"),
+        ("Saludos cordiales,", "Lucía"),
+        ("Cordialmente,", "Laura"),
+        ("Met vriendelijke groeten,", "Maarten"),
+    ],
+)
+def test_a_sign_off_of_a_drafting_language_opens_the_signature(sign_off: str, name: str) -> None:
+    parts = split_quotes(f"Text of the reply.\n\n{sign_off}\n{name}\n+33 4 76 20 74 24\n")
+    assert parts.new_text == "Text of the reply."
+    assert parts.signature.startswith(sign_off)

@@ -95,6 +95,9 @@ class AskLine:
     today: bool = False  # due the day the email was answered: "today", not a weekday
     phrase: str = ""  # the thing asked for as the client wrote it (Ask.phrase), untrusted
     party: str = ""  # a meeting's people and place in our voice: "mit jemandem aus unserer ..."
+    # a document that corrects a bill ("a corrected invoice"), answered as money is (kind
+    # "refund"), with no apology for it: nothing is known to be wrong yet
+    billed: bool = False
 
 
 def read_email(email: Email, language: str, *, today: date) -> Reading:
@@ -208,9 +211,11 @@ def ask_lines(
         party = "" if informal is None else meeting_party(ask, language, informal=informal)
         if named and all(part in ask.phrase for part in (ask.party, ask.place) if part):
             party = ""  # "a meeting with your MD at our office in Lyon" names both already
+        # "a corrected invoice without the EUR 130 line": money, not a document to send
+        corrects = ask.kind == "document" and _corrects_billing(_thing_clause(ask), language)
         lines.append(
             AskLine(
-                kind=ask.kind,
+                kind="refund" if corrects else ask.kind,
                 due=format_weekday(ask.due, language) if ask.due and not kept else "",
                 time="" if ask.due == today and _past(ask.time, clock) else ask.time,
                 money=" / ".join(ask.money),
@@ -223,9 +228,35 @@ def ask_lines(
                 named="" if ask.kind == "meeting" and party else named,
                 phrase=ask.phrase,
                 party=party,
+                billed=corrects,
             )
         )
     return lines
+
+
+def _thing_clause(ask: Ask) -> str:
+    """Return the words of ``ask``'s sentence from the thing asked for to the end of its
+    clause ("the invoice without that line"), or its ``what`` and ``phrase`` when the
+    sentence does not hold the phrase."""
+    at = ask.sentence.find(ask.phrase) if ask.phrase else -1
+    if at < 0:
+        return f"{ask.what} {ask.phrase}"
+    end = re.search(r"[,;.!?]", ask.sentence[at + len(ask.phrase) :])
+    return ask.sentence[at : at + len(ask.phrase) + (end.start() if end else len(ask.sentence))]
+
+
+def _corrects_billing(text: str, language: str) -> bool:
+    """Tell whether ``text`` (a document asked for, :func:`_thing_clause`) is one that
+    corrects what they were billed (the language's ``billing_corrections``): promising to
+    send it would promise the money (PLAYBOOK.md: no money promised before it is decided)."""
+    return bool(_billing_corrections(language).search(text))
+
+
+@cache
+def _billing_corrections(language: str) -> re.Pattern[str]:
+    """The language's ``billing_corrections`` as one pattern of whole words, built once."""
+    words = "|".join(lang.phrase(language, "billing_corrections")) or "(?!)"
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 def _past(said: str, clock: time | None) -> bool:

@@ -521,7 +521,8 @@ def _cut(text: str, language: str = "") -> str:
     """Return ``text`` of at most 30 words: cut at the last clause break (a comma, dash,
     colon or semicolon) between words 12 and 28, keeping the side that tells more of the
     complaint (:func:`score_sentence` in ``language``: "We have been with you since 2017:
-    two reports came late and …" keeps the reports) when that side fits in 30 words; else
+    two reports came late and …" keeps the reports) when that side fits in 30 words (a head
+    ends at the last break outside a short parenthesis, :func:`_in_parenthesis`); else
     after word 25 with "…"; capitalised."""
     words = text.split()
     if len(words) > 30:
@@ -538,10 +539,29 @@ def _cut(text: str, language: str = "") -> str:
                 and len(tail.split()) <= 30
                 and score_sentence(tail, language) > score_sentence(head, language)
             )
+            if not tail_wins:  # the head ends at a clause, not inside a short parenthesis
+                whole = [index for index in breaks if not _in_parenthesis(words, index)]
+                cut = whole[-1] if whole else breaks[-1]
+                head = " ".join(words[:cut]).rstrip(",;:") + "."
             text = tail if tail_wins else head
         else:
             text = " ".join(words[:25]).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:] if text else ""
+
+
+#: A comma this many words or fewer from another sets off a short parenthesis.
+_PARENTHESIS_WORDS = 4
+
+
+def _in_parenthesis(words: list[str], index: int) -> bool:
+    """Tell whether the comma ending ``words[index - 1]`` opens or closes a short parenthesis
+    ("la dashboard per la rete vendita, promessa per settembre, è tuttora in fase di test"):
+    a cut there would leave its clause without the verb that follows."""
+    if not words[index - 1].endswith(","):
+        return False
+    near = words[max(0, index - 1 - _PARENTHESIS_WORDS) : index - 1]
+    near += words[index : index + _PARENTHESIS_WORDS]
+    return any(word.endswith(",") for word in near)
 
 
 #: Two or more words in capitals in a row ("DE NOVO", "AND IT IS WRONG").

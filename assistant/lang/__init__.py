@@ -138,6 +138,10 @@ class Language:
     # Words that want something now ("right away", "sofort", "tout de suite", "YA"): a fix
     # asked for with one is due the day the email was sent (checks/asks.py).
     immediate: tuple[str, ...] = ()
+    # A document that corrects what the client was billed ("a corrected invoice", "die
+    # Rechnung ohne die Position", "une note de crédit"): answered as money is, never as a
+    # document we will send (drafting/answers.py).
+    billing_corrections: tuple[str, ...] = ()
     # "I wonder", "mi chiedo", "je me demande" (checks/asks.py): what follows it is thought
     # aloud, not asked for ("mi chiedo se tutto quello che pago mi serve").
     wonder_words: tuple[str, ...] = ()

@@ -1901,6 +1901,10 @@ MONEY_BACK = (
 )
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"(?:ich frage|wir fragen) (?:mich|uns)|frage ich mich|fragen wir uns",)
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"(?:korrigiert|berichtigt|neu|geändert|angepasst)\w* rechnung(?:en)?|rechnung(?:en)? (?:\w+ ){0,4}ohne|gutschrift\w*",
+)
 IMMEDIATE = (
     r"sofort|umgehend|jetzt|heute noch|unverzüglich|schnellstmöglich|so schnell wie möglich",
 )
@@ -1926,7 +1930,7 @@ NOUN_OPENERS = (
 DETERMINERS = (
     r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|mein\w*|unser\w*|Ihr\w*|dein\w*|euer|eure\w*|dies\w*",
 )
-PHRASE_LINKS = (r"über|für|von|vom|zum|zur|zu|mit|im|in|am|an|aus|bei|zwischen|ab",)
+PHRASE_LINKS = (r"über|für|von|vom|zum|zur|zu|mit|ohne|im|in|am|an|aus|bei|zwischen|ab",)
 PHRASE_STOPS = (
     r"damit|weil|da|denn|sobald|sofort|umgehend|dringend|heute|morgen|diese woche|nächste woche|wieder|"
     r"auch|außerdem|bitte|danke|sonst|andernfalls|wenn|falls|dass|ob|endlich|noch|ich|wir|sie|es|ist|sind|war|"

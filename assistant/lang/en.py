@@ -1793,6 +1793,10 @@ WONDER_WORDS = (
     r"(?:i|we) (?:often |sometimes |really )?(?:wonder|ask (?:myself|ourselves))"
     r"(?! (?:if|whether) (?:you|someone|anyone) (?:could|can|would|might)\b)",
 )
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"re-?issue (?:\w+ ){0,2}invoices?|(?:corrected|revised|amended|new|reissued|adjusted) invoices?|invoices? (?:\w+ ){0,4}(?:without|minus|less)|credit notes?",
+)
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
 )
@@ -1819,7 +1823,9 @@ NOUN_OPENERS = (
 # The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
 # a complement to it, and the words it ends before.
 DETERMINERS = (r"the|a|an|my|our|your|this|these|those|that|some|any|all|his|her|their|its",)
-PHRASE_LINKS = (r"of|for|on|about|from|with|in|at|to|over|covering|between|regarding|showing",)
+PHRASE_LINKS = (
+    r"of|for|on|about|from|with|without|minus|excluding|in|at|to|over|covering|between|regarding|showing",
+)
 PHRASE_STOPS = (
     r"so that|what|how|why|so (?:i|we)|because|as|since|which|that|who|where|if|when|whether|otherwise|or else|asap|"
     r"as soon as possible|immediately|urgently|today|tomorrow|tonight|this week|next week|again|too|"

@@ -157,6 +157,9 @@ SIGN_OFFS = (
     "saludos",
     "un saludo",
     "atentamente",
+    "muy atentamente",
+    "saludos cordiales",
+    "un cordial saludo",
     "cordialmente",
     "un abrazo",
     "gracias",
@@ -1466,6 +1469,10 @@ MONEY_BACK = (
 )
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"me pregunto|nos preguntamos",)
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"facturas? (?:corregidas?|rectificadas?|rectificativas?|modificadas?)|nuevas? facturas?|facturas? (?:\w+ ){0,4}sin|notas? de crédito",
+)
 IMMEDIATE = (
     r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",
 )
@@ -1491,7 +1498,7 @@ DETERMINERS = (
     r"el|la|los|las|un|una|unos|unas|mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus|tu|tus|vuestro|"
     r"vuestra|vuestros|vuestras|este|esta|estos|estas|ese|esa|esos|esas",
 )
-PHRASE_LINKS = (r"de|del|para|sobre|con|en|a|al|por|entre|acerca de",)
+PHRASE_LINKS = (r"de|del|para|sobre|con|sin|en|a|al|por|entre|acerca de",)
 PHRASE_STOPS = (
     r"para que|porque|ya que|pues|cuanto antes|lo antes posible|de inmediato|inmediatamente|urgentemente|"
     r"hoy|mañana|esta semana|la semana que viene|la próxima semana|también|además|por favor|gracias|"

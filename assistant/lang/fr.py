@@ -173,6 +173,13 @@ SALUTATION_OPENERS = (
 SIGN_OFFS = (
     "cordialement",
     "bien cordialement",
+    "très cordialement",
+    "amicalement",
+    "cdt",
+    "cdlt",
+    "sincères salutations",
+    "salutations distinguées",
+    "bonne soirée",
     "bien à vous",
     "salutations",
     "meilleures salutations",
@@ -1205,6 +1212,10 @@ CLAIM_FRAMES = {"formal": "Vous m'écrivez que", "informal": "Tu m'écris que"}
 MONEY_BACK = (r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|restitu\w*",)
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"je me demande|nous nous demandons|on se demande",)
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"factures? (?:corrigées?|rectifiées?|rectificatives?|modifiées?)|nouvelles? factures?|factures? (?:\w+ ){0,4}sans|notes? de crédit|avoirs?",
+)
 IMMEDIATE = (
     r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
 )
@@ -1240,7 +1251,7 @@ NOUN_OPENERS = (r"un|une|le|la|les|l['’]|des|du|votre|vos|ton|ta|tes|notre|nos
 DETERMINERS = (
     r"le|la|les|l['’]|un|une|des|du|mon|ma|mes|notre|nos|votre|vos|ton|ta|tes|ce|cet|cette|ces",
 )
-PHRASE_LINKS = (r"de|d['’]|du|des|pour|sur|avec|à|au|aux|dans|en|concernant|entre|chez",)
+PHRASE_LINKS = (r"de|d['’]|du|des|pour|sur|avec|sans|à|au|aux|dans|en|concernant|entre|chez",)
 PHRASE_STOPS = (
     r"afin|pour que|parce que|car|dès que|dès|rapidement|immédiatement|aujourd['’]hui|demain|"
     r"cette semaine|la semaine prochaine|aussi|également|s['’]il vous plaît|s['’]il te plaît|svp|merci|"

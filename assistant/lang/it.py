@@ -150,6 +150,8 @@ SALUTATION_OPENERS = (
 SIGN_OFFS = (
     "cordiali saluti",
     "distinti saluti",
+    "cordialmente",
+    "buona serata",
     "saluti",
     "un saluto",
     "grazie",
@@ -1366,6 +1368,10 @@ MONEY_BACK = (
 )
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"mi chiedo|ci chiediamo|mi domando|ci domandiamo",)
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"fattur[ae] (?:corrett[ae]|rettificat[ae]|modificat[ae])|nuov[ae] fattur[ae]|fattur[ae] (?:\w+ ){0,4}senza|not[ae] di credito",
+)
 IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (
@@ -1404,7 +1410,7 @@ DETERMINERS = (
     r"vostra|vostri|vostre|suo|sua|suoi|sue|tuo|tua|tuoi|tue|questo|questa|questi|queste|quel|quella",
 )
 PHRASE_LINKS = (
-    r"di|del|della|dello|dei|degli|delle|dell['’]|per|su|sul|sulla|sui|con|in|nel|nella|a|al|alla|"
+    r"di|del|della|dello|dei|degli|delle|dell['’]|per|su|sul|sulla|sui|con|senza|in|nel|nella|a|al|alla|"
     r"presso|tra|fra|da|dal|dalla|relativo|relativa|relativi|relative",
 )
 PHRASE_STOPS = (

@@ -157,6 +157,10 @@ SALUTATION_OPENERS = (
 SIGN_OFFS = (
     "met vriendelijke groet",
     "vriendelijke groet",
+    "met vriendelijke groeten",
+    "vriendelijke groeten",
+    "hartelijke groeten",
+    "groetjes",
     "groet",
     "groeten",
     "hartelijke groet",
@@ -1279,6 +1283,10 @@ MONEY_BACK = (
 WONDER_WORDS = (
     r"(?:ik vraag|vraag ik|we vragen|wij vragen|vragen we|vragen wij) (?:me|mij|ons)(?= (?:\S+ ){0,2}?af\b)",
 )
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"(?:gecorrigeerde|nieuwe|aangepaste) factu(?:ur|ren)|factu(?:ur|ren) (?:\w+ ){0,4}zonder|creditnota'?s?|creditfactu(?:ur|ren)",
+)
 IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (r"(?:ik|wij|we) stel(?:len)? (?:\w+ ){0,8}voor|(?:mijn|ons) voorstel",)
@@ -1312,7 +1320,7 @@ NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)
 # The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
 # a complement to it, and the words it ends before.
 DETERMINERS = (r"de|het|een|mijn|onze|ons|uw|jullie|je|jouw|deze|dit|die|dat",)
-PHRASE_LINKS = (r"van|voor|over|met|op|in|bij|aan|tot|om|per|naar|inzake",)
+PHRASE_LINKS = (r"van|voor|over|met|zonder|op|in|bij|aan|tot|om|per|naar|inzake",)
 PHRASE_STOPS = (
     r"zodat|omdat|want|die|dat|waarin|waarmee|zodra|zo snel mogelijk|asap|direct|meteen|onmiddellijk|"
     r"vandaag|morgen|deze week|volgende week|ook|graag|alstublieft|aub|a\.u\.b\.|dank|anders|als|"

@@ -1429,6 +1429,10 @@ MONEY_BACK = (
 )
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"pergunto-me|me pergunto|perguntamo-nos|nos perguntamos",)
+# A document that corrects a bill: answered as money is (drafting/answers.py).
+BILLING_CORRECTIONS = (
+    r"faturas? (?:corrigidas?|retificadas?|alteradas?)|novas? faturas?|faturas? (?:\w+ ){0,4}sem|notas? de crédito",
+)
 IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|esta noite|ainda hoje",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (
@@ -1453,7 +1457,7 @@ DETERMINERS = (
     r"vosso|vossa|vossos|vossas|teu|tua|teus|tuas|este|esta|estes|estas|esse|essa|esses|essas",
 )
 PHRASE_LINKS = (
-    r"de|do|da|dos|das|para|sobre|com|em|no|na|nos|nas|a|ao|à|por|pelo|pela|entre|relativo|relativa",
+    r"de|do|da|dos|das|para|sobre|com|sem|em|no|na|nos|nas|a|ao|à|por|pelo|pela|entre|relativo|relativa",
 )
 PHRASE_STOPS = (
     r"para que|porque|pois|já que|assim que|o quanto antes|o mais rápido possível|o mais depressa possível|"

@@ -148,6 +148,22 @@ def _keep_preformatted_lines(tree: Any) -> None:
                 _break_lines(node)
 
 
+def _blank_line_at_break_runs(tree: Any) -> None:
+    """Make the second ``<br>`` of each run (nothing but white space between) an empty
+    ``<p>``, which html-text writes as a blank line: a browser shows ``<br><br>`` as an empty
+    line, the paragraph break of clients that write no ``<p>`` (Thunderbird, Yahoo), but
+    html-text folds the run into one line break, which ran a sign-off into the line above it
+    and kept the signature below it in the new text (Combodo-combodo-email-synchro)."""
+    from lxml.html import Element
+
+    for br in list(tree.iter("br")):
+        before = br.getprevious()
+        if before is not None and before.tag == "br" and not (before.tail or "").strip():
+            paragraph = Element("p")
+            paragraph.tail = br.tail
+            br.getparent().replace(br, paragraph)
+
+
 def _break_lines(element: Any) -> None:
     """Put a :func:`_line_break` at each line break of ``element``'s own text and of its
     children's tails, rebuilding its children once (linear in their number: inserting one by
@@ -221,6 +237,7 @@ def html_to_text(html: str) -> HtmlText:
     import html_text
 
     tree = html_text.parse_html(html)
+    _blank_line_at_break_runs(tree)
     _keep_preformatted_lines(tree)
     hidden = _drop_hidden(tree)  # before the cleaner drops the style attributes
     for span in tree.xpath(_BOLD_SPAN):  # Outlook for Mac's bold header labels
