@@ -420,3 +420,20 @@ def test_an_italian_rapporto_is_a_report_not_the_relationship() -> None:
     found = asks("Le chiedo di inviarmi il rapporto entro venerdì.", "it", sent)
     assert kinds(found) == [("document", date(2026, 12, 4))]
     assert asks("Vorrei chiudere il nostro rapporto di collaborazione.", "it", sent) == ()
+
+
+def test_a_thing_wanted_by_a_date_is_a_document_named_as_written() -> None:
+    text = "Before the board meets I'd like the weekly spend for November, by channel, by Friday."
+    found = asks(text, "en", date(2026, 12, 3))
+    assert [(a.kind, a.due, a.phrase) for a in found] == [
+        ("document", date(2026, 12, 4), "the weekly spend for November")
+    ]
+
+
+def test_a_thing_wanted_with_no_date_asks_for_nothing_new() -> None:
+    assert asks("I'd like the weekly spend to stay where it is.", "en", date(2026, 12, 3)) == ()
+
+
+def test_a_slot_that_suits_the_client_is_a_meeting() -> None:
+    found = asks("Wednesday 9th at 3pm on Zoom works for me.", "en", date(2026, 12, 3))
+    assert [(a.kind, a.due, a.time) for a in found] == [("meeting", date(2026, 12, 9), "3pm")]

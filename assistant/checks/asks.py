@@ -255,16 +255,37 @@ def extract_asks(
             and any(d.day >= sent for d in find_dates(text, language, base=sent))
         ):  # "Ich schlage Dienstag, den 1. Dezember, um 10:00 Uhr bei uns vor": a meeting
             kinds, lead = ["meeting"], lead or offer
+        slot = None if lead else cues["slot"].search(text)
         if (
-            lead
-            and not kinds
+            (lead or slot)
+            and set(kinds) <= {"meeting"}
+            and not previous
             and original not in listed
-            and TIME.search(text, lead.end())
+            and TIME.search(text)
             and (days := [d for d in find_dates(text, language, base=sent) if d.day >= sent])
             and not any(after_deadline_word(text, d, cues) for d in days)
-        ):  # "Misschien kunnen we er donderdag 10 december om 13:00 ...": an appointment;
-            # "Please make sure it is live by Monday 9:00" is a deadline
-            kinds = ["meeting"]
+        ):  # "Misschien kunnen we er donderdag 10 december om 13:00 ...", "Thursday 10th at
+            # 2pm on Teams works for me": an appointment; "Please make sure it is live by
+            # Monday 9:00" is a deadline
+            kinds, lead = ["meeting"], lead or slot
+        generic: tuple[int, int] | None = None  # the thing a want-lead names, cue or none
+        if (
+            lead
+            and not [
+                k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))
+            ]
+            and original not in listed
+            and starts_as_noun_phrase(text[lead.end() :].lstrip(" :,"), language)
+            and any(
+                after_deadline_word(text, d, cues)
+                for d in find_dates(text, language, base=sent)
+                if d.day >= sent and d.start > lead.end()
+            )
+        ):  # "I'd like the day-by-day spend for October, by campaign, by Monday": a document
+            kinds = ["document"]
+            start = len(text) - len(text[lead.end() :].lstrip(" :,"))
+            stop = re.search(r"[,;.!?]", text[start:])
+            generic = (start, start + stop.start() if stop else len(text))
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -337,6 +358,7 @@ def extract_asks(
         ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
         rows = _objects(text, told, lead.start(), ends, owned, cues, language)
         for n, (kind, named, phrase, due) in enumerate(rows):
+            phrase = phrase or (generic if kind == "document" else None)
             ask = Ask(
                 kind=kind,
                 sentence=original,

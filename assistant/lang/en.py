@@ -1763,7 +1763,7 @@ NOON_WORDS = (r"noon|midday|lunchtime",)  # a deadline at noon, the day the emai
 ANSWER_LEADS = (r"let (?:me|us) know|keep (?:me|us) posted",)
 # The client offering a slot (checks/asks.py): gives the ask before it its day.
 SLOT_LEADS = (
-    r"i can do|i(?:'m| am) (?:free|available)|(?:that|this|it|\w+day) (?:would )?(?:works?|suits?) (?:for )?(?:me|us)|(?:does|would) (?:\w+ ){0,3}(?:work|suit) (?:for )?you",
+    r"i can do|i(?:'m| am) (?:free|available)|(?:that|this|it|\w+day|\w+ (?:on|by) (?:teams|zoom|phone|video)) (?:would )?(?:works?|suits?) (?:for )?(?:me|us)|(?:does|would) (?:\w+ ){0,3}(?:work|suit) (?:for )?you",
 )
 # Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
 # Paola") and the places a client names ("at our office"); the reply names both.
