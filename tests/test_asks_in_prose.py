@@ -437,3 +437,39 @@ def test_a_thing_wanted_with_no_date_asks_for_nothing_new() -> None:
 def test_a_slot_that_suits_the_client_is_a_meeting() -> None:
     found = asks("Wednesday 9th at 3pm on Zoom works for me.", "en", date(2026, 12, 3))
     assert [(a.kind, a.due, a.time) for a in found] == [("meeting", date(2026, 12, 9), "3pm")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a negated request asks for nothing
+        ("es", "Y no quiero hablar con comerciales ni con quien me manda los informes."),
+        # a request lead that announces
+        ("de", "Ich möchte Sie darüber informieren, bevor der Bericht intern verteilt wird."),
+        ("en", "I want to let you know that the report went to the board today."),
+        # "se calhar" is "maybe", no condition
+        ("pt", "Uma pergunta rápida, ou se calhar não: o último relatório chegou a 12 de outubro."),
+        # "whenever I like" in a rival's offer
+        (
+            "it",
+            "Mi offrono la dashboard a 690 euro al mese, contratto di sei mesi e disdetta "
+            "quando voglio.",
+        ),
+    ],
+)
+def test_a_request_lead_that_asks_nothing_gives_no_ask(language: str, text: str) -> None:
+    assert asks(text, language, date(2026, 12, 3)) == ()
+
+
+def test_a_request_after_a_negated_one_still_asks() -> None:
+    text = "Je ne veux pas d'appel, je veux le rapport corrigé avant vendredi."
+    assert kinds(asks(text, "fr", date(2026, 12, 3))) == [("document", date(2026, 12, 4))]
+
+
+def test_the_end_of_a_contract_is_a_time_not_a_thing_asked_for() -> None:
+    text = (
+        "Je vous demande de nous remettre, avant la fin du contrat, l'ensemble des accès "
+        "ainsi que les rapports des douze derniers mois."
+    )
+    found = asks(text, "fr", date(2026, 12, 3))
+    assert found and not any("contrat" in ask.phrase for ask in found)

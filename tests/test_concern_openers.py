@@ -138,3 +138,10 @@ def test_a_long_sentence_is_not_cut_inside_a_short_parenthesis() -> None:
     )
     condensed = condense(sentence, "it")
     assert condensed.endswith("quello di novembre non è ancora arrivato."), condensed
+
+
+def test_a_remnant_of_a_sentence_whose_clauses_went_is_not_restated() -> None:
+    from assistant.drafting.voice import restate
+
+    sentence = "Uma pergunta rápida, ou se calhar não: o último relatório que recebi foi em maio."
+    assert restate(sentence, "pt", informal=True) == ""

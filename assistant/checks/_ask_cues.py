@@ -41,6 +41,8 @@ _WORD_LISTS = {
     "immediate": "immediate",
     "no_call": "no_call",
     "wonder": "wonder_words",
+    "informing": "informing",
+    "period_end": "period_ends",
 }
 
 

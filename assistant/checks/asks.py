@@ -197,6 +197,8 @@ def extract_asks(
             lead = _governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
         if lead and original not in listed:
             lead = _not_thought_aloud(text, lead, cues)  # "mi chiedo se ... mi serve": none
+        if lead and original not in listed:
+            lead = _asking_lead(text, lead, cues)  # "no quiero hablar con ...": none
         asides = _asides(text, cues)
         kinds = [  # "..., since this touches the contract", "(he signed the contract)"
             kind
@@ -418,6 +420,44 @@ def extract_asks(
 _START = re.compile("")
 
 
+def _asking_lead(
+    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """Return ``lead``, or the next request lead of ``text`` that asks, when it is negated (a
+    negation right before it, as its second word or right after it: "Y no quiero hablar con
+    comerciales", "je ne veux pas", "will ich nicht") or announces (the language's
+    ``informing`` within three words after it: "Ich möchte Sie darüber informieren, bevor der
+    Bericht verteilt wird"); None when no lead asks."""
+    found: re.Match[str] | None = lead
+    while found is not None and (_negated(text, found, cues) or _announces(text, found, cues)):
+        found = cues["lead"].search(text, found.end())
+    return found
+
+
+def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the request ``lead`` is negated (:func:`_asking_lead`); an ultimatum
+    ("if it's not live by 9am") is a condition, not a negated request."""
+    if cues["condition"].match(lead.group(0)):
+        return False
+    before = re.search(r"([\w'\u2019]+)\W*$", text[: lead.start()])
+    if before and (
+        cues["negation"].fullmatch(before.group(1))
+        or before.group(1).casefold().endswith(("n't", "n\u2019t"))
+    ):
+        return True
+    words = lead.group(0).split()
+    if len(words) >= 2 and cues["negation"].fullmatch(words[1]):
+        return True
+    after = re.match(r"\s*([\w'\u2019]+)", text[lead.end() :])
+    return bool(after and cues["negation"].fullmatch(after.group(1)))
+
+
+def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the request ``lead`` announces (:func:`_asking_lead`)."""
+    rest = " ".join(text[lead.end() :].split()[:4])
+    return bool(cues["informing"].search(rest))
+
+
 def _not_thought_aloud(
     text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
 ) -> re.Match[str] | None:
@@ -461,6 +501,7 @@ def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]
     comma and none is inside it ("Se não der para resolver hoje, me manda ... uma planilha":
     the spreadsheet; "If you could send me the invoice, and call me" asks for both)."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+    spans += [m.span() for m in cues["period_end"].finditer(text)]  # "avant la fin du contrat"
     condition = cues["condition"].match(text)
     comma = text.find(",", condition.end()) if condition else -1
     if (  # "If it can't be fixed today, send ...", not "If you could send me ..., and ..."

@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from assistant import lang
 
+#: Fewer words than this left of a sentence whose other clauses went say nothing alone.
+_MIN_KEPT_WORDS = 4
+
 
 @lru_cache(maxsize=1024)
 def restate(sentence: str, language: str, *, informal: bool = False) -> str:
@@ -27,7 +30,8 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     pass, so that swaps never undo each other. For an ``informal`` writer a language may have
     its own table (``restate_swaps_informal``). Words that would need another verb form
     (``restate_blockers``, ``restate_blockers_informal``: German "wir", "du"; Spanish "yo"):
-    the clauses with one are left out, and a sentence with nothing else gives "". A phrase
+    the clauses with one are left out, and a sentence with nothing else, or fewer than
+    :data:`_MIN_KEPT_WORDS` words else, gives "". A phrase
     written with a capital in the table (German "Sie", "Ihr") swaps only when written so
     ("sie" is "they"). A language without
     swaps gets the sentence back unchanged. A swapped first word starts with a capital.
@@ -42,8 +46,8 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
         clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
         kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
-        if not kept:
-            return ""
+        if len(" ".join(kept).split()) < _MIN_KEPT_WORDS:
+            return ""  # "Uma pergunta rápida": what is left says nothing alone
         if not clauses[0].strip() or re.search(blockers, clauses[0]):
             # The first clause went: its "and"/"but" goes too, and a capital starts the rest.
             kept[0] = re.sub(rf"(?i)^(?:{joins})\s+", "", kept[0])

@@ -145,6 +145,12 @@ class Language:
     # "I wonder", "mi chiedo", "je me demande" (checks/asks.py): what follows it is thought
     # aloud, not asked for ("mi chiedo se tutto quello che pago mi serve").
     wonder_words: tuple[str, ...] = ()
+    # "I want to let you know", "Ich möchte Sie informieren" (checks/asks.py): a request lead
+    # followed by one announces, it asks for nothing.
+    informing: tuple[str, ...] = ()
+    # "before the end of the contract", "avant la fin du contrat" (checks/asks.py): a time,
+    # not a thing asked for.
+    period_ends: tuple[str, ...] = ()
     # How a noun phrase starts ("a", "the", "eine", "votre"): a list item that starts so is
     # named in the reply's answer to it ("You asked for a breakdown of the new rates").
     noun_openers: tuple[str, ...] = ()

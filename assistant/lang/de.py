@@ -1905,6 +1905,11 @@ WONDER_WORDS = (r"(?:ich frage|wir fragen) (?:mich|uns)|frage ich mich|fragen wi
 BILLING_CORRECTIONS = (
     r"(?:korrigiert|berichtigt|neu|geändert|angepasst)\w* rechnung(?:en)?|rechnung(?:en)? (?:\w+ ){0,4}ohne|gutschrift\w*",
 )
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (
+    r"(?:Sie|dich|euch) (?:\w+ )?(?:informieren|wissen lassen)|(?:Ihnen|dir|euch) (?:\w+ )?(?:mitteilen|sagen)",
+)
+PERIOD_ENDS = (r"(?:vor|bis zum|zum|am|nach) ende (?:des|der|unseres|unserer|ihres|ihrer) \w+",)
 IMMEDIATE = (
     r"sofort|umgehend|jetzt|heute noch|unverzüglich|schnellstmöglich|so schnell wie möglich",
 )

@@ -1797,6 +1797,9 @@ WONDER_WORDS = (
 BILLING_CORRECTIONS = (
     r"re-?issue (?:\w+ ){0,2}invoices?|(?:corrected|revised|amended|new|reissued|adjusted) invoices?|invoices? (?:\w+ ){0,4}(?:without|minus|less)|credit notes?",
 )
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (r"(?:to )?(?:let you know|inform you|tell you|make you aware|flag|point out)",)
+PERIOD_ENDS = (r"(?:before|by|until|at|after) the end of (?:the |our |your |this )?\w+",)
 IMMEDIATE = (
     r"now|right away|immediately|straight away|asap|as soon as possible|urgently|tonight|this morning|this afternoon",
 )

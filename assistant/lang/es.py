@@ -544,7 +544,8 @@ ASK_LEADS = (
     r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
-    r"(?:quiero|queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
+    # not "cuando quiero" (whenever I like)
+    r"(?:(?<!cuando )quiero|(?<!cuando )queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
     r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
@@ -1472,6 +1473,13 @@ WONDER_WORDS = (r"me pregunto|nos preguntamos",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
     r"facturas? (?:corregidas?|rectificadas?|rectificativas?|modificadas?)|nuevas? facturas?|facturas? (?:\w+ ){0,4}sin|notas? de crédito",
+)
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (
+    r"(?:informarle|informarte|comentarle|comentarte|decirle|decirte|avisarle|avisarte)\b",
+)
+PERIOD_ENDS = (
+    r"(?:antes del?|hasta el|al|después del?) (?:fin|final) (?:del|de la|de nuestro|de su) \w+",
 )
 IMMEDIATE = (
     r"ya|ya mismo|ahora|ahora mismo|inmediatamente|de inmediato|cuanto antes|hoy mismo|esta noche",

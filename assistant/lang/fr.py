@@ -1216,6 +1216,13 @@ WONDER_WORDS = (r"je me demande|nous nous demandons|on se demande",)
 BILLING_CORRECTIONS = (
     r"factures? (?:corrigées?|rectifiées?|rectificatives?|modifiées?)|nouvelles? factures?|factures? (?:\w+ ){0,4}sans|notes? de crédit|avoirs?",
 )
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (
+    r"vous (?:informer|signaler|dire|prévenir)|t['’](?:informer|avertir)|te (?:dire|signaler|prévenir)",
+)
+PERIOD_ENDS = (
+    r"(?:avant|d['’]ici|jusqu['’]à|à|après) la fin (?:du|de la|de l['’]|de notre|de votre|des) ?\w+",
+)
 IMMEDIATE = (
     r"tout de suite|immédiatement|maintenant|dès maintenant|sans délai|au plus vite|ce soir|dès aujourd'hui",
 )

@@ -565,7 +565,8 @@ ASK_LEADS = (
     r"(?:le|vi|ti) sarei grat[oa]|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
-    r"(?:voglio|vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"
+    # not "disdetta quando voglio" (whenever I like)
+    r"(?:(?<!quando )voglio|(?<!quando )vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"
     # not "mi chiedo se" (I wonder), "ci chiediamo"
     r"ci aspettiamo|(?<!\bmi )chiedo|(?<!\bci )chiediamo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
     r"esigo|esigiamo|desidero|desideriamo|gradirei|gradiremmo|preferirei|preferiremmo|"
@@ -1371,6 +1372,13 @@ WONDER_WORDS = (r"mi chiedo|ci chiediamo|mi domando|ci domandiamo",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
     r"fattur[ae] (?:corrett[ae]|rettificat[ae]|modificat[ae])|nuov[ae] fattur[ae]|fattur[ae] (?:\w+ ){0,4}senza|not[ae] di credito",
+)
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (
+    r"(?:informarLa|informarti|informarvi|segnalarLe|segnalarti|dirLe|dirti|avvisarLa|avvisarti)\b",
+)
+PERIOD_ENDS = (
+    r"(?:prima della|entro la|alla|fino alla|dopo la) fine (?:del|della|dello|dell['’]|del nostro|del vostro) ?\w+",
 )
 IMMEDIATE = (r"subito|adesso|immediatamente|al più presto|stasera|oggi stesso",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".

@@ -1287,6 +1287,9 @@ WONDER_WORDS = (
 BILLING_CORRECTIONS = (
     r"(?:gecorrigeerde|nieuwe|aangepaste) factu(?:ur|ren)|factu(?:ur|ren) (?:\w+ ){0,4}zonder|creditnota'?s?|creditfactu(?:ur|ren)",
 )
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (r"(?:u|je|jullie) (?:\w+ )?(?:informeren|laten weten)\b(?! (?:of|wat|wanneer|hoe)\b)",)
+PERIOD_ENDS = (r"(?:voor|vóór|tot|aan|na) het einde van (?:het|de|ons|onze|uw|jullie) \w+",)
 IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (r"(?:ik|wij|we) stel(?:len)? (?:\w+ ){0,8}voor|(?:mijn|ons) voorstel",)

@@ -558,7 +558,7 @@ ASK_LEADS = (
     r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)|"
     r"lig(?:a|ue|uem)-me|telefon(?:a|e|em)-me|me lig(?:a|ue|uem)|é possível|seria possível|está disponível|tem disponibilidade",
     # um ultimato: "se até segunda não funcionar, vou embora"
-    r"\bse (?:\S+ ){0,3}não\b",
+    r"\bse (?!calhar\b)(?:\S+ ){0,3}não\b",  # not "se calhar não" (maybe not)
 )
 # A refusal of calls: a negative command ("não me liguem", "não me telefones"), "nada de
 # chamadas", "sem telefonemas", "por telefone não". "Ninguém nos ligou" and "não atendem o
@@ -1433,6 +1433,9 @@ WONDER_WORDS = (r"pergunto-me|me pergunto|perguntamo-nos|nos perguntamos",)
 BILLING_CORRECTIONS = (
     r"faturas? (?:corrigidas?|retificadas?|alteradas?)|novas? faturas?|faturas? (?:\w+ ){0,4}sem|notas? de crédito",
 )
+# A lead followed by one announces; a period's end is a time (checks/asks.py).
+INFORMING = (r"(?:informar|dizer|avisar)(?:-lhe|-te|-vos)?\b(?! (?:se|quando|como)\b)",)
+PERIOD_ENDS = (r"(?:antes do|até ao?|no|depois do) (?:fim|final) (?:do|da|de|do nosso|do seu) \w+",)
 IMMEDIATE = (r"já|agora|imediatamente|de imediato|o quanto antes|hoje mesmo|esta noite|ainda hoje",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
 PROPOSAL_LEADS = (
