@@ -473,3 +473,14 @@ def test_the_end_of_a_contract_is_a_time_not_a_thing_asked_for() -> None:
     )
     found = asks(text, "fr", date(2026, 12, 3))
     assert found and not any("contrat" in ask.phrase for ask in found)
+
+
+def test_a_call_before_a_time_is_today_not_the_day_the_sentence_before_names() -> None:
+    text = (
+        "Le rapport de novembre devait arriver le vendredi 11 décembre. Tu peux m'appeler "
+        "avant 14h30 ? Après j'enchaîne les rendez-vous."
+    )
+    found = asks(text, "fr", date(2026, 12, 3))
+    assert [(a.kind, a.due) for a in found if a.kind == "meeting"] == [
+        ("meeting", date(2026, 12, 3))
+    ]

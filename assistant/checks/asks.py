@@ -343,8 +343,14 @@ def extract_asks(
             for kind in told:
                 owned.setdefault(kind, intro_due)
         clock = TIME.search(text)
-        if "meeting" in told and not dates and clock and prior_days and not previous:
-            # a meeting's time alone, its day in the sentence before, which asked nothing
+        if (
+            "meeting" in told
+            and not dates
+            and clock
+            and prior_days
+            and not previous
+            and by_time is None  # "tu peux m'appeler avant 14h30 ?": today, by then
+        ):  # a meeting's time alone, its day in the sentence before, which asked nothing
             day = prior_days[-1]
             owned["meeting"] = FoundDate(day.day, day.text, clock.start(), clock.start())
         same_day = next((d for d in dates if d.day == sent), None)
@@ -559,6 +565,7 @@ def _party(
         place = cues["place"].search(part, match.end() - match.start())
         cut = min([m.start() for m in (talk, place) if m is not None] + [len(part)])
         part = phrase_head(part[:cut], language)  # "met u en uw teamleider om tafel gaan"
+        part = trim_end(part.rstrip(), language)  # "... amministratore delegato giovedì"
         words = part.split()
         things = [kind for kind in KINDS if kind != "person" and cues[kind].search(part)]
         if (

@@ -555,7 +555,7 @@ ASK_CUES = {
     "person": (
         r"(?:(?:il|la|un|una|al|alla|col)\s+(?:(?:suo|sua|tuo|tua|vostro|vostra)\s+)?|"
         r"(?:suo|sua|tuo|tua|vostro|vostra)\s+)(?:responsabile|direttore|direttrice|superiore|"
-        r"capo|manager|titolare)|qualcuno (?:più )?(?:senior|in alto)|escalation"
+        r"capo|manager|titolare|amministratore delegato|amministratrice delegata|ceo)|qualcuno (?:più )?(?:senior|in alto)|escalation"
     ),
 }
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
