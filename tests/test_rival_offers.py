@@ -165,3 +165,31 @@ def test_an_offer_without_a_rival_and_its_price_names_no_one(text: str, language
 def test_our_own_firm_with_a_priced_proposal_is_no_rival() -> None:
     text = "We read the proposal from Harbourlight Digital. It is EUR 4,000 a month."
     assert find_competitor(text, "en", ours=("harbourlight",)) == (False, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rival"),
+    [
+        (
+            "One more thing: Northlight Insight have pitched to us. The same dashboards and a "
+            "quarterly session, for EUR 3,800 a month.",
+            "en",
+            "Northlight Insight",
+        ),
+        (
+            "Intanto mi ha contattata lo Studio Vigneto di Asti: report e SEO locale a 990 euro "
+            "al mese.",
+            "it",
+            "Studio Vigneto",
+        ),
+    ],
+)
+def test_a_firm_that_came_to_the_client_with_a_price_is_the_rival(
+    text: str, language: str, rival: str
+) -> None:
+    assert find_competitor(text, language) == (True, rival)
+
+
+def test_someone_of_their_own_who_reached_out_is_no_rival() -> None:
+    text = "Our accountant reached out to us about the EUR 4,000 invoice last week."
+    assert find_competitor(text, "en") == (False, "")

@@ -171,8 +171,14 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
                 and name.casefold() not in _no_firm_words(language)
             ):
                 return True, name  # not "Also, a firm from Leeds, ...": a word of the language
-        if not offer:
-            continue  # an offer read by its price names its firm surely, or no one
+        if not offer:  # an offer read by its price: a sure name, or the firm before its verb
+            nouns = _offer_nouns(language)
+            said = nouns.search(sentence) if nouns else None
+            before = sentence[: said.start()] if said else ""
+            subject = _subject_name(before, language, priced=True) if before else ""
+            if not lang.get(language).nouns_capitalised and subject and not _is_ours(subject, ours):
+                return True, subject
+            continue
         if not lang.get(language).nouns_capitalised:  # German capitalises every noun
             for verb in pattern.finditer(sentence):
                 subject = _subject_name(
@@ -196,9 +202,10 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
 
 def _priced_offer(sentences: Sequence[str], index: int, language: str) -> bool:
     """Tell whether ``sentences[index]`` names an offer (the language's ``offer_nouns``:
-    "proposal", "Angebot", "propuesta"; not "your proposal") whose price is in it or in the
-    next sentence ("Their proposal is EUR 4,200 a month", "... ein Angebot gelegt. Acht
-    Stunden SEO-Betreuung im Monat um 2.100 Euro"): with a firm's name beside it
+    "proposal", "Angebot", "propuesta", not "your proposal"; or a firm that came to the client:
+    "have pitched to us", "mi ha contattata") whose price is in it or in the next sentence
+    ("Their proposal is EUR 4,200 a month", "... ein Angebot gelegt. Acht Stunden
+    SEO-Betreuung im Monat um 2.100 Euro"): with a firm's name beside it, or before its verb
     (:func:`find_competitor`), a competitor's offer."""
     nouns = _offer_nouns(language)
     if nouns is None or not nouns.search(sentences[index]):

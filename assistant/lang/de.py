@@ -1384,7 +1384,10 @@ OUTAGE_SYSTEMS = (
 )
 # An offer's words (not ours): with a price in its sentence or the next and a firm's name
 # beside it, a competitor's offer (checks/situations.py).
-OFFER_NOUNS = (r"(?<!ihr )(?<!ihre )(?<!ihres )(?<!unser )(?<!dein )(?:Angebot|Anbot|Offerte)\w*",)
+OFFER_NOUNS = (
+    r"(?<!ihr )(?<!ihre )(?<!ihres )(?<!unser )(?<!dein )(?:Angebot|Anbot|Offerte)\w*",
+    r"(?:hat|haben) (?:uns|mich) (?:\w+ )?(?:kontaktiert|angesprochen|angeschrieben)",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).

@@ -1427,7 +1427,11 @@ OUTAGE_SYSTEMS = (
 )
 # An offer's words (not ours): with a price in its sentence or the next and a firm's name
 # beside it, a competitor's offer (checks/situations.py).
-OFFER_NOUNS = (r"(?<!your )(?<!our )(?:proposals?|offers?|quotes?|pitch)",)
+OFFER_NOUNS = (
+    r"(?<!your )(?<!our )(?:proposals?|offers?|quotes?|pitch)",
+    # a rival that came to them, its price in the sentence or the next
+    r"pitched (?:to )?(?:me|us)|reached out to (?:me|us)|approached (?:me|us)|got in touch",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).

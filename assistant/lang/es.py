@@ -591,6 +591,7 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!su )(?<!tu )(?<!nuestra )(?<!nuestro )(?:propuestas?|ofertas?|presupuestos?|cotizaci[oó]n)",
+    r"(?:nos|me) (?:contactó|contactaron|ha contactado|han contactado|buscó|buscaron)",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:

@@ -726,7 +726,10 @@ OUTAGE_SYSTEMS = (
 )
 # An offer's words (not ours): with a price in its sentence or the next and a firm's name
 # beside it, a competitor's offer (checks/situations.py).
-OFFER_NOUNS = (r"(?<!votre )(?<!ton )(?<!notre )(?:offres?|propositions?|devis)",)
+OFFER_NOUNS = (
+    r"(?<!votre )(?<!ton )(?<!notre )(?:offres?|propositions?|devis)",
+    r"(?:nous|m['’]) ?(?:a|ont) (?:contactée?s?|approchée?s?|démarchée?s?)",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).

@@ -620,6 +620,7 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!vostra )(?<!vostro )(?<!tua )(?<!tuo )(?<!sua )(?<!suo )(?<!nostra )(?:offert[ae]|propost[ae]|preventiv[oi])",
+    r"(?:mi|ci) ha(?:nno)? contattat[oaie]",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:

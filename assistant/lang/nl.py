@@ -548,6 +548,7 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!uw )(?<!jullie )(?<!je )(?<!ons )(?<!onze )(?:offertes?|voorstel(?:len)?|aanbod|aanbieding)",
+    r"(?:heeft|hebben) (?:ons|mij|me) (?:\w+ )?(?:benaderd|gecontacteerd)",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:

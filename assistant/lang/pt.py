@@ -592,7 +592,10 @@ OUTAGE_SYSTEMS = (
 )
 # An offer's words (not ours): with a price in its sentence or the next and a firm's name
 # beside it, a competitor's offer (checks/situations.py).
-OFFER_NOUNS = (r"(?<!vossa )(?<!sua )(?<!tua )(?<!nossa )(?:propostas?|ofertas?|orçamentos?)",)
+OFFER_NOUNS = (
+    r"(?<!vossa )(?<!sua )(?<!tua )(?<!nossa )(?:propostas?|ofertas?|orçamentos?)",
+    r"(?:nos|me) (?:contactou|contatou|contactaram|contataram|procurou|procuraram)",
+)
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
