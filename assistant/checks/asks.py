@@ -259,7 +259,7 @@ def extract_asks(
             kinds, lead = ["meeting"], lead or offer
         slot = None if lead else cues["slot"].search(text)
         if (
-            (lead or slot)
+            ((lead and kinds) or slot)
             and set(kinds) <= {"meeting"}
             and not previous
             and original not in listed
@@ -339,9 +339,16 @@ def extract_asks(
                     spans = [m.end() for m in cues[kind].finditer(text)]
                     if spans and max(spans) <= found_date.start:
                         owned.setdefault(kind, found_date)
-        if intro_due is not None and original in listed:
+        # the lead-in's day dates each thing of its items; placed at the item's end, as its
+        # offsets are the lead-in's
+        after_item = (
+            replace(intro_due, start=len(text), end=len(text))
+            if intro_due is not None and original in listed
+            else None
+        )
+        if after_item is not None:
             for kind in told:
-                owned.setdefault(kind, intro_due)
+                owned.setdefault(kind, after_item)
         clock = TIME.search(text)
         if (
             "meeting" in told
@@ -365,6 +372,8 @@ def extract_asks(
         senior = bool(cues["person"].search(text))
         ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
         rows = _objects(text, told, lead.start(), ends, owned, cues, language)
+        if after_item is not None:  # "- the October report and the November invoice": both
+            rows = [(k, named, span, due or after_item) for k, named, span, due in rows]
         for n, (kind, named, phrase, due) in enumerate(rows):
             phrase = phrase or (generic if kind == "document" else None)
             ask = Ask(
@@ -464,22 +473,32 @@ def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]])
     return bool(cues["informing"].search(rest))
 
 
+#: White space, or none: where a word after a conjunction starts.
+_SPACE = re.compile(r"\s*")
+
+
 def _not_thought_aloud(
     text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
 ) -> re.Match[str] | None:
     """Return ``lead``, or the lead that asks after it, when it stands in a clause thought
     aloud (the language's ``wonder_words`` to the next ";", ".", "!" or "?": "mi chiedo se
-    tutto quello che pago mi serve davvero"); a lead that opens a clause after a comma in it
-    asks ("I wonder whether the report is worth it, please tell me")."""
+    tutto quello che pago mi serve davvero"); a lead that opens a clause after a comma in it,
+    or after a comma and a conjunction (the language's ``conjunctions``), asks ("I wonder
+    whether the report is worth it, please tell me", "mi chiedo se mi serve, e vorrei una
+    chiamata venerdì"); None when no lead asks."""
     wonder = cues["wonder"].search(text)
     if wonder is None or lead.start() < wonder.start():
         return lead
     stop = re.search(r"[;.!?]", text[wonder.end() :])
     end = wonder.end() + stop.start() if stop else len(text)
     for comma in re.finditer(r",\s*", text[wonder.end() : end]):
-        found = cues["lead"].match(text, wonder.end() + comma.end())
-        if found:
-            return found
+        at = wonder.end() + comma.end()
+        joined = cues["join"].match(text, at)  # ", and we need it by Friday"
+        after = _SPACE.match(text, joined.end()).end() if joined else at  # type: ignore[union-attr]
+        for start in dict.fromkeys((at, after)):
+            found = cues["lead"].match(text, start)
+            if found:
+                return found
     return cues["lead"].search(text, end) if end < len(text) else None
 
 

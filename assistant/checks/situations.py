@@ -38,11 +38,7 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     negations = set(lang.phrase(language, "negations"))
     for kind, pattern in _situations(language).items():
         for match in pattern.finditer(text):
-            window = re.split(r"[.!?]\s", text[max(0, match.start() - 40) : match.start()])[-1]
-            before = re.findall(r"[\w'\u2019]+", window)
-            if any(
-                w.casefold() in negations or w.endswith(("n't", "n\u2019t")) for w in before[-4:]
-            ):
+            if _negated(text, match.start(), negations):
                 continue  # "we are not planning to end the contract"
             found.append(kind)
             break
@@ -51,6 +47,14 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     if _broken_now(text, language, negations):
         found.append("outage")
     return tuple(found)
+
+
+def _negated(text: str, at: int, negations: set[str]) -> bool:
+    """Tell whether one of the four words before offset ``at`` of ``text``, in its sentence,
+    is a negation (the language's ``negations``, casefolded, or a word ending in "n't")."""
+    window = re.split(r"[.!?]\s", text[max(0, at - 40) : at])[-1]
+    before = re.findall(r"[\w'\u2019]+", window)
+    return any(w.casefold() in negations or w.endswith(("n't", "n\u2019t")) for w in before[-4:])
 
 
 #: A word of now this close (characters) to a breakage makes it one of now, not of the past.
@@ -138,7 +142,9 @@ def competitor_name(text: str, language: str) -> str:
     return find_competitor(text, language)[1]
 
 
-def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple[bool, str]:
+def find_competitor(
+    text: str, language: str, ours: Sequence[str] = (), *, cued: bool = True
+) -> tuple[bool, str]:
     """Return whether a sentence about a competitor names it, and the name when it is sure
     (:func:`competitor_name`), in one reading of ``text``.
 
@@ -148,19 +154,26 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
     its name ("Groupe Vectis", "Studio Orizzonte"), two names joined by "&" ("Fable & Finch"),
     "los de Posiciona Levante", a word in CamelCase ("BrightSpark"), in the sentence about the
     competitor or one of the two before it ("Stroomlijn Online called me. ... I might
-    switch."), unless it is our own firm (a word of it is one of ``ours``, the names of our
-    mail domains: "Harbourlight Digital" for harbourlight.example); or,
-    in a language that writes nouns in lower case, a capitalised word inside the sentence
-    that is no month, weekday or pronoun. German capitalises every noun, so only the first
-    ones count there.
+    switch."), unless it is our own firm or the client's (a word of it is one of ``ours``,
+    the names of the mail domains of the exchange: "Harbourlight Digital" for
+    harbourlight.example); or, in a language that writes nouns in lower case, a capitalised
+    word inside the sentence that is no month, weekday or pronoun. German capitalises every
+    noun, so only the first ones count there.
+
+    A sentence is about a competitor when it has the language's ``competitor`` cue (an offer's
+    verb; not with ``cued`` False, for a text whose cues :func:`situations` found negated:
+    "not even Brightline Digital has offered us a discount") or an offer read by its price
+    (:func:`_priced_offer`), whose firm is named surely or, outside German, by the
+    capitalised words before its word ("Brightwater Insight have pitched to us").
     """
     pattern = _situations(language).get("competitor")
     if pattern is None:
         return False, ""
     sentences = re.split(r"(?<![A-Z]\.[A-Z]\.)(?<=[.!?])\s+", text)  # not after "B.V."
+    negations = set(lang.phrase(language, "negations"))
     for index, sentence in enumerate(sentences):
-        offer = pattern.search(sentence)
-        if not offer and not _priced_offer(sentences, index, language):
+        offer = pattern.search(sentence) if cued else None
+        if not offer and not _priced_offer(sentences, index, language, negations):
             continue
         # the name, in the offer's sentence or the two before it ("X called me. They ...")
         for where in (sentence, *reversed(sentences[max(0, index - 2) : index])):
@@ -200,15 +213,19 @@ def find_competitor(text: str, language: str, ours: Sequence[str] = ()) -> tuple
     return False, ""
 
 
-def _priced_offer(sentences: Sequence[str], index: int, language: str) -> bool:
+def _priced_offer(sentences: Sequence[str], index: int, language: str, negations: set[str]) -> bool:
     """Tell whether ``sentences[index]`` names an offer (the language's ``offer_nouns``:
     "proposal", "Angebot", "propuesta", not "your proposal"; or a firm that came to the client:
-    "have pitched to us", "mi ha contattata") whose price is in it or in the next sentence
+    "have pitched to us", "mi ha contattata"; none with a word of ``negations`` in the four
+    words before it: "we never had an offer") whose price is in it or in the next sentence
     ("Their proposal is EUR 4,200 a month", "... ein Angebot gelegt. Acht Stunden
     SEO-Betreuung im Monat um 2.100 Euro"): with a firm's name beside it, or before its verb
     (:func:`find_competitor`), a competitor's offer."""
     nouns = _offer_nouns(language)
-    if nouns is None or not nouns.search(sentences[index]):
+    sentence = sentences[index]
+    if nouns is None or all(
+        _negated(sentence, m.start(), negations) for m in nouns.finditer(sentence)
+    ):
         return False
     return any(names_amount(s) for s in sentences[index : index + 2])
 
@@ -272,8 +289,9 @@ def _no_firm_words(language: str) -> frozenset[str]:
 
 
 def _is_ours(name: str, ours: Sequence[str]) -> bool:
-    """Tell whether ``name`` ("Harbourlight Digital") is our own firm: one of its words is one
-    of ``ours`` (the names of our mail domains, "harbourlight"), compared without case."""
+    """Tell whether ``name`` ("Harbourlight Digital") is our own firm or the client's: one of
+    its words is one of ``ours`` (the names of the mail domains of the exchange,
+    "harbourlight"), compared without case."""
     words = {word.casefold() for word in re.findall(r"\w+", name)}
     return any(label.casefold() in words for label in ours)
 

@@ -112,8 +112,11 @@ def read_email(email: Email, language: str, *, today: date) -> Reading:
     asks = extract_asks(sentences, language, sent=sent, listed=listed_asks(text, language))
     found = situations(" ".join([email.subject, *sentences]), language)
     lead = next((kind for kind in LEADS if kind in found), "general")
-    ours = [a.addr_spec.rpartition("@")[2].split(".")[0] for a in email.to if a.addr_spec]
-    named, name = find_competitor(text, language, ours)
+    # our firm and the client's own ("We at Nordlicht GmbH ..." from nordlicht.example): no rival
+    people = [*email.to, *([email.sender] if email.sender is not None else [])]
+    ours = [a.addr_spec.rpartition("@")[2].split(".")[0] for a in people if a.addr_spec]
+    # with no competitor found ("not even X has offered us a discount"), only a priced offer
+    named, name = find_competitor(text, language, ours, cued="competitor" in found)
     if named and "competitor" not in found:  # read by its price: "Their proposal is EUR 4,200"
         found = (*found, "competitor")
     # A written answer asked for alone means writing; asked for beside a call, it does not.
@@ -247,9 +250,12 @@ def _thing_clause(ask: Ask) -> str:
 
 def _corrects_billing(text: str, language: str) -> bool:
     """Tell whether ``text`` (a document asked for, :func:`_thing_clause`) is one that
-    corrects what they were billed (the language's ``billing_corrections``): promising to
-    send it would promise the money (PLAYBOOK.md: no money promised before it is decided)."""
-    return bool(_billing_corrections(language).search(text))
+    corrects what they were billed (the language's ``billing_corrections``, in its first
+    three words: "a corrected invoice", not "a copy of the credit notes" or "the report on
+    invoices without payment"): promising to send it would promise the money (PLAYBOOK.md:
+    no money promised before it is decided)."""
+    found = _billing_corrections(language).search(text)
+    return found is not None and len(text[: found.start()].split()) < 3
 
 
 @cache

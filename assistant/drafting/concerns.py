@@ -337,12 +337,13 @@ def condense(sentence: str, language: str) -> str:
     restated), refusals of calls ("Please do not call me"), praise, fair remarks ("To be fair,
     the July report was on time"), a dependent clause alone ("Weil die Buchungen nicht mehr
     gepasst haben."), a clause of the sentence before ("Which meant ...": the language's
-    ``relative_openers``), a sentence that opens pointing back and names no thing ("Eso
-    ...": ``pointing_openers``) or is about the language it is written in ("Le scrivo in
-    italiano ...": ``in_this_language``), announcements, and sentences with an insult or
-    profanity (:mod:`assistant.checks.tone`), and questions shouted whole (seven letters in
-    ten or more in capitals). Condensed: a concession keeps only what follows its "but"
-    ("You were great, but the reports are late" -> "the reports are late"), or, when both
+    ``relative_openers``; a question that opens so is none), a sentence that opens pointing
+    back and names no thing ("Eso ...": ``pointing_openers``) or is about the language it is
+    written in ("Le scrivo in italiano ...": ``in_this_language``), announcements, and
+    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
+    shouted whole (seven letters in ten or more in capitals). Condensed: a concession keeps
+    only what follows its "but" ("You were great, but the reports are late" -> "the reports
+    are late"), or, when both
     halves complain, becomes two sentences without the "but"; fillers
     ("honestly", "to be frank", "ehrlich gesagt") go; shouted words (capitals) are written in
     lower case; runs of "!" and "?!" become one full stop. At most 30 words (cut at 25, with
@@ -401,9 +402,9 @@ def condense(sentence: str, language: str) -> str:
     if shouted and text.rstrip(" !").endswith("?"):
         return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shouted question, not a point
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
-    if patterns["relative"].match(text) or (
+    if (patterns["relative"].match(text) and not text.rstrip().endswith("?")) or (
         patterns["pointing"].match(text) and not names_a_thing(text, language)
-    ):
+    ):  # a question is no clause: "Weshalb ist der Bericht schon wieder zu spät?"
         return ""  # "Eso a la gente de arriba no le gustó nada": about the sentence before
     text = _without_intensifiers(text, language)
     text = re.sub(r"\s*[!?]*!+[!?]*", ".", text.replace("¡", ""))

@@ -199,9 +199,10 @@ class Language:
     # A sentence that opens with a relative word ("Which meant ...", "Lo cual ...", "Il che
     # ...") is a clause of the sentence before: never restated alone.
     relative_openers: tuple[str, ...] = ()
-    # The email's own language named ("in italiano", "em português"): a sentence about the
-    # language it is written in is no complaint ("Le scrivo in italiano, spero non sia un
-    # problema"), unless it names a thing.
+    # Writing in the email's own language ("scrivo in italiano", "escrever em português"): a
+    # sentence about the language it is written in is no complaint ("Le scrivo in italiano,
+    # spero non sia un problema"), unless it names a thing; "your hotline only answers in
+    # English" is one.
     in_this_language: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()

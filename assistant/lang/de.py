@@ -1462,9 +1462,12 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("weil", "zumal")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
-POINTING_OPENERS = (r"(?:das|dies|es) (?:ist|war|heißt|bedeutet|hat)",)
+# (not "es", often no pointer at all: "Es hat wieder niemand reagiert")
+POINTING_OPENERS = (r"(?:das|dies) (?:ist|war|heißt|bedeutet|hat)",)
 RELATIVE_OPENERS = ("wodurch", "weshalb", "weswegen")
-IN_THIS_LANGUAGE = (r"auf deutsch",)
+IN_THIS_LANGUAGE = (
+    r"(?:schreibe|schreiben|schrieb\w*)(?: \w+){0,2} auf deutsch|auf deutsch (?:zu )?(?:schreibe|schreiben|geschrieben)",
+)
 CONCESSIONS = (
     r"(?:(?<=^)|(?<=[,;] ))(?:aber|jedoch|allerdings)(?! \d)",
     r"(?<!\w )doch",
@@ -1906,7 +1909,7 @@ MONEY_BACK = (
 WONDER_WORDS = (r"(?:ich frage|wir fragen) (?:mich|uns)|frage ich mich|fragen wir uns",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"(?:korrigiert|berichtigt|neu|geändert|angepasst)\w* rechnung(?:en)?|rechnung(?:en)? (?:\w+ ){0,4}ohne|gutschrift\w*",
+    r"(?:korrigiert|berichtigt|geändert|angepasst)\w* rechnung(?:en)?|rechnung(?:en)? (?:\w+ ){0,4}ohne|gutschrift\w*",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (

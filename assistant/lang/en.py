@@ -1512,12 +1512,13 @@ FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = (
-    r"(?:this|that|it) (?:is|was|means|meant|made|makes|has|had)",
+    # not "it", often no pointer at all: "It has been three weeks and nobody called back"
+    r"(?:this|that) (?:is|was|means|meant|made|makes|has|had)",
     "all (?:of )?this",
     "none of (?:this|that)",
 )
 RELATIVE_OPENERS = ("which",)
-IN_THIS_LANGUAGE = (r"in english",)
+IN_THIS_LANGUAGE = (r"(?:write|writing|wrote)(?: \w+){0,2} in english",)
 # "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
 CONCESSIONS = (
     r"(?<!nothing )(?<!anything )(?<!everything )(?<!all )(?<!none )but(?! \d)(?! also\b)",
@@ -1799,7 +1800,7 @@ WONDER_WORDS = (
 )
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"re-?issue (?:\w+ ){0,2}invoices?|(?:corrected|revised|amended|new|reissued|adjusted) invoices?|invoices? (?:\w+ ){0,4}(?:without|minus|less)|credit notes?",
+    r"re-?issue (?:\w+ ){0,2}invoices?|(?:corrected|revised|amended|reissued|adjusted) invoices?|invoices? (?:\w+ ){0,4}(?:without|minus|less)|credit notes?",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (r"(?:to )?(?:let you know|inform you|tell you|make you aware|flag|point out)",)

@@ -640,7 +640,7 @@ FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("eso", "esto", "ello", r"lo que (?:significa|hizo|hace)")
 RELATIVE_OPENERS = ("lo cual",)
-IN_THIS_LANGUAGE = (r"en (?:español|castellano)",)
+IN_THIS_LANGUAGE = (r"(?:escrib\w*|escrit\w*)(?: \w+){0,2} en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
@@ -1473,7 +1473,7 @@ MONEY_BACK = (
 WONDER_WORDS = (r"me pregunto|nos preguntamos",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"facturas? (?:corregidas?|rectificadas?|rectificativas?|modificadas?)|nuevas? facturas?|facturas? (?:\w+ ){0,4}sin|notas? de crédito",
+    r"facturas? (?:corregidas?|rectificadas?|rectificativas?|modificadas?)|facturas? (?:\w+ ){0,4}sin|notas? de crédito",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (

@@ -779,9 +779,15 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
-POINTING_OPENERS = ("cela", "ça", "ceci", r"c['’]est (?:pour ça|pourquoi)")
-RELATIVE_OPENERS = ("ce qui",)
-IN_THIS_LANGUAGE = (r"en français",)
+# (not "cela fait trois semaines que ...", a time that has gone by)
+POINTING_OPENERS = (
+    r"(?:cela|ça)(?! fait (?:\S+ ){1,4}qu(?:e\b|['’]))",
+    "ceci",
+    r"c['’]est (?:pour ça|pourquoi)",
+)
+# (not "Ce qui me dérange, c'est que ...", a sentence whole)
+RELATIVE_OPENERS = (r"ce qui(?![^.;!?]*,\s*c['’]est\b)(?![^.;!?]*\best (?:que|qu['’]))",)
+IN_THIS_LANGUAGE = (r"(?:écri\w*)(?: \w+){0,2} en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
@@ -1217,7 +1223,7 @@ MONEY_BACK = (r"rembours\w*|déduit\w*|déduire|retiré\w*|retirer|crédité\w*|
 WONDER_WORDS = (r"je me demande|nous nous demandons|on se demande",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"factures? (?:corrigées?|rectifiées?|rectificatives?|modifiées?)|nouvelles? factures?|factures? (?:\w+ ){0,4}sans|notes? de crédit|avoirs?",
+    r"factures? (?:corrigées?|rectifiées?|rectificatives?|modifiées?)|factures? (?:\w+ ){0,4}sans|notes? de crédit|avoirs?",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (

@@ -89,6 +89,14 @@ PROMISES = (
     "entro domani",
 )
 
+# "il rapporto di ottobre" is a report; "il nostro rapporto", "il rapporto con la vostra
+# agenzia", "il rapporto di consulenza", "il rapporto qualità-prezzo" are not.
+_RAPPORTO = (
+    r"(?<!nostro )(?<!vostro )rapporto"
+    r"(?! (?:di (?:fiducia|collaborazione|lavoro|consulenza|partnership|fornitura)|con|tra|fra)\b)"
+    r"(?![ -]qualit)"
+)
+
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
@@ -121,7 +129,9 @@ CONCERN_CUES = {
     "weak": r"non|niente|nulla|senza|solo",
     "emotion": r"delu\w*|frustra\w*|arrabbiat\w*|preoccupat\w*|infastidit\w*",
     "things": (
-        r"report|rapporti|(?<!nostro )(?<!vostro )rapporto(?! di (?:fiducia|collaborazione|lavoro))|dashboard|campagn\w*|fattur\w*|budget|seo|posizionamento|sito|"
+        r"report|rapporti|"
+        + _RAPPORTO
+        + r"|dashboard|campagn\w*|fattur\w*|budget|seo|posizionamento|sito|"
         r"pagin\w*|dati|cifre|landing"
     ),
     "when": (
@@ -538,7 +548,9 @@ ASK_CUES = {
         # not a thing named for where something is ("in fattura", "previste dal contratto")
         r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
         # "il rapporto di ottobre", not "il nostro rapporto" (the relationship)
-        r"report|rapporti|(?<!nostro )(?<!vostro )rapporto(?! di (?:fiducia|collaborazione|lavoro))|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
+        r"report|rapporti|"
+        + _RAPPORTO
+        + r"|propost[ae]|fattur\w*|dettagli\w*|esportazion\w*|document\w*|calendario|"
         r"piano d'azione|cronoprogramma|copi\w*|preventiv\w*|analisi|accessi|file|presentazione|"
         r"contratt[oi]|verbal[ei]|resocont[oi]|riepilog\w*|bozz[ae]|ricevut[ae]|"
         r"estratt[oi] conto|credenziali)"
@@ -678,7 +690,7 @@ FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
 RELATIVE_OPENERS = ("il che",)
-IN_THIS_LANGUAGE = (r"in italiano",)
+IN_THIS_LANGUAGE = (r"(?:scriv\w*|scritt\w*)(?: \w+){0,2} in italiano",)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
@@ -1372,7 +1384,7 @@ MONEY_BACK = (
 WONDER_WORDS = (r"mi chiedo|ci chiediamo|mi domando|ci domandiamo",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"fattur[ae] (?:corrett[ae]|rettificat[ae]|modificat[ae])|nuov[ae] fattur[ae]|fattur[ae] (?:\w+ ){0,4}senza|not[ae] di credito",
+    r"fattur[ae] (?:corrett[ae]|rettificat[ae]|modificat[ae])|fattur[ae] (?:\w+ ){0,4}senza|not[ae] di credito",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (

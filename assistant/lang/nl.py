@@ -593,9 +593,12 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
-POINTING_OPENERS = ("wat betekent", r"(?:dat|dit|het) (?:is|was|betekent|heeft)")
+# (not "het", often no pointer at all: "Het is al de derde keer dat niemand terugbelt")
+POINTING_OPENERS = ("wat betekent", r"(?:dat|dit) (?:is|was|betekent|heeft)")
 RELATIVE_OPENERS = ("waardoor",)
-IN_THIS_LANGUAGE = (r"in het (?:nederlands|vlaams)",)
+IN_THIS_LANGUAGE = (
+    r"(?:schrijf|schrijft|schrijven|schreef|schreven)(?: \w+){0,2} in het (?:nederlands|vlaams)",
+)
 CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", "toch", "hoewel")
 # A formal letter's formula before its verb ("Hierbij maak ik bezwaar"): it goes, and the
 # subject goes back before the verb (drafting/concerns.py condense).
@@ -1286,7 +1289,7 @@ WONDER_WORDS = (
 )
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"(?:gecorrigeerde|nieuwe|aangepaste) factu(?:ur|ren)|factu(?:ur|ren) (?:\w+ ){0,4}zonder|creditnota'?s?|creditfactu(?:ur|ren)",
+    r"(?:gecorrigeerde|aangepaste) factu(?:ur|ren)|factu(?:ur|ren) (?:\w+ ){0,4}zonder|creditnota'?s?|creditfactu(?:ur|ren)",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (r"(?:u|je|jullie) (?:\w+ )?(?:informeren|laten weten)\b(?! (?:of|wat|wanneer|hoe)\b)",)

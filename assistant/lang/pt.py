@@ -643,7 +643,7 @@ FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("isso", "isto", r"o que significa")
 RELATIVE_OPENERS = (r"o que (?:fez|faz) com que",)
-IN_THIS_LANGUAGE = (r"em português",)
+IN_THIS_LANGUAGE = (r"(?:escrev\w*|escrit\w*)(?: \w+){0,2} em português",)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
     # "I have to tell you that ...": what they tell is the point.
@@ -1434,7 +1434,7 @@ MONEY_BACK = (
 WONDER_WORDS = (r"pergunto-me|me pergunto|perguntamo-nos|nos perguntamos",)
 # A document that corrects a bill: answered as money is (drafting/answers.py).
 BILLING_CORRECTIONS = (
-    r"faturas? (?:corrigidas?|retificadas?|alteradas?)|novas? faturas?|faturas? (?:\w+ ){0,4}sem|notas? de crédito",
+    r"faturas? (?:corrigidas?|retificadas?|alteradas?)|faturas? (?:\w+ ){0,4}sem|notas? de crédito",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (r"(?:informar|dizer|avisar)(?:-lhe|-te|-vos)?\b(?! (?:se|quando|como)\b)",)
