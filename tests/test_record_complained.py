@@ -53,9 +53,16 @@ def test_an_earlier_fix_of_what_failed_again_is_no_achievement() -> None:
 
 
 def test_a_fix_of_what_went_wrong_once_still_answers_the_complaint() -> None:
-    text = "In September the booking tracking was broken for two weeks."
+    text = "The booking tracking was broken for two weeks."
     listed = _listed([(date(2026, 9, 15), "Booking tracking fixed")], text, "en")
     assert listed == ["Booking tracking fixed"]
+
+
+def test_a_fix_in_the_month_the_complaint_names_is_that_incident() -> None:
+    # Reviewers read "10 June: Sales dashboard outage fixed" under "the dashboard being down
+    # for most of a week in June" as the incident held up as an achievement.
+    text = "In September the booking tracking was broken for two weeks."
+    assert _listed([(date(2026, 9, 15), "Booking tracking fixed")], text, "en") == []
 
 
 def test_what_a_list_item_complains_of_is_named_a_sentence_before() -> None:
@@ -85,3 +92,19 @@ def test_too_much_of_one_thing_and_too_little_of_another_is_a_complaint() -> Non
         ("De kwartaalgesprekken zijn te veel cijfers en te weinig advies.", "nl"),
     ]:
         assert score_sentence(sentence, language) >= 2, sentence
+
+
+def test_the_fix_of_an_incident_held_against_us_in_its_month_is_no_achievement() -> None:
+    text = (
+        "The spring reports were late, and the booking form being broken for most of a week "
+        "in May is still what the board remembers."
+    )
+    listed = _listed(
+        [
+            (date(2026, 5, 14), "Booking form fixed: expired API key renewed"),
+            (date(2026, 9, 2), "Booking form tracking reviewed"),
+        ],
+        text,
+        "en",
+    )
+    assert "Booking form fixed: expired API key renewed" not in listed

@@ -37,10 +37,12 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     when it shares a topic word (crude stem, or a concept such as outage = down = offline)
     with a complaint and does not put something right (the language's ``remedy_words``:
     fixed, corrected, behoben...), or puts right what the complaint says went wrong again
-    (its ``repeat_words``: "again", "zum zweiten Mal"); when the clause (between commas,
-    semicolons, colons or brackets) that shares its topic names months, the item must fall
-    in one of them. A complaint that something never came ("we have not had a single one":
-    the language's ``absence_words``) marks nothing: the work logged on that topic answers it.
+    (its ``repeat_words``: "again", "zum zweiten Mal") or in a month it names (the fix of
+    "the dashboard being down for a week in June", made in June, is that incident); when the
+    clause (between commas, semicolons, colons or brackets) that shares its topic names
+    months, the item must fall in one of them. A complaint that something never came ("we
+    have not had a single one": the language's ``absence_words``) marks nothing: the work
+    logged on that topic answers it.
     Routine items ("Monthly report for October delivered", "... for November delivered":
     the same words once months and numbers are taken out) are kept once, the most recent.
     Deterministic.
@@ -65,8 +67,10 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
         about = False
         fixed = bool(remedy.search(description))
         for topic, months, again_said in complaint_stems:
+            # "the dashboard being down for most of a week in June": its fix in June is the
+            # incident they hold against us, no achievement
             if (
-                (again_said or not fixed)
+                (again_said or not fixed or months)
                 and _same_topic(item_stems, topic - _MONTHS)
                 and (not months or getattr(day, "month", None) in months)
             ):
