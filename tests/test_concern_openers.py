@@ -145,3 +145,19 @@ def test_a_remnant_of_a_sentence_whose_clauses_went_is_not_restated() -> None:
 
     sentence = "Uma pergunta rápida, ou se calhar não: o último relatório que recebi foi em maio."
     assert restate(sentence, "pt", informal=True) == ""
+
+
+def test_a_list_lead_in_naming_an_event_dates_nothing_and_a_slot_keeps_its_day() -> None:
+    text = (
+        "Para presentar el tema en el comité del 16 de diciembre necesito lo siguiente:\n"
+        "1. Que me expliquen por escrito a qué se debe el aumento.\n"
+        "2. Una videollamada con el director. Le propongo el martes 8 de diciembre a las "
+        "10:00.\n"
+    )
+    found = extract_asks(
+        split_sentences(text), "es", sent=date(2026, 12, 3), listed=listed_asks(text, "es")
+    )
+    assert date(2026, 12, 16) not in {ask.due for ask in found}
+    assert [(a.kind, a.due) for a in found if a.kind == "meeting"] == [
+        ("meeting", date(2026, 12, 8))
+    ]

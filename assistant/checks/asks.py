@@ -30,6 +30,7 @@ from assistant.checks._ask_dates import (
     nearest_kind,
     times_owned,
 )
+from assistant.checks._ask_leads import aside_spans, asking_lead, governing_lead, not_thought_aloud
 from assistant.checks.ask_lists import first_sentence, whole_items, with_items
 from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
 from assistant.checks.ask_lists import listed_asks as listed_asks
@@ -178,8 +179,15 @@ def extract_asks(
         )
         if listed and text.endswith(":") and original not in listed:
             # "Before our budget meeting I need:": the items below are the asks
+            # only a deadline dates them: "uiterlijk dinsdag", not "for the committee on 16
+            # December"
             intro_due = next(
-                (d for d in find_dates(text, language, base=sent) if d.day >= sent), None
+                (
+                    d
+                    for d in find_dates(text, language, base=sent)
+                    if d.day >= sent and after_deadline_word(text, d, cues)
+                ),
+                None,
             )
             intro_answer = bool(cues["answer"].search(text) or cues["written"].search(text))
             continue
@@ -194,12 +202,12 @@ def extract_asks(
             opening = first_sentence(text)
             kinds = [kind for kind in kinds if cues[kind].search(opening)] or kinds
         elif lead:
-            lead = _governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
+            lead = governing_lead(text, lead, cues)  # "Ich will offen sein: ...": none
         if lead and original not in listed:
-            lead = _not_thought_aloud(text, lead, cues)  # "mi chiedo se ... mi serve": none
+            lead = not_thought_aloud(text, lead, cues)  # "mi chiedo se ... mi serve": none
         if lead and original not in listed:
-            lead = _asking_lead(text, lead, cues)  # "no quiero hablar con ...": none
-        asides = _asides(text, cues)
+            lead = asking_lead(text, lead, cues)  # "no quiero hablar con ...": none
+        asides = aside_spans(text, cues)
         kinds = [  # "..., since this touches the contract", "(he signed the contract)"
             kind
             for kind in kinds
@@ -318,8 +326,13 @@ def extract_asks(
         dates = [d for d in dates if not _inside(d.start, asides)] or dates
         dates = deadline_first(text, dates, cues)
         if intro_due is not None and original in listed:
-            # "let me know by Tuesday: - whether you keep the rate until 30 June": Tuesday
-            dates = [d for d in dates if after_deadline_word(text, d, cues)]
+            # "let me know by Tuesday: - whether you keep the rate until 30 June": Tuesday;
+            # an item's own deadline or slot stays ("Le propongo el martes 8 a las 10:00")
+            dates = [
+                d
+                for d in dates
+                if after_deadline_word(text, d, cues) or TIME.search(text[d.end : d.end + 20])
+            ]
         by_time = None if dates else deadline_time(text, cues)  # "before 9:15": today
         by_owner = nearest_kind(text, owners, by_time, cues) if by_time else None
         by_text, by_clock = (by_time.text, by_time.clock) if by_time else ("", "")
@@ -433,115 +446,6 @@ def extract_asks(
 
 
 _START = re.compile("")
-
-
-def _asking_lead(
-    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
-) -> re.Match[str] | None:
-    """Return ``lead``, or the next request lead of ``text`` that asks, when it is negated (a
-    negation right before it, as its second word or right after it: "Y no quiero hablar con
-    comerciales", "je ne veux pas", "will ich nicht") or announces (the language's
-    ``informing`` within three words after it: "Ich möchte Sie darüber informieren, bevor der
-    Bericht verteilt wird"); None when no lead asks."""
-    found: re.Match[str] | None = lead
-    while found is not None and (_negated(text, found, cues) or _announces(text, found, cues)):
-        found = cues["lead"].search(text, found.end())
-    return found
-
-
-def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the request ``lead`` is negated (:func:`_asking_lead`); an ultimatum
-    ("if it's not live by 9am") is a condition, not a negated request."""
-    if cues["condition"].match(lead.group(0)):
-        return False
-    before = re.search(r"([\w'\u2019]+)\W*$", text[: lead.start()])
-    if before and (
-        cues["negation"].fullmatch(before.group(1))
-        or before.group(1).casefold().endswith(("n't", "n\u2019t"))
-    ):
-        return True
-    words = lead.group(0).split()
-    if len(words) >= 2 and cues["negation"].fullmatch(words[1]):
-        return True
-    after = re.match(r"\s*([\w'\u2019]+)", text[lead.end() :])
-    return bool(after and cues["negation"].fullmatch(after.group(1)))
-
-
-def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the request ``lead`` announces (:func:`_asking_lead`)."""
-    rest = " ".join(text[lead.end() :].split()[:4])
-    return bool(cues["informing"].search(rest))
-
-
-#: White space, or none: where a word after a conjunction starts.
-_SPACE = re.compile(r"\s*")
-
-
-def _not_thought_aloud(
-    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
-) -> re.Match[str] | None:
-    """Return ``lead``, or the lead that asks after it, when it stands in a clause thought
-    aloud (the language's ``wonder_words`` to the next ";", ".", "!" or "?": "mi chiedo se
-    tutto quello che pago mi serve davvero"); a lead that opens a clause after a comma in it,
-    or after a comma and a conjunction (the language's ``conjunctions``), asks ("I wonder
-    whether the report is worth it, please tell me", "mi chiedo se mi serve, e vorrei una
-    chiamata venerdì"); None when no lead asks."""
-    wonder = cues["wonder"].search(text)
-    if wonder is None or lead.start() < wonder.start():
-        return lead
-    stop = re.search(r"[;.!?]", text[wonder.end() :])
-    end = wonder.end() + stop.start() if stop else len(text)
-    for comma in re.finditer(r",\s*", text[wonder.end() : end]):
-        at = wonder.end() + comma.end()
-        joined = cues["join"].match(text, at)  # ", and we need it by Friday"
-        after = _SPACE.match(text, joined.end()).end() if joined else at  # type: ignore[union-attr]
-        for start in dict.fromkeys((at, after)):
-            found = cues["lead"].match(text, start)
-            if found:
-                return found
-    return cues["lead"].search(text, end) if end < len(text) else None
-
-
-def _governing_lead(
-    text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
-) -> re.Match[str] | None:
-    """Return the request lead that governs what ``text`` asks for: ``lead``, unless its
-    clause is a candour lead-in ending in a colon, the language's copula after it and no kind
-    named before the colon ("Ich will offen sein: Bergwerk hat uns ein Angebot gemacht", "I
-    have to be honest: ..."); then the first lead after the colon, or None."""
-    colon = text.find(":", lead.end())
-    if colon < 0 or not cues["copula"].search(text[lead.end() : colon]):
-        return lead
-    if any(cues[kind].search(text[:colon]) for kind in KINDS):
-        return lead
-    return cues["lead"].search(text, colon + 1)
-
-
-def _asides(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
-    """Return the spans of ``text`` that give a reason or an aside, not a request: a
-    parenthesis ("(c'est lui qui avait signé le contrat)") and a reason clause after a comma
-    or dash ("..., since this touches the contract", "..., weil der Vertrag ...") to the next
-    semicolon or full stop; one that holds a request lead of its own is no aside; and a
-    condition that opens the sentence, to its first comma, when a request lead follows that
-    comma and none is inside it ("Se não der para resolver hoje, me manda ... uma planilha":
-    the spreadsheet; "If you could send me the invoice, and call me" asks for both)."""
-    spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
-    spans += [m.span() for m in cues["period_end"].finditer(text)]  # "avant la fin du contrat"
-    condition = cues["condition"].match(text)
-    comma = text.find(",", condition.end()) if condition else -1
-    if (  # "If it can't be fixed today, send ...", not "If you could send me ..., and ..."
-        condition is not None
-        and comma > 0
-        and cues["lead"].search(text, comma)
-        and not cues["lead"].search(text, condition.end(), comma)
-    ):
-        spans.append((0, comma))
-    for match in cues["reason"].finditer(text):
-        end = re.search(r"[,;.!?]", text[match.end() :])
-        stop = match.end() + end.start() if end else len(text)
-        if not cues["lead"].search(text[match.end() : stop]):
-            spans.append((match.start(), stop))
-    return spans
 
 
 def _asked_about(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
@@ -733,10 +637,10 @@ def _objects(
     its date (a FoundDate of ``owned``, or None). Two documents in phrases of their own are
     two asks ("the incident report by Wednesday, and a corrected invoice for October"): each
     takes the date that follows it before the next, and a date closing the sentence after a
-    comma dates both. A cue word inside an aside (:func:`_asides`) names no ask while the kind
+    comma dates both. A cue word inside an aside (:func:`aside_spans`) names no ask while the kind
     is named outside one."""
     rows: list[tuple[str, re.Match[str] | None, tuple[int, int] | None, Any]] = []
-    asides = _asides(text, cues)
+    asides = aside_spans(text, cues)
     for kind in kinds:
         # "..., pra eu conseguir fechar o relatório": what a purpose clause names is no ask
         matches = [m for m in cues[kind].finditer(text) if not _inside(m.start(), asides)]
