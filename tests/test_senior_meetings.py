@@ -23,7 +23,7 @@ CASES = [
         "Sehr geehrter Herr Carter,\n\ndie Berichte kamen wieder zu spät. Ich möchte ein "
         "Gespräch mit Ihrem Geschäftsführer am Donnerstag, 10. Dezember, um 10 Uhr.\n\n"
         "Mit freundlichen Grüßen\nPetra Vogel",
-        "Ich lege Ihre Anfrage dort vor und sage Ihnen bis",
+        "Ich gebe Ihre Anfrage weiter und sage Ihnen bis",
         "Ich bestätige Ihnen den Termin",
     ),
     (
