@@ -4,7 +4,7 @@ A lead ("please", "ich möchte", "je voudrais") asks only when it is not negated
 announce ("Ich möchte Sie informieren, ..."), is not thought aloud ("mi chiedo se ...") and
 is not a candour lead-in ("Ich will offen sein: ..."); reasons, parentheses, opening
 conditions and the end of a period ("avant la fin du contrat") are asides whose words ask for
-nothing. The patterns are :func:`assistant.checks._ask_cues.ask_cues`'.
+nothing. The patterns are those of :func:`assistant.checks._ask_cues.ask_cues`.
 """
 
 from __future__ import annotations
@@ -52,10 +52,6 @@ def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]])
     return bool(cues["informing"].search(rest))
 
 
-#: White space, or none: where a word after a conjunction starts.
-_SPACE = re.compile(r"\s*")
-
-
 def not_thought_aloud(
     text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
 ) -> re.Match[str] | None:
@@ -73,7 +69,7 @@ def not_thought_aloud(
     for comma in re.finditer(r",\s*", text[wonder.end() : end]):
         at = wonder.end() + comma.end()
         joined = cues["join"].match(text, at)  # ", and we need it by Friday"
-        after = _SPACE.match(text, joined.end()).end() if joined else at  # type: ignore[union-attr]
+        after = len(text) - len(text[joined.end() :].lstrip()) if joined else at
         for start in dict.fromkeys((at, after)):
             found = cues["lead"].match(text, start)
             if found:
@@ -98,7 +94,8 @@ def governing_lead(
 
 def aside_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
     """Return the spans of ``text`` that give a reason or an aside, not a request: a
-    parenthesis ("(c'est lui qui avait signé le contrat)") and a reason clause after a comma
+    parenthesis ("(c'est lui qui avait signé le contrat)"), the end of a period (the
+    language's ``period_ends``: "avant la fin du contrat"), a reason clause after a comma
     or dash ("..., since this touches the contract", "..., weil der Vertrag ...") to the next
     semicolon or full stop; one that holds a request lead of its own is no aside; and a
     condition that opens the sentence, to its first comma, when a request lead follows that
