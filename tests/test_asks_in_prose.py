@@ -484,3 +484,39 @@ def test_a_call_before_a_time_is_today_not_the_day_the_sentence_before_names() -
     assert [(a.kind, a.due) for a in found if a.kind == "meeting"] == [
         ("meeting", date(2026, 12, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # granted, not asked: "I appreciate it may not be late"; a refusal of calls
+        (
+            "en",
+            "I appreciate it may not be late by your calendar, but the partners meet on Monday "
+            "14 December. Please reply by email rather than telephoning me.",
+        ),
+        # busy in meetings is no meeting asked for
+        (
+            "es",
+            "Por favor no me llames, estoy en reuniones toda la mañana. Escribime por acá, lo "
+            "leo entre reunión y reunión.",
+        ),
+    ],
+)
+def test_no_meeting_is_read_into_a_client_who_wants_writing(language: str, text: str) -> None:
+    assert "meeting" not in [ask.kind for ask in asks(text, language, date(2026, 12, 3))]
+
+
+def test_rather_than_telephoning_refuses_calls() -> None:
+    from assistant.checks.asks import refuses_calls
+
+    assert refuses_calls("Please reply by email rather than telephoning me.", "en")
+
+
+def test_italian_prima_di_is_a_deadline_for_a_list_lead_in() -> None:
+    text = (
+        "Le chiedo quindi, possibilmente prima di venerdì 11 dicembre:\n"
+        "- il dettaglio delle ore di novembre, giorno per giorno;\n"
+        "- una nota di credito per le tre ore.\n"
+    )
+    assert {ask.due for ask in asks(text, "it", date(2026, 12, 3))} == {date(2026, 12, 11)}

@@ -1351,7 +1351,9 @@ ASK_LEADS = (
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
-    r"require|insist|ask|request|like|am asking|are asking|appreciate|look forward to)|"
+    # not "I appreciate (that) it may not be late" (granted), "I appreciate your help"
+    r"require|insist|ask|request|like|am asking|are asking|"
+    r"appreciate(?! (?:that|you|your|the)\b)(?! it (?!if\b))|look forward to)|"
     r"(?:i|we)(?:'m|'re| am| are)(?: now| hereby| formally| therefore| also| still)? "
     r"(?:asking|requesting|demanding|expecting|requiring|insisting|waiting for)|"
     r"send (?:me|us)|give (?:me|us)|get back to (?:me|us)|(?:i|we) (?:still )?await|"
@@ -1376,6 +1378,8 @@ ASK_LEADS = (
 )
 # A refusal of calls (checks/asks.py): never an ask, and no call is offered anywhere.
 NO_CALL = (
+    # "Please reply by email rather than telephoning me", "instead of calling"
+    r"(?:rather than|instead of) (?:calling|ringing|phoning|telephoning)(?: (?:me|us))?",
     # "Spare me the phone calls"
     r"spare (?:me|us) (?:the|your|any|more) (?:phone )?calls",
     # "Do not call me", "Please don't phone me", "stop ringing us", "no need to call"

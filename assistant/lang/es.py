@@ -514,7 +514,7 @@ ASK_CUES = {
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
-        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|reuni\w*|"
+        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )reuni\w*|"
         r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
@@ -572,7 +572,8 @@ NO_CALL = (
 )
 # A meeting that is no call (kept when the client refuses calls; checks/asks.py).
 IN_PERSON = (
-    r"reuni\w*|cita|vernos|nos vemos|nos veamos|encontrarnos|encuentro|quedamos|quedemos|"
+    # not "estoy en reuniones" (busy), a state, not a meeting asked for
+    r"(?<!estoy en )(?<!estaré en )(?<!entre )reuni\w*|cita|vernos|nos vemos|nos veamos|encontrarnos|encuentro|quedamos|quedemos|"
     r"quedar|en persona|presencial\w*|en (?:su|tu|vuestra|nuestra) oficina",
 )
 # Something broken now (checks/situations.py): in one sentence, a breakage, a word of now

@@ -1348,7 +1348,7 @@ CONDESCENSION = (
     "francamente",
 )
 # A date after these is a deadline, not a slot: "a call before the 10th" (checks/asks.py).
-DEADLINE_WORDS = (r"entro(?: il)?|prima del?|non oltre(?: il)?",)
+DEADLINE_WORDS = (r"entro(?: il)?|prima (?:del?|di|dell['’])|non oltre(?: il)?",)
 NOON_WORDS = (r"mezzogiorno",)  # a deadline at noon, the day the email was sent
 # A request for an answer that names none (checks/asks.py): with no ask before it, a written
 # answer; after one, the day it is due.
