@@ -181,20 +181,19 @@ def extract_asks(
             # "Before our budget meeting I need:": the items below are the asks
             # only a deadline dates them: "uiterlijk dinsdag", not "for the committee on 16
             # December"
-            intro_due = next(
-                (
-                    d
-                    for d in find_dates(text, language, base=sent)
-                    if d.day >= sent and after_deadline_word(text, d, cues)
-                ),
-                None,
-            )
+            intro_due = next((d for d in days_here if after_deadline_word(text, d, cues)), None)
             intro_answer = bool(cues["answer"].search(text) or cues["written"].search(text))
             continue
         if original not in listed:
             intro_due, intro_answer = None, False
         if refused:  # "Do not call me": no call anywhere, and the refusal itself asks nothing
             text = cues["no_call"].sub(" ", text).strip()
+        # the days this sentence names, not past, read once (again if the refusal went)
+        future = (
+            [d for d in find_dates(text, language, base=sent) if d.day >= sent]
+            if refused
+            else days_here
+        )
         # an item of a list of asks is asked as a whole, from its start
         lead = _START.match(text) if original in listed else cues["lead"].search(text)
         kinds = [kind for kind in KINDS if cues[kind].search(text)]
@@ -233,7 +232,7 @@ def extract_asks(
             and not previous
             and original not in listed
             and cues["answer"].search(text)
-            and any(d.day >= sent for d in find_dates(text, language, base=sent))
+            and future
         ):  # "me lo faccia sapere entro il 10 dicembre": an answer by then; "Let me know if
             # you need anything else" is a courtesy
             kinds = ["written"]
@@ -242,11 +241,7 @@ def extract_asks(
             if money:  # "I WANT MY MONEY BACK. All £1,650 of it."
                 found["refund"] = replace(found["refund"], money=money)
                 continue
-        if (
-            not kinds
-            and original in listed
-            and any(d.day >= sent for d in find_dates(text, language, base=sent))
-        ):
+        if not kinds and original in listed and future:
             kinds = ["decision"]  # "1. Behebung des Fehlers bis zum 9. Dezember,": a commitment
         elif (
             not kinds
@@ -260,9 +255,7 @@ def extract_asks(
             else None
         )
         if (
-            offer is not None
-            and TIME.search(text, offer.end())
-            and any(d.day >= sent for d in find_dates(text, language, base=sent))
+            offer is not None and TIME.search(text, offer.end()) and future
         ):  # "Ich schlage Dienstag, den 1. Dezember, um 10:00 Uhr bei uns vor": a meeting
             kinds, lead = ["meeting"], lead or offer
         slot = None if lead else cues["slot"].search(text)
@@ -272,8 +265,8 @@ def extract_asks(
             and not previous
             and original not in listed
             and TIME.search(text)
-            and (days := [d for d in find_dates(text, language, base=sent) if d.day >= sent])
-            and not any(after_deadline_word(text, d, cues) for d in days)
+            and future
+            and not any(after_deadline_word(text, d, cues) for d in future)
         ):  # "Misschien kunnen we er donderdag 10 december om 13:00 ...", "Thursday 10th at
             # 2pm on Teams works for me": an appointment; "Please make sure it is live by
             # Monday 9:00" is a deadline
@@ -286,11 +279,7 @@ def extract_asks(
             ]
             and original not in listed
             and starts_as_noun_phrase(text[lead.end() :].lstrip(" :,"), language)
-            and any(
-                after_deadline_word(text, d, cues)
-                for d in find_dates(text, language, base=sent)
-                if d.day >= sent and d.start > lead.end()
-            )
+            and any(after_deadline_word(text, d, cues) for d in future if d.start > lead.end())
         ):  # "I'd like the day-by-day spend for October, by campaign, by Monday": a document
             kinds = ["document"]
             start = len(text) - len(text[lead.end() :].lstrip(" :,"))
@@ -320,8 +309,7 @@ def extract_asks(
         if not told:
             continue
         owners = [*told, "meeting"] if refused and "meeting" in kinds else told
-        dates = [d for d in find_dates(text, language, base=sent) if d.day >= sent]
-        dates = [d for d in dates if d.end > lead.start()] or dates  # after the request first
+        dates = [d for d in future if d.end > lead.start()] or future  # after the request first
         # "If the report is not ready by Friday, call me on Thursday": Thursday
         dates = [d for d in dates if not _inside(d.start, asides)] or dates
         dates = deadline_first(text, dates, cues)

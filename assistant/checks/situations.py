@@ -185,8 +185,7 @@ def find_competitor(
             ):
                 return True, name  # not "Also, a firm from Leeds, ...": a word of the language
         if not offer:  # an offer read by its price: a sure name, or the firm before its verb
-            nouns = _offer_nouns(language)
-            said = nouns.search(sentence) if nouns else None
+            said = lang.word_pattern(language, "offer_nouns", fallback=False).search(sentence)
             before = sentence[: said.start()] if said else ""
             subject = _subject_name(before, language, priced=True) if before else ""
             if not lang.get(language).nouns_capitalised and subject and not _is_ours(subject, ours):
@@ -221,22 +220,11 @@ def _priced_offer(sentences: Sequence[str], index: int, language: str, negations
     ("Their proposal is EUR 4,200 a month", "... ein Angebot gelegt. Acht Stunden
     SEO-Betreuung im Monat um 2.100 Euro"): with a firm's name beside it, or before its verb
     (:func:`find_competitor`), a competitor's offer."""
-    nouns = _offer_nouns(language)
     sentence = sentences[index]
-    if nouns is None or all(
-        _negated(sentence, m.start(), negations) for m in nouns.finditer(sentence)
-    ):
+    nouns = lang.word_pattern(language, "offer_nouns", fallback=False).finditer(sentence)
+    if all(_negated(sentence, m.start(), negations) for m in nouns):
         return False
     return any(names_amount(s) for s in sentences[index : index + 2])
-
-
-@cache
-def _offer_nouns(language: str) -> re.Pattern[str] | None:
-    """The language's ``offer_nouns`` as one pattern, compiled once; None without any."""
-    nouns = lang.get(language).offer_nouns
-    if not nouns:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(nouns)})(?!\w)", re.IGNORECASE)
 
 
 #: One to three capitalised words that end the text before an offer's verb, with at most an

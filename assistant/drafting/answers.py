@@ -254,15 +254,8 @@ def _corrects_billing(text: str, language: str) -> bool:
     three words: "a corrected invoice", not "a copy of the credit notes" or "the report on
     invoices without payment"): promising to send it would promise the money (PLAYBOOK.md:
     no money promised before it is decided)."""
-    found = _billing_corrections(language).search(text)
+    found = lang.word_pattern(language, "billing_corrections").search(text)
     return found is not None and len(text[: found.start()].split()) < 3
-
-
-@cache
-def _billing_corrections(language: str) -> re.Pattern[str]:
-    """The language's ``billing_corrections`` as one pattern of whole words, built once."""
-    words = "|".join(lang.phrase(language, "billing_corrections")) or "(?!)"
-    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 def _past(said: str, clock: time | None) -> bool:
@@ -436,11 +429,4 @@ def named_questions(questions: list[str], language: str, *, informal: bool) -> t
 def _indefinite(text: str, language: str) -> bool:
     """Tell whether ``text`` names no one in particular (the language's ``indefinite_people``:
     "anyone", "nobody", "irgendjemand", "qualcuno")."""
-    return bool(_indefinite_people(language).search(text))
-
-
-@cache
-def _indefinite_people(language: str) -> re.Pattern[str]:
-    """The language's ``indefinite_people`` as one pattern of whole words, built once."""
-    words = "|".join(lang.phrase(language, "indefinite_people")) or "(?!)"
-    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+    return bool(lang.word_pattern(language, "indefinite_people").search(text))

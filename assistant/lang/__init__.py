@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -451,6 +452,15 @@ def sources(code: str | None, attribute: str) -> tuple[Language, ...]:
 def phrase(code: str | None, attribute: str) -> Any:
     """Return language ``code``'s ``attribute``, or English's when that language has none."""
     return getattr(get(code), attribute) or getattr(_fallback(), attribute)
+
+
+@cache
+def word_pattern(code: str | None, attribute: str, *, fallback: bool = True) -> re.Pattern[str]:
+    """Return language ``code``'s ``attribute`` fragments as one pattern of whole words, case
+    ignored, built once per language: English's when the language has none (:func:`phrase`),
+    or none without ``fallback``; a pattern that never matches for an empty list."""
+    words = phrase(code, attribute) if fallback else getattr(get(code), attribute)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words) or '(?!)'})(?!\w)")
 
 
 def alternation(attribute: str) -> str:
