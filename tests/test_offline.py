@@ -543,10 +543,12 @@ def test_review_complaint_restates_the_late_reports_and_the_dashboard() -> None:
     concerns = rank_concerns(email.new_text, "en")
     assert concerns[0].startswith("The sales dashboard was down")  # "Then" goes
     assert concerns[1].startswith("The monthly performance reports arrived late")
-    # What other agencies do is asked about (the competitor question), not restated.
-    assert concerns[2].startswith("With you it feels like we only hear from the team when")
+    # Their place in the review is restated; what other agencies do is asked about (the
+    # competitor question), not restated.
+    assert concerns[2].startswith("We ranked Harbourlight fourth out of our five agencies")
+    assert not any(c.startswith("With you it feels like") for c in concerns)
     assert not any("disappointing" in c for c in concerns)
-    assert extract_concerns(email.new_text, "en") == (concerns[1], concerns[0], concerns[2])
+    assert extract_concerns(email.new_text, "en") == (concerns[2], concerns[1], concerns[0])
 
 
 def test_form_labels_are_not_part_of_a_sentence() -> None:

@@ -107,6 +107,40 @@ def broken_now(text: str, language: str) -> bool:
     return _broken_now(text, language, set(lang.phrase(language, "negations")))
 
 
+def names_a_standing(text: str, language: str) -> bool:
+    """Tell whether ``text`` names a place in a ranking: a place out of a count ("fourth out
+    of five agencies", "em quarto lugar entre seis agências", "Platz 4 von 6") or a place
+    word with its number ("auf Platz 4", "van plaats 2"). Read with the language's
+    ``rank_words``, ``of_words`` and ``spelled_numbers`` (English's for a language without);
+    a count of one or two digits only ("1 de 2026" is a date, not a place)."""
+    return _standing(language).search(text) is not None
+
+
+#: Feminine cardinals among the languages' spelled numbers: no ordinals.
+_FEMININE_ONES = frozenset({"una", "uma", "duas", "één"})
+
+
+@cache
+def _standing(language: str) -> re.Pattern[str]:
+    """The place-in-a-ranking pattern of :func:`names_a_standing` for ``language``."""
+    ranks = lang.phrase(language, "rank_words")
+    places = "|".join(re.escape(w) for w in ranks if w.isalpha() and not w.startswith("n"))
+    every = "|".join(re.escape(w) for w in ranks)
+    ofs = "|".join(re.escape(w) for w in lang.phrase(language, "of_words"))
+    numbers = lang.phrase(language, "spelled_numbers")[1:]
+    # The ordinals: each number's forms after its first, but for a feminine cardinal.
+    ordinals = [w for forms in numbers for w in forms[1:] if w not in _FEMININE_ONES]
+    cardinals = [w for forms in numbers for w in forms]
+    ordinal = "|".join(re.escape(w) + r"\w*" for w in sorted(ordinals, key=len, reverse=True))
+    cardinal = "|".join(re.escape(w) + r"\w*" for w in sorted(cardinals, key=len, reverse=True))
+    suffixed = r"\d{1,2}(?:st|nd|rd|th|e|er|re|ème|º|°|ª|\.º|\.ª|\.)"
+    place = rf"(?:(?:{every})\s+\d{{1,2}}|{suffixed}|{ordinal})"
+    count = rf"(?:\d{{1,2}}(?![\d.,])|{cardinal})"
+    out_of = rf"{place}(?:\s+(?:{every}))?\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}"
+    numbered = rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)"
+    return re.compile(rf"(?<!\w)(?:{out_of}|{numbered})(?!\w)", re.IGNORECASE)
+
+
 def names_a_system(text: str, language: str) -> bool:
     """Tell whether ``text`` names a system of the client's (the language's
     ``outage_systems``: "the newsletter", "die Seite", "les balises")."""

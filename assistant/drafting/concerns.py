@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant import lang
-from assistant.checks.situations import broken_now
+from assistant.checks.situations import broken_now, names_a_standing
 from assistant.drafting.voice import restate
 from assistant.lang.sentences import split_paragraph
 from assistant.mail.postscript import starts_postscript, without_marker
@@ -50,9 +50,10 @@ def score_sentence(sentence: str, language: str) -> int:
     Complaint cues (late, again, still, verspätet...) weigh 2, or 1 when they only name a
     feeling (disappointed, frustrating, enttäuscht); a negation weighs 1; "nobody told us"
     and "other agencies ..." weigh 4; two different figures set against each other with a
-    "but" weigh 2 ("312, but our system has 401"), and so does a system broken now
+    "but" weigh 2 ("312, but our system has 401"), and so do a system broken now
     (:func:`assistant.checks.situations.broken_now`: "the dashboard has shown nothing since
-    6am"). Concreteness is added: 2 per named
+    6am") and a place in a ranking (:func:`assistant.checks.situations.names_a_standing`:
+    "came fourth out of five agencies"). Concreteness is added: 2 per named
     deliverable (report, dashboard, campaign, SEO...; at most 4) and 1 per date, day, number
     or count (at most 3); 2 is taken off for a request ("Please send...", "Bitte schicken
     Sie..."). A sentence whose cues add up to less than 2 scores 0, unless it has a negation
@@ -71,6 +72,8 @@ def score_sentence(sentence: str, language: str) -> int:
         complaint += 2  # "the report says 312, but our system has 401": figures that disagree
     if broken_now(sentence, language):
         complaint += 2  # "Le tableau de bord est vide depuis ce matin": an outage
+    if names_a_standing(sentence, language):
+        complaint += 2  # "came fourth out of five agencies": a place in their review
     things = min(2 * len(patterns["things"].findall(sentence)), 4)
     when = min(len(patterns["when"].findall(sentence)), 3)
     if complaint < 2 and not (complaint == 1 and things + when >= 3):

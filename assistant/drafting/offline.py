@@ -421,9 +421,9 @@ def _shortenings(concerns: int, items: int, facts: int) -> list[tuple[int, int, 
     """Return (concerns, items, facts) to show, longest first, for a reply of at most 250 words.
 
     Step 3's facts go first (down to two), then the listed work items (down to three), the
-    facts (down to one), the restated concerns (down to two), the items (down to one), and
-    the concerns last (down to one): the reply keeps two of the client's own points and
-    three work items while it can.
+    facts (all of them: the client's own points matter more than our facts), the restated
+    concerns (down to two), the items (down to one), and the concerns last (down to one):
+    the reply keeps two of the client's own points and three work items while it can.
     """
     steps = [(concerns, min(items, MAX_LISTED_ITEMS), facts)]
 
@@ -432,7 +432,7 @@ def _shortenings(concerns: int, items: int, facts: int) -> list[tuple[int, int, 
             steps.append((c, i, f))
 
     c, i, f = steps[0]
-    for which, floor in (("f", 2), ("i", 3), ("f", 1), ("c", 2), ("i", 2), ("i", 1), ("c", 1)):
+    for which, floor in (("f", 2), ("i", 3), ("f", 0), ("c", 2), ("i", 2), ("i", 1), ("c", 1)):
         while (c, i, f)[("c", "i", "f").index(which)] > floor:
             if which == "c":
                 c -= 1

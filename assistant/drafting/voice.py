@@ -19,6 +19,51 @@ from assistant import lang
 _MIN_KEPT_WORDS = 4
 
 
+def _without_blocked_relatives(sentence: str, blockers: str, pronouns: tuple[str, ...]) -> str:
+    """Return ``sentence`` without the relative clauses between two commas (", which ...,",
+    ", che ...,": the language's ``relative_pronouns``) that hold one of ``blockers``, when
+    at least :data:`_MIN_KEPT_WORDS` words stay: "Il report, che il Suo collega mi aveva
+    garantito per lunedì, non è ancora arrivato." -> "Il report non è ancora arrivato."."""
+    if not pronouns:
+        return sentence
+    relative = re.compile(
+        rf"(?<=\w)\s*,\s*(?:{'|'.join(pronouns)})(?:(?<=['\u2019])|(?!\w))[^,;:.!?]*,\s*",
+        re.IGNORECASE,
+    )
+
+    def drop(match: re.Match[str]) -> str:
+        # After three words or more: "Primero, que me marque" opens no relative clause.
+        after_a_noun = len(sentence[: match.start()].split()) >= _NOUN_PHRASE_WORDS
+        return " " if after_a_noun and re.search(blockers, match.group(0)) else match.group(0)
+
+    kept = relative.sub(drop, sentence)
+    return kept if len(kept.split()) >= _MIN_KEPT_WORDS else sentence
+
+
+#: A relative clause follows this many words or more of its sentence.
+_NOUN_PHRASE_WORDS = 3
+#: A colon's words in parts of this many words or fewer, between commas, are a list.
+_LIST_ITEM_WORDS = 3
+#: What follows a lead-in's colon stands alone from this many words on.
+_MIN_WORDS_AFTER_LEAD_IN = 6
+
+
+def _without_blocked_lead_in(sentence: str, blockers: str) -> str:
+    """Return what follows the colon of a lead-in our voice cannot restate ("No te voy a
+    mentir: quedaron últimos de seis." -> "Quedaron últimos de seis."), when that part holds
+    none of ``blockers`` and has :data:`_MIN_WORDS_AFTER_LEAD_IN` words or more; else
+    ``sentence``. A colon inside a time ("10:30") is none."""
+    found = re.search(r":\s+(?=\S)", sentence)
+    if found is None or not re.search(blockers, sentence[: found.start()]):
+        return sentence
+    rest = sentence[found.end() :]
+    if re.search(blockers, rest) or len(rest.split()) < _MIN_WORDS_AFTER_LEAD_IN:
+        return sentence
+    if all(len(item.split()) <= _LIST_ITEM_WORDS for item in rest.split(",")):
+        return sentence  # "zelfde posities, zelfde grafieken": a list, no clause
+    return rest[:1].upper() + rest[1:]
+
+
 @lru_cache(maxsize=1024)
 def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     """Return the client's ``sentence`` in our voice: "we waited" -> "you waited", "your
@@ -42,6 +87,9 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
     if informal and known.restate_swaps_informal:
         blockers = known.restate_blockers_informal or blockers
         swaps = known.restate_swaps_informal
+    if blockers and re.search(blockers, sentence):
+        sentence = _without_blocked_relatives(sentence, blockers, known.relative_pronouns)
+        sentence = _without_blocked_lead_in(sentence, blockers)
     if blockers and re.search(blockers, sentence):
         joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
         clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
@@ -107,8 +155,10 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     restated = restate(sentence, language, informal=informal)
     if not restated:
         return ""
-    framed = as_their_account(restated, language, informal=informal)
     known = lang.get(language)
+    if _opens_as_a_frame(restated, known):
+        return restated  # "Pelo que a TI descobriu, ...": it says already whose account it is
+    framed = as_their_account(restated, language, informal=informal)
     clause = re.match(r"[^\W\d_]+", restated)
     # "Dass Harbourlight ... gelandet ist": a "that" clause is reported, never left alone.
     that = clause is not None and clause.group(0).casefold() in _subordinators(language)
@@ -133,10 +183,30 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     else:
         keep = bool(inside) and not lower
     keep = keep or bool(re.search(r"[A-Z\d]", word[1:]))  # "SEO", "GoodRank"
+    # A name of two capitalised words: "Harbourlight Digital a été classé sixième".
+    named = re.match(r"([^\W\d_]+)\s+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]", restated)
+    keep = keep or (named is not None and not _function_word(named.group(1), language))
     lowered = restated if keep else restated[:1].lower() + restated[1:]
-    if frame.endswith("que") and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
+    if frame.endswith("que") and not keep and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
         return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
     return f"{frame} {lowered}"
+
+
+def _function_word(word: str, language: str) -> bool:
+    """Tell whether ``word`` is one of the language's ``stop_words`` or ``determiners``
+    ("The", "Eine", "A"): no part of a name."""
+    known = lang.get(language)
+    if word.casefold() in {w.casefold() for w in known.stop_words}:
+        return True
+    return bool(lang.word_pattern(language, "determiners").fullmatch(word))
+
+
+def _opens_as_a_frame(sentence: str, known: lang.Language) -> bool:
+    """Tell whether ``sentence`` opens with the first two words of one of the language's
+    ``report_frames`` or ``claim_frames`` ("Pelo que a TI descobriu" and "Pelo que li,")."""
+    opening = sentence.casefold().split()[:2]
+    frames = (*known.report_frames.values(), *known.claim_frames.values())
+    return len(opening) == 2 and any(f.casefold().split()[:2] == opening for f in frames)
 
 
 def as_their_account(sentence: str, language: str, *, informal: bool = False) -> str:

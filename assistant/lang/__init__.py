@@ -200,6 +200,11 @@ class Language:
     # A sentence that opens with a relative word ("Which meant ...", "Lo cual ...", "Il che
     # ...") is a clause of the sentence before: never restated alone.
     relative_openers: tuple[str, ...] = ()
+    # The words that open a relative clause inside a sentence (", which", ", der", ", che"):
+    # such a clause between two commas that our voice cannot restate goes, and the sentence
+    # around it stays ("Il report trimestrale, che il Suo collega mi aveva garantito, non è
+    # ancora arrivato": drafting/voice.py restate).
+    relative_pronouns: tuple[str, ...] = ()
     # Writing in the email's own language ("scrivo in italiano", "escrever em português"): a
     # sentence about the language it is written in is no complaint ("Le scrivo in italiano,
     # spero non sia un problema"), unless it names a thing; "your hotline only answers in

@@ -1289,7 +1289,7 @@ ASK_CUES = {
     "document": (
         # Compounds too: "Augustrechnung", "Stundenaufstellung", "Leistungsnachweis"; not
         # "Berechnung".
-        r"(?<=die )zahlen(?= (?:für|vom|von|des|der|bis|aus|zu)\b)|tabelle|excel\w*|csv|vorschlag\w*|\w*konzept\w*|maßnahmenplan\w*|\w*berichte?s?|\w*bericht|\w*(?<!be)rechnung\w*|"
+        r"(?<=die )zahlen(?= (?:für|vom|von|des|der|bis|aus|zu)\b)|tabelle|excel\w*|csv|vorschlag\w*|\w*konzept\w*|maßnahmenplan\w*|(?:\w+b|(?-i:B))erichte?s?|(?:\w+b|(?-i:B))ericht|\w*(?<!be)rechnung\w*|"
         r"\w*aufstellung\w*|\w*übersicht\w*|\w*nachweis\w*|stundenzettel\w*|export\w*|dokument\w*|"
         r"zeitplan\w*|maßnahmenplan\w*|unterlagen|kopie\w*|angebot\w*|"
         r"analyse\w*|auswertung\w*|zugangsdaten|rohdaten|dateien|präsentation\w*|"
@@ -1465,6 +1465,19 @@ FRAGMENT_OPENERS = ("weil", "zumal")
 # (not "es", often no pointer at all: "Es hat wieder niemand reagiert")
 POINTING_OPENERS = (r"(?:das|dies) (?:ist|war|heißt|bedeutet|hat)",)
 RELATIVE_OPENERS = ("wodurch", "weshalb", "weswegen")
+RELATIVE_PRONOUNS = (
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "deren",
+    "dessen",
+    "denen",
+    r"welche[rsnm]?",
+    "wo",
+    "was",
+)
 IN_THIS_LANGUAGE = (
     r"(?:schreibe|schreiben|schrieb\w*)(?: \w+){0,2} auf deutsch|auf deutsch (?:zu )?(?:schreibe|schreiben|geschrieben)",
 )
@@ -1513,7 +1526,7 @@ DUE_WORDS = {
     r"übermorgen": "+2d",
     r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
     r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)|(?<!heute )morgen früh": "+1d",
-    r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende": "eow",
+    r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende|vor dem wochenende": "eow",
     r"(?:bis )?(?:zum )?(?:ende )?(?:der )?(?:nächste[nr]?|kommende[nr]?) woche": "nw",
     r"(?:bis )?(?:zum )?(?:monatsende|ende (?:des|dieses) monats)": "eom",
     r"(?:bis )?(?:zum |spätestens )?ende {month}": "monthend",
@@ -1903,7 +1916,7 @@ CLAIM_FRAME_INVERTS = True
 
 # Money asked back near an amount; a fix wanted now (checks/asks.py).
 MONEY_BACK = (
-    r"zurück\w*|erstatt\w*|gutgeschrieben|gutschreiben|verrechnet|verrechnen|abgezogen|abziehen|erlassen|storniert|stornieren",
+    r"zurück\w*|erstatt\w*|gutgeschrieben|gutschreiben|verrechnet|verrechnen|abgezogen|abziehen|zieh\w*(?: \w+){1,8} ab|erlassen|storniert|stornieren",
 )
 # "I wonder": what follows is thought aloud, not asked for (checks/asks.py).
 WONDER_WORDS = (r"(?:ich frage|wir fragen) (?:mich|uns)|frage ich mich|fragen wir uns",)

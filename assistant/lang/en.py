@@ -1522,6 +1522,7 @@ POINTING_OPENERS = (
     "none of (?:this|that)",
 )
 RELATIVE_OPENERS = ("which",)
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 IN_THIS_LANGUAGE = (r"(?:write|writing|wrote)(?: \w+){0,2} in english",)
 # "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
 CONCESSIONS = (
@@ -1577,7 +1578,7 @@ DUE_WORDS = {
     r"the day after tomorrow": "+2d",
     r"today|tonight|this (?:morning|afternoon|evening)|by (?:noon|lunchtime)|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
     r"tomorrow": "+1d",
-    r"(?:the )?end of (?:the |this )?week": "eow",
+    r"(?:the )?end of (?:the |this )?week|(?:before|by) the weekend": "eow",
     r"next week": "nw",
     r"(?:the )?end of (?:the |this )?month": "eom",
     r"next month": "nm",
@@ -1633,6 +1634,11 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "i would add that",
+    "i should add that",
+    "i'd add that",
+    "let me add that",
+    "i might add that",
     "in this context",
     "under these circumstances",
     "given all that",

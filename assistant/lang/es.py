@@ -641,6 +641,17 @@ FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("eso", "esto", "ello", r"lo que (?:significa|hizo|hace)")
 RELATIVE_OPENERS = ("lo cual",)
+RELATIVE_PRONOUNS = (
+    "que",
+    "quien",
+    "quienes",
+    "el cual",
+    "la cual",
+    "los cuales",
+    "las cuales",
+    "donde",
+    "cuy[oa]s?",
+)
 IN_THIS_LANGUAGE = (r"(?:escrib\w*|escrit\w*)(?: \w+){0,2} en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
@@ -681,7 +692,7 @@ DUE_WORDS = {
     r"pasado mañana": "+2d",
     r"hoy|esta tarde|esta noche|esta mañana": "+0d",
     r"(?<!la )(?<!por la )mañana": "+1d",
-    r"(?:antes del? )?(?:el )?final de (?:la|esta) semana": "eow",
+    r"(?:antes del? )?(?:el )?final de (?:la|esta) semana|antes del fin de semana": "eow",
     r"la (?:semana )?próxima semana|la semana que viene": "nw",
     r"(?:antes del? )?(?:el )?final de(?:l| este) mes": "eom",
     r"el (?:mes )?próximo mes|el mes que viene": "nm",
@@ -735,6 +746,11 @@ ABBREVIATIONS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "añado que",
+    "agrego que",
+    "añadiría que",
+    "agregaría que",
+    "añado además que",
     "en este contexto",
     "en estas condiciones",
     "en este marco",

@@ -787,6 +787,17 @@ POINTING_OPENERS = (
 )
 # (not "Ce qui me dérange, c'est que ...", a sentence whole)
 RELATIVE_OPENERS = (r"ce qui(?![^.;!?]*,\s*c['’]est\b)(?![^.;!?]*\best (?:que|qu['’]))",)
+RELATIVE_PRONOUNS = (
+    "qui",
+    "que",
+    "qu['’]",
+    "dont",
+    "où",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+)
 IN_THIS_LANGUAGE = (r"(?:écri\w*)(?: \w+){0,2} en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
@@ -819,7 +830,7 @@ DUE_WORDS = {
     r"après-demain": "+2d",
     r"aujourd'hui|ce soir|ce matin|cet après-midi|dans la journée": "+0d",
     r"demain": "+1d",
-    r"(?:d'ici |avant )?la fin de (?:la|cette) semaine": "eow",
+    r"(?:d'ici |avant )?la fin de (?:la|cette) semaine|(?:d'ici|avant) (?:le )?(?:week-end|weekend)": "eow",
     r"la semaine prochaine": "nw",
     r"(?:d'ici |avant )?la fin du mois": "eom",
     r"le mois prochain": "nm",
@@ -1043,6 +1054,10 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "j'ajoute que",
+    "j'ajoute aussi que",
+    "j'ajouterai que",
+    "j'ajouterais que",
     "par contre",
     "en revanche",
     "dans ce contexte",
@@ -1227,7 +1242,7 @@ BILLING_CORRECTIONS = (
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (
-    r"vous (?:informer|signaler|dire|prévenir)|t['’](?:informer|avertir)|te (?:dire|signaler|prévenir)",
+    r"vous (?:informer|signaler|dire|prévenir)|t['’](?:informer|avertir)|te (?:dire|signaler|prévenir)|(?:vous|te) (?:le |l['’])(?:dire|annoncer|écrire)",
 )
 PERIOD_ENDS = (
     r"(?:avant|d['’]ici|jusqu['’]à|à|après) la fin (?:du|de la|de l['’]|de notre|de votre|des) ?\w+",

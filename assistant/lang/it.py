@@ -690,6 +690,7 @@ FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
 RELATIVE_OPENERS = ("il che",)
+RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove")
 IN_THIS_LANGUAGE = (r"(?:scriv\w*|scritt\w*)(?: \w+){0,2} in italiano",)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
@@ -722,7 +723,7 @@ DUE_WORDS = {
     r"dopodomani": "+2d",
     r"oggi|stasera|entro sera|stamattina|stamani|in giornata": "+0d",
     r"domani": "+1d",
-    r"(?:entro )?(?:la )?fine (?:della|di questa) settimana": "eow",
+    r"(?:entro )?(?:la )?fine (?:della|di questa) settimana|(?:prima del|entro il) (?:fine settimana|weekend)": "eow",
     r"la prossima settimana|la settimana prossima": "nw",
     r"(?:entro )?(?:la )?fine (?:del |di questo )?mese": "eom",
     r"il prossimo mese|il mese prossimo": "nm",
@@ -755,6 +756,10 @@ REMEDY_WORDS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "aggiungo che",
+    "aggiungo anche che",
+    "aggiungerei che",
+    "aggiungo inoltre che",
     "in questo quadro",
     "in questo contesto",
     "in queste condizioni",
@@ -1268,7 +1273,7 @@ _BLOCK_BOTH = (
     r"(?:chiamarmi|chiamami|chiamatemi|scrivimi|scrivetemi|dimmi|ditemi|fammi|fatemi|mandami|"
     r"mandatemi|inviami|inviatemi|rispondimi|rispondetemi|richiamami|richiamatemi|"
     r"telefonarmi|telefonami|telefonatemi)(?!\w)|"
-    r"(?!(?:fermi|schermi|allarmi|commerci|vermi|infermi|germi|termi)(?!\w))"
+    r"(?!(?:fermi|schermi|allarmi|commerci|commerce|vermi|infermi|germi|termi)(?!\w))"
     r"\w+[aei]r(?:mi|ci|ti|me|ce|te)(?:l[oaie]|ne)?(?!\w)|"
     r"m['’](?=\w)|"
     r"ci(?!\s+(?:sono|è|era|erano|vuole|vogliono|avete|avevate|ha|hanno|aveva|avevano|siamo|"

@@ -596,6 +596,7 @@ FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
 # (not "het", often no pointer at all: "Het is al de derde keer dat niemand terugbelt")
 POINTING_OPENERS = ("wat betekent", r"(?:dat|dit) (?:is|was|betekent|heeft)")
 RELATIVE_OPENERS = ("waardoor",)
+RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
 IN_THIS_LANGUAGE = (
     r"(?:schrijf|schrijft|schrijven|schreef|schreven)(?: \w+){0,2} in het (?:nederlands|vlaams)",
 )
@@ -625,7 +626,7 @@ DUE_WORDS = {
     r"overmorgen": "+2d",
     r"vandaag|vanavond|vandaag nog|vanochtend|vanmiddag": "+0d",
     r"morgen(?!ochtend|middag|avond)|morgenochtend|morgenmiddag": "+1d",
-    r"(?:voor )?(?:het )?einde van (?:de|deze) week": "eow",
+    r"(?:voor )?(?:het )?einde van (?:de|deze) week|(?:voor|vóór) het weekend": "eow",
     r"volgende week|komende week": "nw",
     r"(?:voor )?(?:het )?einde van (?:de|deze) maand": "eom",
     r"volgende maand|komende maand": "nm",
@@ -1326,12 +1327,12 @@ CONTRACT_WORDS = (r"contract\w*|overeenkomst|door de klant (?:bepaald|vastgestel
 NOUN_OPENERS = (r"een|de|het|uw|jullie|onze|ons",)
 # The object of an ask in the client's words (checks/phrases.py): how it starts, what joins
 # a complement to it, and the words it ends before.
-DETERMINERS = (r"de|het|een|mijn|onze|ons|uw|jullie|je|jouw|deze|dit|die|dat",)
+DETERMINERS = (r"de|het|een|mijn|onze|ons|uw|jullie|jouw|deze|dit|die|dat",)
 PHRASE_LINKS = (r"van|voor|over|met|zonder|op|in|bij|aan|tot|om|per|naar|inzake",)
 PHRASE_STOPS = (
     r"zodat|omdat|want|die|dat|waarin|waarmee|zodra|zo snel mogelijk|asap|direct|meteen|onmiddellijk|"
     r"vandaag|morgen|deze week|volgende week|ook|graag|alstublieft|aub|a\.u\.b\.|dank|anders|als|"
-    r"wanneer|toe|sturen|toesturen|opsturen|ontvangen|krijgen|zien|hebben|mailen|ik|wij|we|is|zijn|was",
+    r"wanneer|toe|sturen|toesturen|opsturen|ontvangen|krijgen|zien|hebben|mailen|ik|wij|we|is|zijn|was|nog|even|alsnog",
 )
 
 # Academic and professional titles before a name (mail/sender.py): kept in a formal greeting.

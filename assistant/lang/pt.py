@@ -643,6 +643,7 @@ FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("isso", "isto", r"o que significa")
 RELATIVE_OPENERS = (r"o que (?:fez|faz) com que",)
+RELATIVE_PRONOUNS = ("que", "quem", "o qual", "a qual", "os quais", "as quais", "onde", "cuj[oa]s?")
 IN_THIS_LANGUAGE = (r"(?:escrev\w*|escrit\w*)(?: \w+){0,2} em português",)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
@@ -739,6 +740,9 @@ ABBREVIATIONS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "acrescento que",
+    "acrescento ainda que",
+    "acrescentaria que",
     "nestas condições",
     "nessas condições",
     "neste contexto",
@@ -1351,7 +1355,7 @@ _I_SAID = (
 # "estou a esperar", "estou esperando": the writer's words tell tu or você (above)
 _TELLS = rf"(?!(?:estou|continuo) (?:a|{_pt_words('g')})(?!\w))"
 RESTATE_BLOCKERS = (
-    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|ti|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
+    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|(?-i:ti|Ti)|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
     rf"os senhores|e nada(?= +(?!de(?!\w))\w)|{_EITHER_WAY}|"
     + "".join(f"(?<!{they}-)" for they in (*(t for t, _ in _WE_SAID), *_OFFERED))
     + _BY_YOU
@@ -1362,7 +1366,7 @@ RESTATE_BLOCKERS = (
     r")(?!\w)"
 )
 RESTATE_BLOCKERS_INFORMAL = (
-    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|ti|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
+    rf"(?i)(?<!\w)(?:eu|{_NOS}|tu|te|(?-i:ti|Ti)|contigo|{_VOCE}|{_VOCES}|{_A_GENTE}|o senhor|a senhora|"
     rf"os senhores|e nada(?= +(?!de(?!\w))\w)|{_EITHER_WAY}|"
     r"(?:meu|minha|nosso|nossa)s?(?=\s*(?:[.,;:!?]|$))|"
     + "".join(f"(?<!{y}-)" for y in (*(y for y, _ in (*_YOU_SAID, *_WE_SAID)), *_OFFERED))

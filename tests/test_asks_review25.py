@@ -1,0 +1,59 @@
+"""Asks a review of new client emails found invented or misread (checks/asks.py and the
+languages' ask data): a German verb read as a document ("bevor ich dem Vorstand berichte"),
+money taken off an invoice asked for with a separable verb ("zieh mir 300 Euro von der
+Rechnung ab"), a client who only tells us something ("Je préfère te le dire directement"),
+"before the weekend" as a date, and a Dutch object phrase that took the subject pronoun
+("Kun je de cijfers ... sturen?") (PLAYBOOK.md, "answer what they asked")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reading import asks_in
+
+#: A Wednesday: its week's Friday is the 11th.
+SENT = date(2026, 12, 9)
+
+
+def test_a_verb_of_reporting_is_no_report_asked_for() -> None:
+    asks = asks_in(
+        "Ich möchte ein persönliches Gespräch, bevor ich dem Vorstand berichte.", "de", SENT
+    )
+    assert set(asks) == {"meeting"}
+
+
+def test_money_taken_off_the_invoice_is_money_back_not_a_document() -> None:
+    asks = asks_in(
+        "Und für Dezember ziehst mir bitte 300 Euro von der Rechnung ab, das ist das mindeste.",
+        "de",
+        SENT,
+    )
+    assert set(asks) == {"refund"}
+
+
+def test_telling_us_something_asks_for_nothing() -> None:
+    text = (
+        "Je préfère te le dire directement plutôt que tu l'apprennes par la bande : Pixelmare "
+        "est venu nous voir la semaine dernière et leur proposition est franchement solide."
+    )
+    assert asks_in(text, "fr", SENT) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Could you send me the November figures before the weekend?"),
+        ("de", "Kannst du mir die Zahlen vom November noch vor dem Wochenende schicken?"),
+        ("fr", "Peux-tu m'envoyer le rapport de novembre avant le week-end ?"),
+        ("nl", "Kun je de cijfers van november nog voor het weekend sturen?"),
+    ],
+)
+def test_before_the_weekend_is_this_friday(language: str, text: str) -> None:
+    asks = asks_in(text, language, SENT)
+    assert asks["document"].due == date(2026, 12, 11)
+
+
+def test_a_dutch_object_phrase_starts_at_its_article_and_ends_at_its_noun() -> None:
+    asks = asks_in("Kun je de cijfers van november nog voor het weekend sturen?", "nl", SENT)
+    assert asks["document"].phrase == "de cijfers van november"
