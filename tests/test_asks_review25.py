@@ -12,8 +12,9 @@ from datetime import date
 import pytest
 from reading import asks_in
 
-#: A Wednesday: its week's Friday is the 11th.
+#: A Wednesday, and its week's Friday.
 SENT = date(2026, 12, 9)
+FRIDAY = date(2026, 12, 11)
 
 
 def test_a_verb_of_reporting_is_no_report_asked_for() -> None:
@@ -51,9 +52,53 @@ def test_telling_us_something_asks_for_nothing() -> None:
 )
 def test_before_the_weekend_is_this_friday(language: str, text: str) -> None:
     asks = asks_in(text, language, SENT)
-    assert asks["document"].due == date(2026, 12, 11)
+    assert asks["document"].due == FRIDAY
 
 
 def test_a_dutch_object_phrase_starts_at_its_article_and_ends_at_its_noun() -> None:
     asks = asks_in("Kun je de cijfers van november nog voor het weekend sturen?", "nl", SENT)
     assert asks["document"].phrase == "de cijfers van november"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "due"),
+    [
+        # A request in the conditional: "I would ask you to", "Le pediría".
+        (
+            "es",
+            "Le pediría, eso sí, un breve plan de mejora por escrito, de no más de dos páginas, "
+            "antes del lunes 21 de diciembre.",
+            "written",
+            date(2026, 12, 21),
+        ),
+        ("en", "I would ask you to send the revised report by Friday.", "document", FRIDAY),
+        ("fr", "Je vous demanderais de m'envoyer le rapport avant vendredi.", "document", FRIDAY),
+        ("it", "Le chiederei di mandarmi il report entro venerdì.", "document", FRIDAY),
+        ("pt", "Pediria que me enviasse o relatório até sexta-feira.", "document", FRIDAY),
+        # A formal demand in Dutch, and a confirmation asked for within two working days.
+        (
+            "nl",
+            "Ik stel u hierbij formeel in de gelegenheid het toegezegde overzicht alsnog "
+            "uiterlijk maandag 14 december aan te leveren, samen met een schriftelijke "
+            "toelichting.",
+            "written",
+            date(2026, 12, 14),
+        ),
+        (
+            "nl",
+            "Ik verzoek u binnen twee werkdagen te bevestigen dat u deze termijn haalt.",
+            "written",
+            FRIDAY,
+        ),
+        # "gaan zitten": a meeting.
+        (
+            "nl",
+            "Zullen we donderdag 17 december om 10.00 uur bij ons op kantoor in Gouda gaan zitten?",
+            "meeting",
+            date(2026, 12, 17),
+        ),
+    ],
+)
+def test_requests_put_politely_are_asks(language: str, text: str, kind: str, due: date) -> None:
+    asks = asks_in(text, language, SENT)
+    assert asks[kind].due == due

@@ -161,3 +161,22 @@ def test_a_list_lead_in_naming_an_event_dates_nothing_and_a_slot_keeps_its_day()
     assert [(a.kind, a.due) for a in found if a.kind == "meeting"] == [
         ("meeting", date(2026, 12, 8))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Die toezegging is niet nagekomen."),
+        ("pt", "Era sobre agosto e setembro."),
+        ("es", "Era sobre septiembre y octubre."),
+    ],
+)
+def test_a_sentence_about_a_thing_named_before_is_no_concern_alone(
+    language: str, sentence: str
+) -> None:
+    # Review drafts restated these as the only concern: fragments with no antecedent.
+    assert condense(sentence, language) == ""
+
+
+def test_a_pointing_sentence_that_names_its_thing_stays() -> None:
+    assert condense("Die rapportage is nooit gekomen.", "nl") == "Die rapportage is nooit gekomen."

@@ -4,7 +4,9 @@ New test emails that ranked us lower ("Harbourlight came fourth out of five agen
 em quarto lugar entre seis agências") got drafts that restated side sentences and never the
 ranking, because the sentence that gives the place had no complaint word. A place in a
 ranking now counts (checks/situations.py ``names_a_standing``) in every language, and a
-count, a date or a share is none.
+count, a date or a share is none. So does a price that moved ("da 1.400 a 1.550 euro"). Also:
+an abbreviation inside a bracket ends no sentence ("(n. 2026-1203)"), which had cut the one
+sentence that named an invoice in two.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.checks.situations import names_a_standing
-from assistant.drafting.concerns import rank_concerns
+from assistant.drafting.concerns import rank_concerns, score_sentence
 from assistant.drafting.voice import in_our_voice
+from assistant.lang.sentences import split_paragraph
 
 
 @pytest.mark.parametrize(
@@ -81,3 +84,51 @@ def test_a_name_keeps_its_capital_and_an_article_loses_it(
     language: str, sentence: str, expected: str
 ) -> None:
     assert in_our_voice(sentence, language, text=sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Harbourlight is dit jaar op de vierde plaats geëindigd van de zes bureaus."),
+        ("it", "Siamo arrivati al terzo posto, scendendo dal primo."),
+        ("en", "This year you came in fourth place."),
+    ],
+)
+def test_a_place_word_after_its_ordinal_is_a_standing(language: str, text: str) -> None:
+    assert names_a_standing(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Passare da 1.400 a 1.550 euro al mese per lo stesso pacchetto è tanto."),
+        ("nl", "Het maandtarief stijgt vanaf januari van 980 naar 1.130 euro."),
+        ("es", "A partir de enero la tarifa mensual pasa de 2,800 a 3,200 euros."),
+        ("fr", "Nous allons passer de 1 800 € à 2 100 € par mois."),
+        ("de", "Das Honorar steigt von 1.800 auf 2.100 Euro im Monat."),
+        ("pt", "A mensalidade passa de R$ 2.800 para R$ 3.200."),
+        ("en", "The fee goes from EUR 1,400 to EUR 1,550 a month."),
+    ],
+)
+def test_a_price_that_moved_is_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2
+
+
+def test_hours_that_move_are_no_price() -> None:
+    assert score_sentence("We are open from 9 to 5 every day.", "en") == 0
+
+
+def test_a_dutch_participle_of_waiting_is_a_complaint() -> None:
+    sentence = "Collega's hebben in september twee weken gewacht op een antwoord over de website."
+    assert score_sentence(sentence, "nl") >= 2
+
+
+def test_an_abbreviation_in_a_bracket_ends_no_sentence() -> None:
+    text = (
+        "Nella fattura di novembre (n. 2026-1203) trovo otto ore di SEO. Il contratto ne "
+        "prevede cinque."
+    )
+    assert split_paragraph(text) == [
+        "Nella fattura di novembre (n. 2026-1203) trovo otto ore di SEO.",
+        "Il contratto ne prevede cinque.",
+    ]

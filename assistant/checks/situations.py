@@ -110,7 +110,7 @@ def broken_now(text: str, language: str) -> bool:
 def names_a_standing(text: str, language: str) -> bool:
     """Tell whether ``text`` names a place in a ranking: a place out of a count ("fourth out
     of five agencies", "em quarto lugar entre seis agências", "Platz 4 von 6") or a place
-    word with its number ("auf Platz 4", "van plaats 2"). Read with the language's
+    word with its number ("auf Platz 4", "van plaats 2", "al terzo posto"). Read with the language's
     ``rank_words``, ``of_words`` and ``spelled_numbers`` (English's for a language without);
     a count of one or two digits only ("1 de 2026" is a date, not a place)."""
     return _standing(language).search(text) is not None
@@ -136,8 +136,9 @@ def _standing(language: str) -> re.Pattern[str]:
     suffixed = r"\d{1,2}(?:st|nd|rd|th|e|er|re|ème|º|°|ª|\.º|\.ª|\.)"
     place = rf"(?:(?:{every})\s+\d{{1,2}}|{suffixed}|{ordinal})"
     count = rf"(?:\d{{1,2}}(?![\d.,])|{cardinal})"
-    out_of = rf"{place}(?:\s+(?:{every}))?\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}"
-    numbered = rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)"
+    # "op de vierde plaats geëindigd van de zes": a place word may have a verb after it.
+    out_of = rf"{place}(?:\s+(?:{every})(?:\s+\w+){{0,2}})?\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}"
+    numbered = rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)|(?:{suffixed}|{ordinal})\s+(?:{places})"
     return re.compile(rf"(?<!\w)(?:{out_of}|{numbered})(?!\w)", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant import lang
+from assistant.checks.asks import names_amount
 from assistant.checks.situations import broken_now, names_a_standing
 from assistant.drafting.voice import restate
 from assistant.lang.sentences import split_paragraph
@@ -74,6 +75,8 @@ def score_sentence(sentence: str, language: str) -> int:
         complaint += 2  # "Le tableau de bord est vide depuis ce matin": an outage
     if names_a_standing(sentence, language):
         complaint += 2  # "came fourth out of five agencies": a place in their review
+    if _figure_shift(sentence, language):
+        complaint += 2  # "Passare da 1.400 a 1.550 euro al mese": a price that moved
     things = min(2 * len(patterns["things"].findall(sentence)), 4)
     when = min(len(patterns["when"].findall(sentence)), 3)
     if complaint < 2 and not (complaint == 1 and things + when >= 3):
@@ -93,6 +96,19 @@ def _two_figures_against(sentence: str, language: str) -> bool:
     # condense() writes "312, ma … 401" as two sentences without the "ma": "312. Dal … 401."
     split = re.search(rf"(?:{figure})[^.!?]*[.!?]\s+\S[^.!?]*(?:{figure})", sentence)
     return bool(_filters(language)["concession"].search(sentence) or split)
+
+
+def _figure_shift(sentence: str, language: str) -> bool:
+    """Tell whether ``sentence`` names an amount or a percentage (:func:`names_amount`) that
+    moved from one figure to another, with the language's ``shift_words`` ("from 1,400 to
+    1,550 euros", "da 1.400 a 1.550 euro", "stijgt van 980 naar 1.130 euro")."""
+    words = lang.get(language).shift_words
+    if len(words) != 2 or not names_amount(sentence):
+        return False
+    money = r"[€$£]|EUR|USD|GBP|CHF|R\$"
+    figure = rf"(?:{money})?\s?\d(?:[\d.,' ]*\d)?(?:\s?(?:{money}|euros?|%))?"
+    shift = rf"(?<!\w)(?:{words[0]})\s*{figure}\s+(?:\w+\s+)?(?:{words[1]})\s+{figure}"
+    return re.search(shift, sentence, re.IGNORECASE) is not None
 
 
 def rank_concerns(

@@ -205,6 +205,10 @@ class Language:
     # around it stays ("Il report trimestrale, che il Suo collega mi aveva garantito, non è
     # ancora arrivato": drafting/voice.py restate).
     relative_pronouns: tuple[str, ...] = ()
+    # A figure that moved: the words before its old value and before its new one, as two
+    # alternations ("from", "to"; "von", "auf|zu"): "from 1,400 to 1,550 euros a month" is a
+    # complaint in figures (drafting/concerns.py score_sentence).
+    shift_words: tuple[str, ...] = ()
     # Writing in the email's own language ("scrivo in italiano", "escrever em português"): a
     # sentence about the language it is written in is no complaint ("Le scrivo in italiano,
     # spero non sia un problema"), unless it names a thing; "your hotline only answers in

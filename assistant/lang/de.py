@@ -1478,6 +1478,7 @@ RELATIVE_PRONOUNS = (
     "wo",
     "was",
 )
+SHIFT_WORDS = ("von|vom", "auf|zu")
 IN_THIS_LANGUAGE = (
     r"(?:schreibe|schreiben|schrieb\w*)(?: \w+){0,2} auf deutsch|auf deutsch (?:zu )?(?:schreibe|schreiben|geschrieben)",
 )

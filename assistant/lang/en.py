@@ -1347,7 +1347,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
-    r"please|pls|kindly|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
+    r"please|pls|kindly|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
@@ -1523,6 +1523,7 @@ POINTING_OPENERS = (
 )
 RELATIVE_OPENERS = ("which",)
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
+SHIFT_WORDS = ("from", "to")
 IN_THIS_LANGUAGE = (r"(?:write|writing|wrote)(?: \w+){0,2} in english",)
 # "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
 CONCESSIONS = (

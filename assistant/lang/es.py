@@ -545,7 +545,7 @@ ASK_LEADS = (
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     # not "cuando quiero" (whenever I like)
-    r"(?:(?<!cuando )quiero|(?<!cuando )queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
+    r"(?:(?<!cuando )quiero|(?<!cuando )queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|(?:le|te|les|os) pediría|pediría|pediríamos|(?:le|te|les|os) solicitaría|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
     r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
@@ -639,7 +639,13 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
-POINTING_OPENERS = ("eso", "esto", "ello", r"lo que (?:significa|hizo|hace)")
+POINTING_OPENERS = (
+    "eso",
+    "esto",
+    "ello",
+    r"lo que (?:significa|hizo|hace)",
+    r"(?:era|fue) (?:sobre|de|para|por)",
+)
 RELATIVE_OPENERS = ("lo cual",)
 RELATIVE_PRONOUNS = (
     "que",
@@ -652,6 +658,7 @@ RELATIVE_PRONOUNS = (
     "donde",
     "cuy[oa]s?",
 )
+SHIFT_WORDS = ("de|del", "a|al|hasta")
 IN_THIS_LANGUAGE = (r"(?:escrib\w*|escrit\w*)(?: \w+){0,2} en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (

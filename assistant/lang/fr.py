@@ -667,7 +667,7 @@ ASK_CUES = {
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
     r"(?:il serait|je trouve|il me semble|je trouverais) (?:\w+ )?(?:juste|normal)|"
-    r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
+    r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|nous vous demanderions|je vous demanderais|je te demanderais|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
@@ -783,6 +783,7 @@ FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
 POINTING_OPENERS = (
     r"(?:cela|ça)(?! fait (?:\S+ ){1,4}qu(?:e\b|['’]))",
     "ceci",
+    r"d['’]ici là",
     r"c['’]est (?:pour ça|pourquoi)",
 )
 # (not "Ce qui me dérange, c'est que ...", a sentence whole)
@@ -798,6 +799,7 @@ RELATIVE_PRONOUNS = (
     "lesquels",
     "lesquelles",
 )
+SHIFT_WORDS = ("de|du|d['’]", "à|au")
 IN_THIS_LANGUAGE = (r"(?:écri\w*)(?: \w+){0,2} en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (

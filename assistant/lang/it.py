@@ -580,7 +580,7 @@ ASK_LEADS = (
     # not "disdetta quando voglio" (whenever I like)
     r"(?:(?<!quando )voglio|(?<!quando )vogliamo|ho bisogno|abbiamo bisogno|pretendo|pretendiamo|mi aspetto|"
     # not "mi chiedo se" (I wonder), "ci chiediamo"
-    r"ci aspettiamo|(?<!\bmi )chiedo|(?<!\bci )chiediamo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
+    r"ci aspettiamo|(?<!\bmi )chiedo|(?<!\bci )chiediamo|(?:le|vi|ti) chiederei|chiederei|chiederemmo|richiedo|richiediamo|vorrei|vorremmo|propongo|proponiamo|"
     r"esigo|esigiamo|desidero|desideriamo|gradirei|gradiremmo|preferirei|preferiremmo|"
     r"(?:mi|ci) serv(?:e|ono|irebbe|irebbero|irà|iranno))|"
     r"mi mandi|ci mandi|mandami|mandaci|mandatemi|mandateci|inviami|inviaci|mi invii|ci invii|"
@@ -691,6 +691,7 @@ FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
 POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
 RELATIVE_OPENERS = ("il che",)
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove")
+SHIFT_WORDS = ("da|dal|dai", "a|al|ai")
 IN_THIS_LANGUAGE = (r"(?:scriv\w*|scritt\w*)(?: \w+){0,2} in italiano",)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (

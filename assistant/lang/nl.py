@@ -125,7 +125,7 @@ CONCERN_CUES = {
         r"krijg\w* (?:ik |we |wij )?(?:er )?niets|niets voor terug|alleen maar excuses|excuses|geldverspilling|niet waard|"
         r"dubbel (?:gefactureerd|berekend)|te veel (?:gefactureerd|berekend)|in plaats van de afgesproken|"
         r"lag(?: \w+){0,4} (?:plat|uit)|ging(?: \w+){0,4} plat|storing\w*|offline|te laat|vertraging\w*|vertraagd|weer|opnieuw|nog steeds|nooit|teleurgesteld\w*|"
-        r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|fout\w*|verkeerd\w*|gefrustreerd|"
+        r"teleurstell\w*|onacceptabel|problem\w*|wacht\w*|gewacht|fout\w*|verkeerd\w*|gefrustreerd|"
         r"niemand|genegeerd|mislukt|kwijt\w*|gedaald|daling|trager|traag|klacht\w*|slecht\w*|"
         r"stil(?:gelegen|gestaan)|stilgelegd|niet bijgewerkt|vergeten|pas (?:gisteren|vandaag|"
         r"nu|na \w+|op \d+\S*)|had(?:den)? (?:\w+ ){0,5}moeten (?:zijn|komen|liggen)|"
@@ -458,9 +458,9 @@ ASK_CUES = {
         r"maar|wanneer|zodra|tenzij|en|dan)\b)[\w.]+ ){0,3}(?:niet|nooit)\b)|"
         r"spreken|bespreken|praten|(?:telefonisch )?gesprek\w*|afspraak|afspreken|overleg|overleggen|"
         r"vergader\w*|videocall|call|langskomen|langs te komen|meeting|om (?:de )?tafel|samenzitten|"
-        r"bijpraten|over (?:zitten|samenzitten))"
+        r"bijpraten|over (?:zitten|samenzitten)|gaan zitten)"
     ),
-    "written": r"^(?:antwoord|reactie)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|laat (?:\w+ ){0,3}weten|"
+    "written": r"^(?:antwoord|reactie)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|laat (?:\w+ ){0,3}weten|te bevestigen|"
     r"(?:wil|willen) (?:\S+ ){0,3}weten(?= (?:\S+ ){0,2}(?:wat|wie|waarom|hoe|wanneer|of)\b)|"
     r"onderbouwing|toelichting|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
@@ -484,6 +484,8 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:lijkt|vind) (?:me|ik) (?:\w+ ){0,3}(?:redelijk|eerlijk|fair)|"
+    # a formal demand: "Ik stel u hierbij in de gelegenheid het overzicht ... aan te leveren"
+    r"(?:ik|wij|we) stel(?:len)? u (?:\w+ ){0,2}in de gelegenheid|"
     r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
     # not "ik vraag me af" (I wonder), "vragen we ons af"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
@@ -594,9 +596,15 @@ FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 # (not "het", often no pointer at all: "Het is al de derde keer dat niemand terugbelt")
-POINTING_OPENERS = ("wat betekent", r"(?:dat|dit) (?:is|was|betekent|heeft)")
+POINTING_OPENERS = (
+    "wat betekent",
+    r"(?:dat|dit) (?:is|was|betekent|heeft)",
+    # "Die toezegging is niet nagekomen": a thing named a sentence before.
+    r"(?:die|deze) \w+ (?:is|was|werd|wordt|heeft|had)",
+)
 RELATIVE_OPENERS = ("waardoor",)
 RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
+SHIFT_WORDS = ("van", "naar|tot|op")
 IN_THIS_LANGUAGE = (
     r"(?:schrijf|schrijft|schrijven|schreef|schreven)(?: \w+){0,2} in het (?:nederlands|vlaams)",
 )

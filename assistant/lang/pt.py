@@ -550,7 +550,7 @@ ASK_CUES = {
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
     r"(?:acho|seria|é|parece-me|me parece) (?:\w+ )?justo|"
-    r"agradeci[ao] que|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pode|poderia|podem|poderiam|podes|"
+    r"agradeci[ao] que|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pediria|pediríamos|(?:lhe|te) pediria|solicitaria|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
@@ -641,9 +641,10 @@ FAIR_REMARKS = (
 FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
-POINTING_OPENERS = ("isso", "isto", r"o que significa")
+POINTING_OPENERS = ("isso", "isto", r"o que significa", r"era (?:sobre|de|para|por)")
 RELATIVE_OPENERS = (r"o que (?:fez|faz) com que",)
 RELATIVE_PRONOUNS = ("que", "quem", "o qual", "a qual", "os quais", "as quais", "onde", "cuj[oa]s?")
+SHIFT_WORDS = ("de|do|dos", "para|a|ao|aos")
 IN_THIS_LANGUAGE = (r"(?:escrev\w*|escrit\w*)(?: \w+){0,2} em português",)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (

@@ -50,6 +50,7 @@ def split_paragraph(text: str) -> list[str]:
             begin -= 1
         word = text[begin:stop].lower().rstrip(".")
         word = re.split(r"['\u2019]", word)[-1]  # "l'ing. Kowalski": the word after the elision
+        word = word.lstrip(_OPENERS)  # "(n. 2026-1203)": the abbreviation inside a bracket
         if match.group(0).startswith(".") and (
             (word.isdigit() and len(word) <= 2)
             or word in ABBREVIATIONS
