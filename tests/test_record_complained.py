@@ -108,3 +108,54 @@ def test_the_fix_of_an_incident_held_against_us_in_its_month_is_no_achievement()
         "en",
     )
     assert "Booking form fixed: expired API key renewed" not in listed
+
+
+def test_a_report_still_missing_for_a_named_month_lists_no_report() -> None:
+    # Review draft: "Monatsbericht September versendet" was listed to a client whose
+    # November report had still not come, after late ones in spring.
+    text = (
+        "Der Monatsbericht für November liegt uns heute, am 10. Dezember, immer noch nicht vor. "
+        "Unser Vertriebsmeeting morgen läuft damit ohne Zahlen."
+    )
+    listed = _listed(
+        [
+            (date(2026, 9, 8), "Dashboard-Überwachung mit Alarmierung eingerichtet"),
+            (date(2026, 10, 7), "Monatsbericht September versendet"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Dashboard-Überwachung mit Alarmierung eingerichtet"]
+
+
+def test_work_on_what_has_been_wrong_since_a_month_is_no_achievement() -> None:
+    # Review draft: the October data care of the dashboard listed to a client whose
+    # dashboard has shown wrong figures "since the end of November".
+    text = (
+        "Hinzu kommt, dass die Zahlen im Kundenportal-Dashboard seit Ende November nicht stimmen."
+    )
+    listed = _listed(
+        [
+            (
+                date(2026, 10, 20),
+                "Kundenportal-Dashboard: Datenpflege und Qualitätsprüfung Oktober",
+            ),
+            (date(2026, 11, 10), "Winterkampagne: Landingpages und Tracking eingerichtet"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Winterkampagne: Landingpages und Tracking eingerichtet"]
+
+
+def test_a_month_of_a_past_incident_still_limits_its_items() -> None:
+    text = "The sales dashboard was down for most of a week in June, and nobody told us."
+    listed = _listed(
+        [
+            (date(2026, 6, 12), "Sales dashboard restored"),
+            (date(2026, 9, 8), "Sales dashboard alerting set up"),
+        ],
+        text,
+        "en",
+    )
+    assert listed == ["Sales dashboard alerting set up"]

@@ -98,17 +98,27 @@ def _two_figures_against(sentence: str, language: str) -> bool:
     return bool(_filters(language)["concession"].search(sentence) or split)
 
 
+#: How far after a figure that moved its currency may stand ("da 1.400 a 1.550 euro").
+_AMOUNT_AFTER = 12
+
+
 def _figure_shift(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` names an amount or a percentage (:func:`names_amount`) that
     moved from one figure to another, with the language's ``shift_words`` ("from 1,400 to
     1,550 euros", "da 1.400 a 1.550 euro", "stijgt van 980 naar 1.130 euro")."""
     words = lang.get(language).shift_words
-    if len(words) != 2 or not names_amount(sentence):
+    if len(words) != 2:
         return False
     money = r"[€$£]|EUR|USD|GBP|CHF|R\$"
-    figure = rf"(?:{money})?\s?\d(?:[\d.,' ]*\d)?(?:\s?(?:{money}|euros?|%))?"
+    # At most twelve marks inside a figure, so that a long run of them costs no rescans.
+    figure = rf"(?:{money})?\s?\d(?:[\d.,' ]{{0,12}}\d)?(?:\s?(?:{money}|euros?|%))?"
     shift = rf"(?<!\w)(?:{words[0]})\s*{figure}\s+(?:\w+\s+)?(?:{words[1]})\s+{figure}"
-    return re.search(shift, sentence, re.IGNORECASE) is not None
+    # The amount is looked for in the shift and the words after it only: a long run of
+    # figures elsewhere is never read with the money pattern.
+    return any(
+        names_amount(sentence[found.start() : found.end() + _AMOUNT_AFTER])
+        for found in re.finditer(shift, sentence, re.IGNORECASE)
+    )
 
 
 def rank_concerns(

@@ -40,9 +40,12 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     (its ``repeat_words``: "again", "zum zweiten Mal") or in a month it names (the fix of
     "the dashboard being down for a week in June", made in June, is that incident); when the
     clause (between commas, semicolons, colons or brackets) that shares its topic names
-    months, the item must fall in one of them. A complaint that something never came ("we
-    have not had a single one": the language's ``absence_words``) marks nothing: the work
-    logged on that topic answers it.
+    months, the item must fall in one of them, unless the month follows one of the language's
+    ``since_words`` ("wrong since the end of November": still wrong, so the earlier work on it
+    is no achievement either). A complaint that something never came ("we have not had a
+    single one": the language's ``absence_words``) marks nothing: the work logged on that
+    topic answers it; unless it names the month of what is missing ("Der Monatsbericht für
+    November liegt noch nicht vor"): then every item on its topic is complained of.
     Routine items ("Monthly report for October delivered", "... for November delivered":
     the same words once months and numbers are taken out) are kept once, the most recent.
     Deterministic.
@@ -52,11 +55,27 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     # A month limits the items of its own clause: "die Quartalsgespräche seien zu sehr
     # Zahlenvortrag, und bei der Störungsmeldung im Oktober ..." is about every quarterly review.
     again = _words(language, "repeat_words")
-    complaint_stems = [
-        (stems(clause), _months_named(clause), bool(again.search(text)))
+    since = _words(language, "since_words")
+    # A complaint that something never came marks nothing unless it names its month: "Der
+    # Monatsbericht für November liegt noch nicht vor" is about every Monatsbericht. A month
+    # after "since" ("wrong since the end of November") or in such a complaint limits nothing:
+    # the thing is still missing or wrong, and the work on its topic in any month is no
+    # achievement.
+    clauses = [
+        (text, clause)
         for text in complaints
-        if not absence.search(text)
+        if not absence.search(text) or _months_named(text)
         for clause in re.split(r"[,;:()]", text)
+    ]
+    complaint_stems = [
+        (
+            stems(clause),
+            set()
+            if absence.search(text) or _since_a_month(clause, since)
+            else _months_named(clause),
+            bool(again.search(text)),
+        )
+        for text, clause in clauses
     ]
     usable: list[Any] = []
     complained: list[Any] = []
@@ -133,6 +152,16 @@ def _routine_key(description: str) -> str:
     review logged each quarter); "" for an item without words."""
     words = re.findall(r"[^\W\d_]+|\d+", description.casefold())
     return " ".join(w for w in words if w not in _MONTHS and not w.isdigit())
+
+
+def _since_a_month(text: str, since: re.Pattern[str]) -> bool:
+    """Tell whether a word of ``since`` (the language's ``since_words``) stands at most three
+    words before a month name in ``text`` ("seit Ende November", "since mid-June")."""
+    for found in since.finditer(text):
+        after = re.findall(r"[^\W\d_]+", text[found.end() : found.end() + 40].casefold())[:3]
+        if any(word in _MONTH_NUMBER for word in after):
+            return True
+    return False
 
 
 def _months_named(text: str) -> set[int]:

@@ -267,6 +267,9 @@ class Language:
     # A complaint that it happened again ("zum zweiten Mal"): a fix of it logged earlier is
     # no achievement (drafting/record.py).
     repeat_words: tuple[str, ...] = ()
+    # "since" before a date: what went wrong then is still wrong ("seit Ende November"), so
+    # the work on its topic before that month is no achievement either (drafting/record.py).
+    since_words: tuple[str, ...] = ()
     absence_words: tuple[str, ...] = ()
     due_words: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # Before a date that names its week ("week of", "semaine du"); next to a weekday that is

@@ -1543,6 +1543,7 @@ DUE_WORDS = {
 REPEAT_WORDS = (
     r"wieder|erneut|nochmal|noch einmal|zweite\w* (?:mal|ausfall|störung)|zum (?:zweiten|dritten) mal",
 )
+SINCE_WORDS = ("seit",)
 REMEDY_WORDS = (
     r"behob\w*|beheb\w*|korrigiert\w*|korrektur\w*|wiederhergestellt|gelöst|ersetzt|erneut (?:versendet|geliefert)|nachgeliefert|repariert|ursachenanalyse|gutschrift\w*",
 )
@@ -1697,6 +1698,8 @@ RESTATE_BLOCKERS = "|".join(
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    "hinzu kommt",
+    "dazu kommt",
     "in diesem zusammenhang",
     "unter diesen umständen",
     "vor diesem hintergrund",
@@ -1864,7 +1867,7 @@ RESTATE_BLOCKERS_INFORMAL = (
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|fehlt|fehlen|noch immer kein\w*",
+    r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|(?:noch|immer) nicht vor|noch nicht da|fehlt|fehlen|noch immer kein\w*",
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.

@@ -1595,6 +1595,7 @@ DUE_WORDS = {
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
 REPEAT_WORDS = (r"again|once more|(?:second|third|fourth) (?:time|outage|failure)|yet another",)
+SINCE_WORDS = ("since",)
 REMEDY_WORDS = (
     r"fix\w*|correct\w*|restor\w*|resolv\w*|replac\w*|re-?sent|re-?issued|repair\w*|recover\w*|root cause|post-?mortem|apolog\w*|credit\w*",
 )
@@ -1663,7 +1664,7 @@ CONNECTIVES = (
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"never (?:arrived|came|received|got|delivered|sent)|(?:have|has|had)n\'t (?:had|received|seen|got)|(?:have|has|had) not (?:had|received|seen|got)|not (?:a )?single|missing|no sign of",
+    r"never (?:arrived|came|received|got|delivered|sent)|(?:have|has|had)n\'t (?:had|received|seen|got)|(?:have|has|had) not (?:had|received|seen|got)|not (?:a )?single|missing|no sign of|(?:has|have)(?:n\'t| not) (?:yet )?(?:arrived|come|reached)|still (?:hasn\'t|has not|haven\'t|have not|not)|still waiting for|yet to (?:arrive|receive|see)",
 )
 # After one of these words "you" is an object ("told you the"), so it becomes "us"; before a verb
 # ("you announced") it is a subject and becomes "we" (drafting/concerns.py restate).

@@ -727,6 +727,7 @@ NUMBER_WORDS = {
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
 REPEAT_WORDS = (r"otra vez|de nuevo|nuevamente|una vez más|(?:segunda|tercera) (?:vez|caída)",)
+SINCE_WORDS = ("desde",)
 REMEDY_WORDS = (
     r"corregid\w*|correcci\w*|restablecid\w*|resuelt\w*|sustituid\w*|reenviad\w*|reparad\w*|causa raíz|abono",
 )
@@ -773,7 +774,7 @@ ATTRIBUTION_UNDATED = "{who} escribió:"
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"nunca (?:llegó|recibimos|hemos recibido)|ni un solo|ni una sola|no (?:hemos )?recibido|falta\w*",
+    r"nunca (?:llegó|recibimos|hemos recibido)|ni un solo|ni una sola|no (?:hemos )?recibido|falta\w*|sigue sin (?:llegar|recibir\w*)|todavía no (?:ha llegado|han llegado|hemos recibido|he recibido)|no (?:nos )?ha llegado",
 )
 # The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, "a|b"
 # giving a at the start of a clause and b elsewhere ("Han incumplido el plazo" is the client's

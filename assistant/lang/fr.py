@@ -862,6 +862,7 @@ NUMBER_WORDS = {
 REPEAT_WORDS = (
     r"à nouveau|de nouveau|encore une fois|une fois de plus|(?:deuxième|troisième|seconde) (?:fois|panne)",
 )
+SINCE_WORDS = ("depuis",)
 REMEDY_WORDS = (
     r"corrig\w*|correction\w*|rétabli\w*|résolu\w*|remplac\w*|renvoy\w*|répar\w*|analyse des causes|avoir",
 )
@@ -1078,7 +1079,7 @@ ATTRIBUTION_UNDATED = "{who} a écrit :"
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"jamais (?:reçu|arrivé|livré)\w*|pas (?:reçu|eu) (?:un seul|une seule)|manque\w*|toujours pas reçu",
+    r"jamais (?:reçu|arrivé|livré)\w*|pas (?:reçu|eu) (?:un seul|une seule)|manque\w*|toujours pas (?:reçu|arrivé|eu|parvenu)\w*|n['’]est (?:toujours )?pas (?:encore )?(?:arrivé|parvenu|entré|rentré)\w*|rien reçu",
 )
 # Restating a tu-writer (drafting/concerns.py): their "je" becomes "tu", their "tu" becomes
 # "nous" ("tu as oublié" -> "nous avons oublié"), or "je" where they said what "tu" did to them

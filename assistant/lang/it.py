@@ -752,6 +752,7 @@ NUMBER_WORDS = {
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
 REPEAT_WORDS = (r"di nuovo|nuovamente|ancora una volta|un['’]altra volta|(?:seconda|terza) volta",)
+SINCE_WORDS = ("da", "dal", "dalla", "dall['’]", "dai", "dalle")
 REMEDY_WORDS = (
     r"corrett\w*|correzion\w*|ripristinat\w*|risolt\w*|sostituit\w*|rinviat\w*|riparat\w*|causa principale|nota di credito",
 )
@@ -775,7 +776,9 @@ ATTRIBUTION = "Il giorno {day:02}/{month:02}/{year} alle {time}, {who} ha scritt
 ATTRIBUTION_UNDATED = "{who} ha scritto:"
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
-ABSENCE_WORDS = (r"mai (?:arrivat|ricevut)\w*|nemmeno un\w*|non (?:abbiamo )?ricevut\w*|manca\w*",)
+ABSENCE_WORDS = (
+    r"mai (?:arrivat|ricevut)\w*|nemmeno un\w*|non (?:abbiamo )?ricevut\w*|manca\w*|non (?:è|sono) ancora arrivat\w*|ancora non (?:è|sono) arrivat\w*|non (?:ho|abbiamo) ancora ricevut\w*",
+)
 # The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, one
 # pass, longest first. Their noi verbs in the voi form ("non vediamo" -> "non vedete",
 # "stiamo valutando" -> "state valutando"), and voi verbs that are no participle in the noi

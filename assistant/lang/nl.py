@@ -662,6 +662,7 @@ NUMBER_WORDS = {
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
 REPEAT_WORDS = (r"alweer|opnieuw|weer|nogmaals|(?:tweede|derde) keer",)
+SINCE_WORDS = ("sinds", "sedert")
 REMEDY_WORDS = (
     r"opgelost|hersteld|gecorrigeerd|correctie\w*|vervangen|opnieuw (?:verstuurd|geleverd)|gerepareerd|oorzaakanalyse|creditnota",
 )
@@ -682,7 +683,7 @@ ATTRIBUTION_UNDATED = "{who} schreef:"
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"nooit (?:ontvangen|gekregen|aangekomen|geleverd)|geen enkel\w*|niet ontvangen|ontbreekt|ontbreken",
+    r"nooit (?:ontvangen|gekregen|aangekomen|geleverd)|geen enkel\w*|niet ontvangen|ontbreekt|ontbreken|nog (?:steeds |altijd )?niet (?:ontvangen|binnen|gekregen|geleverd)|niets ontvangen",
 )
 # The client's words in our voice (drafting/concerns.py restate): phrase -> replacement. A
 # pronoun that is the subject takes its verb along ("ik heb" -> "u heeft", "u stuurde" -> "wij

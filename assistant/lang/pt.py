@@ -718,6 +718,7 @@ NUMBER_WORDS = {
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
 REPEAT_WORDS = (r"de novo|novamente|outra vez|mais uma vez|(?:segunda|terceira) vez",)
+SINCE_WORDS = ("desde",)
 REMEDY_WORDS = (
     r"corrigid\w*|correç\w*|restabelecid\w*|resolvid\w*|substituíd\w*|reenviad\w*|reparad\w*|causa raiz|estorno",
 )
@@ -760,7 +761,7 @@ ATTRIBUTION_UNDATED = "{who} escreveu:"
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"nunca (?:chegou|recebemos)|nem um único|nem uma única|não (?:recebemos|chegou)|falta\w*",
+    r"nunca (?:chegou|recebemos)|nem um único|nem uma única|não (?:recebemos|chegou)|falta\w*|ainda não (?:chegou|recebi|recebemos|foi entregue)",
 )
 # The client's words in our voice (drafting/concerns.py restate): phrase -> replacement, "a|b"
 # giving a at the start of a clause and b elsewhere ("Prometeram-me o relatório" is the
