@@ -102,3 +102,43 @@ def test_a_dutch_object_phrase_starts_at_its_article_and_ends_at_its_noun() -> N
 def test_requests_put_politely_are_asks(language: str, text: str, kind: str, due: date) -> None:
     asks = asks_in(text, language, SENT)
     assert asks[kind].due == due
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "due"),
+    [
+        # An ultimatum with a long subject: what must work again, and by when.
+        (
+            "es",
+            "Si el cuadro de mando no está operativo antes del viernes, tendremos que "
+            "replantearnos la colaboración para 2027.",
+            FRIDAY,
+        ),
+        (
+            "en",
+            "If the sales dashboard for the shops is not working by Friday, we will reconsider "
+            "the contract.",
+            FRIDAY,
+        ),
+        (
+            "it",
+            "Se il cruscotto delle vendite non funziona entro venerdì, dovremo rivedere il "
+            "contratto.",
+            FRIDAY,
+        ),
+        # Someone on it tonight.
+        ("fr", "J'ai besoin que quelqu'un s'en occupe ce soir.", SENT),
+        ("nl", "Ik wil dat iemand er vanavond nog naar kijkt.", SENT),
+        # "que esté andando antes de las 11": working again today.
+        (
+            "es",
+            "Lo que necesito es que esté andando antes de las 11, o al menos que me mandes un "
+            "export con los números del fin de semana.",
+            SENT,
+        ),
+    ],
+)
+def test_something_to_work_again_is_a_fix_with_its_date(
+    language: str, text: str, due: date
+) -> None:
+    assert asks_in(text, language, SENT)["fix"].due == due

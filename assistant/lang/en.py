@@ -1328,7 +1328,7 @@ ASK_CUES = {
         r"(?<!\bno )(?<!\bnot )fix(?:ed|es|ing)?|repair\w*|restor\w*|put (?:it|this|that|things) right|"
         r"(?:correct|resolve|sort out|sort) (?:it|this|that|the|these|those|our|my)\b|"
         r"sort (?:it|this|that) out|(?:working|online|live|up) again|back (?:up|online)"
-        r"|(?<=\bif )(?:\S+ ){0,3}(?:not|isn't|is not) (?:working|fixed|live|online|running)"
+        r"|(?<=\bif )(?:\S+ ){0,7}(?:not|isn't|is not) (?:working|fixed|live|online|running)"
     ),
     "decision": (
         r"(?:your|a|clear|final|firm) decision|decide (?:whether|if)|confirm (?:whether|if)|"
@@ -1374,6 +1374,8 @@ ASK_LEADS = (
     r"someone)\b)"
     # an ultimatum: "if it's not in my inbox by 9am tomorrow I'm cancelling"
     r"|\bif (?:it(?:'s| is)?|its|this|that|the \w+(?: is)?|they(?:'re| are)?) (?:not|isn't|aren't)\b|"
+    # "If the sales dashboard for the shops is not working by Friday, ..."
+    r"\bif (?:the|our|my|your) (?:[\w-]+ ){1,6}(?:is|are) (?:still )?not\b|"
     r"\bif (?:i|we) (?:don't|do not|can't|cannot) (?:get|have|see|receive)\b|\bunless\b",
 )
 # A refusal of calls (checks/asks.py): never an ask, and no call is offered anywhere.

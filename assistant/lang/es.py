@@ -528,10 +528,10 @@ ASK_CUES = {
     r"presupuestos?(?! (?:(?:de|del|para) (?:\d{4}|(?:el |este |próximo )año)|anual))|análisis|accesos?|archivos?|presentación",
     # Lo que hay que arreglar: "arreglen el formulario", "que la web vuelva a funcionar".
     "fix": (
-        r"que alguien (?:lo |la )?(?:mire|revise|vea|atienda|se ocupe)|(?:esté|estén|vuelva a estar|vuelvan a estar) (?:arriba|en línea|online|operativ\w*|funcionando)|(?:arriba|en línea|online)(?= (?:antes|para|hoy)\b)|"
+        r"que alguien (?:lo |la )?(?:mire|revise|vea|atienda|se ocupe)|(?:esté|estén|vuelva a estar|vuelvan a estar) (?:arriba|en línea|online|operativ\w*|funcionando|andando)|(?:arriba|en línea|online)(?= (?:antes|para|hoy)\b)|"
         r"arregl\w*|repar\w*|corrij\w*|correg\w*|corrección|solucion\w*|restablec\w*|"
         r"vuelva\w* a funcionar|funcione\w* (?:de nuevo|otra vez)|(?:de nuevo|otra vez) (?:en línea|operativ\w*)"
-        r"|(?<=\bsi )(?:\S+ ){0,3}no funciona"
+        r"|(?<=\bsi )(?:\S+ ){0,5}no (?:funciona|está operativ\w*|está andando|anda)"
     ),
     "decision": r"(?:su|una|la) decisión|decida|confirm\w* si|sí o no|comprom\w*|respuesta clara",
     "person": r"alguien (?:con capacidad de decidir|que (?:pueda|sepa) decidir|con poder de decisión)|"
@@ -556,7 +556,7 @@ ASK_LEADS = (
     r"^(?:y )?que (?:me|nos) (?!\w+ (?:dijo|dijeron|dice|dicen)\b)\w+|"
     r"^(?:y )?que (?:tengamos|hagamos|hablemos|veamos|revisemos|agendemos)"
     # un ultimátum: "si el lunes no funciona, me voy"
-    r"|\bsi (?:\S+ ){0,3}no\b",
+    r"|\bsi (?:\S+ ){0,7}no\b",
 )
 # A refusal of calls: a negative command ("no me llamen", "no me llames"), "nada de
 # llamadas", "sin llamadas", "por teléfono no". "No me llamaron" and "no contestan al teléfono"

@@ -650,7 +650,7 @@ ASK_CUES = {
     ),
     # Ce qu'il faut remettre en état : "corrigez le formulaire", "que le site refonctionne".
     "fix": (
-        r"quelqu'un (?:\w+ )?(?:regarde|se penche|s'occupe|travaille)\w*|regard\w* (?:ça|cela|le problème) (?:tout de suite|maintenant|immédiatement|ce soir|aujourd'hui)|livr\w* (?:le|la|les|l['’]) ?(?:site|boutique|refonte|application|pages?)|en ligne(?= (?:avant|d'ici|pour|au plus tard)\b)|"
+        r"quelqu'un (?:\w+ )?(?:regarde|se penche|s'occupe|s['’]en occupe|travaille)\w*|regard\w* (?:ça|cela|le problème) (?:tout de suite|maintenant|immédiatement|ce soir|aujourd'hui)|livr\w* (?:le|la|les|l['’]) ?(?:site|boutique|refonte|application|pages?)|en ligne(?= (?:avant|d'ici|pour|au plus tard)\b)|"
         r"corrig\w*|correction\w*|répar\w*|rétabl\w*|remett\w* (?:\w+ )?en (?:ligne|service|état|route)|"
         r"résoudre|résolv\w*|résolu\w*|refonctionn\w*|fonctionne\w* (?:à nouveau|de nouveau)|"
         r"(?:de nouveau|à nouveau) (?:en ligne|accessible|opérationnel\w*)"

@@ -561,7 +561,7 @@ ASK_CUES = {
         r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
-        r"|(?<=\bse )(?:\S+ ){0,3}non funzion\w*"
+        r"|(?<=\bse )(?:\S+ ){0,7}non funzion\w*"
     ),
     "decision": r"(?:una|la sua|sua|vostra) decisione|decida|decidete|conferm\w* se|sì o no|risposta chiara",
     "person": (
@@ -590,7 +590,7 @@ ASK_LEADS = (
     r"sentiamoci|è possibile|sarebbe possibile|è disponibile|sei disponibile|"
     r"(?:^|(?<=, ))(?:passa|passi|passate|vieni|venga|venite)(?= )|" + _SPEAK_SOON,
     # un ultimatum: "se lunedì non funziona mi cerco qualcun altro"
-    r"\bse (?:\S+ ){0,3}non\b",
+    r"\bse (?:\S+ ){0,7}non\b",
 )
 # A refusal of calls, never a complaint that nobody called ("non mi avete mai richiamato",
 # "non ho ricevuto nessuna telefonata", "non mi chiami mai").

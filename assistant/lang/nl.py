@@ -474,7 +474,7 @@ ASK_CUES = {
     ),
     # Wat hersteld moet worden: "repareer het formulier", "dat de site weer werkt".
     "fix": (
-        r"iemand (?:\w+ ){0,2}(?:naar kijkt|op zet|erop zet|mee bezig|ernaar kijkt)|(?:kijk|kijken) (?:er )?(?:vandaag|nu|meteen|direct) naar|(?:zorg\w*|zorgt) dat (?:\S+ ){0,6}(?:werkt|werken|draait|online (?:is|staat))|(?:moet|moeten) (?:\S+ ){0,4}(?:weer )?(?:werken|draaien|online (?:zijn|staan))|"
+        r"iemand (?:\w+ ){0,4}(?:naar kijkt|op zet|erop zet|mee bezig|ernaar kijkt)|(?:kijk|kijken) (?:er )?(?:vandaag|nu|meteen|direct) naar|(?:zorg\w*|zorgt) dat (?:\S+ ){0,6}(?:werkt|werken|draait|online (?:is|staat))|(?:moet|moeten) (?:\S+ ){0,4}(?:weer )?(?:werken|draaien|online (?:zijn|staan))|"
         r"(?<!niet )werkend(?! (?:op te leveren|opleveren|opgeleverd|te krijgen))|repar\w*|herstel\w*|hersteld|oploss\w*|opgelost|verhelp\w*|verholpen|"
         r"rechtzett\w*|rechtgezet|in orde (?:brengen|maken|gebracht)|weer (?:werkt|werken|online|bereikbaar)"
         r"|(?<=\bals )(?:\S+ ){0,4}niet (?:werkt|online is|draait)"

@@ -542,7 +542,7 @@ ASK_CUES = {
         r"corrij\w*|corrig\w*|correção|repar\w*|consert\w*|arranj\w*|resolv\w*|restabelec\w*|"
         r"volt\w* a funcionar|funcion\w* de novo|(?:de novo|outra vez) (?:online|no ar)|"
         r"(?<=\bdisso )funcionando|(?<=\bisso )funcionando|(?<=\bisto )funcionando|a funcionar até"
-        r"|(?<=\bse )(?:\S+ ){0,3}não (?:funcionar|funciona|estiver a funcionar)"
+        r"|(?<=\bse )(?:\S+ ){0,7}não (?:funcionar|funciona|estiver a funcionar)"
     ),
     "decision": r"(?:sua|tua|uma|a) decisão|decida|confirm\w* se|sim ou não|comprom\w*|resposta clara",
     "person": r"(?:seu|sua|teu|tua|vosso|vossa|o|a) (?:gerente|diretor\w*|chefe|superior\w*|responsável|gestor\w*|dono|dona)|alguém (?:mais )?(?:sênior|sénior|responsável)|(?:um|uma) (?:responsável|diretor\w*|gestor\w*) (?:sênior|sénior)|alguém da direção|escal\w*",
@@ -558,7 +558,7 @@ ASK_LEADS = (
     r"^(?:resolv[ae]m?|corri(?:ge|ja|jam)|consert[ae]m?)(?= (?:isto|isso|o|a|os|as|já)\b)|"
     r"lig(?:a|ue|uem)-me|telefon(?:a|e|em)-me|me lig(?:a|ue|uem)|é possível|seria possível|está disponível|tem disponibilidade",
     # um ultimato: "se até segunda não funcionar, vou embora"
-    r"\bse (?!calhar\b)(?:\S+ ){0,3}não\b",  # not "se calhar não" (maybe not)
+    r"\bse (?!calhar\b)(?:\S+ ){0,7}não\b",  # not "se calhar não" (maybe not)
 )
 # A refusal of calls: a negative command ("não me liguem", "não me telefones"), "nada de
 # chamadas", "sem telefonemas", "por telefone não". "Ninguém nos ligou" and "não atendem o
