@@ -356,7 +356,9 @@ def test_the_record_and_facts_of_a_voce_reply_are_brazilian(tmp_path: Path) -> N
                 "Lamento sinceramente os transtornos que isto lhe causou.",
                 "vou analisar o assunto e dar-lhe a nossa resposta por escrito",
                 "Pede-me uma resposta por escrito até sexta-feira, 11 de dezembro: vai tê-la",
-                "Há mais alguma coisa que eu deva ter em conta enquanto analiso o seu pedido?",
+                # Money asked back over the work: what would make it worth the fee.
+                "O que teríamos de fazer de outra forma para que o nosso trabalho valha o "
+                "investimento?",
             ],
         ),
         (

@@ -131,3 +131,28 @@ def test_e_commerce_is_no_italian_verb_with_a_pronoun() -> None:
 )
 def test_an_opener_that_only_adds_goes(sentence: str, language: str, expected: str) -> None:
     assert condense(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Je ne vais pas te mentir, mon associée est déjà à moitié convaincue.",
+            "fr",
+            "Mon associée est déjà à moitié convaincue.",
+        ),
+        (
+            "I won't lie to you, the board is not impressed with the numbers.",
+            "en",
+            "The board is not impressed with the numbers.",
+        ),
+        (
+            "Ik ga er niet omheen draaien: ik ben er flink klaar mee.",
+            "nl",
+            "Ik ben er flink klaar mee.",
+        ),
+    ],
+)
+def test_a_candour_lead_in_goes(sentence: str, language: str, expected: str) -> None:
+    # Restated, "Tu m'écris que tu ne vas pas nous mentir" said nothing of the complaint.
+    assert condense(sentence, language) == expected

@@ -5,9 +5,12 @@ just named a competitor and its offer is asked what matters most to them in it")
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from assistant.checks.situations import find_competitor, situations
+import pytest
+from offline_drafts import draft_email, offline_settings
+
+from assistant.checks.situations import find_competitor, offer_amount, situations
 
 
 @pytest.mark.parametrize(
@@ -193,3 +196,55 @@ def test_a_firm_that_came_to_the_client_with_a_price_is_the_rival(
 def test_someone_of_their_own_who_reached_out_is_no_rival() -> None:
     text = "Our accountant reached out to us about the EUR 4,000 invoice last week."
     assert find_competitor(text, "en") == (False, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rival", "amount"),
+    [
+        # A rival that came to see them, its price in the next sentence.
+        (
+            "Je préfère te le dire directement : Pixelmare est venu nous voir la semaine "
+            "dernière et leur proposition est franchement solide. 1 750 € HT par mois pour le "
+            "SEO et le reporting.",
+            "fr",
+            "Pixelmare",
+            "1 750 € HT par mois",
+        ),
+        (
+            "Lumen Digital came to see us last week. Their price is EUR 1,900 a month.",
+            "en",
+            "Lumen Digital",
+            "EUR 1,900 a month",
+        ),
+        (
+            "Studio Nord è venuto a trovarci: 900 euro al mese, report compreso.",
+            "it",
+            "Studio Nord",
+            "900 euro al mese",
+        ),
+        (
+            "Pixelwerk is bij ons langsgekomen. Zij vragen 1.200 euro per maand.",
+            "nl",
+            "Pixelwerk",
+            "1.200 euro per maand",
+        ),
+    ],
+)
+def test_a_rival_that_came_to_see_them_and_its_price_are_read(
+    text: str, language: str, rival: str, amount: str
+) -> None:
+    assert find_competitor(text, language, cued=True) == (True, rival)
+    assert offer_amount(text, language, rival) == amount
+
+
+def test_a_named_offer_is_the_first_point_restated_in_our_words(tmp_path: Path) -> None:
+    body = (
+        "Hi Sam,\n\nBrightwake Social have pitched us for paid social. Their proposal is "
+        "EUR 2,450 a month, with weekly reporting. Honestly, they sent a proper proposal, not a "
+        "deck with stock photos.\n\nCan you give me a reason to stay by Monday?\n\nSiobhan"
+    )
+    sender = "Siobhan Kelly <s.kelly@greyson.example>"
+    draft = draft_email(offline_settings(tmp_path), sender, body, subject="Paid social")
+    assert "- Brightwake Social has made you an offer at EUR 2,450 a month.\n" in draft.body
+    # The side remark about their proposal is not restated: the offer is said once.
+    assert "stock photos" not in draft.body

@@ -411,3 +411,37 @@ def test_a_discount_on_the_next_invoice_or_turnover_is_no_invoice_dispute(
     draft = _draft(tmp_path, sender, "Report", body)
     thanks_and_questions = [_thanks(draft), *_questions(draft)]
     assert not any(not_said in part for part in thanks_and_questions), draft.body
+
+
+# -- money asked back: over an invoice, or over the work itself ---------------------------------
+
+BILLING_QUESTIONS = [
+    (
+        "fr",
+        "Claire Dufour <claire.dufour@maison-dufour.example>",
+        "Facture de novembre",
+        "Madame, Monsieur,\n\nVotre facture de novembre comprend une ligne de 420 € pour six "
+        "heures de travaux que personne n'a commandés. Je vous demande une note de crédit de "
+        "420 € d'ici le 15 décembre.\n\nCordialement,\nClaire Dufour",
+        "Qu'est-ce qui rendrait nos factures plus claires et plus faciles à vérifier pour vous "
+        "à l'avenir ?",
+    ),
+    (
+        "en",
+        "Gary Pollard <gary@pollard-kitchens.example>",
+        "Refund",
+        "Sam,\n\nSix months we have paid you and our rankings have only gone down. I want the "
+        "full EUR 3,600 back by Friday.\n\nGary",
+        "What would we need to do differently for our work to be worth what you pay?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sender", "subject", "body", "question"), BILLING_QUESTIONS)
+def test_money_back_is_asked_about_invoices_or_about_the_work(
+    tmp_path: Path, language: str, sender: str, subject: str, body: str, question: str
+) -> None:
+    # Review drafts asked "Is there anything else I should take into account?" of both.
+    draft = _draft(tmp_path, sender, subject, body)
+    assert draft.language == language
+    assert question in _questions(draft)

@@ -56,6 +56,12 @@ _MONEY = re.compile(
 )
 
 
+def money_amounts(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money and percentages ``text`` names, in text order, as
+    matches ("EUR 4,200", "2.100 Euro", "R$ 2.800", "10 %")."""
+    return list(_MONEY.finditer(text))
+
+
 def names_amount(text: str) -> bool:
     """Tell whether ``text`` names an amount of money or a percentage ("EUR 4,200",
     "2.100 Euro", "R$ 2.800", "10 %")."""

@@ -12,8 +12,9 @@ from datetime import date
 from functools import cache
 
 from assistant import lang
-from assistant.checks.asks import names_amount
+from assistant.checks.asks import money_amounts, names_amount
 from assistant.lang.dates import find_dates
+from assistant.lang.sentences import split_paragraph
 
 #: A capitalised word or two inside a sentence: a name, in a language that writes nouns in
 #: lower case ("Brightline Digital", "Nubo"); after a word and a space, not at a line's start.
@@ -140,6 +141,28 @@ def _standing(language: str) -> re.Pattern[str]:
     out_of = rf"{place}(?:\s+(?:{every})(?:\s+\w+){{0,2}})?\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}"
     numbered = rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)|(?:{suffixed}|{ordinal})\s+(?:{places})"
     return re.compile(rf"(?<!\w)(?:{out_of}|{numbered})(?!\w)", re.IGNORECASE)
+
+
+def offer_amount(text: str, language: str, firm: str) -> str:
+    """Return the price of ``firm``'s offer as the client writes it ("EUR 4,200 a month",
+    "1 750 € HT par mois"): the first amount of money (no percentage) in the first sentence
+    of ``text`` that names ``firm`` or in the two after it, with the language's
+    ``per_period`` words that follow it ("a month", "al mese"); "" when there is none."""
+    if not firm:
+        return ""
+    sentences = split_paragraph(" ".join(text.split()))
+    named = [i for i, s in enumerate(sentences) if firm in s]
+    if not named:
+        return ""
+    periods = "|".join(lang.phrase(language, "per_period"))
+    after = re.compile(rf"(?:\s+[A-Za-z.]{{1,5}})?\s+(?:{periods})(?!\w)", re.IGNORECASE)
+    for sentence in sentences[named[0] : named[0] + 3]:
+        for found in money_amounts(sentence):
+            if "%" in found.group(0) or re.search(r"(?i)pro|cent", found.group(0)):
+                continue
+            period = after.match(sentence, found.end())
+            return sentence[found.start() : period.end() if period else found.end()].strip()
+    return ""
 
 
 def names_a_system(text: str, language: str) -> bool:

@@ -167,6 +167,8 @@ def compose(
         in_order = tuple(ours[c] for c in in_order if ours[c])
     elif language != asked:
         ranked, in_order = (), ()
+    if language == asked and "concerns" not in given:
+        ranked, in_order = _with_offer(email.new_text, asked, reading, ranked, in_order)
     # A question is answered, not restated: the reply says when the answers come.
     questions = [
         s
@@ -291,6 +293,40 @@ def compose(
         model=None,
         language=language,
         warnings=warnings,
+    )
+
+
+def _with_offer(
+    text: str, language: str, reading: Any, ranked: tuple[str, ...], in_order: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the concerns (best first, and in text order) with a named rival's offer first,
+    in our words (the language's ``offer_point``: "Brightwake Social has made you an offer at
+    EUR 2,450 a month."), when the email names the firm and its price
+    (:func:`assistant.checks.situations.offer_amount`); a restated sentence that names the
+    firm, that price or an offer (the language's ``offer_nouns``) goes, the offer being said
+    once."""
+    from assistant.checks.situations import offer_amount
+
+    point = lang.get(language).offer_point
+    firm = reading.competitor if reading.competitor_named else ""
+    amount = offer_amount(text, language, firm) if point and firm else ""
+    if not amount:
+        return ranked, in_order
+    said = point.format(firm=firm, amount=amount)
+    figure = re.sub(r"\D", "", amount)
+    offers = lang.word_pattern(language, "offer_nouns", fallback=False)
+
+    def other(concern: str) -> bool:
+        # "they sent a proper proposal, not a deck ...": about the offer too
+        return (
+            firm not in concern
+            and figure not in re.sub(r"\D", "", concern)
+            and not offers.search(concern)
+        )
+
+    return (
+        (said, *(c for c in ranked if other(c))),
+        (said, *(c for c in in_order if other(c))),
     )
 
 

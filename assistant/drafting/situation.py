@@ -76,7 +76,10 @@ class Situation:
     none is given); ``disputed`` True when a complaint disputes an invoice and names
     neither an amount nor a figure (the question asks which items); ``heated`` True from
     :data:`HEATED` on; ``variant`` 0..:data:`VARIANTS`-1, which phrasing of the general
-    question (the same email always gets the same one).
+    question (the same email always gets the same one); ``invoice`` True when a billing
+    complaint is about an invoice (the question asks what would make our invoices easier to
+    check), False for money asked back over the work itself (what would make it worth the
+    fee).
     """
 
     kind: str = "general"
@@ -84,6 +87,7 @@ class Situation:
     disputed: bool = False
     heated: bool = False
     variant: int = 0
+    invoice: bool = False
 
     @property
     def compares(self) -> bool:
@@ -147,6 +151,7 @@ def read_situation(
         kind=kind,
         until=_notice_date(text, language, sent) if kind == "notice" else None,
         disputed=kind == "billing" and bool(invoice) and not named,
+        invoice=kind == "billing" and bool(invoice),
         heated=heat >= HEATED,
         variant=zlib.crc32(" ".join(text.split()).encode()) % VARIANTS,
     )

@@ -209,6 +209,10 @@ class Language:
     # alternations ("from", "to"; "von", "auf|zu"): "from 1,400 to 1,550 euros a month" is a
     # complaint in figures (drafting/concerns.py score_sentence).
     shift_words: tuple[str, ...] = ()
+    # A rival's offer restated in our words, with ``{firm}`` and ``{amount}`` ("{firm} has
+    # made you an offer at {amount}."): the client's main point when they name one
+    # (drafting/offline.py; the amount from checks/situations.py offer_amount).
+    offer_point: str = ""
     # Writing in the email's own language ("scrivo in italiano", "escrever em português"): a
     # sentence about the language it is written in is no complaint ("Le scrivo in italiano,
     # spero non sia un problema"), unless it names a thing; "your hotline only answers in

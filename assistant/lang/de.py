@@ -1386,7 +1386,7 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!ihr )(?<!ihre )(?<!ihres )(?<!unser )(?<!dein )(?:Angebot|Anbot|Offerte)\w*",
-    r"(?:hat|haben) (?:uns|mich) (?:\w+ )?(?:kontaktiert|angesprochen|angeschrieben)",
+    r"(?:hat|haben) (?:uns|mich) (?:\w+ )?(?:kontaktiert|angesprochen|angeschrieben|besucht)|(?:ist|sind) (?:\w+ ){0,2}bei (?:uns|mir) (?:vorbei)?gekommen",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
@@ -1479,6 +1479,7 @@ RELATIVE_PRONOUNS = (
     "was",
 )
 SHIFT_WORDS = ("von|vom", "auf|zu")
+OFFER_POINT = "{firm} hat ein Angebot über {amount} vorgelegt."
 IN_THIS_LANGUAGE = (
     r"(?:schreibe|schreiben|schrieb\w*)(?: \w+){0,2} auf deutsch|auf deutsch (?:zu )?(?:schreibe|schreiben|geschrieben)",
 )
@@ -1491,6 +1492,8 @@ CONCESSIONS = (
 # and the subject goes back before the verb (drafting/concerns.py condense).
 LETTER_FORMULAS = ((r"^hiermit,?\s+(\w+)\s+ich\b", r"ich \1"),)
 FILLERS = (
+    r"ich will (?:dich|Sie|euch) nicht anlügen",
+    r"ich (?:will|möchte) ehrlich sein",
     # "I have to tell you that ...": what they tell is the point.
     r"(?:hiermit )?(?:ich teile|teile ich) (?:ihnen|dir|euch) (?:\w+ ){0,2}mit,?",
     r"(?:(?:trotzdem|leider|aber|nun) )?(?:ich muss|muss ich) (?:dir|ihnen|euch) (?:leider |aber |trotzdem )*(?:mitteilen|sagen)",

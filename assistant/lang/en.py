@@ -1436,7 +1436,7 @@ OUTAGE_SYSTEMS = (
 OFFER_NOUNS = (
     r"(?<!your )(?<!our )(?:proposals?|offers?|quotes?|pitch)",
     # a rival that came to them, its price in the sentence or the next
-    r"pitched (?:to )?(?:me|us)|reached out to (?:me|us)|approached (?:me|us)|got in touch",
+    r"pitched (?:to )?(?:me|us)|reached out to (?:me|us)|approached (?:me|us)|got in touch|came (?:in )?to see (?:me|us)|visited (?:me|us)",
 )
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
@@ -1526,6 +1526,7 @@ POINTING_OPENERS = (
 RELATIVE_OPENERS = ("which",)
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 SHIFT_WORDS = ("from", "to")
+OFFER_POINT = "{firm} has made you an offer at {amount}."
 IN_THIS_LANGUAGE = (r"(?:write|writing|wrote)(?: \w+){0,2} in english",)
 # "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
 CONCESSIONS = (
@@ -1536,6 +1537,7 @@ CONCESSIONS = (
     "though",
 )
 FILLERS = (
+    r"(?:i|we) (?:won't|will not|am not going to|are not going to|'m not going to) (?:lie|pretend)(?: to you)?",
     # "I have to tell you that ...": what they tell is the point.
     r"i (?:hereby |wish to |would like to )?(?:inform|notify) you(?: that)?",
     r"i am writing to (?:inform|tell|notify) you(?: that)?",

@@ -592,8 +592,9 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!su )(?<!tu )(?<!nuestra )(?<!nuestro )(?:propuestas?|ofertas?|presupuestos?|cotizaci[oó]n)",
-    r"(?:nos|me) (?:contactó|contactaron|ha contactado|han contactado|buscó|buscaron)",
+    r"(?:nos|me) (?:contactó|contactaron|ha contactado|han contactado|buscó|buscaron|visitó|visitaron)|vinieron a vernos|vino a vernos",
 )
+PER_PERIOD = (r"(?:al|por|cada) (?:mes|año)", "mensuales?", "anuales?")
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -659,9 +660,12 @@ RELATIVE_PRONOUNS = (
     "cuy[oa]s?",
 )
 SHIFT_WORDS = ("de|del", "a|al|hasta")
+OFFER_POINT = "{firm} ha presentado una oferta de {amount}."
 IN_THIS_LANGUAGE = (r"(?:escrib\w*|escrit\w*)(?: \w+){0,2} en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (
+    r"no (?:te|le|les) voy a mentir",
+    r"no (?:te|le) voy a engañar",
     # "I have to tell you that ...": what they tell is the point.
     r"(?:le|les|te) (?:informo|comunico) (?:de )?que",
     r"(?:tengo que|debo) (?:decirle|decirte|comunicarle|informarle)(?: que)?",

@@ -728,8 +728,9 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!votre )(?<!ton )(?<!notre )(?:offres?|propositions?|devis)",
-    r"(?:nous|m['’]) ?(?:a|ont) (?:contactée?s?|approchée?s?|démarchée?s?)",
+    r"(?:nous|m['’]) ?(?:a|ont) (?:contactée?s?|approchée?s?|démarchée?s?)|(?:est|sont) venue?s? (?:nous|me) (?:voir|rencontrer|démarcher)",
 )
+PER_PERIOD = (r"par (?:mois|an|année)", "mensuels?")
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -800,9 +801,12 @@ RELATIVE_PRONOUNS = (
     "lesquelles",
 )
 SHIFT_WORDS = ("de|du|d['’]", "à|au")
+OFFER_POINT = "{firm} a fait une offre à {amount}."
 IN_THIS_LANGUAGE = (r"(?:écri\w*)(?: \w+){0,2} en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (
+    r"je ne vais pas (?:te|vous) mentir",
+    r"je ne (?:te|vous) cache pas que",
     # "I have to tell you that ...": what they tell is the point.
     r"je (?:vous|te) (?:informe|signale)(?: par la présente)?(?: que| qu['’](?=\w))?",
     r"je (?:dois|tiens à) (?:vous|te) (?:dire|informer|signaler)(?: que| qu['’](?=\w))?",

@@ -632,8 +632,9 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!vostra )(?<!vostro )(?<!tua )(?<!tuo )(?<!sua )(?<!suo )(?<!nostra )(?:offert[ae]|propost[ae]|preventiv[oi])",
-    r"(?:mi|ci) ha(?:nno)? contattat[oaie]",
+    r"(?:mi|ci) ha(?:nno)? contattat[oaie]|(?:è|sono) venut[oaie] a trovar(?:ci|mi)|(?:ci|mi) ha(?:nno)? fatto visita",
 )
+PER_PERIOD = (r"(?:al|per|ogni) (?:mese|anno)", r"all['’]anno", "mensil[ie]", "annu[ie]")
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -692,9 +693,12 @@ POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
 RELATIVE_OPENERS = ("il che",)
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove")
 SHIFT_WORDS = ("da|dal|dai", "a|al|ai")
+OFFER_POINT = "{firm} ha presentato un'offerta a {amount}."
 IN_THIS_LANGUAGE = (r"(?:scriv\w*|scritt\w*)(?: \w+){0,2} in italiano",)
 CONCESSIONS = ("ma", "però", "tuttavia", "anche se", "sebbene")
 FILLERS = (
+    r"non (?:ti|Le|le|vi) (?:nascondo|mento)(?: che)?",
+    r"non (?:ti|Le|le|vi) voglio mentire",
     # "I have to tell you that ...": what they tell is the point.
     r"(?:la|le|vi|ti) (?:informo|comunico) che",
     r"devo (?:dirle|dirti|comunicarle|informarla)(?: che)?",

@@ -550,8 +550,9 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!uw )(?<!jullie )(?<!je )(?<!ons )(?<!onze )(?:offertes?|voorstel(?:len)?|aanbod|aanbieding)",
-    r"(?:heeft|hebben) (?:ons|mij|me) (?:\w+ )?(?:benaderd|gecontacteerd)",
+    r"(?:heeft|hebben) (?:ons|mij|me) (?:\w+ )?(?:benaderd|gecontacteerd|bezocht)|(?:is|zijn) bij (?:ons|mij) langs(?:geweest|gekomen)",
 )
+PER_PERIOD = (r"(?:per|elke|iedere) (?:maand|jaar)", "maandelijks", "jaarlijks", "p/m")
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -605,6 +606,7 @@ POINTING_OPENERS = (
 RELATIVE_OPENERS = ("waardoor",)
 RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
 SHIFT_WORDS = ("van", "naar|tot|op")
+OFFER_POINT = "{firm} heeft een aanbod gedaan voor {amount}."
 IN_THIS_LANGUAGE = (
     r"(?:schrijf|schrijft|schrijven|schreef|schreven)(?: \w+){0,2} in het (?:nederlands|vlaams)",
 )
@@ -613,6 +615,8 @@ CONCESSIONS = (r"maar(?! \d)(?! (?:ook|wel|zelfs|slechts|liefst)\b)", "echter", 
 # subject goes back before the verb (drafting/concerns.py condense).
 LETTER_FORMULAS = ((r"^(?:hierbij|bij dezen?),?\s+(\w+)\s+ik\b", r"ik \1"),)
 FILLERS = (
+    r"ik ga (?:je|u) niet voorliegen",
+    r"ik ga er niet omheen draaien",
     "ik schrijf (?:u|je) omdat",
     "eerlijk gezegd",
     "eerlijk gezegd",

@@ -594,8 +594,9 @@ OUTAGE_SYSTEMS = (
 # beside it, a competitor's offer (checks/situations.py).
 OFFER_NOUNS = (
     r"(?<!vossa )(?<!sua )(?<!tua )(?<!nossa )(?:propostas?|ofertas?|orçamentos?)",
-    r"(?:nos|me) (?:contactou|contatou|contactaram|contataram|procurou|procuraram)",
+    r"(?:nos|me) (?:contactou|contatou|contactaram|contataram|procurou|procuraram|visitou|visitaram)|(?:veio|vieram) (?:nos |me )?(?:ver|visitar|falar connosco|falar com a gente)",
 )
+PER_PERIOD = (r"(?:por|ao|cada) (?:mês|ano)", "mensais", "mensal", "anuais", "anual")
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -645,9 +646,12 @@ POINTING_OPENERS = ("isso", "isto", r"o que significa", r"era (?:sobre|de|para|p
 RELATIVE_OPENERS = (r"o que (?:fez|faz) com que",)
 RELATIVE_PRONOUNS = ("que", "quem", "o qual", "a qual", "os quais", "as quais", "onde", "cuj[oa]s?")
 SHIFT_WORDS = ("de|do|dos", "para|a|ao|aos")
+OFFER_POINT = "{firm} apresentou uma proposta de {amount}."
 IN_THIS_LANGUAGE = (r"(?:escrev\w*|escrit\w*)(?: \w+){0,2} em português",)
 CONCESSIONS = ("mas", "porém", "contudo", "no entanto", "embora")
 FILLERS = (
+    r"não (?:te|lhe|vos) vou mentir",
+    r"não vou mentir",
     # "I have to tell you that ...": what they tell is the point.
     r"(?:informo|comunico)-(?:lhe|vos|te) que",
     r"venho informar que",
