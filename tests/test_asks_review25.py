@@ -142,3 +142,58 @@ def test_something_to_work_again_is_a_fix_with_its_date(
     language: str, text: str, due: date
 ) -> None:
     assert asks_in(text, language, SENT)["fix"].due == due
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kinds"),
+    [
+        # A list told in prose after "two things": each item needs no lead of its own.
+        (
+            "es",
+            "Le pido dos cosas. La primera, una fecha de entrega firme, no aproximada, y que se "
+            "cumpla. La segunda, que me llame mañana jueves entre las 10:00 y las 12:00.",
+            {"written", "meeting"},
+        ),
+        (
+            "en",
+            "I need two things from you. First, a written explanation of the delay by Friday. "
+            "Second, a call with your director next week.",
+            {"written", "meeting"},
+        ),
+        (
+            "de",
+            "Ich erwarte zwei Dinge. Erstens, eine schriftliche Erklärung bis Freitag. "
+            "Zweitens, einen Rückruf morgen Vormittag.",
+            {"written", "meeting"},
+        ),
+    ],
+)
+def test_items_of_a_list_told_in_prose_are_asks(language: str, text: str, kinds: set[str]) -> None:
+    assert set(asks_in(text, language, SENT)) == kinds
+
+
+def test_an_ordinal_opener_without_a_list_asks_nothing() -> None:
+    text = "The report was late. Secondly, the dashboard was down for two days."
+    assert asks_in(text, "en", SENT) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If you'd rather talk it through, I'm in the office on Thursday from 3pm."),
+        ("it", "Se preferisce parlarne a voce, giovedì 10 sono in ufficio dalle 15 in poi."),
+        (
+            "fr",
+            "Si vous préférez en parler de vive voix, je suis au bureau jeudi à partir de 15 h.",
+        ),
+        ("de", "Wenn Sie lieber telefonieren, bin ich am Donnerstag ab 15 Uhr im Büro erreichbar."),
+        ("es", "Si prefiere hablarlo por teléfono, el jueves estoy en la oficina desde las 15:00."),
+    ],
+)
+def test_a_slot_offered_if_we_prefer_to_talk_is_a_meeting(language: str, text: str) -> None:
+    assert asks_in(text, language, SENT)["meeting"].due == date(2026, 12, 10)
+
+
+def test_if_you_prefer_without_a_slot_proposes_no_call() -> None:
+    text = "If you prefer, we can skip the call and you just send the report."
+    assert "meeting" not in asks_in(text, "en", SENT)

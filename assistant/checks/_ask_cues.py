@@ -33,6 +33,7 @@ _WORD_LISTS = {
     "question": "question_words",
     "slot": "slot_leads",
     "list_intro": "list_intros",
+    "ordinal": "ordinal_openers",
     "noon": "noon_words",
     "copula": "copulas",
     "in_person": "in_person",

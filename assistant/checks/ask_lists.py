@@ -79,6 +79,37 @@ def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
     return bool(cues["lead"].search(clause))
 
 
+#: How many sentences a counted list in prose runs on from its lead-in.
+_COUNTED_ITEMS = 4
+
+
+def counted_items(sentences: list[str], language: str) -> tuple[list[str], frozenset[str]]:
+    """Return ``sentences`` with the items of a list told in prose stripped of their opener,
+    and those items: after a sentence with a request lead and a list intro ("Le pido dos
+    cosas.", "I need two things."), each of the next :data:`_COUNTED_ITEMS` sentences that
+    opens with one of the language's ``ordinal_openers`` ("La primera, una fecha de entrega
+    firme.", "Secondly, ...") is an item, asked without a lead of its own
+    (:func:`assistant.checks.asks.extract_asks` reads it as listed)."""
+    cues = ask_cues(language)
+    out: list[str] = []
+    items: set[str] = set()
+    left = 0
+    for sentence in sentences:
+        text = sentence.strip()
+        opener = cues["ordinal"].match(text)
+        if left and opener and text[opener.end() : opener.end() + 1] in (",", ":"):
+            rest = text[opener.end() + 1 :].strip()
+            text = rest[:1].upper() + rest[1:]
+            items.add(text)
+            left -= 1
+        elif cues["lead"].search(text) and cues["list_intro"].search(text):
+            left = _COUNTED_ITEMS
+        else:
+            left = 0
+        out.append(text)
+    return out, frozenset(items)
+
+
 def listed_asks(text: str, language: str) -> frozenset[str]:
     """Return the sentences of the items of each list in ``text`` (the client's new text)
     that a line introduces as requests: one ending in ":" with a request lead or one of the

@@ -31,7 +31,7 @@ from assistant.checks._ask_dates import (
     times_owned,
 )
 from assistant.checks._ask_leads import aside_spans, asking_lead, governing_lead, not_thought_aloud
-from assistant.checks.ask_lists import first_sentence, whole_items, with_items
+from assistant.checks.ask_lists import counted_items, first_sentence, whole_items, with_items
 from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
 from assistant.checks.ask_lists import listed_asks as listed_asks
 from assistant.checks.phrases import object_phrase, phrase_head, trim_end
@@ -160,6 +160,9 @@ def extract_asks(
     MY MONEY BACK. All £1,650 of it."). Deterministic.
     """
     base = ask_cues(language)
+    # "Le pido dos cosas. La primera, una fecha de entrega firme.": items told in prose
+    sentences, counted = counted_items(sentences, language)
+    listed = listed | counted
     # "The EUR 195 removed from invoice HD-2026-1142": money asked back is a refund
     back = {**base, "refund": base["refund_or_back"]}
     found: dict[str, Ask] = {}

@@ -120,6 +120,10 @@ class Language:
     # Words of a line that introduces a list of asks ("My requests:", "Mi servono:"), besides
     # the request leads: each item of the list below it is an ask (checks/asks.py).
     list_intros: tuple[str, ...] = ()
+    # The words that open an item of a list told in prose after "two things" ("La primera,",
+    # "Secondly,", "Zweitens"): each such sentence is an item, asked without a lead of its own
+    # (checks/ask_lists.py counted_items).
+    ordinal_openers: tuple[str, ...] = ()
     # Words that ask for money back when the sentence names an amount ("the EUR 195 removed
     # from the invoice", "os R$ 2.800 de volta", "verrekend"): a refund (checks/asks.py).
     money_back: tuple[str, ...] = ()

@@ -1325,7 +1325,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:fände|finde|hielte|halte) (?:ich )?(?:\S+ ){0,4}(?:fair|angemessen)|(?:wäre|ist) (?:\w+ )?(?:fair|angemessen)|"
-    r"(?:ich|wir) wäre\w* (?:Ihnen|dir|euch) dankbar|bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
+    r"(?:ich|wir) wäre\w* (?:Ihnen|dir|euch) dankbar|wenn (?:Sie|du|ihr) lieber(?=[^.!?\n]*\d)|bitte|(?:möchte|erwarte|brauche|benötige|fordere|will|wollen)\w* (?:ich|wir)|"
     r"ruf\w* (?:mich|uns)|(?:ich|wir) warte\w* auf|(?:ich|wir) (?:\w+ )?(?:erwarte\w*|brauche\w*|benötige\w*|fordere\w*|verlange\w*|"
     r"bestehe\w*|möchte\w*|hätte\w* gern\w*|will|wollen|bitte\w*|ersuche\w*)|"
     r"können sie|könnten sie|würden sie|kannst du|könntest du|können wir|sollen wir|"
@@ -1945,6 +1945,7 @@ PROPOSAL_LEADS = (r"(?:ich|wir) schlage\w*|schlagen (?:wir|ich)|(?:mein|unser) v
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )
+ORDINAL_OPENERS = (r"erstens|zweitens|drittens|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

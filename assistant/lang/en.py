@@ -1347,7 +1347,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
-    r"please|pls|kindly|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
+    r"please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
@@ -1832,6 +1832,7 @@ PROPOSAL_LEADS = (
 LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )
+ORDINAL_OPENERS = (r"(?:the )?first(?:ly)?|(?:the )?second(?:ly)?|(?:the )?third(?:ly)?|(?:and )?(?:finally|lastly)",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

@@ -541,7 +541,7 @@ ASK_CUES = {
 # presentar el informe" asks nothing.
 ASK_LEADS = (
     r"(?:me parece|sería|es|veo) (?:\w+ )?justo|"
-    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
+    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|si (?:prefiere|prefieres|prefieren)(?=[^.!?\n]*\d)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     # not "cuando quiero" (whenever I like)
@@ -1522,6 +1522,7 @@ PROPOSAL_LEADS = (
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )
+ORDINAL_OPENERS = (r"(?:la|el) (?:primera|primero|segunda|segundo|tercera|tercero)|primero|segundo|tercero|en (?:primer|segundo|tercer) lugar|por último|y por último",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

@@ -667,7 +667,7 @@ ASK_CUES = {
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
     r"(?:il serait|je trouve|il me semble|je trouverais) (?:\w+ )?(?:juste|normal)|"
-    r"(?:je|nous) vous (?:saurais|saurions) gré|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|nous vous demanderions|je vous demanderais|je te demanderais|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
+    r"(?:je|nous) vous (?:saurais|saurions) gré|si (?:vous préférez|tu préfères)(?=[^.!?\n]*\d)|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|nous vous demanderions|je vous demanderais|je te demanderais|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
@@ -1276,6 +1276,7 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )
+ORDINAL_OPENERS = (r"premièrement|deuxièmement|troisièmement|d['’]abord|ensuite|enfin|(?:la|le) (?:première|premier|deuxième|seconde?|troisième)",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

@@ -574,7 +574,7 @@ ASK_CUES = {
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
     r"(?:mi sembra|sarebbe|ritengo|trovo) (?:\w+ )?giusto|"
-    r"(?:le|vi|ti) sarei grat[oa]|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
+    r"(?:le|vi|ti) sarei grat[oa]|se (?:preferisce|preferisci|preferite)(?=[^.!?\n]*\d)|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
     # not "disdetta quando voglio" (whenever I like)
@@ -1429,6 +1429,7 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )
+ORDINAL_OPENERS = (r"(?:la|il) (?:prima|primo|seconda|secondo|terza|terzo)|primo|secondo|terzo|innanzitutto|in (?:primo|secondo|terzo) luogo|infine|e infine",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

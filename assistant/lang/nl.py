@@ -486,7 +486,7 @@ ASK_LEADS = (
     r"(?:lijkt|vind) (?:me|ik) (?:\w+ ){0,3}(?:redelijk|eerlijk|fair)|"
     # a formal demand: "Ik stel u hierbij in de gelegenheid het overzicht ... aan te leveren"
     r"(?:ik|wij|we) stel(?:len)? u (?:\w+ ){0,2}in de gelegenheid|"
-    r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
+    r"(?:ik|wij|we) zou(?:den)? het (?:zeer )?op prijs stellen|(?:wel |best |heel )?redelijk|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|graag|als (?:u|je) (?:dat )?liever(?=[^.!?\n]*\d)|wilt u|kunt u|zou u|kun je|wil je|zou je|alstublieft|alsjeblieft|a\.u\.b\.|"
     # not "ik vraag me af" (I wonder), "vragen we ons af"
     r"(?:ik|wij|we) (?:\w+ )?(?:wil|willen|verwacht\w*|eis\w*|vraag|vragen|verzoek\w*|"
     r"stel\w* voor|heb(?:ben)? .{0,10}nodig)(?! (?:me|mij|ons|mezelf) af\b)|"
@@ -1330,6 +1330,7 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
+ORDINAL_OPENERS = (r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|tot slot|en tot slot|daarnaast",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

@@ -550,7 +550,7 @@ ASK_CUES = {
 # "Podemos ...?" asks only as a question: "não podemos aprovar o orçamento" asks nothing.
 ASK_LEADS = (
     r"(?:acho|seria|é|parece-me|me parece) (?:\w+ )?justo|"
-    r"agradeci[ao] que|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pediria|pediríamos|(?:lhe|te) pediria|solicitaria|pode|poderia|podem|poderiam|podes|"
+    r"agradeci[ao] que|se (?:preferir|preferires|prefere|preferes)(?=[^.!?\n]*\d)|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pediria|pediríamos|(?:lhe|te) pediria|solicitaria|pode|poderia|podem|poderiam|podes|"
     r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
@@ -1458,6 +1458,7 @@ PROPOSAL_LEADS = (
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )
+ORDINAL_OPENERS = (r"(?:a|o) (?:primeira|primeiro|segunda|segundo|terceira|terceiro)|primeiro|segundo|terceiro|em (?:primeiro|segundo|terceiro) lugar|por último|e por último",)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
