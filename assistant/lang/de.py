@@ -1945,7 +1945,9 @@ PROPOSAL_LEADS = (r"(?:ich|wir) schlage\w*|schlagen (?:wir|ich)|(?:mein|unser) v
 LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )
-ORDINAL_OPENERS = (r"erstens|zweitens|drittens|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",)
+ORDINAL_OPENERS = (
+    r"erstens|zweitens|drittens|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

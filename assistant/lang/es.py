@@ -1522,7 +1522,9 @@ PROPOSAL_LEADS = (
 LIST_INTROS = (
     r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )
-ORDINAL_OPENERS = (r"(?:la|el) (?:primera|primero|segunda|segundo|tercera|tercero)|primero|segundo|tercero|en (?:primer|segundo|tercer) lugar|por último|y por último",)
+ORDINAL_OPENERS = (
+    r"(?:la|el) (?:primera|primero|segunda|segundo|tercera|tercero)|primero|segundo|tercero|en (?:primer|segundo|tercer) lugar|por último|y por último",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

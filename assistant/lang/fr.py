@@ -1276,7 +1276,9 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"suivant\w*|demandes?|exigences|attentes|besoin|(?:trois|quatre|deux|cinq) choses(?! qui\b)|voici ce que|(?:ma|notre) proposition",
 )
-ORDINAL_OPENERS = (r"premièrement|deuxièmement|troisièmement|d['’]abord|ensuite|enfin|(?:la|le) (?:première|premier|deuxième|seconde?|troisième)",)
+ORDINAL_OPENERS = (
+    r"premièrement|deuxièmement|troisièmement|d['’]abord|ensuite|enfin|(?:la|le) (?:première|premier|deuxième|seconde?|troisième)",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

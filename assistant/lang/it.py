@@ -1429,7 +1429,9 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )
-ORDINAL_OPENERS = (r"(?:la|il) (?:prima|primo|seconda|secondo|terza|terzo)|primo|secondo|terzo|innanzitutto|in (?:primo|secondo|terzo) luogo|infine|e infine",)
+ORDINAL_OPENERS = (
+    r"(?:la|il) (?:prima|primo|seconda|secondo|terza|terzo)|primo|secondo|terzo|innanzitutto|in (?:primo|secondo|terzo) luogo|infine|e infine",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

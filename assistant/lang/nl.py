@@ -1330,7 +1330,9 @@ ABBREVIATIONS = (
 LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
-ORDINAL_OPENERS = (r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|tot slot|en tot slot|daarnaast",)
+ORDINAL_OPENERS = (
+    r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|tot slot|en tot slot|daarnaast",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).

@@ -1458,7 +1458,9 @@ PROPOSAL_LEADS = (
 LIST_INTROS = (
     r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )
-ORDINAL_OPENERS = (r"(?:a|o) (?:primeira|primeiro|segunda|segundo|terceira|terceiro)|primeiro|segundo|terceiro|em (?:primeiro|segundo|terceiro) lugar|por último|e por último",)
+ORDINAL_OPENERS = (
+    r"(?:a|o) (?:primeira|primeiro|segunda|segundo|terceira|terceiro)|primeiro|segundo|terceiro|em (?:primeiro|segundo|terceiro) lugar|por último|e por último",
+)
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
 # them (drafting/record.py).
