@@ -180,3 +180,35 @@ def test_a_sentence_about_a_thing_named_before_is_no_concern_alone(
 
 def test_a_pointing_sentence_that_names_its_thing_stays() -> None:
     assert condense("Die rapportage is nooit gekomen.", "nl") == "Die rapportage is nooit gekomen."
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # A formal acknowledgement of receipt is no complaint: restated, it read as ours.
+        ("pt", "Acuso o recebimento da vossa comunicação de 27 de novembro."),
+        ("es", "Acuso recibo de su comunicación sobre la actualización de tarifas para 2027."),
+        ("fr", "J'accuse réception de votre facture n° 2026-312 du 30 novembre."),
+        ("en", "We acknowledge receipt of your invoice HL-2026-0987 of 20 November."),
+        # Praise presented as the concern in review drafts.
+        (
+            "pt",
+            "Não se trata de desmerecer o trabalho realizado, que tem sido satisfatório no que "
+            "diz respeito ao posicionamento.",
+        ),
+        ("nl", "Jullie kennen onze shop en ik heb geen zin om een nieuw bureau in te werken."),
+    ],
+)
+def test_receipts_and_praise_are_no_concern(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+def test_an_added_point_keeps_its_clause_and_a_noun_phrase_keeps_its_verb() -> None:
+    # "Hinzu kommt, dass ...": the "dass" clause is the point; "Dazu kommt unser Brief" has
+    # no clause to keep and stays whole.
+    assert condense(
+        "Hinzu kommt, dass die Zahlen im Dashboard seit Ende November nicht stimmen.", "de"
+    ).startswith("Dass die Zahlen im Dashboard")
+    assert condense(
+        "Dazu kommt unser Brief mit der Preiserhöhung, 12 Prozent ab Januar.", "de"
+    ).startswith("Dazu kommt unser Brief")

@@ -1441,7 +1441,7 @@ PRAISE = (
     r"gefällt (?:mir|uns) (?:sehr |richtig )?gut|(?:super|toll|schön) geworden",
 )
 ANNOUNCEMENTS = (
-    r"zur info|zu ihrer information|nur zur info|(?:ich|wir) (?:bin|sind|werde\w*) "
+    r"(?:ich|wir) bestätige\w* (?:\w+ )?(?:den|dankend den) (?:Eingang|Erhalt)|zur info|zu ihrer information|nur zur info|(?:ich|wir) (?:bin|sind|werde\w*) "
     r"(?:\w+ )?(?:im urlaub|nicht im büro|umziehen|umstrukturieren)|(?:wir|ich) "
     r"(?:haben|habe) (?:\w+ )?(?:eingestellt|gestartet|umgezogen)|unser büro (?:ist|bleibt|wird)",
 )
@@ -1701,8 +1701,8 @@ RESTATE_BLOCKERS = "|".join(
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
-    "hinzu kommt",
-    "dazu kommt",
+    r"hinzu kommt(?=,? dass)",
+    r"dazu kommt(?=,? dass)",
     "in diesem zusammenhang",
     "unter diesen umständen",
     "vor diesem hintergrund",

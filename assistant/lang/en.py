@@ -1496,7 +1496,7 @@ PRAISE = (
     r"happy with|pleased with|well done|good job|great job|thank(?:s| you)",
 )
 ANNOUNCEMENTS = (
-    r"fyi|for your information|just so you know|please note|(?:we|i) (?:are|am|will be) "
+    r"(?:i|we) (?:hereby )?acknowledge receipt|fyi|for your information|just so you know|please note|(?:we|i) (?:are|am|will be) "
     r"(?:launching|moving|opening|closing|changing|introducing|hiring|restructuring|"
     r"on holiday|away|out of (?:the )?office)|(?:we|i) (?:have|'ve) (?:hired|appointed|"
     r"launched|moved|started)|our (?:office|offices) (?:will|is|are)",

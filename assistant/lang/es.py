@@ -625,7 +625,7 @@ PRAISE = (
     r"(?:me|nos|te|le) (?:encanta|encantan|encantó|ha encantado|han encantado|gusta mucho)",
 )
 ANNOUNCEMENTS = (
-    r"para su información|para tu información|les informo que|(?:estaremos|estaré) (?:\w+ )?(?:de vacaciones|fuera de la oficina)|(?:hemos|he) (?:\w+ )?(?:contratado|lanzado|trasladado)",
+    r"acuso recibo|acusamos recibo|para su información|para tu información|les informo que|(?:estaremos|estaré) (?:\w+ )?(?:de vacaciones|fuera de la oficina)|(?:hemos|he) (?:\w+ )?(?:contratado|lanzado|trasladado)",
 )
 #: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
 FAIR_REMARKS = (

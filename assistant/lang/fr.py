@@ -766,7 +766,7 @@ PRAISE = (
     r"j['’]adore|nous adorons|(?:me|nous) plaît beaucoup|(?:est|sont) très réussi\w*",
 )
 ANNOUNCEMENTS = (
-    r"pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",
+    r"(?:j['’]|nous )accus\w* (?:bonne )?réception|pour info|pour information|à titre d'information|(?:nous|je) (?:serons|serai|sommes|suis) (?:\w+ )?(?:en congé|absent\w*|en vacances)|(?:nous|je) (?:avons|ai) (?:\w+ )?(?:recruté|lancé|déménagé)",
 )
 #: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
 FAIR_REMARKS = (

@@ -674,7 +674,7 @@ PRAISE = (
     r"(?:sono |è )?venut[oiae] (?:molto )?bene|niente da dire|nulla da dire",
 )
 ANNOUNCEMENTS = (
-    r"per sua informazione|per tua informazione|vi informo che|(?:saremo|sarò) (?:\w+ )?(?:in ferie|fuori ufficio)|(?:abbiamo|ho) (?:\w+ )?(?:assunto|lanciato|trasferito)",
+    r"accuso ricevuta|accusiamo ricevuta|per sua informazione|per tua informazione|vi informo che|(?:saremo|sarò) (?:\w+ )?(?:in ferie|fuori ufficio)|(?:abbiamo|ho) (?:\w+ )?(?:assunto|lanciato|trasferito)",
 )
 #: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
 FAIR_REMARKS = (

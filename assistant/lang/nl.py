@@ -578,11 +578,11 @@ PRAISE = (
     # is never restated.
     r"^(?:bravo|gefeliciteerd|proficiat|goed gedaan)\b",
     r"(?:jullie|u|uw team|het team|je team) (?:\w+ )?(?:waren|was|zijn|is|hebben) (?:\w+ ){0,2}(?:goed|geweldig|uitstekend|behulpzaam|fantastisch|prima)",
-    r"bedankt|dank|tevreden (?:met|over)|goed werk",
+    r"bedankt|dank|tevreden (?:met|over)|goed werk|(?:jullie|u) kennen (?:onze|ons|mijn) (?:shop|winkel|zaak|bedrijf|klanten|markt)",
     r"(?:ik|we|wij) (?:ben|zijn) (?:er )?(?:heel |erg |echt )?blij mee|ziet er (?:heel |erg )?(?:goed|prachtig|mooi) uit",
 )
 ANNOUNCEMENTS = (
-    r"ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",
+    r"(?:ik|wij|we) bevestig\w* (?:hierbij )?(?:de )?ontvangst|ter info|ter informatie|fyi|(?:we|wij|ik) (?:zijn|ben|zullen) (?:\w+ )?(?:op vakantie|afwezig|verhuizen)|(?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:aangenomen|gelanceerd|verhuisd)",
 )
 # Not "maar 25 % goedkoper" or "niet alleen ... maar ook" (no clause follows).
 #: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).

@@ -624,11 +624,11 @@ PRAISE = (
     # is never restated.
     r"^(?:bravo|parabéns)\b",
     r"(?:vocês|a sua equipe|sua equipe|a equipe|o time) (?:\w+ )?(?:eram|foram|são|era|foi) (?:\w+ ){0,2}(?:bons|boas|ótim\w*|excelentes?|úteis|fantástic\w*)",
-    r"obrigad[oa]|satisfeit\w* com|content\w* com|bom trabalho",
+    r"obrigad[oa]|satisfeit\w* com|content\w* com|bom trabalho|(?:tem sido|foi|é) (?:\w+ )?satisfatóri\w*|não se trata de desmerecer",
     r"adoro|adoramos|adorei|adoraram|gost(?:o|amos|ei|amos) muito|ficou (?:ótim\w*|lind\w*|excelente)",
 )
 ANNOUNCEMENTS = (
-    r"para sua informação|só para informar|(?:estaremos|estarei) (?:\w+ )?(?:de férias|fora do escritório)|(?:contratamos|lançamos|mudamos)",
+    r"acuso (?:o )?(?:recebimento|receção|recepção)|acusamos (?:o )?(?:recebimento|receção)|para sua informação|só para informar|(?:estaremos|estarei) (?:\w+ )?(?:de férias|fora do escritório)|(?:contratamos|lançamos|mudamos)",
 )
 #: A point granted in passing ("to be fair"): no complaint (drafting/concerns.py).
 FAIR_REMARKS = (
