@@ -197,3 +197,25 @@ def test_a_slot_offered_if_we_prefer_to_talk_is_a_meeting(language: str, text: s
 def test_if_you_prefer_without_a_slot_proposes_no_call() -> None:
     text = "If you prefer, we can skip the call and you just send the report."
     assert "meeting" not in asks_in(text, "en", SENT)
+
+
+def test_a_list_under_a_deadline_after_a_weekday_is_due_that_day() -> None:
+    # "até segunda-feira, dia 14": the weekday between the deadline word and the date.
+    text = (
+        "Tenho duas perguntas e queria as respostas por escrito até segunda-feira, dia 14:\n"
+        "1. O que vocês fariam de diferente no primeiro trimestre de 2027?\n"
+        "2. Seria possível a Camila voltar a acompanhar a conta?\n"
+    )
+    asks = asks_in(text, "pt", SENT)
+    assert asks["written"].due == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("pt", "Queria o relatório de novembro até sexta-feira.", "document"),
+        ("es", "Quería pedirle el informe de octubre antes del viernes.", "document"),
+    ],
+)
+def test_a_polite_imperfect_asks(language: str, text: str, kind: str) -> None:
+    assert asks_in(text, language, SENT)[kind].due == FRIDAY

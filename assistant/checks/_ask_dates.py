@@ -104,7 +104,7 @@ def _deadline_word_before(text: str, at: int, cues: dict[str, re.Pattern[str]]) 
     origin = max(0, at - 40)
     before = text[origin:at]
     word = cues["deadline"].search(before) or cues["deadline"].search(
-        re.sub(r"\w+,?\s*$", "", before)
+        re.sub(r"\w[\w-]*,?\s*$", "", before)  # "até segunda-feira, dia 14"
     )
     return origin + word.start() if word else None
 

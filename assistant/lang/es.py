@@ -545,7 +545,7 @@ ASK_LEADS = (
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     # not "cuando quiero" (whenever I like)
-    r"(?:(?<!cuando )quiero|(?<!cuando )queremos|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|(?:le|te|les|os) pediría|pediría|pediríamos|(?:le|te|les|os) solicitaría|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
+    r"(?:(?<!cuando )quiero|(?<!cuando )queremos|quería pedir\w*|queríamos pedir\w*|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|(?:le|te|les|os) pediría|pediría|pediríamos|(?:le|te|les|os) solicitaría|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
     r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks

@@ -551,7 +551,7 @@ ASK_CUES = {
 ASK_LEADS = (
     r"(?:acho|seria|é|parece-me|me parece) (?:\w+ )?justo|"
     r"agradeci[ao] que|se (?:preferir|preferires|prefere|preferes)(?=[^.!?\n]*\d)|(?:diz|diga|digam)-(?:me|nos)|agradeceria que|agradecíamos que|respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|por favor|vamos|podemos(?=[^.!?]*\?)|poderíamos|peço|pedimos|pediria|pediríamos|(?:lhe|te) pediria|solicitaria|pode|poderia|podem|poderiam|podes|"
-    r"(?:quero|queremos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
+    r"(?:quero|queremos|queria|queríamos|preciso|precisamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|gostaria|gostaríamos|gostava|gostávamos|proponho|propomos)|"
     r"agradecia que|agradeço que|me envie|nos envie|envie\w*|envia-me|manda-me|mande-me|manda|me manda|"
     r"me mandar|mandar-me|enviar-me|me enviar|consegue(?=[^.!?]*\?)|consegues(?=[^.!?]*\?)|"
     r"conseguem(?=[^.!?]*\?)|dá (?:pra|para)(?=[^.!?]*\?)|"
