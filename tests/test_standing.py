@@ -132,3 +132,25 @@ def test_an_abbreviation_in_a_bracket_ends_no_sentence() -> None:
         "Nella fattura di novembre (n. 2026-1203) trovo otto ore di SEO.",
         "Il contratto ne prevede cinque.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Jullie zijn van een 8 vorig jaar naar een 6 gegaan."),
+        ("en", "Your score went from 8.5 to 6.8 this year."),
+        ("pt", "A nota passou de 8,5 para 6,8 no semestre."),
+        # Charts without advice.
+        ("nl", "De rapportages bevatten veel grafieken en weinig advies."),
+        ("en", "The reports have lots of charts and little advice."),
+        ("de", "Die Berichte enthalten viele Grafiken und keine Empfehlungen."),
+    ],
+)
+def test_a_mark_that_fell_and_reports_without_advice_are_complaints(
+    language: str, sentence: str
+) -> None:
+    assert score_sentence(sentence, language) >= 2
+
+
+def test_a_clock_time_is_no_mark() -> None:
+    assert score_sentence("We are open from 9 to 5pm on weekdays.", "en") == 0

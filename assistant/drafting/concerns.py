@@ -75,8 +75,8 @@ def score_sentence(sentence: str, language: str) -> int:
         complaint += 2  # "Le tableau de bord est vide depuis ce matin": an outage
     if names_a_standing(sentence, language):
         complaint += 2  # "came fourth out of five agencies": a place in their review
-    if _figure_shift(sentence, language):
-        complaint += 2  # "Passare da 1.400 a 1.550 euro al mese": a price that moved
+    if _figure_shift(sentence, language) or _rating_drop(sentence, language):
+        complaint += 2  # "da 1.400 a 1.550 euro al mese", "van een 8 naar een 6"
     things = min(2 * len(patterns["things"].findall(sentence)), 4)
     when = min(len(patterns["when"].findall(sentence)), 3)
     if complaint < 2 and not (complaint == 1 and things + when >= 3):
@@ -100,6 +100,35 @@ def _two_figures_against(sentence: str, language: str) -> bool:
 
 #: How far after a figure that moved its currency may stand ("da 1.400 a 1.550 euro").
 _AMOUNT_AFTER = 12
+
+
+def _rating_drop(sentence: str, language: str) -> bool:
+    """Tell whether ``sentence`` gives a mark out of ten that fell, with the language's
+    ``shift_words`` ("Jullie zijn van een 8 vorig jaar naar een 6 gegaan", "from 8.5 to
+    6.8"), never a clock time ("from 9 to 5pm", "von 10 bis 12 Uhr")."""
+    words = lang.get(language).shift_words
+    if len(words) != 2:
+        return False
+    mark = r"(?:(\w{1,4})\s+)?(\d{1,2}(?:[.,]\d)?)"
+    drop = rf"(?<!\w)(?:{words[0]})\s+{mark}\s+(?:\w+\s+){{0,3}}?(?:{words[1]})\s+{mark}"
+    rated = _MARK_WORDS.search(sentence) is not None
+    for found in re.finditer(drop, sentence, re.IGNORECASE):
+        article, old, new = found.group(1), found.group(2), found.group(4)
+        before, after = (float(n.replace(",", ".")) for n in (old, new))
+        # a mark: named so, after "a"/"een", or with a decimal; "from 9 to 5" is a time
+        marked = rated or (article or "").casefold() in _A_MARK or "," in old + new or "." in old
+        if marked and 0 < after < before <= 10:
+            return True
+    return False
+
+
+#: Words for a mark given to a supplier, in the languages with data.
+_MARK_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:score|rating|grade|mark|note|cijfer|voto|valutazione|nota|puntuación|"
+    r"calificación|punteggio|bewertung|beoordeling|évaluation|avaliação)(?!\w)"
+)
+#: The indefinite articles a mark is written with: "een 8", "a 6", "une note".
+_A_MARK = frozenset({"a", "an", "een", "eine", "einer", "une", "un", "una", "uma", "um"})
 
 
 def _figure_shift(sentence: str, language: str) -> bool:

@@ -52,6 +52,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:keine|wenig|kaum) (?:Empfehlung\w*|Beratung|Analyse\w*|Einordnung|Handlungsempfehlung\w*)|"
         r"unverändert|identisch|(?:immer noch|genau) (?:die|der|das) gleiche\w*|(?:immer noch|noch immer) (?:dieselbe|derselbe|dasselbe)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|prozent) (?:mehr|teurer)|preiserhöhung\w*|preisanpassung\w*|"

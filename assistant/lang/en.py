@@ -48,6 +48,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:no|little|few|hardly any) (?:advice|recommendations?|insights?|analysis|interpretation)|"
         r"unchanged|(?:still|exactly) the same|identical|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
         r"too (?:little|few|slow|late|long|often|generic|vague)|takes? (?:\w+ ){0,3}(?:days|weeks) to|criticis\w*|criticiz\w*|"

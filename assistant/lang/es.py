@@ -95,6 +95,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:poco|pocas|pocos|sin|ningún|ninguna) (?:consejos?|recomendaci\w+|análisis)|"
         r"sin cambios|idéntic\w*|(?:sigue|siguen) (?:igual|iguales)|(?:los|las|el|la) mism[oa]s? que|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|por ciento) más|"

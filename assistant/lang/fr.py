@@ -41,6 +41,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:peu|pas|guère) de (?:recommandations?|conseils?|analyses?)|"
         r"inchangé\w*|identiques?|toujours (?:les|la|le) mêmes?|"
         # Too little of one thing, too slow, too late; criticised; it takes days.
         r"trop (?:peu|lent\w*|tard|long\w*|souvent)|pas assez|critiqu\w*|met (?:\w+ ){0,3}(?:jours|semaines) à|"

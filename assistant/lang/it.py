@@ -101,6 +101,8 @@ _RAPPORTO = (
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:poch[ie]|nessun[oa]?|senza) (?:consigli|raccomandazion[ei]|analisi|indicazion[ei])|"
         r"invariat\w*|identic\w*|(?:sempre|ancora) (?:gli stessi|le stesse|lo stesso|la stessa)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|per cento) in più|rincar\w*|"

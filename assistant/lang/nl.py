@@ -103,6 +103,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:geen|weinig|nauwelijks) (?:advies|aanbevelingen|inzicht\w*|analyse)|"
         r"ongewijzigd|ongewijzigde|identiek\w*|nog steeds (?:hetzelfde|dezelfde)|"
         # A price rise in figures ("12 % more from January").
         r"\d+ ?(?:%|procent) (?:meer|duurder)|prijsverhoging\w*|"

@@ -96,6 +96,8 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # The same as before: "unchanged", "identical" (a report that did not change).
+        # Charts without advice: "veel grafieken en weinig advies".
+        r"(?:pouc[oa]s?|sem|nenhum[a]?) (?:recomendações|recomendação|conselhos?|análises?)|"
         r"inalterad\w*|idêntic\w*|(?:continua|continuam) (?:igual|iguais)|(?:os|as|o|a) mesm[oa]s? que|"
         # A price rise in figures ("12 % more from January").
         r"reajuste\w*|"
