@@ -159,3 +159,20 @@ def test_a_month_of_a_past_incident_still_limits_its_items() -> None:
         "en",
     )
     assert listed == ["Sales dashboard alerting set up"]
+
+
+def test_a_french_report_still_missing_for_november_lists_no_report() -> None:
+    # The month is read in the client's language ("novembre"), so the absence names it.
+    text = (
+        "Je vous écris parce que le rapport mensuel sur les leads de fret pour novembre n'est "
+        "toujours pas entré."
+    )
+    listed = _listed(
+        [
+            (date(2026, 9, 16), "Landing page A/B test analysis delivered"),
+            (date(2026, 11, 9), "Monthly freight-lead report for October delivered"),
+        ],
+        text,
+        "fr",
+    )
+    assert listed == ["Landing page A/B test analysis delivered"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant import lang
+from assistant.lang.dates import month_number
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     clauses = [
         (text, clause)
         for text in complaints
-        if not absence.search(text) or _months_named(text)
+        if not absence.search(text) or _months_named(text, language)
         for clause in re.split(r"[,;:()]", text)
     ]
     complaint_stems = [
@@ -72,7 +73,7 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
             stems(clause),
             set()
             if absence.search(text) or _since_a_month(clause, since)
-            else _months_named(clause),
+            else _months_named(clause, language),
             bool(again.search(text)),
         )
         for text, clause in clauses
@@ -164,11 +165,16 @@ def _since_a_month(text: str, since: re.Pattern[str]) -> bool:
     return False
 
 
-def _months_named(text: str) -> set[int]:
+def _months_named(text: str, language: str) -> set[int]:
+    """Return the months ``text`` names: in English or German (the work log's), or in
+    ``language`` (:func:`assistant.lang.dates.month_number`: "novembre", "dicembre")."""
     found = set()
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        if word in _MONTH_NUMBER:
-            found.add(_MONTH_NUMBER[word])
+        number = _MONTH_NUMBER.get(word) or (
+            month_number(word, language) if len(word) > 3 else None
+        )
+        if number:
+            found.add(number)
     return found
 
 

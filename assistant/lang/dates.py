@@ -298,6 +298,12 @@ class _Names:
     weekday: re.Pattern[str]
 
 
+def month_number(word: str, code: str | None) -> int | None:
+    """Return the number (1-12) of the month ``word`` names in language ``code`` ("novembre"
+    -> 11, "Nov." -> 11; CLDR wide and abbreviated names of three letters or more), or None."""
+    return _names(locale_of(code)).months.get(_fold(word))
+
+
 def _fold(word: str) -> str:
     return word.casefold().rstrip(".")
 
