@@ -219,3 +219,12 @@ def test_a_list_under_a_deadline_after_a_weekday_is_due_that_day() -> None:
 )
 def test_a_polite_imperfect_asks(language: str, text: str, kind: str) -> None:
     assert asks_in(text, language, SENT)[kind].due == FRIDAY
+
+
+def test_clarification_asked_about_an_invoice_is_a_written_answer_not_the_invoice() -> None:
+    # Review draft: "U vraagt om onze factuur over november" (a phantom document).
+    text = (
+        "Bij controle van uw factuur over november (nr. HD-2026-1175) zijn ons enkele zaken "
+        "opgevallen waarover ik graag opheldering krijg."
+    )
+    assert set(asks_in(text, "nl", SENT)) == {"written"}

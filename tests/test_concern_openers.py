@@ -212,3 +212,24 @@ def test_an_added_point_keeps_its_clause_and_a_noun_phrase_keeps_its_verb() -> N
     assert condense(
         "Dazu kommt unser Brief mit der Preiserhöhung, 12 Prozent ab Januar.", "de"
     ).startswith("Dazu kommt unser Brief")
+
+
+def test_a_long_sentence_keeps_the_whole_clause_after_its_colon() -> None:
+    # Review draft: "frente a 88 en 2025, y quedó en el cuarto lugar de seis" (no subject).
+    sentence = (
+        "Le comparto, como cada año, el resultado de nuestra evaluación de proveedores de "
+        "servicios digitales: este año Harbourlight obtuvo 71 puntos de 100, frente a 88 en "
+        "2025, y quedó en el cuarto lugar de seis."
+    )
+    assert condense(sentence, "es") == (
+        "Este año Harbourlight obtuvo 71 puntos de 100, frente a 88 en 2025, y quedó en el "
+        "cuarto lugar de seis."
+    )
+
+
+def test_the_habit_of_a_thing_named_before_is_no_concern_alone() -> None:
+    # "It" is the November report of the sentence before: restated, "it" was undefined.
+    text = "It normally lands in the first week and the board pack goes out on Thursday."
+    assert condense(text, "en") == ""
+    kept = "It normally arrives in the first week, and the report is late again."
+    assert condense(kept, "en") == kept

@@ -581,8 +581,9 @@ def _cut(text: str, language: str = "") -> str:
     colon or semicolon) between words 12 and 28, keeping the side that tells more of the
     complaint (:func:`score_sentence` in ``language``: "We have been with you since 2017:
     two reports came late and …" keeps the reports) when that side fits in 30 words (a head
-    ends at the last break outside a short parenthesis, :func:`_in_parenthesis`); else
-    after word 25 with "…"; capitalised."""
+    ends at the last break outside a short parenthesis, :func:`_in_parenthesis`; a tail
+    starts at the earliest break that leaves it whole: a colon before the clause, not a
+    comma inside it); else after word 25 with "…"; capitalised."""
     words = text.split()
     if len(words) > 30:
         breaks = [
@@ -598,6 +599,17 @@ def _cut(text: str, language: str = "") -> str:
                 and len(tail.split()) <= 30
                 and score_sentence(tail, language) > score_sentence(head, language)
             )
+            if tail_wins:
+                # the longest tail that fits and still wins: "...digitales: este año
+                # Harbourlight obtuvo 71 puntos, frente a 88, y quedó cuarto", not "frente a 88"
+                for index in breaks:
+                    longer = " ".join(w for w in words[index:] if w not in _DASHES)
+                    front = " ".join(words[:index]).rstrip(",;:") + "."
+                    if len(longer.split()) <= 30 and score_sentence(
+                        longer, language
+                    ) > score_sentence(front, language):
+                        tail = longer
+                        break
             if not tail_wins:  # the head ends at a clause, not inside a short parenthesis
                 whole = [index for index in breaks if not _in_parenthesis(words, index)]
                 cut = whole[-1] if whole else breaks[-1]

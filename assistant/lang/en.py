@@ -1516,7 +1516,13 @@ FAIR_REMARKS = (
     "credit where (?:it's|it is) due",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("because", "mainly because", "especially because")
+FRAGMENT_OPENERS = (
+    "because",
+    "mainly because",
+    "especially because",
+    # "It normally lands in the first week": the habit of a thing named a sentence before
+    r"it (?:normally|usually|always|generally|typically) \w+",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = (
