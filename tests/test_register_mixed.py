@@ -91,3 +91,15 @@ def test_a_first_name_sign_off_above_a_signature_block_is_informal(
 )
 def test_a_sign_off_word_or_a_department_is_no_first_name(text: str) -> None:
     assert detect_formality(text, "en") == "formal"
+
+
+def test_a_tu_imperative_with_vous_for_the_agency_is_a_tu_writer() -> None:
+    # Blind review: a Québec writer answered with "vous" throughout. "Vous êtes une gang
+    # d'amateurs" is the agency; "Appelle-moi" is the reader.
+    text = (
+        "Sam,\n\nVotre suivi de la campagne compte pu rien depuis jeudi. Vous êtes une gang "
+        "d'amateurs, franchement.\n\nAppelle-moi aujourd'hui, avant 15 h.\n\nMarc"
+    )
+    assert detect_formality(text, "fr") == "informal"
+    formal = "Madame, Monsieur,\n\nAppelez-moi avant jeudi.\n\nCordialement,\nClaire Dubois"
+    assert detect_formality(formal, "fr") == "formal"

@@ -92,6 +92,8 @@ CONJUNCTIONS = ("et", "ou")
 INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tu|toi|te|ta|tes|salut|coucou|bises)(?!\w)|(?<!\w)(?<!un )(?<!le )(?<!ce )ton(?!\w)",
     r"(?i)(?<!\w)t['\u2019](?=\w)",
+    # "Appelle-moi", "Dis-moi": the imperative of tu ("Appelez-moi" is that of vous)
+    r"(?i)(?<!\w)\w+(?<!ez)-moi(?!\w)",
 )
 # "vous" is also the plural: "Tu comprends ? ... Vous êtes une bande d'amateurs" is a tu-writer.
 FORMAL_ALSO_PLURAL = True
