@@ -180,6 +180,31 @@ def test_an_ordinal_opener_without_a_list_asks_nothing() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        # "two things" told, not asked for: the points after it are complaints
+        (
+            "es",
+            "Quiero decirle dos cosas. La primera, el informe llegó tarde. La segunda, nadie "
+            "nos llamó.",
+        ),
+        (
+            "de",
+            "Ich möchte Ihnen zwei Dinge sagen. Erstens, der Bericht kam zu spät. Zweitens, "
+            "niemand hat zurückgerufen.",
+        ),
+        (
+            "en",
+            "I want to tell you two things. First, the report was late again. Second, nobody "
+            "called us back.",
+        ),
+    ],
+)
+def test_points_told_after_two_things_ask_nothing(language: str, text: str) -> None:
+    assert asks_in(text, language, SENT) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "If you'd rather talk it through, I'm in the office on Thursday from 3pm."),
         ("it", "Se preferisce parlarne a voce, giovedì 10 sono in ufficio dalle 15 in poi."),
         (

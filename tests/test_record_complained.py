@@ -176,3 +176,32 @@ def test_a_french_report_still_missing_for_november_lists_no_report() -> None:
         "fr",
     )
     assert listed == ["Landing page A/B test analysis delivered"]
+
+
+def test_work_on_what_has_been_wrong_since_a_month_is_no_achievement_in_any_language() -> None:
+    # "since the end of November" (four words on) and the month in the client's language
+    items = [
+        (date(2026, 10, 20), "Dashboard data care and quality check October"),
+        (date(2026, 11, 10), "Winter campaign landing pages set up"),
+    ]
+    for language, text in (
+        ("en", "The figures in the dashboard have been wrong since the end of November."),
+        ("es", "Las cifras del dashboard están mal desde finales de noviembre."),
+        ("it", "Le cifre della dashboard sono sbagliate dalla fine di novembre."),
+        ("fr", "Les chiffres du dashboard sont faux depuis fin novembre."),
+    ):
+        assert _listed(items, text, language) == ["Winter campaign landing pages set up"], text
+
+
+def test_an_italian_never_names_may() -> None:
+    # "mai" is "never" in Italian, not the German or French May: the complaint that the
+    # report never came names no month, and the reports logged answer it.
+    listed = _listed(
+        [
+            (date(2026, 9, 8), "Monthly report for August delivered"),
+            (date(2026, 11, 10), "Winter campaign landing pages set up"),
+        ],
+        "Il report mensile non è mai arrivato, e nessuno ci ha avvisato.",
+        "it",
+    )
+    assert "Monthly report for August delivered" in listed

@@ -248,3 +248,33 @@ def test_a_named_offer_is_the_first_point_restated_in_our_words(tmp_path: Path) 
     assert "- Brightwake Social has made you an offer at EUR 2,450 a month.\n" in draft.body
     # The side remark about their proposal is not restated: the offer is said once.
     assert "stock photos" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rival"),
+    [
+        # The amount after the rival's sentence is our own invoice's, not the rival's price.
+        (
+            "Pixelmare has approached us with an offer. Our last invoice of EUR 2,400 is "
+            "still open on your side.",
+            "en",
+            "Pixelmare",
+        ),
+        (
+            "Pixelwerk is bij ons langsgekomen. Uw factuur van 1.200 euro voor maart klopt "
+            "overigens niet.",
+            "nl",
+            "Pixelwerk",
+        ),
+        (
+            "Studio Nord è venuto a trovarci la settimana scorsa. La vostra fattura di 900 "
+            "euro per marzo è sbagliata.",
+            "it",
+            "Studio Nord",
+        ),
+    ],
+)
+def test_an_amount_of_our_invoice_is_no_price_of_the_rival(
+    text: str, language: str, rival: str
+) -> None:
+    assert offer_amount(text, language, rival) == ""

@@ -154,3 +154,22 @@ def test_a_mark_that_fell_and_reports_without_advice_are_complaints(
 
 def test_a_clock_time_is_no_mark() -> None:
     assert score_sentence("We are open from 9 to 5pm on weekdays.", "en") == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An ordinal that opens a list ("firstly") is no place in a ranking.
+        ("es", "En primer lugar, el informe de octubre llegó tarde."),
+        ("pt", "Em primeiro lugar, o relatório de outubro chegou atrasado."),
+        ("en", "In the first place, the October report came late."),
+        ("nl", "Op de eerste plaats, het rapport van oktober kwam te laat."),
+        ("de", "An erster Stelle steht für uns die Erreichbarkeit."),
+    ],
+)
+def test_an_ordinal_that_opens_a_list_is_no_standing(language: str, text: str) -> None:
+    assert not names_a_standing(text, language)
+
+
+def test_a_standing_after_its_sentence_opens_still_counts() -> None:
+    assert names_a_standing("Este año quedamos en segundo lugar, detrás de Pixelmare.", "es")

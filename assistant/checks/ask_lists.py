@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks._ask_cues import ask_cues
+from assistant.checks._ask_leads import asking_lead
 from assistant.lang.sentences import split_paragraph
 
 
@@ -89,7 +90,9 @@ def counted_items(sentences: list[str], language: str) -> tuple[list[str], froze
     cosas.", "I need two things."), each of the next :data:`_COUNTED_ITEMS` sentences that
     opens with one of the language's ``ordinal_openers`` ("La primera, una fecha de entrega
     firme.", "Secondly, ...") is an item, asked without a lead of its own
-    (:func:`assistant.checks.asks.extract_asks` reads it as listed)."""
+    (:func:`assistant.checks.asks.extract_asks` reads it as listed). A lead that is negated
+    or announces ("Quiero decirle dos cosas.": :func:`assistant.checks._ask_leads.asking_lead`)
+    asks for no items."""
     cues = ask_cues(language)
     out: list[str] = []
     items: set[str] = set()
@@ -102,12 +105,19 @@ def counted_items(sentences: list[str], language: str) -> tuple[list[str], froze
             text = rest[:1].upper() + rest[1:]
             items.add(text)
             left -= 1
-        elif cues["lead"].search(text) and cues["list_intro"].search(text):
+        elif _asks_for_things(text, cues):
             left = _COUNTED_ITEMS
         else:
             left = 0
         out.append(text)
     return out, frozenset(items)
+
+
+def _asks_for_things(text: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``text`` asks for a list with a request lead that asks
+    (:func:`assistant.checks._ask_leads.asking_lead`) and a list intro ("I need two things")."""
+    lead = cues["lead"].search(text)
+    return bool(lead and asking_lead(text, lead, cues) and cues["list_intro"].search(text))
 
 
 def listed_asks(text: str, language: str) -> frozenset[str]:

@@ -113,8 +113,18 @@ def names_a_standing(text: str, language: str) -> bool:
     of five agencies", "em quarto lugar entre seis agências", "Platz 4 von 6") or a place
     word with its number ("auf Platz 4", "van plaats 2", "al terzo posto"). Read with the language's
     ``rank_words``, ``of_words`` and ``spelled_numbers`` (English's for a language without);
-    a count of one or two digits only ("1 de 2026" is a date, not a place)."""
-    return _standing(language).search(text) is not None
+    a count of one or two digits only ("1 de 2026" is a date, not a place). One of the
+    language's ``ordinal_openers`` that opens the sentence before a comma, or with its place
+    word ("En primer lugar, el informe ...", "An erster Stelle steht ..."), lists points and
+    names no place."""
+    text = text.lstrip()
+    standing = _standing(language)
+    opener = lang.word_pattern(language, "ordinal_openers", fallback=False).match(text)
+    if opener and (
+        text[opener.end() : opener.end() + 1] in (",", ":") or standing.search(opener[0])
+    ):
+        text = text[opener.end() :]
+    return standing.search(text) is not None
 
 
 #: Feminine cardinals among the languages' spelled numbers: no ordinals.
@@ -147,7 +157,9 @@ def offer_amount(text: str, language: str, firm: str) -> str:
     """Return the price of ``firm``'s offer as the client writes it ("EUR 4,200 a month",
     "1 750 € HT par mois"): the first amount of money (no percentage) in the first sentence
     of ``text`` that names ``firm`` or in the two after it, with the language's
-    ``per_period`` words that follow it ("a month", "al mese"); "" when there is none."""
+    ``per_period`` words that follow it ("a month", "al mese"); "" when there is none. A
+    sentence after the firm's that is about an invoice or money back (:func:`situations`:
+    "Our last invoice of EUR 2,400 is still open") gives no price of the offer."""
     if not firm:
         return ""
     sentences = split_paragraph(" ".join(text.split()))
@@ -156,7 +168,9 @@ def offer_amount(text: str, language: str, firm: str) -> str:
         return ""
     periods = "|".join(lang.phrase(language, "per_period"))
     after = re.compile(rf"(?:\s+[A-Za-z.]{{1,5}})?\s+(?:{periods})(?!\w)", re.IGNORECASE)
-    for sentence in sentences[named[0] : named[0] + 3]:
+    for index, sentence in enumerate(sentences[named[0] : named[0] + 3]):
+        if index and {"invoice", "refund"} & set(situations(sentence, language)):
+            continue  # the amount is ours: "Uw factuur van 1.200 euro klopt niet"
         for found in money_amounts(sentence):
             if "%" in found.group(0) or re.search(r"(?i)pro|cent", found.group(0)):
                 continue

@@ -72,7 +72,7 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
         (
             stems(clause),
             set()
-            if absence.search(text) or _since_a_month(clause, since)
+            if absence.search(text) or _since_a_month(clause, since, language)
             else _months_named(clause, language),
             bool(again.search(text)),
         )
@@ -155,23 +155,33 @@ def _routine_key(description: str) -> str:
     return " ".join(w for w in words if w not in _MONTHS and not w.isdigit())
 
 
-def _since_a_month(text: str, since: re.Pattern[str]) -> bool:
-    """Tell whether a word of ``since`` (the language's ``since_words``) stands at most three
-    words before a month name in ``text`` ("seit Ende November", "since mid-June")."""
+#: How many words after a word of "since" its month may stand ("since the end of November").
+_SINCE_WORDS_BEFORE_MONTH = 4
+
+
+def _since_a_month(text: str, since: re.Pattern[str], language: str) -> bool:
+    """Tell whether a word of ``since`` (the language's ``since_words``) stands at most
+    :data:`_SINCE_WORDS_BEFORE_MONTH` words before a month that :func:`_months_named` reads
+    in ``text`` ("seit Ende November", "since the end of November", "depuis fin novembre")."""
     for found in since.finditer(text):
-        after = re.findall(r"[^\W\d_]+", text[found.end() : found.end() + 40].casefold())[:3]
-        if any(word in _MONTH_NUMBER for word in after):
+        after = re.findall(r"[^\W\d_]+", text[found.end() : found.end() + 60])[
+            :_SINCE_WORDS_BEFORE_MONTH
+        ]
+        if _months_named(" ".join(after), language):
             return True
     return False
 
 
 def _months_named(text: str, language: str) -> set[int]:
-    """Return the months ``text`` names: in English or German (the work log's), or in
-    ``language`` (:func:`assistant.lang.dates.month_number`: "novembre", "dicembre")."""
+    """Return the months ``text`` names in ``language``
+    (:func:`assistant.lang.dates.month_number`: "novembre", "dicembre"; a name of three
+    letters only when it is the wide one, so "mar" is none), or in English or German (the
+    work log's) from four letters on: the Italian "mai" is "never", no May."""
     found = set()
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        number = _MONTH_NUMBER.get(word) or (
-            month_number(word, language) if len(word) > 3 else None
+        long = len(word) > 3
+        number = month_number(word, language, abbreviated=long) or (
+            _MONTH_NUMBER.get(word) if long else None
         )
         if number:
             found.add(number)

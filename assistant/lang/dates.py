@@ -298,10 +298,13 @@ class _Names:
     weekday: re.Pattern[str]
 
 
-def month_number(word: str, code: str | None) -> int | None:
+def month_number(word: str, code: str | None, *, abbreviated: bool = True) -> int | None:
     """Return the number (1-12) of the month ``word`` names in language ``code`` ("novembre"
-    -> 11, "Nov." -> 11; CLDR wide and abbreviated names of three letters or more), or None."""
-    return _names(locale_of(code)).months.get(_fold(word))
+    -> 11, "Nov." -> 11; CLDR wide and abbreviated names of three letters or more, the wide
+    ones only without ``abbreviated``: "mar" is no month then), or None."""
+    names = _names(locale_of(code))
+    folded = _fold(word)
+    return names.months.get(folded) if abbreviated or folded in names.wide else None
 
 
 def _fold(word: str) -> str:

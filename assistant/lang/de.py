@@ -1935,7 +1935,7 @@ BILLING_CORRECTIONS = (
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
 INFORMING = (
-    r"(?:Sie|dich|euch) (?:\w+ )?(?:informieren|wissen lassen)|(?:Ihnen|dir|euch) (?:\w+ )?(?:mitteilen|sagen)",
+    r"(?:Sie|dich|euch) (?:\w+ )?(?:informieren|wissen lassen)|(?:Ihnen|dir|euch) (?:\w+ ){0,2}(?:mitteilen|sagen)",
 )
 PERIOD_ENDS = (r"(?:vor|bis zum|zum|am|nach) ende (?:des|der|unseres|unserer|ihres|ihrer) \w+",)
 IMMEDIATE = (
@@ -1948,7 +1948,7 @@ LIST_INTROS = (
     r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )
 ORDINAL_OPENERS = (
-    r"erstens|zweitens|drittens|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",
+    r"erstens|zweitens|drittens|an (?:erster|zweiter|dritter) Stelle|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

@@ -1841,7 +1841,7 @@ LIST_INTROS = (
     r"(?:the )?following|requests?|demands?|expectations|asks|(?:three|four|five|two|several|a few) things(?! (?:that|which)\b)|what (?:i|we) (?:need|want|expect)|(?:my|our) (?:proposal|suggestion)",
 )
 ORDINAL_OPENERS = (
-    r"(?:the )?first(?:ly)?|(?:the )?second(?:ly)?|(?:the )?third(?:ly)?|(?:and )?(?:finally|lastly)",
+    r"in the (?:first|second|third) place|(?:the )?first(?:ly)?|(?:the )?second(?:ly)?|(?:the )?third(?:ly)?|(?:and )?(?:finally|lastly)",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to

@@ -1333,7 +1333,7 @@ LIST_INTROS = (
     r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
 ORDINAL_OPENERS = (
-    r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|tot slot|en tot slot|daarnaast",
+    r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|op de (?:eerste|tweede|derde) plaats|tot slot|en tot slot|daarnaast",
 )
 
 # A book fact that recites the contract or puts the matter on the client is not stated to
