@@ -105,30 +105,24 @@ _AMOUNT_AFTER = 12
 def _rating_drop(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` gives a mark out of ten that fell, with the language's
     ``shift_words`` ("Jullie zijn van een 8 vorig jaar naar een 6 gegaan", "from 8.5 to
-    6.8"), never a clock time ("from 9 to 5pm", "von 10 bis 12 Uhr")."""
-    words = lang.get(language).shift_words
+    6.8"): a mark named so (the language's ``mark_words``), written with one of its
+    ``mark_articles`` or with a decimal; never a clock time ("from 9 to 5pm")."""
+    known = lang.get(language)
+    words = known.shift_words
     if len(words) != 2:
         return False
     mark = r"(?:(\w{1,4})\s+)?(\d{1,2}(?:[.,]\d)?)"
     drop = rf"(?<!\w)(?:{words[0]})\s+{mark}\s+(?:\w+\s+){{0,3}}?(?:{words[1]})\s+{mark}"
-    rated = _MARK_WORDS.search(sentence) is not None
+    rated = lang.word_pattern(language, "mark_words", fallback=False).search(sentence) is not None
+    articles = {a.casefold() for a in known.mark_articles}
     for found in re.finditer(drop, sentence, re.IGNORECASE):
         article, old, new = found.group(1), found.group(2), found.group(4)
         before, after = (float(n.replace(",", ".")) for n in (old, new))
         # a mark: named so, after "a"/"een", or with a decimal; "from 9 to 5" is a time
-        marked = rated or (article or "").casefold() in _A_MARK or "," in old + new or "." in old
+        marked = rated or (article or "").casefold() in articles or "," in old + new or "." in old
         if marked and 0 < after < before <= 10:
             return True
     return False
-
-
-#: Words for a mark given to a supplier, in the languages with data.
-_MARK_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:score|rating|grade|mark|note|cijfer|voto|valutazione|nota|puntuación|"
-    r"calificación|punteggio|bewertung|beoordeling|évaluation|avaliação)(?!\w)"
-)
-#: The indefinite articles a mark is written with: "een 8", "a 6", "une note".
-_A_MARK = frozenset({"a", "an", "een", "eine", "einer", "une", "un", "una", "uma", "um"})
 
 
 def _figure_shift(sentence: str, language: str) -> bool:

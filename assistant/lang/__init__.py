@@ -217,6 +217,10 @@ class Language:
     # made you an offer at {amount}."): the client's main point when they name one
     # (drafting/offline.py; the amount from checks/situations.py offer_amount).
     offer_point: str = ""
+    # A mark given to a supplier, and the articles it is written with ("een 8", "a 6"): a mark
+    # out of ten that fell is a complaint (drafting/concerns.py).
+    mark_words: tuple[str, ...] = ()
+    mark_articles: tuple[str, ...] = ()
     # Writing in the email's own language ("scrivo in italiano", "escrever em português"): a
     # sentence about the language it is written in is no complaint ("Le scrivo in italiano,
     # spero non sia un problema"), unless it names a thing; "your hotline only answers in

@@ -1482,6 +1482,8 @@ RELATIVE_PRONOUNS = (
 )
 SHIFT_WORDS = ("von|vom", "auf|zu")
 OFFER_POINT = "{firm} hat ein Angebot über {amount} vorgelegt."
+MARK_WORDS = ("Note", "Bewertung", "Punkte")
+MARK_ARTICLES = ("eine", "einer")
 IN_THIS_LANGUAGE = (
     r"(?:schreibe|schreiben|schrieb\w*)(?: \w+){0,2} auf deutsch|auf deutsch (?:zu )?(?:schreibe|schreiben|geschrieben)",
 )

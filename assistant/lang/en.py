@@ -1535,6 +1535,8 @@ RELATIVE_OPENERS = ("which",)
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 SHIFT_WORDS = ("from", "to")
 OFFER_POINT = "{firm} has made you an offer at {amount}."
+MARK_WORDS = ("score", "rating", "grade", "mark")
+MARK_ARTICLES = ("a", "an")
 IN_THIS_LANGUAGE = (r"(?:write|writing|wrote)(?: \w+){0,2} in english",)
 # "nothing but a spinning wheel", "not only ... but also": no "but" to cut at.
 CONCESSIONS = (

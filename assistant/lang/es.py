@@ -663,6 +663,8 @@ RELATIVE_PRONOUNS = (
 )
 SHIFT_WORDS = ("de|del", "a|al|hasta")
 OFFER_POINT = "{firm} ha presentado una oferta de {amount}."
+MARK_WORDS = ("nota", "puntuación", "calificación")
+MARK_ARTICLES = ("una", "un")
 IN_THIS_LANGUAGE = (r"(?:escrib\w*|escrit\w*)(?: \w+){0,2} en (?:español|castellano)",)
 CONCESSIONS = ("pero", "sin embargo", "aunque", "no obstante")
 FILLERS = (

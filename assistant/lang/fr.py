@@ -806,6 +806,8 @@ RELATIVE_PRONOUNS = (
 )
 SHIFT_WORDS = ("de|du|d['’]", "à|au")
 OFFER_POINT = "{firm} a fait une offre à {amount}."
+MARK_WORDS = ("note", "évaluation")
+MARK_ARTICLES = ("une", "un")
 IN_THIS_LANGUAGE = (r"(?:écri\w*)(?: \w+){0,2} en français",)
 CONCESSIONS = ("mais", "cependant", "pourtant", "toutefois", "bien que")
 FILLERS = (

@@ -609,6 +609,8 @@ RELATIVE_OPENERS = ("waardoor",)
 RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
 SHIFT_WORDS = ("van", "naar|tot|op")
 OFFER_POINT = "{firm} heeft een aanbod gedaan voor {amount}."
+MARK_WORDS = ("cijfer", "beoordeling", "score")
+MARK_ARTICLES = ("een",)
 IN_THIS_LANGUAGE = (
     r"(?:schrijf|schrijft|schrijven|schreef|schreven)(?: \w+){0,2} in het (?:nederlands|vlaams)",
 )
