@@ -107,15 +107,13 @@ def _rating_drop(sentence: str, language: str) -> bool:
     ``shift_words`` ("Jullie zijn van een 8 vorig jaar naar een 6 gegaan", "from 8.5 to
     6.8"): a mark named so (the language's ``mark_words``), written with one of its
     ``mark_articles`` or with a decimal; never a clock time ("from 9 to 5pm")."""
-    known = lang.get(language)
-    words = known.shift_words
-    if len(words) != 2:
+    drop = _shifts(language)[1]
+    if drop is None:
         return False
-    mark = r"(?:(\w{1,4})\s+)?(\d{1,2}(?:[.,]\d)?)"
-    drop = rf"(?<!\w)(?:{words[0]})\s+{mark}\s+(?:\w+\s+){{0,3}}?(?:{words[1]})\s+{mark}"
+    known = lang.get(language)
     rated = lang.word_pattern(language, "mark_words", fallback=False).search(sentence) is not None
     articles = {a.casefold() for a in known.mark_articles}
-    for found in re.finditer(drop, sentence, re.IGNORECASE):
+    for found in drop.finditer(sentence):
         article, old, new = found.group(1), found.group(2), found.group(4)
         before, after = (float(n.replace(",", ".")) for n in (old, new))
         # a mark: named so, after "a"/"een", or with a decimal; "from 9 to 5" is a time
@@ -129,19 +127,33 @@ def _figure_shift(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` names an amount or a percentage (:func:`names_amount`) that
     moved from one figure to another, with the language's ``shift_words`` ("from 1,400 to
     1,550 euros", "da 1.400 a 1.550 euro", "stijgt van 980 naar 1.130 euro")."""
-    words = lang.get(language).shift_words
-    if len(words) != 2:
+    shift = _shifts(language)[0]
+    if shift is None:
         return False
-    money = r"[€$£]|EUR|USD|GBP|CHF|R\$"
-    # At most twelve marks inside a figure, so that a long run of them costs no rescans.
-    figure = rf"(?:{money})?\s?\d(?:[\d.,' ]{{0,12}}\d)?(?:\s?(?:{money}|euros?|%))?"
-    shift = rf"(?<!\w)(?:{words[0]})\s*{figure}\s+(?:\w+\s+)?(?:{words[1]})\s+{figure}"
     # The amount is looked for in the shift and the words after it only: a long run of
     # figures elsewhere is never read with the money pattern.
     return any(
         names_amount(sentence[found.start() : found.end() + _AMOUNT_AFTER])
-        for found in re.finditer(shift, sentence, re.IGNORECASE)
+        for found in shift.finditer(sentence)
     )
+
+
+@lru_cache(maxsize=16)
+def _shifts(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's ``shift_words`` as two patterns, built once: a figure that moved ("da
+    1.400 a 1.550 euro") for :func:`_figure_shift`, and a mark that moved, with the article
+    before each mark as a group ("van een 8 ... naar een 6") for :func:`_rating_drop`; both
+    None for a language without the words."""
+    words = lang.get(language).shift_words
+    if len(words) != 2:
+        return None, None
+    money = r"[€$£]|EUR|USD|GBP|CHF|R\$"
+    # At most twelve marks inside a figure, so that a long run of them costs no rescans.
+    figure = rf"(?:{money})?\s?\d(?:[\d.,' ]{{0,12}}\d)?(?:\s?(?:{money}|euros?|%))?"
+    shift = rf"(?<!\w)(?:{words[0]})\s*{figure}\s+(?:\w+\s+)?(?:{words[1]})\s+{figure}"
+    mark = r"(?:(\w{1,4})\s+)?(\d{1,2}(?:[.,]\d)?)"
+    drop = rf"(?<!\w)(?:{words[0]})\s+{mark}\s+(?:\w+\s+){{0,3}}?(?:{words[1]})\s+{mark}"
+    return re.compile(shift, re.IGNORECASE), re.compile(drop, re.IGNORECASE)
 
 
 def rank_concerns(

@@ -61,23 +61,17 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     # Monatsbericht für November liegt noch nicht vor" is about every Monatsbericht. A month
     # after "since" ("wrong since the end of November") or in such a complaint limits nothing:
     # the thing is still missing or wrong, and the work on its topic in any month is no
-    # achievement.
-    clauses = [
-        (text, clause)
-        for text in complaints
-        if not absence.search(text) or _months_named(text, language)
-        for clause in re.split(r"[,;:()]", text)
-    ]
-    complaint_stems = [
-        (
-            stems(clause),
-            set()
-            if absence.search(text) or _since_a_month(clause, since, language)
-            else _months_named(clause, language),
-            bool(again.search(text)),
-        )
-        for text, clause in clauses
-    ]
+    # achievement. Each complaint is read once, then each of its clauses.
+    complaint_stems: list[tuple[set[str], set[int], bool]] = []
+    for text in complaints:
+        missing = bool(absence.search(text))
+        if missing and not _months_named(text, language):
+            continue
+        again_said = bool(again.search(text))
+        for clause in re.split(r"[,;:()]", text):
+            ongoing = missing or _since_a_month(clause, since, language)
+            months = set() if ongoing else _months_named(clause, language)
+            complaint_stems.append((stems(clause), months, again_said))
     usable: list[Any] = []
     complained: list[Any] = []
     for item in items:

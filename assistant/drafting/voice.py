@@ -182,8 +182,7 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", text)
     lower = re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
     if known.nouns_capitalised:  # "Der Newsletter", "In der Rechnung": not nouns
-        stop = {w.casefold() for w in known.stop_words}
-        keep = not lower and len(word) > 3 and word.lower() not in stop
+        keep = not lower and len(word) > 3 and word.lower() not in _stop_words(language)
     else:
         keep = bool(inside) and not lower
     keep = keep or bool(re.search(r"[A-Z\d]", word[1:]))  # "SEO", "GoodRank"
@@ -199,10 +198,15 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
 def _function_word(word: str, language: str) -> bool:
     """Tell whether ``word`` is one of the language's ``stop_words`` or ``determiners``
     ("The", "Eine", "A"): no part of a name."""
-    known = lang.get(language)
-    if word.casefold() in {w.casefold() for w in known.stop_words}:
+    if word.casefold() in _stop_words(language):
         return True
     return bool(lang.word_pattern(language, "determiners").fullmatch(word))
+
+
+@lru_cache(maxsize=64)
+def _stop_words(language: str) -> frozenset[str]:
+    """The language's ``stop_words``, case-folded, built once."""
+    return frozenset(w.casefold() for w in lang.get(language).stop_words)
 
 
 def _opens_as_a_frame(sentence: str, known: lang.Language) -> bool:
