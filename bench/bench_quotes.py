@@ -36,7 +36,7 @@ Usage: python bench/bench_quotes.py. The cases, each with a known new text:
 - ``chatmail-core`` (MPL-2.0): Delta Chat's whole messages with a quote, their text/plain
   part; so too the real messages of the other ``messages/`` folders (notmuch, mu, Request
   Tracker, Redmine, HyperKitty, watchdogpolska/imap-to-webhook, Frappe, Zammad, GLPI, Combodo's
-  iTop e-mail extension, Tine 2.0; each SOURCE.md).
+  iTop e-mail extension, Tine 2.0, Moodle; each SOURCE.md).
 
 Every method runs on the same text in the same run: draft-reply (``split_quotes``), and,
 when installed (they are not dependencies: ``make bench-quotes-compare`` installs them in

@@ -40,8 +40,9 @@ GPL-3.0+: "write above / under this line" markers, Proton for Android); then, la
 reading, the helpdesk mail of Combodo's iTop e-mail extension (11, AGPL-3.0: French Outlook "De :
 / Envoyé :" blocks, Outlook Web Access, Thunderbird's "Message original" table, forwards) and two
 messages of Tine 2.0's Felamimail tests (AGPL-3.0: a German Thunderbird answer below a nested
-quote). Mail clients' localised
-reply headers are in
+quote); then, labelled by reading, Moodle's replies to its forum notifications (4, GPL-3.0+:
+Gmail web and Android, iPad Mail's "Sent from my iPad" above a quoted attribution, Evolution's
+attribution right below the text). Mail clients' localised reply headers are in
 tests/test_quote_client_strings.py."""
 
 from __future__ import annotations
@@ -104,8 +105,8 @@ HTML_SOURCES = {
 #: notmuch, mu and Request Tracker test corpora; Redmine's mail handler fixtures, GPL-2.0+;
 #: HyperKitty's archived Fedora list messages, GPL-3.0; the Polish replies to public
 #: information requests of watchdogpolska/imap-to-webhook, MIT; GLPI's replies to its
-#: notifications, GPL-3.0+; Combodo's iTop helpdesk mail and Tine 2.0's, AGPL-3.0; each
-#: SOURCE.md gives how they were labelled).
+#: notifications, GPL-3.0+; Combodo's iTop helpdesk mail and Tine 2.0's, AGPL-3.0; Moodle's
+#: replies to its forum notifications, GPL-3.0+; each SOURCE.md gives how they were labelled).
 EML_SOURCES = {
     "chatmail-core": (6, 5),
     "notmuch-notmuch": (38, 34),
@@ -119,6 +120,7 @@ EML_SOURCES = {
     "glpi-project-glpi": (6, 6),
     "Combodo-combodo-email-synchro": (11, 11),
     "tine20-tine20": (2, 2),
+    "moodle-moodle": (4, 4),
 }
 NAMES = sorted(p.name for p in (DISCOURSE / "emails").glob("*.txt"))
 
