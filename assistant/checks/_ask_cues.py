@@ -60,8 +60,9 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     ``deadline``, ``deadline_start``, ``noon``, ``reason``, ``condition``, ``copula``, ``list_end``,
     ``join``, ``in_person``, ``no_call``, ``money_back`` (money asked back: "removed from",
     "de volta"), ``refund_or_back`` (a refund, or money asked back in a sentence that names an
-    amount), ``immediate`` ("right away", "sofort"), ``proposal`` ("I suggest", "je vous propose")
-    (case-insensitive, whole words)."""
+    amount), ``immediate`` ("right away", "sofort"), ``proposal`` ("I suggest", "je vous propose"),
+    ``announced`` (ending the contract, a tender, held payment: the language's
+    ``announced_steps``) (case-insensitive, whole words)."""
     sources = lang.sources(language, "ask_cues")
     patterns = {}
     words: dict[str, str] = {}
@@ -85,6 +86,9 @@ def ask_cues(language: str) -> dict[str, re.Pattern[str]]:
     patterns["list_end"] = re.compile(rf",\s*(?:(?<!\w)(?:{deadline})\s*)?$", re.IGNORECASE)
     joins = "|".join(re.escape(w) for w in lang.get(language).conjunctions)
     patterns["join"] = re.compile(rf"[;]|(?<!\w)(?:{joins or '(?!)'})(?!\w)", re.IGNORECASE)
+    steps = [s.announced_steps.get(k, "") for s in sources for k in ("end", "tender", "payment")]
+    # What the client will do if not ("..., we will end the contract"): no ask (checks/announced.py)
+    patterns["announced"] = _whole_words("|".join(k for k in steps if k) or "(?!)")
     back = join_words("money_back", language) or "(?!)"
     patterns["refund_or_back"] = _whole_words(f"{words['refund']}|{back}")
     return patterns

@@ -20,7 +20,7 @@ def asking_lead(
     """Return ``lead``, or the next request lead of ``text`` that asks, when it is negated (a
     negation right before it, as its second word or right after it: "Y no quiero hablar con
     comerciales", "je ne veux pas", "will ich nicht") or announces (the language's
-    ``informing`` within three words after it: "Ich möchte Sie darüber informieren, bevor der
+    ``informing`` within the five words after it: "Ich möchte Sie darüber informieren, bevor der
     Bericht verteilt wird"); None when no lead asks."""
     found: re.Match[str] | None = lead
     while found is not None and (_negated(text, found, cues) or _announces(text, found, cues)):
@@ -48,7 +48,7 @@ def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -
 
 def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the request ``lead`` announces (:func:`asking_lead`)."""
-    rest = " ".join(text[lead.end() :].split()[:4])
+    rest = " ".join(text[lead.end() :].split()[:6])
     return bool(cues["informing"].search(rest))
 
 
@@ -100,7 +100,10 @@ def aside_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, 
     semicolon or full stop; one that holds a request lead of its own is no aside; and a
     condition that opens the sentence, to its first comma, when a request lead follows that
     comma and none is inside it ("Se não der para resolver hoje, me manda ... uma planilha":
-    the spreadsheet; "If you could send me the invoice, and call me" asks for both)."""
+    the spreadsheet; "If you could send me the invoice, and call me" asks for both); and
+    what such a condition's client will do after its comma, when it ends the contract, puts
+    the work out to tender or holds payment and asks nothing ("Unless this is sorted, we
+    will hold payment of your invoice": no invoice asked for)."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     spans += [m.span() for m in cues["period_end"].finditer(text)]  # "avant la fin du contrat"
     condition = cues["condition"].match(text)
@@ -112,6 +115,13 @@ def aside_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, 
         and not cues["lead"].search(text, condition.end(), comma)
     ):
         spans.append((0, comma))
+    elif (  # "Unless this is sorted, we will end the contract and hold payment": what they will do
+        condition is not None
+        and comma > 0
+        and cues["announced"].search(text, comma)
+        and not cues["lead"].search(text, comma)
+    ):
+        spans.append((comma, len(text)))
     for match in cues["reason"].finditer(text):
         end = re.search(r"[,;.!?]", text[match.end() :])
         stop = match.end() + end.start() if end else len(text)

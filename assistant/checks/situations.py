@@ -39,7 +39,7 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     negations = set(lang.phrase(language, "negations"))
     for kind, pattern in _situations(language).items():
         for match in pattern.finditer(text):
-            if _negated(text, match.start(), negations):
+            if negated_before(text, match.start(), negations):
                 continue  # "we are not planning to end the contract"
             found.append(kind)
             break
@@ -50,7 +50,7 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _negated(text: str, at: int, negations: set[str]) -> bool:
+def negated_before(text: str, at: int, negations: set[str]) -> bool:
     """Tell whether one of the four words before offset ``at`` of ``text``, in its sentence,
     is a negation (the language's ``negations``, casefolded, or a word ending in "n't")."""
     window = re.split(r"[.!?]\s", text[max(0, at - 40) : at])[-1]
@@ -294,7 +294,7 @@ def _priced_offer(sentences: Sequence[str], index: int, language: str, negations
     (:func:`find_competitor`), a competitor's offer."""
     sentence = sentences[index]
     nouns = lang.word_pattern(language, "offer_nouns", fallback=False).finditer(sentence)
-    if all(_negated(sentence, m.start(), negations) for m in nouns):
+    if all(negated_before(sentence, m.start(), negations) for m in nouns):
         return False
     return any(names_amount(s) for s in sentences[index : index + 2])
 

@@ -28,6 +28,9 @@ _GREETING_IN_LINE = re.compile(
     rf"^(?:{lang.alternation('salutation_openers')})\b[^,.!?]{{0,40}},\s*", re.IGNORECASE
 )
 _SIGN_OFF = re.compile(rf"^(?:{lang.alternation('sign_offs')})\b", re.IGNORECASE)
+# The rest of a first line that opens with a word of thanks and goes on as a sentence, with a
+# word in lower case and a full stop: "Thanks for nothing, Sam.", "Merci pour rien."
+_SENTENCE_AFTER_THANKS = re.compile(r"[^.!?]*?\b[^\W\d_A-Z]{2,}\b[^.!?]*[.!?]$")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 # The labels of a web form's notification ("Name: Greg", "Message:"): the label goes, a short
 # value goes with it, the message text stays.
@@ -753,15 +756,21 @@ def split_blocks(text: str) -> list[list[str]]:
             line = without_marker(line)
             words = len(line.split())
         signed = False
-        if words <= 6 and _SIGN_OFF.match(line):
+        opening = not current and not segments
+        sign_off = _SIGN_OFF.match(line) if words <= 6 else None
+        if sign_off and opening and line.endswith(":"):
+            continue  # "Saludos, Sam:": a greeting
+        if sign_off and opening and _SENTENCE_AFTER_THANKS.match(line, sign_off.end()):
+            sign_off = None  # "Thanks for nothing, Sam.": the first sentence, not a sign-off
+        if sign_off:
             signed = True  # the text ends here, but for a postscript ("P.S. ...")
             if current:
                 segments.append(" ".join(current))
                 current = []
             continue
-        if words <= 6 and not current and not segments and _SALUTATION.match(line):
+        if words <= 6 and opening and _SALUTATION.match(line):
             continue
-        if not current and not segments and _SALUTATION.match(line):
+        if opening and _SALUTATION.match(line):
             # "Ciao Sam, il sito è di nuovo giù": the greeting opens the first sentence.
             line = _GREETING_IN_LINE.sub("", line, count=1)
             line = line[:1].upper() + line[1:]

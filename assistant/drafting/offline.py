@@ -84,7 +84,9 @@ def compose(
       the step-1 question fit (its ``kind``: notice, outage, offer, partly_wrong, leave,
       price, ranking, billing, competitor, deadline, general; ``disputed``, ``heated``,
       ``variant``), ``situation_until``: the date a notice takes effect, in the reply's
-      language ("" for none);
+      language ("" for none); ``announced``: what the client says they will do and when (end
+      the contract, a tender, held payment, a decision: ``kind`` and ``day``, "" for none),
+      noted in one sentence;
     - ``record_items``: up to :data:`MAX_LISTED_ITEMS` work items the complaint is not
       about (:func:`~assistant.drafting.record.choose_items`), those sharing the most word
       stems with the concerns first, then the most recent, listed in date order, as
@@ -223,6 +225,10 @@ def compose(
     variables.setdefault("situation", situation)
     until = situation.until
     variables.setdefault("situation_until", format_day(until, language) if until else "")
+    variables.setdefault(
+        "announced",
+        _announced(email, reading, language, today=today) if language == asked else (),
+    )
     next_day = add_working_days(today, 1)
     fixes = [ask for ask in reading.asks if ask.kind == "fix"]
     asked_questions = [
@@ -293,6 +299,37 @@ def compose(
         model=None,
         language=language,
         warnings=warnings,
+    )
+
+
+def _announced(email: Email, reading: Any, language: str, *, today: date) -> tuple[Any, ...]:
+    """Return the steps the client announces (:func:`assistant.checks.announced.announced_steps`)
+    as the template names them: ``kind`` and ``day`` ("31 January 2027" for the end of the
+    contract, "Monday 14 December" for a decision; "" without one)."""
+    from assistant.checks.announced import announced_steps
+    from assistant.checks.grounding import format_day
+    from assistant.drafting.concerns import split_sentences
+    from assistant.lang.dates import format_weekday
+
+    sent = email.date.date() if email.date is not None else today
+    steps = announced_steps(
+        split_sentences(email.new_text),
+        language,
+        sent=sent,
+        asked=[ask.sentence for ask in reading.asks],
+    )
+    return tuple(
+        MappingProxyType(
+            {
+                "kind": step.kind,
+                "day": ""
+                if step.day is None
+                else (format_weekday if step.kind == "decision" else format_day)(
+                    step.day, language
+                ),
+            }
+        )
+        for step in steps
     )
 
 

@@ -192,6 +192,10 @@ class Language:
     condition_words: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()
     situations: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    # What the client says they will do, or may do, at a date (checks/announced.py): end the
+    # contract (``end``), put the work out to tender (``tender``), hold payment (``payment``),
+    # decide (``decision``): the reply notes each (PLAYBOOK.md step 1: understand their view).
+    announced_steps: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     praise: tuple[str, ...] = ()
     announcements: tuple[str, ...] = ()
     concessions: tuple[str, ...] = ()

@@ -128,6 +128,9 @@ SALUTATION_OPENERS = (
     "guten (?:tag|morgen|abend)",
     "moin",
     "servus",
+    r"gr[üu](?:ß|ss) (?:gott|dich|euch)",  # the Austrian and Bavarian hello, not a sign-off
+    r"gr[üu]ezi",
+    r"gr[üu]essech",
 )
 SIGN_OFFS = (
     r"viele gr[üu]\w*",
@@ -136,7 +139,7 @@ SIGN_OFFS = (
     "mit freundlichen",
     r"freundliche gr[üu]\w*",
     r"sch[öo]ne gr[üu]\w*",
-    "gr[üu](?:ß|ss)e?",
+    r"gr[üu](?:ß|ss)e?(?! (?:gott|dich|euch)\b)",
     "lg",
     "mfg",
     "vg",
@@ -1390,6 +1393,12 @@ OFFER_NOUNS = (
     r"(?<!ihr )(?<!ihre )(?<!ihres )(?<!unser )(?<!dein )(?:Angebot|Anbot|Offerte)\w*",
     r"(?:hat|haben) (?:uns|mich) (?:\w+ )?(?:kontaktiert|angesprochen|angeschrieben|besucht)|(?:ist|sind) (?:\w+ ){0,2}bei (?:uns|mir) (?:vorbei)?gekommen",
 )
+ANNOUNCED_STEPS = {
+    "end": r"kündig\w*|Vertrag\w* (?:\w+ ){0,3}(?:beenden|auflösen|nicht verlängern)|Zusammenarbeit (?:\w+ ){0,2}beenden",
+    "tender": r"Ausschreibung\w*|ausschreiben|ausgeschrieben",
+    "payment": r"Zahlung\w* (?:\w+ ){0,3}(?:zurückhalten|zurückbehalten|aussetzen|einstellen|stoppen)|(?:halten|behalten) (?:\w+ ){0,4}Zahlung\w* (?:\w+ ){0,3}zurück|Rechnung (?:\w+ ){0,3}nicht (?:bezahlen|begleichen)",
+    "decision": r"(?:Geschäftsleitung|Geschäftsführung|Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Gremium|Gesellschafter\w*)\b[^.!?]{0,60}?(?:[Ee]ntscheid\w*|beschlie(?:ß|ss)\w*|Beschluss)|(?:[Ee]ntscheid\w*|beschlie(?:ß|ss)\w*|Beschluss)\b[^.!?]{0,60}?(?:Geschäftsleitung|Geschäftsführung|Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Gremium|Gesellschafter\w*)",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1947,7 +1956,7 @@ IMMEDIATE = (
 PROPOSAL_LEADS = (r"(?:ich|wir) schlage\w*|schlagen (?:wir|ich)|(?:mein|unser) vorschlag",)
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"folgendes|Folgende\w*|Forderungen|Bitten|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
+    r"folgendes|Folgende\w*|Forderung(?:en)?|Bitten?|Anliegen|erwarte\w*|brauche\w*|verlange\w*|ersuche\w*|(?:drei|vier|zwei|fünf) Dinge|(?:mein|unser) Vorschlag",
 )
 ORDINAL_OPENERS = (
     r"erstens|zweitens|drittens|an (?:erster|zweiter|dritter) Stelle|zum einen|zum anderen|zum ersten|zum zweiten|(?:und )?schließlich|außerdem",

@@ -1440,6 +1440,12 @@ OFFER_NOUNS = (
     # a rival that came to them, its price in the sentence or the next
     r"pitched (?:to )?(?:me|us)|reached out to (?:me|us)|approached (?:me|us)|got in touch|came (?:in )?to see (?:me|us)|visited (?:me|us)",
 )
+ANNOUNCED_STEPS = {
+    "end": r"(?:terminat|end|cancel)\w* (?:the|our|this) (?:contract|agreement|retainer|engagement)|notice of termination|(?:give|serve) (?:you )?(?:formal )?notice|not (?:to )?renew\w* (?:the|our) (?:contract|agreement|retainer)",
+    "tender": r"(?:put|go|take) (?:\w+ ){0,3}(?:out )?to tender|(?:run|launch|start|open|hold) (?:a |an )?(?:tender|pitch|rfp)|invite other agencies to pitch",
+    "payment": r"(?:hold\w*|withh[oe]ld\w*|suspend\w*|stop\w*|freez\w*) (?:\w+ ){0,2}(?:payments?|the invoice)|(?:not|won't) pay (?:the|your) invoice",
+    "decision": r"(?:board|management|committee|directors|partners|shareholders)\b[^.!?]{0,60}?\b(?:decid\w*|decision)|(?:decid\w*|decision)\b[^.!?]{0,60}?\b(?:board|management|committee|directors|partners|shareholders)",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).

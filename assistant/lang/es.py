@@ -516,14 +516,14 @@ ASK_CUES = {
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
-        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|llámame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )reuni\w*|"
+        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|ll[áa]mame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )(?<!reunión y )reuni\w*|"
         r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
     "written": r"^(?:respuesta|contestación)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
     r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
-    r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"(?<=las )cifras|(?<=los )números(?= d)|hojas? de cálculo|excel|planillas?|csv|listado|resumen|recopilatorio|relación de|"
+    r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|escr[íi]b[ei]me|escríbame|escríbanme|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
+    "document": r"(?<=las )cifras|detalle(?= de)|(?<=los )números(?= d)|hojas? de cálculo|excel|planillas?|csv|listado|resumen|recopilatorio|relación de|"
     r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
@@ -548,6 +548,8 @@ ASK_LEADS = (
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     # not "cuando quiero" (whenever I like)
     r"(?:(?<!cuando )quiero|(?<!cuando )queremos|quería pedir\w*|queríamos pedir\w*|necesito|necesitamos|exijo|exigimos|espero|esperamos|solicito|solicitamos|pido|pedimos|(?:le|te|les|os) pediría|pediría|pediríamos|(?:le|te|les|os) solicitaría|quisiera|quisiéramos|me gustaría|nos gustaría|propongo|proponemos)|"
+    # tú and voseo imperatives, with or without their accent ("llamame", "escribime")
+    r"ll[áa]mame|escr[íi]b[ei]me|av[íi]same|cont[ée]stame|conf[íi]rmame|mand[áa]me|dec[íi]me|dime|"
     r"llámame|llámeme|llámenme|llamadme|envíe\w*|envíen\w*|mánde\w*|mánda\w*|¿es posible|¿sería posible|¿está disponible|¿tiene tiempo|"
     r"(?:tiene|tienen|tienes|tenéis) (?:de plazo )?hasta|"
     # "¿Me lo mandas hoy?"; "Si no recibo una propuesta antes del 10 ...": an ultimatum asks
@@ -597,6 +599,12 @@ OFFER_NOUNS = (
     r"(?:nos|me) (?:contactó|contactaron|ha contactado|han contactado|buscó|buscaron|visitó|visitaron)|vinieron a vernos|vino a vernos",
 )
 PER_PERIOD = (r"(?:al|por|cada) (?:mes|año)", "mensuales?", "anuales?")
+ANNOUNCED_STEPS = {
+    "end": r"rescind\w*|rescisi\w*|cancel\w* el contrato|terminar (?:el contrato|la relación)|dar por terminad\w*|no renov\w*",
+    "tender": r"licitaci\w*|concurso",
+    "payment": r"(?:suspend|reten|retend|congel)\w* (?:\w+ ){0,2}(?:pagos?|facturas?)",
+    "decision": r"(?:comité|consejo|dirección|junta|directorio|socios)\b[^.!?]{0,60}?(?:decid\w*|decisión)|(?:decid\w*|decisión)\b[^.!?]{0,60}?(?:comité|consejo|dirección|junta|directorio|socios)\b",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1524,7 +1532,7 @@ PROPOSAL_LEADS = (
 )
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"siguiente\w*|peticiones|solicitudes|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
+    r"siguiente\w*|petici(?:ón|ones)|solicitud(?:es)?|exigencias|necesit\w*|solicit\w*|exij\w*|pido|(?:tres|cuatro|dos|cinco) cosas|(?:mi|nuestra) propuesta",
 )
 ORDINAL_OPENERS = (
     r"(?:la|el) (?:primera|primero|segunda|segundo|tercera|tercero)|primero|segundo|tercero|en (?:primer|segundo|tercer) lugar|por último|y por último",

@@ -735,6 +735,12 @@ OFFER_NOUNS = (
     r"(?:nous|m['’]) ?(?:a|ont) (?:contactée?s?|approchée?s?|démarchée?s?)|(?:est|sont) venue?s? (?:nous|me) (?:voir|rencontrer|démarcher)",
 )
 PER_PERIOD = (r"par (?:mois|an|année)", "mensuels?")
+ANNOUNCED_STEPS = {
+    "end": r"résili\w*|mettre fin (?:au|à (?:notre|la)) (?:contrat|collaboration)|ne pas renouveler|non[- ]renouvellement",
+    "tender": r"consultation|appel d['’]offres|mise en concurrence|mettre en concurrence",
+    "payment": r"(?:suspen|bloqu|gel)\w* (?:\w+ ){0,2}(?:paiements?|règlements?)|ne (?:pas )?(?:régler|payer) (?:la|votre) facture",
+    "decision": r"(?:comité|conseil|direction|associés?)\b[^.!?]{0,60}?(?:décid\w*|décision)|(?:décid\w*|décision)\b[^.!?]{0,60}?(?:comité|conseil|direction|associés?)\b",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).

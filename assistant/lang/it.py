@@ -637,6 +637,12 @@ OFFER_NOUNS = (
     r"(?:mi|ci) ha(?:nno)? contattat[oaie]|(?:è|sono) venut[oaie] a trovar(?:ci|mi)|(?:ci|mi) ha(?:nno)? fatto visita",
 )
 PER_PERIOD = (r"(?:al|per|ogni) (?:mese|anno)", r"all['’]anno", "mensil[ie]", "annu[ie]")
+ANNOUNCED_STEPS = {
+    "end": r"disdett\w*|disdire|recede\w*|recess\w*|risoluzione del contratto|interrompere (?:il|la) (?:contratto|collaborazione)|non rinnov\w*",
+    "tender": r"gara|bando",
+    "payment": r"(?:sospend|blocc|tratten)\w* (?:\w+ ){0,2}(?:pagament\w*|fattur\w*)",
+    "decision": r"(?:consiglio|comitato|direzione|soci|cda)\b[^.!?]{0,60}?(?:decid\w*|decisione|deliber\w*)|(?:decid\w*|decisione|deliber\w*)\b[^.!?]{0,60}?(?:consiglio|comitato|direzione|soci|cda)\b",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1431,7 +1437,7 @@ ABBREVIATIONS = (
 )
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"seguent\w*|richieste|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
+    r"seguent\w*|richiest[ae]|esigenze|servono|serve|chiedo|pretendo|(?:tre|quattro|due|cinque) cose|(?:la mia|la nostra|mia|nostra) proposta",
 )
 ORDINAL_OPENERS = (
     r"(?:la|il) (?:prima|primo|seconda|secondo|terza|terzo)|primo|secondo|terzo|innanzitutto|in (?:primo|secondo|terzo) luogo|infine|e infine",

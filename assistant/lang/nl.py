@@ -467,7 +467,7 @@ ASK_CUES = {
     r"onderbouwing|toelichting|opheldering|(?:iets )?laten weten|laat (?:je|u) (?:\w+ ){0,4}(?:iets )?weten|(?:een|uw|je) (?:antwoord|reactie|uitleg)|schriftelijk\w*(?! voorstel)|per (?:e-?mail|mail)|op papier|een (?:e-?)?mail(?:tje)?",
     "document": (
         # Compounds too: "urenoverzicht", "eindrapport", "creditfactuur".
-        r"(?<=de )cijfers|spreadsheet|excel\w*|csv|\w*rapport(?!eer|eren|eert|eerde)\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
+        r"(?<=de )cijfers|specificatie\w*|spreadsheet|excel\w*|csv|\w*rapport(?!eer|eren|eert|eerde)\w*|\w*factu\w*|\w*overzicht\w*|export\w*|document\w*|planning|tijdlijn|actieplan|"
         r"kopie\w*|offerte\w*|analyse\w*|toegang|bestand\w*|presentatie|contractvoorstel\w*|"
         r"(?<!beter )(?<!betere )voorstel|"
         r"(?:nieuwe|aangepaste|herziene|getekende|gewijzigde) (?:contract|overeenkomst)|"
@@ -555,6 +555,12 @@ OFFER_NOUNS = (
     r"(?:heeft|hebben) (?:ons|mij|me) (?:\w+ )?(?:benaderd|gecontacteerd|bezocht)|(?:is|zijn) bij (?:ons|mij) langs(?:geweest|gekomen)",
 )
 PER_PERIOD = (r"(?:per|elke|iedere) (?:maand|jaar)", "maandelijks", "jaarlijks", "p/m")
+ANNOUNCED_STEPS = {
+    "end": r"opzeg\w*|opgezegd|(?:zeggen|zeg|zegt) (?:de|het|onze|ons) (?:overeenkomst|contract|samenwerking|abonnement) (?:\w+ ){0,2}op\b|beëindig\w* (?:\w+ ){0,3}(?:overeenkomst|samenwerking|contract)|niet verleng\w*",
+    "tender": r"aanbesteding\w*|offertes? (?:\w+ ){0,2}(?:opvragen|aanvragen)",
+    "payment": r"betaling\w* (?:\w+ ){0,4}(?:aan|opschorten|stop\w*|tegenhouden)\b|(?:houden|houdt) (?:\w+ ){0,4}betaling\w* (?:\w+ ){0,4}aan\b",
+    "decision": r"(?:raad van bestuur|directie|bestuur|commissie|vennoten|aandeelhouders)\b[^.!?]{0,60}?(?:beslis\w*|besluit\w*)|(?:beslis\w*|besluit\w*)\b[^.!?]{0,60}?(?:raad van bestuur|directie|bestuur|commissie|vennoten|aandeelhouders)\b",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1310,7 +1316,9 @@ BILLING_CORRECTIONS = (
     r"(?:gecorrigeerde|aangepaste) factu(?:ur|ren)|factu(?:ur|ren) (?:\w+ ){0,4}zonder|creditnota'?s?|creditfactu(?:ur|ren)",
 )
 # A lead followed by one announces; a period's end is a time (checks/asks.py).
-INFORMING = (r"(?:u|je|jullie) (?:\w+ )?(?:informeren|laten weten)\b(?! (?:of|wat|wanneer|hoe)\b)",)
+INFORMING = (
+    r"(?:u|je|jullie) (?:\w+ ){0,2}(?:informeren|laten weten)\b(?! (?:of|wat|wanneer|hoe)\b)",
+)
 PERIOD_ENDS = (r"(?:voor|vóór|tot|aan|na) het einde van (?:het|de|ons|onze|uw|jullie) \w+",)
 IMMEDIATE = (r"nu|meteen|direct|onmiddellijk|zo snel mogelijk|vanavond|vandaag nog",)
 # A proposed time (checks/asks.py): "I suggest Tuesday 1 December at 10:00".
@@ -1332,7 +1340,7 @@ ABBREVIATIONS = (
 )
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"volgende|verzoeken|eisen|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
+    r"volgende|verzoek(?:en)?|eis(?:en)?|wensen|verwacht\w*|vraag|wil\w*|nodig|(?:drie|vier|twee|vijf) dingen|(?:mijn|ons) voorstel",
 )
 ORDINAL_OPENERS = (
     r"ten (?:eerste|tweede|derde)|als (?:eerste|tweede|derde)|op de (?:eerste|tweede|derde) plaats|tot slot|en tot slot|daarnaast",

@@ -537,7 +537,7 @@ ASK_CUES = {
     ),
     "written": r"^(?:resposta|retorno)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
     r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"(?<=os )números(?= d)|folhas? (?:de cálculo|simples|de excel|excel)|planilhas?|excel|csv|lista|listagem|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "document": r"(?<=os )números(?= d)|folhas? (?:de cálculo|simples|de excel|excel)|planilhas?|excel|csv|lista|listagem|detalhe(?= d)|discriminaç\w+|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
         r"alguém (?:\w+ )?(?:a )?(?:ver|olhar|tratar|veja|olhe|trate)(?= (?:isso|isto|disso|disto|o problema)\b)|(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
@@ -599,6 +599,12 @@ OFFER_NOUNS = (
     r"(?:nos|me) (?:contactou|contatou|contactaram|contataram|procurou|procuraram|visitou|visitaram)|(?:veio|vieram) (?:nos |me )?(?:ver|visitar|falar connosco|falar com a gente)",
 )
 PER_PERIOD = (r"(?:por|ao|cada) (?:mês|ano)", "mensais", "mensal", "anuais", "anual")
+ANNOUNCED_STEPS = {
+    "end": r"rescis\w*|rescind\w*|(?:cancel|termin|encerr)\w* (?:o|do|nosso) contrato|não renov\w*",
+    "tender": r"concurso|consulta ao mercado",
+    "payment": r"(?:suspen|ret|bloque|congel)\w* (?:\w+ ){0,2}pagamentos?",
+    "decision": r"(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b[^.!?]{0,60}?(?:decid\w*|decisão)|(?:decid\w*|decisão)\b[^.!?]{0,60}?(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b",
+}
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
@@ -1460,7 +1466,7 @@ PROPOSAL_LEADS = (
 )
 # A line that introduces a list of asks ("My requests:"): each item is an ask (checks/asks.py).
 LIST_INTROS = (
-    r"seguinte\w*|pedidos|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
+    r"seguinte\w*|pedidos?|exigências|solicit\w*|peço|exijo|precis\w*|(?:três|quatro|duas|cinco) coisas|(?:a minha|a nossa|minha|nossa) proposta",
 )
 ORDINAL_OPENERS = (
     r"(?:a|o) (?:primeira|primeiro|segunda|segundo|terceira|terceiro)|primeiro|segundo|terceiro|em (?:primeiro|segundo|terceiro) lugar|por último|e por último",

@@ -25,6 +25,35 @@ _FULL_WIDTH_END = (
     "\u3002\uff01\uff1f"  # Chinese and Japanese: a sentence ends there, with no space after
 )
 _OPENERS = "\"'„“«»([¿¡"
+#: Month names, full and short, of every language, case-folded: "14. März" is a date.
+_MONTHS = frozenset(
+    name.casefold().rstrip(".")
+    for known in lang.all_languages()
+    for name in (*known.months, *known.months_short)
+)
+
+
+_WORD_AFTER = re.compile(r"[\w.]+")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _ordinal(text: str, start: int, begin: int, end: int) -> bool:
+    """Tell whether the number that ends at ``text[begin:]`` before a full stop is a day or
+    an ordinal ("am 14. März", "den 3. Platz"), not a sentence's end: a month name follows,
+    or the word before it is not a capitalised noun ("Seite 3. Das sehe ich nicht", "auf
+    Platz 4. Die Gründe ..." end their sentences). ``start`` is where the sentence began,
+    ``end`` where the next one would."""
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(0).casefold().rstrip(".") in _MONTHS:
+        return True
+    window = max(start, begin - 80)  # a word's length: never the whole text back
+    before = _WORD_BEFORE.search(text[window:begin])
+    noun = (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and (window > start or bool(text[window : window + before.start()].strip()))
+    )
+    return not noun  # a capital that opens the sentence is no noun's ("Am 3. Und dann?")
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -52,7 +81,7 @@ def split_paragraph(text: str) -> list[str]:
         word = re.split(r"['\u2019]", word)[-1]  # "l'ing. Kowalski": the word after the elision
         word = word.lstrip(_OPENERS)  # "(n. 2026-1203)": the abbreviation inside a bracket
         if match.group(0).startswith(".") and (
-            (word.isdigit() and len(word) <= 2)
+            (word.isdigit() and len(word) <= 2 and _ordinal(text, start, begin, end))
             or word in ABBREVIATIONS
             or (len(word) == 1 and word.isalpha())
         ):
