@@ -2019,6 +2019,11 @@ INTENSIFIERS = (
     "ehrlich gesagt",
     "schlichtweg",
     "schlicht und einfach",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    r"verdammte[nrsm]?",
+    r"verfluchte[nrsm]?",
+    r"beschissene[nrsm]?",
+    r"blöde[nrsm]?",
 )
 VERDICTS = (
     r"was (?:\w+ )?(?:inakzeptabel|unzumutbar|unmöglich|eine Frechheit|ein Witz) ist",

@@ -1909,6 +1909,14 @@ INTENSIFIERS = (
     "frankly",
     "quite frankly",
     "actually",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    "damn",
+    "damned",
+    "bloody",
+    "freaking",
+    "frigging",
+    "goddamn",
+    "fucking",
 )
 VERDICTS = (
     r"which is (?:\w+ )?(?:unacceptable|ridiculous|outrageous|appalling|disgraceful|a joke|"

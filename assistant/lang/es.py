@@ -213,11 +213,15 @@ INFORMAL_FORMS = (
     # tú's present and imperative: "Me lo mandas hoy?", "Oye", "mándame", "avísame".
     r"(?i)(?<!\w)(?:oye|mandas|envías|pasas|dices|haces|mándame|envíame|pásame|escríbeme|"
     r"avísame|contéstame)(?!\w)",
+    # voseo (Río de la Plata, Central America): "vos sabés", "Escribime", "no me llames"
+    r"(?i)(?<!\w)(?:vos|sabés|tenés|podés|querés|decís|hacés|sos|llamame|escribime|mandame|"
+    r"decime|avisame|contestame|pasame|mandes|llames|digas|escribas)(?!\w)",
 )
 # "ustedes" is the only plural in Latin America ("Hola Sam, ustedes me prometieron..." is
 # informal there): it counts for neither.
 FORMAL_FORMS = (
-    r"(?i)(?<!\w)(?:usted|su|sus|le|les|puede|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
+    # not "Puede ser" (it may be)
+    r"(?i)(?<!\w)(?:usted|su|sus|le|les|puede(?! ser\b)|podría|tiene|sabe|dígame|hizo|envió)(?!\w)",
     r"(?i)(?<!\w)(?:estimad[oa]s?|señores|atentamente|cordialmente|reciba un cordial saludo)(?!\w)",
 )
 REPLY_INFORMAL_FORMS = r"(?i)(?<!\w)(?:tú|contigo|tus|puedes|podrías|tienes)(?!\w)"
@@ -1614,6 +1618,10 @@ INTENSIFIERS = (
     "increíblemente",
     "francamente",
     "sinceramente",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    r"maldit[oa]s?",
+    r"dichos[oa]s?",
+    r"condenad[oa]s?",
 )
 VERDICTS = (
     r"(?:lo que|cosa que) es (?:\w+ )?(?:inaceptable|intolerable|increíble|una vergüenza)",

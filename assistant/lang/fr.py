@@ -671,7 +671,7 @@ ASK_CUES = {
 # "envoyez-moi"; "nous propose" (someone offers us) is no request, "nous proposons" is.
 ASK_LEADS = (
     r"(?:il serait|je trouve|il me semble|je trouverais) (?:\w+ )?(?:juste|normal)|"
-    r"(?:je|nous) vous (?:saurais|saurions) gré|si (?:vous préférez|tu préfères)(?=[^.!?\n]*\d)|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|nous vous demanderions|je vous demanderais|je te demanderais|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
+    r"(?:je|nous) vous (?:saurais|saurions) gré|si (?:vous préférez|tu préfères)(?=[^.!?\n]*\d)|(?:je vous remercie|nous vous remercions) de (?:bien vouloir )?(?:me|nous) (?:faire parvenir|transmettre|envoyer|communiquer|adresser|confirmer|indiquer|préciser|dire)|(?:je|nous) vous serions reconnaissants?|je vous serais reconnaissante?|merci (?:également |aussi |donc |d['’]avance |par avance )?de|nous vous demanderions|je vous demanderais|je te demanderais|pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|"
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
@@ -697,6 +697,9 @@ NO_CALL = (
     r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!elle )(?<!ils )ne (?:me |m['’]|nous )?"
     r"(?:appel|téléphon|rappel)\w* (?:pas|plus)|"
     r"(?<!vous )(?<!tu )(?<!on )(?<!il )(?<!ils )n['’](?:appel|rappel)\w* (?:pas|plus)|"
+    # "Je vous prie de ne pas chercher à me joindre par téléphone"
+    r"ne (?:pas|plus) (?:chercher|essayer|tenter) (?:à|de) (?:me |m['’]|nous )?(?:joindre|appeler|"
+    r"téléphoner|contacter) (?:par téléphone|au téléphone)?|"
     r"(?<!pourquoi )ne (?:pas|plus) (?:me |m['’]|nous )?(?:appeler|téléphoner|rappeler|"
     r"être (?:appel|rappel|contact)\w*)|"
     r"(?:inutile|pas la peine|pas besoin|évitez|évite) de (?:me |m['’]|nous )?"
@@ -736,7 +739,7 @@ OFFER_NOUNS = (
 )
 PER_PERIOD = (r"par (?:mois|an|année)", "mensuels?")
 ANNOUNCED_STEPS = {
-    "end": r"résili\w*|mettre fin (?:au|à (?:notre|la)) (?:contrat|collaboration)|ne pas renouveler|non[- ]renouvellement",
+    "end": r"résili\w*|(?:mettre|met|mettons|mettrons|mettra) fin (?:au|à (?:notre|la)) (?:contrat|collaboration)|ne pas renouveler|non[- ]renouvellement",
     "tender": r"consultation|appel d['’]offres|mise en concurrence|mettre en concurrence",
     "payment": r"(?:suspen|bloqu|gel)\w* (?:\w+ ){0,2}(?:paiements?|règlements?)|ne (?:pas )?(?:régler|payer) (?:la|votre) facture",
     "decision": r"(?:comité|conseil|direction|associés?)\b[^.!?]{0,60}?(?:décid\w*|décision)|(?:décid\w*|décision)\b[^.!?]{0,60}?(?:comité|conseil|direction|associés?)\b",
@@ -759,7 +762,7 @@ SITUATIONS = {
     "leave": r"sinon j['’]arrête|j['’]arrête tout|résili\w*|mettre fin|changer de prestataire|aller voir ailleurs|ne pas renouveler|dernière chance",
     "deadline": r"retard\w*|en retard|délai\w*|échéance|toujours pas|attend\w* encore",
     "notice": (
-        r"par la présente|mise en demeure|(?:notre|mon) (?:avocat\w*|conseil juridique|service juridique)|(?:action|procédure|poursuite)s? (?:en justice|judiciaire\w*)|(?:voie|démarche)s? (?:légale|judiciaire)s?|lettre de résiliation|notifi\w* (?:\w+ ){0,3}résiliation|manquement\w* contractuel\w*"
+        r"par la présente|mise en demeure|(?:notre|mon) (?:avocat\w*|conseil juridique|service juridique)|(?:action|procédure|poursuite)s? (?:en justice|judiciaire\w*)|(?:voie|démarche)s? (?:légale|judiciaire)s?|lettre de résiliation|notifi\w* (?:\w+ ){0,3}résiliation|(?:met|mettons|mettrons|mettra) fin (?:au|à (?:notre|la|la présente)) (?:contrat|collaboration|convention|prestation)|manquement\w* contractuel\w*"
     ),
     "invoice": (r"factur\w*|surfactur\w*"),
     "own_part": (
@@ -1368,6 +1371,12 @@ INTENSIFIERS = (
     "tout simplement",
     "franchement",
     "réellement",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    r"foutue?s?",
+    r"fichue?s?",
+    r"maudite?s?",
+    "putain de",
+    r"satanée?s?",
 )
 VERDICTS = (
     r"ce qui est (?:\w+ )?(?:inadmissible|inacceptable|scandaleux|honteux|intolérable)",

@@ -222,6 +222,9 @@ SUBJECT_LABELS = ("oggetto",)
 INFORMAL_FORMS = (
     r"(?i)(?<!\w)(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|potresti|hai|avevi|sai|vuoi|devi|dimmi|fammi|"
     r"mandami|scrivimi|chiamami|inviami|ciao)(?!\w)",
+    # "sei", "scusa" (not "una scusa"), a negative imperative ("non venirmi a dire", "non
+    # chiamarmi"): Lei says "è", "scusi", "non mi venga"
+    r"(?i)(?<!\w)(?:sei|(?<!una )(?<!la )scusa|non \w+[ae]rmi|non \w+irmi)(?!\w)",
 )
 FORMAL_FORMS = (
     r"(?<!\w)(?:Lei|Suo|Sua|Suoi|Sue)(?!\w)|(?<=[a-zà-ù,] )(?:Le|La)(?!\w)|"
@@ -541,6 +544,7 @@ ASK_CUES = {
         r"risposta scritta|(?<!\bho )(?<!\bhai )(?<!\bha )(?<!\babbiamo )(?<!\bavevo )(?<!\baveva )"
         r"(?<!\bavevamo )(?<!\bavete )scritt\w*|via (?:e-?mail|mail)|per (?:e-?mail|mail)|scrivimi|"
         r"scrivetemi|scriveteci|mi scriva|ci scriva|mi rispondi|mi risponda|rispondimi|"
+        r"mi spieghi|spiegami|spiegatemi|una (?:e-?)?mail(?= [^.;!?]{0,40}\bspieg)|"
         r"rispondetemi|mi fai sapere|mi faccia sapere|fammi sapere|mi fate sapere|"
         r"(?:dimmi|ditemi|mi dica|mi dici)(?= (?:\S+ ){0,4}(?:cosa|che cosa|come|perché|quando|chi|se|dove)\b)"
     ),
@@ -1532,6 +1536,11 @@ INTENSIFIERS = (
     "del tutto",
     "francamente",
     "incredibilmente",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    r"maledett[oaie]",
+    r"dannat[oaie]",
+    r"fottut[oaie]",
+    r"schifos[oaie]",
 )
 VERDICTS = (
     r"(?:il che|cosa che) è (?:\w+ )?(?:inaccettabile|assurdo|vergognoso|inammissibile)",

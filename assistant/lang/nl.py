@@ -1394,6 +1394,10 @@ INTENSIFIERS = (
     "enorm",
     "eerlijk gezegd",
     "gewoonweg",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    "verdomde",
+    "verrekte",
+    "stomme",
 )
 VERDICTS = (
     r"wat (?:\w+ )?(?:onacceptabel|belachelijk|schandalig|onbegrijpelijk) is",

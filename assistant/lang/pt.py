@@ -1555,6 +1555,9 @@ INTENSIFIERS = (
     "simplesmente",
     "francamente",
     "sinceramente",
+    # curses that only raise the heat ("your damn banner" -> "your banner")
+    r"maldit[oa]s?",
+    r"desgraçad[oa]s?",
 )
 VERDICTS = (
     r"o que é (?:\w+ )?(?:inaceitável|inadmissível|vergonhoso|inacreditável)",
