@@ -122,3 +122,49 @@ def test_an_email_that_explains_is_a_written_answer() -> None:
         "dicembre, almeno la metà.\n"
     )
     assert set(asks_in(text, "it", SENT)) == {"fix", "written", "refund"}
+
+
+def test_being_grateful_for_something_asks_for_it() -> None:
+    text = (
+        "I should be grateful for a written explanation of both charges, or a corrected "
+        "invoice, by Friday."
+    )
+    asks = asks_in(text, "en", SENT)
+    assert asks["written"].due == date(2026, 12, 4)
+
+
+def test_an_inverted_proposal_is_a_meeting() -> None:
+    text = (
+        "Darüber hinaus schlage ich ein Gespräch mit Ihnen und Ihrer Geschäftsführung vor, am "
+        "Dienstag, 15. Dezember, um 10:00 Uhr bei uns in Heilbronn."
+    )
+    meeting = asks_in(text, "de", SENT)["meeting"]
+    assert (meeting.due, meeting.time) == (date(2026, 12, 15), "10:00")
+
+
+def test_an_offer_to_receive_us_is_a_meeting() -> None:
+    text = (
+        "Si lo prefiere, puedo recibirle en persona el miércoles 9 a las 12:30 en nuestra sede "
+        "de Valencia, en la calle Colón."
+    )
+    meeting = asks_in(text, "es", SENT)["meeting"]
+    assert (meeting.due, meeting.time) == (date(2026, 12, 9), "12:30")
+
+
+def test_a_dutch_statement_after_a_fronted_part_asks_nothing() -> None:
+    text = (
+        "Een stijging van 9 % vanaf januari kunnen wij op dit moment moeilijk verantwoorden, "
+        "zeker omdat de factuur van november nog niet in orde is."
+    )
+    assert asks_in(text, "nl", SENT) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Preciso de um plano por escrito até sexta que vem, dia 11."),
+        ("es", "Necesito un plan por escrito hasta el viernes, día 11."),
+    ],
+)
+def test_a_weekday_with_its_day_number_is_that_day(language: str, text: str) -> None:
+    assert asks_in(text, language, SENT)["written"].due == date(2026, 12, 11)

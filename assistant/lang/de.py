@@ -1337,7 +1337,7 @@ ASK_LEADS = (
     r"^pass(?:t|en) (?:es )?(?:Ihnen|dir|euch)|"
     # "..., treffen wir uns um 11 Uhr im Café": a meeting proposed
     r"(?:treffen|sehen|sprechen|telefonieren|hören) wir uns|"
-    r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|"
+    r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|schlage ich|schlagen wir|"
     r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
     r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"
     r"rufen sie (?:mich|uns)|ruft (?:mich|uns)|erstatten sie|(?:ich|wir) hätte\w* gern\w*|"

@@ -1349,7 +1349,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
-    r"please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|can you|could you|would you|will you|can we|could we|shall we|"
+    r"please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|(?:i|we) (?:should|would|'d) be (?:most |very )?(?:grateful|obliged) for|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"

@@ -520,7 +520,7 @@ ASK_CUES = {
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
-        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|ll[áa]mame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )(?<!reunión y )reuni\w*|"
+        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|recibir(?:le|la|te|les|los|las)|ll[áa]mame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )(?<!reunión y )reuni\w*|"
         r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
@@ -547,7 +547,7 @@ ASK_CUES = {
 # presentar el informe" asks nothing.
 ASK_LEADS = (
     r"(?:me parece|sería|es|veo) (?:\w+ )?justo|"
-    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|si (?:prefiere|prefieres|prefieren)(?=[^.!?\n]*\d)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
+    r"¿?me (?:contestas|respondes|contesta|responde)|lo (?:justo|razonable) (?:es|sería)|si (?:lo )?(?:prefiere|prefieres|prefieren)(?=[^.!?\n]*\d)|por favor|le ruego|les ruego|te pido|¿?puede(?! que)|(?:le|te|les|os)? ?agradecer(?:ía|íamos)|¿?podría|¿?puedes|¿?podrías|¿?pueden|¿?podrían|"
     r"¿?podéis|¿?podríamos|¿?podemos(?=[^.!?]*\?)|¿?nos vemos(?=[^.!?]*\?)|"
     r"¿?quedamos(?=[^.!?]*\?)|¿?hablamos(?=[^.!?]*\?)|¿?(?:te|le|les|os) (?:va|viene) bien|"
     # not "cuando quiero" (whenever I like)

@@ -498,7 +498,10 @@ ASK_LEADS = (
     r"stuur (?:me|mij|ons)|stuurt u (?:me|mij|ons)|"
     r"geef (?:me|mij|ons)|geeft u (?:me|mij|ons)|bel (?:me|mij|ons)|belt u (?:me|mij|ons)|"
     r"laat (?:me|mij|ons) (?:\S+ ){0,5}weten|laat u (?:me|mij|ons) (?:\S+ ){0,5}weten|"
-    r"kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie|"
+    # a verb-first question or proposal ("Misschien kunnen we ..."), not a statement after a
+    # fronted part ("Een stijging van 9 % kunnen wij moeilijk verantwoorden")
+    r"(?:^(?:misschien |dan |anders |eventueel |wellicht )?|(?<=[,;:] ))(?:kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie)|"
+    r"(?:kunnen (?:we|wij|jullie)|zullen (?:we|wij)|zouden (?:we|wij|jullie)|willen jullie)(?=[^.!?]*\?)|"
     r"kan (?:ik|er)|mag ik|laten we|is het mogelijk|zou het mogelijk zijn|bent u beschikbaar|"
     r"heeft u tijd|heb je tijd|"
     # an imperative opening the sentence: "Stuur het contract vóór vrijdag."
