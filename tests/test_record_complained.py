@@ -205,3 +205,35 @@ def test_an_italian_never_names_may() -> None:
         "it",
     )
     assert "Monthly report for August delivered" in listed
+
+
+def test_a_fix_before_the_months_of_a_failure_that_came_again_is_no_achievement() -> None:
+    text = (
+        "Am 19. und am 26. November war das Dashboard erneut jeweils mehrere Stunden nicht "
+        "erreichbar, und in beiden Fällen hat uns unser Außendienst darauf aufmerksam gemacht."
+    )
+    listed = _listed(
+        [
+            (date(2026, 6, 17), "Vertriebs-Dashboard wiederhergestellt (Zertifikat erneuert)"),
+            (date(2026, 10, 6), "Halbjahresgespräch mit Auswertung der Händlerumsätze"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Halbjahresgespräch mit Auswertung der Händlerumsätze"]
+
+
+def test_a_report_that_still_is_not_in_for_a_named_month_lists_no_report() -> None:
+    text = (
+        "I argued your corner, but it was hard to when the November report still isn't in my "
+        "inbox this morning and I have the trading update on Friday."
+    )
+    listed = _listed(
+        [
+            (date(2026, 10, 8), "Monthly performance report for September delivered"),
+            (date(2026, 10, 20), "Competitor analysis for the autumn range delivered"),
+        ],
+        text,
+        "en",
+    )
+    assert listed == ["Competitor analysis for the autumn range delivered"]

@@ -38,7 +38,9 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     when it shares a topic word (crude stem, or a concept such as outage = down = offline)
     with a complaint and does not put something right (the language's ``remedy_words``:
     fixed, corrected, behoben...), or puts right what the complaint says went wrong again
-    (its ``repeat_words``: "again", "zum zweiten Mal") or in a month it names (the fix of
+    (its ``repeat_words``: "again", "zum zweiten Mal"; a fix in any month: the months such a
+    complaint names are the new failures, the fix was of an earlier one) or in a month it
+    names (the fix of
     "the dashboard being down for a week in June", made in June, is that incident); when the
     clause (between commas, semicolons, colons or brackets) that shares its topic names
     months, the item must fall in one of them, unless the month follows one of the language's
@@ -86,7 +88,7 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
             if (
                 (again_said or not fixed or months)
                 and _same_topic(item_stems, topic - _MONTHS)
-                and (not months or getattr(day, "month", None) in months)
+                and (not months or (again_said and fixed) or getattr(day, "month", None) in months)
             ):
                 about = True
                 break

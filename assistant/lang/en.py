@@ -1684,7 +1684,7 @@ CONNECTIVES = (
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"never (?:arrived|came|received|got|delivered|sent)|(?:have|has|had)n\'t (?:had|received|seen|got)|(?:have|has|had) not (?:had|received|seen|got)|not (?:a )?single|missing|no sign of|(?:has|have)(?:n\'t| not) (?:yet )?(?:arrived|come|reached)|still (?:hasn\'t|has not|haven\'t|have not|not)|still waiting for|yet to (?:arrive|receive|see)",
+    r"never (?:arrived|came|received|got|delivered|sent)|(?:have|has|had)n\'t (?:had|received|seen|got)|(?:have|has|had) not (?:had|received|seen|got)|not (?:a )?single|missing|no sign of|(?:has|have)(?:n\'t| not) (?:yet )?(?:arrived|come|reached)|still (?:hasn\'t|has not|haven\'t|have not|isn\'t|is not|aren\'t|are not|not)|still waiting for|yet to (?:arrive|receive|see)",
 )
 # After one of these words "you" is an object ("told you the"), so it becomes "us"; before a verb
 # ("you announced") it is a subject and becomes "we" (drafting/concerns.py restate).
