@@ -278,3 +278,37 @@ def test_an_amount_of_our_invoice_is_no_price_of_the_rival(
     text: str, language: str, rival: str
 ) -> None:
     assert offer_amount(text, language, rival) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "firm"),
+    [
+        (
+            "es",
+            "Le comento además: Métrica Norte, una agencia de Monterrey, nos presentó la semana "
+            "pasada una propuesta por 1,650 dólares mensuales que incluye el reporte.",
+            "Métrica Norte",
+        ),
+        (
+            "it",
+            "La settimana scorsa Datafarm, un'agenzia di Bologna, ci ha presentato un'offerta: "
+            "cruscotto e-commerce e un analista dedicato, a 1.100 euro al mese.",
+            "Datafarm",
+        ),
+        (
+            "pt",
+            "A Métricas Pró, de Curitiba, mandou uma proposta semana passada: SEO e uma reunião "
+            "quinzenal, por R$ 6.800 por mês.",
+            "Métricas Pró",
+        ),
+    ],
+)
+def test_a_rival_set_beside_its_town_or_an_elided_agency_is_named(
+    language: str, text: str, firm: str
+) -> None:
+    assert find_competitor(text, language) == (True, firm)
+
+
+def test_a_person_from_a_town_is_no_rival() -> None:
+    text = "Last week Anna, from Leeds, sent us a proposal at GBP 900 a month."
+    assert find_competitor(text, "en") == (False, "")

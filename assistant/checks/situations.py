@@ -363,6 +363,7 @@ def _sure_name(sentence: str) -> str:
         _IN_BRACKETS,
         _APPOSED_AFTER,  # "Listen, an agency in Leeds, Brightside, ...": Brightside
         _APPOSED_BEFORE,
+        _APPOSED_PLACE,
         _GROUPED,
         _COMPANY,
         _AMPERSAND,
@@ -371,7 +372,13 @@ def _sure_name(sentence: str) -> str:
     )
     for named in (*patterns, _CAMEL_CASE):
         for found in named.finditer(sentence):
-            name = found.group("name") if "name" in named.groupindex else found.group(0)
+            name = (
+                (found.group("name") or found.group("pair"))
+                if "pair" in named.groupindex
+                else found.group("name")
+                if "name" in named.groupindex
+                else found.group(0)
+            )
             name = name.strip(' "“”„«»')[:60]
             if name.split()[0].casefold() not in _ARTICLES:  # "Eine Agentur" names nobody
                 return name
@@ -401,7 +408,16 @@ _APPOSED_AFTER = re.compile(
 _APPOSED_BEFORE = re.compile(
     r"(?P<name>(?![A-ZÄÖÜÉÈ]\w*(?:ly|ment|mente|lich)\b)"
     r"[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
-    rf"(?i:a|an|une?|eine?|una?|uno|een|uma?)\s(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},"
+    rf"(?i:(?:a|an|une?|eine?|una?|uno|een|uma?)\s|un['\u2019])(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},"
+)
+#: A firm set beside the town it is from, between commas, after an article or in two words
+#: or more ("A Métricas Pró, de Curitiba, mandou uma proposta", "Pixel Nord, di Torino,"):
+#: read only in a sentence about an offer.
+_APPOSED_PLACE = re.compile(
+    r"(?:(?<=\b[AaOo]\s)|(?<=\b(?:La|El|Il|Le|Lo)\s))(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2})"
+    r",\s(?:de|da|do|di|del|della|from|aus|van|uit)\s[A-ZÄÖÜÉÈ][\w-]+(?:\s[A-ZÄÖÜÉÈ][\w-]+)?,"
+    r"|(?<![\w'\u2019])(?P<pair>[A-ZÄÖÜÉÈ][\w&'-]+\s[A-ZÄÖÜÉÈ&][\w&'-]*)"
+    r",\s(?:de|da|do|di|del|della|from|aus|van|uit)\s[A-ZÄÖÜÉÈ][\w-]+(?:\s[A-ZÄÖÜÉÈ][\w-]+)?,"
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(
