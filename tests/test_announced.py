@@ -160,3 +160,21 @@ def test_the_reply_notes_what_the_client_will_do(
     draft = draft_email(offline_settings(tmp_path), sender, body, subject="Re: our account")
     assert draft.language == language
     assert noted in draft.body.split("\n\n")
+
+
+def test_the_manager_note_says_what_the_client_will_do(tmp_path: Path) -> None:
+    body = (
+        "Dear Sam,\n\nThe monthly reports have been late all year. Unless this is sorted, we "
+        "will end the contract on 31 March 2027 and hold payment of your November invoice."
+        "\n\nRegards,\nHelen Marsh"
+    )
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Helen Marsh <h.marsh@client.example>",
+        body,
+        subject="Re: our account",
+    )
+    note = draft.notes["manager_note"]
+    assert "What they say they will do:" in note
+    assert "- end the contract, on 31 March 2027." in note
+    assert "- hold payment." in note

@@ -79,7 +79,7 @@ def announced_steps(
 def _asks_in(sentence: str, asked: Sequence[str]) -> bool:
     """Tell whether ``sentence`` is, or holds, one of the ``asked`` sentences (a list item
     of it: "a) la conferma scritta della data di cessazione")."""
-    return any(ask in sentence or sentence in ask for ask in asked)
+    return any(ask and (ask in sentence or sentence in ask) for ask in asked)
 
 
 @cache

@@ -431,6 +431,9 @@ def condense(sentence: str, language: str) -> str:
         text = re.sub(pattern, subject_first, text, count=1, flags=re.IGNORECASE)
     if text.endswith(":") or patterns["threat"].search(text):
         return ""  # "A few things:" leads into a list; a lawyer or a bad review is a threat
+    praised = text.split(":", 1)[-1]  # "... so you don't think I only complain: ..."
+    if patterns["praise"].match(text) and not _patterns(language)["strong"].search(praised):
+        return ""  # "Zuerst das Positive: ...", before its lead-in goes
     text = _without_lead_in(text, language)  # "Vou ser direto contigo: não recebo ..."
     text = patterns["inner_concession"].sub("", text)  # "Il sito però è giù": the word goes
     parts = patterns["concession"].split(text)

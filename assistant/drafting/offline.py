@@ -227,7 +227,9 @@ def compose(
     variables.setdefault("situation_until", format_day(until, language) if until else "")
     variables.setdefault(
         "announced",
-        _announced(email, reading, language, today=today) if language == asked else (),
+        _announced(email, reading, asked, today=today, written_in=language)
+        if language == asked
+        else (),
     )
     next_day = add_working_days(today, 1)
     fixes = [ask for ask in reading.asks if ask.kind == "fix"]
@@ -285,6 +287,7 @@ def compose(
         "asks": ask_lines(reading.asks, notes_in, today=today),
         "situations": reading.situations,
         "client_asks": reading.asks,
+        "announced": _announced(email, reading, asked, today=today, written_in=notes_in),
     }
     manager = _tidy(render_template(env, _names("manager_note", notes_in), manager_vars))
     notes = _notes(variables, all_items, shown, facts[len(variables["facts"]) :], manager)
@@ -302,10 +305,13 @@ def compose(
     )
 
 
-def _announced(email: Email, reading: Any, language: str, *, today: date) -> tuple[Any, ...]:
-    """Return the steps the client announces (:func:`assistant.checks.announced.announced_steps`)
-    as the template names them: ``kind`` and ``day`` ("31 January 2027" for the end of the
-    contract, "Monday 14 December" for a decision; "" without one)."""
+def _announced(
+    email: Email, reading: Any, language: str, *, today: date, written_in: str
+) -> tuple[Any, ...]:
+    """Return the steps the client announces in ``language``, the email's
+    (:func:`assistant.checks.announced.announced_steps`), as a template names them: ``kind``
+    and ``day`` in ``written_in`` ("31 January 2027" for the end of the contract, "Monday 14
+    December" for a decision; "" without one)."""
     from assistant.checks.announced import announced_steps
     from assistant.checks.grounding import format_day
     from assistant.drafting.concerns import split_sentences
@@ -325,7 +331,7 @@ def _announced(email: Email, reading: Any, language: str, *, today: date) -> tup
                 "day": ""
                 if step.day is None
                 else (format_weekday if step.kind == "decision" else format_day)(
-                    step.day, language
+                    step.day, written_in
                 ),
             }
         )

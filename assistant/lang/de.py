@@ -1402,9 +1402,9 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|suchergebnis\w*|(?:erste[nr]?|zweite[nr]?) Seite|Seite \d|Keywords?|Suchbegriff\w*|organisch\w*",
+    "search": r"[\"„“][^\"“”\n]{2,40}[\"“”] (?:\w+ ){0,4}(?:platz|position|rang)|google|bing|suchergebnis\w*|(?:erste[nr]?|zweite[nr]?) Seite|Seite \d|Keywords?|Suchbegriff\w*|organisch\w*",
     "price": (
-        r"preiserhöhung\w*|preissteigerung\w*|(?:erhöh|anheb)\w* (?:\w+ ){0,3}(?:preis|"
+        r"preiserhöhung\w*|preisanpassung\w*|preissteigerung\w*|(?:erhöh|anheb)\w* (?:\w+ ){0,3}(?:preis|"
         r"gebühr|honorar|stundensatz)\w*|(?:preis|gebühr|honorar)\w* (?:\w+ ){0,3}"
         r"(?:erhöh|steig|anheb)\w*|zu teuer|teurer"
     ),
@@ -1439,6 +1439,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Zuerst das Positive, damit Sie nicht glauben, ich bin nur grantig: ...": praise announced
+    r"^(?:zuerst|erst(?:mal)?|vorweg|zunächst) (?:mal )?(?:das )?(?:positive|gute)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|glückwunsch|gratuliere|gut gemacht)\b",

@@ -1449,9 +1449,9 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|serps?|search results?|(?:first|front|second|third) page|page (?:one|two|1|2)|keywords?|organic (?:search|traffic|rankings?)",
+    "search": r"[\"“][^\"”\n]{2,40}[\"”] (?:\w+ ){0,4}(?:position|place|spot)|google|bing|serps?|search results?|(?:first|front|second|third) page|page (?:one|two|1|2)|keywords?|organic (?:search|traffic|rankings?)",
     "price": (
-        r"price increase|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"
+        r"price increase|price (?:adjustment|change)s?|(?:rais|increas|hik)\w* (?:\w+ ){0,3}(?:prices?|fees?|rates?)|"
         r"(?:prices?|fees?|rates?) (?:\w+ ){0,2}(?:increase|went up|go up|going up|rise|hike)|"
         r"more expensive|too expensive"
     ),
@@ -1494,6 +1494,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "First the good news, so you don't think I only complain: ...": praise announced
+    r"^(?:(?:first|to start with|let me start with),? )?(?:the )?(?:good news|positives?|good part)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|congratulations|great job|well done)\b",

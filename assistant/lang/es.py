@@ -612,8 +612,8 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|resultados de búsqueda|(?:primera|segunda) página|página \d|palabras? clave|búsquedas? orgánic\w*",
-    "price": r"subida de (?:precios?|tarifas?|cuotas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
+    "search": r"[\"«“][^\"»”\n]{2,40}[\"»”] (?:\w+ ){0,4}(?:posición|puesto|lugar)|google|bing|resultados de búsqueda|(?:primera|segunda) página|página \d|palabras? clave|búsquedas? orgánic\w*",
+    "price": r"subida de (?:precios?|tarifas?|cuotas?)|ajuste de (?:precios?|tarifas?)|(?:aument|sub)\w* (?:\S+ ){0,3}(?:precios?|tarifas?|honorarios|cuotas?)|(?:precios?|tarifas?|cuotas?) (?:\w+ ){0,2}(?:sub\w*|aument\w*)|demasiado caro|más caro",
     "refund": r"reembols\w*|devoluci\w*|abono|descuento\w*|compensaci\w*|dinero de vuelta|(?:devuelv|devolv)\w*(?! (?:la|mi|nuestra|esta|una) llamada)",
     "competitor": r"(?:recibido|llegado) (?:\w+ )?una (?:propuesta|oferta)(?=[^.!?\n]*\d)|otras? agencias?|otros proveedores|competencia|competidor\w*|oferta de(?! (?:precio|renovación|servicios?)\b)|más barat\w*|"
     r"(?:nos|me) (?:ha|han) ofrecido|(?:nos|me) (?:ha|han) propuesto(?=[^.!?\n]*\d)|(?:nos|me) (?:ofrece|ofrecen|propone|proponen)\b(?=[^.!?\n]*\d)|(?:nos|me) (?:ha|han) (?:presentado|hecho|enviado) una (?:propuesta|oferta)|(?:nos|me) ofrecen? (?:lo mismo|el mismo|la misma)|por un \d+ ?% menos",
@@ -631,6 +631,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Primero lo positivo, para que no piense que solo me quejo: ..."
+    r"^(?:primero|para empezar|antes que nada),? lo (?:positivo|bueno)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|felicidades|enhorabuena)\b",

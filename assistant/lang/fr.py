@@ -747,8 +747,8 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|résultats de recherche|(?:première|deuxième|seconde) page|page \d|\d+ places sur|mots?-clés?|référencement naturel",
-    "price": r"hausse (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
+    "search": r"[\"«“][^\"»”\n]{2,40}[\"»”] (?:\w+ ){0,4}(?:position|place|rang)|google|bing|résultats de recherche|(?:première|deuxième|seconde) page|page \d|\d+ places sur|mots?-clés?|référencement naturel",
+    "price": r"hausse (?:de|des) (?:prix|tarifs?)|ajustement tarifaire|révision (?:de|des) (?:prix|tarifs?)|augment\w* (?:\w+ ){0,3}(?:prix|tarifs?|honoraires)|(?:prix|tarifs?) (?:\w+ ){0,2}augment\w*|trop cher|plus cher",
     "refund": r"rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|geste commercial|remise|réduction|dédommag\w*",
     "competitor": (
         r"(?:nous |m['’])(?:a|ont) (?:proposé|offert)(?=[^.!?\n]*\d)|(?:nous|me) (?:proposent|offrent|propose|offre)\b(?=[^.!?\n]*\d)|"
@@ -770,6 +770,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "D'abord le positif, pour que vous ne pensiez pas que je ne fais que râler : ..."
+    r"^(?:d['’]abord|commençons par|pour commencer),? (?:le )?(?:positif|bon côté|bonnes nouvelles)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|félicitations|chapeau)\b",

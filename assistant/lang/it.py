@@ -650,8 +650,8 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|risultati di ricerca|(?:prima|seconda) pagina|pagina \d|parole? chiave|ricerca organica",
-    "price": r"aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
+    "search": r"[\"«“][^\"»”\n]{2,40}[\"»”] (?:\w+ ){0,4}(?:posizione|posto)|google|bing|risultati di ricerca|(?:prima|seconda) pagina|pagina \d|parole? chiave|ricerca organica",
+    "price": r"adeguament\w* (?:dei |del |delle )?(?:prezz\w*|tariff\w*|canone)|aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
     "competitor": (
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
@@ -676,6 +676,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Prima le cose positive, perché non pensi che mi lamenti e basta: ..."
+    r"^(?:prima|innanzitutto|per cominciare),? (?:le cose positive|il positivo|le buone notizie)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|bravi|complimenti|congratulazioni)\b",

@@ -567,8 +567,8 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
-    "price": r"prijsverhoging\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
+    "search": r"[\"“][^\"”\n]{2,40}[\"”] (?:\w+ ){0,4}(?:positie|plaats)|google|bing|zoekresultat\w*|(?:eerste|tweede) pagina|pagina \d|zoekwoord\w*|organisch\w*",
+    "price": r"prijsverhoging\w*|prijsaanpassing\w*|tariefsverhoging\w*|(?:verhog|verhoogd)\w* (?:\w+ ){0,3}(?:prijs|prijzen|tarie\w*)|(?:prijs|prijzen|tarie\w*) (?:\w+ ){0,2}(?:omhoog|verhoogd|stijg\w*)|te duur|duurder",
     "refund": r"terugbetal\w*|restitutie|geld terug|creditnota|korting|compensatie",
     "competitor": r"(?:aanbod|voorstel) (?:\w+ )?(?:gekregen|ontvangen) van|(?:aanbod|voorstel) van(?= [A-Z])|ander\w* bureau\w*|ander\w* leverancier\w*|concurrent\w*|offerte van|goedkoper|overstap\w*|stap\w* over|voor minder geld|(?:heeft|hebben) (?:me|ons) een (?:aanbod|voorstel|offerte) (?:gedaan|gestuurd)|biedt (?:ons|mij|me)\b(?=[^.!?\n]*\d)|(?:heeft|hebben) (?:ons|mij|me) (?:[\w€$£%.,]+ ){0,10}aangeboden(?=[^.!?\n]*\d)",
     "ranking": r"leveranciersbeoordeling|beoordeling van (?:onze )?(?:leveranciers|bureaus)|ranking|laatste plaats|lager beoordeeld",
@@ -585,6 +585,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Eerst het positieve, zodat u niet denkt dat ik alleen klaag: ..."
+    r"^(?:eerst|om te beginnen),? (?:het )?(?:positieve|goede nieuws)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|gefeliciteerd|proficiat|goed gedaan)\b",

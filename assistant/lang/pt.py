@@ -608,8 +608,8 @@ ANNOUNCED_STEPS = {
 SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
-    "search": r"google|bing|resultados de pesquisa|(?:primeira|segunda) página|página \d|palavras?-chave|pesquisa orgânica",
-    "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|aument\w* (?:\S+ ){0,3}(?:preços?|tarifas?|honorários|mensalidades?|valores?|avenças?)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
+    "search": r"[\"«“][^\"»”\n]{2,40}[\"»”] (?:\w+ ){0,4}(?:posição|lugar)|google|bing|resultados de pesquisa|(?:primeira|segunda) página|página \d|palavras?-chave|pesquisa orgânica",
+    "price": r"aumento (?:de|dos?) (?:preços?|tarifas?|valores?)|reajuste\w*|aument\w* (?:\S+ ){0,3}(?:preços?|tarifas?|honorários|mensalidades?|valores?|avenças?)|(?:preços?|tarifas?) (?:\w+ ){0,2}(?:subi\w*|aument\w*)|caro demais|mais caro",
     "refund": r"reembols\w*|devoluç\w*|estorno|desconto\w*|compensaç\w*|dinheiro (?:\w+ ){0,3}de volta|devolv\w* (?:\w+ ){0,2}dinheiro",
     "competitor": r"outras? agências?|outros fornecedores|concorren\w*|proposta d[ea](?! (?:preço|valor|renovação|contrato)\b)|mais barat\w*|"
     r"(?:propôs|ofereceu|propuseram|ofereceram)-(?:nos|me)|(?:nos|me) (?:propôs|ofereceu|propuseram|ofereceram)|"
@@ -628,6 +628,8 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # "Primeiro o positivo, para não pensar que só reclamo: ..."
+    r"^(?:primeiro|antes de mais|para começar),? (?:o )?(?:positivo|lado bom|que (?:correu|deu) bem)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
     # is never restated.
     r"^(?:bravo|parabéns)\b",
