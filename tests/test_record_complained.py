@@ -237,3 +237,22 @@ def test_a_report_that_still_is_not_in_for_a_named_month_lists_no_report() -> No
         "en",
     )
     assert listed == ["Competitor analysis for the autumn range delivered"]
+
+
+def test_the_same_situation_in_a_named_month_is_the_main_complaint_again() -> None:
+    text = (
+        "Seit Freitagabend zeigt das Händler-Dashboard keine Umsätze mehr an. Die Alarmierung, "
+        "die Sie im September eingerichtet haben, hat offenbar nicht angeschlagen, oder es hat "
+        "niemand darauf reagiert.\n\n"
+        "Ich erinnere daran, dass wir im Juni genau dieselbe Situation hatten und dass mir im "
+        "Halbjahresgespräch zugesichert wurde, das Problem sei behoben."
+    )
+    listed = _listed(
+        [
+            (date(2026, 6, 17), "Vertriebs-Dashboard wiederhergestellt (Zertifikat erneuert)"),
+            (date(2026, 3, 10), "Google-Ads-Konto eingerichtet"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Google-Ads-Konto eingerichtet"]

@@ -40,7 +40,8 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     fixed, corrected, behoben...), or puts right what the complaint says went wrong again
     (its ``repeat_words``: "again", "zum zweiten Mal"; a fix in any month: the months such a
     complaint names are the new failures, the fix was of an earlier one) or in a month it
-    names (the fix of
+    names, the email's first complaint included when a clause says it is "the same situation"
+    (the language's ``same_again``: "im Juni genau dieselbe Situation") (the fix of
     "the dashboard being down for a week in June", made in June, is that incident); when the
     clause (between commas, semicolons, colons or brackets) that shares its topic names
     months, the item must fall in one of them, unless the month follows one of the language's
@@ -58,6 +59,9 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
     # A month limits the items of its own clause: "die Quartalsgespräche seien zu sehr
     # Zahlenvortrag, und bei der Störungsmeldung im Oktober ..." is about every quarterly review.
     again = _words(language, "repeat_words")
+    same = _words(language, "same_again")  # "genau dieselbe Situation im Juni"
+    # its topic is the email's first complaint: "Das Händler-Dashboard zeigt nichts an. ..."
+    first = stems(complaints[0]) if complaints else set()
     since = _words(language, "since_words")
     # A complaint that something never came marks nothing unless it names its month: "Der
     # Monatsbericht für November liegt noch nicht vor" is about every Monatsbericht. A month
@@ -73,6 +77,9 @@ def choose_items(items: Sequence[Any], complaints: Sequence[str], language: str)
         for clause in re.split(r"[,;:()]", text):
             ongoing = missing or _since_a_month(clause, since, language)
             months = set() if ongoing else _months_named(clause, language)
+            if same.search(clause):
+                complaint_stems.append((stems(clause) | first, months, True))
+                continue
             complaint_stems.append((stems(clause), months, again_said))
     usable: list[Any] = []
     complained: list[Any] = []

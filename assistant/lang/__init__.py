@@ -283,6 +283,10 @@ class Language:
     # A complaint that it happened again ("zum zweiten Mal"): a fix of it logged earlier is
     # no achievement (drafting/record.py).
     repeat_words: tuple[str, ...] = ()
+    # "genau dieselbe Situation im Juni", "the same problem in June": the email's main
+    # complaint happened before, in the months named; what was logged on its topic then is
+    # no achievement (drafting/record.py).
+    same_again: tuple[str, ...] = ()
     # "since" before a date: what went wrong then is still wrong ("seit Ende November"), so
     # the work on its topic before that month is no achievement either (drafting/record.py).
     since_words: tuple[str, ...] = ()

@@ -1558,6 +1558,9 @@ DUE_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (
+    r"(?:genau )?(?:dieselbe|die gleiche|dasselbe|das gleiche|derselbe|der gleiche) (?:situation|problem|ausfall|störung|fehler|thema)",
+)
 REPEAT_WORDS = (
     r"wieder|erneut|nochmal|noch einmal|zweite\w* (?:mal|ausfall|störung)|zum (?:zweiten|dritten) mal",
 )

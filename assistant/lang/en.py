@@ -1616,6 +1616,7 @@ DUE_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (r"(?:exactly |precisely )?the same (?:thing|problem|issue|situation|outage|failure)",)
 REPEAT_WORDS = (r"again|once more|(?:second|third|fourth) (?:time|outage|failure)|yet another",)
 SINCE_WORDS = ("since",)
 REMEDY_WORDS = (

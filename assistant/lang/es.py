@@ -748,6 +748,9 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (
+    r"(?:exactamente )?(?:la misma|el mismo) (?:situación|problema|caída|fallo|incidente)",
+)
 REPEAT_WORDS = (r"otra vez|de nuevo|nuevamente|una vez más|(?:segunda|tercera) (?:vez|caída)",)
 SINCE_WORDS = ("desde",)
 REMEDY_WORDS = (

@@ -880,6 +880,7 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (r"(?:exactement )?(?:la même|le même) (?:situation|problème|panne|incident|souci)",)
 REPEAT_WORDS = (
     r"à nouveau|de nouveau|encore une fois|une fois de plus|(?:deuxième|troisième|seconde) (?:fois|panne)",
 )

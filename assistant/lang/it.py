@@ -771,6 +771,9 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (
+    r"(?:esattamente )?(?:la stessa|lo stesso|la medesima|il medesimo) (?:situazione|problema|guasto|disservizio)",
+)
 REPEAT_WORDS = (r"di nuovo|nuovamente|ancora una volta|un['’]altra volta|(?:seconda|terza) volta",)
 SINCE_WORDS = ("da", "dal", "dalla", "dall['’]", "dai", "dalle")
 REMEDY_WORDS = (

@@ -680,6 +680,7 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (r"(?:precies )?(?:dezelfde|hetzelfde) (?:situatie|probleem|storing|fout)",)
 REPEAT_WORDS = (r"alweer|opnieuw|weer|nogmaals|(?:tweede|derde) keer",)
 SINCE_WORDS = ("sinds", "sedert")
 REMEDY_WORDS = (

@@ -733,6 +733,7 @@ NUMBER_WORDS = {
 }
 # A work item that puts right what went wrong (drafting/record.py): it answers a complaint.
 # A complaint that it happened again (drafting/record.py): the earlier fix is no achievement.
+SAME_AGAIN = (r"(?:exatamente )?(?:a mesma|o mesmo) (?:situação|problema|falha|queda)",)
 REPEAT_WORDS = (r"de novo|novamente|outra vez|mais uma vez|(?:segunda|terceira) vez",)
 SINCE_WORDS = ("desde",)
 REMEDY_WORDS = (
