@@ -69,6 +69,29 @@ def _steps(text: str, language: str) -> list[tuple[str, date | None]]:
             "Per iscritto, grazie: la decisione la prendiamo in consiglio lunedì 14.",
             [("decision", date(2026, 12, 14))],
         ),
+        ("de", "Wir kündigen den Vertrag zum 31. März 2027.", [("end", date(2027, 3, 31))]),
+        ("en", "We will withhold all further payments.", [("payment", None)]),
+        ("en", "We will stop making payments until this is fixed.", [("payment", None)]),
+        (
+            "nl",
+            "Wij zullen het contract niet verlengen na 31 maart 2027.",
+            [("end", date(2027, 3, 31))],
+        ),
+        ("es", "No renovaremos el contrato el 31 de marzo de 2027.", [("end", date(2027, 3, 31))]),
+        (
+            "it",
+            "Non rinnoveremo il contratto in scadenza il 31 marzo 2027.",
+            [("end", date(2027, 3, 31))],
+        ),
+        (
+            "pt",
+            "Não renovaremos o contrato que termina em 31 de março de 2027.",
+            [("end", date(2027, 3, 31))],
+        ),
+        ("nl", "De betaling houden wij aan.", [("payment", None)]),
+        ("pt", "Vamos reter o pagamento da fatura.", [("payment", None)]),
+        ("es", "Convocaremos un concurso entre agencias en enero.", [("tender", None)]),
+        ("it", "A gennaio faremo una gara tra agenzie.", [("tender", None)]),
         (
             "en",
             "If nothing changes, we will terminate the contract on 31 March 2027 and put the "
@@ -105,6 +128,23 @@ def test_what_the_client_will_do_is_read_with_its_date(
         ),
         # our own decision, no board
         ("es", "Con el informe vamos a decidir cuánto invertimos en enero."),
+        # "kündigte ... an" announces, it gives no notice
+        ("de", "Sie kündigten am Telefon an, dass der Bericht bis 15. Dezember kommt."),
+        # payments that stopped in an outage, or were made: no payment held
+        ("en", "Since Tuesday our checkout stopped taking card payments for six hours."),
+        ("en", "Please stop sending the invoice to my old address."),
+        ("nl", "Wij hebben de betaling aan u op 1 december al gedaan."),
+        ("pt", "Depois da correção retomamos os pagamentos normalmente."),
+        # a domain or a certificate not renewed: no contract ended
+        ("nl", "Het domein is niet verlengd en verloopt op 10 december."),
+        ("es", "No renovaron el dominio y caduca el 10 de diciembre."),
+        ("it", "Il certificato non rinnovato scade il 10 dicembre."),
+        ("pt", "Vocês não renovaram o domínio, que expira em 10 de dezembro."),
+        # a contest, a race, a consultation: no tender
+        ("es", "Ganamos el concurso de diseño del ayuntamiento gracias a la web."),
+        ("pt", "Participamos de um concurso e o site caiu no meio da votação."),
+        ("it", "Abbiamo perso la gara per colpa del sito, e il bando era chiaro."),
+        ("fr", "Après consultation de nos équipes, le rapport reste incomplet."),
     ],
 )
 def test_no_step_is_read_where_none_is_announced(language: str, text: str) -> None:

@@ -71,6 +71,17 @@ def test_a_list_after_a_singular_intro_is_asked_item_by_item(language: str, text
     assert asks["document"].due == date(2026, 12, 4)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ich möchte, dass Sie mich informieren, wann der Bericht kommt."),
+        ("en", "I need your developers to point out in writing what broke."),
+    ],
+)
+def test_asking_someone_else_to_inform_us_still_asks(language: str, text: str) -> None:
+    assert asks_in(text, language, SENT) != {}
+
+
 def test_telling_us_of_a_notice_asks_for_no_written_answer() -> None:
     text = (
         "Ik wil u dan ook laten weten dat wij, op advies van onze aankoopdienst, de "
@@ -95,6 +106,15 @@ def test_telling_us_of_a_notice_asks_for_no_written_answer() -> None:
         ),
         # a day and an ordinal stay inside their sentence
         ("Am Montag, 14. Dezember ist Schluss.", ["Am Montag, 14. Dezember ist Schluss."]),
+        # a short month name, or the month's number ("Dez.", "15. 12.")
+        (
+            "Die Lieferung kam am Freitag, 18. Dez. nicht an.",
+            ["Die Lieferung kam am Freitag, 18. Dez. nicht an."],
+        ),
+        (
+            "Wir treffen uns am Dienstag, 15. 12. um 9 Uhr.",
+            ["Wir treffen uns am Dienstag, 15. 12. um 9 Uhr."],
+        ),
         ("Wir kamen auf den 3. Platz von fünf.", ["Wir kamen auf den 3. Platz von fünf."]),
         ("Am 3. Und dann?", ["Am 3. Und dann?"]),
     ],

@@ -57,6 +57,13 @@ def test_an_informal_writer_without_tu_pronouns_is_answered_informally(
             "Gentile Sam,\n\nLa prego di scusarmi, ma non posso accettare. Mi dica quando arriva "
             "il report.\n\nCordiali saluti,\nElena Galli",
         ),
+        # "sei" is also six, "chiedo scusa" is no imperative: neither is "tu"
+        (
+            "it",
+            "Buongiorno,\n\nda sei mesi aspettiamo il report e sei settimane fa ci avevate "
+            "promesso una soluzione. Chiedo scusa per il tono, ma la solita scusa del server non "
+            "regge più.\n\nMarco Rossi",
+        ),
     ],
 )
 def test_a_formal_writer_stays_formal(language: str, text: str) -> None:
@@ -151,6 +158,17 @@ def test_an_offer_to_receive_us_is_a_meeting() -> None:
     assert (meeting.due, meeting.time) == (date(2026, 12, 9), "12:30")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Necesito la factura corregida; espero recibirla antes del viernes.",
+        "Quiero los informes pendientes y necesito recibirlos esta semana.",
+    ],
+)
+def test_receiving_a_document_is_no_meeting(text: str) -> None:
+    assert "meeting" not in asks_in(text, "es", SENT)
+
+
 def test_a_dutch_statement_after_a_fronted_part_asks_nothing() -> None:
     text = (
         "Een stijging van 9 % vanaf januari kunnen wij op dit moment moeilijk verantwoorden, "
@@ -168,3 +186,14 @@ def test_a_dutch_statement_after_a_fronted_part_asks_nothing() -> None:
 )
 def test_a_weekday_with_its_day_number_is_that_day(language: str, text: str) -> None:
     assert asks_in(text, language, SENT)["written"].due == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preciso de um plano por escrito até segunda-feira, 14 de dezembro.",
+        "Preciso de um plano por escrito na segunda-feira 14 de dezembro.",
+    ],
+)
+def test_a_weekday_with_feira_before_its_date_is_that_date(text: str) -> None:
+    assert asks_in(text, "pt", SENT)["written"].due == date(2026, 12, 14)

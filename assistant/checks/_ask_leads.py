@@ -13,6 +13,10 @@ import re
 
 from assistant.checks._ask_cues import KINDS
 
+#: How far around a lead its neighbouring words are read, in characters: a few words, never
+#: the whole text (a long text of leads would be read once per lead).
+_WORDS_SPAN = 400
+
 
 def asking_lead(
     text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]
@@ -20,8 +24,10 @@ def asking_lead(
     """Return ``lead``, or the next request lead of ``text`` that asks, when it is negated (a
     negation right before it, as its second word or right after it: "Y no quiero hablar con
     comerciales", "je ne veux pas", "will ich nicht") or announces (the language's
-    ``informing`` within the five words after it: "Ich möchte Sie darüber informieren, bevor der
-    Bericht verteilt wird"); None when no lead asks."""
+    ``informing`` within the four words after it: "Ich möchte Sie darüber informieren, bevor der
+    Bericht verteilt wird", or opening the six after it: "Ik wil u dan ook laten weten"; not
+    "Ich möchte, dass Sie mich informieren", "I need your developers to point out"); None
+    when no lead asks."""
     found: re.Match[str] | None = lead
     while found is not None and (_negated(text, found, cues) or _announces(text, found, cues)):
         found = cues["lead"].search(text, found.end())
@@ -33,7 +39,9 @@ def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -
     ("if it's not live by 9am") is a condition, not a negated request."""
     if cues["condition"].match(lead.group(0)):
         return False
-    before = re.search(r"([\w'\u2019]+)\W*$", text[: lead.start()])
+    before = re.search(
+        r"([\w'\u2019]+)\W*$", text[max(0, lead.start() - _WORDS_SPAN) : lead.start()]
+    )
     if before and (
         cues["negation"].fullmatch(before.group(1))
         or before.group(1).casefold().endswith(("n't", "n\u2019t"))
@@ -48,8 +56,9 @@ def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -
 
 def _announces(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether the request ``lead`` announces (:func:`asking_lead`)."""
-    rest = " ".join(text[lead.end() :].split()[:6])
-    return bool(cues["informing"].search(rest))
+    words = text[lead.end() : lead.end() + _WORDS_SPAN].split()
+    near, opening = " ".join(words[:4]), " ".join(words[:6])
+    return bool(cues["informing"].search(near) or cues["informing"].match(opening))
 
 
 def not_thought_aloud(

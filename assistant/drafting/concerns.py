@@ -30,7 +30,7 @@ _GREETING_IN_LINE = re.compile(
 _SIGN_OFF = re.compile(rf"^(?:{lang.alternation('sign_offs')})\b", re.IGNORECASE)
 # The rest of a first line that opens with a word of thanks and goes on as a sentence, with a
 # word in lower case and a full stop: "Thanks for nothing, Sam.", "Merci pour rien."
-_SENTENCE_AFTER_THANKS = re.compile(r"[^.!?]*?\b[^\W\d_A-Z]{2,}\b[^.!?]*[.!?]$")
+_SENTENCE_AFTER_THANKS = re.compile(r"(?=[^.!?]*[.!?]$)[^.!?]*?\b[^\W\d_A-Z]{2,}\b")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 # The labels of a web form's notification ("Name: Greg", "Message:"): the label goes, a short
 # value goes with it, the message text stays.

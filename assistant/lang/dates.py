@@ -161,12 +161,14 @@ def find_dates(text: str, code: str | None, *, base: date) -> list[FoundDate]:
     return sorted((_week_end(text, f, week_of) for f in found), key=lambda f: f.start)
 
 
+#: A word of "next" after a weekday ("sexta que vem", "vendredi prochain"), before its day.
+_NEXT = r"(?:\s+(?:que vem|que viene|prochain|prossimo|next))?"
 #: A bare day number right after a weekday name: "venerdì 11", "jueves 17", "Friday the 11th",
 #: "viernes, día 11", "sexta que vem, dia 11";
 #: not a clock time ("Friday 10:30", "lundi 9h", "Montag 10 Uhr") or an amount.
 _WEEKDAY_NUMBER = re.compile(
-    r"(?:\s+(?:que vem|que viene|prochain|prossimo|next))?"  # "sexta que vem, dia 11"
-    r",?\s+(?:(?:the|le|den|el|il|de|dia|día|giorno|op)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+    _NEXT
+    + r",?\s+(?:(?:the|le|den|el|il|de|dia|día|giorno|op)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
     r"(?![\d:/]|\.\d|[^\W\d]|\s*(?:h\b|h\d|uhr\b|uur\b|u\b|am\b|pm\b|a\.m|p\.m|%|€|\$|"
     r"hours?\b|stunden\b|heures?\b|horas?\b|ore\b|noon\b|midi\b|mittag\b|mediod[ií]a\b|"
     r"mezzogiorno\b|meio-dia\b))",
@@ -192,7 +194,7 @@ def _weekday_numbered(base: date, weekday: int, day: int) -> date | None:
 
 #: What may stand between a weekday and the written date that names it: a comma, and a word
 #: of "next" ("sexta que vem, dia 11").
-_NEXT_THEN_DATE = re.compile(r"(?:\s+(?:que vem|que viene|prochain|prossimo|next))?,?\s?")
+_NEXT_THEN_DATE = re.compile(_NEXT + r",?\s?")
 
 
 def _weekday_before_date(text: str, found: FoundDate, dates: list[FoundDate]) -> bool:

@@ -1394,7 +1394,8 @@ OFFER_NOUNS = (
     r"(?:hat|haben) (?:uns|mich) (?:\w+ )?(?:kontaktiert|angesprochen|angeschrieben|besucht)|(?:ist|sind) (?:\w+ ){0,2}bei (?:uns|mir) (?:vorbei)?gekommen",
 )
 ANNOUNCED_STEPS = {
-    "end": r"kündig\w*|Vertrag\w* (?:\w+ ){0,3}(?:beenden|auflösen|nicht verlängern)|Zusammenarbeit (?:\w+ ){0,2}beenden",
+    # not "kündigte ... an" (announced: ankündigen)
+    "end": r"kündig\w*(?![^.!?]{0,80}?\san(?=\s*(?:[,.;:!?]|$)))|Vertrag\w* (?:\w+ ){0,3}(?:beenden|auflösen|nicht verlängern)|Zusammenarbeit (?:\w+ ){0,2}beenden",
     "tender": r"Ausschreibung\w*|ausschreiben|ausgeschrieben",
     "payment": r"Zahlung\w* (?:\w+ ){0,3}(?:zurückhalten|zurückbehalten|aussetzen|einstellen|stoppen)|(?:halten|behalten) (?:\w+ ){0,4}Zahlung\w* (?:\w+ ){0,3}zurück|Rechnung (?:\w+ ){0,3}nicht (?:bezahlen|begleichen)",
     "decision": r"(?:Geschäftsleitung|Geschäftsführung|Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Gremium|Gesellschafter\w*)\b[^.!?]{0,60}?(?:[Ee]ntscheid\w*|beschlie(?:ß|ss)\w*|Beschluss)|(?:[Ee]ntscheid\w*|beschlie(?:ß|ss)\w*|Beschluss)\b[^.!?]{0,60}?(?:Geschäftsleitung|Geschäftsführung|Vorstand|Aufsichtsrat|Verwaltungsrat|Beirat|Gremium|Gesellschafter\w*)",

@@ -1443,7 +1443,9 @@ OFFER_NOUNS = (
 ANNOUNCED_STEPS = {
     "end": r"(?:terminat|end|cancel)\w* (?:the|our|this) (?:contract|agreement|retainer|engagement)|notice of termination|(?:give|serve) (?:you )?(?:formal )?notice|not (?:to )?renew\w* (?:the|our) (?:contract|agreement|retainer)",
     "tender": r"(?:put|go|take) (?:\w+ ){0,3}(?:out )?to tender|(?:run|launch|start|open|hold) (?:a |an )?(?:tender|pitch|rfp)|invite other agencies to pitch",
-    "payment": r"(?:hold\w*|withh[oe]ld\w*|suspend\w*|stop\w*|freez\w*) (?:\w+ ){0,2}(?:payments?|the invoice)|(?:not|won't) pay (?:the|your) invoice",
+    # not another verb's payments ("the checkout stopped taking payments"; "stop making
+    # payments" is ours)
+    "payment": r"(?:hold\w*|withh[oe]ld\w*|suspend\w*|stop\w*|freez\w*) (?:(?!(?!making\b)\w+ing\b)\w+ ){0,2}(?:payments?|the invoice)|(?:not|won't) pay (?:the|your) invoice",
     "decision": r"(?:board|management|committee|directors|partners|shareholders)\b[^.!?]{0,60}?\b(?:decid\w*|decision)|(?:decid\w*|decision)\b[^.!?]{0,60}?\b(?:board|management|committee|directors|partners|shareholders)",
 }
 SITUATIONS = {

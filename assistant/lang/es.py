@@ -520,7 +520,7 @@ ASK_CUES = {
     ),
     # "quedar" and "vernos" as well as "hablar": "¿Podemos quedar el jueves?" is a meeting.
     "meeting": (
-        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|recibir(?:le|la|te|les|los|las)|ll[áa]mame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )(?<!reunión y )reuni\w*|"
+        r"(?:me|nos) llam(?:ara|aran|ase|asen|ará|arán|aras|ases)|habl\w*|recibir(?:le|te|les|os)|(?:puedo|podemos|podría|podríamos) recibir(?:la|los|las)|ll[áa]mame|llámeme|llámenme|llamadme|llamar|llamarme|llamarnos|llamad\w*|(?<!estoy en )(?<!estaré en )(?<!entre )(?<!reunión y )reuni\w*|"
         r"(?:me|nos) llam(?:e|en|éis|es)|videollamad\w*|cita|por teléfono|vernos|nos vemos|vemos|nos veamos|encontrarnos|encuentro|"
         r"quedamos|quedemos|quedar(?! (?:claro|clara|listo|lista|bien|mal|pendiente|resuelto)\b)"
     ),
@@ -604,8 +604,8 @@ OFFER_NOUNS = (
 )
 PER_PERIOD = (r"(?:al|por|cada) (?:mes|año)", "mensuales?", "anuales?")
 ANNOUNCED_STEPS = {
-    "end": r"rescind\w*|rescisi\w*|cancel\w* el contrato|terminar (?:el contrato|la relación)|dar por terminad\w*|no renov\w*",
-    "tender": r"licitaci\w*|concurso",
+    "end": r"rescind\w*|rescisi\w*|cancel\w* el contrato|terminar (?:el contrato|la relación)|dar por terminad\w*|no renov\w* (?:\w+ ){0,2}(?:contrato|acuerdo|colaboración)",
+    "tender": r"licitaci\w*|concurso (?:entre|de|con otras) (?:\w+ )?(?:agencias|proveedores|empresas)|(?:convoc|abr|lanz|organiz|har)\w* (?:un|el) concurso",
     "payment": r"(?:suspend|reten|retend|congel)\w* (?:\w+ ){0,2}(?:pagos?|facturas?)",
     "decision": r"(?:comité|consejo|dirección|junta|directorio|socios)\b[^.!?]{0,60}?(?:decid\w*|decisión)|(?:decid\w*|decisión)\b[^.!?]{0,60}?(?:comité|consejo|dirección|junta|directorio|socios)\b",
 }

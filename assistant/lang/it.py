@@ -224,7 +224,9 @@ INFORMAL_FORMS = (
     r"mandami|scrivimi|chiamami|inviami|ciao)(?!\w)",
     # "sei", "scusa" (not "una scusa"), a negative imperative ("non venirmi a dire", "non
     # chiamarmi"): Lei says "è", "scusi", "non mi venga"
-    r"(?i)(?<!\w)(?:sei|(?<!una )(?<!la )scusa|non \w+[ae]rmi|non \w+irmi)(?!\w)",
+    # not six ("sei mesi"), an apology or an excuse ("chiedo scusa", "la solita scusa")
+    r"(?i)(?<!\w)(?:sei(?! (?:mesi|settimane|giorni|ore|anni|volte|minuti)\b)|"
+    r"(?<!una )(?<!la )(?<!chiedo )(?<!chiediamo )(?<!solita )scusa|non \w+[ae]rmi|non \w+irmi)(?!\w)",
 )
 FORMAL_FORMS = (
     r"(?<!\w)(?:Lei|Suo|Sua|Suoi|Sue)(?!\w)|(?<=[a-zà-ù,] )(?:Le|La)(?!\w)|"
@@ -642,8 +644,8 @@ OFFER_NOUNS = (
 )
 PER_PERIOD = (r"(?:al|per|ogni) (?:mese|anno)", r"all['’]anno", "mensil[ie]", "annu[ie]")
 ANNOUNCED_STEPS = {
-    "end": r"disdett\w*|disdire|recede\w*|recess\w*|risoluzione del contratto|interrompere (?:il|la) (?:contratto|collaborazione)|non rinnov\w*",
-    "tender": r"gara|bando",
+    "end": r"disdett\w*|disdire|recede\w*|recess\w*|risoluzione del contratto|interrompere (?:il|la) (?:contratto|collaborazione)|non rinnov\w* (?:\w+ ){0,2}(?:contratto|accordo|collaborazione)",
+    "tender": r"gara (?:d['’]appalto|tra (?:\w+ )?(?:agenzie|fornitori))|bando di gara|(?:indi|band|lanc|apri|far|mett)\w* (?:una |a |in )?gara",
     "payment": r"(?:sospend|blocc|tratten)\w* (?:\w+ ){0,2}(?:pagament\w*|fattur\w*)",
     "decision": r"(?:consiglio|comitato|direzione|soci|cda)\b[^.!?]{0,60}?(?:decid\w*|decisione|deliber\w*)|(?:decid\w*|decisione|deliber\w*)\b[^.!?]{0,60}?(?:consiglio|comitato|direzione|soci|cda)\b",
 }

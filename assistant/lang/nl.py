@@ -559,9 +559,9 @@ OFFER_NOUNS = (
 )
 PER_PERIOD = (r"(?:per|elke|iedere) (?:maand|jaar)", "maandelijks", "jaarlijks", "p/m")
 ANNOUNCED_STEPS = {
-    "end": r"opzeg\w*|opgezegd|(?:zeggen|zeg|zegt) (?:de|het|onze|ons) (?:overeenkomst|contract|samenwerking|abonnement) (?:\w+ ){0,2}op\b|beëindig\w* (?:\w+ ){0,3}(?:overeenkomst|samenwerking|contract)|niet verleng\w*",
+    "end": r"opzeg\w*|opgezegd|(?:zeggen|zeg|zegt) (?:de|het|onze|ons) (?:overeenkomst|contract|samenwerking|abonnement) (?:\w+ ){0,2}op\b|beëindig\w* (?:\w+ ){0,3}(?:overeenkomst|samenwerking|contract)|niet verleng\w* (?:\w+ ){0,2}(?:overeenkomst|contract|samenwerking|abonnement)|(?:overeenkomst|contract|samenwerking|abonnement) (?:\w+ ){0,4}niet verleng\w*",
     "tender": r"aanbesteding\w*|offertes? (?:\w+ ){0,2}(?:opvragen|aanvragen)",
-    "payment": r"betaling\w* (?:\w+ ){0,4}(?:aan|opschorten|stop\w*|tegenhouden)\b|(?:houden|houdt) (?:\w+ ){0,4}betaling\w* (?:\w+ ){0,4}aan\b",
+    "payment": r"betaling\w* (?:\w+ ){0,4}(?:aanhouden|opschorten|stop\w*|tegenhouden)\b|betaling\w* (?:houden|houdt) (?:\w+ ){0,3}aan\b|(?:houden|houdt) (?:\w+ ){0,4}betaling\w* (?:\w+ ){0,4}aan\b",
     "decision": r"(?:raad van bestuur|directie|bestuur|commissie|vennoten|aandeelhouders)\b[^.!?]{0,60}?(?:beslis\w*|besluit\w*)|(?:beslis\w*|besluit\w*)\b[^.!?]{0,60}?(?:raad van bestuur|directie|bestuur|commissie|vennoten|aandeelhouders)\b",
 }
 SITUATIONS = {

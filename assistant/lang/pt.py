@@ -600,9 +600,9 @@ OFFER_NOUNS = (
 )
 PER_PERIOD = (r"(?:por|ao|cada) (?:mês|ano)", "mensais", "mensal", "anuais", "anual")
 ANNOUNCED_STEPS = {
-    "end": r"rescis\w*|rescind\w*|(?:cancel|termin|encerr)\w* (?:o|do|nosso) contrato|não renov\w*",
-    "tender": r"concurso|consulta ao mercado",
-    "payment": r"(?:suspen|ret|bloque|congel)\w* (?:\w+ ){0,2}pagamentos?",
+    "end": r"rescis\w*|rescind\w*|(?:cancel|termin|encerr)\w* (?:o|do|nosso) contrato|não renov\w* (?:\w+ ){0,2}(?:contrato|acordo|parceria)",
+    "tender": r"concurso (?:entre|de|com outras) (?:\w+ )?(?:agências|fornecedores|empresas)|(?:abr|lanç|lanc|organiz|far|faz)\w* (?:um|o) concurso|consulta ao mercado",
+    "payment": r"(?:suspen|ret(?:e[mnr]|[éê]m|i[dv])|bloque|congel)\w* (?:\w+ ){0,2}pagamentos?",
     "decision": r"(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b[^.!?]{0,60}?(?:decid\w*|decisão)|(?:decid\w*|decisão)\b[^.!?]{0,60}?(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b",
 }
 SITUATIONS = {
@@ -709,12 +709,12 @@ DUE_WORDS = {
     r"(?:até )?(?:o )?(?:fim|final) de {month}": "monthend",
     r"(?:até )?meados de {month}": "monthmid",
     # A weekday without "-feira" after a preposition ("na quinta", "até segunda"), never
-    # "pela segunda vez".
-    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) segunda(?! vez)": "wd0",
-    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) terça": "wd1",
-    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quarta(?! parte)": "wd2",
-    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quinta": "wd3",
-    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) sexta": "wd4",
+    # "pela segunda vez"; with it, the weekday's own name reads it ("na segunda-feira, 14").
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) segunda(?! vez|-feira)": "wd0",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) terça(?!-feira)": "wd1",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quarta(?! parte|-feira)": "wd2",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) quinta(?!-feira)": "wd3",
+    r"(?:na|até(?: a)?|para(?: a)?|nesta|esta|próxima) sexta(?!-feira)": "wd4",
 }
 NUMBER_WORDS = {
     "um": 1,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant import lang
+from assistant.lang.dates import month_number
 
 #: Words a full stop does not end a sentence after: every language's ``abbreviations``.
 ABBREVIATIONS = frozenset(word for known in lang.all_languages() for word in known.abbreviations)
@@ -25,27 +26,19 @@ _FULL_WIDTH_END = (
     "\u3002\uff01\uff1f"  # Chinese and Japanese: a sentence ends there, with no space after
 )
 _OPENERS = "\"'„“«»([¿¡"
-#: Month names, full and short, of every language, case-folded: "14. März" is a date.
-_MONTHS = frozenset(
-    name.casefold().rstrip(".")
-    for known in lang.all_languages()
-    for name in (*known.months, *known.months_short)
-)
-
-
 _WORD_AFTER = re.compile(r"[\w.]+")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+#: A month's number after a day's: "15. 12." (a date written with a space).
+_MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})?")
 
 
 def _ordinal(text: str, start: int, begin: int, end: int) -> bool:
     """Tell whether the number that ends at ``text[begin:]`` before a full stop is a day or
-    an ordinal ("am 14. März", "den 3. Platz"), not a sentence's end: a month name follows,
-    or the word before it is not a capitalised noun ("Seite 3. Das sehe ich nicht", "auf
-    Platz 4. Die Gründe ..." end their sentences). ``start`` is where the sentence began,
-    ``end`` where the next one would."""
-    after = _WORD_AFTER.match(text, end)
-    if after and after.group(0).casefold().rstrip(".") in _MONTHS:
-        return True
+    an ordinal ("am 14. März", "den 3. Platz"), not a sentence's end: the word before it is
+    not a capitalised noun, or a month follows (its name, full or short, in a language whose
+    module lists its months, with CLDR's short names: "Freitag, 18. Dez."; or its number:
+    "Dienstag, 15. 12."); "Seite 3. Das sehe ich nicht", "auf Platz 4. Die Gründe ..." end
+    their sentences. ``start`` is where the sentence began, ``end`` where the next one would."""
     window = max(start, begin - 80)  # a word's length: never the whole text back
     before = _WORD_BEFORE.search(text[window:begin])
     noun = (
@@ -53,7 +46,15 @@ def _ordinal(text: str, start: int, begin: int, end: int) -> bool:
         and before.group(1)[:1].isupper()
         and (window > start or bool(text[window : window + before.start()].strip()))
     )
-    return not noun  # a capital that opens the sentence is no noun's ("Am 3. Und dann?")
+    if not noun:  # a capital that opens the sentence is no noun's ("Am 3. Und dann?")
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(0)
+    return _MONTH_NUMBER.fullmatch(word) is not None or any(
+        month_number(word, known.code) for known in lang.with_data("months")
+    )
 
 
 def split_paragraph(text: str) -> list[str]:
