@@ -218,3 +218,18 @@ def test_the_manager_note_says_what_the_client_will_do(tmp_path: Path) -> None:
     assert "What they say they will do:" in note
     assert "- end the contract, on 31 March 2027." in note
     assert "- hold payment." in note
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Depuis ce matin, votre module bloque les paiements de nos clients."),
+        ("es", "Su plugin congela los pagos con tarjeta desde ayer."),
+        ("it", "Il vostro modulo blocca i pagamenti dei clienti da stamattina."),
+        ("pt", "O vosso módulo bloqueia os pagamentos dos clientes desde ontem."),
+        ("en", "Your update stopped card payments on the shop."),
+        ("en", "The bug froze payments from customers all weekend."),
+    ],
+)
+def test_an_outage_of_the_clients_payments_is_no_payment_held(language: str, text: str) -> None:
+    assert _steps(text, language) == []

@@ -88,3 +88,20 @@ def test_an_austrian_email_keeps_its_asks() -> None:
         ("meeting", date(2026, 12, 9), "16 Uhr"),
         ("refund", None, ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "first_line"),
+    [
+        ("en", "Thanks, Sam."),
+        ("de", "Danke!"),
+        ("fr", "Merci, Sam."),
+        ("es", "Gracias, Sam."),
+    ],
+)
+def test_a_word_of_thanks_above_a_blank_line_opens_the_text(language: str, first_line: str) -> None:
+    assert split_sentences(f"{first_line}\n\n{_BODY[language]}") == [_BODY[language]]
+
+
+def test_a_word_of_thanks_right_above_a_name_still_signs_off() -> None:
+    assert split_sentences("Thanks!\nBob") == []

@@ -737,7 +737,8 @@ def split_blocks(text: str) -> list[list[str]]:
     segments: list[str] = []
     current: list[str] = []
     signed = False
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if line.startswith(">"):
             continue
@@ -761,8 +762,16 @@ def split_blocks(text: str) -> list[list[str]]:
         signed = False
         opening = not current and not segments
         sign_off = _SIGN_OFF.match(line) if words <= 6 else None
-        if sign_off and opening and line.endswith(":"):
-            continue  # "Saludos, Sam:": a greeting
+        greets = line.endswith(":") or (
+            line.endswith((".", "!")) and index + 1 < len(lines) and not lines[index + 1].strip()
+        )
+        if (
+            sign_off
+            and opening
+            and greets
+            and not _SENTENCE_AFTER_THANKS.match(line, sign_off.end())
+        ):
+            continue  # "Saludos, Sam:", "Thanks, Sam." above a blank line: the text follows
         if sign_off and opening and _SENTENCE_AFTER_THANKS.match(line, sign_off.end()):
             sign_off = None  # "Thanks for nothing, Sam.": the first sentence, not a sign-off
         if sign_off:

@@ -1445,7 +1445,7 @@ ANNOUNCED_STEPS = {
     "tender": r"(?:put|go|take) (?:\w+ ){0,3}(?:out )?to tender|(?:run|launch|start|open|hold) (?:a |an )?(?:tender|pitch|rfp)|invite other agencies to pitch",
     # not another verb's payments ("the checkout stopped taking payments"; "stop making
     # payments" is ours)
-    "payment": r"(?:hold\w*|withh[oe]ld\w*|suspend\w*|stop\w*|freez\w*) (?:(?!(?!making\b)\w+ing\b)\w+ ){0,2}(?:payments?|the invoice)|(?:not|won't) pay (?:the|your) invoice",
+    "payment": r"(?:hold\w*|withh[oe]ld\w*|suspend\w*|stop\w*|freez\w*) (?:(?!(?!making\b)\w+ing\b)(?!card\b|online\b|customer\w*\b|client\w*\b)\w+ ){0,2}(?:payments?|the invoice)(?! (?:from|of|by) (?:our |your |the )?(?:customers|clients|shoppers|users))|(?:not|won't) pay (?:the|your) invoice",
     "decision": r"(?:board|management|committee|directors|partners|shareholders)\b[^.!?]{0,60}?\b(?:decid\w*|decision)|(?:decid\w*|decision)\b[^.!?]{0,60}?\b(?:board|management|committee|directors|partners|shareholders)",
 }
 SITUATIONS = {

@@ -606,7 +606,7 @@ PER_PERIOD = (r"(?:al|por|cada) (?:mes|año)", "mensuales?", "anuales?")
 ANNOUNCED_STEPS = {
     "end": r"rescind\w*|rescisi\w*|cancel\w* el contrato|terminar (?:el contrato|la relación)|dar por terminad\w*|no renov\w* (?:\w+ ){0,2}(?:contrato|acuerdo|colaboración)",
     "tender": r"licitaci\w*|concurso (?:entre|de|con otras) (?:\w+ )?(?:agencias|proveedores|empresas)|(?:convoc|abr|lanz|organiz|har)\w* (?:un|el) concurso",
-    "payment": r"(?:suspend|reten|retend|congel)\w* (?:\w+ ){0,2}(?:pagos?|facturas?)",
+    "payment": r"(?:suspend|reten|retend|congel)\w* (?:\w+ ){0,2}(?:pagos?|facturas?)(?! (?:de|a) (?:nuestros |los |mis )?clientes| en línea| con tarjeta)",
     "decision": r"(?:comité|consejo|dirección|junta|directorio|socios)\b[^.!?]{0,60}?(?:decid\w*|decisión)|(?:decid\w*|decisión)\b[^.!?]{0,60}?(?:comité|consejo|dirección|junta|directorio|socios)\b",
 }
 SITUATIONS = {

@@ -741,7 +741,7 @@ PER_PERIOD = (r"par (?:mois|an|année)", "mensuels?")
 ANNOUNCED_STEPS = {
     "end": r"résili\w*|(?:mettre|met|mettons|mettrons|mettra) fin (?:au|à (?:notre|la)) (?:contrat|collaboration)|ne pas renouveler|non[- ]renouvellement",
     "tender": r"(?:lanc|organis|ouvr)\w* une consultation|consultation (?:d['’]agences|des agences|de prestataires)|appel d['’]offres|mise en concurrence|mettre en concurrence",
-    "payment": r"(?:suspen|bloqu|gel)\w* (?:\w+ ){0,2}(?:paiements?|règlements?)|ne (?:pas )?(?:régler|payer) (?:la|votre) facture",
+    "payment": r"(?:suspen|bloqu|gel)\w* (?:\w+ ){0,2}(?:paiements?|règlements?)(?! (?:de|des|à) (?:nos |vos |mes )?clients| en ligne| par carte)|ne (?:pas )?(?:régler|payer) (?:la|votre) facture",
     "decision": r"(?:comité|conseil|direction|associés?)\b[^.!?]{0,60}?(?:décid\w*|décision)|(?:décid\w*|décision)\b[^.!?]{0,60}?(?:comité|conseil|direction|associés?)\b",
 }
 SITUATIONS = {

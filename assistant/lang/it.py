@@ -646,7 +646,7 @@ PER_PERIOD = (r"(?:al|per|ogni) (?:mese|anno)", r"all['’]anno", "mensil[ie]", 
 ANNOUNCED_STEPS = {
     "end": r"disdett\w*|disdire|recede\w*|recess\w*|risoluzione del contratto|interrompere (?:il|la) (?:contratto|collaborazione)|non rinnov\w* (?:\w+ ){0,2}(?:contratto|accordo|collaborazione)",
     "tender": r"gara (?:d['’]appalto|tra (?:\w+ )?(?:agenzie|fornitori))|bando di gara|(?:indi|band|lanc|apri|far|mett)\w* (?:una |a |in )?gara",
-    "payment": r"(?:sospend|blocc|tratten)\w* (?:\w+ ){0,2}(?:pagament\w*|fattur\w*)",
+    "payment": r"(?:sospend|blocc|tratten)\w* (?:\w+ ){0,2}(?:pagament\w*|fattur\w*)(?! (?:dei|da parte dei|ai) (?:nostri |miei )?clienti| online| con carta)",
     "decision": r"(?:consiglio|comitato|direzione|soci|cda)\b[^.!?]{0,60}?(?:decid\w*|decisione|deliber\w*)|(?:decid\w*|decisione|deliber\w*)\b[^.!?]{0,60}?(?:consiglio|comitato|direzione|soci|cda)\b",
 }
 SITUATIONS = {

@@ -602,7 +602,7 @@ PER_PERIOD = (r"(?:por|ao|cada) (?:mês|ano)", "mensais", "mensal", "anuais", "a
 ANNOUNCED_STEPS = {
     "end": r"rescis\w*|rescind\w*|(?:cancel|termin|encerr)\w* (?:o|do|nosso) contrato|não renov\w* (?:\w+ ){0,2}(?:contrato|acordo|parceria)",
     "tender": r"concurso (?:entre|de|com outras) (?:\w+ )?(?:agências|fornecedores|empresas)|(?:abr|lanç|lanc|organiz|far|faz)\w* (?:um|o) concurso|consulta ao mercado",
-    "payment": r"(?:suspen|ret(?:e[mnr]|[éê]m|i[dv])|bloque|congel)\w* (?:\w+ ){0,2}pagamentos?",
+    "payment": r"(?:suspen|ret(?:e[mnr]|[éê]m|i[dv])|bloque|congel)\w* (?:\w+ ){0,2}pagamentos?(?! (?:dos|de|aos) (?:nossos |meus )?clientes| online| com cartão)",
     "decision": r"(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b[^.!?]{0,60}?(?:decid\w*|decisão)|(?:decid\w*|decisão)\b[^.!?]{0,60}?(?:conselho|comité|comitê|direção|diretoria|administração|sócios)\b",
 }
 SITUATIONS = {
