@@ -7,10 +7,17 @@ client's review of its agencies (PLAYBOOK.md step 1)."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import pytest
+from reading import asks_in
+
+from assistant.checks.asks import refuses_calls
 from assistant.checks.situations import situations
 from assistant.drafting.concerns import condense
+
+#: A Monday.
+SENT = date(2026, 12, 7)
 
 
 @pytest.mark.parametrize(
@@ -76,3 +83,34 @@ def test_a_quoted_search_term_that_lost_places_is_no_review_of_agencies() -> Non
         "gerutscht, und zwar genau dann, wenn die Winterbuchungen hereinkommen sollten."
     )
     assert "ranking" not in situations(sentence, "de")
+
+
+def test_a_quebec_directive_in_the_present_asks_for_a_call_today() -> None:
+    asks = asks_in("Tu m'appelles AVANT 15 h aujourd'hui.", "fr", SENT)
+    assert (asks["meeting"].due, asks["meeting"].time) == (SENT, "15 h")
+
+
+def test_a_german_fix_today_and_a_written_answer_without_calls() -> None:
+    text = (
+        "Bitte richten Sie das HEUTE noch. Und schreiben Sie mir zurück, welche Zeiten jetzt "
+        "drinstehen, telefonieren geht bei mir nicht."
+    )
+    asks = asks_in(text, "de", SENT)
+    assert asks["fix"].due == SENT
+    assert "written" in asks
+    assert refuses_calls(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "E quero saber por escrito, até o fim do dia, o que foi alterado ontem."),
+        ("fr", "Je veux une réponse écrite d'ici la fin de la journée."),
+        ("es", "Quiero una respuesta por escrito antes del final del día."),
+        ("it", "Voglio una risposta scritta entro la fine della giornata."),
+        ("nl", "Ik wil een schriftelijk antwoord voor het einde van de dag."),
+        ("de", "Ich möchte eine schriftliche Antwort bis zum Tagesende."),
+    ],
+)
+def test_the_end_of_the_day_is_today(language: str, text: str) -> None:
+    assert asks_in(text, language, SENT)["written"].due == SENT

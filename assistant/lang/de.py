@@ -1313,7 +1313,7 @@ ASK_CUES = {
     # Abend richtig", "dass das Formular wieder funktioniert".
     "fix": (
         r"(?:sofort|umgehend|jetzt|heute noch) (?:\w+ )?(?:darum kümmer\w*|drum kümmer\w*|ansehen|anschauen|draufschauen)|jemand(?:en)? (?:\w+ ){0,2}(?:dran|ran|drauf)(?:setz\w*|sitzt)|kümmer\w* (?:Sie |du )?(?:sich|dich) (?:\w+ )?(?:sofort|umgehend|jetzt)|gefixt|fixen|fixt|(?:wieder )?(?:\w+ )?funktionsfähig|\w*behebung|beheb\w*|behoben|reparier\w*|reparatur\w*|korrigier\w*|korrektur\w*|"
-        r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|"
+        r"wiederherstell\w*|nachbesser\w*|in ordnung (?:bring\w*|gebracht)|richten sie|richte (?:das|es)|"
         r"wieder (?:funktionier\w*|läuft|laufen|online|erreichbar)|zum laufen (?:bring\w*|gebracht)|"
         r"(?<=\bdass )(?:\S+ ){1,8}online (?:ist|sind|geht|gehen|steht|stehen)|"
         # "Bis Montag muss das Ding laufen", "Bitte bis Freitag richten"
@@ -1340,6 +1340,7 @@ ASK_LEADS = (
     r"lassen sie uns|lass uns|schicken sie|senden sie|schick|(?:ich|wir) schlage\w* vor|schlage ich|schlagen wir|"
     r"wäre .{1,30} möglich|haben sie .{1,20} zeit|hast du .{1,20} zeit|"
     r"geben sie (?:mir|uns)|teilen sie (?:mir|uns)|sagen sie (?:mir|uns)|melden sie sich|"
+    r"schreiben sie (?:mir|uns)|schreib (?:mir|uns)|"
     r"rufen sie (?:mich|uns)|ruft (?:mich|uns)|erstatten sie|(?:ich|wir) hätte\w* gern\w*|"
     r"^(?:schicken|senden|geben|erstatten|bestätigen|nennen|liefern) sie(?= )|"
     r"^(?:schick|gib|ruf|sag|bestätige|schreib)(?= (?:mir|uns|bitte|bis)\b)|"
@@ -1355,6 +1356,8 @@ ASK_LEADS = (
 # Eine Absage an Anrufe (checks/asks.py): "Bitte rufen Sie mich nicht an", "bitte keine
 # Anrufe", "ich möchte nicht angerufen werden"; nicht "Sie waren telefonisch nicht erreichbar".
 NO_CALL = (
+    # "telefonieren geht bei mir nicht", "Anrufe gehen bei mir nicht"
+    r"(?:telefonieren|telefonisch|anrufe\w*) (?:geht|gehen|klappt|klappen) (?:bei mir |bei uns )?(?:leider )?nicht",
     # "Sie brauchen mich nicht anzurufen"
     r"(?:brauchen|brauchst|braucht) (?:mich|uns) nicht (?:mehr )?an(?:zu)?rufen",
     r"ruf\w* (?:(?!(?:wenn|falls|sobald|bevor|und|aber|oder|weil|dass)\b)\w+ ){0,4}"
@@ -1544,7 +1547,7 @@ DUE_WORDS = {
     r"(?:bis|vor|ab) (?:zum|dem) (?P<n>[1-9]|[12]\d|3[01])\.(?!\s*(?:\d|jan|feb|mär|apr|mai|jun|jul|"
     r"aug|sep|okt|nov|dez))": "dom",
     r"übermorgen": "+2d",
-    r"heute|bis (?:zum )?feierabend|bis heute abend": "+0d",
+    r"heute|bis (?:zum )?feierabend|bis heute abend|(?:bis )?(?:zum )?tagesende|bis ende des tages": "+0d",
     r"(?<!guten )(?<!am )(?<!heute )morgen(?! früh)|(?<!heute )morgen früh": "+1d",
     r"(?:bis )?(?:zum )?ende (?:der|dieser) woche|bis wochenende|vor dem wochenende": "eow",
     r"(?:bis )?(?:zum )?(?:ende )?(?:der )?(?:nächste[nr]?|kommende[nr]?) woche": "nw",

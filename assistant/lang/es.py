@@ -719,7 +719,7 @@ DUE_WORDS = {
     # "Una reunión el 14 con mi jefe": a bare day after "el" (not "el 14 %", "el 2 de ...").
     r"(?:antes del|para el|hasta el|(?<!en )el) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:de\b|[.:/,h]\d|\d|%|€|h\b|horas?\b|euros?\b|º|ª|veces|años?\b|meses|días?\b|semanas?\b|puestos?\b|lugar))": "dom",
     r"pasado mañana": "+2d",
-    r"hoy|esta tarde|esta noche|esta mañana": "+0d",
+    r"hoy|esta tarde|esta noche|esta mañana|(?:antes del |para el |al )?(?:final|fin) del día": "+0d",
     r"(?<!la )(?<!por la )mañana": "+1d",
     r"(?:antes del? )?(?:el )?final de (?:la|esta) semana|antes del fin de semana": "eow",
     r"la (?:semana )?próxima semana|la semana que viene": "nw",

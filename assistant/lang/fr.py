@@ -682,6 +682,8 @@ ASK_LEADS = (
     r"préférerions)|il (?:me|nous) faut|"
     r"(?:envoyez|envoie|faites|fais|transmettez|transmets|adressez|appelez|appelle|rappelez|"
     r"rappelle|réponds|répondez)-(?:moi|nous)|"
+    # a directive in the present, opening the sentence: "Tu m'appelles avant 15 h"
+    r"^tu (?:m['’]|me |nous )(?:appelles|rappelles|écris|envoies|réponds)\b|"
     r"^(?:corrigez|réparez|rétablissez|remettez|résolvez|corrige|répare|rétablis|remets)(?= )|est-il possible|serait-il possible|êtes-vous disponible|"
     r"es-tu disponible|(?:tu (?:me|nous) (?:dis|diras)|vous (?:me|nous) (?:dites|direz))(?=[^.!?]*\?)"
     r"|(?:je|nous) vous (?:mets|mettons) en demeure|(?:par la présente )?mise en demeure de"
@@ -851,7 +853,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:avant|pour|d\'ici|jusqu\'au|au plus tard) )?le (?P<n>[1-9]|[12]\d|3[01])(?:er)?(?!\s*(?:[.:/,h]\d|\d|%|€|h\b|heures?\b|euros?\b|e\b|ème|fois|ans?\b|mois|jours?\b|semaines?\b|places?\b|rangs?\b|[a-zéû]+ \d{4}|[a-zéû]+ \d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))": "dom",
     r"après-demain": "+2d",
-    r"aujourd'hui|ce soir|ce matin|cet après-midi|dans la journée": "+0d",
+    r"aujourd'hui|ce soir|ce matin|cet après-midi|dans la journée|(?:d'ici |avant )?la fin de (?:la )?journée": "+0d",
     r"demain": "+1d",
     r"(?:d'ici |avant )?la fin de (?:la|cette) semaine|(?:d'ici|avant) (?:le )?(?:week-end|weekend)": "eow",
     r"la semaine prochaine": "nw",

@@ -744,7 +744,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:entro il|per il|prima del|(?<!\w)il|giorno) (?P<n>[1-9]|[12]\d|3[01])(?!\s*(?:[.:/,]\d|\d|%|€|euro\b|ore\b|°|º|volte|anni|mesi|giorni|settimane|posto|posizion\w*|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))": "dom",
     r"dopodomani": "+2d",
-    r"oggi|stasera|entro sera|stamattina|stamani|in giornata": "+0d",
+    r"oggi|stasera|entro sera|stamattina|stamani|in giornata|(?:entro )?(?:la )?fine (?:della )?giornata": "+0d",
     r"domani": "+1d",
     r"(?:entro )?(?:la )?fine (?:della|di questa) settimana|(?:prima del|entro il) (?:fine settimana|weekend)": "eow",
     r"la prossima settimana|la settimana prossima": "nw",

@@ -651,7 +651,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:voor|vóór|uiterlijk|op) de (?P<n>[1-9]|[12]\d|3[01])(?:e|ste|de)\b(?! (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))": "dom",
     r"overmorgen": "+2d",
-    r"vandaag|vanavond|vandaag nog|vanochtend|vanmiddag": "+0d",
+    r"vandaag|vanavond|vandaag nog|vanochtend|vanmiddag|(?:voor |vóór )?(?:het )?einde van de dag": "+0d",
     r"morgen(?!ochtend|middag|avond)|morgenochtend|morgenmiddag": "+1d",
     r"(?:voor )?(?:het )?einde van (?:de|deze) week|(?:voor|vóór) het weekend": "eow",
     r"volgende week|komende week": "nw",

@@ -696,7 +696,7 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:(?:até ao|até o|até|no|para o|antes do|a) )?dia (?P<n>[1-9]|[12]\d|3[01])(?! de)": "dom",
     r"depois de amanhã": "+2d",
-    r"hoje|hoje à noite|ainda hoje|esta manhã|hoje de manhã": "+0d",
+    r"hoje|hoje à noite|ainda hoje|esta manhã|hoje de manhã|(?:até )?(?:o |ao )?(?:fim|final) do dia": "+0d",
     r"amanhã": "+1d",
     r"(?:até )?(?:o )?fim d[ae] (?:semana|esta semana)": "eow",
     r"(?:na )?próxima semana|semana que vem": "nw",
