@@ -3,7 +3,9 @@ erased the email ("Grüß Gott Herr Carter,"): praise announced as such ("Zuerst
 damit Sie nicht glauben, ich bin nur grantig: ...") restated as a complaint, a price
 adjustment ("Preisanpassung") not read as a price rise, and a drop in the search results for a
 quoted keyword ('bei "Wellnesshotel Pustertal" von Platz 4 auf Platz 11') taken for the
-client's review of its agencies (PLAYBOOK.md step 1)."""
+client's review of its agencies (PLAYBOOK.md step 1); and urgent asks missed: a Québec
+directive in the present ("Tu m'appelles AVANT 15 h"), "Bitte richten Sie das HEUTE noch",
+"until the end of the day" in six languages (PLAYBOOK.md, "answer what they asked")."""
 
 from __future__ import annotations
 
