@@ -69,9 +69,11 @@ def announced_steps(
             )
             if match is None:
                 continue
-            day = _nearest_date(sentence, language, sent, match.start()) if kind in DATED else None
-            if day is None and kind in DATED:
-                continue
+            day = None
+            if kind in DATED:
+                day = _nearest_date(sentence, language, sent, match.start())
+                if day is None:
+                    continue
             found[kind] = Step(kind, day, sentence)
     return tuple(found[kind] for kind in KINDS if kind in found)
 

@@ -372,13 +372,8 @@ def _sure_name(sentence: str) -> str:
     )
     for named in (*patterns, _CAMEL_CASE):
         for found in named.finditer(sentence):
-            name = (
-                (found.group("name") or found.group("pair"))
-                if "pair" in named.groupindex
-                else found.group("name")
-                if "name" in named.groupindex
-                else found.group(0)
-            )
+            groups = found.groupdict()
+            name = groups.get("name") or groups.get("pair") or found.group(0)
             name = name.strip(' "“”„«»')[:60]
             if name.split()[0].casefold() not in _ARTICLES:  # "Eine Agentur" names nobody
                 return name
@@ -410,14 +405,18 @@ _APPOSED_BEFORE = re.compile(
     r"[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2}),\s"
     rf"(?i:(?:a|an|une?|eine?|una?|uno|een|uma?)\s|un['\u2019])(?i:{_FIRM_WORDS})\b[^,.\n]{{0,40}},"
 )
-#: A firm set beside the town it is from, between commas, after an article or in two words
-#: or more ("A Métricas Pró, de Curitiba, mandou uma proposta", "Pixel Nord, di Torino,"):
-#: read only in a sentence about an offer.
+#: The town a firm is from, between commas: ", de Curitiba,", ", di Torino,".
+_FROM_TOWN = (
+    r",\s(?:de|da|do|di|del|della|from|aus|van|uit)\s[A-ZÄÖÜÉÈ][\w-]+(?:\s[A-ZÄÖÜÉÈ][\w-]+)?,"
+)
+#: A firm set beside the town it is from, after an article or in two words or more ("A
+#: Métricas Pró, de Curitiba, mandou uma proposta", "Pixel Nord, di Torino,"): read only in a
+#: sentence about an offer.
 _APPOSED_PLACE = re.compile(
     r"(?:(?<=\b[AaOo]\s)|(?<=\b(?:La|El|Il|Le|Lo)\s))(?P<name>[A-ZÄÖÜÉÈ][\w&'-]+(?:\s[A-ZÄÖÜÉÈ&][\w&'-]*){0,2})"
-    r",\s(?:de|da|do|di|del|della|from|aus|van|uit)\s[A-ZÄÖÜÉÈ][\w-]+(?:\s[A-ZÄÖÜÉÈ][\w-]+)?,"
-    r"|(?<![\w'\u2019])(?P<pair>[A-ZÄÖÜÉÈ][\w&'-]+\s[A-ZÄÖÜÉÈ&][\w&'-]*)"
-    r",\s(?:de|da|do|di|del|della|from|aus|van|uit)\s[A-ZÄÖÜÉÈ][\w-]+(?:\s[A-ZÄÖÜÉÈ][\w-]+)?,"
+    + _FROM_TOWN
+    + r"|(?<![\w'\u2019])(?P<pair>[A-ZÄÖÜÉÈ][\w&'-]+\s[A-ZÄÖÜÉÈ&][\w&'-]*)"
+    + _FROM_TOWN
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(

@@ -762,18 +762,15 @@ def split_blocks(text: str) -> list[list[str]]:
         signed = False
         opening = not current and not segments
         sign_off = _SIGN_OFF.match(line) if words <= 6 else None
-        greets = line.endswith(":") or (
-            line.endswith((".", "!")) and index + 1 < len(lines) and not lines[index + 1].strip()
-        )
-        if (
-            sign_off
-            and opening
-            and greets
-            and not _SENTENCE_AFTER_THANKS.match(line, sign_off.end())
-        ):
-            continue  # "Saludos, Sam:", "Thanks, Sam." above a blank line: the text follows
-        if sign_off and opening and _SENTENCE_AFTER_THANKS.match(line, sign_off.end()):
-            sign_off = None  # "Thanks for nothing, Sam.": the first sentence, not a sign-off
+        if sign_off and opening:
+            if _SENTENCE_AFTER_THANKS.match(line, sign_off.end()):
+                sign_off = None  # "Thanks for nothing, Sam.": the first sentence, not a sign-off
+            elif line.endswith(":") or (
+                line.endswith((".", "!"))
+                and index + 1 < len(lines)
+                and not lines[index + 1].strip()
+            ):
+                continue  # "Saludos, Sam:", "Thanks, Sam." above a blank line: the text follows
         if sign_off:
             signed = True  # the text ends here, but for a postscript ("P.S. ...")
             if current:

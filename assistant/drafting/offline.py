@@ -225,11 +225,9 @@ def compose(
     variables.setdefault("situation", situation)
     until = situation.until
     variables.setdefault("situation_until", format_day(until, language) if until else "")
+    said_steps = _announced_steps(email, reading, asked, today=today)  # read once, written twice
     variables.setdefault(
-        "announced",
-        _announced(email, reading, asked, today=today, written_in=language)
-        if language == asked
-        else (),
+        "announced", _announced(said_steps, written_in=language) if language == asked else ()
     )
     next_day = add_working_days(today, 1)
     fixes = [ask for ask in reading.asks if ask.kind == "fix"]
@@ -287,7 +285,7 @@ def compose(
         "asks": ask_lines(reading.asks, notes_in, today=today),
         "situations": reading.situations,
         "client_asks": reading.asks,
-        "announced": _announced(email, reading, asked, today=today, written_in=notes_in),
+        "announced": _announced(said_steps, written_in=notes_in),
     }
     manager = _tidy(render_template(env, _names("manager_note", notes_in), manager_vars))
     notes = _notes(variables, all_items, shown, facts[len(variables["facts"]) :], manager)
@@ -305,25 +303,28 @@ def compose(
     )
 
 
-def _announced(
-    email: Email, reading: Any, language: str, *, today: date, written_in: str
-) -> tuple[Any, ...]:
+def _announced_steps(email: Email, reading: Any, language: str, *, today: date) -> tuple[Any, ...]:
     """Return the steps the client announces in ``language``, the email's
-    (:func:`assistant.checks.announced.announced_steps`), as a template names them: ``kind``
-    and ``day`` in ``written_in`` ("31 January 2027" for the end of the contract, "Monday 14
-    December" for a decision; "" without one)."""
+    (:func:`assistant.checks.announced.announced_steps`; its asks are no steps)."""
     from assistant.checks.announced import announced_steps
-    from assistant.checks.grounding import format_day
     from assistant.drafting.concerns import split_sentences
-    from assistant.lang.dates import format_weekday
 
     sent = email.date.date() if email.date is not None else today
-    steps = announced_steps(
+    return announced_steps(
         split_sentences(email.new_text),
         language,
         sent=sent,
         asked=[ask.sentence for ask in reading.asks],
     )
+
+
+def _announced(steps: Sequence[Any], *, written_in: str) -> tuple[Any, ...]:
+    """Return ``steps`` (:func:`_announced_steps`) as a template names them: ``kind`` and
+    ``day`` in ``written_in`` ("31 January 2027" for the end of the contract, "Monday 14
+    December" for a decision; "" without one)."""
+    from assistant.checks.grounding import format_day
+    from assistant.lang.dates import format_weekday
+
     return tuple(
         MappingProxyType(
             {
