@@ -371,7 +371,12 @@ def _select(
         total += words
     if not chosen and sentences:
         weak = _patterns(language)["weak"]
-        negated = [(index, s) for index, s in enumerate(sentences) if weak.search(s)]
+        # not a short aside that points back ("I can't find it anywhere.")
+        negated = [
+            (index, s)
+            for index, s in enumerate(sentences)
+            if weak.search(s) and len(s.split()) >= _MIN_WORDS_ON_TOPIC
+        ]
         if negated or not register:  # a reply asks rather than restate an opening line
             index, sentence = negated[0] if negated else (0, sentences[0])
             chosen.append((index, _shorten(sentence)))
@@ -454,13 +459,16 @@ def condense(sentence: str, language: str) -> str:
             text = tail  # "You were great last year, but ...": what follows the "but"
     if extract_asks([text], language, sent=date(2000, 1, 1)) or refuses_calls(text, language):
         return ""
-    if patterns["praise"].search(text) and not _patterns(language)["strong"].search(text):
-        return ""
+    praise = patterns["praise"]
+    if praise.search(text) and not _patterns(language)["strong"].search(praise.sub("", text)):
+        return ""  # "nicht unzufrieden": a complaint word inside the praise is none
     small_talk = patterns["pleasantry"].match(text)
     if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
         return ""  # "I hope the move went well.": small talk
     if patterns["announcement"].search(text) or patterns["fair"].search(text):
         return ""  # "To be fair, the July report was on time."
+    if _only_received(text, language):
+        return ""  # "We have received your invoice HL-2611-044 dated 30 November."
     if patterns["fragment"].match(text):
         return ""  # "Weil die Buchungen nicht mehr gepasst haben.": no main clause
     text = patterns["verdict"].sub(".", text)  # ", belachelijk!": their judgment, no point
@@ -486,6 +494,23 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\.{2,}$", ".", text)
     text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
     return _cut(text, language)
+
+
+def _only_received(text: str, language: str) -> bool:
+    """Tell whether ``text`` only says that a message of ours came (the language's
+    ``receipts``: "We have received your invoice HL-2611-044 dated 30 November", "ho ricevuto
+    la comunicazione sull'aumento del 9%"): no negation ("we have not received the report")
+    and no complaint cue in a clause of its own after it ("I received the report on the
+    19th, ten days late"); the price rise it names is what the thanks and question answer."""
+    found = _filters(language)["receipt"].match(text)
+    if found is None:
+        return False
+    cues = _patterns(language)
+    if cues["weak"].search(text):
+        return False
+    conjunctions = "|".join(lang.get(language).conjunctions) or "and"
+    clauses = re.split(rf"[,;:]|\s(?:{conjunctions})\s", text[found.end() :], maxsplit=1)
+    return len(clauses) == 1 or not cues["strong"].search(clauses[1])
 
 
 #: A lead-in before a colon this short ("Vou ser direto contigo:", "Outra coisa:", "Ganz
@@ -698,6 +723,10 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "inner_concession": re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+\w)", re.IGNORECASE),
         "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
+        # "Ce mardi, nous avons reçu votre facture": up to four words may come first
+        "receipt": re.compile(
+            rf"^(?:[^\s,.;:]+,?\s+){{0,4}}?(?:{joined('receipts')})", re.IGNORECASE
+        ),
         "verdict": re.compile(
             rf"\s*[,;:\u2013\u2014-]\s*(?:{joined('verdicts')})\s*[.!?]*$", re.IGNORECASE
         ),

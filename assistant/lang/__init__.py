@@ -242,6 +242,9 @@ class Language:
     threats: tuple[str, ...] = ()
     # Small talk that opens or closes a complaint ("I hope the move went well"): never restated.
     pleasantries: tuple[str, ...] = ()
+    # A sentence that only says a message of ours came ("We have received your invoice ..."):
+    # the context of a complaint, no point to restate unless negated or complaining.
+    receipts: tuple[str, ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # "Where is the weekend report?", asked of something that should have come: (pattern with
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before

@@ -1360,6 +1360,9 @@ NO_CALL = (
     r"(?:telefonieren|telefonisch|anrufe\w*) (?:geht|gehen|klappt|klappen) (?:bei mir |bei uns )?(?:leider )?nicht",
     # "Sie brauchen mich nicht anzurufen"
     r"(?:brauchen|brauchst|braucht) (?:mich|uns) nicht (?:mehr )?an(?:zu)?rufen",
+    # "Ich bin bis Mitte des Monats auf Messen und telefonisch praktisch nicht erreichbar"
+    r"(?:ich bin|wir sind|bin ich|sind wir) (?:\w+ ){0,10}?telefonisch (?:\w+ )?(?:nicht|kaum|"
+    r"schlecht) (?:zu )?erreich\w*",
     r"ruf\w* (?:(?!(?:wenn|falls|sobald|bevor|und|aber|oder|weil|dass)\b)\w+ ){0,4}"
     r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an|zurück)",
     r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an(?:zu)?rufen|zurück(?:zu)?rufen|telefonieren|"
@@ -1443,6 +1446,11 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "Mit unserer Arbeit sind Sie nicht unzufrieden", "die Buchungsstrecke
+    # funktioniert seit dem Herbst tadellos", "daran ist nichts auszusetzen".
+    r"nicht unzufrieden|nichts auszusetzen|(?:ist|war|sind|waren) nicht das problem|"
+    r"(?:funktioniert|funktionierte|läuft|lief|liefen) (?:\w+ ){0,4}(?:tadellos|einwandfrei|"
+    r"reibungslos|problemlos)",
     # "Zuerst das Positive, damit Sie nicht glauben, ich bin nur grantig: ...": praise announced
     r"^(?:zuerst|erst(?:mal)?|vorweg|zunächst) (?:mal )?(?:das )?(?:positive|gute)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -2063,4 +2071,21 @@ NOUNS_CAPITALISED = True
 PLEASANTRIES = (
     r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",
     r"hoffentlich (?:geht|ist|war|hatten)",
+)
+
+# A sentence that only says a message of ours came ("Ihr Schreiben zur Preisanpassung haben
+# wir erhalten"): the context of a complaint, no point to restate unless it is negated or
+# complains (drafting/concerns.py condense).
+_RECEIVED_THINGS = (
+    r"\w*(?:schreiben|rechnung|brief|mail|nachricht|mitteilung|ankündigung|information|"
+    r"bericht|mahnung|erinnerung)\w*"
+)
+RECEIPTS = (
+    rf"(?:ich|wir) (?:habe|haben) (?:\S+ ){{0,8}}?{_RECEIVED_THINGS} (?:\S+ ){{0,8}}?"
+    r"(?:erhalten|bekommen|gelesen)\b",
+    rf"(?:habe|haben) (?:ich|wir) (?:\S+ ){{0,8}}?{_RECEIVED_THINGS} (?:\S+ ){{0,8}}?"
+    r"(?:erhalten|bekommen|gelesen)\b",
+    rf"(?:ihr|ihre|ihren|euer|eure|euren|dein|deine|deinen|die|das|den) {_RECEIVED_THINGS} "
+    r"(?:\S+ ){0,14}?(?:habe|haben) (?:ich|wir) (?:\S+ ){0,6}?(?:erhalten|bekommen|gelesen)\b",
+    rf"(?:ich|wir) (?:erhielt|erhielten|bekam|bekamen) (?:\S+ ){{0,6}}?{_RECEIVED_THINGS}",
 )

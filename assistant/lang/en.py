@@ -1287,7 +1287,7 @@ ACADEMIC_TITLES = ("dr", "prof", "phd")
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"(?:do|something|anything|move|budge) (?:\w+ ){0,2}(?:on|about|with) (?:the |your |our )?(?:price|pricing|fees?|rates?)|keep (?:the |our |my )?(?:old|current|existing|same) (?:price|rate|fee)s?|(?:cover|absorb|pay for) (?:the |our |my |today's |those |these )?(?:[\w'-]+ )?(?:costs?|spend|charges)|refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
+        r"(?:do|something|anything|move|budge) (?:\w+ ){0,2}(?:on|about|with) (?:the |your |our )?(?:price|pricing|fees?|rates?|(?:price |fee )?(?:increase|rise))|keep (?:the |our |my )?(?:old|current|existing|same) (?:price|rate|fee)s?|(?:cover|absorb|pay for) (?:the |our |my |today's |those |these )?(?:[\w'-]+ )?(?:costs?|spend|charges)|refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
         r"(?:a )?better (?:offer|price|deal|rate)|"
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off|"
@@ -1349,7 +1349,7 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
-    r"please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|(?:i|we) (?:should|would|'d) be (?:most |very )?(?:grateful|obliged) for|can you|could you|would you|will you|can we|could we|shall we|"
+    r"is there (?:anything|any way|something)(?= (?:you|we) (?:can|could)\b)|please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|(?:i|we) (?:should|would|'d) be (?:most |very )?(?:grateful|obliged) for|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
     r"therefore| must| do| urgently| just| only)* (?:want|need|expect|demand|"
@@ -1496,6 +1496,13 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "The work itself is not the issue", "no complaints about the
+    # dashboards", "the tracking has worked flawlessly since May".
+    r"not (?:\w+ ){0,2}(?:unhappy|dissatisfied)\b|(?:is|are|was|were)(?: not|n['’]t) "
+    r"(?:\w+ ){0,2}(?:bad|the (?:issue|problem))\b|no complaints? (?:about|with)|nothing to "
+    r"(?:criticise|criticize|complain about|fault)|(?<!n't )(?<!not )(?:works?|worked|has "
+    r"worked|ran|has run) (?:flawlessly|perfectly|smoothly)|not (?:going to|gonna) pretend "
+    r"(?:\w+ ){0,4}(?:bad|poor)",
     # "First the good news, so you don't think I only complain: ...": praise announced
     r"^(?:(?:first|to start with|let me start with),? )?(?:the )?(?:good news|positives?|good part)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1949,4 +1956,15 @@ PLEASANTRIES = (
     r"hope you(?:'re| are) (?:well|keeping)",
     r"(?:i|we) trust (?:you|this)",
     r"hope this finds you",
+)
+
+# A sentence that only says a message of ours came ("We have received your invoice
+# HL-2611-044 dated 30 November"): the context of a complaint, no point to restate unless it
+# is negated or complains (drafting/concerns.py condense).
+RECEIPTS = (
+    r"(?:i|we) (?:have |'ve )?(?:just |now |finally |only just )?(?:received|got|read|seen|"
+    r"opened) (?:\S+ ){0,5}?(?:letter|e-?mail|invoice|note|notice|message|communication|"
+    r"announcement|reminder|statement|report|update|bill)s?\b",
+    r"(?:i|we) (?:have|'ve got) (?:\S+ ){0,5}?(?:letter|e-?mail|invoice|report)\S*(?: \S+){0,3}? "
+    r"in front of (?:me|us)",
 )

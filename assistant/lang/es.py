@@ -631,6 +631,10 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "nada que objetar", "no estamos descontentos", "el seguimiento
+    # funciona perfectamente".
+    r"nada que (?:objetar|reprochar)|no (?:estoy|estamos) (?:\w+ )?(?:descontent|insatisfech)"
+    r"\w*|(?<!no )(?:funciona|funcionó|funcionaba) (?:perfectamente|de maravilla|sin problemas)",
     # "Primero lo positivo, para que no piense que solo me quejo: ..."
     r"^(?:primero|para empezar|antes que nada),? lo (?:positivo|bueno)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1653,4 +1657,17 @@ PLEASANTRIES = (
     r"espero que",
     r"esperamos que",
     r"ojalá (?:haya|hayan)",
+)
+
+# A sentence that only says a message of ours came ("Hemos recibido su factura del 30 de
+# noviembre"): the context of a complaint, no point to restate unless it is negated or
+# complains (drafting/concerns.py condense).
+_RECEIVED_THINGS = (
+    r"(?:carta|correo|e-?mail|mail|mensaje|factura|nota|aviso|comunicación|comunicado|"
+    r"recordatorio|informe|reporte)s?\b"
+)
+RECEIPTS = (
+    rf"(?:ya )?(?:he|hemos) (?:recibido|leído|visto) (?:\S+ ){{0,6}}?{_RECEIVED_THINGS}",
+    rf"(?:recibí|recibimos|leí|leímos) (?:\S+ ){{0,6}}?{_RECEIVED_THINGS}",
+    r"acab(?:o|amos) de (?:recibir|leer) ",
 )

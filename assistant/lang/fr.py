@@ -772,6 +772,11 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "rien à redire", "ce n'est pas la qualité technique qui est en
+    # cause", "le suivi fonctionne parfaitement".
+    r"rien à (?:redire|reprocher)|pas mécontent\w*|n['’](?:est|était) pas (?:\w+ ){0,4}qui "
+    r"(?:est|était) en cause|(?<!ne )(?:fonctionne|fonctionnait|marche|marchait) "
+    r"(?:parfaitement|impeccablement|sans (?:problème|souci|accroc))",
     # "D'abord le positif, pour que vous ne pensiez pas que je ne fais que râler : ..."
     r"^(?:d['’]abord|commençons par|pour commencer),? (?:le )?(?:positif|bon côté|bonnes nouvelles)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1413,4 +1418,14 @@ PLEASANTRIES = (
     r"nous espérons que",
     r"en espérant que",
     r"j['’]espère (?:vous|te)",
+)
+
+# A sentence that only says a message of ours came ("Nous avons reçu ce mardi votre facture
+# 2026-0412"): the context of a complaint, no point to restate unless it is negated or
+# complains (drafting/concerns.py condense).
+RECEIPTS = (
+    r"(?:j'ai|j’ai|nous avons|on a) (?:bien |donc |enfin )?(?:reçu|lu|pris connaissance de) "
+    r"(?:\S+ ){0,6}?(?:lettre|courrier|courriel|e-?mail|mail|message|facture|note|avis|annonce|"
+    r"communication|rappel|rapport)s?\b",
+    r"(?:je viens|nous venons) de (?:recevoir|lire) ",
 )

@@ -678,6 +678,11 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "nulla da ridire", "non siamo scontenti", "il tracciamento funziona
+    # perfettamente".
+    r"(?:nulla|niente) da (?:dire|ridire|eccepire)|non (?:sono|siamo) (?:\w+ )?(?:scontent|"
+    r"insoddisfatt)\w*|(?<!non )(?:funziona|funzionava|ha funzionato) (?:perfettamente|"
+    r"benissimo|alla perfezione|senza problemi)",
     # "Prima le cose positive, perché non pensi che mi lamenti e basta: ..."
     r"^(?:prima|innanzitutto|per cominciare),? (?:le cose positive|il positivo|le buone notizie)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1579,4 +1584,12 @@ PLEASANTRIES = (
     r"spero che",
     r"speriamo che",
     r"spero (?:tutto|stia|stiate|stai)",
+)
+# A sentence that only says a message of ours came ("ho ricevuto la comunicazione
+# sull'aumento"): the context of a complaint, no point to restate unless it is negated or
+# complains (drafting/concerns.py condense).
+RECEIPTS = (
+    r"(?:ho|abbiamo) (?:\S+ )?(?:ricevuto|letto|visto|preso visione d\S*) (?:\S+ ){0,6}?"
+    r"(?:letter\w*|mail|e-?mail|messaggi\w*|fattur\w*|not\w|avvis\w*|comunicazion\w*|"
+    r"comunicat\w*|sollecit\w*|rapport\w*|report)\b",
 )

@@ -585,6 +585,10 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "niets op aan te merken", "niet omdat het werk slecht is", "de
+    # tracking werkt vlekkeloos".
+    r"niets op aan te merken|niet ontevreden|niet omdat (?:\w+ ){0,4}slecht|(?:werkt|werkte|"
+    r"draait|draaide|loopt|liep) (?:prima|perfect|vlekkeloos|probleemloos|zonder problemen)",
     # "Eerst het positieve, zodat u niet denkt dat ik alleen klaag: ..."
     r"^(?:eerst|om te beginnen),? (?:het )?(?:positieve|goede nieuws)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1425,3 +1429,19 @@ WHEREABOUTS = (
 REPORT_FRAMES = {"formal": "U geeft aan:", "informal": "Je geeft aan:"}
 # Small talk around a complaint (drafting/concerns.py): never restated.
 PLEASANTRIES = (r"(?:ik|wij|we) hoop\w* (?:dat|je|u|jullie)",)
+
+# A sentence that only says a message of ours came ("Wij ontvingen gisteren uw herinnering
+# voor factuur 2026-0418"): the context of a complaint, no point to restate unless it is
+# negated or complains (drafting/concerns.py condense).
+_RECEIVED_THINGS = (
+    r"\w*(?:brief|mail|bericht|factuur|nota|herinnering|aankondiging|mededeling|"
+    r"rapport|rapportage)\w*"
+)
+RECEIPTS = (
+    rf"(?:ik|wij|we) (?:heb|hebben) (?:\S+ ){{0,8}}?{_RECEIVED_THINGS} (?:\S+ ){{0,6}}?"
+    r"(?:ontvangen|gelezen|gezien)\b",
+    rf"(?:heb|hebben) (?:ik|wij|we) (?:\S+ ){{0,8}}?{_RECEIVED_THINGS} (?:\S+ ){{0,6}}?"
+    r"(?:ontvangen|gelezen|gezien)\b",
+    rf"(?:(?:ik|wij|we) ontving(?:en)?|ontving(?:en)? (?:ik|wij|we)) (?:\S+ ){{0,6}}?"
+    rf"{_RECEIVED_THINGS}",
+)

@@ -628,6 +628,10 @@ SITUATIONS = {
     ),
 }
 PRAISE = (
+    # Praise by negation: "nada a apontar", "não estamos insatisfeitos", "o rastreamento
+    # funciona perfeitamente".
+    r"nada a (?:apontar|reclamar)|não (?:estou|estamos) (?:\w+ )?insatisfeit\w*|(?<!não )"
+    r"(?:funciona|funcionou|funcionava) (?:perfeitamente|na perfeição|sem problemas)",
     # "Primeiro o positivo, para não pensar que só reclamo: ..."
     r"^(?:primeiro|antes de mais|para começar),? (?:o )?(?:positivo|lado bom|que (?:correu|deu) bem)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -1587,4 +1591,13 @@ PLEASANTRIES = (
     r"espero que",
     r"esperamos que",
     r"oxalá",
+)
+
+# A sentence that only says a message of ours came ("Recebemos a sua fatura de novembro"):
+# the context of a complaint, no point to restate unless it is negated or complains
+# (drafting/concerns.py condense).
+RECEIPTS = (
+    r"(?:recebi|recebemos|li|lemos|(?:tenho|temos) recebido|acab(?:ei|amos) de receber) "
+    r"(?:\S+ ){0,6}?(?:carta|correspondência|e-?mail|mail|mensage\w+|fatura|factura|nota|"
+    r"aviso|comunicado|comunicação|lembrete|relatório)s?\b",
 )

@@ -1,0 +1,137 @@
+"""Sentences that set the scene are no concern (PLAYBOOK.md step 1, "restate their concerns"):
+a review of new client emails found drafts restating "You have received invoice HL-2611-044
+dated 30 November" or "Mi dici che hai ricevuto la comunicazione sull'aumento del 9%" as what
+went wrong, and praise said by negation ("You're not going to pretend the reports are bad",
+"rien à redire", "nicht unzufrieden") restated as a complaint. The complaint next to such a
+sentence is restated instead, and a sentence that negates the receipt or complains in a
+clause of its own still is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from offline_drafts import draft_email, offline_settings
+from reading import asks_in
+
+from assistant.checks.asks import refuses_calls
+from assistant.drafting.concerns import condense, extract_concerns
+
+#: A Monday.
+SENT = date(2026, 12, 7)
+
+RECEIVED = [
+    ("en", "We have received your invoice HD-2026-0930 dated 30 November."),
+    ("en", "I have your invoice HD-2026-0930 in front of me."),
+    ("en", "I got your letter about the new rates from January."),
+    (
+        "de",
+        "Ihr Schreiben vom 20. November zur Anpassung der Stundensätze um 7 % haben wir erhalten.",
+    ),
+    ("de", "Gestern haben wir Ihre Rechnung Nr. 2026-311 über 1.240 Euro erhalten."),
+    ("fr", "Nous avons bien reçu ce lundi votre facture 2026-0930 d'un montant de 1.450 euros."),
+    ("es", "Hemos recibido su comunicación sobre el aumento del 6 % a partir de enero."),
+    ("es", "Recibí ayer su factura de noviembre por 2.300 euros."),
+    ("it", "Ho ricevuto la vostra comunicazione sull'aumento del 7% dal 1° gennaio."),
+    ("nl", "Wij ontvingen vorige week uw aankondiging van de nieuwe tarieven voor 2027."),
+    ("nl", "Ik heb uw factuur 2026-0930 van 30 november gisteren ontvangen."),
+    ("pt", "Recebemos a sua fatura de novembro, no valor de 1.980 euros."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), RECEIVED)
+def test_a_sentence_that_only_says_our_message_came_is_no_concern(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We have still not received the October report."),
+        ("en", "I received the October report on the 19th, ten days late."),
+        ("de", "Den Oktoberbericht haben wir bis heute nicht erhalten."),
+        ("fr", "Nous n'avons toujours pas reçu le rapport d'octobre."),
+        ("es", "No hemos recibido el informe de octubre."),
+        ("it", "Non abbiamo ancora ricevuto il report di ottobre."),
+        ("nl", "Wij hebben het rapport over oktober nog altijd niet ontvangen."),
+        ("pt", "Ainda não recebemos o relatório de outubro."),
+    ],
+)
+def test_a_receipt_that_is_negated_or_complains_is_still_a_concern(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language)
+
+
+def test_the_complaint_beside_a_receipt_is_restated_instead() -> None:
+    text = (
+        "We have received your invoice HD-2026-0930 dated 30 November. It charges six hours "
+        "of 'additional SEO work' in October that nobody on our side ever approved, and the "
+        "October report was late again."
+    )
+    concerns = extract_concerns(text, "en", register="formal", subject="Invoice HD-2026-0930")
+    assert concerns
+    assert not any("received" in concern for concern in concerns)
+    assert any("approved" in concern or "late" in concern for concern in concerns)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The work itself is not the issue when it arrives."),
+        ("en", "I'm not going to pretend the reports are bad."),
+        ("en", "The tracking has worked flawlessly since the summer."),
+        ("de", "Mit Ihrer Arbeit sind wir heuer nicht unzufrieden, das Tracking läuft tadellos."),
+        ("fr", "Le rapport de septembre est arrivé à temps, il est clair, rien à redire."),
+        ("fr", "Ce n'est pas la qualité technique qui est en cause."),
+        ("es", "Con los informes no estamos descontentos, el tablero funciona perfectamente."),
+        ("it", "Sul report di ottobre nulla da ridire, era chiaro."),
+        ("nl", "Niet omdat het werk slecht is, de rapportage werkt vlekkeloos."),
+        ("pt", "Com o relatório não estamos insatisfeitos, o painel funciona perfeitamente."),
+    ],
+)
+def test_praise_said_by_negation_is_no_concern(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The dashboard hasn't worked properly since Friday and nobody told us."),
+        ("pt", "O painel não funciona sem problemas desde sexta-feira."),
+        ("it", "Il cruscotto non funziona perfettamente da venerdì, mancano i dati."),
+    ],
+)
+def test_a_complaint_that_negates_praise_words_is_still_a_concern(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language)
+
+
+def test_a_client_hard_to_reach_by_phone_refuses_calls() -> None:
+    assert refuses_calls(
+        "Ich bin bis Mitte des Monats auf Messen unterwegs und telefonisch praktisch nicht "
+        "erreichbar.",
+        "de",
+    )
+    # We were not reachable: a complaint, not a refusal.
+    assert not refuses_calls("Sie waren am Freitag telefonisch nicht erreichbar.", "de")
+
+
+def test_anything_you_can_do_about_the_increase_asks_about_the_price(tmp_path: Path) -> None:
+    text = (
+        "Straight question: is there anything you can do about the increase, or not? I need "
+        "to know where we stand by Monday 14th."
+    )
+    assert "refund" in asks_in(text, "en", SENT)
+    draft = draft_email(
+        offline_settings(tmp_path),
+        "Siobhan Byrne <siobhan@kettle.example>",
+        "Hi Sam,\n\nEight per cent from January. " + text + "\n\nCheers,\nSiobhan\n",
+        subject="Re: Your rates from January 2027",
+    )
+    assert "Your request about the price by Monday 14 December" in draft.body
+    assert "do about the increase" not in draft.body
