@@ -21,11 +21,20 @@ from assistant.drafting.voice import in_our_voice, restate
     [
         # A relative clause between commas that holds the writer's "mi" goes.
         (
+            "Il report trimestrale sull'andamento dell'e-commerce, che mi avevate presentato "
+            "come prioritario, non è ancora arrivato.",
+            "it",
+            False,
+            "Il report trimestrale sull'andamento dell'e-commerce non è ancora arrivato.",
+        ),
+        # "mi aveva garantito" takes "Le": the whole sentence can be restated.
+        (
             "Il report trimestrale sull'andamento dell'e-commerce, che il Suo collega mi aveva "
             "garantito per lunedì 30 novembre, non è ancora arrivato.",
             "it",
             False,
-            "Il report trimestrale sull'andamento dell'e-commerce non è ancora arrivato.",
+            "Il report trimestrale sull'andamento dell'e-commerce, che il nostro collega Le "
+            "aveva garantito per lunedì 30 novembre, non è ancora arrivato.",
         ),
         (
             # An insult inside the relative clause goes with it.

@@ -48,6 +48,8 @@ def _without_blocked_relatives(sentence: str, blockers: str, pronouns: tuple[str
 _NOUN_PHRASE_WORDS = 3
 #: A colon's words in parts of this many words or fewer, between commas, are a list.
 _LIST_ITEM_WORDS = 3
+#: A last clause of this many words or fewer after a bare "and" may go alone.
+_SHORT_LAST_CLAUSE = 8
 #: What follows a lead-in's colon stands alone from this many words on.
 _MIN_WORDS_AFTER_LEAD_IN = 6
 
@@ -98,6 +100,19 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
         clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
         kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
+        if len(" ".join(kept).split()) < _MIN_KEPT_WORDS and known.conjunctions:
+            # "… sono calate della metà e nessuno sa dirmi perché": a short last clause after
+            # an "and" with no comma goes, when all the words before it can be said
+            bare = "|".join(known.conjunctions)
+            last = list(re.finditer(rf"\s(?:{bare})\s", sentence))
+            head = sentence[: last[-1].start()] if last else ""
+            tail = sentence[last[-1].end() :] if last else ""
+            if (
+                len(head.split()) >= _MIN_WORDS_AFTER_LEAD_IN
+                and len(tail.split()) <= _SHORT_LAST_CLAUSE
+                and not re.search(blockers, head)
+            ):
+                kept = [head.strip(" .,")]
         if len(" ".join(kept).split()) < _MIN_KEPT_WORDS:
             return ""  # "Uma pergunta rápida": what is left says nothing alone
         if not clauses[0].strip() or re.search(blockers, clauses[0]):

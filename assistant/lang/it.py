@@ -1198,6 +1198,30 @@ _WE_YOU_PLURAL = {
 }
 # A Lei-writer: their "nostro"/"mio" become "Suo" (same gender), their "vostro"/"Suo" become
 # "nostro", "ho" becomes "ha".
+# Verbs whose object is indirect ("rispondere a", "scrivere a"), after "mi" and an
+# auxiliary: "mi avete risposto" is restated "Le abbiamo risposto" for a Lei-writer.
+_INDIRECT_PARTICIPLES = (
+    "risposto",
+    "scritto",
+    "detto",
+    "mandato",
+    "inviato",
+    "promesso",
+    "garantito",
+    "assicurato",
+    "spiegato",
+    "comunicato",
+    "telefonato",
+    "fatto sapere",
+)
+_INDIRECT_AUXILIARIES = {
+    "ha": "ha",
+    "hanno": "hanno",
+    "avete": "abbiamo",
+    "aveva": "aveva",
+    "avevano": "avevano",
+    "avevate": "avevamo",
+}
 RESTATE_SWAPS = {
     **_WE_YOU_PLURAL,
     "nostro": "Suo",
@@ -1225,6 +1249,14 @@ RESTATE_SWAPS = {
     "per me": "per Lei",
     "a me": "a Lei",
     "con me": "con Lei",
+    # "mi avete risposto una volta sola" -> "Le abbiamo risposto": a verb whose object is
+    # indirect takes "Le" (the form of a direct object, "La", would need the verb's gender)
+    **{
+        f"mi {aux} {adverb}{participle}": f"Le {ours} {adverb}{participle}"
+        for aux, ours in _INDIRECT_AUXILIARIES.items()
+        for adverb in ("", "mai ", "ancora ", "più ")
+        for participle in _INDIRECT_PARTICIPLES
+    },
 }
 # Restating a tu-writer: "mio" -> "tuo", "tuo" -> "nostro", "mi avevi promesso" -> "ti avevo
 # promesso", "nessuno mi ha avvisato" -> "nessuno ti ha avvisato", "ho" -> "hai", "hai" ->
@@ -1335,9 +1367,15 @@ _BLOCK_BOTH = (
     r"lo|la|nella|nello|alla|allo|dalla|dallo|sulla|sullo)(?!\w))\w+[oa](?!\w)"
 )
 _ME = r"(?<!per\s)(?<!con\s)(?<!a\s)me(?!\s+(?:ne|lo|la|li|le)\s+(?:" + _REFLEXIVE_IO + r"))"
+# "mi avete (mai) risposto": swapped above, so no blocker.
+_INDIRECT_AFTER_MI = (
+    rf"(?:{'|'.join(_INDIRECT_AUXILIARIES)})\s+(?:(?:mai|ancora|più)\s+)?"
+    rf"(?:{'|'.join(_INDIRECT_PARTICIPLES)})(?!\w)"
+)
 RESTATE_BLOCKERS = (
     r"(?i)(?<!\w)(?:" + _BLOCK_BOTH + r"|"
-    r"" + _ME + r"(?!\w)|mi(?!\s+(?:" + _REFLEXIVE_IO + r"))(?!\w)|ti(?!\w)|"
+    r"" + _ME + r"(?!\w)|mi(?!\s+(?:" + _REFLEXIVE_IO + r"|" + _INDIRECT_AFTER_MI + r"))(?!\w)|"
+    r"ti(?!\w)|"
     r"(?-i:Lei)(?!\w)|(?<=[a-zà-ù,]\s)(?-i:Le|La)(?!\w)|"
     r"(?:le|la|lo|gli|l['’])\s*(?=(?:ho|avevo)(?!\w))|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?:non\s+)?(?:ha|aveva|avrebbe)(?!\w)"
