@@ -135,3 +135,21 @@ def test_anything_you_can_do_about_the_increase_asks_about_the_price(tmp_path: P
     )
     assert "Your request about the price by Monday 14 December" in draft.body
     assert "do about the increase" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Eight per cent from January, lovely, exactly what every manager hopes for."),
+        ("en", "And then, what a coincidence, the invoice arrived the day after the outage."),
+        ("fr", "Et comme par hasard, la facture est arrivée le lendemain de la panne."),
+        ("fr", "La facture est arrivée le lendemain de la panne, un hasard incroyable."),
+        ("it", "Guarda caso, la fattura è arrivata il giorno dopo il guasto."),
+        ("es", "Qué casualidad, la factura llegó el día después de la caída."),
+        ("de", "Was für ein Zufall, die Rechnung kam am Tag nach dem Ausfall."),
+        ("nl", "Wat toevallig, de factuur kwam de dag na de storing."),
+        ("pt", "Que coincidência, a fatura chegou no dia seguinte à falha."),
+    ],
+)
+def test_sarcasm_is_never_restated(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""

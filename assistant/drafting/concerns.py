@@ -412,7 +412,7 @@ def condense(sentence: str, language: str) -> str:
     ``relative_openers``; a question that opens so is none), a sentence that opens pointing
     back and names no thing ("Eso ...": ``pointing_openers``) or is about the language it is
     written in ("Le scrivo in italiano ...": ``in_this_language``), announcements, and
-    sentences with an insult or profanity (:mod:`assistant.checks.tone`), and questions
+    sentences with an insult, profanity or sarcasm (:mod:`assistant.checks.tone`: "guarda caso", "comme par hasard"), and questions
     shouted whole (seven letters in ten or more in capitals). Condensed: a concession keeps
     only what follows its "but" ("You were great, but the reports are late" -> "the reports
     are late"), or, when both
@@ -473,8 +473,8 @@ def condense(sentence: str, language: str) -> str:
         return ""  # "Weil die Buchungen nicht mehr gepasst haben.": no main clause
     text = patterns["verdict"].sub(".", text)  # ", belachelijk!": their judgment, no point
     heat = tone.assess(text, language)
-    if any(p.kind in ("insult", "profanity") for p in heat.phrases):
-        return ""
+    if any(p.kind in ("insult", "profanity", "sarcasm") for p in heat.phrases):
+        return ""  # "Guarda caso, il giorno dopo la fattura": their sarcasm is never echoed
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
     if shouted and text.rstrip(" !").endswith("?"):

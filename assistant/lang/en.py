@@ -743,6 +743,10 @@ HEAT_LEXICON = {
                 "how wonderful",
                 "how lovely",
                 "what a surprise",
+                "what a coincidence",
+                "funny how",
+                "how convenient",
+                "funnily enough",
                 "surprise, surprise",
                 "big surprise",
                 "yeah right",
@@ -758,6 +762,8 @@ HEAT_LEXICON = {
                 # Praise trailing off: "great job...", "well done…", "good work ..."
                 r"\b(?:great|good|nice|excellent|fantastic|amazing|brilliant)\s+(?:job|work|service)\s*(?:\.\.\.|…)",
                 r"\bwell\s+done\s*(?:\.\.\.|…)",
+                # Praise set off by commas: "Eight per cent from January, lovely, exactly what ..."
+                r",\s*(?:lovely|brilliant|marvell?ous|wonderful|fantastic|great|super)\s*,\s*(?:exactly|just)\b",
                 # Praise for a let-down: "Great, another week without the report."
                 r"\b(?:great|wonderful|perfect|fantastic|brilliant|lovely|super|terrific|marvell?ous|awesome|excellent)\s*[,.!…]+\s*(?:yet\s+)?another\b(?!\s+(?:question|idea|thing|point|request|quick|small|one)\b)",
                 # Scare quotes around praise or service words: your "premium" service, our "partnership".

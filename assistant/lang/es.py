@@ -463,6 +463,10 @@ HEAT_LEXICON = {
                 "me está tomando el pelo",
                 "gracias por nada",
                 "qué sorpresa",
+                "qué casualidad",
+                "qué coincidencia",
+                "mira tú por dónde",
+                "casualidades de la vida",
                 "es una broma",
             ],
             "patterns": [

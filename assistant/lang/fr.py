@@ -532,6 +532,11 @@ HEAT_LEXICON = {
                 "tu te fiches de moi",
                 "merci pour rien",
                 "quelle surprise",
+                "quelle coïncidence",
+                "comme par hasard",
+                "un hasard incroyable",
+                "quel hasard",
+                "drôle de coïncidence",
                 "c'est une blague",
             ],
             "patterns": [

@@ -484,6 +484,10 @@ HEAT_LEXICON = {
                 "grazie di niente",
                 "grazie per niente",
                 "che sorpresa",
+                "guarda caso",
+                "che coincidenza",
+                "strana coincidenza",
+                "che combinazione",
                 "è uno scherzo",
             ],
             "patterns": [

@@ -416,6 +416,10 @@ HEAT_LEXICON = {
                 "bedankt voor niks",
                 "bedankt voor niets",
                 "wat een verrassing",
+                "wat toevallig",
+                "wat een toeval",
+                "toevallig natuurlijk",
+                "hoe handig",
             ],
             "patterns": [
                 # Lof voor een teleurstelling: "Geweldig, weer een week zonder rapportage."

@@ -474,6 +474,9 @@ HEAT_LEXICON = {
                 "vocês estão de brincadeira",
                 "obrigado por nada",
                 "que surpresa",
+                "que coincidência",
+                "que conveniente",
+                "coincidência ou não",
             ],
             "patterns": [
                 # Elogio a uma falha: "Ótimo, mais uma semana sem o relatório."
