@@ -236,8 +236,8 @@ def test_a_brazilian_price_complaint_with_questions_and_a_senior_ask(offline: Se
         "terça-feira, 8 de dezembro." in body
     )
     assert (
-        "Entendo que deseja que alguém mais sênior acompanhe o caso: vou encaminhar a sua "
-        "mensagem à nossa diretoria, e terá um retorno nosso até terça-feira, 8 de dezembro."
+        "Entendo que deseja que o nosso gerente acompanhe o caso: vou encaminhar a sua "
+        "mensagem, e terá um retorno nosso até terça-feira, 8 de dezembro."
         in body
     )
     assert (

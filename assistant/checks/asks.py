@@ -806,15 +806,19 @@ def unanswered(asks: tuple[Ask, ...], reply: str, language: str) -> list[str]:
     """Return a finding for each ask ``reply`` does not acknowledge.
 
     An ask is acknowledged when the reply names its kind in the reply's language (a word of
-    the kind's cues: "refund", "call", "in writing"...) or, for an ask with a date, names
+    the kind's cues: "refund", "call", "in writing"...; a person asked for, one of the
+    language's ``senior_roles`` as we name them) or, for an ask with a date, names
     that day (its number next to its month, or its weekday). Findings read "the reply does
     not answer the client's ask for a refund (by 6 November)".
     """
     cues = ask_cues(language)
+    roles = [ours.casefold() for _, ours in lang.get(language).senior_roles]
     findings = []
     for ask in asks:
         if cues[ask.kind].search(reply):
             continue
+        if ask.kind == "person" and any(role in reply.casefold() for role in roles):
+            continue  # "Pretende que o nosso diretor-geral intervenha"
         if ask.due is not None and any(
             d.day == ask.due for d in find_dates(reply, language, base=ask.due)
         ):

@@ -412,7 +412,8 @@ def condense(sentence: str, language: str) -> str:
     ``relative_openers``; a question that opens so is none), a sentence that opens pointing
     back and names no thing ("Eso ...": ``pointing_openers``) or is about the language it is
     written in ("Le scrivo in italiano ...": ``in_this_language``), announcements, and
-    sentences with an insult, profanity or sarcasm (:mod:`assistant.checks.tone`: "guarda caso", "comme par hasard"), and questions
+    sentences with an insult, profanity or sarcasm
+    (:mod:`assistant.checks.tone`: "guarda caso", "comme par hasard"), and questions
     shouted whole (seven letters in ten or more in capitals). Condensed: a concession keeps
     only what follows its "but" ("You were great, but the reports are late" -> "the reports
     are late"), or, when both

@@ -245,6 +245,8 @@ class Language:
     # A sentence that only says a message of ours came ("We have received your invoice ..."):
     # the context of a complaint, no point to restate unless negated or complaining.
     receipts: tuple[str, ...] = ()
+    # Who a client asks to be involved, as the reply names them: (pattern, our phrase).
+    senior_roles: tuple[tuple[str, str], ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # "Where is the weekend report?", asked of something that should have come: (pattern with
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before

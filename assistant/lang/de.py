@@ -2094,3 +2094,15 @@ RECEIPTS = (
     r"(?:\S+ ){0,14}?(?:habe|haben) (?:ich|wir) (?:\S+ ){0,6}?(?:erhalten|bekommen|gelesen)\b",
     rf"(?:ich|wir) (?:erhielt|erhielten|bekam|bekamen) (?:\S+ ){{0,6}}?{_RECEIVED_THINGS}",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them,
+# in the nominative: (pattern on the words the client used, our phrase). First match wins.
+SENIOR_ROLES = (
+    (r"geschäftsführerin", "unsere Geschäftsführerin"),
+    (r"geschäftsführer(?!ung)", "unser Geschäftsführer"),
+    (r"geschäftsführung|geschäftsleitung", "unsere Geschäftsleitung"),
+    (r"\bceo\b", "unser CEO"),
+    (r"inhaberin", "unsere Inhaberin"),
+    (r"inhaber", "unser Inhaber"),
+    (r"chef|vorgesetzt", "mein Vorgesetzter"),
+)

@@ -1974,3 +1974,14 @@ RECEIPTS = (
     r"(?:i|we) (?:have|'ve got) (?:\S+ ){0,5}?(?:letter|e-?mail|invoice|report)\S*(?: \S+){0,3}? "
     r"in front of (?:me|us)",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"managing director|\bmd\b", "our managing director"),
+    (r"\bceo\b|chief executive", "our CEO"),
+    (r"founder", "our founder"),
+    (r"\bowner\b", "our owner"),
+    (r"director", "our director"),
+    (r"manager|boss|supervisor", "my manager"),
+)

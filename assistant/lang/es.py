@@ -1675,3 +1675,15 @@ RECEIPTS = (
     rf"(?:recibí|recibimos|leí|leímos) (?:\S+ ){{0,6}}?{_RECEIVED_THINGS}",
     r"acab(?:o|amos) de (?:recibir|leer) ",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"directora general", "nuestra directora general"),
+    (r"director general|\bceo\b", "nuestro director general"),
+    (r"directora", "nuestra directora"),
+    (r"director(?!io)", "nuestro director"),
+    (r"gerente", "nuestro gerente"),
+    (r"dirección", "nuestra dirección"),
+    (r"jef[ea]|responsable|superior", "mi responsable"),
+)

@@ -1434,3 +1434,16 @@ RECEIPTS = (
     r"communication|rappel|rapport)s?\b",
     r"(?:je viens|nous venons) de (?:recevoir|lire) ",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"directrice générale", "notre directrice générale"),
+    (r"directeur général|\bdg\b|\bpdg\b|\bceo\b", "notre directeur général"),
+    (r"gérante", "notre gérante"),
+    (r"gérant", "notre gérant"),
+    (r"directrice", "notre directrice"),
+    (r"directeur", "notre directeur"),
+    (r"direction", "notre direction"),
+    (r"responsable|supérieur|patron", "mon responsable"),
+)

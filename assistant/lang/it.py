@@ -1635,3 +1635,16 @@ RECEIPTS = (
     r"(?:letter\w*|mail|e-?mail|messaggi\w*|fattur\w*|not\w|avvis\w*|comunicazion\w*|"
     r"comunicat\w*|sollecit\w*|rapport\w*|report)\b",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"amministratore delegato|\bceo\b|\bad\b", "il nostro amministratore delegato"),
+    (r"direttrice generale", "la nostra direttrice generale"),
+    (r"direttore generale", "il nostro direttore generale"),
+    (r"titolare", "il nostro titolare"),
+    (r"direttrice", "la nostra direttrice"),
+    (r"direttore", "il nostro direttore"),
+    (r"direzione", "la nostra direzione"),
+    (r"responsabile|superiore|capo", "il mio responsabile"),
+)

@@ -1449,3 +1449,13 @@ RECEIPTS = (
     rf"(?:(?:ik|wij|we) ontving(?:en)?|ontving(?:en)? (?:ik|wij|we)) (?:\S+ ){{0,6}}?"
     rf"{_RECEIVED_THINGS}",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"algemeen directeur|\bceo\b", "onze algemeen directeur"),
+    (r"directeur|directrice", "onze directeur"),
+    (r"directie", "onze directie"),
+    (r"eigenaar", "onze eigenaar"),
+    (r"leidinggevende|manager|baas", "mijn leidinggevende"),
+)

@@ -1604,3 +1604,15 @@ RECEIPTS = (
     r"(?:\S+ ){0,6}?(?:carta|correspondência|e-?mail|mail|mensage\w+|fatura|factura|nota|"
     r"aviso|comunicado|comunicação|lembrete|relatório)s?\b",
 )
+
+# Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
+# (pattern on the words the client used, our phrase). First match wins (answers.py).
+SENIOR_ROLES = (
+    (r"diretora[- ]geral|directora[- ]geral", "a nossa diretora-geral"),
+    (r"diretor[- ]geral|director[- ]geral|\bceo\b", "o nosso diretor-geral"),
+    (r"diretora|directora", "a nossa diretora"),
+    (r"diretor(?!ia)|director", "o nosso diretor"),
+    (r"diretoria|direção|direcção", "a nossa direção"),
+    (r"gerente", "o nosso gerente"),
+    (r"chefe|responsável|superior", "o meu responsável"),
+)
