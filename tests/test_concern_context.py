@@ -16,7 +16,7 @@ from offline_drafts import draft_email, offline_settings
 from reading import asks_in
 
 from assistant.checks.asks import refuses_calls
-from assistant.drafting.concerns import condense, extract_concerns
+from assistant.drafting.concerns import condense, extract_concerns, score_sentence
 
 #: A Monday.
 SENT = date(2026, 12, 7)
@@ -153,3 +153,36 @@ def test_anything_you_can_do_about_the_increase_asks_about_the_price(tmp_path: P
 )
 def test_sarcasm_is_never_restated(language: str, sentence: str) -> None:
     assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "de",
+            "Mir würde Dienstag, der 15. Dezember, um 14:00 Uhr passen, bei uns im "
+            "Verwaltungsgebäude, Raum 2.14.",
+        ),
+        ("de", "Am Donnerstag, 17. Dezember, ginge es bei mir um 9.30 Uhr, Zimmer 3.04."),
+    ],
+)
+def test_a_meeting_slot_is_no_complaint_in_figures(language: str, sentence: str) -> None:
+    # A day's dot before its month ends no sentence: no two figures set against each other.
+    assert score_sentence(sentence, language) == 0
+
+
+def test_two_figures_condensed_into_two_sentences_still_disagree() -> None:
+    assert score_sentence("Le prenotazioni risultano 312. Dal nostro gestionale sono 401.", "it")
+
+
+def test_a_complaint_of_its_own_outranks_a_sentence_on_the_subject_alone() -> None:
+    text = (
+        "Par contrat signé le 3 juin 2026, votre société s'est engagée à livrer la refonte de "
+        "notre site, référencement compris, au plus tard le 30 septembre 2026. À ce jour, plus "
+        "de deux mois après l'échéance, le site n'est toujours pas en ligne et les maquettes "
+        "reçues le 16 novembre ne correspondent pas au cahier des charges validé."
+    )
+    first = extract_concerns(text, "fr", register="formal", subject="Refonte du site - retard")
+    assert first
+    assert any("toujours pas en ligne" in concern for concern in first)
+    assert not any("contrat signé" in concern for concern in first)

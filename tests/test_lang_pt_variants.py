@@ -237,8 +237,7 @@ def test_a_brazilian_price_complaint_with_questions_and_a_senior_ask(offline: Se
     )
     assert (
         "Entendo que deseja que o nosso gerente acompanhe o caso: vou encaminhar a sua "
-        "mensagem, e terá um retorno nosso até terça-feira, 8 de dezembro."
-        in body
+        "mensagem, e terá um retorno nosso até terça-feira, 8 de dezembro." in body
     )
     assert (
         "A sua mensagem também traz perguntas que merecem uma resposta cuidadosa: terá essas "

@@ -97,7 +97,15 @@ def _two_figures_against(sentence: str, language: str) -> bool:
     if len(set(figures)) < 2:
         return False
     # condense() writes "312, ma … 401" as two sentences without the "ma": "312. Dal … 401."
-    split = re.search(rf"(?:{figure})[^.!?]*[.!?]\s+\S[^.!?]*(?:{figure})", sentence)
+    # A day's dot before its month is no sentence end: "Dienstag, der 15. Dezember, um 14:00".
+    from assistant.lang.dates import month_number
+
+    undotted = re.sub(
+        r"(?<=\d)\.(?=\s+([^\W\d_]+))",
+        lambda m: "" if month_number(m.group(1), language, abbreviated=False) else ".",
+        sentence,
+    )
+    split = re.search(rf"(?:{figure})[^.!?]*[.!?]\s+\S[^.!?]*(?:{figure})", undotted)
     return bool(_filters(language)["concession"].search(sentence) or split)
 
 
@@ -328,6 +336,7 @@ def _select(
     # the new prices from January").
     weak = _patterns(language)["weak"]
     on_topic = [shared_topic(about, words) for words in stems]  # read once per sentence
+    cued = [score > 0 for score in scores]  # a complaint of its own, not only the topic's
     scores = [
         max(score, 1 + min(2 * len(things.findall(s)), 4) + min(len(when.findall(s)), 3))
         if s not in aside
@@ -345,9 +354,10 @@ def _select(
         for s, score, shared in zip(sentences, scores, on_topic, strict=True)
     ]
     first = next((i for i, score in enumerate(scores) if score >= 2), -1)
+    # The Subject's words count once for a sentence that is a complaint only by them.
     scores = [
-        score + 3 * min(shared, 2) if score else 0
-        for score, shared in zip(scores, on_topic, strict=True)
+        score + 3 * min(shared, 2 if cue else 1) if score else 0
+        for score, shared, cue in zip(scores, on_topic, cued, strict=True)
     ]
     scored = [
         (score, index, s) for index, (s, score) in enumerate(zip(sentences, scores, strict=True))
