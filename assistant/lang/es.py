@@ -966,6 +966,15 @@ _TOLD = (
 # RESTATE_SECOND_FORM) makes it present in every case: "pagamos 2.000 euros al mes" ->
 # "pagan 2.000 euros al mes".
 _ES_VERBS = (  # (infinitive, stem change, tense of an -amos/-imos form)
+    # looking, checking ("Miro el informe de noviembre y ...", "Acabo de abrir ...")
+    ("mirar", "", "done"),
+    ("entrar", "", "done"),
+    ("acabar", "", "done"),
+    ("consultar", "", "done"),
+    ("descargar", "", "done"),
+    ("verificar", "", "done"),
+    ("buscar", "", "now"),
+    ("recordar", "ue", "now"),
     # paying and money
     ("pagar", "", "done"),
     ("gastar", "", "done"),

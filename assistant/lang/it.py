@@ -918,14 +918,18 @@ _ARE = _words("""
     preoccupare presentare provare reclamare registrare restare ricordare rinnovare rischiare ritrovare segnalare
     sollecitare sopportare sperare spiegare sprecare stancare telefonare tollerare trovare
     usare valutare
+    confermare verificare guardare ricontrollare osservare riscontrare scaricare
+    precisare sottolineare rilevare constatare allegare
 """)
 _ERE = _words("""
     accorgere attendere chiedere chiudere conoscere credere decidere leggere mettere perdere
     permettere prendere pretendere promettere rendere ricevere riconoscere ripetere rispondere
-    rivolgere scrivere sospendere spendere temere vedere vendere vincere
+    rivolgere scrivere sospendere spendere temere vedere vendere vincere riprendere insistere
 """)
 _IRE = _words("aprire dormire investire offrire partire pentire scoprire seguire sentire soffrire")
-_ISC = _words("capire chiarire finire fornire gestire preferire sparire spedire stupire subire")
+_ISC = _words(
+    "capire chiarire finire fornire gestire preferire sparire spedire stupire subire ribadire"
+)
 # Irregular verbs: the present (io, Lei, tu, noi, voi), the stem of the future and conditional
 # ("sar": sarò, sarebbe) and of the imperfect ("face": facevo, facevamo).
 _IRREGULAR: dict[str, tuple[tuple[str, ...], str, str]] = {

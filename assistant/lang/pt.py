@@ -877,6 +877,12 @@ _OFFERED = ("ofereceu", "ofereceram", "propôs", "propuseram")  # a third party 
 # A word of time that lasts after the verb ("por mês", "todos os dias", "ainda",
 # RESTATE_SECOND_FORM) makes it present: "pagamos 1.500 euros por mês" -> "pagam".
 _PT_VERBS = (  # (infinitive, tense of a -amos/-emos/-imos form)
+    # looking, checking ("Aproveito para referir ...", "Entro no painel e ...")
+    ("aproveitar", "done"),
+    ("entrar", "done"),
+    ("olhar", "done"),
+    ("reparar", "done"),
+    ("consultar", "done"),
     ("pagar", "done"),
     ("gastar", "done"),
     ("investir", "done"),
