@@ -142,6 +142,8 @@ def _standing(language: str) -> re.Pattern[str]:
     # The ordinals: each number's forms after its first, but for a feminine cardinal.
     ordinals = [w for forms in numbers for w in forms[1:] if w not in _FEMININE_ONES]
     cardinals = [w for forms in numbers for w in forms]
+    # "last" is a place too: "classée dernière sur quatre", "last of the five agencies"
+    ordinals += [w.casefold() for w in lang.phrase(language, "last_words")]
     ordinal = "|".join(re.escape(w) + r"\w*" for w in sorted(ordinals, key=len, reverse=True))
     cardinal = "|".join(re.escape(w) + r"\w*" for w in sorted(cardinals, key=len, reverse=True))
     suffixed = r"\d{1,2}(?:st|nd|rd|th|e|er|re|ème|º|°|ª|\.º|\.ª|\.)"

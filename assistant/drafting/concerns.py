@@ -501,6 +501,9 @@ def condense(sentence: str, language: str) -> str:
     text = _RUN_IN_CAPITALS.sub(lambda m: _unshout_run(m.group(0), language), text)
     text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{3,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
+    # "y no te voy a mentir: quedaron …" without its filler: no "y" before the colon
+    joins = "|".join(lang.get(language).conjunctions) or "and|or"
+    text = re.sub(rf"\s+(?:{joins})([;:])", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
     text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
@@ -645,6 +648,7 @@ def _cut(text: str, language: str = "") -> str:
             tail_wins = (
                 language
                 and len(tail.split()) <= 30
+                and not _opens_no_clause(tail, language)
                 and score_sentence(tail, language) > score_sentence(head, language)
             )
             if tail_wins:
@@ -652,6 +656,8 @@ def _cut(text: str, language: str = "") -> str:
                 # Harbourlight obtuvo 71 puntos, frente a 88, y quedó cuarto", not "frente a 88"
                 for index in breaks:
                     longer = " ".join(w for w in words[index:] if w not in _DASHES)
+                    if _opens_no_clause(longer, language):
+                        continue  # "then the 20th, then the 19th, ...": a list going on
                     front = " ".join(words[:index]).rstrip(",;:") + "."
                     if len(longer.split()) <= 30 and score_sentence(
                         longer, language
@@ -666,6 +672,14 @@ def _cut(text: str, language: str = "") -> str:
         else:
             text = " ".join(words[:25]).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:] if text else ""
+
+
+def _opens_no_clause(tail: str, language: str) -> bool:
+    """Tell whether ``tail``, the words after a comma of a sentence cut short, cannot stand
+    alone: it opens with one of the language's ``tail_openers`` ("then the 20th, then the
+    19th, ...", "principalement en raison de ...") or ``fragment_openers``."""
+    pattern = _filters(language)["tail"]
+    return bool(pattern.pattern) and pattern.match(tail) is not None
 
 
 #: A comma this many words or fewer from another sets off a short parenthesis.
@@ -745,6 +759,9 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "announcement": re.compile(rf"(?<!\w)(?:{joined('announcements')})(?!\w)", re.IGNORECASE),
         "fair": re.compile(rf"(?<!\w)(?:{joined('fair_remarks')})(?!\w)", re.IGNORECASE),
         "fragment": re.compile(rf"^(?:{joined('fragment_openers')})(?!\w)[^,;:]*$", re.IGNORECASE),
+        "tail": re.compile(
+            rf"(?:{joined('tail_openers')}|{joined('fragment_openers')})(?!\w)", re.IGNORECASE
+        ),
         "pointing": re.compile(rf"^(?:{joined('pointing_openers')})(?!\w)", re.IGNORECASE),
         "relative": re.compile(rf"^(?:{joined('relative_openers')})(?!\w)", re.IGNORECASE),
         "in_this_language": re.compile(

@@ -205,6 +205,9 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     named = re.match(r"([^\W\d_]+)\s+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]", restated)
     keep = keep or (named is not None and not _function_word(named.group(1), language))
     lowered = restated if keep else restated[:1].lower() + restated[1:]
+    last = frame.split()[-1].casefold()
+    if lowered.casefold().startswith(last + " "):
+        lowered = lowered[len(last) + 1 :]  # "Mi scrive che" + "che da settembre": one "che"
     if frame.endswith("que") and not keep and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
         return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
     return f"{frame} {lowered}"

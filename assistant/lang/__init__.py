@@ -247,6 +247,10 @@ class Language:
     receipts: tuple[str, ...] = ()
     # Who a client asks to be involved, as the reply names them: (pattern, our phrase).
     senior_roles: tuple[tuple[str, str], ...] = ()
+    # Words a clause cut off after a comma cannot begin with (a list going on, a reason).
+    tail_openers: tuple[str, ...] = ()
+    # The last place in a ranking: "last", "dernière", "letzter".
+    last_words: tuple[str, ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # "Where is the weekend report?", asked of something that should have come: (pattern with
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before

@@ -2106,3 +2106,19 @@ SENIOR_ROLES = (
     (r"inhaber", "unser Inhaber"),
     (r"chef|vorgesetzt", "mein Vorgesetzter"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:vor allem |hauptsächlich )?(?:wegen|aufgrund)",
+    "dann",
+    "dass",
+    r"welche[rsnm]?",
+    "wo",
+    "wobei",
+    "vor allem",
+    "hauptsächlich",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("letzter", "letzte", "letzten", "letztes", "Letzter", "Letzte")

@@ -1985,3 +1985,30 @@ SENIOR_ROLES = (
     (r"director", "our director"),
     (r"manager|boss|supervisor", "my manager"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:mainly |mostly |largely |partly )?(?:because of|due to|owing to)",
+    "then",
+    # "…, in three colourful charts, that …": a phrase, not a clause
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "from",
+    "by",
+    "of",
+    "that",
+    "which",
+    "who",
+    "where",
+    "when",
+    "mainly",
+    "mostly",
+    "especially",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("last", "bottom")

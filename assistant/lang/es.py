@@ -661,7 +661,11 @@ FAIR_REMARKS = (
     "lo reconozco",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("porque", "ya que", "sobre todo porque")
+FRAGMENT_OPENERS = (
+    "porque",
+    "ya que",
+    "sobre todo porque",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = (
@@ -1696,3 +1700,18 @@ SENIOR_ROLES = (
     (r"dirección", "nuestra dirección"),
     (r"jef[ea]|responsable|superior", "mi responsable"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:principalmente |sobre todo )?(?:debido a|a causa de|por culpa de)",
+    "luego",
+    "que",
+    "donde",
+    "cuando",
+    "principalmente",
+    "sobre todo",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("último", "última", "últimos", "últimas")

@@ -804,7 +804,11 @@ FAIR_REMARKS = (
     "je reconnais",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("parce que", "puisque", "surtout parce que")
+FRAGMENT_OPENERS = (
+    "parce que",
+    "puisque",
+    "surtout parce que",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 # (not "cela fait trois semaines que ...", a time that has gone by)
@@ -1447,3 +1451,22 @@ SENIOR_ROLES = (
     (r"direction", "notre direction"),
     (r"responsable|supérieur|patron", "mon responsable"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:principalement |surtout |notamment )?(?:en raison|à cause|du fait) (?:de|du|des)",
+    "puis",
+    "qui",
+    "que",
+    "dont",
+    "où",
+    "lorsque",
+    "principalement",
+    "notamment",
+    "surtout",
+    r"à l['’]issue",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("dernier", "dernière", "derniers", "dernières")

@@ -711,7 +711,11 @@ FAIR_REMARKS = (
     "riconosco",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("perché", "poiché", "soprattutto perché")
+FRAGMENT_OPENERS = (
+    "perché",
+    "poiché",
+    "soprattutto perché",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("ciò", r"questo (?:è|era|significa|vuol dire|ha)")
@@ -1652,3 +1656,18 @@ SENIOR_ROLES = (
     (r"direzione", "la nostra direzione"),
     (r"responsabile|superiore|capo", "il mio responsabile"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:principalmente |soprattutto )?(?:a causa (?:di|del|della|dei|delle)|per colpa (?:di|del|della|dei|delle))",
+    "poi",
+    "che",
+    "dove",
+    "quando",
+    "principalmente",
+    "soprattutto",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("ultimo", "ultima", "ultimi", "ultime")

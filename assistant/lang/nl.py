@@ -614,7 +614,11 @@ FAIR_REMARKS = (
     "dat moet ik (?:jullie|u) nageven",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("omdat", "doordat", "vooral omdat")
+FRAGMENT_OPENERS = (
+    "omdat",
+    "doordat",
+    "vooral omdat",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 # (not "het", often no pointer at all: "Het is al de derde keer dat niemand terugbelt")
@@ -1459,3 +1463,18 @@ SENIOR_ROLES = (
     (r"eigenaar", "onze eigenaar"),
     (r"leidinggevende|manager|baas", "mijn leidinggevende"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:vooral |voornamelijk )?(?:vanwege|wegens)",
+    "dan",
+    "daarna",
+    "waar",
+    "wanneer",
+    "vooral",
+    "voornamelijk",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("laatste",)

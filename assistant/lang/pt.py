@@ -656,7 +656,12 @@ FAIR_REMARKS = (
     "verdade seja dita",
 )
 #: A sentence that opens so, with no comma, is a dependent clause alone: no point.
-FRAGMENT_OPENERS = ("porque", "já que", "sobretudo porque", "sobretudo devido")
+FRAGMENT_OPENERS = (
+    "porque",
+    "já que",
+    "sobretudo porque",
+    "sobretudo devido",
+)
 # Openers pointing back to the sentence before, and the language named: see
 # Language.pointing_openers, relative_openers and in_this_language (drafting/concerns.py).
 POINTING_OPENERS = ("isso", "isto", r"o que significa", r"era (?:sobre|de|para|por)")
@@ -1622,3 +1627,18 @@ SENIOR_ROLES = (
     (r"gerente", "o nosso gerente"),
     (r"chefe|responsável|superior", "o meu responsável"),
 )
+# Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
+# going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
+# raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
+TAIL_OPENERS = (
+    r"(?:principalmente |sobretudo )?(?:devido a|por causa (?:de|do|da|dos|das))",
+    "depois",
+    "que",
+    "onde",
+    "quando",
+    "principalmente",
+    "sobretudo",
+)
+# The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
+# a place as an ordinal is (checks/situations.py names_a_standing).
+LAST_WORDS = ("último", "última", "últimos", "últimas")

@@ -1,0 +1,81 @@
+"""A long complaint cut to fit is cut where a sentence can stand alone (PLAYBOOK.md step 1):
+a review found "The 20th, then the 19th, and the day in June ..." and "Principalement en
+raison de retards répétés ..." restated as the client's point: the words after a comma that
+only go on with a list or give a reason. And "classée dernière sur quatre" is a place in a
+ranking, as "fourth of five" is."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.situations import names_a_standing
+from assistant.drafting.concerns import condense
+from assistant.drafting.voice import in_our_voice
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "en",
+            "But the scoring panel remembered the spring, when the monthly report turned up on "
+            "the 18th, then the 20th, then the 19th, and the week in June when the dashboard "
+            "was blank and we found out from our own area managers rather than from you.",
+            "And the week in June when the dashboard was blank and we found out from our own "
+            "area managers rather than from you.",
+        ),
+        (
+            "fr",
+            "Cette décision fait suite à l'évaluation annuelle de nos prestataires, à l'issue de "
+            "laquelle votre agence a été classée dernière sur quatre, principalement en raison "
+            "de retards répétés dans la remise des rapports et d'un manque d'initiative sur le "
+            "référencement de vos nouvelles collections.",
+            "Cette décision fait suite à l'évaluation annuelle de nos prestataires, à l'issue de "
+            "laquelle votre agence a été classée dernière sur quatre.",
+        ),
+    ],
+)
+def test_a_long_complaint_is_cut_where_a_sentence_stands_alone(
+    language: str, sentence: str, expected: str
+) -> None:
+    assert condense(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "you came last of the five agencies"),
+        ("fr", "votre agence a été classée dernière sur quatre"),
+        ("de", "Sie sind Letzter von vier Agenturen"),
+        ("es", "quedaron últimos de seis"),
+        ("it", "siete ultimi su quattro"),
+        ("nl", "u bent als laatste van de vier geëindigd"),
+        ("pt", "ficaram em último lugar entre quatro"),
+    ],
+)
+def test_the_last_place_is_a_place_in_a_ranking(language: str, text: str) -> None:
+    assert names_a_standing(text, language)
+
+
+def test_the_last_report_is_no_place() -> None:
+    assert not names_a_standing("the last of the reports came on the 20th", "en")
+
+
+def test_a_conjunction_left_before_a_colon_goes_with_its_filler() -> None:
+    sentence = (
+        "Ayer cerramos la evaluación anual de proveedores y no te voy a mentir: quedaron "
+        "últimos de seis."
+    )
+    assert " y:" not in condense(sentence, "es")
+
+
+def test_the_report_frame_says_that_once() -> None:
+    said = in_our_voice(
+        "Che da settembre il cruscotto riporta in euro anche gli ordini pagati in franchi.",
+        "it",
+        informal=False,
+    )
+    assert said.endswith(
+        "che da settembre il cruscotto riporta in euro anche gli ordini pagati in franchi."
+    )
+    assert "che che" not in said.casefold()
