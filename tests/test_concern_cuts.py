@@ -79,3 +79,31 @@ def test_the_report_frame_says_that_once() -> None:
         "che da settembre il cruscotto riporta in euro anche gli ordini pagati in franchi."
     )
     assert "che che" not in said.casefold()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "de",
+            "Es ändert nichts daran, dass unser Vertrieb ein ganzes Wochenende ohne Zahlen war.",
+            "Sie schreiben, dass Ihr Vertrieb ein ganzes Wochenende ohne Zahlen war.",
+        ),
+        (
+            "en",
+            "It doesn't change the fact that the report was three weeks late.",
+            "You tell me that the report was three weeks late.",
+        ),
+        (
+            "it",
+            "Resta il fatto che il report è arrivato con tre settimane di ritardo.",
+            "il report è arrivato con tre settimane di ritardo.",
+        ),
+    ],
+)
+def test_the_fact_remains_frames_the_point_and_goes(
+    language: str, sentence: str, expected: str
+) -> None:
+    said = in_our_voice(condense(sentence, language), language, informal=False, text=sentence)
+    assert said.endswith(expected)
+    assert "ändert nichts" not in said and "fact" not in said and "fatto" not in said

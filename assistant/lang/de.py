@@ -1736,6 +1736,9 @@ RESTATE_BLOCKERS = "|".join(
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:es|das|dies) ändert nichts daran(?=,? dass)",
+    r"(?:fakt|tatsache) (?:ist|bleibt)(?=,? dass)",
     r"hinzu kommt(?=,? dass)",
     r"dazu kommt(?=,? dass)",
     "in diesem zusammenhang",

@@ -1674,6 +1674,10 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:it|this|that) (?:doesn't|does not|won't|will not) change the fact that",
+    r"the fact (?:remains|is) that",
+    r"the fact remains,? ",
     "i would add that",
     "i should add that",
     "i'd add that",

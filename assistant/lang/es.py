@@ -791,6 +791,10 @@ ABBREVIATIONS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:eso|esto) no cambia (?:el hecho de )?que",
+    r"el hecho es que",
+    r"queda el hecho de que",
     "añado que",
     "agrego que",
     "añadiría que",

@@ -1095,6 +1095,11 @@ RESTATE_BLOCKERS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:cela|ça) ne change rien (?:au fait )?qu(?:e|['’])",
+    r"il n['’]en reste pas moins qu(?:e|['’])",
+    r"le fait est qu(?:e|['’])",
+    r"(?:il )?reste qu(?:e|['’])",
     "j'ajoute que",
     "j'ajoute aussi que",
     "j'ajouterai que",

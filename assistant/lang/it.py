@@ -796,6 +796,10 @@ REMEDY_WORDS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:resta|rimane) il fatto che",
+    r"il fatto è che",
+    r"(?:questo|ciò) non cambia (?:il fatto )?che",
     "aggiungo che",
     "aggiungo anche che",
     "aggiungerei che",

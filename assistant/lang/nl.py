@@ -700,6 +700,10 @@ REMEDY_WORDS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:dat|het) verandert niets aan het feit dat",
+    r"(?:het )?feit blijft dat",
+    r"het blijft een feit dat",
     "in dit licht",
     "onder deze omstandigheden",
     "tegen die achtergrond",

@@ -771,6 +771,10 @@ ABBREVIATIONS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
+    # "It doesn't change the fact that ...": what follows is the point
+    r"(?:isso|isto) não muda o fa(?:c)?to de que",
+    r"o fa(?:c)?to é que",
+    r"fica o fa(?:c)?to de que",
     "acrescento que",
     "acrescento ainda que",
     "acrescentaria que",
