@@ -440,8 +440,22 @@ def extract_asks(
                     party=first.party or ask.party,
                     place=first.place or ask.place,
                 )
-    return tuple(found[kind] for kind in order)
+    asks = tuple(found[kind] for kind in order)
+    # "Fammi sapere.", "Let me know." after another ask: how they close, no ask of its own
+    return tuple(
+        ask
+        for ask in asks
+        if not (
+            ask.kind == "written"
+            and ask.due is None
+            and len(ask.sentence.split()) <= _CLOSING_WORDS
+            and len(asks) > 1
+        )
+    )
 
+
+#: A written ask this short with no date, after another ask, only closes the email.
+_CLOSING_WORDS = 3
 
 _START = re.compile("")
 
