@@ -559,7 +559,10 @@ def test_a_call_asked_for_the_next_day_is_confirmed_that_day(tmp_path: Path) -> 
         "Hallo Sam,\n\ndas Dashboard zeigt schon wieder seit Sonntag nichts an. Ruf mich Montag "
         "an, ich will wissen, wann es wieder läuft.\n\nTimo",
     )
-    assert "Du schlägst ein Gespräch vor (am Montag, 7. Dezember): Ich melde mich" in draft.body
+    assert (
+        "Du schlägst ein Gespräch vor (am Montag, 7. Dezember): Ich rufe dich an diesem Tag an."
+        in draft.body
+    )
     assert "bis Montag, 7. Dezember, ob der Tag passt" not in draft.body
 
 
