@@ -107,3 +107,15 @@ def test_the_fact_remains_frames_the_point_and_goes(
     said = in_our_voice(condense(sentence, language), language, informal=False, text=sentence)
     assert said.endswith(expected)
     assert "ändert nichts" not in said and "fact" not in said and "fatto" not in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        ("Fourth isn't the end of the world, but a re-tender in Q1 is.", "Fourth isn't"),
+        ("Second Saturday in December and the dashboard is down again.", "Second Saturday"),
+        ("Second, the November ranking report has not reached us.", "The November"),
+    ],
+)
+def test_an_ordinal_goes_only_as_an_enumerator(sentence: str, starts: str) -> None:
+    assert condense(sentence, "en").startswith(starts)

@@ -1693,10 +1693,12 @@ CONNECTIVES = (
     "also",
     "plus",
     "anyway",
-    "first",
-    "second",
-    "third",
-    "fourth",
+    # an ordinal only as an enumerator: "Second, the invoice ...", not "Fourth isn't the end of
+    # the world" or "Second place is not good enough"
+    r"first(?=[,:])",
+    r"second(?=[,:])",
+    r"third(?=[,:])",
+    r"fourth(?=[,:])",
     "finally",
     "lastly",
     "moreover",
