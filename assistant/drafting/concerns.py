@@ -17,6 +17,7 @@ from assistant import lang
 from assistant.checks.asks import names_amount
 from assistant.checks.situations import broken_now, names_a_standing
 from assistant.drafting.voice import restate
+from assistant.lang.dates import month_number
 from assistant.lang.sentences import split_paragraph
 from assistant.mail.postscript import starts_postscript, without_marker
 
@@ -98,8 +99,6 @@ def _two_figures_against(sentence: str, language: str) -> bool:
         return False
     # condense() writes "312, ma … 401" as two sentences without the "ma": "312. Dal … 401."
     # A day's dot before its month is no sentence end: "Dienstag, der 15. Dezember, um 14:00".
-    from assistant.lang.dates import month_number
-
     undotted = re.sub(
         r"(?<=\d)\.(?=\s+([^\W\d_]+))",
         lambda m: "" if month_number(m.group(1), language, abbreviated=False) else ".",
