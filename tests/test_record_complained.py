@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.accounts.worklog import WorkItem
 from assistant.drafting.concerns import complaint_sentences, score_sentence
 from assistant.drafting.record import choose_items
@@ -256,3 +258,36 @@ def test_the_same_situation_in_a_named_month_is_the_main_complaint_again() -> No
         "de",
     )
     assert listed == ["Google-Ads-Konto eingerichtet"]
+
+
+def test_a_promise_recalled_is_a_complaint_and_its_work_no_achievement() -> None:
+    text = (
+        "Der Monatsbericht für November liegt mir bis heute nicht vor. Ich erinnere daran, dass "
+        "wir genau dieses Thema im Halbjahresgespräch am 6. Oktober besprochen haben. Damals "
+        "wurde mir zugesichert, dass die Berichte mit dem im Sommer vorgestellten Vorgehen "
+        "künftig pünktlich kommen."
+    )
+    listed = _listed(
+        [
+            (date(2026, 7, 28), "Vorschlag für zuverlässige Berichte geliefert"),
+            (date(2026, 10, 6), "Halbjahresgespräch geführt"),
+            (date(2026, 9, 15), "Buchungsstrecke: Conversion-Tracking repariert"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Buchungsstrecke: Conversion-Tracking repariert"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We were promised that the reports would come on time from October."),
+        ("de", "Damals wurde mir zugesichert, dass die Berichte künftig pünktlich kommen."),
+        ("fr", "On nous avait promis que les rapports arriveraient à temps dès octobre."),
+        ("it", "Ci era stato promesso che i report sarebbero arrivati puntuali da ottobre."),
+        ("nl", "Ons werd beloofd dat de rapporten vanaf oktober op tijd zouden komen."),
+    ],
+)
+def test_a_promise_recalled_carries_a_complaint(language: str, sentence: str) -> None:
+    assert score_sentence(sentence, language) >= 2

@@ -47,6 +47,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A promise recalled: "we were promised", "wurde mir zugesichert".
+        r"promised|(?:assured|told) (?:us|me) (?:that|it would)|(?:were|was) (?:assured|told) (?:that|it would)|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:no|little|few|hardly any) (?:advice|recommendations?|insights?|analysis|interpretation)|"

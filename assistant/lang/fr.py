@@ -40,6 +40,8 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A promise recalled: "we were promised", "wurde mir zugesichert".
+        r"promis\w*|(?:nous|m[\'’]) (?:avait|avez|aviez) (?:\w+ )?assuré|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:peu|pas|guère) de (?:recommandations?|conseils?|analyses?)|"

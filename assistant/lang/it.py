@@ -100,6 +100,8 @@ _RAPPORTO = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A promise recalled: "we were promised", "wurde mir zugesichert".
+        r"promess\w*|(?:ci|mi) (?:era|avevate|aveva) (?:\w+ )?(?:stato )?assicurat\w*|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:poch[ie]|nessun[oa]?|senza) (?:consigli|raccomandazion[ei]|analisi|indicazion[ei])|"

@@ -102,6 +102,8 @@ PROMISES = (
 # What a complaint is made of (drafting/concerns.py): a regex alternation per kind of cue.
 CONCERN_CUES = {
     "strong": (
+        # A promise recalled: "we were promised", "wurde mir zugesichert".
+        r"beloofd|toegezegd|(?:ons|mij|me) (?:\w+ )?verzekerd|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:geen|weinig|nauwelijks) (?:advies|aanbevelingen|inzicht\w*|analyse)|"
