@@ -36,3 +36,8 @@ def test_a_written_ask_that_says_what_it_wants_still_asks() -> None:
         "Could we meet on Tuesday 15th? I want to know why the report was late.", "en", SENT
     )
     assert "written" in asks
+
+
+def test_in_writing_please_is_still_a_written_ask() -> None:
+    asks = asks_in("Can we meet on Tuesday 15th at 10:00? In writing, please.", "en", SENT)
+    assert "written" in asks

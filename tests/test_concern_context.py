@@ -186,3 +186,46 @@ def test_a_complaint_of_its_own_outranks_a_sentence_on_the_subject_alone() -> No
     assert first
     assert any("toujours pas en ligne" in concern for concern in first)
     assert not any("contrat signé" in concern for concern in first)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Nous avons reçu le rapport d'octobre avec trois semaines de retard."),
+        ("de", "Wir haben den Oktoberbericht mit drei Wochen Verspätung erhalten."),
+    ],
+)
+def test_a_receipt_that_complains_in_its_own_clause_is_a_concern(
+    language: str, sentence: str
+) -> None:
+    assert condense(sentence, language)
+
+
+def test_as_promised_is_no_complaint() -> None:
+    assert score_sentence("As promised, I am sending the signed order form.", "en") == 0
+    assert score_sentence("Wie versprochen schicke ich Ihnen das Formular.", "de") == 0
+    # "zugesagt" is also "accepted": only a promise made to the writer counts
+    assert score_sentence("Den Termin am Dienstag habe ich bereits zugesagt.", "de") == 0
+    assert score_sentence("Damals wurde mir zugesagt, dass die Berichte pünktlich kommen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Die Buchungsstrecke läuft seit Wochen nicht mehr reibungslos."),
+        ("en", "Your team was not the problem until the new account manager started."),
+    ],
+)
+def test_a_negated_praise_word_is_still_a_complaint(language: str, sentence: str) -> None:
+    assert condense(sentence, language)
+
+
+def test_two_figures_in_condensed_sentences_still_disagree_before_a_month() -> None:
+    sentence = "Im Oktober waren es laut Bericht 312. November brachte laut System nur 201."
+    assert score_sentence(sentence, "de") >= 2
+
+
+def test_we_cannot_be_reached_by_phone_is_no_refusal() -> None:
+    assert not refuses_calls(
+        "Ich bin seit Montag hinter Ihnen her und Sie sind telefonisch nicht erreichbar.", "de"
+    )

@@ -44,12 +44,12 @@ def test_a_long_complaint_is_cut_where_a_sentence_stands_alone(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "you came last of the five agencies"),
+        ("en", "you came last of the five."),
         ("fr", "votre agence a été classée dernière sur quatre"),
-        ("de", "Sie sind Letzter von vier Agenturen"),
+        ("de", "Sie sind diesmal auf dem letzten Platz gelandet"),
         ("es", "quedaron últimos de seis"),
         ("it", "siete ultimi su quattro"),
-        ("nl", "u bent als laatste van de vier geëindigd"),
+        ("nl", "u bent op de laatste plaats geëindigd"),
         ("pt", "ficaram em último lugar entre quatro"),
     ],
 )
@@ -57,8 +57,24 @@ def test_the_last_place_is_a_place_in_a_ranking(language: str, text: str) -> Non
     assert names_a_standing(text, language)
 
 
-def test_the_last_report_is_no_place() -> None:
-    assert not names_a_standing("the last of the reports came on the 20th", "en")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The last of the three reports came two weeks late."),
+        ("de", "Der letzte von drei Berichten kam zwei Wochen zu spät."),
+    ],
+)
+def test_the_last_report_is_no_place(language: str, text: str) -> None:
+    assert not names_a_standing(text, language)
+
+
+def test_a_clause_after_a_comma_that_opens_with_a_preposition_can_be_kept() -> None:
+    sentence = (
+        "We have worked with your agency since 2017 and we have always paid every invoice on "
+        "time and without question, for three weeks now the booking dashboard has shown "
+        "nothing and nobody has called us back."
+    )
+    assert condense(sentence, "en").startswith("For three weeks now the booking dashboard")
 
 
 def test_a_conjunction_left_before_a_colon_goes_with_its_filler() -> None:
@@ -67,6 +83,13 @@ def test_a_conjunction_left_before_a_colon_goes_with_its_filler() -> None:
         "últimos de seis."
     )
     assert " y:" not in condense(sentence, "es")
+
+
+def test_an_english_that_after_the_frame_stays() -> None:
+    said = in_our_voice(
+        "That invoice was wrong by 400 euros.", "en", informal=False, text="That invoice."
+    )
+    assert said.endswith("that that invoice was wrong by 400 euros.")
 
 
 def test_the_report_frame_says_that_once() -> None:

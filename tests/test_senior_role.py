@@ -47,7 +47,7 @@ CASES = [
         "Geachte heer Carter,\n\nHet rapport over oktober kwam drie weken te laat en niemand "
         "heeft ons ingelicht. Ik wil dat uw directeur hierbij betrokken wordt. Graag uw "
         "antwoord uiterlijk vrijdag 11 december.\n\nMet vriendelijke groet,\nHelen de Vries",
-        "U wilt dat onze directeur erbij betrokken wordt: ik leg uw bericht voor, en",
+        "U wilt dat onze directeur erbij betrokken wordt: ik geef uw bericht door, en",
     ),
     (
         "Exmo. Sr. Carter,\n\nO relatório de outubro chegou com três semanas de atraso e ninguém "
@@ -66,7 +66,7 @@ def test_the_role_asked_for_is_named_back(tmp_path: Path, body: str, expected: s
     assert expected in draft.body
 
 
-def test_a_person_named_by_name_keeps_the_general_wording(tmp_path: Path) -> None:
+def test_someone_senior_keeps_the_general_wording(tmp_path: Path) -> None:
     body = (
         "Hi Sam,\n\nThe October report came three weeks late again. I want someone senior on "
         "this, not another apology. Let me know by Friday 11 December.\n\nThanks,\nHelen"

@@ -43,6 +43,10 @@ PHRASE_KINDS = ("refund", "meeting", "written", "document", "decision")
 #: At most this many kinds are read from one sentence (a list of asks: "an explanation by
 #: the 11th; a credit of $1,200; a conversation with your director; a revised agreement").
 MAX_KINDS_PER_SENTENCE = 4
+#: A written ask this short with no date, after another ask, only closes the email.
+CLOSING_WORDS = 3
+#: The characters after a person cue that may still name the role ("diretor-geral").
+ROLE_AFTER = 12
 
 _CURRENCY = r"(?:R\$|[€$£]|\b(?:EUR|USD|GBP|CHF|BRL)\b)"
 _MONEY = re.compile(
@@ -442,20 +446,20 @@ def extract_asks(
                 )
     asks = tuple(found[kind] for kind in order)
     # "Fammi sapere.", "Let me know." after another ask: how they close, no ask of its own
+    # (not "In writing, please.": the language's ``closings`` only)
+    closing = lang.word_pattern(language, "closings")
     return tuple(
         ask
         for ask in asks
         if not (
             ask.kind == "written"
             and ask.due is None
-            and len(ask.sentence.split()) <= _CLOSING_WORDS
-            and len(asks) > 1
+            and len(ask.sentence.split()) <= CLOSING_WORDS
+            and closing.search(ask.sentence)
+            and any(other.kind != "written" for other in asks)
         )
     )
 
-
-#: A written ask this short with no date, after another ask, only closes the email.
-_CLOSING_WORDS = 3
 
 _START = re.compile("")
 
@@ -816,22 +820,38 @@ def refuses_calls(text: str, language: str) -> bool:
     return bool(ask_cues(language)["no_call"].search(text))
 
 
+def named_role(ask: Ask, language: str) -> str:
+    """Return the person a "person" ask wants involved as a reply in ``language`` names them,
+    from the words the client used (its ``what``: "your managing director" -> "our managing
+    director", "Ihren Geschäftsführer" -> "unser Geschäftsführer"): the first of the
+    language's ``senior_roles`` that matches; "" for another kind or a role not listed."""
+    if ask.kind != "person":
+        return ""
+    # the words the cue found and what follows them: "votre directeur général"
+    at = ask.sentence.find(ask.what) if ask.what else -1
+    said = ask.what + (ask.sentence[at + len(ask.what) :][:ROLE_AFTER] if at >= 0 else "")
+    for pattern, ours in lang.get(language).senior_roles:
+        if re.search(pattern, said, re.IGNORECASE):
+            return ours
+    return ""
+
+
 def unanswered(asks: tuple[Ask, ...], reply: str, language: str) -> list[str]:
     """Return a finding for each ask ``reply`` does not acknowledge.
 
     An ask is acknowledged when the reply names its kind in the reply's language (a word of
-    the kind's cues: "refund", "call", "in writing"...; a person asked for, one of the
-    language's ``senior_roles`` as we name them) or, for an ask with a date, names
+    the kind's cues: "refund", "call", "in writing"...; a person asked for, the role they
+    named as we name it: :func:`named_role`) or, for an ask with a date, names
     that day (its number next to its month, or its weekday). Findings read "the reply does
     not answer the client's ask for a refund (by 6 November)".
     """
     cues = ask_cues(language)
-    roles = [ours.casefold() for _, ours in lang.get(language).senior_roles]
     findings = []
     for ask in asks:
         if cues[ask.kind].search(reply):
             continue
-        if ask.kind == "person" and any(role in reply.casefold() for role in roles):
+        role = named_role(ask, language)
+        if role and role.casefold() in reply.casefold():
             continue  # "Pretende que o nosso diretor-geral intervenha"
         if ask.due is not None and any(
             d.day == ask.due for d in find_dates(reply, language, base=ask.due)

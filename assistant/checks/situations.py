@@ -142,17 +142,21 @@ def _standing(language: str) -> re.Pattern[str]:
     # The ordinals: each number's forms after its first, but for a feminine cardinal.
     ordinals = [w for forms in numbers for w in forms[1:] if w not in _FEMININE_ONES]
     cardinals = [w for forms in numbers for w in forms]
-    # "last" is a place too: "classée dernière sur quatre", "last of the five agencies"
-    ordinals += [w.casefold() for w in lang.phrase(language, "last_words")]
     ordinal = "|".join(re.escape(w) + r"\w*" for w in sorted(ordinals, key=len, reverse=True))
+    # "last" is a place with a place word ("auf dem letzten Platz") or out of a count that
+    # ends its clause ("classée dernière sur quatre,"), not "the last of the three reports"
+    last = "|".join(re.escape(w) for w in lang.phrase(language, "last_words")) or "(?!)"
     cardinal = "|".join(re.escape(w) + r"\w*" for w in sorted(cardinals, key=len, reverse=True))
     suffixed = r"\d{1,2}(?:st|nd|rd|th|e|er|re|ème|º|°|ª|\.º|\.ª|\.)"
     place = rf"(?:(?:{every})\s+\d{{1,2}}|{suffixed}|{ordinal})"
     count = rf"(?:\d{{1,2}}(?![\d.,])|{cardinal})"
     # "op de vierde plaats geëindigd van de zes": a place word may have a verb after it.
     out_of = rf"{place}(?:\s+(?:{every})(?:\s+\w+){{0,2}})?\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}"
-    numbered = rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)|(?:{suffixed}|{ordinal})\s+(?:{places})"
-    return re.compile(rf"(?<!\w)(?:{out_of}|{numbered})(?!\w)", re.IGNORECASE)
+    numbered = (
+        rf"(?:{places})\s+\d{{1,2}}(?![\d.,]\d)|(?:{suffixed}|{ordinal}|{last})\s+(?:{places})"
+    )
+    last_of = rf"(?:{last})\s+(?:{ofs})\s+(?:\w{{1,4}}\s+)?{count}(?=\s*(?:[,.;:!?]|$))"
+    return re.compile(rf"(?<!\w)(?:{out_of}|{numbered}|{last_of})(?!\w)", re.IGNORECASE)
 
 
 def offer_amount(text: str, language: str, firm: str) -> str:

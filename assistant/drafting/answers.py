@@ -21,6 +21,7 @@ from assistant.checks.asks import (
     Ask,
     extract_asks,
     listed_asks,
+    named_role,
     names_kind,
     refuses_calls,
     starts_as_noun_phrase,
@@ -234,7 +235,7 @@ def ask_lines(
                 phrase=ask.phrase,
                 party=party,
                 billed=corrects,
-                role="" if informal is None else senior_role(ask, language),
+                role="" if informal is None else named_role(ask, language),
             )
         )
     return lines
@@ -273,26 +274,6 @@ def _past(said: str, clock: time | None) -> bool:
     if hour > 23 or minute > 59:
         return False
     return time(hour, minute) <= clock
-
-
-#: The characters after a person cue that may still name the role ("diretor-geral").
-_ROLE_AFTER = 12
-
-
-def senior_role(ask: Ask, language: str) -> str:
-    """Return the person a "person" ask wants involved as a reply in ``language`` names them,
-    from the words the client used (its ``what``: "your managing director" -> "our managing
-    director", "Ihren Geschäftsführer" -> "unser Geschäftsführer"): the first of the
-    language's ``senior_roles`` that matches; "" for another kind or a role not listed."""
-    if ask.kind != "person":
-        return ""
-    # the words the cue found and what follows them: "votre directeur général"
-    at = ask.sentence.find(ask.what) if ask.what else -1
-    said = ask.what + (ask.sentence[at + len(ask.what) :][:_ROLE_AFTER] if at >= 0 else "")
-    for pattern, ours in lang.get(language).senior_roles:
-        if re.search(pattern, said, re.IGNORECASE):
-            return ours
-    return ""
 
 
 def meeting_party(ask: Ask, language: str, *, informal: bool) -> str:

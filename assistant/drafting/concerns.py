@@ -44,6 +44,8 @@ _MAX_WORDS_TOTAL = 90
 _MIN_SCORE_MORE = 3
 #: A sentence on the Subject's topic counts as a complaint from this many words on.
 _MIN_WORDS_ON_TOPIC = 6
+#: A negated sentence restated as the last resort has this many words or more.
+_MIN_WORDS_LAST_RESORT = 6
 
 # An ask ("Please send", "Bitte schicken Sie") is not a concern: -2.
 _REQUEST = re.compile(rf"^(?:{lang.alternation('requests')})\b", re.IGNORECASE)
@@ -92,7 +94,8 @@ def score_sentence(sentence: str, language: str) -> int:
 def _two_figures_against(sentence: str, language: str) -> bool:
     """Tell whether ``sentence`` sets two different figures against each other with the
     language's "but" ("le prenotazioni risultano 312, ma dal nostro gestionale sono 401"),
-    or in two sentences, as :func:`condense` writes such a "but"."""
+    or in two sentences, as :func:`condense` writes such a "but" (a day's dot before its
+    month ends no sentence: "Dienstag, der 15. Dezember, um 14:00")."""
     figure = r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d(?![\w.,])"
     figures = re.findall(figure, sentence)
     if len(set(figures)) < 2:
@@ -100,8 +103,8 @@ def _two_figures_against(sentence: str, language: str) -> bool:
     # condense() writes "312, ma … 401" as two sentences without the "ma": "312. Dal … 401."
     # A day's dot before its month is no sentence end: "Dienstag, der 15. Dezember, um 14:00".
     undotted = re.sub(
-        r"(?<=\d)\.(?=\s+([^\W\d_]+))",
-        lambda m: "" if month_number(m.group(1), language, abbreviated=False) else ".",
+        r"(?<![\d.,])(\d{1,2})\.(?=\s+([^\W\d_]+))",
+        lambda m: m.group(1) if month_number(m.group(2), language, abbreviated=False) else m[0],
         sentence,
     )
     split = re.search(rf"(?:{figure})[^.!?]*[.!?]\s+\S[^.!?]*(?:{figure})", undotted)
@@ -384,7 +387,7 @@ def _select(
         negated = [
             (index, s)
             for index, s in enumerate(sentences)
-            if weak.search(s) and len(s.split()) >= _MIN_WORDS_ON_TOPIC
+            if weak.search(s) and len(s.split()) >= _MIN_WORDS_LAST_RESORT
         ]
         if negated or not register:  # a reply asks rather than restate an opening line
             index, sentence = negated[0] if negated else (0, sentences[0])
@@ -513,17 +516,16 @@ def _only_received(text: str, language: str) -> bool:
     """Tell whether ``text`` only says that a message of ours came (the language's
     ``receipts``: "We have received your invoice HL-2611-044 dated 30 November", "ho ricevuto
     la comunicazione sull'aumento del 9%"): no negation ("we have not received the report")
-    and no complaint cue in a clause of its own after it ("I received the report on the
-    19th, ten days late"); the price rise it names is what the thanks and question answer."""
-    found = _filters(language)["receipt"].match(text)
-    if found is None:
+    and no complaint cue ("I received the report ten days late") but a price rise
+    (:func:`assistant.checks.situations.situations`), which the thanks and question answer."""
+    from assistant.checks.situations import situations
+
+    if _filters(language)["receipt"].match(text) is None:
         return False
     cues = _patterns(language)
     if cues["weak"].search(text):
         return False
-    conjunctions = "|".join(lang.get(language).conjunctions) or "and"
-    clauses = re.split(rf"[,;:]|\s(?:{conjunctions})\s", text[found.end() :], maxsplit=1)
-    return len(clauses) == 1 or not cues["strong"].search(clauses[1])
+    return not cues["strong"].search(text) or "price" in situations(text, language)
 
 
 #: A lead-in before a colon this short ("Vou ser direto contigo:", "Outra coisa:", "Ganz
@@ -677,8 +679,7 @@ def _opens_no_clause(tail: str, language: str) -> bool:
     """Tell whether ``tail``, the words after a comma of a sentence cut short, cannot stand
     alone: it opens with one of the language's ``tail_openers`` ("then the 20th, then the
     19th, ...", "principalement en raison de ...") or ``fragment_openers``."""
-    pattern = _filters(language)["tail"]
-    return bool(pattern.pattern) and pattern.match(tail) is not None
+    return _filters(language)["tail"].match(tail) is not None
 
 
 #: A comma this many words or fewer from another sets off a short parenthesis.

@@ -48,8 +48,6 @@ def _without_blocked_relatives(sentence: str, blockers: str, pronouns: tuple[str
 _NOUN_PHRASE_WORDS = 3
 #: A colon's words in parts of this many words or fewer, between commas, are a list.
 _LIST_ITEM_WORDS = 3
-#: A last clause of this many words or fewer after a bare "and" may go alone.
-_SHORT_LAST_CLAUSE = 8
 #: What follows a lead-in's colon stands alone from this many words on.
 _MIN_WORDS_AFTER_LEAD_IN = 6
 
@@ -100,19 +98,6 @@ def restate(sentence: str, language: str, *, informal: bool = False) -> str:
         joins = "|".join((*known.conjunctions, *known.concessions)) or "and|but"
         clauses = re.split(rf"\s*(?:;|,(?=\s*(?:{joins})\b))\s*", sentence)
         kept = [c.strip(" .") for c in clauses if c.strip() and not re.search(blockers, c)]
-        if len(" ".join(kept).split()) < _MIN_KEPT_WORDS and known.conjunctions:
-            # "… sono calate della metà e nessuno sa dirmi perché": a short last clause after
-            # an "and" with no comma goes, when all the words before it can be said
-            bare = "|".join(known.conjunctions)
-            last = list(re.finditer(rf"\s(?:{bare})\s", sentence))
-            head = sentence[: last[-1].start()] if last else ""
-            tail = sentence[last[-1].end() :] if last else ""
-            if (
-                len(head.split()) >= _MIN_WORDS_AFTER_LEAD_IN
-                and len(tail.split()) <= _SHORT_LAST_CLAUSE
-                and not re.search(blockers, head)
-            ):
-                kept = [head.strip(" .,")]
         if len(" ".join(kept).split()) < _MIN_KEPT_WORDS:
             return ""  # "Uma pergunta rápida": what is left says nothing alone
         if not clauses[0].strip() or re.search(blockers, clauses[0]):
@@ -206,8 +191,9 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     keep = keep or (named is not None and not _function_word(named.group(1), language))
     lowered = restated if keep else restated[:1].lower() + restated[1:]
     last = frame.split()[-1].casefold()
-    if lowered.casefold().startswith(last + " "):
-        lowered = lowered[len(last) + 1 :]  # "Mi scrive che" + "che da settembre": one "che"
+    joins = {*_subordinators(language), *(w.casefold() for w in known.relative_pronouns)}
+    if last in joins and lowered.casefold().startswith(last + " "):  # not English "that"
+        lowered = lowered[len(last) + 1 :]  # "Mi segnala che" + "che da settembre": one "che"
     if frame.endswith("que") and not keep and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
         return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
     return f"{frame} {lowered}"

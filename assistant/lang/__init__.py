@@ -251,6 +251,8 @@ class Language:
     tail_openers: tuple[str, ...] = ()
     # The last place in a ranking: "last", "dernière", "letzter".
     last_words: tuple[str, ...] = ()
+    # How an email closes after its asks ("Let me know."): no ask of its own.
+    closings: tuple[str, ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # "Where is the weekend report?", asked of something that should have come: (pattern with
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before

@@ -52,7 +52,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
-        r"zugesichert|zugesagt|versprochen|"
+        r"zugesichert|(?<!wie )versprochen|(?:wurde|war) (?:\w+ ){0,3}zugesagt|zugesagt (?:wurde|war)|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:keine|wenig|kaum) (?:Empfehlung\w*|Beratung|Analyse\w*|Einordnung|Handlungsempfehlung\w*)|"
@@ -680,8 +680,6 @@ HEAT_LEXICON = {
                 "was für ein Zufall",
                 "welch ein Zufall",
                 "so ein Zufall",
-                "rein zufällig",
-                "wie praktisch",
                 "welch Überraschung",
                 "was für eine Überraschung",
                 "wie immer halt",
@@ -1368,7 +1366,8 @@ NO_CALL = (
     # "Sie brauchen mich nicht anzurufen"
     r"(?:brauchen|brauchst|braucht) (?:mich|uns) nicht (?:mehr )?an(?:zu)?rufen",
     # "Ich bin bis Mitte des Monats auf Messen und telefonisch praktisch nicht erreichbar"
-    r"(?:ich bin|wir sind|bin ich|sind wir) (?:\w+ ){0,10}?telefonisch (?:\w+ )?(?:nicht|kaum|"
+    r"(?:ich bin|wir sind|bin ich|sind wir) (?:(?!(?:dass|sie|ihr\w*|aber|weil|oder)\b)\w+ ){0,10}?"
+    r"telefonisch (?:\w+ )?(?:nicht|kaum|"
     r"schlecht) (?:zu )?erreich\w*",
     r"ruf\w* (?:(?!(?:wenn|falls|sobald|bevor|und|aber|oder|weil|dass)\b)\w+ ){0,4}"
     r"(?:nicht|nie|keinesfalls) (?:mehr )?(?:an|zurück)",
@@ -1456,8 +1455,8 @@ PRAISE = (
     # Praise by negation: "Mit unserer Arbeit sind Sie nicht unzufrieden", "die Buchungsstrecke
     # funktioniert seit dem Herbst tadellos", "daran ist nichts auszusetzen".
     r"nicht unzufrieden|nichts auszusetzen|(?:ist|war|sind|waren) nicht das problem|"
-    r"(?:funktioniert|funktionierte|läuft|lief|liefen) (?:\w+ ){0,4}(?:tadellos|einwandfrei|"
-    r"reibungslos|problemlos)",
+    r"(?:funktioniert|funktionierte|läuft|lief|liefen) (?:(?!(?:nicht|nie|nichts|kein\w*|mehr)\b)\w+ )"
+    r"{0,4}(?:tadellos|einwandfrei|reibungslos|problemlos)",
     # "Zuerst das Positive, damit Sie nicht glauben, ich bin nur grantig: ...": praise announced
     r"^(?:zuerst|erst(?:mal)?|vorweg|zunächst) (?:mal )?(?:das )?(?:positive|gute)\b",
     # "Bravo pour le rapport d'octobre": praise that opens a sentence, sarcastic or not,
@@ -2126,4 +2125,9 @@ TAIL_OPENERS = (
 )
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
-LAST_WORDS = ("letzter", "letzte", "letzten", "letztes", "Letzter", "Letzte")
+LAST_WORDS = ("letzter", "letzte", "letzten", "letztes")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (
+    r"(?:sag|sagen sie|gib|geben sie) (?:mir )?bescheid|lass (?:es )?mich wissen|lassen sie (?:es )?mich wissen",
+)

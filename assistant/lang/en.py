@@ -48,7 +48,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
-        r"promised|(?:assured|told) (?:us|me) (?:that|it would)|(?:were|was) (?:assured|told) (?:that|it would)|"
+        r"(?<!as )promised|(?:assured) (?:us|me) (?:that|it would)|(?:were|was) assured (?:that|it would)|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:no|little|few|hardly any) (?:advice|recommendations?|insights?|analysis|interpretation)|"
@@ -1295,7 +1295,7 @@ ACADEMIC_TITLES = ("dr", "prof", "phd")
 # (drafting/concerns.py), and dates (lang/dates.py).
 ASK_CUES = {
     "refund": (
-        r"(?:do|something|anything|move|budge) (?:\w+ ){0,2}(?:on|about|with) (?:the |your |our )?(?:price|pricing|fees?|rates?|(?:price |fee )?(?:increase|rise))|keep (?:the |our |my )?(?:old|current|existing|same) (?:price|rate|fee)s?|(?:cover|absorb|pay for) (?:the |our |my |today's |those |these )?(?:[\w'-]+ )?(?:costs?|spend|charges)|refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
+        r"(?:do|something|anything|move|budge) (?:\w+ ){0,2}(?:on|about|with) (?:the |your |our )?(?:price|pricing|fees?|rates?|(?:price |fee )?(?:increase|rise)(?! in\b))|keep (?:the |our |my )?(?:old|current|existing|same) (?:price|rate|fee)s?|(?:cover|absorb|pay for) (?:the |our |my |today's |those |these )?(?:[\w'-]+ )?(?:costs?|spend|charges)|refund\w*|money back|reimburs\w*|credit(?: note)?s?|discount\w*|compensat\w*|"
         r"(?:a )?better (?:offer|price|deal|rate)|"
         r"price reduction|reduc\w+ (?:the |our |your )?(?:fee|price|invoice|bill)s?|waive\w*|"
         r"(?:not|won't|refuse to) pay|withhold\w* (?:the )?payment|write[- ]off|"
@@ -1506,8 +1506,8 @@ SITUATIONS = {
 PRAISE = (
     # Praise by negation: "The work itself is not the issue", "no complaints about the
     # dashboards", "the tracking has worked flawlessly since May".
-    r"not (?:\w+ ){0,2}(?:unhappy|dissatisfied)\b|(?:is|are|was|were)(?: not|n['’]t) "
-    r"(?:\w+ ){0,2}(?:bad|the (?:issue|problem))\b|no complaints? (?:about|with)|nothing to "
+    r"not (?:at all )?(?:unhappy|dissatisfied)\b|(?:is|are|was|were)(?: not|n['’]t) "
+    r"(?:really |actually )?(?:bad|the (?:issue|problem))\b(?! (?:until|since|before|now)\b)|no complaints? (?:about|with)|nothing to "
     r"(?:criticise|criticize|complain about|fault)|(?<!n't )(?<!not )(?:works?|worked|has "
     r"worked|ran|has run) (?:flawlessly|perfectly|smoothly)|not (?:going to|gonna) pretend "
     r"(?:\w+ ){0,4}(?:bad|poor)",
@@ -1679,7 +1679,7 @@ CONNECTIVES = (
     # "It doesn't change the fact that ...": what follows is the point
     r"(?:it|this|that) (?:doesn't|does not|won't|will not) change the fact that",
     r"the fact (?:remains|is) that",
-    r"the fact remains,? ",
+    r"the fact remains(?=,)",
     "i would add that",
     "i should add that",
     "i'd add that",
@@ -1991,23 +1991,15 @@ SENIOR_ROLES = (
     (r"founder", "our founder"),
     (r"\bowner\b", "our owner"),
     (r"director", "our director"),
-    (r"manager|boss|supervisor", "my manager"),
+    (r"(?<!account )(?<!account)manager|boss|supervisor", "my manager"),
 )
 # Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
 # going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
 # raison de ..."); such a tail is no sentence alone. Not "and": a clause often follows it.
 TAIL_OPENERS = (
     r"(?:mainly |mostly |largely |partly )?(?:because of|due to|owing to)",
-    "then",
-    # "…, in three colourful charts, that …": a phrase, not a clause
-    "in",
-    "on",
-    "at",
-    "with",
-    "for",
-    "from",
-    "by",
-    "of",
+    # "then the 20th, then the 19th": a list of days going on
+    r"then(?= the \d)",
     "that",
     "which",
     "who",
@@ -2020,3 +2012,6 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("last", "bottom")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (r"(?:please )?(?:let me know|keep me posted)",)

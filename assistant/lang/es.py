@@ -792,7 +792,6 @@ ABBREVIATIONS = (
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
     # "It doesn't change the fact that ...": what follows is the point
-    r"(?:eso|esto) no cambia (?:el hecho de )?que",
     r"el hecho es que",
     r"queda el hecho de que",
     "añado que",
@@ -1719,3 +1718,6 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("último", "última", "últimos", "últimas")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (r"avísame|avíseme|me avisas|me avisa|dime algo|dígame algo|hazme saber|hágame saber",)

@@ -41,7 +41,7 @@ QUOTE_LIBRARY = True  # mail-parser-reply has tables for it
 CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
-        r"promis\w*|(?:nous|m[\'’]) (?:avait|avez|aviez) (?:\w+ )?assuré|"
+        r"(?<!comme )promis\w*|(?:nous|m[\'’]) (?:avait|avez|aviez) (?:\w+ )?assuré|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:peu|pas|guère) de (?:recommandations?|conseils?|analyses?)|"
@@ -1477,3 +1477,8 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("dernier", "dernière", "derniers", "dernières")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (
+    r"dites-moi|dis-moi|tenez-moi au courant|tiens-moi au courant|faites-moi savoir|fais-moi savoir",
+)

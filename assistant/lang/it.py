@@ -101,7 +101,7 @@ _RAPPORTO = (
 CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
-        r"promess\w*|(?:ci|mi) (?:era|avevate|aveva) (?:\w+ )?(?:stato )?assicurat\w*|"
+        r"(?<!come )promess\w*|(?:ci|mi) (?:era|avevate|aveva) (?:\w+ )?(?:stato )?assicurat\w*|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:poch[ie]|nessun[oa]?|senza) (?:consigli|raccomandazion[ei]|analisi|indicazion[ei])|"
@@ -659,7 +659,8 @@ SITUATIONS = {
     # A search ranking ("the first page of Google"), not the client's review of its agencies:
     # it takes the place of "ranking" (checks/situations.py).
     "search": r"[\"«“][^\"»”\n]{2,40}[\"»”] (?:\w+ ){0,4}(?:posizione|posto)|google|bing|risultati di ricerca|(?:prima|seconda) pagina|pagina \d|parole? chiave|ricerca organica",
-    "price": r"adeguament\w* (?:dei |del |delle )?(?:prezz\w*|tariff\w*|canone)|aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
+    "price": r"aumento (?:del |di un |dell')\d+(?:[.,]\d+)? ?%|"
+    r"adeguament\w* (?:dei |del |delle )?(?:prezz\w*|tariff\w*|canone)|aument\w* (?:\w+ ){0,3}(?:prezz\w*|tariff\w*|canone|onorari)|(?:prezz\w*|tariff\w*) (?:\w+ ){0,2}(?:aument\w*|salit\w*)|troppo caro|più caro",
     "refund": r"rimbors\w*|nota di credito|sconto|compensazion\w*|risarciment\w*",
     "competitor": (
         r"altre agenzie|altri fornitori|concorren\w*|offerta di|più economic\w*|costano meno|"
@@ -801,7 +802,6 @@ CONNECTIVES = (
     # "It doesn't change the fact that ...": what follows is the point
     r"(?:resta|rimane) il fatto che",
     r"il fatto è che",
-    r"(?:questo|ciò) non cambia (?:il fatto )?che",
     "aggiungo che",
     "aggiungo anche che",
     "aggiungerei che",
@@ -1653,7 +1653,8 @@ RECEIPTS = (
 # Who a client asks to be involved (checks/asks.py "person" asks), as the reply names them:
 # (pattern on the words the client used, our phrase). First match wins (answers.py).
 SENIOR_ROLES = (
-    (r"amministratore delegato|\bceo\b|\bad\b", "il nostro amministratore delegato"),
+    (r"amministratrice delegata", "la nostra amministratrice delegata"),
+    (r"amministratore delegato|\bceo\b", "il nostro amministratore delegato"),
     (r"direttrice generale", "la nostra direttrice generale"),
     (r"direttore generale", "il nostro direttore generale"),
     (r"titolare", "il nostro titolare"),
@@ -1677,3 +1678,6 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("ultimo", "ultima", "ultimi", "ultime")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (r"fammi sapere|fatemi sapere|mi faccia sapere|fammi un fischio",)

@@ -103,7 +103,7 @@ PROMISES = (
 CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
-        r"beloofd|toegezegd|(?:ons|mij|me) (?:\w+ )?verzekerd|"
+        r"(?<!zoals )beloofd|(?<!zoals )toegezegd|(?:ons|mij|me) (?:\w+ )?verzekerd|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:geen|weinig|nauwelijks) (?:advies|aanbevelingen|inzicht\w*|analyse)|"
@@ -421,7 +421,6 @@ HEAT_LEXICON = {
                 "wat toevallig",
                 "wat een toeval",
                 "toevallig natuurlijk",
-                "hoe handig",
             ],
             "patterns": [
                 # Lof voor een teleurstelling: "Geweldig, weer een week zonder rapportage."
@@ -702,10 +701,6 @@ REMEDY_WORDS = (
 )
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
-    # "It doesn't change the fact that ...": what follows is the point
-    r"(?:dat|het) verandert niets aan het feit dat",
-    r"(?:het )?feit blijft dat",
-    r"het blijft een feit dat",
     "in dit licht",
     "onder deze omstandigheden",
     "tegen die achtergrond",
@@ -1464,10 +1459,11 @@ RECEIPTS = (
 # (pattern on the words the client used, our phrase). First match wins (answers.py).
 SENIOR_ROLES = (
     (r"algemeen directeur|\bceo\b", "onze algemeen directeur"),
-    (r"directeur|directrice", "onze directeur"),
+    (r"directrice", "onze directrice"),
+    (r"directeur", "onze directeur"),
     (r"directie", "onze directie"),
     (r"eigenaar", "onze eigenaar"),
-    (r"leidinggevende|manager|baas", "mijn leidinggevende"),
+    (r"leidinggevende|(?<!account)manager|baas", "mijn leidinggevende"),
 )
 # Words a clause cut off after a comma cannot begin with (drafting/concerns.py _cut): a list
 # going on ("then the 20th, then the 19th"), a relative clause, a reason ("principalement en
@@ -1484,3 +1480,8 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("laatste",)
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (
+    r"laat (?:het )?(?:me|mij) (?:maar )?(?:even )?weten|laat (?:maar )?(?:even )?weten|hou me op de hoogte",
+)

@@ -772,7 +772,6 @@ ABBREVIATIONS = (
 # Words that open a sentence only to link it to the last (drafting/concerns.py condense).
 CONNECTIVES = (
     # "It doesn't change the fact that ...": what follows is the point
-    r"(?:isso|isto) não muda o fa(?:c)?to de que",
     r"o fa(?:c)?to é que",
     r"fica o fa(?:c)?to de que",
     "acrescento que",
@@ -1646,3 +1645,6 @@ TAIL_OPENERS = (
 # The last place in a ranking ("classée dernière sur quatre", "last of the five agencies"):
 # a place as an ordinal is (checks/situations.py names_a_standing).
 LAST_WORDS = ("último", "última", "últimos", "últimas")
+# How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
+# when short and dateless (checks/asks.py).
+CLOSINGS = (r"diz-me|diga-me|avisa-me|me avisa|me avise|avise-me|dá notícias|dê notícias",)
