@@ -162,7 +162,9 @@ def extract_asks(
     director. I can do Tuesday 15 December at 10:00."). A date after a deadline word ("a
     report on the Friday outage by Wednesday 9 December") dates an ask before any other in
     its clause. A sentence naming no kind right after a refund ask gives it its money ("I WANT
-    MY MONEY BACK. All £1,650 of it."). Deterministic.
+    MY MONEY BACK. All £1,650 of it."). A short dateless "Let me know." (the language's
+    ``closings``: "Fammi sapere.") beside another ask closes the email and asks nothing of
+    its own. Deterministic.
     """
     base = ask_cues(language)
     # "Le pido dos cosas. La primera, una fecha de entrega firme.": items told in prose
