@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checks.situations import names_a_standing
-from assistant.drafting.concerns import condense
+from assistant.drafting.concerns import condense, extract_concerns
 from assistant.drafting.voice import in_our_voice
 
 
@@ -142,3 +142,21 @@ def test_the_fact_remains_frames_the_point_and_goes(
 )
 def test_an_ordinal_goes_only_as_an_enumerator(sentence: str, starts: str) -> None:
     assert condense(sentence, "en").startswith(starts)
+
+
+def test_a_complaint_is_restated_without_a_short_last_clause_our_voice_cannot_turn() -> None:
+    text = (
+        "Il cruscotto non funziona da metà novembre, le richieste di preventivo dal sito sono "
+        "calate della metà e nessuno sa dirmi perché."
+    )
+    concerns = extract_concerns(text, "it", register="formal", subject="Cruscotto")
+    assert concerns == (
+        "Il cruscotto non funziona da metà novembre, le richieste di preventivo dal sito sono "
+        "calate della metà.",
+    )
+
+
+def test_what_is_left_without_the_complaint_is_not_restated() -> None:
+    text = "Pagámos a fatura com duas semanas de antecedência e eu continuo sem o relatório."
+    concerns = extract_concerns(text, "pt", register="formal", subject="Relatório")
+    assert not any("antecedência" in concern and "relatório" not in concern for concern in concerns)

@@ -302,7 +302,15 @@ def _select(
     ]
     if register:
         informal = register == "informal"
-        sentences = [s for s in sentences if restate(s, language, informal=informal)]
+        sentences = [
+            said
+            for s in sentences
+            if (
+                said := s
+                if restate(s, language, informal=informal)
+                else _said_head(s, language, informal)
+            )
+        ]
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
     others, strong = _patterns(language)["others"], _patterns(language)["strong"]
@@ -393,6 +401,28 @@ def _select(
             index, sentence = negated[0] if negated else (0, sentences[0])
             chosen.append((index, _shorten(sentence)))
     return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
+
+
+#: A last clause of this many words or fewer after a bare "and" may go alone.
+_SHORT_LAST_CLAUSE = 8
+
+
+def _said_head(sentence: str, language: str, informal: bool) -> str:
+    """Return the words of ``sentence`` before its last "and" (the language's
+    ``conjunctions``, with no comma) when our voice can say them and they complain on their
+    own (:func:`score_sentence` of 2 or more), and only a short last clause goes (at most
+    :data:`_SHORT_LAST_CLAUSE` words): "Il cruscotto non funziona da metà novembre, le
+    richieste … sono calate della metà e nessuno sa dirmi perché" -> all but "e nessuno sa
+    dirmi perché"; "" otherwise, so that what is left never reads as praise ("Pagámos a
+    fatura com antecedência")."""
+    bare = "|".join(lang.get(language).conjunctions)
+    last = list(re.finditer(rf"\s(?:{bare})\s", sentence)) if bare else []
+    if not last or len(sentence[last[-1].end() :].split()) > _SHORT_LAST_CLAUSE:
+        return ""
+    head = sentence[: last[-1].start()].rstrip(" ,;") + "."
+    if score_sentence(head, language) < 2 or not restate(head, language, informal=informal):
+        return ""
+    return head
 
 
 def names_a_thing(sentence: str, language: str) -> bool:
