@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant import lang
 from assistant.checks.asks import names_amount
-from assistant.checks.situations import broken_now, names_a_standing
+from assistant.checks.situations import broken_now, names_a_standing, situations
 from assistant.drafting.voice import restate
 from assistant.lang.dates import month_number
 from assistant.lang.sentences import split_paragraph
@@ -415,8 +415,7 @@ def _said_head(sentence: str, language: str, informal: bool) -> str:
     richieste … sono calate della metà e nessuno sa dirmi perché" -> all but "e nessuno sa
     dirmi perché"; "" otherwise, so that what is left never reads as praise ("Pagámos a
     fatura com antecedência")."""
-    bare = "|".join(lang.get(language).conjunctions)
-    last = list(re.finditer(rf"\s(?:{bare})\s", sentence)) if bare else []
+    last = list(_filters(language)["bare_join"].finditer(sentence))
     if not last or len(sentence[last[-1].end() :].split()) > _SHORT_LAST_CLAUSE:
         return ""
     head = sentence[: last[-1].start()].rstrip(" ,;") + "."
@@ -534,8 +533,7 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\b([A-ZÄÖÜÀ-Þ]{3,})\b", lambda m: _unshout(m.group(1), text), text)
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     # "y no te voy a mentir: quedaron …" without its filler: no "y" before the colon
-    joins = "|".join(lang.get(language).conjunctions) or "and|or"
-    text = re.sub(rf"\s+(?:{joins})([;:])", r"\1", text, flags=re.IGNORECASE)
+    text = patterns["join_before_colon"].sub(r"\1", text)
     text = re.sub(r"^[,;:]\s*|(?<=[,;:])\s*[,;:]", "", text)
     text = re.sub(r"\.{2,}$", ".", text)
     text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
@@ -548,8 +546,6 @@ def _only_received(text: str, language: str) -> bool:
     la comunicazione sull'aumento del 9%"): no negation ("we have not received the report")
     and no complaint cue ("I received the report ten days late") but a price rise
     (:func:`assistant.checks.situations.situations`), which the thanks and question answer."""
-    from assistant.checks.situations import situations
-
     if _filters(language)["receipt"].match(text) is None:
         return False
     cues = _patterns(language)
@@ -772,12 +768,17 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         return "|".join(part for source in sources for part in getattr(source, attribute))
 
     concessions = lang.get(language).concessions or lang.get(lang.FALLBACK).concessions
+    conjunctions = "|".join(lang.get(language).conjunctions)
     adverbs = "|".join(concessions[1:])  # the first is the conjunction ("but", "mais")
     return {
         # "werkt echter al sinds zondag niet": an adverb inside a clause is no "but" to cut at.
         "inner_concession": re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+\w)", re.IGNORECASE),
         "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
+        # an "and" with no comma ("… della metà e nessuno sa dirmi perché"); one left before a
+        # colon or semicolon once its filler went ("y no te voy a mentir: quedaron …")
+        "bare_join": re.compile(rf"\s(?:{conjunctions or '(?!)'})\s"),
+        "join_before_colon": re.compile(rf"\s+(?:{conjunctions or 'and|or'})([;:])", re.IGNORECASE),
         # "Ce mardi, nous avons reçu votre facture": up to four words may come first
         "receipt": re.compile(
             rf"^(?:[^\s,.;:]+,?\s+){{0,4}}?(?:{joined('receipts')})", re.IGNORECASE

@@ -191,8 +191,7 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     keep = keep or (named is not None and not _function_word(named.group(1), language))
     lowered = restated if keep else restated[:1].lower() + restated[1:]
     last = frame.split()[-1].casefold()
-    joins = {*_subordinators(language), *(w.casefold() for w in known.relative_pronouns)}
-    if last in joins and lowered.casefold().startswith(last + " "):  # not English "that"
+    if last in _clause_joins(language) and lowered.casefold().startswith(last + " "):
         lowered = lowered[len(last) + 1 :]  # "Mi segnala che" + "che da settembre": one "che"
     if frame.endswith("que") and not keep and re.match(r"(?i)[aeiouyhàâéèêëîïôûù]", lowered):
         return f"{frame[:-1]}'{lowered}"  # "que il" -> "qu'il"
@@ -269,6 +268,15 @@ def _subordinators(language: str) -> frozenset[str]:
     """The language's ``subordinators`` ("dass", "weil"), casefolded: a restated sentence
     that opens with one is a clause that only the report frame can carry."""
     return frozenset(word.casefold() for word in lang.get(language).subordinators)
+
+
+@lru_cache(maxsize=8)
+def _clause_joins(language: str) -> frozenset[str]:
+    """The language's ``subordinators`` and ``relative_pronouns``, casefolded: a report
+    frame that ends in one ("Mi segnala che") does not say it twice; English "that", which
+    may open a sentence as a determiner ("That invoice ..."), is neither."""
+    known = lang.get(language)
+    return _subordinators(language) | {w.casefold() for w in known.relative_pronouns}
 
 
 def _opens_with_own_verb(sentence: str, restated: str, language: str) -> bool:
