@@ -43,6 +43,7 @@ _WORD_LISTS = {
     "no_call": "no_call",
     "wonder": "wonder_words",
     "informing": "informing",
+    "outcome": "request_outcomes",
     "period_end": "period_ends",
 }
 

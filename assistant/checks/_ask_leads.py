@@ -26,12 +26,23 @@ def asking_lead(
     comerciales", "je ne veux pas", "will ich nicht") or announces (the language's
     ``informing`` within the four words after it: "Ich möchte Sie darüber informieren, bevor der
     Bericht verteilt wird", or opening the six after it: "Ik wil u dan ook laten weten"; not
-    "Ich möchte, dass Sie mich informieren", "I need your developers to point out"); None
-    when no lead asks."""
+    "Ich möchte, dass Sie mich informieren", "I need your developers to point out") or is told
+    with what came of it (:func:`_told`); None when no lead asks."""
     found: re.Match[str] | None = lead
-    while found is not None and (_negated(text, found, cues) or _announces(text, found, cues)):
+    while found is not None and (
+        _negated(text, found, cues) or _announces(text, found, cues) or _told(text, found, cues)
+    ):
         found = cues["lead"].search(text, found.end())
     return found
+
+
+def _told(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the request ``lead`` is told with what came of it, later in its sentence
+    (the language's ``request_outcomes``: "Les pedimos el informe … y llegó tres semanas
+    tarde"): a request made before, not one made now (:func:`asking_lead`)."""
+    stop = re.search(r"[;.!?]", text[lead.end() :])
+    end = lead.end() + stop.start() if stop else len(text)
+    return cues["outcome"].search(text, lead.end(), end) is not None
 
 
 def _negated(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:

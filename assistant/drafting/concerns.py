@@ -292,25 +292,28 @@ def _select(
         )
         for sentence in split_paragraph(item)
     }
-    sentences = [
-        condensed
-        for s in split_sentences(text)
+    written = split_sentences(text)
+    kept = {
+        place: condensed
+        for place, s in enumerate(written)
         if s not in asked
         and not any(item in s for item in asked if len(item.split()) >= 4)  # "(a) ...; (b) ..."
         and (condensed := condense(s, language))
         and len(condensed.split()) >= 4
-    ]
+    }
     if register:
         informal = register == "informal"
-        sentences = [
-            said
-            for s in sentences
+        kept = {
+            place: said
+            for place, s in kept.items()
             if (
                 said := s
                 if restate(s, language, informal=informal)
                 else _said_head(s, language, informal)
             )
-        ]
+        }
+    sentences = list(kept.values())
+    main = _signposted(written, kept, language)
     # A competitor's offer is asked about (the competitor question) and a threat to leave is
     # thanked for (the "leave" thanks): they are restated only when nothing else complains.
     others, strong = _patterns(language)["others"], _patterns(language)["strong"]
@@ -363,6 +366,12 @@ def _select(
         else score
         for s, score, shared in zip(sentences, scores, on_topic, strict=True)
     ]
+    # "Der Hauptgrund ist ein einfacher. Wir sind … nicht mehr auf der ersten Seite": the
+    # point the writer names as the main one comes first.
+    scores = [
+        max(score, 2) + _SIGNPOSTED if s == main and s not in aside else score
+        for s, score in zip(sentences, scores, strict=True)
+    ]
     first = next((i for i, score in enumerate(scores) if score >= 2), -1)
     # The Subject's words count once for a sentence that is a complaint only by them.
     scores = [
@@ -401,6 +410,37 @@ def _select(
             index, sentence = negated[0] if negated else (0, sentences[0])
             chosen.append((index, _shorten(sentence)))
     return tuple((index, sentence[:1].upper() + sentence[1:]) for index, sentence in chosen)
+
+
+#: What a sentence named as the main point gains: more than the Subject's words can.
+_SIGNPOSTED = 10
+#: Words after a signpost that say the point in its own sentence ("Lo que más pesó fue la
+#: campaña de vendimia de octubre." says too little: the next sentence tells what went wrong).
+_SIGNPOST_SAYS = 8
+
+
+def _signposted(written: list[str], kept: dict[int, str], language: str) -> str:
+    """Return the sentence of ``kept`` (place in ``written`` -> as restated) that the writer
+    names as their main point (the language's ``signposts``: "the main reason", "lo que más
+    pesó"): the first sentence with a signpost when it complains (:func:`score_sentence` of 2
+    or more) or goes on for :data:`_SIGNPOST_SAYS` words after it ("O ponto que mais pesou
+    foi a perda de posições do site nas buscas por …"), else the one right after it: any
+    when the signpost says no more ("Der Hauptgrund ist ein einfacher. Wir sind seit Oktober
+    nicht mehr auf der ersten Seite"), one that complains when it said its point in words our
+    voice cannot restate; "" when there is none."""
+    signpost = lang.word_pattern(language, "signposts", fallback=False)
+    for place, sentence in enumerate(written):
+        found = signpost.search(sentence)
+        if found is None:
+            continue
+        says = len(sentence[found.end() :].split()) >= _SIGNPOST_SAYS
+        if place in kept and (says or score_sentence(kept[place], language) >= 2):
+            return kept[place]
+        after = kept.get(place + 1, "")
+        # "The main reason is simple." names no point: the next sentence is it, whatever its
+        # cues; one that said its point (not in our voice) leaves the next only if it complains
+        return after if not says or score_sentence(after, language) >= 2 else ""
+    return ""
 
 
 #: A last clause of this many words or fewer after a bare "and" may go alone.

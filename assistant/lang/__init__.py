@@ -153,6 +153,9 @@ class Language:
     # "I want to let you know", "Ich möchte Sie informieren" (checks/asks.py): a request lead
     # followed by one announces, it asks for nothing.
     informing: tuple[str, ...] = ()
+    # What came of a request, told after it in its sentence ("Les pedimos el informe … y llegó
+    # tres semanas tarde"): the request is told, not made (checks/_ask_leads.py).
+    request_outcomes: tuple[str, ...] = ()
     # "before the end of the contract", "avant la fin du contrat" (checks/asks.py): a time,
     # not a thing asked for.
     period_ends: tuple[str, ...] = ()
@@ -253,6 +256,9 @@ class Language:
     last_words: tuple[str, ...] = ()
     # How an email closes after its asks ("Let me know."): no ask of its own.
     closings: tuple[str, ...] = ()
+    # Words that name the main point ("the main reason", "lo que más pesó"): that sentence,
+    # or the next when it says no more ("Der Hauptgrund ist ein einfacher."), comes first.
+    signposts: tuple[str, ...] = ()
     report_frames: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     # "Where is the weekend report?", asked of something that should have come: (pattern with
     # a group ``x``, what the writer means in their own voice with ``{x}``), singular before

@@ -2131,3 +2131,18 @@ LAST_WORDS = ("letzter", "letzte", "letzten", "letztes")
 CLOSINGS = (
     r"(?:sag|sagen sie|gib|geben sie) (?:mir )?bescheid|lass (?:es )?mich wissen|lassen sie (?:es )?mich wissen",
 )
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"(?:der|mein|unser) hauptgrund",
+    r"(?:das|mein|unser) (?:hauptproblem|hauptanliegen|kernproblem)",
+    r"(?:das|mein|unser) (?:größte|eigentliche) problem",
+    r"was (?:mich|uns) am meisten (?:ärgert|stört|beschäftigt|sorgt)",
+    r"am meisten (?:ärgert|stört) (?:mich|uns)",
+    r"am schwersten (?:wog|wiegt)|den ausschlag (?:gab|gegeben hat)",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:und|aber) (?:er|sie|es|nichts|niemand) (?:kam|kamen|ist nie|sind nie|hat nie)",
+)

@@ -2015,3 +2015,17 @@ LAST_WORDS = ("last", "bottom")
 # How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
 # when short and dateless (checks/asks.py).
 CLOSINGS = (r"(?:please )?(?:let me know|keep me posted)",)
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"the (?:main|real|biggest|key|chief) (?:reason|problem|issue|concern|complaint|point|frustration)",
+    r"my (?:main|biggest|real|chief) (?:reason|problem|issue|concern|complaint|frustration)",
+    r"what (?:bothers|annoys|upsets|frustrates|worries|concerns) (?:me|us) (?:the )?most",
+    r"what (?:weighed|counted|mattered) (?:the )?most",
+    r"what tipped the (?:balance|scales)",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:and|but) (?:it|they|nothing|nobody|no one) (?:came|arrived|never came|never arrived|was late|were late|answered|replied|never answered)",
+)

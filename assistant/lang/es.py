@@ -1284,6 +1284,8 @@ def _es_verb_swaps(*, informal: bool) -> dict[str, str]:
         pairs += [(forms[t + "1p"], forms[t + theirs]) for t in ("m", "f", "c")]
         for ours, yours in pairs:
             swaps[ours] = yours
+            # "Les pedimos el informe" (to you, the agency) -> "Nos pidieron el informe"
+            swaps[f"les {ours}"] = f"nos {yours.replace('/', '/nos ')}"
             if not informal:  # "nos hemos quedado" -> "se han quedado"
                 swaps[f"nos {ours}"] = f"se {yours.replace('/', '/se ')}"
         # The client's "ustedes" (and "vosotros", "usted", "tú") is us: "ustedes pausaron la
@@ -1471,7 +1473,9 @@ RESTATE_BLOCKERS_INFORMAL = (
 )
 _ME_TOLD = "|".join(form for told in _TOLD for form in (told[0], told[2]))
 RESTATE_BLOCKERS = (
-    rf"(?i)(?<!\w)(?:{_YO}|tú|vosotros|vosotras|{_USTED}|te|ti|contigo|os|le|les|"
+    rf"(?i)(?<!\w)(?:{_YO}|tú|vosotros|vosotras|{_USTED}|te|ti|contigo|os|le|"
+    # "Les pedimos el informe": to the agency, turned with its verb ("Nos pidieron")
+    rf"les(?! (?:{_words('p1p', 't1p')})(?!\w))|"
     rf"{_USTEDES}|{_EITHER_WAY}|{_ATTACHED}|"
     rf"(?<!nadie )(?<!\by no )(?<!\by ni )me(?! (?:{_ME_TOLD}|llegó|llegaron|{_I_TOO})(?!\w))|"
     rf"(?<=\by no |\by ni )me(?! (?:avis\w+|{_I_TOO})(?!\w))|"
@@ -1721,3 +1725,16 @@ LAST_WORDS = ("último", "última", "últimos", "últimas")
 # How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
 # when short and dateless (checks/asks.py).
 CLOSINGS = (r"avísame|avíseme|me avisas|me avisa|dime algo|dígame algo|hazme saber|hágame saber",)
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"(?:el|mi|nuestro) (?:motivo|problema) principal|(?:el|mi|nuestro) principal (?:motivo|problema)",
+    r"(?:el|mi|nuestro) mayor problema",
+    r"lo que más (?:pesó|ha pesado|pesa|(?:me|nos) (?:molesta|molestó|ha molestado|preocupa|duele|dolió))",
+    r"lo (?:más grave|peor)(?= es| fue| ha sido)",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:y|pero) (?:nunca |no |jamás )?(?:nos |me |lo |la |los |las )?(?:llegó|llegaron|mandaron|enviaron|contestaron|respondieron|entregaron)",
+)

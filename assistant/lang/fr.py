@@ -1482,3 +1482,18 @@ LAST_WORDS = ("dernier", "dernière", "derniers", "dernières")
 CLOSINGS = (
     r"dites-moi|dis-moi|tenez-moi au courant|tiens-moi au courant|faites-moi savoir|fais-moi savoir",
 )
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"la (?:raison|cause) principale",
+    r"le (?:problème|point|grief|souci) (?:principal|majeur)",
+    r"(?:mon|notre) (?:principal|plus gros|vrai) (?:problème|grief|souci|reproche)",
+    r"le (?:plus gros|vrai) (?:problème|souci)",
+    r"ce qui (?:m'|nous )?(?:a le plus pesé|pèse le plus|a pesé le plus|(?:me|nous) (?:gêne|dérange|agace|inquiète) le plus)",
+    r"ce qui a fait pencher la balance",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:et|mais) (?:il|elle|ils|elles|rien|personne|on) (?:n'|ne )?(?:est|sont|a|ont) (?:jamais |pas )?(?:arrivé|arrivée|arrivés|arrivées|répondu|reçu)",
+)

@@ -1681,3 +1681,18 @@ LAST_WORDS = ("ultimo", "ultima", "ultimi", "ultime")
 # How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
 # when short and dateless (checks/asks.py).
 CLOSINGS = (r"fammi sapere|fatemi sapere|mi faccia sapere|fammi un fischio",)
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"il (?:motivo|problema) principale|il principale (?:motivo|problema)",
+    r"il (?:vero|più grande) problema",
+    r"(?:quello|ciò) che (?:ha pesato|pesa) di più",
+    r"(?:quello|ciò) che (?:mi|ci) (?:dà più fastidio|preoccupa di più|ha dato più fastidio|infastidisce di più)",
+    r"la cosa (?:più grave|peggiore)",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:e|ma) (?:non )?(?:ci |mi )?(?:è|sono|hanno) (?:mai )?(?:arrivat[oaie]|rispost[oaie])",
+    r"(?:e|ma) (?:non )?(?:ci |mi )?(?:arrivò|arrivarono)",
+)

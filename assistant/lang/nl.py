@@ -1485,3 +1485,16 @@ LAST_WORDS = ("laatste",)
 CLOSINGS = (
     r"laat (?:het )?(?:me|mij) (?:maar )?(?:even )?weten|laat (?:maar )?(?:even )?weten|hou me op de hoogte",
 )
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"de (?:belangrijkste|voornaamste|grootste) (?:reden|oorzaak|ergernis)",
+    r"het (?:grootste|belangrijkste|echte) (?:probleem|punt|pijnpunt)",
+    r"wat (?:het )?(?:zwaarst|meest) (?:woog|weegt)|de doorslag (?:gaf|gegeven)",
+    r"wat (?:mij|me|ons) het meest (?:stoort|ergert|dwarszit|zorgen baart)",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:en|maar) (?:het|die|dat|hij|ze|niets|niemand) (?:kwam|kwamen|is nooit|heeft nooit)",
+)

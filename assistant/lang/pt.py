@@ -1323,7 +1323,8 @@ _I_DID = (  # the writer's own verbs ("eu", "nós"), which the swaps do not turn
     r"\w{2,}i(?<!aqui)(?<!\bali)(?<!dali)(?<!táxi)(?<!júri)(?<!\bapi)(?<!\bkpi)(?<!\broi)"
     # "foi", "vai", "cai", "sai", "dói": the 3rd person, not "eu"
     r"(?<!\bfoi)(?<!\bvai)(?<!\bcai)(?<!\bsai)(?<!\bdói)"
-    r"(?<!\bmini)(?<!\bmulti)(?<!\bsushi)|"
+    r"(?<!\bmini)(?<!\bmulti)(?<!\bsushi)(?<!esqui)(?<!safari)(?<!\bwifi)(?<!\btaxi)(?<!chassi)"
+    r"(?<!\bski)|"
     r"espero|preciso|quero|tenho|estou|sou|posso|acho|penso|continuo|sigo|fico|vejo|recebo|"
     r"consigo|devo|faço|digo|sei|vou|peço|percebo|entendo|compreendo|aceito|exijo|lamento|"
     r"pergunto|insisto|dependo|perco|"
@@ -1648,3 +1649,17 @@ LAST_WORDS = ("último", "última", "últimos", "últimas")
 # How an email closes after its asks ("Let me know.", "Fammi sapere."): no ask of its own
 # when short and dateless (checks/asks.py).
 CLOSINGS = (r"diz-me|diga-me|avisa-me|me avisa|me avise|avise-me|dá notícias|dê notícias",)
+# Words that name the main point (drafting/concerns.py): "the main reason is simple." puts
+# that sentence, or the next when it says no more, first among the concerns.
+SIGNPOSTS = (
+    r"o (?:motivo|problema) principal|o principal (?:motivo|problema)",
+    r"o (?:maior|verdadeiro) problema",
+    r"o (?:ponto|que) (?:que )?mais pesou",
+    r"o que mais (?:me|nos) (?:incomoda|incomodou|preocupa|custa|custou|chateia|chateou)",
+    r"o mais grave",
+)
+# What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
+# el informe … y llegó tres semanas tarde" tells a request, it makes none.
+REQUEST_OUTCOMES = (
+    r"(?:e|mas) (?:nunca |não )?(?:nos |me |o |a |os |as )?(?:chegou|chegaram|veio|vieram|mandaram|enviaram|responderam|entregaram)",
+)
