@@ -31,6 +31,7 @@ from assistant.checks._ask_dates import (
     times_owned,
 )
 from assistant.checks._ask_leads import aside_spans, asking_lead, governing_lead, not_thought_aloud
+from assistant.checks._ask_names import asked_by_name
 from assistant.checks.ask_lists import counted_items, first_sentence, whole_items, with_items
 from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
 from assistant.checks.ask_lists import listed_asks as listed_asks
@@ -93,7 +94,8 @@ class Ask:
     :func:`assistant.checks.phrases.object_phrase`), for a kind of :data:`PHRASE_KINDS`;
     for a meeting, ``party`` who is to attend as written ("with Paola", "mit jemandem aus Ihrer
     Geschäftsführung", "") and ``place`` where ("at our office", "dans nos locaux à Valence",
-    ""): the language's ``meeting_with`` and ``meeting_places``.
+    ""): the language's ``meeting_with`` and ``meeting_places``; for a person, ``name`` the
+    one of our people asked for by name, as written ("Karim"; "" for a role).
     """
 
     kind: str
@@ -110,6 +112,7 @@ class Ask:
     phrase: str = ""
     party: str = ""
     place: str = ""
+    name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Return the ask as a JSON-ready dict (the CLI's ``--json`` ``asks`` list)."""
@@ -127,6 +130,7 @@ class Ask:
             "phrase": self.phrase,
             "party": self.party,
             "place": self.place,
+            "name": self.name,
         }
 
 
@@ -226,7 +230,10 @@ def extract_asks(
         kinds = [  # "..., since this touches the contract", "(he signed the contract)"
             kind
             for kind in kinds
-            if any(not _inside(m.start(), asides) for m in cues[kind].finditer(text))
+            if any(
+                not _inside(m.start(), asides) and not _refused_thing(text, m.start(), cues)
+                for m in cues[kind].finditer(text)
+            )
         ]
         # "Dinsdag kan ik niet": a negation right after the lead or slot word refuses the
         # day; "Si el lunes no tengo todo esto" still sets it
@@ -446,7 +453,9 @@ def extract_asks(
                     party=first.party or ask.party,
                     place=first.place or ask.place,
                 )
-    asks = tuple(found[kind] for kind in order)
+    asks = _with_named_people(
+        [found[kind] for kind in order], whole_items(pieces, listed), language, listed
+    )
     # "Fammi sapere.", "Let me know." after another ask: how they close, no ask of its own
     # (not "In writing, please.": the language's ``closings`` only)
     closing = lang.word_pattern(language, "closings")
@@ -464,6 +473,39 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+#: "not a summary", "pas un chef de projet": a negation and at most this many words before.
+_NEGATED_THING_WORDS = 1
+
+
+def _refused_thing(text: str, at: int, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the thing named at ``at`` in ``text`` is refused: a negation right before
+    it, or before one word (an article): "Priya on that email, not a summary from account
+    management", "keinen Bericht, sondern einen Anruf" (the language's ``negations``)."""
+    before = re.search(
+        rf"([\w'\u2019]+)\s+(?:[\w'\u2019]+\s+){{0,{_NEGATED_THING_WORDS}}}$",
+        text[max(0, at - 40) : at],
+    )  # no comma between: "Se não der, diz-me só quando" asks
+    return before is not None and bool(cues["negation"].fullmatch(before.group(1)))
+
+
+def _with_named_people(
+    asks: list[Ask], items: list[str], language: str, listed: frozenset[str]
+) -> tuple[Ask, ...]:
+    """Return ``asks`` with a "person" ask for each sentence of ``items`` that asks for one
+    of our people by name (:func:`assistant.checks._ask_names.asked_by_name`: "Je veux
+    Karim dessus"), placed in text order, unless that sentence asks for a person already."""
+    place = {item.strip(): n for n, item in enumerate(items)}
+    result = list(asks)
+    for n, item in enumerate(items):
+        text = item.strip()
+        name = asked_by_name(text, language, listed=text in listed)
+        if not name or any(a.kind == "person" and a.sentence == text for a in asks):
+            continue
+        at = sum(1 for a in result if place.get(a.sentence, -1) <= n)
+        result.insert(at, Ask(kind="person", sentence=text, name=name))
+    return tuple(result)
 
 
 def _asked_about(text: str, day: Any, cues: dict[str, re.Pattern[str]]) -> bool:
@@ -826,9 +868,12 @@ def named_role(ask: Ask, language: str) -> str:
     """Return the person a "person" ask wants involved as a reply in ``language`` names them,
     from the words the client used (its ``what``: "your managing director" -> "our managing
     director", "Ihren Geschäftsführer" -> "unser Geschäftsführer"): the first of the
-    language's ``senior_roles`` that matches; "" for another kind or a role not listed."""
+    language's ``senior_roles`` that matches; the name of one of our people asked for by
+    name, as written (its ``name``: "Karim"); "" for another kind or a role not listed."""
     if ask.kind != "person":
         return ""
+    if ask.name:
+        return ask.name  # "Je veux Karim dessus": Karim
     # the words the cue found and what follows them: "votre directeur général"
     at = ask.sentence.find(ask.what) if ask.what else -1
     said = ask.what + (ask.sentence[at + len(ask.what) :][:ROLE_AFTER] if at >= 0 else "")

@@ -156,6 +156,12 @@ class Language:
     # What came of a request, told after it in its sentence ("Les pedimos el informe … y llegó
     # tres semanas tarde"): the request is told, not made (checks/_ask_leads.py).
     request_outcomes: tuple[str, ...] = ()
+    # What follows a person of ours asked for by name ("Marco on this", "Je veux Karim dessus",
+    # "Lotte terug op ons account"): checks/_ask_names.py.
+    person_tails: tuple[str, ...] = ()
+    # The same opening an item of a list of asks, which needs a stronger sign that the word in
+    # capitals is a name ("Marco on this", not "Confirmation on the new prices").
+    person_item_tails: tuple[str, ...] = ()
     # "before the end of the contract", "avant la fin du contrat" (checks/asks.py): a time,
     # not a thing asked for.
     period_ends: tuple[str, ...] = ()

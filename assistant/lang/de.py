@@ -2146,3 +2146,16 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:und|aber) (?:er|sie|es|nichts|niemand) (?:kam|kamen|ist nie|sind nie|hat nie)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"zurück\b",
+    r"wieder (?:ran|dran|an|auf|für)\b",
+    r"dran\b",
+    r"darauf\b",
+    r"als (?:Ansprechpartner|Ansprechpartnerin|Betreuer|Betreuerin)\b",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"zurück\b", r"wieder (?:ran|dran)\b", r"dran\b")

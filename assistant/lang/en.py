@@ -2029,3 +2029,16 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:and|but) (?:it|they|nothing|nobody|no one) (?:came|arrived|never came|never arrived|was late|were late|answered|replied|never answered)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"on (?:this|that|it|the|our|my)\b",
+    r"back\b",
+    r"to (?:take|handle|look|work|lead|run|deal|fix|own)\b",
+    r"in charge\b",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"on (?:this|that|it)\b", r"back on\b", r"in charge\b")

@@ -1738,3 +1738,18 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:y|pero) (?:nunca |no |jamás )?(?:nos |me |lo |la |los |las )?(?:llegó|llegaron|mandaron|enviaron|contestaron|respondieron|entregaron)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"de vuelta\b",
+    r"otra vez\b",
+    r"de nuevo\b",
+    r"en (?:esto|este|esta|el|la|nuestro|nuestra)\b",
+    r"a cargo\b",
+    r"al frente\b",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"de vuelta\b", r"a cargo\b")

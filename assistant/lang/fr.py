@@ -682,6 +682,8 @@ ASK_LEADS = (
     r"peux-tu|pourrais-tu|veuillez|(?:est-ce qu['’])?on (?:peut|pourrait)|on se voit|on se fait|"
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
+    # "Tu peux déjà préparer l'avoir": a directive, not what one is able to do
+    r"(?:tu|vous) (?:peux|pouvez) (?:déjà|d['’]ores et déjà)(?= \w+(?:er|re|ir)\b)|"
     # not "je me demande" (I wonder), "nous nous demandons"
     r"(?:je|j['’]) ?(?:(?!me\b)\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
     r"aimerais|propose|prie|préfère|préférerais)|nous (?:(?!nous\b)\w+ )?(?:voulons|voudrions|souhaitons|"
@@ -1497,3 +1499,17 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:et|mais) (?:il|elle|ils|elles|rien|personne|on) (?:n'|ne )?(?:est|sont|a|ont) (?:jamais |pas )?(?:arrivé|arrivée|arrivés|arrivées|répondu|reçu)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"dessus\b",
+    r"sur (?:ce|cette|le|la|notre|nos|mon|ma)\b",
+    r"de retour\b",
+    r"à nouveau\b",
+    r"en charge\b",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"dessus\b", r"de retour\b")

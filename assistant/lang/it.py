@@ -1696,3 +1696,18 @@ REQUEST_OUTCOMES = (
     r"(?:e|ma) (?:non )?(?:ci |mi )?(?:è|sono|hanno) (?:mai )?(?:arrivat[oaie]|rispost[oaie])",
     r"(?:e|ma) (?:non )?(?:ci |mi )?(?:arrivò|arrivarono)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"di nuovo\b",
+    r"su (?:questo|questa|il|la|questi)\b",
+    r"sul\b",
+    r"sulla\b",
+    r"a seguir\w+",
+    r"a occupar\w+",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"di nuovo\b", r"a seguir\w+")

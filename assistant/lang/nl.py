@@ -1498,3 +1498,17 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:en|maar) (?:het|die|dat|hij|ze|niets|niemand) (?:kwam|kwamen|is nooit|heeft nooit)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"terug\b",
+    r"weer (?:op|bij|terug)\b",
+    r"erop\b",
+    r"erbij\b",
+    r"op (?:ons|onze|dit|deze|het|de)\b",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"terug\b", r"weer (?:op|bij)\b")

@@ -1663,3 +1663,22 @@ SIGNPOSTS = (
 REQUEST_OUTCOMES = (
     r"(?:e|mas) (?:nunca |não )?(?:nos |me |o |a |os |as )?(?:chegou|chegaram|veio|vieram|mandaram|enviaram|responderam|entregaram)",
 )
+# What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
+# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
+# not written in capitals.
+PERSON_TAILS = (
+    r"de volta\b",
+    r"outra vez\b",
+    r"de novo\b",
+    r"nisto\b",
+    r"neste\b",
+    r"nesta\b",
+    r"no nosso\b",
+    r"na nossa\b",
+    r"a acompanhar\b",
+    r"à frente\b",
+    r"[,.;!?]",
+)
+# The same opening an item of a list of asks, where a noun may open it ("Confirmation on
+# the new prices"): only words that put a person on the work.
+PERSON_ITEM_TAILS = (r"de volta\b", r"a acompanhar\b")
