@@ -62,3 +62,19 @@ def test_the_writers_own_verb_is_turned(
     language: str, informal: bool, sentence: str, expected: str
 ) -> None:
     assert restate(sentence, language, informal=informal) == expected
+
+
+def test_a_german_adverb_after_the_frame_is_in_lower_case() -> None:
+    # "Sie schreiben, Zusätzlich zeigt …": an adverb keeps no capital; a noun would
+    from assistant.drafting.voice import in_our_voice
+
+    sentence = "Zusätzlich zeigt das Kundenportal seit dem 20. November die alten Tarife."
+    assert in_our_voice(sentence, "de", text=sentence).startswith(
+        "Sie schreiben, zusätzlich zeigt das Kundenportal"
+    )
+
+
+@pytest.mark.parametrize("informal", [False, True])
+def test_a_colloquial_first_person_is_not_restated(informal: bool) -> None:
+    # "Gemerkt hab ichs erst gestern abend": the writer's "ich", which our voice cannot turn
+    assert restate("Gemerkt hab ichs erst gestern abend.", "de", informal=informal) == ""

@@ -403,6 +403,15 @@ def test_a_legal_team_waiting_for_a_document_is_no_notice() -> None:
             "representam um terço da nossa faturação.\n\nCumprimentos,\nRui Alves",
             "fatura",
         ),
+        (  # the invoice only gave the address the hours were sent to
+            "de",
+            "Jakob Moser <jakob@baeckerei-moser.example>",
+            "Sehr geehrter Herr Carter,\n\nbei Google stehen seit Montag für alle drei Filialen "
+            "falsche Öffnungszeiten. Ich habe Ihnen die Weihnachtszeiten im November geschickt, "
+            "an die Adresse, die auf Ihrer Rechnung steht. Ich erwarte eine Gutschrift für "
+            "Dezember.\n\nMit freundlichen Grüßen\nJakob Moser",
+            "Rechnung",
+        ),
     ],
 )
 def test_a_discount_on_the_next_invoice_or_turnover_is_no_invoice_dispute(
@@ -433,6 +442,16 @@ BILLING_QUESTIONS = [
         "Sam,\n\nSix months we have paid you and our rankings have only gone down. I want the "
         "full EUR 3,600 back by Friday.\n\nGary",
         "What would we need to do differently for our work to be worth what you pay?",
+    ),
+    (  # the Subject names the invoice; the points below do not
+        "en",
+        "Karen Lloyd <karen@lloyd-partners.example>",
+        "Re: Invoice HD-2611-044 - November",
+        "Dear Sam,\n\nThank you for the invoice. Before we can approve it for payment I need to "
+        "raise two points. The reporting hours are twice what we agreed, and the ad-hoc call "
+        "of 1 October was never meant to be charged. I would like a credit note of EUR 260 "
+        "by Friday 11 December.\n\nRegards,\nKaren Lloyd",
+        "What would make our invoices clearer and easier for you to check from now on?",
     ),
 ]
 

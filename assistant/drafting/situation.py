@@ -24,6 +24,7 @@ from assistant.checks.situations import situations
 from assistant.drafting.answers import Reading
 from assistant.lang.dates import add_working_days, find_dates
 from assistant.mail.message import Email
+from assistant.mail.reply import without_reply_prefixes
 
 #: The kinds, strongest first: the first that holds is the email's situation.
 #:
@@ -116,7 +117,12 @@ def read_situation(
 
         heat = assess_inbound(email.subject, email.new_text, language).score
     found = set(reading.situations)
-    invoice = _invoice_lines(email.new_text, reading, language)
+    # "Re: Invoice HD-2611-044 - November": an email about one invoice disputes it
+    invoice = _invoice_lines(email.new_text, reading, language) + [
+        subject
+        for subject in [without_reply_prefixes(email.subject)]
+        if "invoice" in situations(subject, language) and re.search(r"\d", subject)
+    ]
     sent = email.date.date() if email.date is not None else today
     text = email.new_text
     kind = "general"
@@ -158,15 +164,22 @@ def read_situation(
 
 
 def _invoice_lines(text: str, reading: Reading, language: str) -> list[str]:
-    """Return the sentences of ``text`` about an invoice (the language's ``invoice``
-    situation), but for one that asks for something: "please send the corrected invoice" or
+    """Return the sentences of ``text`` that complain about an invoice (the language's
+    ``invoice`` situation, with :func:`assistant.drafting.concerns.score_sentence` of 2 or
+    more or a figure: "die Adresse, die auf Ihrer Rechnung steht" is none), but for one that
+    asks for something: "please send the corrected invoice" or
     "mi aspetto uno sconto sulla prossima fattura" is an ask, answered as one, and no
     dispute of an invoice."""
-    from assistant.drafting.concerns import split_sentences
+    from assistant.drafting.concerns import score_sentence, split_sentences
 
     asked = {ask.sentence for ask in reading.asks}
     return [
-        s for s in split_sentences(text) if s not in asked and "invoice" in situations(s, language)
+        s
+        for s in split_sentences(text)
+        if s not in asked
+        and "invoice" in situations(s, language)
+        # with a complaint or a figure: not "an die Adresse, die auf Ihrer Rechnung steht"
+        and (score_sentence(s, language) >= 2 or re.search(r"\d", s))
     ]
 
 

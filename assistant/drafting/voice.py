@@ -152,7 +152,8 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     live a week late."; German and Dutch keep their word order after "Sie schreiben," and "U
     geeft aan:"). Its first word keeps a capital that ``text`` (the email's new text) writes
     inside a sentence ("Google"), and in a language whose nouns take one
-    (``nouns_capitalised``) unless ``text`` writes the word in lower case or it is a stop word.
+    (``nouns_capitalised``) unless ``text`` writes the word in lower case, it is a stop word
+    or it ends as no noun does (``not_noun_endings``: "Zusätzlich").
     PLAYBOOK.md step 1 ("restate their concerns in their own terms") and "What a good client
     reply looks like" ("in our words, not by quoting them").
     """
@@ -182,7 +183,12 @@ def in_our_voice(sentence: str, language: str, *, informal: bool = False, text: 
     inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", text)
     lower = re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
     if known.nouns_capitalised:  # "Der Newsletter", "In der Rechnung": not nouns
-        keep = not lower and len(word) > 3 and word.lower() not in _stop_words(language)
+        keep = (
+            not lower
+            and len(word) > 3
+            and word.lower() not in _stop_words(language)
+            and not word.lower().endswith(known.not_noun_endings)  # "Zusätzlich"
+        )
     else:
         keep = bool(inside) and not lower
     keep = keep or bool(re.search(r"[A-Z\d]", word[1:]))  # "SEO", "GoodRank"

@@ -281,6 +281,8 @@ class Language:
     # Nouns start with a capital (German): a restated sentence's first word keeps its capital
     # after a frame unless the text writes it in lower case elsewhere.
     nouns_capitalised: bool = False
+    # Endings of words that are no noun in such a language ("zusätzlich", "außerdem").
+    not_noun_endings: tuple[str, ...] = ()
     weekday_date: str = ""
     # A book fact that recites the contract or puts the matter on the client ("the contract
     # covers", "budgets are set by the client") is not stated to them (drafting/record.py).

@@ -1724,6 +1724,7 @@ _JUDGEMENTS = (
 RESTATE_BLOCKERS = "|".join(
     (
         _JUDGEMENTS,
+        r"(?i:(?<!\w)(?:ichs|habs)(?!\w))",  # "Gemerkt hab ichs erst gestern": the writer
         "(?i:"
         + "".join(rf"(?<!\b{verb} )" for verb in _ICH)
         + rf"(?<!\w)ich(?!\w)(?!\s+(?:{'|'.join(_ICH)})\b))",
@@ -1896,6 +1897,7 @@ RESTATE_SWAPS_INFORMAL = {
 }
 RESTATE_BLOCKERS_INFORMAL = (
     _JUDGEMENTS
+    + r"|(?i:(?<!\w)(?:ichs|habs)(?!\w))"
     + r"|(?i:"
     + "".join(rf"(?<!\b{verb} )" for verb in _ICH_DU)
     + rf"(?<!\w)ich(?!\w)(?!\s+(?:{'|'.join(_ICH_DU)})\b))|(?i:"
@@ -2076,6 +2078,9 @@ WHEREABOUTS = (
 )
 REPORT_FRAMES = {"formal": "Sie schreiben,", "informal": "Du schreibst,"}
 NOUNS_CAPITALISED = True
+# Endings of adverbs and adjectives, written with a capital only at a sentence's start
+# ("Zusätzlich zeigt das Dashboard ..."): after a report frame, in lower case.
+NOT_NOUN_ENDINGS = ("lich", "ig", "isch", "dem", "ens", "weise", "mals", "falls", "wärts")
 # Small talk around a complaint (drafting/concerns.py): never restated.
 PLEASANTRIES = (
     r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",

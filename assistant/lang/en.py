@@ -81,7 +81,7 @@ CONCERN_CUES = {
         r"fourth) (?:time|outage|month|week)|not (?:working|loading|live|there|available|"
         r"delivered|answered)"
     ),
-    "weak": r"not|no|\w+n['\u2019]t|nothing|without|only",
+    "weak": r"not|no|cannot|\w+n['\u2019]t|nothing|without|only",
     "emotion": (
         r"disappoint\w*|frustrat\w*|unhappy|annoy\w*|angry|upset|honest(?:ly)?|"
         r"embarrass\w*|worried|concerned|sad"
