@@ -229,3 +229,31 @@ def test_we_cannot_be_reached_by_phone_is_no_refusal() -> None:
     assert not refuses_calls(
         "Ich bin seit Montag hinter Ihnen her und Sie sind telefonisch nicht erreichbar.", "de"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Sorry for the long email."),
+        ("de", "Entschuldigen Sie die deutlichen Worte."),
+        ("fr", "Désolé pour le long message."),
+        ("es", "Perdona el rollo."),
+        ("it", "Scusa la franchezza."),
+        ("nl", "Sorry voor de lange mail."),
+        ("pt", "Desculpe a franqueza."),
+    ],
+)
+def test_the_writers_apology_for_how_they_write_is_no_concern(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorry for the long email, but the dashboard has been down since Monday.",
+        "Sorry for the late reply, the October report is wrong again and nobody told us.",
+    ],
+)
+def test_the_complaint_after_an_apology_is_kept_without_it(sentence: str) -> None:
+    kept = condense(sentence, "en")
+    assert kept.startswith("The ") and "orry" not in kept

@@ -535,6 +535,7 @@ def condense(sentence: str, language: str) -> str:
             and not patterns["praise"].search(head)
             and not patterns["fair"].search(head)
             and not _MITIGATION.search(head)
+            and not patterns["pleasantry"].match(head)  # "Sorry for the long email, but"
         ):
             text = f"{head}. {tail}"  # both halves say something: two sentences, no "but"
         else:
@@ -547,6 +548,10 @@ def condense(sentence: str, language: str) -> str:
     small_talk = patterns["pleasantry"].match(text)
     if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
         return ""  # "I hope the move went well.": small talk
+    comma = text.find(",", small_talk.end()) if small_talk else -1
+    if comma > 0 and len(text[comma + 1 :].split()) >= _MIN_WORDS_AFTER_LEAD_IN:
+        rest = text[comma + 1 :].strip()  # "Sorry for the late reply, the report is wrong"
+        text = rest[:1].upper() + rest[1:]
     if patterns["announcement"].search(text) or patterns["fair"].search(text):
         return ""  # "To be fair, the July report was on time."
     if _only_received(text, language):

@@ -2085,6 +2085,9 @@ NOT_NOUN_ENDINGS = ("lich", "ig", "isch", "dem", "ens", "weise", "mals", "falls"
 PLEASANTRIES = (
     r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",
     r"hoffentlich (?:geht|ist|war|hatten)",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:entschuldigen sie|entschuldige|verzeihen sie|verzeih|sorry für) (?:die|den|das|meine|meinen|mein) "
+    r"(?:\w+ )?(?:lange|langen|ton|offenheit|deutlichkeit|direktheit|worte|ausführlichkeit|länge)",
 )
 
 # A sentence that only says a message of ours came ("Ihr Schreiben zur Preisanpassung haben

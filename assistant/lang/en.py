@@ -1306,7 +1306,7 @@ ASK_CUES = {
         r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bstop )(?<!\bof the )(?<!\bof our )"
         r"(?:talk|speak|"
         r"(?<!\bon )(?<!\bon-)(?:phone |video |conference )?calls?|meet(?:ing)?s?|catch[- ]up|sit down|conversation|(?:grab|have) a coffee|"
-        r"talk (?:this |it )?through|speak (?:in person|by phone|on the phone)|zoom|"
+        r"talk (?:this |it )?through|ring (?:me|us)|give (?:me|us) a (?:ring|bell)|speak (?:in person|by phone|on the phone)|zoom|"
         r"in person|visit us|(?:at|in|to) (?:your|our) (?:office|offices|premises)|"
         r"(?<=\b(?:want|need) )(?:\w+ ){0,4}on the phone)"
     ),
@@ -1357,6 +1357,9 @@ ASK_CUES = {
 }
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
+    # "You or your MD to ring me today, before 3pm": a directive with no verb of asking
+    r"^(?:you|someone|somebody|your \w+)(?: or (?:you|your \w+|someone))? to(?= (?:ring|call|"
+    r"phone|send|fix|come|confirm|reply|answer|write|get back)\b)|"
     r"is there (?:anything|any way|something)(?= (?:you|we) (?:can|could)\b)|please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|(?:i|we) (?:should|would|'d) be (?:most |very )?(?:grateful|obliged) for|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
     r"let's|let us|(?:i|we)(?:'d| would| will| also| still| really| now| hereby| formally| "
@@ -1970,6 +1973,9 @@ PLEASANTRIES = (
     r"hope you(?:'re| are) (?:well|keeping)",
     r"(?:i|we) trust (?:you|this)",
     r"hope this finds you",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:sorry|apologies) (?:for|about) (?:the|my|this) (?:long|lengthy|rant|tone|length|directness|bluntness|frankness|essay|email|mail|message|late)",
+    r"(?:excuse|pardon|forgive) (?:the|my) (?:long|rant|tone|language|directness|bluntness|french|frankness)",
 )
 
 # A sentence that only says a message of ours came ("We have received your invoice

@@ -1681,6 +1681,8 @@ PLEASANTRIES = (
     r"espero que",
     r"esperamos que",
     r"ojalá (?:haya|hayan)",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:perdona|perdone|perdón por|disculpa|disculpe|disculpas por|siento) (?:el|la|lo|mi|este|esta) (?:largo|larga|extensión|tono|franqueza|sinceridad|correo|mensaje|rollo)",
 )
 
 # A sentence that only says a message of ours came ("Hemos recibido su factura del 30 de

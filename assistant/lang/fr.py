@@ -1436,6 +1436,8 @@ PLEASANTRIES = (
     r"nous espérons que",
     r"en espérant que",
     r"j['’]espère (?:vous|te)",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:désolée? (?:pour|de)|pardon (?:pour|de)|excusez(?:-moi)? (?:pour|de)?|excuse(?:-moi)? (?:pour|de)?|pardonnez(?:-moi)?) (?:le|la|ce|cette|mon|ma|l['’])\s*(?:long|longueur|ton|franchise|message|courriel|mail|roman|pavé)",
 )
 
 # A sentence that only says a message of ours came ("Nous avons reçu ce mardi votre facture

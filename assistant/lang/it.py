@@ -1640,6 +1640,8 @@ PLEASANTRIES = (
     r"spero che",
     r"speriamo che",
     r"spero (?:tutto|stia|stiate|stai)",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:scusa|scusi|scusate|perdona|perdoni|mi scuso per) (?:la|il|lo|le|i|per la|per il|per lo) ?(?:franchezza|lunghezza|tono|sfogo|mail|messaggio|schiettezza|lunga)",
 )
 # A sentence that only says a message of ours came ("ho ricevuto la comunicazione
 # sull'aumento"): the context of a complaint, no point to restate unless it is negated or

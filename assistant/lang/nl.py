@@ -1437,7 +1437,12 @@ WHEREABOUTS = (
 )
 REPORT_FRAMES = {"formal": "U geeft aan:", "informal": "Je geeft aan:"}
 # Small talk around a complaint (drafting/concerns.py): never restated.
-PLEASANTRIES = (r"(?:ik|wij|we) hoop\w* (?:dat|je|u|jullie)",)
+PLEASANTRIES = (
+    r"(?:ik|wij|we) hoop\w* (?:dat|je|u|jullie)",
+    # the writer's apology for how they write ("Sorry voor de lange mail")
+    r"(?:sorry|excuses|pardon|excuseer|vergeef (?:me|mij)) (?:voor )?(?:de|het|mijn|deze|dit) "
+    r"(?:lange|lang|toon|openheid|directheid|mail|bericht|verhaal)",
+)
 
 # A sentence that only says a message of ours came ("Wij ontvingen gisteren uw herinnering
 # voor factuur 2026-0418"): the context of a complaint, no point to restate unless it is

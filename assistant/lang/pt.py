@@ -1609,6 +1609,8 @@ PLEASANTRIES = (
     r"espero que",
     r"esperamos que",
     r"oxalá",
+    # the writer's apology for how they write ("Scusa la franchezza", "Sorry for the long email")
+    r"(?:desculpe|desculpa|perdoe|perdoa|peço desculpa (?:pel[oa]|por)) (?:o|a|pel[oa]|a minha|o meu|este|esta)? ?(?:franqueza|desabafo|tom|email|e-mail|mensagem|longa|longo|extensão)",
 )
 
 # A sentence that only says a message of ours came ("Recebemos a sua fatura de novembro"):
