@@ -520,3 +520,29 @@ def test_italian_prima_di_is_a_deadline_for_a_list_lead_in() -> None:
         "- una nota di credito per le tre ore.\n"
     )
     assert {ask.due for ask in asks(text, "it", date(2026, 12, 3))} == {date(2026, 12, 11)}
+
+
+SWISS = (
+    "Hoi Sam\n\nDas Auftrags-Dashboard ist seit heute Morgen um 7 komplett leer. Keine "
+    "Fahrten, keine Umsätze, gar nichts.\n\nWas ich will:\nErstens, dass es heute bis Mittag "
+    "wieder läuft.\nZweitens bis morgen früh eine schriftliche Erklärung, was genau kaputt "
+    "war.\n\nMerci und Gruess\nReto"
+)
+
+
+def test_items_counted_after_a_colon_with_no_comma_after_their_opener() -> None:
+    # "Was ich will: Erstens, … Zweitens bis morgen früh …": the second item was lost
+    found = asks(SWISS, "de", date(2026, 12, 4))
+    assert kinds(found) == [("fix", date(2026, 12, 4)), ("written", date(2026, 12, 5))]
+
+
+def test_the_swiss_du_writer_is_answered_with_du_and_a_closed_clause(tmp_path: Path) -> None:
+    draft = draft_email(offline_settings(tmp_path), "Reto <reto@velo.example>", SWISS, subject="X")
+    assert draft.body.startswith("Hallo Reto,")
+    assert "danke, dass du" in draft.body
+    # the clause in the thing asked for is closed before its date
+    assert "eine schriftliche Erklärung, was genau kaputt war, bis Samstag, 5. Dezember" in (
+        draft.body
+    )
+    # "Keine Fahrten, keine Umsätze, gar nichts.": emphasis, not restated
+    assert "gar nichts" not in draft.body

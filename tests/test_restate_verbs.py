@@ -78,3 +78,10 @@ def test_a_german_adverb_after_the_frame_is_in_lower_case() -> None:
 def test_a_colloquial_first_person_is_not_restated(informal: bool) -> None:
     # "Gemerkt hab ichs erst gestern abend": the writer's "ich", which our voice cannot turn
     assert restate("Gemerkt hab ichs erst gestern abend.", "de", informal=informal) == ""
+
+
+def test_german_us_after_an_accusative_preposition_is_sie() -> None:
+    # "was sich an den Leistungen für Ihnen ändert": "für" takes the accusative
+    assert restate("Was ändert sich an den Leistungen für uns?", "de") == (
+        "Was ändert sich an den Leistungen für Sie?"
+    )

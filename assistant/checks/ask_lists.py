@@ -89,7 +89,10 @@ def counted_items(sentences: list[str], language: str) -> tuple[list[str], froze
     and those items: after a sentence with a request lead and a list intro ("Le pido dos
     cosas.", "I need two things."), each of the next :data:`_COUNTED_ITEMS` sentences that
     opens with one of the language's ``ordinal_openers`` ("La primera, una fecha de entrega
-    firme.", "Secondly, ...") is an item, asked without a lead of its own
+    firme.", "Secondly, ..."; after a first item, with no comma too: "Zweitens bis morgen
+    früh eine schriftliche Erklärung") is an item, asked without a lead of its own; a lead-in
+    with its first item after its colon ("Was ich will: Erstens, dass es heute läuft.") is
+    cut there
     (:func:`assistant.checks.asks.extract_asks` reads it as listed). A lead that is negated
     or announces ("Quiero decirle dos cosas.": :func:`assistant.checks._ask_leads.asking_lead`)
     asks for no items."""
@@ -97,27 +100,36 @@ def counted_items(sentences: list[str], language: str) -> tuple[list[str], froze
     out: list[str] = []
     items: set[str] = set()
     left = 0
+    counted = False  # an item of this list was read: the next opener needs no comma
     for sentence in sentences:
         text = sentence.strip()
+        intro, colon, first = text.partition(": ")
+        if colon and cues["ordinal"].match(first) and _asks_for_things(intro + ":", cues):
+            out.append(intro + ":")  # "Was ich will: Erstens, dass es heute … läuft."
+            text, left = first, _COUNTED_ITEMS
         opener = cues["ordinal"].match(text)
-        if left and opener and text[opener.end() : opener.end() + 1] in (",", ":"):
+        after = text[opener.end() : opener.end() + 1] if opener else ""
+        if left and opener and (after in (",", ":") or (counted and after == " ")):
             rest = text[opener.end() + 1 :].strip()
             text = rest[:1].upper() + rest[1:]
             items.add(text)
             left -= 1
+            counted = True
         elif _asks_for_things(text, cues):
-            left = _COUNTED_ITEMS
+            left, counted = _COUNTED_ITEMS, False
         else:
-            left = 0
+            left, counted = 0, False
         out.append(text)
     return out, frozenset(items)
 
 
 def _asks_for_things(text: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Tell whether ``text`` asks for a list with a request lead that asks
-    (:func:`assistant.checks._ask_leads.asking_lead`) and a list intro ("I need two things")."""
+    (:func:`assistant.checks._ask_leads.asking_lead`) and a list intro ("I need two things")
+    or a colon that ends it ("Was ich will:")."""
     lead = cues["lead"].search(text)
-    return bool(lead and asking_lead(text, lead, cues) and cues["list_intro"].search(text))
+    intro = text.endswith(":") or cues["list_intro"].search(text)
+    return bool(lead and asking_lead(text, lead, cues) and intro)
 
 
 def listed_asks(text: str, language: str) -> frozenset[str]:

@@ -545,6 +545,8 @@ def condense(sentence: str, language: str) -> str:
     praise = patterns["praise"]
     if praise.search(text) and not _patterns(language)["strong"].search(praise.sub("", text)):
         return ""  # "nicht unzufrieden": a complaint word inside the praise is none
+    if patterns["nothing_list"].search(text):
+        return ""  # "Keine Fahrten, keine Umsätze, gar nichts.": emphasis, said before it
     small_talk = patterns["pleasantry"].match(text)
     if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
         return ""  # "I hope the move went well.": small talk
@@ -820,6 +822,11 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "inner_concession": re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+\w)", re.IGNORECASE),
         "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
+        # "no email, no heads-up, nothing.": a list of what is missing, closed by "nothing"
+        "nothing_list": re.compile(
+            rf",[^,]*[,\u2013\u2014-]\s*(?:{joined('nothing_words') or '(?!)'})\s*[.!?]*$",
+            re.IGNORECASE,
+        ),
         # an "and" with no comma ("… della metà e nessuno sa dirmi perché"); one left before a
         # colon or semicolon once its filler went ("y no te voy a mentir: quedaron …")
         "bare_join": re.compile(rf"\s(?:{conjunctions or '(?!)'})\s"),

@@ -251,6 +251,9 @@ class Language:
     threats: tuple[str, ...] = ()
     # Small talk that opens or closes a complaint ("I hope the move went well"): never restated.
     pleasantries: tuple[str, ...] = ()
+    # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): a
+    # sentence so built is emphasis, never restated (drafting/concerns.py condense).
+    nothing_words: tuple[str, ...] = ()
     # A sentence that only says a message of ours came ("We have received your invoice ..."):
     # the context of a complaint, no point to restate unless negated or complaining.
     receipts: tuple[str, ...] = ()

@@ -800,7 +800,8 @@ FORMAL_FORMS = (
 # A first line that greets by first name ("Hallo Sam", "Lieber Tom") is informal when the text
 # has neither du nor Sie (lang/formality.py); "Hallo Herr Carter" is not.
 INFORMAL_OPENERS = (
-    r"(?i)(?:hallo|hi|hey|moin|servus|liebe[rs]?)\s+"
+    # "Hoi Sam", "Sali Sam", "Grüss dich": the Swiss and Austrian ones too
+    r"(?i)(?:hallo|hi|hey|moin|servus|liebe[rs]?|hoi|sali|salü|ciao|grü(?:ss|ß) dich,?)\s+"
     r"(?!(?:herr|frau|dr|prof|zusammen|team|allerseits|kollegen|kolleginnen)\b)[^\W\d_]"
 )
 # Greetings (mail/sender.py, drafting/prompts.py): a formal greeting names the whole name,
@@ -1690,6 +1691,8 @@ RESTATE_SWAPS = {
     "leider": "",
     "wir": "Sie",
     "uns": "Ihnen/Sie",
+    # after a preposition that takes the accusative: "für uns" -> "für Sie", not "für Ihnen"
+    **{f"{word} uns": f"{word} Sie" for word in ("für", "durch", "gegen", "ohne", "um")},
     "unser": "Ihr",
     "unsere": "Ihre",
     "unseren": "Ihren",
@@ -2167,3 +2170,6 @@ PERSON_TAILS = (
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
 PERSON_ITEM_TAILS = (r"zurück\b", r"wieder (?:ran|dran)\b", r"dran\b")
+# "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
+# never restated (drafting/concerns.py).
+NOTHING_WORDS = ("nichts", "gar nichts", "rein gar nichts", "überhaupt nichts", "nix")

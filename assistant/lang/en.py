@@ -2048,3 +2048,6 @@ PERSON_TAILS = (
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
 PERSON_ITEM_TAILS = (r"on (?:this|that|it)\b", r"back on\b", r"in charge\b")
+# "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
+# never restated (drafting/concerns.py).
+NOTHING_WORDS = ("nothing", "nothing at all", "zilch", "nada")
