@@ -44,6 +44,7 @@ _WORD_LISTS = {
     "wonder": "wonder_words",
     "informing": "informing",
     "outcome": "request_outcomes",
+    "purpose": "meeting_purposes",
     "period_end": "period_ends",
 }
 

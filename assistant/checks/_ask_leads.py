@@ -145,6 +145,26 @@ def aside_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, 
     for match in cues["reason"].finditer(text):
         end = re.search(r"[,;.!?]", text[match.end() :])
         stop = match.end() + end.start() if end else len(text)
-        if not cues["lead"].search(text[match.end() : stop]):
+        if not _asks_within(text[match.end() : stop], cues):
             spans.append((match.start(), stop))
+    return spans
+
+
+def _asks_within(clause: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether ``clause`` asks for something of its own: a request lead with a kind
+    named after it ("…, because I need the numbers by Friday"), not one that names none
+    ("…, porque temos reunião com os investidores e queria levá-la")."""
+    lead = cues["lead"].search(clause)
+    return lead is not None and any(cues[kind].search(clause, lead.end()) for kind in KINDS)
+
+
+def purpose_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` that say what a meeting is for (the language's
+    ``meeting_purposes``: "para fecharmos o plano para 2027", "to go through the report"),
+    each to the next comma, semicolon or full stop: what they name is the meeting's subject,
+    not a thing asked for of its own."""
+    spans = []
+    for match in cues["purpose"].finditer(text):
+        end = re.search(r"[,;.!?]", text[match.end() :])
+        spans.append((match.start(), match.end() + end.start() if end else len(text)))
     return spans

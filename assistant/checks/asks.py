@@ -30,7 +30,13 @@ from assistant.checks._ask_dates import (
     nearest_kind,
     times_owned,
 )
-from assistant.checks._ask_leads import aside_spans, asking_lead, governing_lead, not_thought_aloud
+from assistant.checks._ask_leads import (
+    aside_spans,
+    asking_lead,
+    governing_lead,
+    not_thought_aloud,
+    purpose_spans,
+)
 from assistant.checks._ask_names import asked_by_name
 from assistant.checks.ask_lists import counted_items, first_sentence, whole_items, with_items
 from assistant.checks.ask_lists import leads_into_asks as leads_into_asks  # the public face
@@ -235,6 +241,14 @@ def extract_asks(
                 for m in cues[kind].finditer(text)
             )
         ]
+        if "meeting" in kinds:  # "uma reunião … para fecharmos o plano": the plan is its subject
+            purposes = purpose_spans(text, cues)
+            kinds = [
+                kind
+                for kind in kinds
+                if kind == "meeting"
+                or any(not _inside(m.start(), purposes) for m in cues[kind].finditer(text))
+            ]
         # "Dinsdag kan ik niet": a negation right after the lead or slot word refuses the
         # day; "Si el lunes no tengo todo esto" still sets it
         offered = lead or cues["slot"].search(text)
@@ -321,6 +335,8 @@ def extract_asks(
             kinds.remove("decision")  # "a binding date for the fix": the fix says when
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
+        if "refund" in kinds and "document" in kinds and _credits_the_bill(text, cues, language):
+            kinds.remove("document")  # "de factuur van november gecrediteerd": money, no invoice
         others = {"written", "refund", "decision", "fix"} & set(kinds)
         if "document" in kinds and others and not _joined(text, "document", others, cues):
             kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
@@ -473,6 +489,34 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+def _credits_the_bill(text: str, cues: dict[str, re.Pattern[str]], language: str) -> bool:
+    """Tell whether every thing of the document kind ``text`` names is a bare bill (the
+    language's ``invoice`` situation) with a word of money back near it in its clause ("de
+    factuur van november (475 euro) gecrediteerd"): it is what the money comes off, not a
+    document to send (not "a corrected invoice", "la fatura corrigida")."""
+    bill = _bill_words(language)
+    return all(
+        bill.fullmatch(m.group(0).strip())
+        and (
+            cues["refund"].search(re.split(r"[,;]", text[m.end() :], maxsplit=1)[0][:_NEAR])
+            or cues["refund"].search(re.split(r"[,;]", text[: m.start()])[-1][-_NEAR:])
+        )
+        for m in cues["document"].finditer(text)
+    )
+
+
+#: How near (characters, within its clause) a word of money back names a bill as its object.
+_NEAR = 60
+
+
+@cache
+def _bill_words(language: str) -> re.Pattern[str]:
+    """The language's words for a bill (its ``invoice`` situation), whole words, any case."""
+    sources = lang.sources(language, "situations")
+    parts = [s.situations["invoice"] for s in sources if "invoice" in s.situations]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
 #: "not a summary", "pas un chef de projet": a negation and at most this many words before.

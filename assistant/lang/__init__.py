@@ -159,6 +159,9 @@ class Language:
     # What follows a person of ours asked for by name ("Marco on this", "Je veux Karim dessus",
     # "Lotte terug op ons account"): checks/_ask_names.py.
     person_tails: tuple[str, ...] = ()
+    # What a meeting asked for is for ("para fecharmos o plano", "to go through the report"):
+    # what it names is the meeting's subject, no ask of its own (checks/asks.py).
+    meeting_purposes: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

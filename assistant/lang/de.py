@@ -2173,3 +2173,9 @@ PERSON_ITEM_TAILS = (r"zurück\b", r"wieder (?:ran|dran)\b", r"dran\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("nichts", "gar nichts", "rein gar nichts", "überhaupt nichts", "nix")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"um (?:[^,.;]{0,60}? )?zu (?:besprechen|klären|abzuschließen|finalisieren|festzulegen|durchzugehen)",
+    r"zur (?:Besprechung|Klärung|Abstimmung)",
+)

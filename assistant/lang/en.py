@@ -2051,3 +2051,9 @@ PERSON_ITEM_TAILS = (r"on (?:this|that|it)\b", r"back on\b", r"in charge\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("nothing", "nothing at all", "zilch", "nada")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"to (?:discuss|close|finali[sz]e|agree|go (?:over|through)|review|talk (?:about|through)|look at|sign off|walk through)",
+    r"so (?:that )?we can (?:discuss|close|finali[sz]e|agree|go (?:over|through)|review|talk)",
+)

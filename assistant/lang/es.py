@@ -531,7 +531,7 @@ ASK_CUES = {
     "written": r"^(?:respuesta|contestación)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:quiero|queremos|necesito|necesitamos) saber(?= (?:\S+ ){0,3}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|"
     r"(?:me|nos) (?:digas|diga|digan|digáis|dices|dirás|dirá)(?= (?:\S+ ){0,5}(?:qué|quién|quiénes|cómo|por qué|cuándo|dónde|si)\b)|dime|dígame|díganme|decidme|"
     r"(?:me )?(?:respondes|contestas|responde|conteste|responda)(?:me)?|respóndeme|contéstame|escr[íi]b[ei]me|escríbame|escríbanme|(?:una|su|tu) (?:respuesta|explicación)|por escrito|respuesta escrita|escrito|por (?:e-?mail|correo)",
-    "document": r"(?<=las )cifras|detalle(?= de)|(?<=los )números(?= d)|hojas? de cálculo|excel|planillas?|csv|listado|resumen|recopilatorio|relación de|"
+    "document": r"(?<=las )cifras|auditorías?|detalle(?= de)|(?<=los )números(?= d)|hojas? de cálculo|excel|planillas?|csv|listado|resumen|recopilatorio|relación de|"
     r"(?:me|nos) (?:lo|la|los|las) (?:mand|envi|enví|pas)\w*|(?:mánd|envía|pása)(?:me|nos)l[oa]s?|"
     r"informes?|reportes?|propuestas?|facturas?|desglose\w*|exportaci\w*|document\w*|calendario|cronograma|plan de acción|plan(?= (?:de|para) (?!pagos?\b|precios?\b)\w)|copias?|"
     # not a year's budget ("el presupuesto de 2027", "el presupuesto anual")
@@ -1758,3 +1758,8 @@ PERSON_ITEM_TAILS = (r"de vuelta\b", r"a cargo\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("nada", "nada de nada", "absolutamente nada")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"para (?:cerrar|discutir|hablar|revisar|analizar|acordar|definir|ver|repasar|concretar)",
+)

@@ -654,7 +654,7 @@ ASK_CUES = {
     r"(?:une|votre|ta) (?:réponse|explication|retour)|par écrit|(?<!proposition )(?<!propositions )écrit\w*|"
     r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)|(?:un|le|ton|votre) (?:courriel|e-?mail|mail)(?= qui)",
     "document": (
-        r"(?<=les )chiffres|tableau (?:excel|de chiffres)|excel|csv|récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
+        r"(?<=les )chiffres|audits?|tableau (?:excel|de chiffres)|excel|csv|récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
         r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
         r"maquettes?|identifiants|propositions?"
@@ -1518,3 +1518,9 @@ PERSON_ITEM_TAILS = (r"dessus\b", r"de retour\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("rien", "rien du tout", "rien de rien", "que dalle")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"pour (?:finaliser|discuter|parler|revoir|analyser|arrêter|définir|faire le point|boucler|clore|valider)",
+    r"afin de (?:finaliser|discuter|parler|revoir|analyser|arrêter|définir|faire le point|boucler|clore|valider)",
+)

@@ -558,7 +558,7 @@ ASK_CUES = {
     ),
     "document": (
         # "inviarmelo", "mandamelo", "me lo mandi": what is sent is a document
-        r"(?<=i )numeri(?= d)|fogli[oi] (?:excel|di calcolo)|excel|csv|elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
+        r"(?<=i )numeri(?= d)|audit|fogli[oi] (?:excel|di calcolo)|excel|csv|elench?[oi]|lista|(?:invi|mand|sped|gir|pass)\w*?(?:me|ce|glie)l[oaie]|(?:me|ce|glie)l[oaie] (?:invi|mand|sped|gir|pass)\w*|"
         # not a thing named for where something is ("in fattura", "previste dal contratto")
         r"(?<!\bin )(?<!\bdal )(?<!\bnel )(?<!\bsul )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )(?:"
         # "il rapporto di ottobre", not "il nostro rapporto" (the relationship)
@@ -1716,3 +1716,8 @@ PERSON_ITEM_TAILS = (r"di nuovo\b", r"a seguir\w+")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("niente", "nulla", "niente di niente", "zero")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"per (?:chiudere|discutere|parlare|rivedere|analizzare|definire|fare il punto|concordare)",
+)

@@ -1520,3 +1520,8 @@ PERSON_ITEM_TAILS = (r"terug\b", r"weer (?:op|bij)\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("niets", "helemaal niets", "niks", "helemaal niks", "nul")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"om (?:[^,.;]{0,60}? )?(?:te bespreken|af te ronden|door te nemen|vast te leggen|af te spreken)",
+)

@@ -540,7 +540,7 @@ ASK_CUES = {
     ),
     "written": r"^(?:resposta|retorno)(?= (?:\w+ )?(?:by|bis|avant|antes|entro|voor|vóór|uiterlijk|até|before|del|prima)\b)|(?:diz|diga|digam)-(?:me|nos)(?= (?:\S+ ){0,4}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|(?:quero|queremos|preciso|precisamos) saber(?= (?:\S+ ){0,3}(?:quem|o que|porque|porquê|por que|como|quando|onde|se)\b)|"
     r"respondes-me|responde-me|responda-me|(?<!ninguém )(?<!não )(?<!nunca )me responde|me responda|responder-me|(?:uma|sua|a sua|tua|a tua) (?:resposta|explicação)|um retorno|por escrito|resposta escrita|escrito|por (?:e-?mail|correio eletrônico|correio eletrónico)",
-    "document": r"(?<=os )números(?= d)|folhas? (?:de cálculo|simples|de excel|excel)|planilhas?|excel|csv|lista|listagem|detalhe(?= d)|discriminaç\w+|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
+    "document": r"(?<=os )números(?= d)|auditorias?|folhas? (?:de cálculo|simples|de excel|excel)|planilhas?|excel|csv|lista|listagem|detalhe(?= d)|discriminaç\w+|propostas?|comparativos?|resumos?|relatórios?|faturas?|detalhamento\w*|exportaç\w*|document\w*|cronograma|plano de ação|plano(?= (?:de|do|da|para|pra) (?!pagamentos?\b|assinatura\b|saúde\b)\w)|cópias?|orçamentos?|análises?|acessos?|arquivos?|ficheiros?|apresentaç\w*",
     # O que é preciso pôr a funcionar: "corrijam o formulário", "que a loja volte a funcionar".
     "fix": (
         r"alguém (?:\w+ )?(?:a )?(?:ver|olhar|tratar|veja|olhe|trate)(?= (?:isso|isto|disso|disto|o problema)\b)|(?:no ar|online)(?= (?:até|antes|para|hoje)\b)|"
@@ -1687,3 +1687,8 @@ PERSON_ITEM_TAILS = (r"de volta\b", r"a acompanhar\b")
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("nada", "nada de nada", "absolutamente nada", "zero")
+# What a meeting asked for is for (checks/asks.py): "para fecharmos o plano para 2027" names
+# the meeting's subject, no thing asked for of its own.
+MEETING_PURPOSES = (
+    r"para (?:fecharmos|discutirmos|falarmos|revermos|analisarmos|acertarmos|definirmos|fechar|discutir|falar|rever|analisar|acertar|definir|conversarmos|conversar)",
+)

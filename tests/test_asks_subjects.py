@@ -1,0 +1,98 @@
+"""What a sentence names is not always asked for (PLAYBOOK.md, "answer what they asked"): a
+review of new client emails found phantom asks answered in the draft. What a meeting is for
+("para fecharmos o plano para 2027"), the invoice a credit comes off ("de factuur van november
+gecrediteerd") and the reason a deadline matters ("porque temos reunião com os investidores")
+ask for nothing of their own; and an audit is a document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.checks.asks import extract_asks, listed_asks
+from assistant.drafting.concerns import split_sentences
+
+#: A Monday.
+SENT = date(2026, 12, 7)
+
+
+def kinds(text: str, language: str) -> list[tuple[str, date | None]]:
+    found = extract_asks(
+        split_sentences(text), language, sent=SENT, listed=listed_asks(text, language)
+    )
+    return [(ask.kind, ask.due) for ask in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "Proponho uma reunião nas nossas instalações na quarta-feira, dia 16, às 15h00, "
+            "para fecharmos o plano para 2027.",
+            [("meeting", date(2026, 12, 16))],
+        ),
+        (
+            "en",
+            "I suggest we meet on Wednesday 16 December at 3pm to go through the report.",
+            [("meeting", date(2026, 12, 16))],
+        ),
+        (
+            "it",
+            "Vorrei un incontro giovedì 10 dicembre alle 11:00 per rivedere insieme il "
+            "calendario delle consegne.",
+            [("meeting", date(2026, 12, 10))],
+        ),
+        (
+            "nl",
+            "Ik wil de factuur van november (475 euro) gecrediteerd.",
+            [("refund", None)],
+        ),
+        (
+            "pt",
+            "Preciso da auditoria até sexta, dia 11, porque temos reunião com os investidores "
+            "na segunda a seguir e queria levá-la.",
+            [("document", date(2026, 12, 11))],
+        ),
+    ],
+)
+def test_what_a_sentence_names_beside_its_ask_is_not_asked(
+    language: str, text: str, expected: list[tuple[str, date | None]]
+) -> None:
+    assert kinds(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I need the audit by Friday 11 December."),
+        ("de", "Ich brauche das Audit bis Freitag, 11. Dezember."),
+        ("fr", "Il me faut l'audit d'ici le vendredi 11 décembre."),
+        ("es", "Necesito la auditoría antes del viernes 11 de diciembre."),
+        ("it", "Mi serve l'audit entro venerdì 11 dicembre."),
+        ("nl", "Ik wil de audit uiterlijk vrijdag 11 december."),
+        ("pt", "Preciso da auditoria até sexta-feira, 11 de dezembro."),
+    ],
+)
+def test_an_audit_is_a_document(language: str, text: str) -> None:
+    assert kinds(text, language) == [("document", date(2026, 12, 11))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (  # a corrected invoice is still asked for beside the credit
+            "en",
+            "Please issue a credit note for EUR 260 and a corrected invoice without line 3.",
+            {"refund", "document"},
+        ),
+        (  # a reason clause that asks for something of its own is no aside
+            "en",
+            "Please send the report, because I need the numbers by Friday 11 December.",
+            {"document"},
+        ),
+    ],
+)
+def test_asks_beside_them_stay(language: str, text: str, expected: set[str]) -> None:
+    assert expected <= {kind for kind, _ in kinds(text, language)}
