@@ -96,3 +96,23 @@ def test_an_audit_is_a_document(language: str, text: str) -> None:
 )
 def test_asks_beside_them_stay(language: str, text: str, expected: set[str]) -> None:
     assert expected <= {kind for kind, _ in kinds(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I want to understand how you plan to fix these points before we renew."),
+        (
+            "fr",
+            "Nous souhaitons comprendre comment vous comptez corriger ces points avant de "
+            "reconduire le mandat.",
+        ),
+        ("de", "Ich möchte verstehen, wie Sie diese Punkte beheben wollen."),
+    ],
+)
+def test_wanting_to_understand_a_fix_asks_for_an_explanation(language: str, text: str) -> None:
+    assert kinds(text, language) == [("written", None)]
+
+
+def test_knowing_when_it_is_fixed_still_asks_for_the_fix() -> None:
+    assert kinds("I need to know when the dashboard will be fixed.", "en") == [("fix", None)]

@@ -45,6 +45,7 @@ _WORD_LISTS = {
     "informing": "informing",
     "outcome": "request_outcomes",
     "purpose": "meeting_purposes",
+    "understand": "understand_words",
     "period_end": "period_ends",
 }
 

@@ -327,6 +327,9 @@ def extract_asks(
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
+        if "fix" in kinds and _to_understand(text, lead, cues):
+            # "Nous souhaitons comprendre comment vous comptez corriger ces points": how
+            kinds = [k for k in kinds if k != "fix"] + ([] if "written" in kinds else ["written"])
         if "fix" in kinds and "document" in kinds and _describes(text, "fix", "document", cues):
             kinds.remove("fix")  # "le devis corrigé", "die korrigierte Rechnung": a document
         if "fix" in kinds and "written" in kinds and not _joined(text, "written", {"fix"}, cues):
@@ -489,6 +492,18 @@ def extract_asks(
 
 
 _START = re.compile("")
+
+
+#: A verb of understanding this many words or fewer after a request lead governs it.
+_UNDERSTAND_WITHIN = 3
+
+
+def _to_understand(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether a verb of understanding (the language's ``understand_words``) follows the
+    request ``lead`` within :data:`_UNDERSTAND_WITHIN` words: "I want to understand how you
+    plan to fix it" asks for an explanation, not for the fix."""
+    words = text[lead.end() :].split()[: _UNDERSTAND_WITHIN + 1]
+    return bool(cues["understand"].search(" ".join(words)))
 
 
 def _credits_the_bill(text: str, cues: dict[str, re.Pattern[str]], language: str) -> bool:

@@ -162,6 +162,9 @@ class Language:
     # What a meeting asked for is for ("para fecharmos o plano", "to go through the report"):
     # what it names is the meeting's subject, no ask of its own (checks/asks.py).
     meeting_purposes: tuple[str, ...] = ()
+    # Verbs of understanding after a request lead ("Nous souhaitons comprendre comment vous
+    # comptez corriger ..."): an explanation is asked for, not the fix itself (checks/asks.py).
+    understand_words: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

@@ -2179,3 +2179,6 @@ MEETING_PURPOSES = (
     r"um (?:[^,.;]{0,60}? )?zu (?:besprechen|klären|abzuschließen|finalisieren|festzulegen|durchzugehen)",
     r"zur (?:Besprechung|Klärung|Abstimmung)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("verstehen", "nachvollziehen")

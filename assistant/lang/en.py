@@ -2057,3 +2057,6 @@ MEETING_PURPOSES = (
     r"to (?:discuss|close|finali[sz]e|agree|go (?:over|through)|review|talk (?:about|through)|look at|sign off|walk through)",
     r"so (?:that )?we can (?:discuss|close|finali[sz]e|agree|go (?:over|through)|review|talk)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("understand", "see how", "hear how")

@@ -1763,3 +1763,6 @@ NOTHING_WORDS = ("nada", "nada de nada", "absolutamente nada")
 MEETING_PURPOSES = (
     r"para (?:cerrar|discutir|hablar|revisar|analizar|acordar|definir|ver|repasar|concretar)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("entender", "comprender")

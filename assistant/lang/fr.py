@@ -1524,3 +1524,6 @@ MEETING_PURPOSES = (
     r"pour (?:finaliser|discuter|parler|revoir|analyser|arrêter|définir|faire le point|boucler|clore|valider)",
     r"afin de (?:finaliser|discuter|parler|revoir|analyser|arrêter|définir|faire le point|boucler|clore|valider)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("comprendre",)

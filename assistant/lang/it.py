@@ -1721,3 +1721,6 @@ NOTHING_WORDS = ("niente", "nulla", "niente di niente", "zero")
 MEETING_PURPOSES = (
     r"per (?:chiudere|discutere|parlare|rivedere|analizzare|definire|fare il punto|concordare)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("capire", "comprendere")

@@ -1525,3 +1525,6 @@ NOTHING_WORDS = ("niets", "helemaal niets", "niks", "helemaal niks", "nul")
 MEETING_PURPOSES = (
     r"om (?:[^,.;]{0,60}? )?(?:te bespreken|af te ronden|door te nemen|vast te leggen|af te spreken)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("begrijpen", "snappen")

@@ -1692,3 +1692,6 @@ NOTHING_WORDS = ("nada", "nada de nada", "absolutamente nada", "zero")
 MEETING_PURPOSES = (
     r"para (?:fecharmos|discutirmos|falarmos|revermos|analisarmos|acertarmos|definirmos|fechar|discutir|falar|rever|analisar|acertar|definir|conversarmos|conversar)",
 )
+# Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
+# comptez corriger" asks for an explanation, not the fix.
+UNDERSTAND_WORDS = ("entender", "compreender", "perceber")
