@@ -41,3 +41,12 @@ def test_a_bare_directive_asks_for_a_call(text: str, expected: tuple[str, date, 
 def test_no_directive_without_its_verb() -> None:
     assert asks_of("You or your MD to blame, I don't care which.") == []
     assert asks_of("The ring road was closed this morning.") == []
+
+
+def test_a_slot_that_would_work_is_no_concern() -> None:
+    from assistant.drafting.concerns import condense
+
+    slot = "Thursday 10th at 2pm at your office in Bristol would work, or the Friday morning."
+    assert condense(slot, "en") == ""
+    # "would work" in a complaint is no slot
+    assert condense("The new layout would work, but the numbers are wrong again.", "en")

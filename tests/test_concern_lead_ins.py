@@ -83,3 +83,38 @@ def test_a_sentence_on_the_subjects_topic_with_a_day_or_negation_is_the_concern(
 )
 def test_a_lead_in_that_names_the_subject_stays(language: str, sentence: str) -> None:
     assert condense(sentence, language).startswith(sentence.split(":")[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kept"),
+    [
+        (
+            "en",
+            "I'll be straight with you because we've worked together a long time: Harbourlight "
+            "came fourth of our five suppliers this year.",
+            "Harbourlight came fourth of our five suppliers this year.",
+        ),
+        (
+            "pt",
+            "Vou ser direto contigo porque já trabalhamos juntos há muito tempo: não recebo "
+            "nenhum relatório desde setembro.",
+            "Não recebo nenhum relatório desde setembro.",
+        ),
+        (
+            "de",
+            "Ich will ganz offen sein, weil wir lange zusammenarbeiten: Der Bericht kam wieder "
+            "drei Wochen zu spät.",
+            "Der Bericht kam wieder drei Wochen zu spät.",
+        ),
+    ],
+)
+def test_a_long_lead_in_of_candour_goes(language: str, sentence: str, kept: str) -> None:
+    assert condense(sentence, language) == kept
+
+
+def test_a_long_lead_in_without_candour_stays() -> None:
+    sentence = (
+        "The thing that the whole board kept asking about on Monday: why the October figures "
+        "were wrong again."
+    )
+    assert condense(sentence, "en").startswith("The thing that the whole board")

@@ -606,20 +606,23 @@ def _only_received(text: str, language: str) -> bool:
 _LEAD_IN_WORDS = 5
 #: ... when this many words follow it.
 _MIN_WORDS_AFTER_LEAD_IN = 6
-_LEAD_IN = re.compile(r"^([^:\d]{1,60}):\s+(?=\S)")
+_LEAD_IN = re.compile(r"^([^:\d]{1,120}):\s+(?=\S)")
 
 
 def _without_lead_in(text: str, language: str) -> str:
     """Return ``text`` without a short lead-in before a colon that tells no complaint of its
-    own and names no thing (at most :data:`_LEAD_IN_WORDS` words, no figure,
+    own and names no thing (at most :data:`_LEAD_IN_WORDS` words, or any length when it
+    opens with the language's ``candour``: "I'll be straight with you because we've worked
+    together a long time:"; no figure,
     :func:`score_sentence` 0, not :func:`names_a_thing`: "Zum Dashboard:" stays), when
     six words or more follow it (not "Le soy sincera: no nos parece justificado": so short
     a rest says nothing without the sentence before it): "Vou ser direto contigo: não recebo
     nenhum relatório ..." -> "Não recebo nenhum relatório ..."; "One more thing: the widget
     counts wrong again?" -> "The widget counts wrong again?"."""
     found = _LEAD_IN.match(text)
-    if found is None or len(found.group(1).split()) > _LEAD_IN_WORDS:
-        return text
+    candour = found is not None and _filters(language)["candour"].match(found.group(1))
+    if found is None or (len(found.group(1).split()) > _LEAD_IN_WORDS and not candour):
+        return text  # not "I'll be straight with you because we've worked together …:"
     rest = text[found.end() :]
     lead_in = found.group(1)
     if (
@@ -822,6 +825,7 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "inner_concession": re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+\w)", re.IGNORECASE),
         "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
+        "candour": re.compile(rf"^(?:{joined('candour') or '(?!)'})(?!\w)", re.IGNORECASE),
         # "no email, no heads-up, nothing.": a list of what is missing, closed by "nothing"
         "nothing_list": re.compile(
             rf",[^,]*[,\u2013\u2014-]\s*(?:{joined('nothing_words') or '(?!)'})\s*[.!?]*$",

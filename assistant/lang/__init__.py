@@ -255,6 +255,9 @@ class Language:
     intensifiers: tuple[str, ...] = ()
     verdicts: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()
+    # Candour that leads into a point before a colon ("I'll be straight with you because we've
+    # worked together a long time: ..."): the lead-in goes, however long (drafting/concerns.py).
+    candour: tuple[str, ...] = ()
     # Small talk that opens or closes a complaint ("I hope the move went well"): never restated.
     pleasantries: tuple[str, ...] = ()
     # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): a

@@ -2182,3 +2182,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("verstehen", "nachvollziehen")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:ich will|ich muss|ich möchte|lassen sie mich|ich sage es|ich sag's) (?:\w+ ){0,3}(?:offen|ehrlich|direkt|deutlich|ohne umschweife)",
+)

@@ -1829,6 +1829,8 @@ NOON_WORDS = (r"noon|midday|lunchtime",)  # a deadline at noon, the day the emai
 ANSWER_LEADS = (r"let (?:me|us) know|keep (?:me|us) posted",)
 # The client offering a slot (checks/asks.py): gives the ask before it its day.
 SLOT_LEADS = (
+    # "Thursday 10th at 2pm at your office would work, or the Friday morning"
+    r"(?:would|will|could) (?:work|suit)(?=\s*(?:[,.;]|$|or\b|for (?:me|us)\b))|"
     r"i can do|i(?:'m| am) (?:free|available)|(?:that|this|it|\w+day|\w+ (?:on|by) (?:teams|zoom|phone|video)) (?:would )?(?:works?|suits?) (?:for )?(?:me|us)|(?:does|would) (?:\w+ ){0,3}(?:work|suit) (?:for )?you",
 )
 # Who is to attend a meeting and where (checks/asks.py): the word before the people ("with
@@ -2060,3 +2062,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("understand", "see how", "hear how")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:i'll|i will|let me|i have to|i must|i want to|i'm going to|i am going to) be (?:\w+ )?(?:straight|honest|frank|blunt|direct|open|clear|upfront)",
+)

@@ -1766,3 +1766,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("entender", "comprender")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:voy a|tengo que|le voy a|te voy a|seré|para ser|les voy a) (?:\w+ ){0,2}(?:sincer[oa]s?|franc[oa]s?|direct[oa]s?|clar[oa]s?|honest[oa]s?)",
+)

@@ -1527,3 +1527,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("comprendre",)
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:je vais|je dois|je veux|je serai|soyons|pour être|je vais vous|je vais te) (?:\w+ ){0,2}(?:franc|franche|francs|honnête|direct|directe|clair|claire|cash)",
+)

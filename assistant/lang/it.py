@@ -1724,3 +1724,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("capire", "comprendere")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:sarò|devo essere|voglio essere|te lo dico|glielo dico|per essere|vi dico) (?:\w+ ){0,2}(?:sincer[oaie]|franc[oaie]|dirett[oaie]|onest[oaie]|chiar[oaie])",
+)

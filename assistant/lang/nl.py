@@ -1528,3 +1528,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("begrijpen", "snappen")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:ik zal|ik moet|ik wil|laat ik|om eerlijk te|ik ga) (?:\w+ ){0,3}(?:eerlijk|open|direct|duidelijk) (?:zijn|wezen)",
+)

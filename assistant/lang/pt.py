@@ -1695,3 +1695,7 @@ MEETING_PURPOSES = (
 # Verbs of understanding after a request lead (checks/asks.py): "comprendre comment vous
 # comptez corriger" asks for an explanation, not the fix.
 UNDERSTAND_WORDS = ("entender", "compreender", "perceber")
+# Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
+CANDOUR = (
+    r"(?:vou ser|tenho de ser|tenho que ser|serei|para ser|sendo|vou lhe ser|vou-lhe ser) (?:\w+ ){0,2}(?:sincer[oa]s?|franc[oa]s?|diret[oa]s?|direct[oa]s?|honest[oa]s?|clar[oa]s?)",
+)
