@@ -464,3 +464,33 @@ def test_money_back_is_asked_about_invoices_or_about_the_work(
     draft = _draft(tmp_path, sender, subject, body)
     assert draft.language == language
     assert question in _questions(draft)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "notice"),
+    [
+        (  # a termination on a condition is a threat to leave
+            "de",
+            "Unser Geschäftsführer hat mich gebeten, die fristgerechte Kündigung zum 31. März "
+            "2027 vorzubereiten, falls wir nicht kurzfristig Klarheit bekommen.",
+            False,
+        ),
+        ("en", "If this is not fixed by Friday, we will terminate the contract.", False),
+        (  # a lawyer on a condition is still a legal threat
+            "en",
+            "If nobody calls me by Thursday, I will hand this to our lawyer.",
+            True,
+        ),
+        (  # a formal letter that sets deadlines is a notice
+            "de",
+            "Hiermit teile ich Ihnen förmlich mit, dass das Dashboard seit Donnerstag keine "
+            "Zahlen anzeigt.",
+            True,
+        ),
+        ("de", "Hiermit kündigen wir den Vertrag fristgerecht zum 31. März 2027.", True),
+    ],
+)
+def test_a_notice_on_a_condition_is_a_threat(language: str, text: str, notice: bool) -> None:
+    from assistant.checks.situations import situations
+
+    assert ("notice" in situations(text, language)) is notice

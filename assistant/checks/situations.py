@@ -30,7 +30,9 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     :func:`_broken_now`, "the dashboard has shown nothing since 6am").
 
     Read from the language's ``situations`` patterns (every language's for one without);
-    in that order. A match with a negation in the four words before it does not count.
+    in that order. A match with a negation in the four words before it does not count, nor
+    a notice to end the contract in a sentence with a condition ("die Kündigung
+    vorzubereiten, falls wir nicht kurzfristig Klarheit bekommen": a threat to leave).
     Used for the wording of the thanks, the question and the manager note. A search
     ranking (the language's ``search`` pattern: "the first page of Google", "primera
     página") is no review of agencies: with one, "ranking" is not returned.
@@ -41,6 +43,8 @@ def situations(text: str, language: str) -> tuple[str, ...]:
         for match in pattern.finditer(text):
             if negated_before(text, match.start(), negations):
                 continue  # "we are not planning to end the contract"
+            if kind == "notice" and _conditional(text, match.start(), language, "leave"):
+                continue  # "die Kündigung vorzubereiten, falls wir keine Klarheit bekommen"
             found.append(kind)
             break
     if "search" in found:  # "off the first page of Google": no review of agencies
@@ -48,6 +52,19 @@ def situations(text: str, language: str) -> tuple[str, ...]:
     if _broken_now(text, language, negations):
         found.append("outage")
     return tuple(found)
+
+
+def _conditional(text: str, at: int, language: str, kind: str) -> bool:
+    """Tell whether the sentence of ``text`` around offset ``at`` holds one of the language's
+    ``condition_words`` ("if", "falls", "sollte") and a situation of ``kind``: an end of the
+    contract on a condition is a threat to leave, not a notice given (a lawyer on a condition
+    stays a legal threat)."""
+    # a day's dot is no sentence's end: "die Kündigung zum 31. März 2027 vorzubereiten, falls"
+    start = max((m.end() for m in re.finditer(r"(?<!\d)[.!?]\s", text[:at])), default=0)
+    stop = re.search(r"(?<!\d)[.!?](?:\s|$)", text[at:])
+    sentence = text[start : at + stop.start() if stop else len(text)]
+    condition = lang.word_pattern(language, "condition_words").search(sentence)
+    return bool(condition and _situations(language)[kind].search(sentence))
 
 
 def negated_before(text: str, at: int, negations: set[str]) -> bool:

@@ -1443,6 +1443,8 @@ SITUATIONS = {
     ),
     "deadline": r"verspät\w*|verzög\w*|zu spät|frist\w*|termin (?:\w+ )?verpasst|warten (?:\w+ )?noch",
     "notice": (
+        r"(?:teile|teilen) (?:ich|wir) (?:\w+ ){0,2}(?:förmlich|formell|offiziell) mit|fristsetzung|"
+        r"(?:setze|setzen) (?:ich|wir) (?:\w+ ){0,3}(?:eine )?(?:\w+ )?frist\b|"
         r"hiermit (?:kündig\w*|widerruf\w*|(?:\w+ ){0,3}(?:gekündigt|kündigen|mitteilen|fristgerecht|fristlos))|(?:fristgerecht|fristlos|ordentlich|außerordentlich)\w* (?:\w+ ){0,2}kündig\w*|kündigungsschreiben|abmahnung|(?:unser|mein)\w* (?:rechtsanw\w*|anw[aä]lt\w*|rechtsabteilung|justiziar\w*)|rechtliche\w* schritte|gerichtlich\w*|vertragsverletzung"
     ),
     "invoice": (
