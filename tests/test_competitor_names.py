@@ -148,3 +148,26 @@ def test_a_threat_to_find_another_agency_names_no_rival() -> None:
 def test_the_name_after_a_firm_word_wins_over_a_sentence_opener() -> None:
     text = "Listen, an agency in Leeds, Brightside, offered us the same for 900 a month."
     assert find_competitor(text, "en") == (True, "Brightside")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nl",
+            "Vorige week is er iemand van Datawijs uit Gent langsgekomen en die hebben mij een "
+            "offerte gegeven: lokale SEO voor 650 euro per maand.",
+            "Datawijs",
+        ),
+        (
+            "en",
+            "Someone from Brightside in Leeds sent us an offer for EUR 900 a month.",
+            "Brightside",
+        ),
+    ],
+)
+def test_someone_from_a_firm_from_a_town_names_the_firm(
+    language: str, text: str, name: str
+) -> None:
+    # the town after it is no firm: "uit Gent", "in Leeds"
+    assert find_competitor(text, language) == (True, name)

@@ -247,7 +247,8 @@ def find_competitor(
     ("Brightline Digital", "Nordlicht GmbH", "Stroomlijn Online") or after a word for an
     agency or firm ("die Agentur Webwerk Müller", "l'agence Lumière"), a group or studio with
     its name ("Groupe Vectis", "Studio Orizzonte"), two names joined by "&" ("Fable & Finch"),
-    "los de Posiciona Levante", a word in CamelCase ("BrightSpark"), in the sentence about the
+    "los de Posiciona Levante", someone from a firm from a town ("iemand van Datawijs uit
+    Gent"), a word in CamelCase ("BrightSpark"), in the sentence about the
     competitor or one of the two before it ("Stroomlijn Online called me. ... I might
     switch."), unless it is our own firm or the client's (a word of it is one of ``ours``,
     the names of the mail domains of the exchange: "Harbourlight Digital" for
@@ -392,6 +393,7 @@ def _sure_name(sentence: str) -> str:
         _AMPERSAND,
         _AGENCY,
         _THOSE_OF,
+        _FROM_FIRM_IN_TOWN,
     )
     for named in (*patterns, _CAMEL_CASE):
         for found in named.finditer(sentence):
@@ -440,6 +442,12 @@ _APPOSED_PLACE = re.compile(
     + _FROM_TOWN
     + r"|(?<![\w'\u2019])(?P<pair>[A-ZÄÖÜÉÈ][\w&'-]+\s[A-ZÄÖÜÉÈ&][\w&'-]*)"
     + _FROM_TOWN
+)
+#: Someone from a firm from a town ("iemand van Datawijs uit Gent", "someone from Brightside
+#: in Leeds", "jemand von Bergwerk aus Salzburg"): the firm between the two.
+_FROM_FIRM_IN_TOWN = re.compile(
+    r"(?<!\w)(?:van|from|von|de|di|da|do)\s(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ][\w&-]+)?)"
+    r"\s(?:uit|in|aus|de|da|di|from)\s[A-ZÄÖÜÉÈ][\w-]+"
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(
