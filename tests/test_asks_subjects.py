@@ -116,3 +116,41 @@ def test_wanting_to_understand_a_fix_asks_for_an_explanation(language: str, text
 
 def test_knowing_when_it_is_fixed_still_asks_for_the_fix() -> None:
     assert kinds("I need to know when the dashboard will be fixed.", "en") == [("fix", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El jueves 17 de diciembre a las 10:30 celebramos en la bodega la reunión anual de "
+            "planificación con las agencias. ¿Podría confirmarme si asistirá?",
+        ),
+        (
+            "en",
+            "Our annual planning meeting is on Thursday 17 December at 10:30 in Leeds. Can you "
+            "confirm you will attend?",
+        ),
+    ],
+)
+def test_confirming_attendance_asks_for_the_meeting_before_it(language: str, text: str) -> None:
+    found = extract_asks(split_sentences(text), language, sent=SENT)
+    assert [(a.kind, a.due, a.time) for a in found] == [("meeting", date(2026, 12, 17), "10:30")]
+
+
+def test_a_bare_hour_after_a_day_is_the_time() -> None:
+    text = "Could you jump on a quick Teams call tomorrow at 10 so I can walk you through it?"
+    found = extract_asks(split_sentences(text), "en", sent=SENT)
+    assert [(a.kind, a.due, a.time) for a in found] == [("meeting", date(2026, 12, 8), "10")]
+    # not a percentage: "up on Monday at 10 per cent"
+    from assistant.checks._ask_dates import TIME
+
+    assert TIME.search("prices went up on Monday at 10 per cent") is None
+
+
+def test_a_credit_thought_fair_is_asked_for_and_fixes_nothing() -> None:
+    text = (
+        "Considerato il ritardo, riteniamo corretto un accredito di CHF 1'200 sulla seconda "
+        "fattura e Le chiedo di confermarmelo per iscritto."
+    )
+    assert [kind for kind, _ in kinds(text, "it")] == ["refund", "written"]

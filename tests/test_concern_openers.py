@@ -233,3 +233,11 @@ def test_the_habit_of_a_thing_named_before_is_no_concern_alone() -> None:
     assert condense(text, "en") == ""
     kept = "It normally arrives in the first week, and the report is late again."
     assert condense(kept, "en") == kept
+
+
+def test_a_dutch_clause_of_the_sentence_before_is_not_restated() -> None:
+    # "Waarmee u van de tweede naar de laatste plaats ... bent gezakt.": no main clause
+    from assistant.drafting.concerns import condense
+
+    sentence = "Waarmee u van de tweede naar de laatste plaats van onze vier partners bent gezakt."
+    assert condense(sentence, "nl") == ""

@@ -46,6 +46,7 @@ _WORD_LISTS = {
     "outcome": "request_outcomes",
     "purpose": "meeting_purposes",
     "understand": "understand_words",
+    "attend": "attend_words",
     "period_end": "period_ends",
 }
 

@@ -23,7 +23,10 @@ TIME = re.compile(
     r"|\b(?:[01]?\d|2[0-3])\s?(?:Uhr|uur|u|h)\b"
     r"|(?<=\balle )(?:[01]?\d|2[0-3])\b|(?<=\balle ore )(?:[01]?\d|2[0-3])\b"
     r"|(?<=\ba las )(?:[01]?\d|2[0-3])\b|(?<=\bde las )(?:[01]?\d|2[0-3])\b"
-    r"|(?<=\bàs )(?:[01]?\d|2[0-3])\b",
+    r"|(?<=\bàs )(?:[01]?\d|2[0-3])\b"
+    # "tomorrow at 10", "on Thursday at 9": a bare hour after a day (not "at 10 per cent")
+    r"|(?:(?<=tomorrow at )|(?<=today at )|(?<=day at )|(?<=morning at ))"
+    r"(?:[1-9]|1[0-2])\b(?![.,]\d|\s*(?:%|per\b|pages?\b|euros?\b))",
     re.IGNORECASE,
 )
 

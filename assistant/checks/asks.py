@@ -192,6 +192,7 @@ def extract_asks(
     days_here: list[FoundDate] = []  # the days the sentence before names
     intro_answer = False
     pieces = [piece for whole in sentences for piece in with_items(whole, listed)]
+    text_here = ""  # the sentence before, as written
     for sentence in whole_items(pieces, listed):
         text = original = sentence.strip()
         if not text:
@@ -203,6 +204,7 @@ def extract_asks(
             days_here,
             [d for d in find_dates(text, language, base=sent) if d.day >= sent],
         )
+        prior_text, text_here = text_here, text
         if listed and text.endswith(":") and original not in listed:
             # "Before our budget meeting I need:": the items below are the asks
             # only a deadline dates them: "uiterlijk dinsdag", not "for the committee on 16
@@ -322,6 +324,16 @@ def extract_asks(
             start = len(text) - len(text[lead.end() :].lstrip(" :,"))
             stop = re.search(r"[,;.!?]", text[start:])
             generic = (start, start + stop.start() if stop else len(text))
+        # "El jueves 17 ... celebramos la reunión anual. ¿Podría confirmarme si asistirá?"
+        attending = bool(
+            lead
+            and set(kinds) <= {"decision", "written"}  # "confirm whether you will attend"
+            and cues["attend"].search(text)
+            and prior_days
+            and cues["meeting"].search(prior_text)
+        )
+        if attending:
+            kinds = ["meeting"]
         if not lead:
             continue
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
@@ -345,7 +357,9 @@ def extract_asks(
             kinds.remove("document")  # "a written plan", "a refund on the invoice", "decide on"
         # A refused meeting is no ask, but it keeps its own date ("a meeting on Tuesday and
         # an answer by the 15th. Don't call me.": the answer is due on the 15th).
-        in_person = bool(cues["in_person"].search(text))
+        in_person = bool(
+            cues["in_person"].search(text) or (attending and cues["in_person"].search(prior_text))
+        )
         told = [k for k in kinds if not (refused and k == "meeting" and not in_person)]
         told = told[:MAX_KINDS_PER_SENTENCE]
         if not told:
@@ -403,6 +417,9 @@ def extract_asks(
         ):  # a meeting's time alone, its day in the sentence before, which asked nothing
             day = prior_days[-1]
             owned["meeting"] = FoundDate(day.day, day.text, clock.start(), clock.start())
+        if attending and "meeting" in told and "meeting" not in owned:
+            day = prior_days[-1]  # the meeting's day, in the sentence before
+            owned["meeting"] = FoundDate(day.day, day.text, len(text), len(text))
         same_day = next((d for d in dates if d.day == sent), None)
         if "fix" in told and "fix" not in owned and same_day is not None:
             owned["fix"] = same_day  # "someone on a call TODAY who can fix it": fixed today
@@ -412,6 +429,9 @@ def extract_asks(
         money = tuple(m.group(0).strip() for m in _MONEY.finditer(text))
         backed = cues is back and not base["refund"].search(text)
         times = times_owned(text, dates, owned, owners)
+        prior_clock = TIME.search(prior_text) if attending else None
+        if prior_clock is not None and not times.get("meeting"):
+            times = {**times, "meeting": prior_clock.group(0)}  # "a las 10:30", said before
         senior = bool(cues["person"].search(text))
         ends = [d.start for d in dates] + [m.start() for m in TIME.finditer(text)]
         rows = _objects(text, told, lead.start(), ends, owned, cues, language)
@@ -443,7 +463,9 @@ def extract_asks(
                     if kind == "meeting"
                     else ""
                 ),
-                place=_place(text, cues) if kind == "meeting" else "",
+                place=(_place(text, cues) or (_place(prior_text, cues) if attending else ""))
+                if kind == "meeting"
+                else "",
             )
             key = kind
             if any(row[0] == kind for row in rows[:n]):

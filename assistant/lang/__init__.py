@@ -165,6 +165,9 @@ class Language:
     # Verbs of understanding after a request lead ("Nous souhaitons comprendre comment vous
     # comptez corriger ..."): an explanation is asked for, not the fix itself (checks/asks.py).
     understand_words: tuple[str, ...] = ()
+    # Verbs of attending ("¿Podría confirmarme si asistirá?"): with no kind of its own, after
+    # a sentence that names a meeting and its day, an ask to attend that meeting (checks/asks.py).
+    attend_words: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

@@ -2188,3 +2188,6 @@ UNDERSTAND_WORDS = ("verstehen", "nachvollziehen")
 CANDOUR = (
     r"(?:ich will|ich muss|ich möchte|lassen sie mich|ich sage es|ich sag's) (?:\w+ ){0,3}(?:offen|ehrlich|direkt|deutlich|ohne umschweife)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"teilnehmen", r"dabei (?:sein|sind)", r"kommen (?:können|werden|wirst|kannst)")

@@ -2066,3 +2066,6 @@ UNDERSTAND_WORDS = ("understand", "see how", "hear how")
 CANDOUR = (
     r"(?:i'll|i will|let me|i have to|i must|i want to|i'm going to|i am going to) be (?:\w+ )?(?:straight|honest|frank|blunt|direct|open|clear|upfront)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join us", r"come along")

@@ -1770,3 +1770,6 @@ UNDERSTAND_WORDS = ("entender", "comprender")
 CANDOUR = (
     r"(?:voy a|tengo que|le voy a|te voy a|seré|para ser|les voy a) (?:\w+ ){0,2}(?:sincer[oa]s?|franc[oa]s?|direct[oa]s?|clar[oa]s?|honest[oa]s?)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"asistir\w*", r"acudir\w*", r"estar presente", r"venir")

@@ -1531,3 +1531,6 @@ UNDERSTAND_WORDS = ("comprendre",)
 CANDOUR = (
     r"(?:je vais|je dois|je veux|je serai|soyons|pour être|je vais vous|je vais te) (?:\w+ ){0,2}(?:franc|franche|francs|honnête|direct|directe|clair|claire|cash)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"assister", r"participer", r"(?:serez|seras) (?:présente?s?|là)", r"venir")

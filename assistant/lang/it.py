@@ -536,7 +536,7 @@ _SPEAK_SOON = (
     r"la (?:prossima )?settimana|il \d|alle|entro|prima|nel pomeriggio|in mattinata)\b)"
 )
 ASK_CUES = {
-    "refund": r"fare qualcosa (?:sul|per il|riguardo al) prezzo|venir(?:mi|ci) incontro|(?:mantenere|tenere) (?:il )?(?:prezzo|canone) (?:attuale|precedente|vecchio)|(?:coprire|farvi carico de\w*|accollarvi) (?:i |le |gli )?(?:\w+ )?(?:costi|spese)|(?:un['’])?offerta migliore|(?:un )?prezzo migliore|riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
+    "refund": r"fare qualcosa (?:sul|per il|riguardo al) prezzo|venir(?:mi|ci) incontro|(?:mantenere|tenere) (?:il )?(?:prezzo|canone) (?:attuale|precedente|vecchio)|(?:coprire|farvi carico de\w*|accollarvi) (?:i |le |gli )?(?:\w+ )?(?:costi|spese)|(?:un['’])?offerta migliore|(?:un )?prezzo migliore|riconoscimento economico|rimbors\w*|restitu\w*|nota di credito|accredit[oi]\b|sconto|riduzion\w*|compensazion\w*|risarciment\w*|non (?:\w+ )?pag\w*|sospend\w* (?:il )?pagamento",
     "meeting": (
         r"chiamarmi|richiamar\w*|parlare|parlarne|chiamami|chiamaci|chiamar\w*|chiamat\w*|"
         r"chiami|richiami|richiamami|telefonat\w*|telefonar\w*|telefonami|telefoni|"
@@ -572,7 +572,10 @@ ASK_CUES = {
     # Ciò che va rimesso a posto: "sistemate il modulo", "che il sito torni a funzionare".
     "fix": (
         r"qualcuno (?:ci )?(?:guardi|lavori|metta mano|si occupi)|online(?= (?:entro|per|prima di|da)\b)|(?:sia|siano|torni|tornino) online|"
-        r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|corrett[oaie]|"
+        r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|"
+        # not "riteniamo corretto un accredito" (fair): a judgement, no fix
+        r"(?<!riteniamo )(?<!ritengo )(?<!sembra )(?<!sarebbe )(?<!trovo )(?<!troviamo )"
+        r"(?<!sembra )(?<!è )(?<!non è )corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
         r"|(?<=\bse )(?:\S+ ){0,7}non funzion\w*"
@@ -587,7 +590,7 @@ ASK_CUES = {
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
-    r"(?:mi sembra|sarebbe|ritengo|trovo) (?:\w+ )?giusto|"
+    r"(?:mi sembra|ci sembra|sarebbe|ritengo|riteniamo|trovo|troviamo) (?:\w+ )?(?:giust[oa]|corrett[oa]|equ[oa]|doveros[oa])|"
     r"(?:le|vi|ti) sarei grat[oa]|se (?:preferisce|preferisci|preferite)(?=[^.!?\n]*\d)|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
@@ -1727,4 +1730,13 @@ UNDERSTAND_WORDS = ("capire", "comprendere")
 # Candour leading into a point before a colon (drafting/concerns.py): the lead-in goes.
 CANDOUR = (
     r"(?:sarò|devo essere|voglio essere|te lo dico|glielo dico|per essere|vi dico) (?:\w+ ){0,2}(?:sincer[oaie]|franc[oaie]|dirett[oaie]|onest[oaie]|chiar[oaie])",
+)
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (
+    r"partecipare",
+    r"parteciper\w+",
+    r"(?:sarà|sarai) presente",
+    r"ci (?:sarà|sarai)",
+    r"venire",
 )

@@ -629,7 +629,7 @@ POINTING_OPENERS = (
     # "Die toezegging is niet nagekomen": a thing named a sentence before.
     r"(?:die|deze) \w+ (?:is|was|werd|wordt|heeft|had)",
 )
-RELATIVE_OPENERS = ("waardoor",)
+RELATIVE_OPENERS = ("waardoor", "waarmee", "waarna", "wat ook")
 RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
 SHIFT_WORDS = ("van", "naar|tot|op")
 OFFER_POINT = "{firm} heeft een aanbod gedaan voor {amount}."
@@ -1532,3 +1532,6 @@ UNDERSTAND_WORDS = ("begrijpen", "snappen")
 CANDOUR = (
     r"(?:ik zal|ik moet|ik wil|laat ik|om eerlijk te|ik ga) (?:\w+ ){0,3}(?:eerlijk|open|direct|duidelijk) (?:zijn|wezen)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"aanwezig", r"deelnemen", r"erbij (?:zijn|bent|kunt zijn)", r"komen")

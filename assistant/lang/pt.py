@@ -1699,3 +1699,6 @@ UNDERSTAND_WORDS = ("entender", "compreender", "perceber")
 CANDOUR = (
     r"(?:vou ser|tenho de ser|tenho que ser|serei|para ser|sendo|vou lhe ser|vou-lhe ser) (?:\w+ ){0,2}(?:sincer[oa]s?|franc[oa]s?|diret[oa]s?|direct[oa]s?|honest[oa]s?|clar[oa]s?)",
 )
+# Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
+# that names a meeting and its day asks to attend it.
+ATTEND_WORDS = (r"comparecer", r"participar", r"estar presente", r"vir", r"virá")
