@@ -154,3 +154,23 @@ def test_a_credit_thought_fair_is_asked_for_and_fixes_nothing() -> None:
         "fattura e Le chiedo di confermarmelo per iscritto."
     )
     assert [kind for kind, _ in kinds(text, "it")] == ["refund", "written"]
+
+
+def test_close_of_business_on_a_weekday_is_that_day() -> None:
+    # "by close of business on Wednesday (9 Dec)" had been read as today
+    text = (
+        "What I need:\n1. The audit itself, by Friday.\n2. A written explanation by close of "
+        "business on Wednesday (9 Dec) of why it slipped and what changes so it doesn't "
+        "happen again."
+    )
+    found = extract_asks(split_sentences(text), "en", sent=SENT, listed=listed_asks(text, "en"))
+    written = next(ask for ask in found if ask.kind == "written")
+    assert written.due == date(2026, 12, 9)
+    assert kinds("Please send the report by close of business today.", "en") == [("document", SENT)]
+
+
+def test_the_end_of_the_day_leaves_the_thing_named() -> None:
+    from assistant.checks.asks import without_deadline
+
+    phrase = "a written explanation by close of business on Wednesday"
+    assert without_deadline(phrase, "en") == "a written explanation"

@@ -822,7 +822,27 @@ def _phrase_text(text: str, span: tuple[int, int], language: str, due: Any) -> s
     phrase = " ".join(text[span[0] : span[1]].split())
     if due is not None and due.text in phrase:
         phrase = without_date(phrase, due.text, language)
-    return trim_end(phrase.strip(' ,;:.!?"“”«»'), language)
+    return without_deadline(phrase.strip(' ,;:.!?"“”«»'), language)
+
+
+def without_deadline(phrase: str, language: str) -> str:
+    """Return ``phrase`` (a thing asked for, cut where its date starts) without a weekday
+    and the links left at its end (:func:`assistant.checks.phrases.trim_end`) and without
+    the end of a working day before them ("a written explanation by close of business on
+    Wednesday" -> "a written explanation")."""
+    phrase = trim_end(phrase, language)
+    end_of_day = _END_OF_DAY.search(phrase)
+    if end_of_day is not None and end_of_day.start() > 0:
+        phrase = phrase[: end_of_day.start()].rstrip(" ,")
+    return phrase
+
+
+#: The end of a working day named before its day, at a phrase's end (English).
+_END_OF_DAY = re.compile(
+    r"\s+(?:by|before|until)\s+(?:close of business|cob|eod|(?:the )?end of (?:the )?"
+    r"(?:business |working )?day)$",
+    re.IGNORECASE,
+)
 
 
 def _other_document(first: Ask, later: Ask) -> bool:

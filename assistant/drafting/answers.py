@@ -26,6 +26,7 @@ from assistant.checks.asks import (
     refuses_calls,
     starts_as_noun_phrase,
     without_date,
+    without_deadline,
     without_kind,
 )
 from assistant.checks.phrases import adds_to
@@ -324,7 +325,7 @@ def named_item(ask: Ask, language: str, *, informal: bool) -> str:
     if not starts_as_noun_phrase(item, language):
         return ""
     if len(item.split()) > NAMED_MAX_WORDS:  # its first phrase names it ("le détail des ...,")
-        item = re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0]
+        item = without_deadline(re.split(r"\s*[,;:(]\s*", item, maxsplit=1)[0], language)
     if len(item.split()) > NAMED_MAX_PHRASE_WORDS or len(item.split()) < 2 or item.endswith("?"):
         return ""
     if _indefinite(item, language):

@@ -1619,7 +1619,10 @@ DUE_WORDS = {
     # A day of the month without its month ("avant le 15"): this month, or the next.
     r"(?:by|on|before|until|till) the (?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! of)": "dom",
     r"the day after tomorrow": "+2d",
-    r"today|tonight|this (?:morning|afternoon|evening)|by (?:noon|lunchtime)|(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob": "+0d",
+    # not "close of business on Wednesday (9 Dec)": that day's end
+    r"today|tonight|this (?:morning|afternoon|evening)|by (?:noon|lunchtime)|"
+    r"(?:(?:the )?end of (?:the )?(?:business )?day|eod|close of business|cob)"
+    r"(?! on\b|,? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)": "+0d",
     r"tomorrow": "+1d",
     r"(?:the )?end of (?:the |this )?week|(?:before|by) the weekend": "eow",
     r"next week": "nw",
