@@ -257,3 +257,34 @@ def test_the_writers_apology_for_how_they_write_is_no_concern(language: str, sen
 def test_the_complaint_after_an_apology_is_kept_without_it(sentence: str) -> None:
     kept = condense(sentence, "en")
     assert kept.startswith("The ") and "orry" not in kept
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Cero prioridades, cero plan."),
+        ("en", "No email, no heads-up."),
+        ("de", "Keine Fahrten, keine Umsätze."),
+        ("es", "No me manden otro mail lleno de frases lindas."),
+        ("en", "Don't send me another apology."),
+        ("fr", "Ne m'envoyez pas un énième rapport."),
+        ("de", "Schicken Sie mir bitte keine weiteren Entschuldigungen."),
+        ("it", "Non mandatemi un altro report generico."),
+        ("nl", "Stuur me geen nieuwe excuses."),
+        ("pt", "Não me mandem mais relatórios genéricos."),
+    ],
+)
+def test_emphasis_and_what_not_to_do_are_no_concern(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "No report in October, no report in November, and still nobody explains why."),
+        ("es", "No nos avisaron del retraso."),
+        ("en", "Don't get me wrong, the October report was late again."),
+    ],
+)
+def test_a_complaint_that_opens_with_no_is_kept(language: str, sentence: str) -> None:
+    assert condense(sentence, language)

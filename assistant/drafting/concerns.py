@@ -545,7 +545,9 @@ def condense(sentence: str, language: str) -> str:
     praise = patterns["praise"]
     if praise.search(text) and not _patterns(language)["strong"].search(praise.sub("", text)):
         return ""  # "nicht unzufrieden": a complaint word inside the praise is none
-    if patterns["nothing_list"].search(text):
+    if patterns["dont"].match(text):
+        return ""  # "No me manden otro mail lleno de frases lindas": what not to do
+    if patterns["nothing_list"].search(text) or _only_none(text, language):
         return ""  # "Keine Fahrten, keine Umsätze, gar nichts.": emphasis, said before it
     small_talk = patterns["pleasantry"].match(text)
     if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
@@ -585,6 +587,26 @@ def condense(sentence: str, language: str) -> str:
     text = re.sub(r"\.{2,}$", ".", text)
     text = re.sub(r"\s*[,;:]+\s*([.!?])$", r"\1", text)  # "octobre, vraiment." -> "octobre."
     return _cut(text, language)
+
+
+#: The words for none that open each part of a list of what is missing ("cero prioridades,
+#: cero plan"), besides the language's ``negations`` and ``nothing_words``.
+_ZERO = frozenset({"zero", "cero", "zéro", "null", "nul", "no", "ni", "pas", "sin", "sans"})
+#: A part of such a list has at most this many words.
+_NONE_PART_WORDS = 4
+
+
+def _only_none(text: str, language: str) -> bool:
+    """Tell whether ``text`` is only a list of what is missing, each of its two parts or more
+    (at commas, semicolons and dashes) a word for none and at most :data:`_NONE_PART_WORDS`
+    words ("Cero prioridades, cero plan.", "No email, no heads-up."): emphasis, said in the
+    sentence before it."""
+    known = lang.get(language)
+    none = _ZERO | {w.casefold() for w in (*known.negations, *known.nothing_words)}
+    parts = [p.split() for p in re.split(r"\s*[,;\u2013\u2014]\s*|\s+-\s+", text.strip(" .!?"))]
+    return len(parts) >= 2 and all(
+        part and len(part) <= _NONE_PART_WORDS and part[0].casefold() in none for part in parts
+    )
 
 
 def _only_received(text: str, language: str) -> bool:
@@ -826,6 +848,7 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "threat": re.compile(rf"(?<!\w)(?:{joined('threats')})(?!\w)", re.IGNORECASE),
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
         "candour": re.compile(rf"^(?:{joined('candour') or '(?!)'})(?!\w)", re.IGNORECASE),
+        "dont": re.compile(rf"^(?:{joined('negated_imperatives') or '(?!)'})", re.IGNORECASE),
         # "no email, no heads-up, nothing.": a list of what is missing, closed by "nothing"
         "nothing_list": re.compile(
             rf",[^,]*[,\u2013\u2014-]\s*(?:{joined('nothing_words') or '(?!)'})\s*[.!?]*$",

@@ -266,6 +266,9 @@ class Language:
     # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): a
     # sentence so built is emphasis, never restated (drafting/concerns.py condense).
     nothing_words: tuple[str, ...] = ()
+    # A negated instruction opening a sentence ("No me manden otro mail lleno de frases
+    # lindas", "Don't send me another apology"): what not to do, no point to restate.
+    negated_imperatives: tuple[str, ...] = ()
     # A sentence that only says a message of ours came ("We have received your invoice ..."):
     # the context of a complaint, no point to restate unless negated or complaining.
     receipts: tuple[str, ...] = ()

@@ -2191,3 +2191,9 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"teilnehmen", r"dabei (?:sein|sind)", r"kommen (?:können|werden|wirst|kannst)")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (
+    r"(?:bitte )?(?:schicken|senden|rufen|schreiben|antworten|kommen) sie (?:mir |uns )?(?:bitte )?(?:nicht|keine?n?)\b",
+    r"(?:bitte )?(?:schick|ruf|schreib) (?:mir |uns )?(?:bitte )?(?:nicht|keine?n?)\b",
+)

@@ -2072,3 +2072,8 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join us", r"come along")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (
+    r"(?:please )?(?:don't|do not|never) (?:send|call|ring|give|tell|offer|write|reply|email|ask|bother|try)\b",
+)

@@ -1773,3 +1773,6 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"asistir\w*", r"acudir\w*", r"estar presente", r"venir")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (r"no (?:me|nos) (?:mand|envi|llam|escrib|respond|contest|dig)\w*",)

@@ -1534,3 +1534,8 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"assister", r"participer", r"(?:serez|seras) (?:présente?s?|là)", r"venir")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (
+    r"(?:ne|n['’]) ?(?:m['’]|me |nous )?(?:envoyez|envoie|appelez|appelle|répondez|réponds|écrivez|écris|dites|dis)\b",
+)

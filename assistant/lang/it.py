@@ -1740,3 +1740,9 @@ ATTEND_WORDS = (
     r"ci (?:sarà|sarai)",
     r"venire",
 )
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (
+    r"non (?:mi|ci) (?:mand|invi|chiam|scriv|rispond|dic)\w*",
+    r"non (?:mandatemi|mandarmi|scrivetemi|chiamatemi|mandateci|scriveteci)\b",
+)

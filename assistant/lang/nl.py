@@ -1535,3 +1535,6 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"aanwezig", r"deelnemen", r"erbij (?:zijn|bent|kunt zijn)", r"komen")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (r"(?:stuur|bel|mail) (?:me|mij|ons) (?:geen|niet)\b",)

@@ -1702,3 +1702,6 @@ CANDOUR = (
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
 ATTEND_WORDS = (r"comparecer", r"participar", r"estar presente", r"vir", r"virá")
+# A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
+# to restate ("No me manden otro mail lleno de frases lindas").
+NEGATED_IMPERATIVES = (r"não (?:me|nos) (?:mand|envi|lig|escrev|respond|dig)\w*",)
