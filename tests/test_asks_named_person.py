@@ -60,9 +60,11 @@ def test_a_person_asked_for_by_name_is_an_ask(language: str, text: str, name: st
         ("en", "Please Sam, call me today before 3pm."),
         ("en", "What I need:\n- Confirmation on the new prices, by Friday.\n- A call."),
         ("en", "What I need:\n- Someone on this now.\n- A call today."),
-        ("en", "I want Google Ads fixed by Friday."),
-        ("de", "Ich möchte Ihnen, ehrlich gesagt, nichts vorwerfen."),
-        ("fr", "Je veux Décembre réglé."),
+        ("en", "I need Thursday, the one before the launch, for the call."),
+        ("en", "I need Stripe back online by noon."),
+        ("fr", "Je veux Mardi dessus."),
+        ("de", "Wir wollen die Daten zurück."),
+        ("it", "Aspetto Lei, che ha firmato il contratto."),
     ],
 )
 def test_no_name_no_person(language: str, text: str) -> None:

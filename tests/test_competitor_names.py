@@ -160,14 +160,20 @@ def test_the_name_after_a_firm_word_wins_over_a_sentence_opener() -> None:
             "Datawijs",
         ),
         (
-            "en",
-            "Someone from Brightside in Leeds sent us an offer for EUR 900 a month.",
-            "Brightside",
+            "de",
+            "Letzte Woche war jemand von Bergwerk aus Salzburg da und hat uns ein Angebot über "
+            "1.950 Euro gemacht.",
+            "Bergwerk",
         ),
     ],
 )
 def test_someone_from_a_firm_from_a_town_names_the_firm(
     language: str, text: str, name: str
 ) -> None:
-    # the town after it is no firm: "uit Gent", "in Leeds"
+    # the town after it is no firm: "uit Gent", "aus Salzburg"
     assert find_competitor(text, language) == (True, name)
+
+
+def test_a_town_and_a_month_are_no_firm() -> None:
+    text = "A rep from Manchester in March offered us the same for EUR 900 a month."
+    assert find_competitor(text, "en")[1] != "Manchester"

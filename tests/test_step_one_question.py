@@ -481,16 +481,35 @@ def test_money_back_is_asked_about_invoices_or_about_the_work(
             "If nobody calls me by Thursday, I will hand this to our lawyer.",
             True,
         ),
-        (  # a formal letter that sets deadlines is a notice
+        (  # a formal letter that sets a deadline is a notice
             "de",
-            "Hiermit teile ich Ihnen förmlich mit, dass das Dashboard seit Donnerstag keine "
-            "Zahlen anzeigt.",
+            "Wir setzen Ihnen hiermit eine letzte Frist bis zum 15. Dezember.",
             True,
         ),
         ("de", "Hiermit kündigen wir den Vertrag fristgerecht zum 31. März 2027.", True),
+        (  # "hereby" stands, whatever condition follows
+            "en",
+            "We hereby terminate our contract with effect from 31 March, and if there is an "
+            "outstanding balance please invoice us.",
+            True,
+        ),
     ],
 )
 def test_a_notice_on_a_condition_is_a_threat(language: str, text: str, notice: bool) -> None:
     from assistant.checks.situations import situations
 
     assert ("notice" in situations(text, language)) is notice
+
+
+def test_a_subject_with_an_invoice_word_and_a_date_is_no_invoice_dispute(tmp_path: Path) -> None:
+    body = (
+        "Sehr geehrter Herr Carter,\n\nder Oktoberbericht kam wieder drei Wochen zu spät, und "
+        "niemand hat uns informiert.\n\nMit freundlichen Grüßen\nPetra Lang"
+    )
+    draft = _draft(
+        tmp_path,
+        "Petra Lang <p.lang@kunde.example>",
+        "Neue Rechnungsadresse ab 1. Januar 2027",
+        body,
+    )
+    assert not any("Rechnung" in part for part in [_thanks(draft), *_questions(draft)])

@@ -37,10 +37,11 @@ def asking_lead(
 
 
 def _told(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the request ``lead`` is told with what came of it, later in its sentence
-    (the language's ``request_outcomes``: "Les pedimos el informe … y llegó tres semanas
-    tarde"): a request made before, not one made now (:func:`asking_lead`)."""
-    stop = re.search(r"[;.!?]", text[lead.end() :])
+    """Tell whether the request ``lead`` is told with what came of it, later in its clause
+    (the language's ``request_outcomes``, before any comma: "Les pedimos el informe … y llegó
+    tres semanas tarde"): a request made before, not one made now (:func:`asking_lead`; not
+    "Please call me back today, I rang twice and nobody answered")."""
+    stop = re.search(r"[,;.!?]", text[lead.end() :])  # in the request's own clause
     end = lead.end() + stop.start() if stop else len(text)
     return cues["outcome"].search(text, lead.end(), end) is not None
 
@@ -161,10 +162,26 @@ def _asks_within(clause: str, cues: dict[str, re.Pattern[str]]) -> bool:
 def purpose_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
     """Return the spans of ``text`` that say what a meeting is for (the language's
     ``meeting_purposes``: "para fecharmos o plano para 2027", "to go through the report"),
-    each to the next comma, semicolon or full stop: what they name is the meeting's subject,
-    not a thing asked for of its own."""
+    each to the next comma, semicolon or full stop, or to a conjunction before a new request
+    ("to go through the figures and send me the corrected invoice": the invoice is asked
+    for): what they name is the meeting's subject, not a thing asked for of its own."""
     spans = []
     for match in cues["purpose"].finditer(text):
         end = re.search(r"[,;.!?]", text[match.end() :])
-        spans.append((match.start(), match.end() + end.start() if end else len(text)))
+        stop = match.end() + end.start() if end else len(text)
+        # "… and send me the corrected invoice": a new request ends it, not "i dati e il
+        # calendario" (two things the meeting is for)
+        for joined in cues["join"].finditer(text, match.end(), stop):
+            rest = text[joined.end() : stop]
+            if cues["lead"].match(rest.lstrip()) or _TO_ME.match(rest):
+                stop = joined.start()
+                break
+        spans.append((match.start(), stop))
     return spans
+
+
+#: A verb with "me" or "us" after it, as a new request opens ("send me", "envoyez-moi",
+#: "schicken Sie mir", "mándenos").
+_TO_ME = re.compile(
+    r"\s*\w+(?:\s+sie)?(?:\s+|-)(?:me|us|mir|uns|moi|nous|mi|ci|mij|ons|nos)\b", re.IGNORECASE
+)

@@ -3,21 +3,23 @@
 "Lotte terug op ons account".
 
 A name is a word in capitals and small letters that is no word the language's restatement
-turns ("Sie", "Ihnen", "Lei", "U") and none of its function words, right after a request lead
-(an article between them allowed: "Quero o Pedro de volta") or opening an item of a list of
-asks, and followed by what asks for that person (the language's ``person_tails``: "on this",
-"dessus", "terug", "de volta"; a comma or full stop where the language does not write its
-nouns in capitals; after a list item's marker only its ``person_item_tails``, as a noun may
-open an item: "Confirmation on the new prices").
+turns, no polite pronoun ("Sie", "Ihnen", "Lei", "U"), none of its function words and no day
+("Thursday", "Mardi"), right after a request lead (an article between them allowed: "Quero o
+Pedro de volta") or opening an item of a list of asks, and followed by what asks for that
+person (the language's ``person_tails``: "on this", "dessus", "terug op", "de volta", "als
+Ansprechpartner", a comma before "quello che"; after a list item's marker only its
+``person_item_tails``, as a noun may open an item: "Confirmation on the new prices").
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from assistant import lang
 from assistant.checks._ask_cues import ask_cues
+from assistant.lang.dates import find_dates
 
 #: A given name: a capital, then small letters ("Karim", "Zoë"), or two joined ("Jean-Marc").
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?"
@@ -43,9 +45,26 @@ def asked_by_name(sentence: str, language: str, *, listed: bool) -> str:
         starts.append((lead.end(), _named(language, "person_tails")))
     for start, named in starts:
         found = named.match(text, start) if named else None
-        if found and found.group(1).casefold() not in _not_names(language):
+        if found and _a_name(found.group(1), language):
             return found.group(1)
     return ""
+
+
+#: Polite pronouns written with a capital that are no one's name ("Aspetto Lei").
+_PRONOUNS = frozenset({"lei", "sie", "ihnen", "u", "vous", "usted", "ustedes", "você", "voi"})
+
+
+def _a_name(word: str, language: str) -> bool:
+    """Tell whether ``word`` may be a person's name: no word the language's restatement turns,
+    no function word, month, weekday or date ("Thursday", "Mardi"), no polite pronoun."""
+    folded = word.casefold()
+    if folded in _PRONOUNS or folded in _not_names(language):
+        return False
+    return not find_dates(word, language, base=_ANY_DAY)
+
+
+#: Any day: a weekday's name is read against it only to tell that it is one.
+_ANY_DAY = date(2000, 1, 3)
 
 
 @cache

@@ -80,6 +80,12 @@ def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
     return bool(cues["lead"].search(clause))
 
 
+#: A word that counts ("zweitens", "secondly", "deuxièmement", "segundo", "secondo",
+#: "ten tweede", "em segundo lugar"), unlike "außerdem", "ensuite" or "además".
+_COUNTING = re.compile(
+    r"(?i)\w+(?:tens|ly|ièmement|ndo|rdo|rzo|ero|ndo lugar)\b|ten (?:eerste|tweede|derde)"
+)
+
 #: How many sentences a counted list in prose runs on from its lead-in.
 _COUNTED_ITEMS = 4
 
@@ -109,7 +115,9 @@ def counted_items(sentences: list[str], language: str) -> tuple[list[str], froze
             text, left = first, _COUNTED_ITEMS
         opener = cues["ordinal"].match(text)
         after = text[opener.end() : opener.end() + 1] if opener else ""
-        if left and opener and (after in (",", ":") or (counted and after == " ")):
+        # with no comma, only a counting word ("Zweitens bis morgen früh …"), not "Außerdem ist"
+        spaced = counted and after == " " and opener is not None and _COUNTING.search(opener[0])
+        if left and opener and (after in (",", ":") or spaced):
             rest = text[opener.end() + 1 :].strip()
             text = rest[:1].upper() + rest[1:]
             items.add(text)

@@ -30,6 +30,12 @@ from assistant.checks._ask_dates import (
     nearest_kind,
     times_owned,
 )
+from assistant.checks._ask_kinds import (
+    credits_the_bill,
+    refused_thing,
+    to_understand,
+)
+from assistant.checks._ask_kinds import without_deadline as without_deadline  # public face
 from assistant.checks._ask_leads import (
     aside_spans,
     asking_lead,
@@ -239,7 +245,7 @@ def extract_asks(
             kind
             for kind in kinds
             if any(
-                not _inside(m.start(), asides) and not _refused_thing(text, m.start(), cues)
+                not _inside(m.start(), asides) and not refused_thing(text, m.start(), cues)
                 for m in cues[kind].finditer(text)
             )
         ]
@@ -249,6 +255,7 @@ def extract_asks(
                 kind
                 for kind in kinds
                 if kind == "meeting"
+                or (kind == "refund" and _MONEY.search(text))  # "a call to agree EUR 400 back"
                 or any(not _inside(m.start(), purposes) for m in cues[kind].finditer(text))
             ]
         # "Dinsdag kan ik niet": a negation right after the lead or slot word refuses the
@@ -339,7 +346,7 @@ def extract_asks(
         asked = [k for k in kinds if any(m.end() > lead.start() for m in cues[k].finditer(text))]
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
-        if "fix" in kinds and _to_understand(text, lead, cues):
+        if "fix" in kinds and to_understand(text, lead, cues):
             # "Nous souhaitons comprendre comment vous comptez corriger ces points": how
             kinds = [k for k in kinds if k != "fix"] + ([] if "written" in kinds else ["written"])
         if "fix" in kinds and "document" in kinds and _describes(text, "fix", "document", cues):
@@ -350,7 +357,7 @@ def extract_asks(
             kinds.remove("decision")  # "a binding date for the fix": the fix says when
         if "person" in kinds and len(kinds) > 1 and "meeting" in kinds:
             kinds.remove("person")  # "a call with your manager": a meeting, senior
-        if "refund" in kinds and "document" in kinds and _credits_the_bill(text, cues, language):
+        if "refund" in kinds and "document" in kinds and credits_the_bill(text, cues, language):
             kinds.remove("document")  # "de factuur van november gecrediteerd": money, no invoice
         others = {"written", "refund", "decision", "fix"} & set(kinds)
         if "document" in kinds and others and not _joined(text, "document", others, cues):
@@ -514,61 +521,6 @@ def extract_asks(
 
 
 _START = re.compile("")
-
-
-#: A verb of understanding this many words or fewer after a request lead governs it.
-_UNDERSTAND_WITHIN = 3
-
-
-def _to_understand(text: str, lead: re.Match[str], cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether a verb of understanding (the language's ``understand_words``) follows the
-    request ``lead`` within :data:`_UNDERSTAND_WITHIN` words: "I want to understand how you
-    plan to fix it" asks for an explanation, not for the fix."""
-    words = text[lead.end() :].split()[: _UNDERSTAND_WITHIN + 1]
-    return bool(cues["understand"].search(" ".join(words)))
-
-
-def _credits_the_bill(text: str, cues: dict[str, re.Pattern[str]], language: str) -> bool:
-    """Tell whether every thing of the document kind ``text`` names is a bare bill (the
-    language's ``invoice`` situation) with a word of money back near it in its clause ("de
-    factuur van november (475 euro) gecrediteerd"): it is what the money comes off, not a
-    document to send (not "a corrected invoice", "la fatura corrigida")."""
-    bill = _bill_words(language)
-    return all(
-        bill.fullmatch(m.group(0).strip())
-        and (
-            cues["refund"].search(re.split(r"[,;]", text[m.end() :], maxsplit=1)[0][:_NEAR])
-            or cues["refund"].search(re.split(r"[,;]", text[: m.start()])[-1][-_NEAR:])
-        )
-        for m in cues["document"].finditer(text)
-    )
-
-
-#: How near (characters, within its clause) a word of money back names a bill as its object.
-_NEAR = 60
-
-
-@cache
-def _bill_words(language: str) -> re.Pattern[str]:
-    """The language's words for a bill (its ``invoice`` situation), whole words, any case."""
-    sources = lang.sources(language, "situations")
-    parts = [s.situations["invoice"] for s in sources if "invoice" in s.situations]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)", re.IGNORECASE)
-
-
-#: "not a summary", "pas un chef de projet": a negation and at most this many words before.
-_NEGATED_THING_WORDS = 1
-
-
-def _refused_thing(text: str, at: int, cues: dict[str, re.Pattern[str]]) -> bool:
-    """Tell whether the thing named at ``at`` in ``text`` is refused: a negation right before
-    it, or before one word (an article): "Priya on that email, not a summary from account
-    management", "keinen Bericht, sondern einen Anruf" (the language's ``negations``)."""
-    before = re.search(
-        rf"([\w'\u2019]+)\s+(?:[\w'\u2019]+\s+){{0,{_NEGATED_THING_WORDS}}}$",
-        text[max(0, at - 40) : at],
-    )  # no comma between: "Se não der, diz-me só quando" asks
-    return before is not None and bool(cues["negation"].fullmatch(before.group(1)))
 
 
 def _with_named_people(
@@ -823,26 +775,6 @@ def _phrase_text(text: str, span: tuple[int, int], language: str, due: Any) -> s
     if due is not None and due.text in phrase:
         phrase = without_date(phrase, due.text, language)
     return without_deadline(phrase.strip(' ,;:.!?"“”«»'), language)
-
-
-def without_deadline(phrase: str, language: str) -> str:
-    """Return ``phrase`` (a thing asked for, cut where its date starts) without a weekday
-    and the links left at its end (:func:`assistant.checks.phrases.trim_end`) and without
-    the end of a working day before them ("a written explanation by close of business on
-    Wednesday" -> "a written explanation")."""
-    phrase = trim_end(phrase, language)
-    end_of_day = _END_OF_DAY.search(phrase)
-    if end_of_day is not None and end_of_day.start() > 0:
-        phrase = phrase[: end_of_day.start()].rstrip(" ,")
-    return phrase
-
-
-#: The end of a working day named before its day, at a phrase's end (English).
-_END_OF_DAY = re.compile(
-    r"\s+(?:by|before|until)\s+(?:close of business|cob|eod|(?:the )?end of (?:the )?"
-    r"(?:business |working )?day)$",
-    re.IGNORECASE,
-)
 
 
 def _other_document(first: Ask, later: Ask) -> bool:

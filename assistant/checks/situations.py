@@ -58,11 +58,13 @@ def _conditional(text: str, at: int, language: str, kind: str) -> bool:
     """Tell whether the sentence of ``text`` around offset ``at`` holds one of the language's
     ``condition_words`` ("if", "falls", "sollte") and a situation of ``kind``: an end of the
     contract on a condition is a threat to leave, not a notice given (a lawyer on a condition
-    stays a legal threat)."""
+    stays a legal threat; a notice given "hereby", the language's ``hereby_words``, stands)."""
     # a day's dot is no sentence's end: "die Kündigung zum 31. März 2027 vorzubereiten, falls"
     start = max((m.end() for m in re.finditer(r"(?<!\d)[.!?]\s", text[:at])), default=0)
     stop = re.search(r"(?<!\d)[.!?](?:\s|$)", text[at:])
     sentence = text[start : at + stop.start() if stop else len(text)]
+    if lang.word_pattern(language, "hereby_words").search(sentence):
+        return False  # "We hereby terminate ..., and if there is a balance, invoice us"
     condition = lang.word_pattern(language, "condition_words").search(sentence)
     return bool(condition and _situations(language)[kind].search(sentence))
 
@@ -443,11 +445,12 @@ _APPOSED_PLACE = re.compile(
     + r"|(?<![\w'\u2019])(?P<pair>[A-ZÄÖÜÉÈ][\w&'-]+\s[A-ZÄÖÜÉÈ&][\w&'-]*)"
     + _FROM_TOWN
 )
-#: Someone from a firm from a town ("iemand van Datawijs uit Gent", "someone from Brightside
-#: in Leeds", "jemand von Bergwerk aus Salzburg"): the firm between the two.
+#: Someone from a firm from a town, in Dutch and German ("iemand van Datawijs uit Gent",
+#: "jemand von Bergwerk aus Salzburg"): the firm between the two (English "from X in Y" is
+#: as often a town and a month: "a rep from Manchester in March").
 _FROM_FIRM_IN_TOWN = re.compile(
-    r"(?<!\w)(?:van|from|von|de|di|da|do)\s(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ][\w&-]+)?)"
-    r"\s(?:uit|in|aus|de|da|di|from)\s[A-ZÄÖÜÉÈ][\w-]+"
+    r"(?<!\w)(?:van|von)\s(?P<name>[A-ZÄÖÜÉÈ][\w&-]+(?:\s[A-ZÄÖÜÉÈ][\w&-]+)?)"
+    r"\s(?:uit|aus)\s[A-ZÄÖÜÉÈ][\w-]+"
 )
 #: Articles that open a common noun, never a firm's name ("Eine Agentur", "Une agence").
 _ARTICLES = frozenset(

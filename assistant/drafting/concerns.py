@@ -186,7 +186,9 @@ def rank_concerns(
     and with no complaint and no negation the first sentence is not taken (it is most often
     an opening line: "Escrevo-lhe na sequência da nossa troca de mensagens"), so ``()``.
 
-    The central concern comes first: a complaint sentence gains 3 per word it shares with the
+    The central concern comes first: the point the writer names as the main one
+    (:func:`_signposted`: "Der Hauptgrund ist ein einfacher. Wir sind seit Oktober nicht mehr
+    auf der ersten Seite") leads; a complaint sentence gains 3 per word it shares with the
     email's ``subject`` (:func:`shared_topic`, at most 6; the Subject line names what the email
     is about), a sentence on the Subject's topic that names a thing and a date or figure counts
     as a complaint, and the first complaint sentence of the text wins a tie. A threat, a
@@ -423,9 +425,10 @@ def _signposted(written: list[str], kept: dict[int, str], language: str) -> str:
     """Return the sentence of ``kept`` (place in ``written`` -> as restated) that the writer
     names as their main point (the language's ``signposts``: "the main reason", "lo que más
     pesó"): the first sentence with a signpost when it complains (:func:`score_sentence` of 2
-    or more) or goes on for :data:`_SIGNPOST_SAYS` words after it ("O ponto que mais pesou
-    foi a perda de posições do site nas buscas por …"), else the one right after it: any
-    when the signpost says no more ("Der Hauptgrund ist ein einfacher. Wir sind seit Oktober
+    or more: "O ponto que mais pesou foi a perda de posições do site nas buscas por …"),
+    none when it praises ("The main problem … was fixed quickly, thank you"), else the one
+    right after it: any when the signpost says no more (fewer than :data:`_SIGNPOST_SAYS`
+    words after it) ("Der Hauptgrund ist ein einfacher. Wir sind seit Oktober
     nicht mehr auf der ersten Seite"), one that complains when it said its point in words our
     voice cannot restate; "" when there is none."""
     signpost = lang.word_pattern(language, "signposts", fallback=False)
@@ -434,7 +437,10 @@ def _signposted(written: list[str], kept: dict[int, str], language: str) -> str:
         if found is None:
             continue
         says = len(sentence[found.end() :].split()) >= _SIGNPOST_SAYS
-        if place in kept and (says or score_sentence(kept[place], language) >= 2):
+        praised = _filters(language)["praise"].search(sentence)
+        if praised:
+            return ""  # "The main problem from last month was fixed quickly, thank you"
+        if place in kept and score_sentence(kept[place], language) >= 2:
             return kept[place]
         after = kept.get(place + 1, "")
         # "The main reason is simple." names no point: the next sentence is it, whatever its
@@ -547,7 +553,7 @@ def condense(sentence: str, language: str) -> str:
         return ""  # "nicht unzufrieden": a complaint word inside the praise is none
     if patterns["dont"].match(text):
         return ""  # "No me manden otro mail lleno de frases lindas": what not to do
-    if patterns["nothing_list"].search(text) or _only_none(text, language):
+    if _only_none(text, language):
         return ""  # "Keine Fahrten, keine Umsätze, gar nichts.": emphasis, said before it
     small_talk = patterns["pleasantry"].match(text)
     if small_talk and not _patterns(language)["strong"].search(text, small_talk.end()):
@@ -599,11 +605,19 @@ _NONE_PART_WORDS = 4
 def _only_none(text: str, language: str) -> bool:
     """Tell whether ``text`` is only a list of what is missing, each of its two parts or more
     (at commas, semicolons and dashes) a word for none and at most :data:`_NONE_PART_WORDS`
-    words ("Cero prioridades, cero plan.", "No email, no heads-up."): emphasis, said in the
-    sentence before it."""
+    words, the last maybe the language's ``nothing_words`` alone ("Cero prioridades, cero
+    plan.", "No email, no heads-up, nothing."): emphasis, said in the sentence before it;
+    not "Pagamos 1.200 euros al mes, …, y a cambio, nada"."""
     known = lang.get(language)
     none = _ZERO | {w.casefold() for w in (*known.negations, *known.nothing_words)}
+    nothing = {w.casefold() for w in known.nothing_words}
     parts = [p.split() for p in re.split(r"\s*[,;\u2013\u2014]\s*|\s+-\s+", text.strip(" .!?"))]
+    # "keine Fahrten, keine Umsätze, gar nichts": the last may be "nothing" said alone
+    if len(parts) >= 2 and " ".join(parts[-1]).casefold() in nothing | {
+        f"gar {w}" for w in nothing
+    }:
+        parts = [*parts[:-1], ["nothing"]]
+        none = none | {"nothing"}
     return len(parts) >= 2 and all(
         part and len(part) <= _NONE_PART_WORDS and part[0].casefold() in none for part in parts
     )
@@ -849,11 +863,6 @@ def _filters(language: str) -> dict[str, re.Pattern[str]]:
         "pleasantry": re.compile(rf"^(?:{joined('pleasantries')})(?!\w)", re.IGNORECASE),
         "candour": re.compile(rf"^(?:{joined('candour') or '(?!)'})(?!\w)", re.IGNORECASE),
         "dont": re.compile(rf"^(?:{joined('negated_imperatives') or '(?!)'})", re.IGNORECASE),
-        # "no email, no heads-up, nothing.": a list of what is missing, closed by "nothing"
-        "nothing_list": re.compile(
-            rf",[^,]*[,\u2013\u2014-]\s*(?:{joined('nothing_words') or '(?!)'})\s*[.!?]*$",
-            re.IGNORECASE,
-        ),
         # an "and" with no comma ("… della metà e nessuno sa dirmi perché"); one left before a
         # colon or semicolon once its filler went ("y no te voy a mentir: quedaron …")
         "bare_join": re.compile(rf"\s(?:{conjunctions or '(?!)'})\s"),

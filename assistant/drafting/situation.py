@@ -117,11 +117,11 @@ def read_situation(
 
         heat = assess_inbound(email.subject, email.new_text, language).score
     found = set(reading.situations)
-    # "Re: Invoice HD-2611-044 - November": an email about one invoice disputes it
+    # "Re: Invoice HD-2611-044 - November": an email about one numbered invoice disputes it
     invoice = _invoice_lines(email.new_text, reading, language) + [
         subject
         for subject in [without_reply_prefixes(email.subject)]
-        if "invoice" in situations(subject, language) and re.search(r"\d", subject)
+        if "invoice" in situations(subject, language) and _INVOICE_NUMBER.search(subject)
     ]
     sent = email.date.date() if email.date is not None else today
     text = email.new_text
@@ -161,6 +161,13 @@ def read_situation(
         heated=heat >= HEATED,
         variant=zlib.crc32(" ".join(text.split()).encode()) % VARIANTS,
     )
+
+
+#: An invoice's number in a Subject: "HD-2611-044", "2026-0311", "Nr. 311", "#4471" (not a
+#: date alone: "ab 1. Januar 2027").
+_INVOICE_NUMBER = re.compile(
+    r"(?i)\b[a-z]{1,5}-?\d{3,}|\b\d{3,}[-/]\d{2,}|(?:\bnr|\bno|n[°º]|#)\.?\s*\d{2,}"
+)
 
 
 def _invoice_lines(text: str, reading: Reading, language: str) -> list[str]:

@@ -168,6 +168,9 @@ class Language:
     # Verbs of attending ("¿Podría confirmarme si asistirá?"): with no kind of its own, after
     # a sentence that names a meeting and its day, an ask to attend that meeting (checks/asks.py).
     attend_words: tuple[str, ...] = ()
+    # "Hereby" ("hiermit", "par la présente"): a notice so given stands, whatever condition
+    # its sentence names ("..., and if there is a balance, please invoice us"; checks/situations.py).
+    hereby_words: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

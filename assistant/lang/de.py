@@ -1443,8 +1443,8 @@ SITUATIONS = {
     ),
     "deadline": r"verspät\w*|verzög\w*|zu spät|frist\w*|termin (?:\w+ )?verpasst|warten (?:\w+ )?noch",
     "notice": (
-        r"(?:teile|teilen) (?:ich|wir) (?:\w+ ){0,2}(?:förmlich|formell|offiziell) mit|fristsetzung|"
-        r"(?:setze|setzen) (?:ich|wir) (?:\w+ ){0,3}(?:eine )?(?:\w+ )?frist\b|"
+        r"fristsetzung|"
+        r"(?:(?:ich|wir) (?:setze|setzen)|(?:setze|setzen) (?:ich|wir)) (?:\w+ ){0,4}frist\b|"
         r"hiermit (?:kündig\w*|widerruf\w*|(?:\w+ ){0,3}(?:gekündigt|kündigen|mitteilen|fristgerecht|fristlos))|(?:fristgerecht|fristlos|ordentlich|außerordentlich)\w* (?:\w+ ){0,2}kündig\w*|kündigungsschreiben|abmahnung|(?:unser|mein)\w* (?:rechtsanw\w*|anw[aä]lt\w*|rechtsabteilung|justiziar\w*)|rechtliche\w* schritte|gerichtlich\w*|vertragsverletzung"
     ),
     "invoice": (
@@ -2085,7 +2085,7 @@ REPORT_FRAMES = {"formal": "Sie schreiben,", "informal": "Du schreibst,"}
 NOUNS_CAPITALISED = True
 # Endings of adverbs and adjectives, written with a capital only at a sentence's start
 # ("Zusätzlich zeigt das Dashboard ..."): after a report frame, in lower case.
-NOT_NOUN_ENDINGS = ("lich", "ig", "isch", "dem", "ens", "weise", "mals", "falls", "wärts")
+NOT_NOUN_ENDINGS = ("lich", "isch", "dem", "weise", "mals", "falls", "wärts")
 # Small talk around a complaint (drafting/concerns.py): never restated.
 PLEASANTRIES = (
     r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",
@@ -2160,18 +2160,17 @@ REQUEST_OUTCOMES = (
     r"(?:und|aber) (?:er|sie|es|nichts|niemand) (?:kam|kamen|ist nie|sind nie|hat nie)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
-    r"zurück\b",
-    r"wieder (?:ran|dran|an|auf|für)\b",
-    r"dran\b",
-    r"darauf\b",
-    r"als (?:Ansprechpartner|Ansprechpartnerin|Betreuer|Betreuerin)\b",
+    r"(?:zurück |wieder )?als (?:Ansprechpartner|Ansprechpartnerin|Betreuer|Betreuerin)\b",
+    r"wieder (?:ran|dran)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
-PERSON_ITEM_TAILS = (r"zurück\b", r"wieder (?:ran|dran)\b", r"dran\b")
+PERSON_ITEM_TAILS = (
+    r"(?:zurück |wieder )?als (?:Ansprechpartner|Ansprechpartnerin|Betreuer|Betreuerin)\b",
+    r"wieder (?:ran|dran)\b",
+)
 # "Nothing" closing a list of what is missing ("no email, no heads-up, nothing."): emphasis,
 # never restated (drafting/concerns.py).
 NOTHING_WORDS = ("nichts", "gar nichts", "rein gar nichts", "überhaupt nichts", "nix")
@@ -2197,3 +2196,6 @@ NEGATED_IMPERATIVES = (
     r"(?:bitte )?(?:schicken|senden|rufen|schreiben|antworten|kommen) sie (?:mir |uns )?(?:bitte )?(?:nicht|keine?n?)\b",
     r"(?:bitte )?(?:schick|ruf|schreib) (?:mir |uns )?(?:bitte )?(?:nicht|keine?n?)\b",
 )
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("hiermit",)

@@ -1358,7 +1358,7 @@ ASK_CUES = {
 ASK_LEADS = (
     r"(?:it would be|it\'s only|i think it(?:\'s| is)?|seems) (?:\w+ )?fair|"
     # "You or your MD to ring me today, before 3pm": a directive with no verb of asking
-    r"^(?:you|someone|somebody|your \w+)(?: or (?:you|your \w+|someone))? to(?= (?:ring|call|"
+    r"^(?:you|someone|somebody)(?: or (?:you|your \w+|someone))? to(?= (?:ring|call|"
     r"phone|send|fix|come|confirm|reply|answer|write|get back)\b)|"
     r"is there (?:anything|any way|something)(?= (?:you|we) (?:can|could)\b)|please|pls|kindly|if you(?:'d| would)? (?:rather|prefer)(?=[^.!?\n]*\d)|(?:i|we)(?:'d| would) (?:\w+ )?ask (?:you )?(?:for|to)|(?:grateful|obliged) if you (?:would|could)|(?:i|we) (?:should|would|'d) be (?:most |very )?(?:grateful|obliged) for|can you|could you|would you|will you|can we|could we|shall we|"
     r"(?:is|would be|seems|sounds) (?:only |more than )?(?:fair|reasonable)|"
@@ -2041,14 +2041,13 @@ REQUEST_OUTCOMES = (
     r"(?:and|but) (?:it|they|nothing|nobody|no one) (?:came|arrived|never came|never arrived|was late|were late|answered|replied|never answered)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
-    r"on (?:this|that|it|the|our|my)\b",
-    r"back\b",
-    r"to (?:take|handle|look|work|lead|run|deal|fix|own)\b",
+    r"on (?:this|that|it)\b",
+    r"back on (?:the |our |my )?(?:account|project|team|case|this|it)\b",
+    r"to (?:take|handle|look|work|lead|run|deal|own)\b",
     r"in charge\b",
-    r"[,.;!?]",
+    r",\s*(?:the one|who|he|she|our)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -2071,9 +2070,12 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join us", r"come along")
+ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join us")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (
     r"(?:please )?(?:don't|do not|never) (?:send|call|ring|give|tell|offer|write|reply|email|ask|bother|try)\b",
 )
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("hereby",)

@@ -1476,6 +1476,8 @@ RESTATE_BLOCKERS = (
     rf"(?i)(?<!\w)(?:{_YO}|tú|vosotros|vosotras|{_USTED}|te|ti|contigo|os|le|"
     # "Les pedimos el informe": to the agency, turned with its verb ("Nos pidieron")
     rf"les(?! (?:{_words('p1p', 't1p')})(?!\w))|"
+    # "A nuestros clientes les enviamos el boletín": "les" is them, named before it
+    r"\ba (?:nuestr[oa]s|los|las|sus|mis|tus|estos|estas) [^,.;]{1,40}? les\b|"
     rf"{_USTEDES}|{_EITHER_WAY}|{_ATTACHED}|"
     rf"(?<!nadie )(?<!\by no )(?<!\by ni )me(?! (?:{_ME_TOLD}|llegó|llegaron|{_I_TOO})(?!\w))|"
     rf"(?<=\by no |\by ni )me(?! (?:avis\w+|{_I_TOO})(?!\w))|"
@@ -1741,16 +1743,14 @@ REQUEST_OUTCOMES = (
     r"(?:y|pero) (?:nunca |no |jamás )?(?:nos |me |lo |la |los |las )?(?:llegó|llegaron|mandaron|enviaron|contestaron|respondieron|entregaron)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
     r"de vuelta\b",
     r"otra vez\b",
     r"de nuevo\b",
-    r"en (?:esto|este|esta|el|la|nuestro|nuestra)\b",
     r"a cargo\b",
     r"al frente\b",
-    r"[,.;!?]",
+    r",\s*(?:el que|la que|quien|que)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1772,7 +1772,10 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"asistir\w*", r"acudir\w*", r"estar presente", r"venir")
+ATTEND_WORDS = (r"asistir\w*", r"acudir\w*", r"estar presente")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (r"no (?:me|nos) (?:mand|envi|llam|escrib|respond|contest|dig)\w*",)
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("por la presente", "por medio de la presente", "mediante la presente")

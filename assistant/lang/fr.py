@@ -683,7 +683,8 @@ ASK_LEADS = (
     r"on s['’]appelle|est-ce que (?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|"
     r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)(?= (?:me |m['’]|nous ))|"
     # "Tu peux déjà préparer l'avoir": a directive, not what one is able to do
-    r"(?:tu|vous) (?:peux|pouvez) (?:déjà|d['’]ores et déjà)(?= \w+(?:er|re|ir)\b)|"
+    r"(?:tu|vous) (?:peux|pouvez) (?:déjà|d['’]ores et déjà)(?= (?:préparer|envoyer|faire|établir|"
+    r"annuler|rembourser|m['’]envoyer|me faire|nous envoyer|émettre|compter)\b)|"
     # not "je me demande" (I wonder), "nous nous demandons"
     r"(?:je|j['’]) ?(?:(?!me\b)\w+ )?(?:veux|voudrais|souhaite\w*|attends|exige|demande|ai besoin|"
     r"aimerais|propose|prie|préfère|préférerais)|nous (?:(?!nous\b)\w+ )?(?:voulons|voudrions|souhaitons|"
@@ -1502,15 +1503,13 @@ REQUEST_OUTCOMES = (
     r"(?:et|mais) (?:il|elle|ils|elles|rien|personne|on) (?:n'|ne )?(?:est|sont|a|ont) (?:jamais |pas )?(?:arrivé|arrivée|arrivés|arrivées|répondu|reçu)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
     r"dessus\b",
-    r"sur (?:ce|cette|le|la|notre|nos|mon|ma)\b",
+    r"sur (?:ce|cette|notre|nos|mon|ma) (?:dossier|compte|projet|sujet)\b",
     r"de retour\b",
-    r"à nouveau\b",
     r"en charge\b",
-    r"[,.;!?]",
+    r",\s*(?:celui|celle|qui|le seul|la seule)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1533,9 +1532,12 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"assister", r"participer", r"(?:serez|seras) (?:présente?s?|là)", r"venir")
+ATTEND_WORDS = (r"assister", r"participer", r"(?:serez|seras) (?:présente?s?|là)")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (
     r"(?:ne|n['’]) ?(?:m['’]|me |nous )?(?:envoyez|envoie|appelez|appelle|répondez|réponds|écrivez|écris|dites|dis)\b",
 )
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("par la présente", "par la présente lettre")

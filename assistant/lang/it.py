@@ -575,7 +575,7 @@ ASK_CUES = {
         r"sistemare|sistemate|sistemi(?= )|sistemat[oaie]|ripar\w*|corregg\w*|"
         # not "riteniamo corretto un accredito" (fair): a judgement, no fix
         r"(?<!riteniamo )(?<!ritengo )(?<!sembra )(?<!sarebbe )(?<!trovo )(?<!troviamo )"
-        r"(?<!sembra )(?<!è )(?<!non è )corrett[oaie]|"
+        r"(?<!è )(?<!non è )corrett[oaie]|"
         r"correzione|risolv\w*|risolt[oaie]|ripristin\w*|torn\w* a funzionare|funzioni di nuovo|"
         r"di nuovo (?:online|funzionante)"
         r"|(?<=\bse )(?:\S+ ){0,7}non funzion\w*"
@@ -590,7 +590,11 @@ ASK_CUES = {
 # What makes a sentence a request: "vorrei", "la prego", "possiamo vederci?", "mandami";
 # "non possiamo più aspettare" is no request.
 ASK_LEADS = (
-    r"(?:mi sembra|ci sembra|sarebbe|ritengo|riteniamo|trovo|troviamo) (?:\w+ )?(?:giust[oa]|corrett[oa]|equ[oa]|doveros[oa])|"
+    r"(?:mi sembra|sarebbe|ritengo|trovo) (?:\w+ )?giusto|"
+    # "riteniamo corretto un accredito": what they think fair is asked for (not "Trovo
+    # corretto il report": a judgement of the report)
+    r"(?:ci sembra|riteniamo|ritengo|troviamo|trovo) (?:\w+ )?(?:corrett[oa]|equ[oa]|doveros[oa])"
+    r"(?= (?:un|uno|una|un['’]|che|lo sconto|il rimborso|l['’]accredito|la restituzione)\b)|"
     r"(?:le|vi|ti) sarei grat[oa]|se (?:preferisce|preferisci|preferite)(?=[^.!?\n]*\d)|(?:le|vi|ti) saremmo grati|mi rispondi|mi risponda|rispondimi|fammi sapere|mi fai sapere|mi faccia sapere|attendo|aspetto|attendiamo|aspettiamo|per favore|la prego|vi prego|ti prego|potete|"
     r"potreste|può|potrebbe|puoi|potresti|(?<!non )(?:possiamo|potremmo)(?= (?:\w+ )?(?:vederci|"
     r"sentirci|parlarne|parlare|incontrarci|fissare|organizzare|avere|ricevere|fare))|"
@@ -1702,16 +1706,12 @@ REQUEST_OUTCOMES = (
     r"(?:e|ma) (?:non )?(?:ci |mi )?(?:arrivò|arrivarono)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
     r"di nuovo\b",
-    r"su (?:questo|questa|il|la|questi)\b",
-    r"sul\b",
-    r"sulla\b",
     r"a seguir\w+",
     r"a occupar\w+",
-    r"[,.;!?]",
+    r",\s*(?:quell[oa]|che|il solo|la sola)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1738,7 +1738,6 @@ ATTEND_WORDS = (
     r"parteciper\w+",
     r"(?:sarà|sarai) presente",
     r"ci (?:sarà|sarai)",
-    r"venire",
 )
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
@@ -1746,3 +1745,6 @@ NEGATED_IMPERATIVES = (
     r"non (?:mi|ci) (?:mand|invi|chiam|scriv|rispond|dic)\w*",
     r"non (?:mandatemi|mandarmi|scrivetemi|chiamatemi|mandateci|scriveteci)\b",
 )
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("con la presente",)

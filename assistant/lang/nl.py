@@ -629,7 +629,7 @@ POINTING_OPENERS = (
     # "Die toezegging is niet nagekomen": a thing named a sentence before.
     r"(?:die|deze) \w+ (?:is|was|werd|wordt|heeft|had)",
 )
-RELATIVE_OPENERS = ("waardoor", "waarmee", "waarna", "wat ook")
+RELATIVE_OPENERS = ("waardoor", "waarmee")
 RELATIVE_PRONOUNS = ("die", "dat", "wie", "wat", r"waar\w+")
 SHIFT_WORDS = ("van", "naar|tot|op")
 OFFER_POINT = "{firm} heeft een aanbod gedaan voor {amount}."
@@ -1504,15 +1504,11 @@ REQUEST_OUTCOMES = (
     r"(?:en|maar) (?:het|die|dat|hij|ze|niets|niemand) (?:kwam|kwamen|is nooit|heeft nooit)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
-    r"terug\b",
-    r"weer (?:op|bij|terug)\b",
-    r"erop\b",
-    r"erbij\b",
-    r"op (?:ons|onze|dit|deze|het|de)\b",
-    r"[,.;!?]",
+    r"terug (?:op|als|bij)\b",
+    r"weer (?:op|bij) (?:ons|onze|het|de)\b",
+    r",\s*(?:die|degene)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1534,7 +1530,10 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"aanwezig", r"deelnemen", r"erbij (?:zijn|bent|kunt zijn)", r"komen")
+ATTEND_WORDS = (r"aanwezig", r"deelnemen", r"erbij (?:zijn|bent|kunt zijn)")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (r"(?:stuur|bel|mail) (?:me|mij|ons) (?:geen|niet)\b",)
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("hierbij",)

@@ -111,7 +111,7 @@ CONCERN_CUES = {
         r"devia(?:m)? ter (?:\w+)|deveria(?:m)? (?:ter|estar)|"
         # Billed wrongly: a complaint in figures ("650 euros instead of the agreed 500").
         # A price rise, a fall in the rankings: "the 9 % increase", "van plek 2 naar plek 11".
-        r"aumento|aument\w* (?:\w+ ){0,2}(?:preços?|tarifas?|mensalidades?)|mais caro|(?:caiu|caímos|caíram|descemos|desceu|desceram) (?:da|do|de|para)|perd\w* \d+ posições|fora da primeira página|"
+        r"aumento|aument\w* (?:\w+ ){0,2}(?:preços?|tarifas?|mensalidades?)|mais caro|(?:caiu|caímos|caíram|descemos|desceu|desceram) (?:da|do|de|para)|perd\w* \d+ posições|perda de (?:posições|posição|tráfego|visibilidade|vendas|clientes)|fora da primeira página|"
         # Broken, mistaken, not matching: "stopped working", "per errore", "klopt niet".
         r"por engano|por erro|não funciona\w*|deix\w* de funcionar|não bate\w*|não coincide\w*|menos \w+ do que|perd\w* (?:\w+ )?(?:reservas|clientes|vendas|pedidos|encomendas)|"
         # Halved: "quote requests have halved since the summer".
@@ -1666,20 +1666,14 @@ REQUEST_OUTCOMES = (
     r"(?:e|mas) (?:nunca |não )?(?:nos |me |o |a |os |as )?(?:chegou|chegaram|veio|vieram|mandaram|enviaram|responderam|entregaram)",
 )
 # What follows a person of ours asked for by name (checks/_ask_names.py): "Marco on this",
-# "Je veux Karim dessus", "Lotte terug op ons account"; a comma or full stop where nouns are
-# not written in capitals.
+# "Je veux Karim dessus", "Lotte terug op ons account", "Voglio Giorgio, quello che ...".
 PERSON_TAILS = (
     r"de volta\b",
     r"outra vez\b",
     r"de novo\b",
-    r"nisto\b",
-    r"neste\b",
-    r"nesta\b",
-    r"no nosso\b",
-    r"na nossa\b",
     r"a acompanhar\b",
     r"à frente\b",
-    r"[,.;!?]",
+    r",\s*(?:o que|a que|quem|que)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1701,7 +1695,10 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"comparecer", r"participar", r"estar presente", r"vir", r"virá")
+ATTEND_WORDS = (r"comparecer", r"participar", r"estar presente")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (r"não (?:me|nos) (?:mand|envi|lig|escrev|respond|dig)\w*",)
+# "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
+# names.
+HEREBY_WORDS = ("pela presente", "por meio desta", "através da presente")
