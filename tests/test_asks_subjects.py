@@ -174,3 +174,11 @@ def test_the_end_of_the_day_leaves_the_thing_named() -> None:
 
     phrase = "a written explanation by close of business on Wednesday"
     assert without_deadline(phrase, "en") == "a written explanation"
+
+
+def test_understanding_why_after_the_fix_keeps_the_fix() -> None:
+    text = (
+        "Et une fois que c'est réparé, j'aimerais comprendre pourquoi on n'a toujours aucune "
+        "alerte quand ça tombe."
+    )
+    assert "fix" in [kind for kind, _ in kinds(text, "fr")]

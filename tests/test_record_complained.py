@@ -291,3 +291,33 @@ def test_a_promise_recalled_is_a_complaint_and_its_work_no_achievement() -> None
 )
 def test_a_promise_recalled_carries_a_complaint(language: str, sentence: str) -> None:
     assert score_sentence(sentence, language) >= 2
+
+
+def test_a_report_not_yet_with_us_and_an_alert_that_alerted_nobody_list_neither() -> None:
+    # "liegt uns bis heute nicht vor", "hat offenbar niemanden alarmiert": the monthly
+    # reports and the alerting set up in September are what the email holds against us
+    text = (
+        "der Monatsbericht für November liegt uns bis heute nicht vor. Die Überwachung mit "
+        "Alarmierung, die im September eingerichtet wurde, hat offenbar niemanden alarmiert."
+    )
+    listed = _listed(
+        [
+            (date(2026, 9, 8), "Dashboard-Überwachung mit Alarmierung eingerichtet"),
+            (date(2026, 10, 7), "Monatsbericht September versendet"),
+            (date(2026, 5, 12), "Auswertung Händlerumsätze für die Händlerkonferenz"),
+        ],
+        text,
+        "de",
+    )
+    assert listed == ["Auswertung Händlerumsätze für die Händlerkonferenz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mein Vertriebsleiter hat mit veralteten Zahlen präsentiert.",
+        "Genau diese Verlässlichkeit hatten Sie mir im Oktober noch einmal zugesagt.",
+    ],
+)
+def test_stale_figures_and_a_promise_recalled_complain(sentence: str) -> None:
+    assert score_sentence(sentence, "de") >= 2

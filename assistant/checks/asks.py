@@ -347,8 +347,11 @@ def extract_asks(
         if asked:  # "Our board meeting is on Friday and I need the numbers": the numbers
             kinds = asked
         if "fix" in kinds and to_understand(text, lead, cues):
-            # "Nous souhaitons comprendre comment vous comptez corriger ces points": how
-            kinds = [k for k in kinds if k != "fix"] + ([] if "written" in kinds else ["written"])
+            # "Nous souhaitons comprendre comment vous comptez corriger ces points": how; not
+            # "une fois que c'est réparé, j'aimerais comprendre pourquoi": the fix is wanted too
+            wanted = cues["fix"].search(text, 0, lead.start()) is not None
+            kinds = [k for k in kinds if k != "fix" or wanted]
+            kinds += [] if "written" in kinds else ["written"]
         if "fix" in kinds and "document" in kinds and _describes(text, "fix", "document", cues):
             kinds.remove("fix")  # "le devis corrigé", "die korrigierte Rechnung": a document
         if "fix" in kinds and "written" in kinds and not _joined(text, "written", {"fix"}, cues):

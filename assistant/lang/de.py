@@ -53,6 +53,9 @@ CONCERN_CUES = {
     "strong": (
         # A promise recalled: "we were promised", "wurde mir zugesichert".
         r"zugesichert|(?<!wie )versprochen|(?:wurde|war) (?:\w+ ){0,3}zugesagt|zugesagt (?:wurde|war)|"
+        r"(?:hatten|haben) sie (?:\w+ ){0,8}zugesagt|"
+        # Stale figures; an alert that alerted nobody.
+        r"veraltet\w*|(?:hat|haben) (?:\w+ ){0,2}niemanden (?:alarmiert|informiert|gewarnt)|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:keine|wenig|kaum) (?:Empfehlung\w*|Beratung|Analyse\w*|Einordnung|Handlungsempfehlung\w*)|"
@@ -1916,7 +1919,9 @@ RESTATE_BLOCKERS_INFORMAL = (
 # A complaint that something never came (drafting/record.py): the work logged on that topic
 # answers it, it is not the work complained of.
 ABSENCE_WORDS = (
-    r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|(?:noch|immer) nicht vor|noch nicht da|fehlt|fehlen|noch immer kein\w*",
+    r"nie (?:angekommen|erhalten|geliefert|bekommen)|kein\w* einzige\w*|nicht (?:erhalten|bekommen|geliefert)|(?:noch|immer) nicht vor|noch nicht da|fehlt|fehlen|noch immer kein\w*|"
+    # "liegt uns bis heute nicht vor"
+    r"(?:liegt|liegen) (?:\w+ ){0,4}nicht vor",
 )
 # A helpdesk's or forum's line above which the reply goes, or the heading of earlier replies
 # (mail/_quotes.py): what follows is history.
