@@ -15,7 +15,7 @@ import pytest
 from offline_drafts import draft_email, offline_settings
 from reading import asks_in
 
-from assistant.checks.asks import refuses_calls
+from assistant.checks.asks import extract_asks, refuses_calls
 from assistant.drafting.concerns import condense, extract_concerns, score_sentence
 
 #: A Monday.
@@ -288,3 +288,30 @@ def test_emphasis_and_what_not_to_do_are_no_concern(language: str, sentence: str
 )
 def test_a_complaint_that_opens_with_no_is_kept(language: str, sentence: str) -> None:
     assert condense(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "it",
+            "Volevo solo sapere se il report di novembre è partito per posta ordinaria o con il "
+            "piccione viaggiatore, così mi regolo.",
+        ),
+        ("en", "Was the report sent by carrier pigeon, by any chance?"),
+        ("de", "HABEN WIR ABER NICHT, da wird umgebaut!!"),
+    ],
+)
+def test_sarcasm_and_a_shouted_retort_are_never_echoed(language: str, sentence: str) -> None:
+    assert condense(sentence, language) == ""
+
+
+def test_the_complaint_after_a_shouted_retort_is_kept_calm() -> None:
+    kept = condense("NOT ACCEPTABLE, the dashboard has been down since Monday.", "en")
+    assert kept == "The dashboard has been down since Monday."
+
+
+def test_a_credit_on_an_invoice_is_money_asked_back() -> None:
+    sentence = "Je te demande un crédit sur la facture de décembre; 1 200 $ serait raisonnable."
+    asks = extract_asks([sentence], "fr", sent=SENT)
+    assert [ask.kind for ask in asks] == ["refund"]

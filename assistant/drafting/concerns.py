@@ -449,6 +449,10 @@ def _signposted(written: list[str], kept: dict[int, str], language: str) -> str:
     return ""
 
 
+#: A shouted clause this short that names no thing opens a retort ("HABEN WIR ABER NICHT, …").
+_SHOUTED_RETORT_WORDS = 6
+
+
 #: A last clause of this many words or fewer after a bare "and" may go alone.
 _SHORT_LAST_CLAUSE = 8
 
@@ -576,6 +580,19 @@ def condense(sentence: str, language: str) -> str:
     shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
     if shouted and text.rstrip(" !").endswith("?"):
         return ""  # "ARE YOU LOT HAVING A LAUGH?????": a shouted question, not a point
+    head, at_comma, rest = text.partition(",")
+    head_letters = [c for c in head if c.isalpha()]
+    if (
+        at_comma
+        and len(head.split()) <= _SHOUTED_RETORT_WORDS
+        and len(head_letters) >= 8
+        and sum(c.isupper() for c in head_letters) >= 0.7 * len(head_letters)
+        and not names_a_thing(head, language)
+    ):  # "HABEN WIR ABER NICHT, da wird umgebaut!!": a shouted retort, never echoed
+        rest = rest.strip()
+        if len(rest.split()) < _MIN_WORDS_AFTER_LEAD_IN:
+            return ""
+        text = rest[:1].upper() + rest[1:]
     text = patterns["connective"].sub("", patterns["filler"].sub("", text))
     if (patterns["relative"].match(text) and not text.rstrip().endswith("?")) or (
         patterns["pointing"].match(text) and not names_a_thing(text, language)

@@ -664,6 +664,9 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "brieftaube",
+                "per postkutsche",
+                "mit der postkutsche",
                 "na toll",
                 "na super",
                 "na prima",
@@ -2090,7 +2093,7 @@ REPORT_FRAMES = {"formal": "Sie schreiben,", "informal": "Du schreibst,"}
 NOUNS_CAPITALISED = True
 # Endings of adverbs and adjectives, written with a capital only at a sentence's start
 # ("Zusätzlich zeigt das Dashboard ..."): after a report frame, in lower case.
-NOT_NOUN_ENDINGS = ("lich", "isch", "dem", "weise", "mals", "falls", "wärts")
+NOT_NOUN_ENDINGS = ("lich", "isch", "dem", "weise", "mal", "mals", "falls", "wärts")
 # Small talk around a complaint (drafting/concerns.py): never restated.
 PLEASANTRIES = (
     r"(?:ich|wir) hoffe\w*,? (?:dass|ihr|ihre|es|sie|du|dein\w*|euer|eure)",

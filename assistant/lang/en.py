@@ -727,6 +727,9 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "carrier pigeon",
+                "by snail mail",
+                "by horse and cart",
                 "thanks for nothing",
                 "oh wonderful",
                 "oh, wonderful",

@@ -458,6 +458,8 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "paloma mensajera",
+                "a lomo de mula",
                 "me estás tomando el pelo",
                 "me están tomando el pelo",
                 "me está tomando el pelo",

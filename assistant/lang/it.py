@@ -480,6 +480,9 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "piccione viaggiatore",
+                "posta ordinaria o",
+                "a dorso di mulo",
                 "mi prendi in giro",
                 "mi prendete in giro",
                 "mi sta prendendo in giro",

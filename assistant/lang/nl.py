@@ -411,6 +411,8 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "postduif",
+                "per postkoets",
                 "je maakt een grapje",
                 "u maakt een grapje",
                 "dat meen je niet",

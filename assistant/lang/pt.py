@@ -466,6 +466,9 @@ HEAT_LEXICON = {
         {
             "weight": 0.4,
             "phrases": [
+                "pombo-correio",
+                "pombo correio",
+                "a lombo de burro",
                 "estás a gozar",
                 "está a gozar",
                 "estão a gozar",
