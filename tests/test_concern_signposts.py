@@ -168,3 +168,16 @@ def test_a_request_made_now_is_still_an_ask(language: str, sentence: str) -> Non
 def test_les_before_our_verb_is_the_agency(informal: bool, expected: str) -> None:
     sentence = "Les pedimos el informe de resultados y llegó tres semanas tarde."
     assert restate(sentence, "es", informal=informal) == expected
+
+
+def test_a_decisive_two_points_put_the_first_point_first() -> None:
+    # "Ausschlaggebend waren … zwei Punkte. Zum einen …": the missing figures lead
+    text = (
+        "Harbourlight Digital liegt in diesem Jahr auf dem dritten Platz. Ausschlaggebend waren "
+        "aus Sicht meines Teams zwei Punkte. Zum einen die Winterkampagne: Die Landingpages waren "
+        "pünktlich online, in den ersten zehn Tagen fehlten im Dashboard aber die Abschlüsse "
+        "aus dem Tarifrechner, und das ist uns selbst aufgefallen. Zum anderen die "
+        "Reaktionszeiten bei Rückfragen, die im zweiten Halbjahr spürbar länger geworden sind."
+    )
+    chosen = rank_concerns(text, "de", register="formal")
+    assert chosen[0].startswith("Die Landingpages waren pünktlich online")

@@ -56,6 +56,9 @@ CONCERN_CUES = {
         r"(?:hatten|haben) sie (?:\w+ ){0,8}zugesagt|"
         # Stale figures; an alert that alerted nobody.
         r"veraltet\w*|(?:hat|haben) (?:\w+ ){0,2}niemanden (?:alarmiert|informiert|gewarnt)|"
+        # Missing, noticed by the client; slower than before.
+        r"fehlten|(?:uns|mir) selbst aufgefallen|selbst bemerkt|"
+        r"(?:spürbar |deutlich |viel )?(?:länger|langsamer|schlechter) geworden|"
         # The same as before: "unchanged", "identical" (a report that did not change).
         # Charts without advice: "veel grafieken en weinig advies".
         r"(?:keine|wenig|kaum) (?:Empfehlung\w*|Beratung|Analyse\w*|Einordnung|Handlungsempfehlung\w*)|"
@@ -1762,6 +1765,8 @@ CONNECTIVES = (
     "also",
     "außerdem",
     "jedenfalls",
+    "zum einen",
+    "zum anderen",
 )
 # "uns" is "Sie" (accusative), not "Ihnen", before one of these verbs (drafting/concerns.py).
 RESTATE_SECOND_FORM = (
@@ -2160,7 +2165,7 @@ SIGNPOSTS = (
     r"(?:das|mein|unser) (?:größte|eigentliche) problem",
     r"was (?:mich|uns) am meisten (?:ärgert|stört|beschäftigt|sorgt)",
     r"am meisten (?:ärgert|stört) (?:mich|uns)",
-    r"am schwersten (?:wog|wiegt)|den ausschlag (?:gab|gegeben hat)",
+    r"am schwersten (?:wog|wiegt)|den ausschlag (?:gab|gegeben hat)|ausschlaggebend (?:war|waren)",
 )
 # What came of a request, told after it in its sentence (checks/_ask_leads.py): "Les pedimos
 # el informe … y llegó tres semanas tarde" tells a request, it makes none.
