@@ -647,7 +647,7 @@ _J_ALL = "|".join(_J_VERBS)
 
 
 ASK_CUES = {
-    "refund": r"(?:faire )?(?:un )?(?:geste|effort) (?:\w+ )?sur (?:le |les |vos |tes )?(?:prix|tarifs?)|(?:garder|maintenir|conserver) (?:l['’]ancien|le même|le|notre|mon) (?:prix|tarif)|prendre en charge (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:couvrir|assumer) (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|notes? de crédit|(?:un |une )?crédit (?:sur|de|d['’])|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
+    "refund": r"(?:faire )?(?:un )?(?:geste|effort) (?:\w+ )?sur (?:le |les |vos |tes )?(?:prix|tarifs?)|(?:garder|maintenir|conserver) (?:l['’]ancien|le même|le|notre|mon) (?:prix|tarif)|prendre en charge (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:couvrir|assumer) (?:les |le |nos )?(?:\w+ )?(?:frais|coûts?)|(?:une )?meilleure offre|(?:un )?meilleur prix|geste financier|rembours\w*|(?:un|d.un|l.|cet|votre) ?avoir|notes? de crédit|(?<!carte de )(?:un |une )?crédit (?:sur|de|d['’])|geste commercial|remise|réduction|ristourne|compensation|dédommag\w*|(?:ne|pas) (?:\w+ )?payer|suspend\w* (?:le )?paiement",
     "meeting": (
         r"(?:se |on se )?(?:fait|faire|prendre|boire) un café|rappel\w*|appel\w*|parler|discuter|rendez-vous|rdv|réunion\w*|rencontr\w*|visio\w*|"
         r"téléphon\w*|entretien|coup de fil|créneau|(?:se|nous|vous|te) voir|se voit|voyons-nous|"
