@@ -182,3 +182,26 @@ def test_understanding_why_after_the_fix_keeps_the_fix() -> None:
         "alerte quand ça tombe."
     )
     assert "fix" in [kind for kind, _ in kinds(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "I need it working again before our 11:00 trading call.", ["fix"]),
+        ("en", "I need an answer before our board call next Thursday, the 10th.", ["written"]),
+        ("en", "Please join our weekly call on Friday at 10.", ["meeting"]),
+        ("en", "Can we have a call with our CFO on Friday at 10?", ["meeting"]),
+    ],
+)
+def test_the_clients_own_meeting_is_no_meeting_asked_of_us(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [kind for kind, _ in kinds(text, language)] == expected
+
+
+def test_a_person_asked_to_take_the_account_back() -> None:
+    from assistant.checks.asks import extract_asks
+
+    text = "Serait-il possible que Julien reprenne notre compte, ou qu'il soit en copie ?"
+    found = extract_asks(split_sentences(text), "fr", sent=SENT)
+    assert [(ask.kind, ask.name) for ask in found] == [("person", "Julien")]

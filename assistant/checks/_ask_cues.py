@@ -47,6 +47,7 @@ _WORD_LISTS = {
     "purpose": "meeting_purposes",
     "understand": "understand_words",
     "attend": "attend_words",
+    "ours": "our_words",
     "period_end": "period_ends",
 }
 

@@ -83,3 +83,20 @@ _END_OF_DAY = re.compile(
     r"(?:business |working )?day)$",
     re.IGNORECASE,
 )
+
+
+#: Words that may stand between the client's "our" and their meeting ("our 11:00 trading").
+_OWN_WORDS_BEFORE = 3
+
+
+def their_own(text: str, at: int, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Tell whether the meeting named at ``at`` in ``text`` is the client's own: one of the
+    language's ``our_words`` at most :data:`_OWN_WORDS_BEFORE` words before it, in its
+    clause ("before our 11:00 trading call", "vor unserer Händlerrunde"), not one asked of
+    us ("a call with our CFO" names ours after the meeting, and "join our weekly call" asks
+    to attend it: both stay)."""
+    clause = re.split(r"[,;]|:\s", text[max(0, at - 60) : at])[-1]  # not "11:00"
+    if cues["attend"].search(clause):
+        return False  # "Please join our weekly call on Friday": asked to attend it
+    words = re.findall(r"[^\W\d_][\w'\u2019]*|\d+(?::\d+)?", clause)[-1 - _OWN_WORDS_BEFORE :]
+    return any(cues["ours"].fullmatch(word) for word in words)

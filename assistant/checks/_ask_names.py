@@ -23,8 +23,8 @@ from assistant.lang.dates import find_dates
 
 #: A given name: a capital, then small letters ("Karim", "Zoë"), or two joined ("Jean-Marc").
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?"
-#: Words that may stand between a request lead and a name.
-_ARTICLES = r"(?:(?:a|o|il|la|de|den|die|der|het)\s+)?"
+#: Words that may stand between a request lead and a name ("possible que Julien reprenne").
+_ARTICLES = r"(?:(?:a|o|il|la|de|den|die|der|het|que|che|dass|dat|that)\s+)?"
 
 
 def asked_by_name(sentence: str, language: str, *, listed: bool) -> str:

@@ -33,6 +33,7 @@ from assistant.checks._ask_dates import (
 from assistant.checks._ask_kinds import (
     credits_the_bill,
     refused_thing,
+    their_own,
     to_understand,
 )
 from assistant.checks._ask_kinds import without_deadline as without_deadline  # public face
@@ -245,7 +246,9 @@ def extract_asks(
             kind
             for kind in kinds
             if any(
-                not _inside(m.start(), asides) and not refused_thing(text, m.start(), cues)
+                not _inside(m.start(), asides)
+                and not refused_thing(text, m.start(), cues)
+                and not (kind == "meeting" and their_own(text, m.start(), cues))
                 for m in cues[kind].finditer(text)
             )
         ]

@@ -171,6 +171,9 @@ class Language:
     # "Hereby" ("hiermit", "par la présente"): a notice so given stands, whatever condition
     # its sentence names ("..., and if there is a balance, please invoice us"; checks/situations.py).
     hereby_words: tuple[str, ...] = ()
+    # The client's own ("our", "unser", "notre"): a meeting named with it ("before our 11:00
+    # trading call") is theirs, not one they ask us for (checks/asks.py).
+    our_words: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

@@ -2177,6 +2177,7 @@ REQUEST_OUTCOMES = (
 PERSON_TAILS = (
     r"(?:zurück |wieder )?als (?:Ansprechpartner|Ansprechpartnerin|Betreuer|Betreuerin)\b",
     r"wieder (?:ran|dran)\b",
+    r"(?:wieder übernimmt|übernimmt|zurückkommt)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -2212,3 +2213,6 @@ NEGATED_IMPERATIVES = (
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("hiermit",)
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = (r"unser\w*", r"mein\w*")

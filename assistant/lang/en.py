@@ -2051,6 +2051,7 @@ PERSON_TAILS = (
     r"to (?:take|handle|look|work|lead|run|deal|own)\b",
     r"in charge\b",
     r",\s*(?:the one|who|he|she|our)\b",
+    r"(?:take over|takes over|come back|comes back|returns?)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -2073,7 +2074,7 @@ CANDOUR = (
 )
 # Verbs of attending (checks/asks.py): "¿Podría confirmarme si asistirá?" after a sentence
 # that names a meeting and its day asks to attend it.
-ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join us")
+ATTEND_WORDS = (r"attend(?! to)", r"(?:be|make it) there", r"join(?: us)?")
 # A negated instruction opening a sentence (drafting/concerns.py): what not to do, no point
 # to restate ("No me manden otro mail lleno de frases lindas").
 NEGATED_IMPERATIVES = (
@@ -2082,3 +2083,6 @@ NEGATED_IMPERATIVES = (
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("hereby",)
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = ("our", "my")

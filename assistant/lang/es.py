@@ -1753,6 +1753,7 @@ PERSON_TAILS = (
     r"a cargo\b",
     r"al frente\b",
     r",\s*(?:el que|la que|quien|que)\b",
+    r"(?:vuelva|retome|lleve|se encargue)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1781,3 +1782,6 @@ NEGATED_IMPERATIVES = (r"no (?:me|nos) (?:mand|envi|llam|escrib|respond|contest|
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("por la presente", "por medio de la presente", "mediante la presente")
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = (r"nuestr[oa]s?", "mi", "mis")

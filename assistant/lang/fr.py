@@ -658,7 +658,7 @@ ASK_CUES = {
     r"(?:(?:tu|vous) (?:me|nous) (?:dis|dites|diras|direz)|(?:me|nous) dire)(?= (?:\S+ ){0,4}(?:ce que|ce qu['’]|ce qui|si|comment|pourquoi|quand|où)\b)|répond(?:s|ez)-(?:moi|nous)|(?:me|nous) répondre|réponse écrite|par (?:e-?mail|courriel|mail)|(?:un|le|ton|votre) (?:courriel|e-?mail|mail)(?= qui)",
     "document": (
         r"(?<=les )chiffres|audits?|tableau (?:excel|de chiffres)|excel|csv|récap\w*|rapports?|factures?|détail\w*|exports?|documents?|calendrier|planning|plan d'action|"
-        r"copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
+        r"(?<!en )(?<!mettre en )copies?|devis|analyses?|accès|fichiers?|présentation|bilan|contrats?|avenants?|"
         r"comptes? rendus?|compte-rendu|récapitulatif|justificatifs?|relevés?|attestations?|"
         r"maquettes?|identifiants|propositions?"
     ),
@@ -1513,6 +1513,7 @@ PERSON_TAILS = (
     r"de retour\b",
     r"en charge\b",
     r",\s*(?:celui|celle|qui|le seul|la seule)\b",
+    r"(?:reprenne|revienne|s['’]occupe|suive)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1544,3 +1545,6 @@ NEGATED_IMPERATIVES = (
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("par la présente", "par la présente lettre")
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = ("notre", "nos", "mon", "ma", "mes")

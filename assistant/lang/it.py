@@ -1715,6 +1715,7 @@ PERSON_TAILS = (
     r"a seguir\w+",
     r"a occupar\w+",
     r",\s*(?:quell[oa]|che|il solo|la sola)\b",
+    r"(?:torni|riprenda|segua|si occupi)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1751,3 +1752,6 @@ NEGATED_IMPERATIVES = (
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("con la presente",)
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = (r"nostr[oaie]", r"mi[oaie]")

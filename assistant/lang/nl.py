@@ -1511,6 +1511,7 @@ PERSON_TAILS = (
     r"terug (?:op|als|bij)\b",
     r"weer (?:op|bij) (?:ons|onze|het|de)\b",
     r",\s*(?:die|degene)\b",
+    r"(?:terugkomt|weer oppakt|overneemt)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1539,3 +1540,6 @@ NEGATED_IMPERATIVES = (r"(?:stuur|bel|mail) (?:me|mij|ons) (?:geen|niet)\b",)
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("hierbij",)
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = ("ons", "onze", "mijn")

@@ -1677,6 +1677,7 @@ PERSON_TAILS = (
     r"a acompanhar\b",
     r"à frente\b",
     r",\s*(?:o que|a que|quem|que)\b",
+    r"(?:volte|retome|acompanhe|cuide)\b",
 )
 # The same opening an item of a list of asks, where a noun may open it ("Confirmation on
 # the new prices"): only words that put a person on the work.
@@ -1705,3 +1706,6 @@ NEGATED_IMPERATIVES = (r"não (?:me|nos) (?:mand|envi|lig|escrev|respond|dig)\w*
 # "Hereby" (checks/situations.py): a notice so given stands whatever condition its sentence
 # names.
 HEREBY_WORDS = ("pela presente", "por meio desta", "através da presente")
+# The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
+# call") is theirs, not one asked of us.
+OUR_WORDS = (r"noss[oa]s?", "meu", "minha", "meus", "minhas")
