@@ -205,3 +205,14 @@ def test_a_person_asked_to_take_the_account_back() -> None:
     text = "Serait-il possible que Julien reprenne notre compte, ou qu'il soit en copie ?"
     found = extract_asks(split_sentences(text), "fr", sent=SENT)
     assert [(ask.kind, ask.name) for ask in found] == [("person", "Julien")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Can we move our call to Friday at 10?"),
+        ("de", "Können wir unser Gespräch auf Freitag, 10 Uhr, verschieben?"),
+    ],
+)
+def test_moving_a_shared_meeting_asks_for_it(language: str, text: str) -> None:
+    assert [kind for kind, _ in kinds(text, language)] == ["meeting"]

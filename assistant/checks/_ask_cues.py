@@ -48,6 +48,7 @@ _WORD_LISTS = {
     "understand": "understand_words",
     "attend": "attend_words",
     "ours": "our_words",
+    "reschedule": "reschedule_words",
     "period_end": "period_ends",
 }
 

@@ -96,7 +96,7 @@ def their_own(text: str, at: int, cues: dict[str, re.Pattern[str]]) -> bool:
     us ("a call with our CFO" names ours after the meeting, and "join our weekly call" asks
     to attend it: both stay)."""
     clause = re.split(r"[,;]|:\s", text[max(0, at - 60) : at])[-1]  # not "11:00"
-    if cues["attend"].search(clause):
-        return False  # "Please join our weekly call on Friday": asked to attend it
+    if cues["attend"].search(clause) or cues["reschedule"].search(text):
+        return False  # "Please join our weekly call", "Can we move our call to Friday?"
     words = re.findall(r"[^\W\d_][\w'\u2019]*|\d+(?::\d+)?", clause)[-1 - _OWN_WORDS_BEFORE :]
     return any(cues["ours"].fullmatch(word) for word in words)

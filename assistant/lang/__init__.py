@@ -174,6 +174,8 @@ class Language:
     # The client's own ("our", "unser", "notre"): a meeting named with it ("before our 11:00
     # trading call") is theirs, not one they ask us for (checks/asks.py).
     our_words: tuple[str, ...] = ()
+    # Moving a meeting ("Can we move our call to Friday?"): the meeting is shared, and asked.
+    reschedule_words: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

@@ -2216,3 +2216,5 @@ HEREBY_WORDS = ("hiermit",)
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = (r"unser\w*", r"mein\w*")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"verschieben", r"verlegen", r"vorziehen")

@@ -2086,3 +2086,5 @@ HEREBY_WORDS = ("hereby",)
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = ("our", "my")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"move", r"reschedule", r"postpone", r"bring forward", r"push back")

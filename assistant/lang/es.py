@@ -1785,3 +1785,5 @@ HEREBY_WORDS = ("por la presente", "por medio de la presente", "mediante la pres
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = (r"nuestr[oa]s?", "mi", "mis")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"mover", r"cambiar", r"aplazar", r"adelantar", r"posponer")

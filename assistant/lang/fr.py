@@ -1548,3 +1548,5 @@ HEREBY_WORDS = ("par la présente", "par la présente lettre")
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = ("notre", "nos", "mon", "ma", "mes")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"déplacer", r"décaler", r"reporter", r"avancer")

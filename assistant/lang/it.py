@@ -1755,3 +1755,5 @@ HEREBY_WORDS = ("con la presente",)
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = (r"nostr[oaie]", r"mi[oaie]")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"spostare", r"anticipare", r"rimandare", r"posticipare")

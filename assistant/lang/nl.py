@@ -1543,3 +1543,5 @@ HEREBY_WORDS = ("hierbij",)
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = ("ons", "onze", "mijn")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"verplaatsen", r"verzetten", r"vervroegen", r"uitstellen")

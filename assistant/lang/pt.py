@@ -1709,3 +1709,5 @@ HEREBY_WORDS = ("pela presente", "por meio desta", "através da presente")
 # The client's own (checks/asks.py): a meeting named with it ("before our 11:00 trading
 # call") is theirs, not one asked of us.
 OUR_WORDS = (r"noss[oa]s?", "meu", "minha", "meus", "minhas")
+# Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
+RESCHEDULE_WORDS = (r"mudar", r"remarcar", r"adiar", r"antecipar")
