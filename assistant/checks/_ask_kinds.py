@@ -77,11 +77,10 @@ def without_deadline(phrase: str, language: str) -> str:
     return phrase
 
 
-#: The end of a working day named before its day, at a phrase's end (English).
+#: The end of a working day named before its day, at a phrase's end (every language's
+#: ``end_of_day`` after its deadline word: "by close of business").
 _END_OF_DAY = re.compile(
-    r"\s+(?:by|before|until)\s+(?:close of business|cob|eod|(?:the )?end of (?:the )?"
-    r"(?:business |working )?day)$",
-    re.IGNORECASE,
+    rf"\s+(?:by|before|until)\s+(?:{lang.alternation('end_of_day')})$", re.IGNORECASE
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lang
 from assistant.checks._ask_cues import KINDS
 
 #: How far around a lead its neighbouring words are read, in characters: a few words, never
@@ -180,8 +181,8 @@ def purpose_spans(text: str, cues: dict[str, re.Pattern[str]]) -> list[tuple[int
     return spans
 
 
-#: A verb with "me" or "us" after it, as a new request opens ("send me", "envoyez-moi",
-#: "schicken Sie mir", "mándenos").
+#: A verb with "me" or "us" after it (every language's ``object_pronouns``), as a new request
+#: opens ("send me", "envoyez-moi", "schicken Sie mir", "mándenos").
 _TO_ME = re.compile(
-    r"\s*\w+(?:\s+sie)?(?:\s+|-)(?:me|us|mir|uns|moi|nous|mi|ci|mij|ons|nos)\b", re.IGNORECASE
+    rf"\s*\w+(?:\s+sie)?(?:\s+|-)(?:{lang.alternation('object_pronouns')})\b", re.IGNORECASE
 )

@@ -50,15 +50,10 @@ def asked_by_name(sentence: str, language: str, *, listed: bool) -> str:
     return ""
 
 
-#: Polite pronouns written with a capital that are no one's name ("Aspetto Lei").
-_PRONOUNS = frozenset({"lei", "sie", "ihnen", "u", "vous", "usted", "ustedes", "você", "voi"})
-
-
 def _a_name(word: str, language: str) -> bool:
     """Tell whether ``word`` may be a person's name: no word the language's restatement turns,
     no function word, month, weekday or date ("Thursday", "Mardi"), no polite pronoun."""
-    folded = word.casefold()
-    if folded in _PRONOUNS or folded in _not_names(language):
+    if word.casefold() in _not_names(language):
         return False
     return not find_dates(word, language, base=_ANY_DAY)
 
@@ -79,10 +74,11 @@ def _named(language: str, attribute: str) -> re.Pattern[str] | None:
 @cache
 def _not_names(language: str) -> frozenset[str]:
     """Capitalised words that are no name in ``language``: what its restatement turns
-    ("Sie", "Ihnen", "Lei", "U"), its function words, its months and "somebody", "nobody"
-    (its ``indefinite_people``)."""
+    ("Sie", "Ihnen", "Lei", "U"), every language's ``polite_pronouns``, its function words,
+    its months and "somebody", "nobody" (its ``indefinite_people``)."""
     known = lang.get(language)
     words = (
+        *(pronoun for other in lang.all_languages() for pronoun in other.polite_pronouns),
         *known.months,
         *known.restate_swaps,
         *known.restate_swaps_informal,

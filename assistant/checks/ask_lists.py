@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lang
 from assistant.checks._ask_cues import ask_cues
 from assistant.checks._ask_leads import asking_lead
 from assistant.lang.sentences import split_paragraph
@@ -80,11 +81,9 @@ def _introduces(line: str, cues: dict[str, re.Pattern[str]]) -> bool:
     return bool(cues["lead"].search(clause))
 
 
-#: A word that counts ("zweitens", "secondly", "deuxièmement", "segundo", "secondo",
-#: "ten tweede", "em segundo lugar"), unlike "außerdem", "ensuite" or "además".
-_COUNTING = re.compile(
-    r"(?i)\w+(?:tens|ly|ièmement|ndo|rdo|rzo|ero|ndo lugar)\b|ten (?:eerste|tweede|derde)"
-)
+#: A word that counts (every language's ``counting_words``: "zweitens", "secondly",
+#: "deuxièmement", "segundo", "ten tweede"), unlike "außerdem", "ensuite" or "además".
+_COUNTING = re.compile(rf"(?i)(?:{lang.alternation('counting_words')})\b")
 
 #: How many sentences a counted list in prose runs on from its lead-in.
 _COUNTED_ITEMS = 4

@@ -612,32 +612,37 @@ def condense(sentence: str, language: str) -> str:
     return _cut(text, language)
 
 
-#: The words for none that open each part of a list of what is missing ("cero prioridades,
-#: cero plan"), besides the language's ``negations`` and ``nothing_words``.
-_ZERO = frozenset({"zero", "cero", "zéro", "null", "nul", "no", "ni", "pas", "sin", "sans"})
-#: A part of such a list has at most this many words.
+#: A part of a list of what is missing has at most this many words.
 _NONE_PART_WORDS = 4
 
 
 def _only_none(text: str, language: str) -> bool:
     """Tell whether ``text`` is only a list of what is missing, each of its two parts or more
-    (at commas, semicolons and dashes) a word for none and at most :data:`_NONE_PART_WORDS`
+    (at commas, semicolons and dashes) a word for none (:func:`_none_words`) and at most
+    :data:`_NONE_PART_WORDS`
     words, the last maybe the language's ``nothing_words`` alone ("Cero prioridades, cero
     plan.", "No email, no heads-up, nothing."): emphasis, said in the sentence before it;
     not "Pagamos 1.200 euros al mes, …, y a cambio, nada"."""
-    known = lang.get(language)
-    none = _ZERO | {w.casefold() for w in (*known.negations, *known.nothing_words)}
-    nothing = {w.casefold() for w in known.nothing_words}
+    none, nothing = _none_words(language)
     parts = [p.split() for p in re.split(r"\s*[,;\u2013\u2014]\s*|\s+-\s+", text.strip(" .!?"))]
     # "keine Fahrten, keine Umsätze, gar nichts": the last may be "nothing" said alone
-    if len(parts) >= 2 and " ".join(parts[-1]).casefold() in nothing | {
-        f"gar {w}" for w in nothing
-    }:
+    if len(parts) >= 2 and " ".join(parts[-1]).casefold() in nothing:
         parts = [*parts[:-1], ["nothing"]]
-        none = none | {"nothing"}
     return len(parts) >= 2 and all(
         part and len(part) <= _NONE_PART_WORDS and part[0].casefold() in none for part in parts
     )
+
+
+@lru_cache(maxsize=8)
+def _none_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words for none that open a part of a list of what is missing (every language's
+    ``none_words``, this one's ``negations`` and ``nothing_words``, and "nothing" that stands
+    for a last part said alone), and that last part ("nichts", "gar nichts"), casefolded."""
+    known = lang.get(language)
+    nothing = {w.casefold() for w in known.nothing_words}
+    everywhere = (w for other in lang.all_languages() for w in other.none_words)
+    none = {w.casefold() for w in (*everywhere, *known.negations, *nothing, "nothing")}
+    return frozenset(none), frozenset(nothing | {f"gar {w}" for w in nothing})
 
 
 def _only_received(text: str, language: str) -> bool:

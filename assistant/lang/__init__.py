@@ -176,6 +176,21 @@ class Language:
     our_words: tuple[str, ...] = ()
     # Moving a meeting ("Can we move our call to Friday?"): the meeting is shared, and asked.
     reschedule_words: tuple[str, ...] = ()
+    # Words for none that open each part of a list of what is missing ("cero prioridades, cero
+    # plan"; drafting/concerns.py), read in every language.
+    none_words: tuple[str, ...] = ()
+    # Polite pronouns written with a capital that are no one's name ("Aspetto Lei";
+    # checks/_ask_names.py), read in every language.
+    polite_pronouns: tuple[str, ...] = ()
+    # Words that count items in prose with no comma after them ("Zweitens bis morgen",
+    # "secondly"; checks/ask_lists.py), regex fragments read in every language.
+    counting_words: tuple[str, ...] = ()
+    # "me" and "us" after a verb, as a new request opens ("send me", "envoyez-moi";
+    # checks/_ask_leads.py), read in every language.
+    object_pronouns: tuple[str, ...] = ()
+    # The end of a working day named before its day ("by close of business"; checks/_ask_kinds.py),
+    # regex fragments read in every language.
+    end_of_day: tuple[str, ...] = ()
     # The same opening an item of a list of asks, which needs a stronger sign that the word in
     # capitals is a name ("Marco on this", not "Confirmation on the new prices").
     person_item_tails: tuple[str, ...] = ()

@@ -2218,3 +2218,9 @@ HEREBY_WORDS = ("hiermit",)
 OUR_WORDS = (r"unser\w*", r"mein\w*")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"verschieben", r"verlegen", r"vorziehen")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("null",)
+POLITE_PRONOUNS = ("sie", "ihnen")
+COUNTING_WORDS = (r"\w+tens",)
+OBJECT_PRONOUNS = ("mir", "uns")

@@ -2088,3 +2088,15 @@ HEREBY_WORDS = ("hereby",)
 OUR_WORDS = ("our", "my")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"move", r"reschedule", r"postpone", r"bring forward", r"push back")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb, the end
+# of a working day.
+NONE_WORDS = ("zero", "no")
+COUNTING_WORDS = (r"\w+ly",)
+OBJECT_PRONOUNS = ("me", "us")
+END_OF_DAY = (
+    r"close of business",
+    "cob",
+    "eod",
+    r"(?:the )?end of (?:the )?(?:business |working )?day",
+)

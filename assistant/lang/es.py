@@ -1787,3 +1787,9 @@ HEREBY_WORDS = ("por la presente", "por medio de la presente", "mediante la pres
 OUR_WORDS = (r"nuestr[oa]s?", "mi", "mis")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"mover", r"cambiar", r"aplazar", r"adelantar", r"posponer")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("cero", "ni", "sin")
+POLITE_PRONOUNS = ("usted", "ustedes")
+COUNTING_WORDS = (r"\w+(?:ndo|rdo|ero)",)
+OBJECT_PRONOUNS = ("me", "nos")

@@ -1550,3 +1550,9 @@ HEREBY_WORDS = ("par la présente", "par la présente lettre")
 OUR_WORDS = ("notre", "nos", "mon", "ma", "mes")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"déplacer", r"décaler", r"reporter", r"avancer")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("zéro", "pas", "sans")
+POLITE_PRONOUNS = ("vous",)
+COUNTING_WORDS = (r"\w+ièmement",)
+OBJECT_PRONOUNS = ("moi", "nous")

@@ -1757,3 +1757,9 @@ HEREBY_WORDS = ("con la presente",)
 OUR_WORDS = (r"nostr[oaie]", r"mi[oaie]")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"spostare", r"anticipare", r"rimandare", r"posticipare")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("zero",)
+POLITE_PRONOUNS = ("lei", "voi")
+COUNTING_WORDS = (r"\w+(?:ndo|rzo)",)
+OBJECT_PRONOUNS = ("mi", "ci")

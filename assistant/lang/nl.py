@@ -1545,3 +1545,9 @@ HEREBY_WORDS = ("hierbij",)
 OUR_WORDS = ("ons", "onze", "mijn")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"verplaatsen", r"verzetten", r"vervroegen", r"uitstellen")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("nul",)
+POLITE_PRONOUNS = ("u",)
+COUNTING_WORDS = (r"ten (?:eerste|tweede|derde)",)
+OBJECT_PRONOUNS = ("mij", "ons")

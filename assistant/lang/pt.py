@@ -1711,3 +1711,9 @@ HEREBY_WORDS = ("pela presente", "por meio desta", "através da presente")
 OUR_WORDS = (r"noss[oa]s?", "meu", "minha", "meus", "minhas")
 # Moving a meeting (checks/asks.py): "Can we move our call to Friday?" asks for it.
 RESCHEDULE_WORDS = (r"mudar", r"remarcar", r"adiar", r"antecipar")
+# Read in every language (lang/__init__.py): words for none opening a list of what is
+# missing, polite pronouns that are no name, counting words, "me"/"us" after a verb.
+NONE_WORDS = ("zero",)
+POLITE_PRONOUNS = ("você",)
+COUNTING_WORDS = (r"\w+ndo lugar",)
+OBJECT_PRONOUNS = ("me", "nos")
