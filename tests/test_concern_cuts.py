@@ -160,3 +160,22 @@ def test_what_is_left_without_the_complaint_is_not_restated() -> None:
     text = "Pagámos a fatura com duas semanas de antecedência e eu continuo sem o relatório."
     concerns = extract_concerns(text, "pt", register="formal", subject="Relatório")
     assert not any("antecedência" in concern and "relatório" not in concern for concern in concerns)
+
+
+def test_a_french_complaint_is_restated_without_a_short_last_clause_it_cannot_turn() -> None:
+    # once in tests/test_restate_last_clause.py, on restate(); the cut now lives here
+    text = (
+        "Le tableau de bord a affiché des chiffres faux pendant deux semaines et personne "
+        "chez vous ne l'a remarqué avant nous."
+    )
+    concerns = extract_concerns(text, "fr", register="informal", subject="Tableau")
+    assert concerns == ("Le tableau de bord a affiché des chiffres faux pendant deux semaines.",)
+
+
+def test_a_long_last_clause_keeps_the_sentence_out() -> None:
+    # cut at "y", what is left would say nothing: nothing is restated
+    text = (
+        "Lo he comentado con el equipo de marketing y le adelanto que la subida del 7 % no ha "
+        "sentado bien a nadie aquí."
+    )
+    assert extract_concerns(text, "es", register="formal", subject="Subida") == ()
